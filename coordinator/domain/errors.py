@@ -1,0 +1,77 @@
+"""Typed errors that services raise and the UI and CLI turn into plain sentences.
+
+Expected problems (bad input, a stale edit, a locked account, an unreachable server) are
+``CoordinatorError`` subclasses with a message written for a case manager. Anything else is a
+bug and goes to the crash dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+class CoordinatorError(Exception):
+    """An expected failure with a message a user can act on."""
+
+    #: CLI exit code for this kind of failure (DESIGN.md section 5).
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(CoordinatorError):
+    """Input that breaks a rule; ``fields`` maps a field name to its own sentence."""
+
+    def __init__(self, message: str, fields: Mapping[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.fields: dict[str, str] = dict(fields or {})
+
+    @classmethod
+    def for_fields(cls, fields: Mapping[str, str]) -> ValidationError:
+        """One error carrying every field problem, its message listing them all."""
+        return cls(" ".join(fields.values()), fields)
+
+
+class NotFound(CoordinatorError):
+    """The record asked for does not exist (or is not visible to this user)."""
+
+
+class Conflict(CoordinatorError):
+    """A save based on an old version of a record, or a rule about other records."""
+
+
+class PermissionDenied(CoordinatorError):
+    """The signed-in user's role does not allow this action."""
+
+    exit_code = 3
+
+
+class ConsentRequired(CoordinatorError):
+    """A disclosure needs a release-of-information consent that is not on file."""
+
+    exit_code = 3
+
+
+class AuthenticationFailed(CoordinatorError):
+    """Wrong user name or password; deliberately does not say which."""
+
+
+class AccountLocked(AuthenticationFailed):
+    """Too many failed tries; the account opens again at ``until`` (UTC, ISO 8601)."""
+
+    def __init__(self, message: str, until: str) -> None:
+        super().__init__(message)
+        self.until = until
+
+
+class StoreUnavailable(CoordinatorError):
+    """The database cannot be opened: bad path, not a database, server unreachable."""
+
+
+class SchemaTooNew(StoreUnavailable):
+    """The database was written by a newer version of Coordinator."""

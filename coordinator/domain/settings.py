@@ -1,0 +1,99 @@
+"""Clinic settings, each declared once with its type, default, limits and title.
+
+The store keeps values as text in the ``setting`` table; this registry parses and validates
+them so every reader sees a typed value and every writer gets a clear sentence on bad input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from coordinator.domain.errors import ValidationError
+
+Kind = Literal["text", "int", "bool", "image"]
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    kind: Kind
+    default: str
+    title: str
+    minimum: int | None = None
+    maximum: int | None = None
+    max_length: int = 500
+
+
+SETTINGS: tuple[SettingSpec, ...] = (
+    SettingSpec("clinic_name", "text", "", "Clinic name", max_length=200),
+    SettingSpec("clinic_address", "text", "", "Address", max_length=500),
+    SettingSpec("clinic_phone", "text", "", "Phone", max_length=40),
+    SettingSpec("clinic_fax", "text", "", "Fax", max_length=40),
+    # The logo is kept as a base64 PNG/JPEG so it travels with the database to every workstation.
+    SettingSpec("clinic_logo", "image", "", "Logo", max_length=2_000_000),
+    SettingSpec("step_down_window_days", "int", "14", "Step-down window (days)", 1, 90),
+    SettingSpec("idle_lock_minutes", "int", "15", "Lock after idle minutes", 1, 240),
+    SettingSpec("require_consent_all_disclosures", "bool", "false",
+                "Require consent for all disclosures"),
+    SettingSpec("pcl5_probable_ptsd_cutoff", "int", "33", "PCL-5 probable PTSD cut-off", 31, 33),
+    SettingSpec("demo_database", "bool", "false", "Demo database"),
+)
+
+SETTINGS_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}
+
+SettingValue = str | int | bool
+
+
+def spec_for(key: str) -> SettingSpec:
+    try:
+        return SETTINGS_BY_KEY[key]
+    except KeyError:
+        raise ValidationError(f"There is no setting called '{key}'.") from None
+
+
+def parse_value(spec: SettingSpec, text: str) -> SettingValue:
+    """Typed value of a stored text; a bad stored value falls back to the default."""
+    try:
+        return _parse_strict(spec, text)
+    except ValidationError:
+        return _parse_strict(spec, spec.default)
+
+
+def validate_value(spec: SettingSpec, value: SettingValue) -> str:
+    """The text to store for ``value``, or ``ValidationError`` naming the setting."""
+    text = _as_text(value)
+    _parse_strict(spec, text)
+    return text
+
+
+def _as_text(value: SettingValue) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _parse_strict(spec: SettingSpec, text: str) -> SettingValue:
+    if spec.kind == "int":
+        try:
+            number = int(text.strip())
+        except ValueError:
+            raise ValidationError.for_fields(
+                {spec.key: f"{spec.title} must be a whole number."}) from None
+        if (spec.minimum is not None and number < spec.minimum) or (
+            spec.maximum is not None and number > spec.maximum
+        ):
+            raise ValidationError.for_fields(
+                {spec.key: f"{spec.title} must be between {spec.minimum} and {spec.maximum}."})
+        return number
+    if spec.kind == "bool":
+        lowered = text.strip().lower()
+        if lowered in ("true", "1", "yes"):
+            return True
+        if lowered in ("false", "0", "no", ""):
+            return False
+        raise ValidationError.for_fields({spec.key: f"{spec.title} must be yes or no."})
+    if len(text) > spec.max_length:
+        raise ValidationError.for_fields(
+            {spec.key: f"{spec.title} is too long (at most {spec.max_length} characters)."})
+    return text

@@ -1,0 +1,154 @@
+"""Open the database: resolve where it is, create the engine, set SQLite pragmas.
+
+Every problem opening a store becomes ``StoreUnavailable`` with one sentence a user can act
+on: a folder that does not exist, a read-only file, a file that is not a database, a
+PostgreSQL server that does not answer.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+from coordinator.domain.errors import StoreUnavailable
+
+ENV_VAR = "COORDINATOR_DB"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def default_database_path() -> Path:
+    """The per-user SQLite file used when neither ``--db`` nor ``COORDINATOR_DB`` is given."""
+    return Path(platformdirs.user_data_dir("Coordinator", appauthor=False)) / "coordinator.sqlite3"
+
+
+def resolve_url(location: str | None) -> URL:
+    """A SQLAlchemy URL from a path, a URL, the environment or the default file."""
+    raw = location or os.environ.get(ENV_VAR) or ""
+    if not raw:
+        path = default_database_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return URL.create("sqlite+pysqlite", database=str(path))
+    if "://" in raw:
+        try:
+            url = make_url(raw)
+        except ArgumentError:
+            raise StoreUnavailable(f"'{raw}' is not a database path or URL.") from None
+        if url.drivername == "postgresql":  # plain postgresql:// means psycopg 3 here
+            url = url.set(drivername="postgresql+psycopg")
+        return url
+    return URL.create("sqlite+pysqlite", database=str(Path(raw).expanduser().resolve()))
+
+
+def describe(url: URL) -> str:
+    """Where the data lives, for the status bar and messages (never the password)."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or "(in memory)"
+    return url.render_as_string(hide_password=True)
+
+
+@dataclass
+class Database:
+    url: URL
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if self.is_sqlite and self.url.database and self.url.database != ":memory:":
+            return Path(self.url.database)
+        return None
+
+    @property
+    def display_name(self) -> str:
+        return describe(self.url)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a path that cannot hold our database, before SQLite creates anything."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise StoreUnavailable(f"The folder {folder} does not exist.")
+    if path.exists():
+        if path.is_dir():
+            raise StoreUnavailable(f"{path} is a folder, not a database file.")
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise StoreUnavailable(f"The database file {path} is read-only.")
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+        if header and header != SQLITE_HEADER:
+            raise StoreUnavailable(f"{path} is not a Coordinator database (not a SQLite file).")
+    elif not os.access(folder, os.W_OK):
+        raise StoreUnavailable(f"The folder {folder} is read-only; cannot create a database.")
+
+
+def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # We issue BEGIN ourselves (see _sqlite_on_begin), so the driver must not.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # Health records: a committed save must survive a power cut.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _sqlite_on_begin(connection: Any) -> None:
+    # A unit of work that writes takes the write lock up front (BEGIN IMMEDIATE) so two
+    # workstations never both read, then fail to write, in WAL mode.
+    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def open_database(location: str | URL | None = None) -> Database:
+    """Connect to the store and check that it answers; the schema is not touched here."""
+    url = location if isinstance(location, URL) else resolve_url(location)
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        if url.database and url.database != ":memory:":
+            check_sqlite_file(Path(url.database))
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+    elif backend == "postgresql":
+        try:
+            engine = create_engine(url, pool_pre_ping=True,
+                                   connect_args={"connect_timeout": 5})
+        except (NoSuchModuleError, ImportError):
+            raise StoreUnavailable(
+                "PostgreSQL support is not installed; install coordinator[postgres].") from None
+    else:
+        raise StoreUnavailable(f"Coordinator cannot use a '{backend}' database; "
+                               "use a SQLite file or a PostgreSQL URL.")
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except DBAPIError as exc:
+        engine.dispose()
+        raise StoreUnavailable(_connect_failure(url, exc)) from None
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _connect_failure(url: URL, exc: DBAPIError) -> str:
+    if url.get_backend_name() == "sqlite":
+        return f"Cannot open the database file {url.database} ({exc.orig})."
+    where = f"{url.host or 'localhost'}:{url.port or 5432}"
+    first_line = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else ""
+    return f"Cannot reach the database server at {where} ({first_line})."

@@ -1,0 +1,55 @@
+"""All tables; importing this package registers every model on ``Base.metadata``."""
+
+from coordinator.store.models.base import Base, UTCDateTime, utcnow
+from coordinator.store.models.care import (
+    Assessment,
+    Attendance,
+    Episode,
+    Facility,
+    FacilityLevel,
+    LevelOfCare,
+    ProgramSchedule,
+    SafetyAlert,
+    Transition,
+)
+from coordinator.store.models.coordination import (
+    Appointment,
+    ClientNote,
+    Consent,
+    Disclosure,
+    Referral,
+    ReferralEvent,
+)
+from coordinator.store.models.people import (
+    CareTeamMember,
+    Client,
+    ClientAllergy,
+    ClientDiagnosis,
+    ClientMedication,
+    User,
+)
+from coordinator.store.models.resources import (
+    HsdsAddress,
+    HsdsAttribute,
+    HsdsLanguage,
+    HsdsLocation,
+    HsdsOrganization,
+    HsdsPhone,
+    HsdsProgram,
+    HsdsSchedule,
+    HsdsService,
+    HsdsServiceAtLocation,
+    HsdsTaxonomy,
+    HsdsTaxonomyTerm,
+)
+from coordinator.store.models.system import AuditEvent, Setting
+
+__all__ = [
+    "Appointment", "Assessment", "Attendance", "AuditEvent", "Base", "CareTeamMember",
+    "Client", "ClientAllergy", "ClientDiagnosis", "ClientMedication", "ClientNote", "Consent",
+    "Disclosure", "Episode", "Facility", "FacilityLevel", "HsdsAddress", "HsdsAttribute",
+    "HsdsLanguage", "HsdsLocation", "HsdsOrganization", "HsdsPhone", "HsdsProgram",
+    "HsdsSchedule", "HsdsService", "HsdsServiceAtLocation", "HsdsTaxonomy", "HsdsTaxonomyTerm",
+    "LevelOfCare", "ProgramSchedule", "Referral", "ReferralEvent", "SafetyAlert", "Setting",
+    "Transition", "UTCDateTime", "User", "utcnow",
+]

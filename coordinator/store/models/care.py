@@ -1,0 +1,186 @@
+"""Facilities, levels of care, episodes, transitions, attendance and assessments."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from coordinator.store.models.base import Base, UTCDateTime, Versioned
+
+
+class LevelOfCare(Versioned, Base):
+    __tablename__ = "level_of_care"
+
+    code: Mapped[str] = mapped_column(String(10), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    asam_level: Mapped[str] = mapped_column(String(30), default="")
+    min_weekly_hours: Mapped[float | None] = mapped_column(Float)
+    max_weekly_hours: Mapped[float | None] = mapped_column(Float)
+    round_the_clock: Mapped[bool | None] = mapped_column(Boolean)
+    intensity: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Facility(Versioned, Base):
+    """A partner organization (hospital, residential, therapist ...) or one of our programs."""
+
+    __tablename__ = "facility"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    is_own_program: Mapped[bool] = mapped_column(Boolean, default=False)
+    address_line1: Mapped[str] = mapped_column(String(200), default="")
+    address_line2: Mapped[str] = mapped_column(String(200), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    state: Mapped[str] = mapped_column(String(50), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    fax: Mapped[str] = mapped_column(String(40), default="")
+    intake_contact_name: Mapped[str] = mapped_column(String(200), default="")
+    intake_contact_phone: Mapped[str] = mapped_column(String(40), default="")
+    intake_contact_email: Mapped[str] = mapped_column(String(200), default="")
+    accepts_referrals: Mapped[bool] = mapped_column(Boolean, default=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class FacilityLevel(Base):
+    """A level of care a facility offers."""
+
+    __tablename__ = "facility_level"
+
+    facility_id: Mapped[int] = mapped_column(ForeignKey("facility.id"), primary_key=True)
+    level_code: Mapped[str] = mapped_column(ForeignKey("level_of_care.code"), primary_key=True)
+
+
+class Episode(Versioned, Base):
+    """A stay at one level of care with one facility or program."""
+
+    __tablename__ = "episode"
+    __table_args__ = (
+        Index("ix_episode_client_start", "client_id", "start_date"),
+        Index("ix_episode_status_level", "status", "level_code"),
+        Index("ix_episode_end_date", "end_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
+    level_code: Mapped[str] = mapped_column(ForeignKey("level_of_care.code"))
+    facility_id: Mapped[int | None] = mapped_column(ForeignKey("facility.id"))
+    focus: Mapped[str] = mapped_column(String(20), default="mental_health")
+    track: Mapped[str | None] = mapped_column(String(20))
+    modality: Mapped[str] = mapped_column(String(20), default="in_person")
+    planned_weekly_hours: Mapped[float | None] = mapped_column(Float)
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    admission_source: Mapped[str] = mapped_column(String(100), default="")
+    discharge_disposition: Mapped[str] = mapped_column(String(100), default="")
+    aftercare_plan: Mapped[str] = mapped_column(Text, default="")
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    entered_in_error: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Transition(Versioned, Base):
+    """A move from one episode to the next, with who decided it and why."""
+
+    __tablename__ = "transition"
+    __table_args__ = (Index("ix_transition_client_planned", "client_id", "planned_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
+    from_episode_id: Mapped[int | None] = mapped_column(ForeignKey("episode.id"))
+    to_episode_id: Mapped[int | None] = mapped_column(ForeignKey("episode.id"))
+    to_level_code: Mapped[str | None] = mapped_column(ForeignKey("level_of_care.code"))
+    to_facility_id: Mapped[int | None] = mapped_column(ForeignKey("facility.id"))
+    to_track: Mapped[str | None] = mapped_column(String(20))
+    direction: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    planned_date: Mapped[date] = mapped_column(Date)
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    rationale: Mapped[str] = mapped_column(Text)
+    criteria: Mapped[list[str]] = mapped_column(JSON, default=list)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ProgramSchedule(Versioned, Base):
+    """When an IOP/PHP program track meets."""
+
+    __tablename__ = "program_schedule"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    facility_id: Mapped[int] = mapped_column(ForeignKey("facility.id"), index=True)
+    level_code: Mapped[str] = mapped_column(ForeignKey("level_of_care.code"))
+    track: Mapped[str] = mapped_column(String(20))
+    weekdays: Mapped[str] = mapped_column(String(30))  # e.g. "MO,TU,TH"
+    starts_at: Mapped[time | None] = mapped_column(Time)
+    session_minutes: Mapped[int] = mapped_column(Integer, default=180)
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Attendance(Versioned, Base):
+    __tablename__ = "attendance"
+    __table_args__ = (
+        UniqueConstraint("episode_id", "session_date", name="uq_attendance_episode_day"),
+        Index("ix_attendance_client_date", "client_id", "session_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    episode_id: Mapped[int] = mapped_column(ForeignKey("episode.id"))
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
+    session_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20))
+    minutes: Mapped[int] = mapped_column(Integer, default=0)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+class Assessment(Versioned, Base):
+    """One administration of a standard instrument."""
+
+    __tablename__ = "assessment"
+    __table_args__ = (Index("ix_assessment_client_date", "client_id", "administered_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
+    episode_id: Mapped[int | None] = mapped_column(ForeignKey("episode.id"))
+    instrument: Mapped[str] = mapped_column(String(20))
+    administered_on: Mapped[date] = mapped_column(Date)
+    administered_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    item_answers: Mapped[list[Any] | None] = mapped_column(JSON)
+    total: Mapped[int | None] = mapped_column(Integer)
+    risk_level: Mapped[str] = mapped_column(String(20), default="")
+    band: Mapped[str] = mapped_column(String(40), default="")
+    flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    entered_in_error: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SafetyAlert(Versioned, Base):
+    """A safety flag raised by an assessment, open until a clinician records it was addressed."""
+
+    __tablename__ = "safety_alert"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    assessment_id: Mapped[int | None] = mapped_column(ForeignKey("assessment.id"))
+    reason: Mapped[str] = mapped_column(String(300))
+    raised_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    addressed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    addressed_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    action_taken: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,132 @@
+"""Users of the app, clients and the clinical facts kept about each client."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from coordinator.store.models.base import Base, UTCDateTime, Versioned
+
+
+class User(Versioned, Base):
+    __tablename__ = "app_user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Client(Versioned, Base):
+    __tablename__ = "client"
+    __table_args__ = (
+        Index("ix_client_family_given", "family_name_key", "given_name_key"),
+        Index("ix_client_given", "given_name_key"),
+        Index("ix_client_birth_date", "birth_date"),
+        Index("ix_client_phone_digits", "phone_digits"),
+        Index("ix_client_case_manager", "primary_case_manager_id"),
+        Index("ix_client_status", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_number: Mapped[str] = mapped_column(String(30), unique=True)
+    given_name: Mapped[str] = mapped_column(String(100))
+    family_name: Mapped[str] = mapped_column(String(100))
+    preferred_name: Mapped[str] = mapped_column(String(100), default="")
+    # Lower-cased, accent-folded copies of the names for indexed prefix search.
+    given_name_key: Mapped[str] = mapped_column(String(100))
+    family_name_key: Mapped[str] = mapped_column(String(100))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    sex_at_birth: Mapped[str] = mapped_column(String(20), default="")
+    gender_identity: Mapped[str] = mapped_column(String(60), default="")
+    pronouns: Mapped[str] = mapped_column(String(30), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    phone_digits: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    address_line1: Mapped[str] = mapped_column(String(200), default="")
+    address_line2: Mapped[str] = mapped_column(String(200), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    state: Mapped[str] = mapped_column(String(50), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    preferred_language: Mapped[str] = mapped_column(String(60), default="English")
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    emergency_contact_name: Mapped[str] = mapped_column(String(200), default="")
+    emergency_contact_phone: Mapped[str] = mapped_column(String(40), default="")
+    emergency_contact_relationship: Mapped[str] = mapped_column(String(60), default="")
+    guardian_name: Mapped[str] = mapped_column(String(200), default="")
+    guardian_phone: Mapped[str] = mapped_column(String(40), default="")
+    guardian_relationship: Mapped[str] = mapped_column(String(60), default="")
+    insurance_payer: Mapped[str] = mapped_column(String(200), default="")
+    insurance_member_id: Mapped[str] = mapped_column(String(60), default="")
+    insurance_group: Mapped[str] = mapped_column(String(60), default="")
+    primary_case_manager_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    safety_note: Mapped[str] = mapped_column(Text, default="")
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ClientDiagnosis(Versioned, Base):
+    __tablename__ = "client_diagnosis"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    code: Mapped[str] = mapped_column(String(20))  # ICD-10-CM
+    description: Mapped[str] = mapped_column(String(300))
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+    substance_use: Mapped[bool] = mapped_column(Boolean, default=False)
+    onset_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="active")  # active/resolved
+    entered_in_error: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ClientAllergy(Versioned, Base):
+    __tablename__ = "client_allergy"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    substance: Mapped[str] = mapped_column(String(200))
+    reaction: Mapped[str] = mapped_column(String(300), default="")
+    severity: Mapped[str] = mapped_column(String(20), default="")  # mild/moderate/severe
+    entered_in_error: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ClientMedication(Versioned, Base):
+    __tablename__ = "client_medication"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    dose: Mapped[str] = mapped_column(String(100), default="")
+    route: Mapped[str] = mapped_column(String(50), default="")
+    frequency: Mapped[str] = mapped_column(String(100), default="")
+    prescriber: Mapped[str] = mapped_column(String(200), default="")
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="active")  # active/stopped
+    entered_in_error: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CareTeamMember(Versioned, Base):
+    __tablename__ = "care_team_member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    role: Mapped[str] = mapped_column(String(60))  # psychiatrist, therapist, PCP, peer ...
+    name: Mapped[str] = mapped_column(String(200))
+    organization: Mapped[str] = mapped_column(String(200), default="")
+    facility_id: Mapped[int | None] = mapped_column(ForeignKey("facility.id"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    fax: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
