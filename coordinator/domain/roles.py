@@ -15,7 +15,7 @@ class Role(StrEnum):
     READ_ONLY = "read_only"
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
         """English title; the UI translates it."""
         return ROLE_TITLES[self]
 

@@ -1,0 +1,178 @@
+"""The service context and the unit of work every service call runs in.
+
+A service method is what one button press does: ``with self.ctx.unit_of_work() as uow`` opens
+one transaction, the method checks permission, validates, writes, appends audit events, and
+the transaction commits as a whole, then the "changed" notification goes out. An exception
+anywhere rolls everything back, so nothing half-written stays in the database.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from types import TracebackType
+
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from coordinator.domain.audit_chain import GENESIS_HASH, event_hash
+from coordinator.domain.errors import Conflict, PermissionDenied, StoreUnavailable
+from coordinator.domain.roles import PERMISSION_SENTENCES, Permission, Role, allows
+from coordinator.services.notify import Change, ChangeNotifier
+from coordinator.store.engine import Database
+from coordinator.store.models import AuditEvent
+
+Clock = Callable[[], datetime]
+
+# Any constant works; it names "the audit chain" among PostgreSQL advisory locks.
+_AUDIT_LOCK_KEY = 0x434F4F52
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in user a service acts for."""
+
+    user_id: int
+    username: str
+    full_name: str
+    role: Role
+
+
+class ServiceContext:
+    """What every service shares: the database, the notifier, the clock and the actor."""
+
+    def __init__(self, db: Database, notifier: ChangeNotifier | None = None,
+                 clock: Clock = system_clock) -> None:
+        self.db = db
+        self.notifier = notifier or ChangeNotifier()
+        self.clock = clock
+        self.actor: Actor | None = None
+
+    def unit_of_work(self, *, write: bool = True) -> UnitOfWork:
+        return UnitOfWork(self, write=write)
+
+    def require(self, permission: Permission) -> Actor:
+        """The actor, if signed in and allowed ``permission``; else ``PermissionDenied``."""
+        actor = self.actor
+        if actor is None:
+            raise PermissionDenied("Sign in first.")
+        if not allows(actor.role, permission):
+            raise PermissionDenied(
+                f"Your role ({actor.role.label}) does not allow you to "
+                f"{PERMISSION_SENTENCES[permission]}.")
+        return actor
+
+    def require_signed_in(self) -> Actor:
+        if self.actor is None:
+            raise PermissionDenied("Sign in first.")
+        return self.actor
+
+
+class UnitOfWork:
+    """One transaction; use as a context manager. Commits on success, rolls back on error."""
+
+    def __init__(self, ctx: ServiceContext, *, write: bool) -> None:
+        self.ctx = ctx
+        self.write = write
+        self._changes: dict[str, set[int | str]] = defaultdict(set)
+        self.session: Session
+
+    def __enter__(self) -> UnitOfWork:
+        engine = self.ctx.db.engine
+        if self.write and self.ctx.db.is_sqlite:
+            engine = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self.session = Session(bind=engine, expire_on_commit=False, autoflush=True)
+        try:
+            self.session.begin()
+            self.session.connection()  # start the transaction now, so locks are taken here
+        except DBAPIError as exc:
+            self.session.close()
+            raise translate_store_error(exc) from exc
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        try:
+            if exc_type is not None:
+                self.session.rollback()
+                if isinstance(exc, StaleDataError):
+                    raise stale_conflict() from exc
+                if isinstance(exc, DBAPIError):
+                    raise translate_store_error(exc) from exc
+                return
+            try:
+                self.session.commit()
+            except StaleDataError as error:
+                self.session.rollback()
+                raise stale_conflict() from error
+            except DBAPIError as error:
+                self.session.rollback()
+                raise translate_store_error(error) from error
+        finally:
+            self.session.close()
+        self.ctx.notifier.publish(
+            Change(topic, frozenset(ids)) for topic, ids in self._changes.items())
+
+    def changed(self, topic: str, *ids: int | str) -> None:
+        """Record that ``ids`` of ``topic`` changed; published after the commit."""
+        self._changes[topic].update(ids)
+
+    def audit(self, action: str, entity_type: str = "", entity_id: int | str = "",
+              detail: str = "", *, username: str | None = None,
+              user_id: int | None = None) -> None:
+        """Append one event to the hash-chained audit trail, inside this transaction."""
+        actor = self.ctx.actor
+        if username is None:
+            username = actor.username if actor else ""
+            user_id = actor.user_id if actor else None
+        if not self.ctx.db.is_sqlite:
+            # Serialize appends across workstations so the chain never forks; SQLite's
+            # BEGIN IMMEDIATE already does this.
+            self.session.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                                 {"key": _AUDIT_LOCK_KEY})
+        prev_hash = self.session.execute(
+            select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+        ).scalar_one_or_none() or GENESIS_HASH
+        occurred_at = self.ctx.clock().astimezone(UTC).isoformat(timespec="microseconds")
+        entity = str(entity_id)
+        self.session.add(AuditEvent(
+            occurred_at=occurred_at, user_id=user_id, username=username, action=action,
+            entity_type=entity_type, entity_id=entity, detail=detail, prev_hash=prev_hash,
+            hash=event_hash(prev_hash, occurred_at, username, action, entity_type, entity,
+                            detail),
+        ))
+        self.session.flush()
+
+
+def stale_conflict() -> Conflict:
+    return Conflict("This record was changed by another user since you opened it. "
+                    "Reload it and make your change again.")
+
+
+def translate_store_error(exc: DBAPIError) -> Exception:
+    """Turn driver errors a user can do something about into ``StoreUnavailable``."""
+    if exc.connection_invalidated:
+        return StoreUnavailable("The connection to the database was lost; try again.")
+    original = exc.orig
+    if isinstance(original, sqlite3.OperationalError) and original.sqlite_errorcode in (
+        sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED,
+    ):
+        return StoreUnavailable("The database is busy with another workstation's save; "
+                                "try again in a moment.")
+    if isinstance(original, sqlite3.OperationalError) and original.sqlite_errorcode in (
+        sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR,
+    ):
+        return StoreUnavailable(f"The database file cannot be written ({original}).")
+    if isinstance(exc, OperationalError) and not isinstance(original, sqlite3.Error):
+        return StoreUnavailable("The database server did not answer; check the network "
+                                "and try again.")
+    return exc
