@@ -69,6 +69,10 @@ class AccountLocked(AuthenticationFailed):
         self.until = until
 
 
+class AccountDeactivated(AuthenticationFailed):
+    """The password was right but an administrator has deactivated the account."""
+
+
 class StoreUnavailable(CoordinatorError):
     """The database cannot be opened: bad path, not a database, server unreachable."""
 

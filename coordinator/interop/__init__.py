@@ -1,0 +1,1 @@
+"""Data exchange: HSDS import/export, FHIR export, CSV."""

@@ -1,0 +1,1 @@
+"""PDF documents built with ReportLab (transfer and discharge packets, referral letters)."""

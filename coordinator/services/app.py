@@ -1,0 +1,56 @@
+"""One object holding every service over one database, for the UI, the CLI and tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coordinator.services.audit import AuditService
+from coordinator.services.auth import AuthService
+from coordinator.services.clients import ClientService
+from coordinator.services.context import Actor, Clock, ServiceContext, system_clock
+from coordinator.services.dashboard import DashboardService
+from coordinator.services.notify import ChangeNotifier
+from coordinator.services.settings import SettingsService
+from coordinator.services.users import UserService
+from coordinator.store import migrate
+from coordinator.store.engine import Database, open_database
+
+
+class AppServices:
+    """The services of one signed-in (or not yet signed-in) workstation session."""
+
+    def __init__(self, db: Database, *, notifier: ChangeNotifier | None = None,
+                 clock: Clock = system_clock) -> None:
+        self.db = db
+        self.ctx = ServiceContext(db, notifier, clock)
+        self.auth = AuthService(self.ctx)
+        self.users = UserService(self.ctx)
+        self.audit = AuditService(self.ctx)
+        self.settings = SettingsService(self.ctx)
+        self.clients = ClientService(self.ctx)
+        self.dashboard = DashboardService(self.ctx)
+
+    @property
+    def actor(self) -> Actor | None:
+        return self.ctx.actor
+
+    @property
+    def notifier(self) -> ChangeNotifier:
+        return self.ctx.notifier
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_services(location: str | None = None) -> tuple[AppServices, Path | None]:
+    """Open the store, upgrade its schema (copying a SQLite file aside first) and wrap it.
+
+    Returns the services and the path of the pre-upgrade copy, if one was made.
+    """
+    db = open_database(location)
+    try:
+        backup = migrate.upgrade(db)
+    except BaseException:
+        db.dispose()
+        raise
+    return AppServices(db), backup

@@ -1,0 +1,226 @@
+"""Client demographics: create, edit (optimistic concurrency), view (audited), archive."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import asdict, fields, replace
+from datetime import date
+
+from sqlalchemy import Row, Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from coordinator.domain.errors import NotFound, ValidationError
+from coordinator.domain.roles import Permission
+from coordinator.domain.text import digits_only, search_key
+from coordinator.domain.vocabulary import ClientStatus
+from coordinator.services.context import ServiceContext, stale_conflict
+from coordinator.services.dto import ClientInput, ClientListRow, ClientRecord
+from coordinator.store.models import Client, User
+
+_INPUT_FIELDS = tuple(field.name for field in fields(ClientInput))
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_EARLIEST_BIRTH = date(1900, 1, 1)
+
+
+class ClientService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def create(self, details: ClientInput) -> ClientRecord:
+        actor = self.ctx.require(Permission.EDIT_CLIENTS)
+        details = _cleaned(details)
+        with self.ctx.unit_of_work() as uow:
+            if not details.record_number:
+                details = replace(details, record_number=_next_record_number(uow.session))
+            _validate(uow.session, details, self.ctx.clock().date(), client_id=None)
+            client = Client(status=ClientStatus.ACTIVE.value)
+            _apply(client, details)
+            if client.primary_case_manager_id is None:
+                client.primary_case_manager_id = actor.user_id
+            uow.session.add(client)
+            uow.session.flush()
+            uow.audit("create", "client", client.id, client.record_number)
+            uow.changed("client", client.id)
+            return _record(uow.session, client)
+
+    def update(self, client_id: int, expected_version: int, details: ClientInput) -> ClientRecord:
+        """Save an edit made on ``expected_version``; a newer saved version raises Conflict."""
+        self.ctx.require(Permission.EDIT_CLIENTS)
+        details = _cleaned(details)
+        with self.ctx.unit_of_work() as uow:
+            client = _load(uow.session, client_id)
+            if client.version != expected_version:
+                raise stale_conflict()
+            if not details.record_number:
+                details = replace(details, record_number=client.record_number)
+            _validate(uow.session, details, self.ctx.clock().date(), client_id=client.id)
+            before = {name: getattr(client, name) for name in _INPUT_FIELDS}
+            _apply(client, details)
+            changed = sorted(
+                name for name in _INPUT_FIELDS if getattr(client, name) != before[name])
+            uow.session.flush()  # the version check happens here
+            if changed:
+                uow.audit("update", "client", client.id, ", ".join(changed))
+            uow.changed("client", client.id)
+            return _record(uow.session, client)
+
+    def archive(self, client_id: int, expected_version: int) -> ClientRecord:
+        """Hide a client from the active caseload; nothing is deleted."""
+        self.ctx.require(Permission.EDIT_CLIENTS)
+        with self.ctx.unit_of_work() as uow:
+            client = _load(uow.session, client_id)
+            if client.version != expected_version:
+                raise stale_conflict()
+            client.status = ClientStatus.ARCHIVED.value
+            client.archived_at = self.ctx.clock()
+            uow.session.flush()
+            uow.audit("archive", "client", client.id, client.record_number)
+            uow.changed("client", client.id)
+            return _record(uow.session, client)
+
+    def get(self, client_id: int) -> ClientRecord:
+        """Open a client's record; every view is written to the audit trail."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work() as uow:
+            client = _load(uow.session, client_id)
+            uow.audit("view", "client", client.id, client.record_number)
+            return _record(uow.session, client)
+
+    def find_by_record_number(self, record_number: str) -> ClientRecord:
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work() as uow:
+            client = uow.session.execute(select(Client).where(
+                Client.record_number == record_number.strip())).scalar_one_or_none()
+            if client is None:
+                raise NotFound(f"No client has the record number {record_number}.")
+            uow.audit("view", "client", client.id, client.record_number)
+            return _record(uow.session, client)
+
+    def likely_duplicates(self, given_name: str, family_name: str, birth_date: date | None,
+                          *, exclude_id: int | None = None) -> list[ClientListRow]:
+        """Clients with the same name and date of birth, to warn before saving."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        if birth_date is None:
+            return []
+        with self.ctx.unit_of_work(write=False) as uow:
+            query = _list_query().where(
+                Client.family_name_key == search_key(family_name),
+                Client.given_name_key == search_key(given_name),
+                Client.birth_date == birth_date)
+            if exclude_id is not None:
+                query = query.where(Client.id != exclude_id)
+            return [_list_row(row) for row in uow.session.execute(query)]
+
+    def search(self, text: str = "", *, limit: int = 200,
+               include_archived: bool = False) -> list[ClientListRow]:
+        """Prefix search on family or given name, record number, phone or birth date."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            query = _list_query()
+            if not include_archived:
+                query = query.where(Client.status != ClientStatus.ARCHIVED.value)
+            words = text.strip()
+            if words:
+                key = search_key(words)
+                conditions = [Client.family_name_key.startswith(key, autoescape=True),
+                              Client.given_name_key.startswith(key, autoescape=True),
+                              Client.record_number.startswith(words.upper(), autoescape=True)]
+                digits = digits_only(words)
+                if len(digits) >= 3 and digits == words.replace("-", "").replace(" ", ""):
+                    conditions.append(Client.phone_digits.startswith(digits))
+                with contextlib.suppress(ValueError):
+                    conditions.append(Client.birth_date == date.fromisoformat(words))
+                query = query.where(or_(*conditions))
+            query = query.order_by(Client.family_name_key, Client.given_name_key, Client.id)
+            return [_list_row(row) for row in uow.session.execute(query.limit(limit))]
+
+    def count(self) -> int:
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            return uow.session.execute(select(func.count(Client.id)).where(
+                Client.status != ClientStatus.ARCHIVED.value)).scalar_one()
+
+
+def _cleaned(details: ClientInput) -> ClientInput:
+    values = asdict(details)
+    for name, value in values.items():
+        if isinstance(value, str):
+            values[name] = value.strip()
+    values["record_number"] = values["record_number"].upper()
+    return ClientInput(**values)
+
+
+def _validate(session: Session, details: ClientInput, today: date, *,
+              client_id: int | None) -> None:
+    problems: dict[str, str] = {}
+    if not details.given_name:
+        problems["given_name"] = "Enter the client's first name."
+    if not details.family_name:
+        problems["family_name"] = "Enter the client's last name."
+    if details.birth_date is not None:
+        if details.birth_date > today:
+            problems["birth_date"] = "The date of birth cannot be in the future."
+        elif details.birth_date < _EARLIEST_BIRTH:
+            problems["birth_date"] = "The date of birth is before 1900; check the year."
+    if details.email and not _EMAIL.match(details.email):
+        problems["email"] = f"'{details.email}' does not look like an e-mail address."
+    for name, limit in (("given_name", 100), ("family_name", 100), ("record_number", 30)):
+        if len(getattr(details, name)) > limit:
+            problems[name] = f"This is too long (at most {limit} characters)."
+    taken = session.execute(select(Client.id).where(
+        Client.record_number == details.record_number)).scalar_one_or_none()
+    if taken is not None and taken != client_id:
+        problems["record_number"] = (
+            f"The record number {details.record_number} already belongs to another client.")
+    if details.primary_case_manager_id is not None:
+        manager = session.get(User, details.primary_case_manager_id)
+        if manager is None or not manager.is_active:
+            problems["primary_case_manager_id"] = "Choose an active case manager."
+    if problems:
+        raise ValidationError.for_fields(problems)
+
+
+def _apply(client: Client, details: ClientInput) -> None:
+    for name in _INPUT_FIELDS:
+        setattr(client, name, getattr(details, name))
+    client.given_name_key = search_key(details.given_name)
+    client.family_name_key = search_key(details.family_name)
+    client.phone_digits = digits_only(details.phone)
+
+
+def _next_record_number(session: Session) -> str:
+    next_id = (session.execute(select(func.max(Client.id))).scalar_one() or 0) + 1
+    while True:
+        candidate = f"MRN-{next_id:06d}"
+        if session.execute(select(Client.id).where(
+                Client.record_number == candidate)).scalar_one_or_none() is None:
+            return candidate
+        next_id += 1
+
+
+def _load(session: Session, client_id: int) -> Client:
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFound("That client does not exist.")
+    return client
+
+
+def _record(session: Session, client: Client) -> ClientRecord:
+    manager = (session.get(User, client.primary_case_manager_id)
+               if client.primary_case_manager_id else None)
+    details = ClientInput(**{name: getattr(client, name) for name in _INPUT_FIELDS})
+    return ClientRecord(client.id, client.record_number, client.version, client.status, details,
+                        manager.full_name if manager else "", client.archived_at)
+
+
+def _list_query() -> Select[int, str, str, str, date | None, str, str]:
+    return select(Client.id, Client.record_number, Client.family_name, Client.given_name,
+                  Client.birth_date, Client.status, User.full_name).outerjoin(
+        User, User.id == Client.primary_case_manager_id)
+
+
+def _list_row(row: Row[int, str, str, str, date | None, str, str]
+              ) -> ClientListRow:
+    client_id, record_number, family, given, birth, status, manager = row
+    return ClientListRow(client_id, record_number, family, given, birth, status, manager or "")
