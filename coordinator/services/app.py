@@ -6,6 +6,7 @@ from pathlib import Path
 
 from coordinator.services.audit import AuditService
 from coordinator.services.auth import AuthService
+from coordinator.services.backup import BackupService
 from coordinator.services.clients import ClientService
 from coordinator.services.context import Actor, Clock, ServiceContext, system_clock
 from coordinator.services.dashboard import DashboardService
@@ -29,6 +30,7 @@ class AppServices:
         self.settings = SettingsService(self.ctx)
         self.clients = ClientService(self.ctx)
         self.dashboard = DashboardService(self.ctx)
+        self.backup = BackupService(self.ctx)
 
     @property
     def actor(self) -> Actor | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 
 from sqlalchemy import func, select
 
@@ -24,7 +25,10 @@ from coordinator.store.models import User
 WRONG_CREDENTIALS = "The user name or password is not right."
 # Verifying against a real hash for unknown users keeps both answers equally slow, so the
 # timing does not reveal which user names exist.
-_DUMMY_HASH = hash_password("not a real password")
+@cache
+def _dummy_hash() -> str:
+    return hash_password("not a real password")
+
 
 
 class AuthService:
@@ -69,7 +73,7 @@ class AuthService:
             user = uow.session.execute(
                 select(User).where(User.username == username)).scalar_one_or_none()
             if user is None:
-                verify_password(_DUMMY_HASH, password)
+                verify_password(_dummy_hash(), password)
                 uow.audit("login_failed", "user", "", "unknown user name", username=username)
                 failure = AuthenticationFailed(WRONG_CREDENTIALS)
             else:

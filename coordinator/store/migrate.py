@@ -36,6 +36,12 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this version of Coordinator can open."""
+    return {script.revision for script in ScriptDirectory.from_config(
+        alembic_config()).walk_revisions()}
+
+
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
@@ -48,13 +54,10 @@ def needs_upgrade(db: Database) -> bool:
 def check_known(db: Database) -> str | None:
     """The database's revision, or ``SchemaTooNew`` if this version does not know it."""
     revision = current_revision(db)
-    if revision is not None:
-        scripts = ScriptDirectory.from_config(alembic_config())
-        known = {script.revision for script in scripts.walk_revisions()}
-        if revision not in known:
-            raise SchemaTooNew(
-                f"This database was written by a newer version of Coordinator "
-                f"(schema {revision}); update Coordinator to open it.")
+    if revision is not None and revision not in known_revisions():
+        raise SchemaTooNew(
+            f"This database was written by a newer version of Coordinator "
+            f"(schema {revision}); update Coordinator to open it.")
     return revision
 
 

@@ -1,0 +1,278 @@
+"""The ``coordinator`` command line (DESIGN.md section 5), over the same services as the app.
+
+Exit codes: 0 done, 1 failed with a one-line reason on stderr, 2 bad usage, 3 refused
+(permission or consent).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from coordinator import __version__
+from coordinator.domain.errors import CoordinatorError, PermissionDenied
+from coordinator.domain.roles import Role
+
+PASSWORD_ENV = "COORDINATOR_PASSWORD"
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coordinator",
+        description="Care coordination across levels of care for case managers.")
+    parser.add_argument("--version", action="version", version=f"coordinator {__version__}")
+    parser.add_argument("--db", metavar="PATH_OR_URL",
+                        help="SQLite file or PostgreSQL URL (default: COORDINATOR_DB, "
+                             "else a file in your user data folder)")
+    parser.add_argument("--user", metavar="NAME",
+                        help=f"act as this user; password from a prompt or {PASSWORD_ENV}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("gui", help="launch the desktop app (the default)")
+
+    db = commands.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_commands.add_parser("upgrade", help="apply schema migrations")
+
+    demo = commands.add_parser("demo", help="fill an empty database with a fictitious caseload")
+    demo.add_argument("--clients", type=_positive_int, default=2000, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+    users = commands.add_parser("users", help="manage user accounts")
+    users_commands = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    add = users_commands.add_parser("add", help="add a user (the first one becomes admin)")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", required=True, type=_role,
+                     help="admin, supervisor, case_manager or read_only")
+    add.add_argument("--full-name", default="", help="defaults to NAME")
+
+    audit = commands.add_parser("audit", help="the audit trail")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_commands.add_parser("verify", help="check the hash chain; names the first broken link")
+
+    backup = commands.add_parser("backup", help="copy a SQLite database to FILE")
+    backup.add_argument("file", type=Path, metavar="FILE")
+    restore = commands.add_parser("restore", help="replace a SQLite database with FILE")
+    restore.add_argument("file", type=Path, metavar="FILE")
+
+    shots = commands.add_parser("screenshot", help="render each main view to PNG (offscreen)")
+    shots.add_argument("--out", type=Path, required=True, metavar="DIR")
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _role(text: str) -> Role:
+    try:
+        return Role.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handlers: dict[str | None, Handler] = {
+        None: _gui, "gui": _gui, "db": _db_upgrade, "demo": _demo, "users": _users_add,
+        "audit": _audit_verify, "backup": _backup, "restore": _restore,
+        "screenshot": _screenshot,
+    }
+    try:
+        return handlers[args.command](args)
+    except CoordinatorError as error:
+        print(f"coordinator: {error.message}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("coordinator: interrupted; nothing more was saved.", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from coordinator.services.app import open_services
+
+    services, backup = open_services(args.db)
+    if backup is not None:
+        print(f"Upgraded the database; the previous version is kept as {backup}.",
+              file=sys.stderr)
+    return services
+
+
+def _password(prompt: str) -> str:
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise CoordinatorError(f"No password: set {PASSWORD_ENV} or run in a terminal.")
+    return getpass.getpass(prompt)
+
+
+def _sign_in(services, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    if not args.user:
+        raise PermissionDenied("This command reads or writes records: give --user NAME.")
+    services.auth.login(args.user, _password(f"Password for {args.user}: "))
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from coordinator.ui.app import run_gui
+
+    return run_gui(args.db)
+
+
+def _db_upgrade(args: argparse.Namespace) -> int:
+    from coordinator.store import migrate
+    from coordinator.store.engine import open_database
+
+    db = open_database(args.db)
+    try:
+        before = migrate.check_known(db)
+        backup = migrate.upgrade(db)
+        after = migrate.current_revision(db)
+    finally:
+        db.dispose()
+    if before == after:
+        print(f"The database is up to date (schema {after}).")
+    else:
+        print(f"Upgraded the schema from {before or 'empty'} to {after}.")
+    if backup is not None:
+        print(f"The previous version is kept as {backup}.")
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from coordinator.services.demo import generate_demo
+
+    services = _open(args)
+    try:
+        def progress(done: int, total: int) -> None:
+            if sys.stderr.isatty():
+                print(f"\r{done:,} of {total:,}", end="", file=sys.stderr, flush=True)
+
+        summary = generate_demo(services.db, clients=args.clients, seed=args.seed,
+                                progress=progress)
+    finally:
+        services.close()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"Demo caseload: {summary.clients:,} clients, {summary.episodes:,} episodes, "
+          f"{summary.referrals:,} referrals, {summary.facilities:,} facilities, "
+          f"{summary.resources:,} community resources in {summary.seconds:.1f} s.")
+    print("Sign in as 'admin' or 'casemanager' with the password 'demo'.")
+    return EXIT_OK
+
+
+def _users_add(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        full_name = args.full_name or args.name
+        if not services.auth.has_users():
+            if args.role is not Role.ADMIN:
+                raise CoordinatorError("The first user of a new database must be an admin.")
+            password = _new_password(args.name)
+            user = services.auth.create_first_admin(args.name, full_name, password)
+        else:
+            _sign_in(services, args)
+            password = _new_password(args.name)
+            user = services.users.add_user(args.name, full_name, args.role, password)
+    finally:
+        services.close()
+    print(f"Added {user.username} ({user.role.label}).")
+    return EXIT_OK
+
+
+def _new_password(username: str) -> str:
+    # With --user, COORDINATOR_PASSWORD is the acting user's; the new one is prompted for.
+    env_new = os.environ.get("COORDINATOR_NEW_PASSWORD")
+    if env_new is not None:
+        return env_new
+    if not sys.stdin.isatty():
+        password = os.environ.get(PASSWORD_ENV)
+        if password is not None:
+            return password
+        raise CoordinatorError(
+            "No password for the new user: set COORDINATOR_NEW_PASSWORD or run in a terminal.")
+    first = getpass.getpass(f"New password for {username}: ")
+    if getpass.getpass("Repeat it: ") != first:
+        raise CoordinatorError("The two passwords are not the same; nothing was saved.")
+    return first
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        report = services.audit.verify()
+    finally:
+        services.close()
+    if report.intact:
+        print(f"The audit trail is intact: {report.checked:,} events checked.")
+        return EXIT_OK
+    print(f"coordinator: the audit trail is broken at {report.reason}; "
+          f"{report.checked:,} events before it are intact.", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def _backup(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        _sign_in(services, args)
+        target = services.backup.backup_to(args.file)
+    finally:
+        services.close()
+    print(f"Backed up to {target}.")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        _sign_in(services, args)
+        services.backup.restore_from(args.file)
+    finally:
+        services.close()
+    print(f"Restored the database from {args.file}.")
+    return EXIT_OK
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from coordinator.ui.screenshot import render_screenshots
+
+    services = _open(args)
+    try:
+        if args.user:
+            _sign_in(services, args)
+        else:
+            _sign_in_for_screenshots(services)
+        args.out.mkdir(parents=True, exist_ok=True)
+        paths = render_screenshots(services, args.out)
+    finally:
+        services.close()
+    for path in paths:
+        print(path)
+    return EXIT_OK
+
+
+def _sign_in_for_screenshots(services) -> None:  # type: ignore[no-untyped-def]
+    """Demo databases have the documented admin; anything else needs --user."""
+    if services.settings.is_demo():
+        services.auth.login("admin", "demo")
+        return
+    raise PermissionDenied("Screenshots show client data: give --user NAME.")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,45 @@
+"""Small builders shared by the service tests (real database, real services)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from coordinator.domain.roles import Role
+from coordinator.services.app import AppServices
+from coordinator.store.engine import Database
+
+ADMIN_PASSWORD = "admin-password-1"
+PASSWORD = "password-for-tests"
+
+
+class SteppingClock:
+    """A clock the test moves forward by hand, e.g. past a 15-minute lockout."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += timedelta(**kwargs)
+
+
+def admin_services(database: Database, clock: SteppingClock | None = None) -> AppServices:
+    """Services signed in as a freshly created administrator 'ana'."""
+    services = AppServices(database, clock=clock or SteppingClock())
+    services.auth.create_first_admin("ana", "Ana Admin", ADMIN_PASSWORD)
+    services.auth.login("ana", ADMIN_PASSWORD)
+    return services
+
+
+def add_user(admin: AppServices, username: str, role: Role) -> None:
+    admin.users.add_user(username, username.title(), role, PASSWORD)
+
+
+def signed_in(database: Database, username: str, clock: SteppingClock | None = None,
+              password: str = PASSWORD) -> AppServices:
+    """A second workstation's services, signed in as ``username``."""
+    services = AppServices(database, clock=clock or SteppingClock())
+    services.auth.login(username, password)
+    return services

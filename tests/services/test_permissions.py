@@ -1,0 +1,113 @@
+"""Roles are enforced inside the services, not only by hiding buttons."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from coordinator.domain.errors import PermissionDenied
+from coordinator.domain.roles import Role
+from coordinator.services.app import AppServices
+from coordinator.services.dto import ClientInput
+from coordinator.store.engine import Database
+from coordinator.store.models import AuditEvent, Base
+from tests.services.helpers import add_user, admin_services, signed_in
+
+# Every public service method that changes data, with arguments for a try.
+WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
+    "users.add_user": lambda s, k: s.users.add_user("eve", "Eve", Role.ADMIN, "password-123"),
+    "users.set_active": lambda s, k: s.users.set_active(k["admin_id"], False, 1),
+    "users.change_role": lambda s, k: s.users.change_role(k["self_id"], Role.ADMIN, 1),
+    "users.reset_password": lambda s, k: s.users.reset_password(k["admin_id"], "new-pass-1", 1),
+    "settings.update": lambda s, k: s.settings.update({"clinic_name": "Taken over"}),
+    "clients.create": lambda s, k: s.clients.create(ClientInput("Eve", "Intruder")),
+    "clients.update": lambda s, k: s.clients.update(
+        k["client_id"], 1, ClientInput("Changed", "Name")),
+    "clients.archive": lambda s, k: s.clients.archive(k["client_id"], 1),
+    "backup.backup_to": lambda s, k: s.backup.backup_to(k["tmp"] / "copy.sqlite3"),
+    "backup.restore_from": lambda s, k: s.backup.restore_from(k["tmp"] / "copy.sqlite3"),
+}
+# Public methods that only read (or, like login, act for the caller themselves).
+READS_OR_SELF = {
+    "auth.has_users", "auth.create_first_admin", "auth.login", "auth.logout",
+    "auth.record_idle_lock", "auth.unlock", "auth.change_own_password",
+    "users.list_users", "users.case_managers", "audit.verify", "audit.count", "audit.recent",
+    "settings.all", "settings.get", "settings.is_demo", "clients.get",
+    "clients.find_by_record_number", "clients.likely_duplicates", "clients.search",
+    "clients.count", "dashboard.census",
+}
+
+
+def public_methods(services: AppServices) -> set[str]:
+    names = set()
+    for area, service in vars(services).items():
+        if area in ("db", "ctx"):
+            continue
+        for name, member in inspect.getmembers(service, inspect.ismethod):
+            if not name.startswith("_"):
+                names.add(f"{area}.{name}")
+    return names
+
+
+def row_counts(database: Database) -> dict[str, int]:
+    with database.engine.connect() as connection:
+        return {name: connection.execute(select(func.count()).select_from(table)).scalar_one()
+                for name, table in Base.metadata.tables.items()}
+
+
+def test_every_service_method_is_classified(database: Database) -> None:
+    services = AppServices(database)
+    unclassified = public_methods(services) - set(WRITES) - READS_OR_SELF
+    assert not unclassified, f"classify these in WRITES or READS_OR_SELF: {unclassified}"
+
+
+@pytest.mark.parametrize("method", sorted(WRITES))
+def test_a_read_only_user_cannot_write_through_any_service(
+        database: Database, tmp_path: Path, method: str) -> None:
+    admin = admin_services(database)
+    client = admin.clients.create(ClientInput("Dara", "Sok", date(1988, 2, 1)))
+    add_user(admin, "reader", Role.READ_ONLY)
+    reader = signed_in(database, "reader")
+    reader_id = reader.ctx.require_signed_in().user_id
+    admin_id = admin.ctx.require_signed_in().user_id
+    if method == "backup.restore_from":
+        admin.backup.backup_to(tmp_path / "copy.sqlite3")
+    before = row_counts(database)
+    with pytest.raises(PermissionDenied, match=r"Read-only\) does not allow"):
+        WRITES[method](reader, {"admin_id": admin_id, "self_id": reader_id,
+                                "client_id": client.id, "tmp": tmp_path})
+    assert row_counts(database) == before
+    assert admin.clients.get(client.id).details.given_name == "Dara"
+
+
+def test_a_case_manager_may_edit_clients_but_not_users_or_settings(database: Database) -> None:
+    admin = admin_services(database)
+    add_user(admin, "maria", Role.CASE_MANAGER)
+    maria = signed_in(database, "maria")
+    created = maria.clients.create(ClientInput("Lan", "Nguyễn", date(1979, 7, 9)))
+    assert created.case_manager_name == "Maria"
+    with pytest.raises(PermissionDenied, match="manage user accounts"):
+        maria.users.add_user("eve", "Eve", Role.ADMIN, "password-123")
+    with pytest.raises(PermissionDenied, match="change clinic settings"):
+        maria.settings.update({"clinic_name": "Elsewhere"})
+    with pytest.raises(PermissionDenied, match="view the audit trail"):
+        maria.audit.recent()
+
+
+def test_nothing_works_before_sign_in(database: Database) -> None:
+    admin_services(database)
+    anonymous = AppServices(database)
+    with database.engine.connect() as connection:
+        events = connection.execute(select(func.count(AuditEvent.id))).scalar_one()
+    with pytest.raises(PermissionDenied, match="Sign in first"):
+        anonymous.clients.create(ClientInput("No", "Body"))
+    with pytest.raises(PermissionDenied, match="Sign in first"):
+        anonymous.clients.search("")
+    with database.engine.connect() as connection:
+        assert connection.execute(select(func.count(AuditEvent.id))).scalar_one() == events
