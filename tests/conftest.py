@@ -103,12 +103,14 @@ def postgres_template(postgres_server: PostgresServer) -> Iterator[str]:
     name = f"coordinator_template_{_RUN}"
     db = open_database(postgres_server.create_database(name))
     try:
-        migrate.upgrade(db)
+        try:
+            migrate.upgrade(db)
+        finally:
+            # CREATE DATABASE … TEMPLATE refuses while anyone is connected to the template.
+            db.dispose()
+        yield name
     finally:
-        # CREATE DATABASE … TEMPLATE refuses while anyone is connected to the template.
-        db.dispose()
-    yield name
-    postgres_server.drop_database(name)
+        postgres_server.drop_database(name)
 
 
 @pytest.fixture

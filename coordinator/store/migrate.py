@@ -64,7 +64,12 @@ def check_known(db: Database) -> str | None:
 def backup_sqlite(source: Path, revision: str | None) -> Path:
     """Copy a live SQLite file aside with the online backup API; returns the copy's path."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    target = source.with_name(f"{source.stem}.before-{revision or 'empty'}-{stamp}{source.suffix}")
+    stem = f"{source.stem}.before-{revision or 'empty'}-{stamp}"
+    target = source.with_name(f"{stem}{source.suffix}")
+    counter = 1
+    while target.exists():  # two copies within one second must not overwrite each other
+        counter += 1
+        target = source.with_name(f"{stem}-{counter}{source.suffix}")
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
     src.close()
@@ -81,9 +86,33 @@ def upgrade(db: Database) -> Path | None:
     path = db.sqlite_path
     if revision is not None and path is not None and path.exists():
         backup = backup_sqlite(path, revision)
-    with db.engine.begin() as connection:
-        _run_upgrade(connection)
+    with db.engine.connect() as connection:
+        if db.is_sqlite:
+            _upgrade_sqlite(connection)
+        else:
+            with connection.begin():
+                _run_upgrade(connection)
     return backup
+
+
+def _upgrade_sqlite(connection: Connection) -> None:
+    # A batch migration rebuilds a table (copy, DROP, rename). With foreign keys on, dropping
+    # a table that other rows refer to fails, and the pragma cannot change inside a
+    # transaction, so it goes off on the raw connection first and the references are
+    # checked before commit instead (the recipe in Alembic's batch-mode documentation).
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with connection.begin():
+            _run_upgrade(connection)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+            if broken:
+                tables = sorted({str(row[0]) for row in broken})
+                raise RuntimeError(f"The upgrade broke references in {', '.join(tables)}; "
+                                   "nothing was changed.")
+    finally:
+        raw.execute("PRAGMA foreign_keys=ON")
 
 
 def _run_upgrade(connection: Connection) -> None:

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, select, text
+from sqlalchemy.exc import IntegrityError
 
 from coordinator.domain.errors import SchemaTooNew
 from coordinator.domain.levels import SEED_LEVELS
@@ -20,8 +24,8 @@ from coordinator.store import migrate
 from coordinator.store.engine import Database, open_database
 from coordinator.store.models import Base, LevelOfCare, Setting
 
-# A second revision, used only to put a database one revision behind head.
-_NEXT_REVISION = '''"""Test-only revision: a note on settings."""
+# Test-only revisions after 0001, to put a database one revision behind head.
+_REVISION_0002 = '''"""Test-only revision."""
 import sqlalchemy as sa
 from alembic import op
 
@@ -32,20 +36,32 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("setting") as batch_op:
-        batch_op.add_column(sa.Column("note", sa.Text(), nullable=True))
+{body}
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("setting") as batch_op:
-        batch_op.drop_column("note")
+    raise NotImplementedError
 '''
+SETTING_NOTE = """\
+    with op.batch_alter_table("setting") as batch_op:
+        batch_op.add_column(sa.Column("note", sa.Text(), nullable=True))"""
+# On SQLite this rebuilds level_of_care (copy, drop, rename), a table episodes, transitions
+# and facility_level refer to; on PostgreSQL it is a plain ALTER COLUMN.
+LEVEL_DESCRIPTION_OPTIONAL = """\
+    with op.batch_alter_table("level_of_care") as batch_op:
+        batch_op.alter_column("description", existing_type=sa.Text(), nullable=True)"""
+BREAKS_REFERENCES = """\
+    op.execute("DELETE FROM level_of_care WHERE code = 'INP'")"""
+FAILS_HALFWAY = SETTING_NOTE + """
+    raise RuntimeError("migration bug after the first change")"""
+
+AddRevision = Callable[[str], str]
 
 
-def _schema_differences(db: Database) -> list[object]:
+def _schema_differences(db: Database) -> list[Any]:
     with db.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
-        differences: list[object] = compare_metadata(context, Base.metadata)
+        differences: list[Any] = compare_metadata(context, Base.metadata)
     return differences
 
 
@@ -64,13 +80,18 @@ def _sqlite_files(folder: Path) -> list[str]:
 
 
 @pytest.fixture
-def migrations_with_next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Our migrations plus a revision 0002, so a head-0001 database is one step behind."""
+def add_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AddRevision:
+    """Our migrations plus a revision 0002 doing ``body``; returns the new head."""
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_test_setting_note.py").write_text(_NEXT_REVISION)
-    monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
-    return "0002"
+
+    def add(body: str) -> str:
+        (scripts / "versions" / "0002_test_only.py").write_text(
+            _REVISION_0002.format(body=body))
+        monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
+        return "0002"
+
+    return add
 
 
 def test_upgrading_an_empty_database_builds_exactly_the_models_schema(
@@ -93,9 +114,9 @@ def test_the_schema_comparison_notices_a_column_the_models_do_not_have(
 
     differences = _schema_differences(database)
 
-    assert [(kind, column.name) for kind, _schema, table, column in differences
-            if table == "setting"] == [("remove_column", "stray_note")]
-    assert len(differences) == 1
+    assert len(differences) == 1, differences
+    kind, _schema, table, column = differences[0]
+    assert (kind, table, column.name) == ("remove_column", "setting", "stray_note")
 
 
 def test_upgrade_seeds_the_six_levels_of_care_as_the_domain_defines_them(
@@ -127,7 +148,7 @@ def test_upgrading_a_database_already_at_head_does_nothing(database: Database) -
     assert _table_names(database) == tables
 
 
-def test_a_sqlite_file_at_head_is_not_copied_aside(database: Database, sqlite_only: None) -> None:
+def test_a_sqlite_file_at_head_is_not_copied_aside(sqlite_only: None, database: Database) -> None:
     assert database.sqlite_path is not None
     before = _sqlite_files(database.sqlite_path.parent)
 
@@ -137,7 +158,7 @@ def test_a_sqlite_file_at_head_is_not_copied_aside(database: Database, sqlite_on
 
 
 def test_backup_sqlite_writes_a_readable_copy_with_the_same_rows(
-        database: Database, sqlite_only: None) -> None:
+        sqlite_only: None, database: Database) -> None:
     with database.session_factory.begin() as session:
         session.add(Setting(key="clinic_name", value="Clínica Esperanza IOP"))
     source = database.sqlite_path
@@ -161,15 +182,14 @@ def test_backup_sqlite_writes_a_readable_copy_with_the_same_rows(
 
 
 def test_upgrading_a_sqlite_file_from_an_older_revision_copies_it_aside_first(
-        database: Database, sqlite_only: None, migrations_with_next_revision: str) -> None:
+        sqlite_only: None, database: Database, add_revision: AddRevision) -> None:
     with database.session_factory.begin() as session:
         session.add(Setting(key="step_down_window_days", value="14"))
-    source = database.sqlite_path
-    assert source is not None
+    head = add_revision(SETTING_NOTE)
 
     backup = migrate.upgrade(database)
 
-    assert migrate.current_revision(database) == migrations_with_next_revision
+    assert migrate.current_revision(database) == head
     assert backup is not None and backup.exists()
     assert backup.name.startswith("coordinator.before-0001-")
     with sqlite3.connect(backup) as old:
@@ -183,9 +203,87 @@ def test_upgrading_a_sqlite_file_from_an_older_revision_copies_it_aside_first(
 
 
 def test_upgrading_a_server_database_from_an_older_revision_makes_no_file_copy(
-        database: Database, postgresql_only: None, migrations_with_next_revision: str) -> None:
+        postgresql_only: None, database: Database, add_revision: AddRevision) -> None:
+    head = add_revision(SETTING_NOTE)
+
     assert migrate.upgrade(database) is None
-    assert migrate.current_revision(database) == migrations_with_next_revision
+    assert migrate.current_revision(database) == head
+
+
+def test_a_migration_that_rebuilds_a_referenced_table_keeps_every_reference(
+        database: Database, add_revision: AddRevision) -> None:
+    with database.engine.begin() as connection:
+        facility_id = connection.execute(text(
+            "INSERT INTO facility (name, kind, is_own_program, address_line1, address_line2, "
+            "city, state, postal_code, phone, fax, intake_contact_name, intake_contact_phone, "
+            "intake_contact_email, accepts_referrals, notes, version, created_at, updated_at) "
+            "VALUES ('Harbor View Hospital', 'hospital', false, '', '', 'Lowell', 'MA', '', "
+            "'', '', '', '', '', true, '', 1, :now, :now) RETURNING id"),
+            {"now": datetime(2026, 3, 3, 9, 0)}).scalar_one()
+        connection.execute(text(
+            "INSERT INTO facility_level (facility_id, level_code) VALUES (:id, 'INP'), "
+            "(:id, 'PHP')"), {"id": facility_id})
+    head = add_revision(LEVEL_DESCRIPTION_OPTIONAL)
+
+    migrate.upgrade(database)
+
+    assert migrate.current_revision(database) == head
+    with database.engine.connect() as connection:
+        assert connection.execute(text(
+            "SELECT level_code FROM facility_level ORDER BY level_code")).scalars().all() == [
+            "INP", "PHP"]
+        assert connection.execute(text("SELECT count(*) FROM level_of_care")).scalar_one() == 6
+    # The references are still enforced after the rebuild.
+    with pytest.raises(IntegrityError), database.engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO facility_level (facility_id, level_code) VALUES (:id, 'XYZ')"),
+            {"id": facility_id})
+
+
+def test_a_migration_that_fails_halfway_leaves_the_database_as_it_was(
+        database: Database, add_revision: AddRevision) -> None:
+    columns = {column["name"] for column in inspect(database.engine).get_columns("setting")}
+    add_revision(FAILS_HALFWAY)
+
+    with pytest.raises(RuntimeError, match="migration bug"):
+        migrate.upgrade(database)
+
+    assert migrate.current_revision(database) == "0001"
+    assert {column["name"] for column in inspect(database.engine).get_columns("setting")} == (
+        columns)
+
+
+def test_a_migration_that_would_break_references_is_refused_and_changes_nothing(
+        database: Database, add_revision: AddRevision) -> None:
+    with database.engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO facility (name, kind, is_own_program, address_line1, address_line2, "
+            "city, state, postal_code, phone, fax, intake_contact_name, intake_contact_phone, "
+            "intake_contact_email, accepts_referrals, notes, version, created_at, updated_at) "
+            "VALUES ('Harbor View Hospital', 'hospital', false, '', '', 'Lowell', 'MA', '', "
+            "'', '', '', '', '', true, '', 1, :now, :now)"), {"now": datetime(2026, 3, 3, 9)})
+        connection.execute(text(
+            "INSERT INTO facility_level (facility_id, level_code) "
+            "SELECT id, 'INP' FROM facility"))
+    add_revision(BREAKS_REFERENCES)
+
+    # SQLite checks the references before commit; PostgreSQL refuses the DELETE itself.
+    with pytest.raises((RuntimeError, IntegrityError), match="facility_level"):
+        migrate.upgrade(database)
+
+    assert migrate.current_revision(database) == "0001"
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM level_of_care")).scalar_one() == 6
+
+
+def test_the_sqlite_pragmas_are_back_on_after_an_upgrade(
+        sqlite_only: None, database: Database, add_revision: AddRevision) -> None:
+    add_revision(LEVEL_DESCRIPTION_OPTIONAL)
+
+    migrate.upgrade(database)
+
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
 
 
 def test_a_database_from_a_newer_version_is_refused_and_left_as_it_was(
@@ -201,7 +299,7 @@ def test_a_database_from_a_newer_version_is_refused_and_left_as_it_was(
 
 
 def test_a_sqlite_file_from_a_newer_version_keeps_every_byte(
-        database: Database, sqlite_only: None) -> None:
+        sqlite_only: None, database: Database) -> None:
     _stamp(database, "9999")
     database.dispose()  # checkpoint the WAL so the main file holds everything
     path = database.sqlite_path

@@ -1,0 +1,188 @@
+"""Dependencies point one way (DESIGN.md section 1), checked on every source file with ``ast``.
+
+ui -> services -> (domain, store, reports, interop) -> domain. So: the domain imports no
+SQLAlchemy, Alembic or Qt and nothing from the layers above it; nothing outside ``ui``
+imports Qt; the UI imports no SQLAlchemy or Alembic and never reaches into ``store``.
+Imports inside functions and ``if TYPE_CHECKING:`` blocks count too: they are still
+dependencies.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "coordinator"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Files under ``area`` (or everywhere except ``area`` when ``outside``) must not import
+    any module in ``forbidden`` (a module or a package and everything in it)."""
+
+    name: str
+    area: str
+    forbidden: tuple[str, ...]
+    reason: str
+    outside: bool = False
+
+    def applies_to(self, path: Path) -> bool:
+        inside = _is_under(path, ROOT / self.area)
+        return inside != self.outside
+
+    def breaks(self, module: str) -> str | None:
+        for name in self.forbidden:
+            if module == name or module.startswith(name + "."):
+                return name
+        return None
+
+
+RULES = (
+    Rule("domain-is-pure", "coordinator/domain",
+         ("sqlalchemy", "alembic", "PySide6", "shiboken6", "coordinator.store",
+          "coordinator.services", "coordinator.ui", "coordinator.reports",
+          "coordinator.interop", "coordinator.cli"),
+         "the domain is pure Python rules: no SQLAlchemy, no Qt, nothing from the layers "
+         "that depend on it"),
+    Rule("qt-only-in-ui", "coordinator/ui", ("PySide6", "shiboken6"),
+         "only the UI uses Qt; domain, store and services run without a QApplication",
+         outside=True),
+    Rule("ui-only-through-services", "coordinator/ui",
+         ("sqlalchemy", "alembic", "coordinator.store"),
+         "the UI talks only to services and holds no Session or ORM row"),
+)
+
+
+@dataclass(frozen=True)
+class Import:
+    line: int
+    module: str
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def imports_in(source: str, module: str, is_package: bool = False) -> Iterator[Import]:
+    """Every module ``source`` imports, relative imports made absolute.
+
+    ``from a import b`` yields both ``a`` and ``a.b``, because ``b`` may be a submodule
+    (``from coordinator import store``). ``importlib.import_module("x")`` and
+    ``__import__("x")`` with a literal name count as imports of ``x``.
+    """
+    package = module if is_package else module.rpartition(".")[0]
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield Import(node.lineno, alias.name)
+        elif isinstance(node, ast.ImportFrom):
+            base = _absolute(node.module, node.level, package)
+            yield Import(node.lineno, base)
+            for alias in node.names:
+                if alias.name != "*":
+                    yield Import(node.lineno, f"{base}.{alias.name}")
+        elif isinstance(node, ast.Call) and _is_dynamic_import(node.func):
+            first = node.args[0] if node.args else None
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                yield Import(node.lineno, first.value)
+
+
+def _absolute(name: str | None, level: int, package: str) -> str:
+    if level == 0:
+        return name or ""
+    parts = package.split(".")
+    base = parts[: len(parts) - (level - 1)] if level > 1 else parts
+    return ".".join([*base, name] if name else base)
+
+
+def _is_dynamic_import(func: ast.expr) -> bool:
+    if isinstance(func, ast.Name):
+        return func.id in ("__import__", "import_module")
+    return isinstance(func, ast.Attribute) and func.attr == "import_module"
+
+
+def _is_under(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def source_files() -> list[Path]:
+    return sorted(path for path in PACKAGE.rglob("*.py") if "__pycache__" not in path.parts)
+
+
+def read_sources(files: Iterable[Path]) -> Iterator[tuple[Path, str]]:
+    for path in files:
+        yield path, path.read_text(encoding="utf-8")
+
+
+def violations(rule: Rule, sources: Iterable[tuple[Path, str]]) -> list[str]:
+    """One line per forbidden import: ``file:line imports module``."""
+    found = []
+    for path, source in sources:
+        if not rule.applies_to(path):
+            continue
+        seen: set[tuple[int, str]] = set()
+        for item in imports_in(source, module_name(path), path.name == "__init__.py"):
+            name = rule.breaks(item.module)
+            if name is not None and (item.line, name) not in seen:
+                seen.add((item.line, name))
+                found.append(f"{path.relative_to(ROOT)}:{item.line} imports {item.module}")
+    return found
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.name)
+def test_imports_follow_the_layers(rule: Rule) -> None:
+    broken = violations(rule, read_sources(source_files()))
+
+    assert not broken, f"{rule.reason} (DESIGN.md section 1):\n  " + "\n  ".join(broken)
+
+
+def test_the_check_sees_the_source_tree() -> None:
+    files = source_files()
+    domain = [path for path in files if _is_under(path, PACKAGE / "domain")]
+
+    assert PACKAGE / "domain" / "errors.py" in domain
+    assert PACKAGE / "store" / "engine.py" in files
+
+
+@pytest.mark.parametrize(("module", "source", "expected"), [
+    ("coordinator.ui.views.clients", "from ...store import engine",
+     {"coordinator.store", "coordinator.store.engine"}),
+    ("coordinator.ui.views.clients", "from ..models import ClientListModel",
+     {"coordinator.ui.models", "coordinator.ui.models.ClientListModel"}),
+    ("coordinator.domain.levels", "from . import errors",
+     {"coordinator.domain", "coordinator.domain.errors"}),
+    ("coordinator.domain.levels", "import sqlalchemy.orm as orm", {"sqlalchemy.orm"}),
+    ("coordinator.services.x",
+     "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from PySide6.QtCore import QObject",
+     {"typing", "typing.TYPE_CHECKING", "PySide6.QtCore", "PySide6.QtCore.QObject"}),
+    ("coordinator.services.x", "def later():\n    importlib.import_module('PySide6.QtGui')",
+     {"PySide6.QtGui"}),
+])
+def test_the_check_reads_every_kind_of_import(module: str, source: str,
+                                              expected: set[str]) -> None:
+    assert {item.module for item in imports_in(source, module)} == expected
+
+
+def test_a_broken_rule_names_the_file_and_the_import() -> None:
+    rules = {rule.name: rule for rule in RULES}
+    view = ROOT / "coordinator" / "ui" / "views" / "clients.py"
+    service = ROOT / "coordinator" / "services" / "clients.py"
+    sources = [
+        (view, "from __future__ import annotations\n\nfrom PySide6.QtCore import Qt\n"
+               "from sqlalchemy.orm import Session\n"),
+        (service, "from sqlalchemy import select\nfrom PySide6.QtCore import Signal\n"),
+    ]
+
+    assert violations(rules["ui-only-through-services"], sources) == [
+        "coordinator/ui/views/clients.py:4 imports sqlalchemy.orm"]
+    assert violations(rules["qt-only-in-ui"], sources) == [
+        "coordinator/services/clients.py:2 imports PySide6.QtCore"]
+    assert violations(rules["domain-is-pure"], sources) == []
