@@ -1,0 +1,1 @@
+"""The Admin view: users, clinic settings and the audit trail."""

@@ -1,0 +1,198 @@
+"""The Users tab: every account, and the administrator's actions on one."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.services.dto import UserInfo
+from coordinator.services.notify import Change
+from coordinator.ui.admin.user_dialogs import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog
+from coordinator.ui.changes import topics
+from coordinator.ui.context import UiContext
+from coordinator.ui.labels import local_time, role_title
+from coordinator.ui.views.table_models import Column, RowTableModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UsersTableModel", text)
+
+
+def _locked_until(user: UserInfo) -> str:
+    if user.locked_until is None:
+        return ""
+    until = user.locked_until
+    if until.tzinfo is None:
+        until = until.replace(tzinfo=UTC)
+    return local_time(until) if until > datetime.now(UTC) else ""
+
+
+class UsersTableModel(RowTableModel[UserInfo]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Column(_tr("Name"), lambda user: user.full_name),
+            Column(_tr("User name"), lambda user: user.username),
+            Column(_tr("Role"), lambda user: role_title(user.role)),
+            Column(_tr("Active"), lambda user: _tr("Yes") if user.is_active else _tr("No")),
+            Column(_tr("Locked until"), _locked_until),
+            Column(_tr("Last sign-in"), lambda user: local_time(user.last_login_at)),
+        ], key=lambda user: user.id, parent=parent)
+
+
+class UsersTab(QWidget):
+    """The users table and Add user, Deactivate/Reactivate, Reset password, Change role."""
+
+    users_loaded = Signal(int)
+    """The list of users was read and is shown: ``(number of users)``."""
+    account_changed = Signal(object)
+    """Deactivate or Reactivate was saved: ``(UserInfo as saved)``."""
+    dialog_opened = Signal(QDialog)
+    """A user dialog opened (for tests and screenshots): ``(dialog)``."""
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self._loaded_once = False
+        self.model = UsersTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("userTable")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("User accounts"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((250, 150, 140, 80, 160)):
+            self.table.setColumnWidth(column, width)
+
+        self.add_button = self._button(self.tr("&Add user…"), self.tr("Add user"), self.add_user)
+        self.active_button = self._button(self.tr("&Deactivate"), self.tr("Deactivate user"),
+                                          self.toggle_active)
+        self.reset_button = self._button(self.tr("Reset &password…"), self.tr("Reset password"),
+                                         self.reset_password)
+        self.role_button = self._button(self.tr("Change &role…"), self.tr("Change role"),
+                                        self.change_role)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.active_button, self.reset_button,
+                       self.role_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(12)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.setTabOrder(self.add_button, self.active_button)
+        self.setTabOrder(self.active_button, self.reset_button)
+        self.setTabOrder(self.reset_button, self.role_button)
+        self.setTabOrder(self.role_button, self.table)
+
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self.model.dataChanged.connect(self._update_buttons)
+        ui.changes.changed.connect(self._on_changed)
+        self._update_buttons()
+
+    def _button(self, text: str, accessible: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(accessible)
+        button.clicked.connect(slot)
+        return button
+
+    # Loading -------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded_once:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._loaded_once = True
+        self.ui.operations.call(self, self.ui.services.users.list_users, done=self._show_users)
+
+    def _show_users(self, users: list[UserInfo]) -> None:
+        self.model.replace_rows(users)
+        self._update_buttons()
+        self.users_loaded.emit(len(users))
+
+    def _on_changed(self, batch: tuple[Change, ...]) -> None:
+        if self._loaded_once and "user" in topics(batch):
+            self.refresh()
+
+    # Selection -----------------------------------------------------------------------------
+
+    def selected_user(self) -> UserInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_user(self, username: str) -> None:
+        for number, user in enumerate(self.model.rows()):
+            if user.username == username:
+                self.table.selectRow(number)
+                return
+
+    def _update_buttons(self) -> None:
+        user = self.selected_user()
+        for button in (self.active_button, self.reset_button, self.role_button):
+            button.setEnabled(user is not None)
+        if user is not None and not user.is_active:
+            self.active_button.setText(self.tr("Reac&tivate"))
+            self.active_button.setAccessibleName(self.tr("Reactivate user"))
+        else:
+            self.active_button.setText(self.tr("&Deactivate"))
+            self.active_button.setAccessibleName(self.tr("Deactivate user"))
+
+    # Actions -------------------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.ui.dialogs.open_dialog(dialog)
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+    def add_user(self) -> QDialog:
+        return self._open(AddUserDialog(self.ui, self.window()))
+
+    def reset_password(self) -> QDialog | None:
+        user = self.selected_user()
+        return self._open(ResetPasswordDialog(self.ui, user, self.window())) if user else None
+
+    def change_role(self) -> QDialog | None:
+        user = self.selected_user()
+        return self._open(ChangeRoleDialog(self.ui, user, self.window())) if user else None
+
+    def toggle_active(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        activate = not user.is_active
+        if activate:
+            title = self.tr("Reactivate user")
+            text = self.tr("Let %1 sign in again?").replace("%1", user.full_name)
+        else:
+            title = self.tr("Deactivate user")
+            text = self.tr("%1 will no longer be able to sign in. Their records and history "
+                           "stay as they are. Deactivate the account?").replace(
+                               "%1", user.full_name)
+        if self.ui.dialogs.question(self, title, text):
+            self.ui.operations.call(self, self.ui.services.users.set_active, user.id,
+                                    activate, user.version, done=self.account_changed.emit)

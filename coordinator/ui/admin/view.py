@@ -1,0 +1,47 @@
+"""The Admin view: a tab per task the signed-in role may do."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from coordinator.domain.roles import Permission
+from coordinator.ui.admin.audit import AuditTab
+from coordinator.ui.admin.settings_form import SettingsTab
+from coordinator.ui.admin.users import UsersTab
+from coordinator.ui.context import UiContext
+
+ADMIN_PERMISSIONS = (Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS, Permission.VIEW_AUDIT)
+
+
+def admin_view_allowed(ui: UiContext) -> bool:
+    """Administrators see every tab; supervisors see the audit trail; others see none."""
+    return any(ui.may(permission) for permission in ADMIN_PERMISSIONS)
+
+
+class AdminView(QWidget):
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("adminView")
+        title = QLabel(self.tr("Administration"))
+        title.setObjectName("viewTitle")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("adminTabs")
+        self.tabs.setAccessibleName(self.tr("Administration sections"))
+        self.users: UsersTab | None = None
+        self.settings: SettingsTab | None = None
+        self.audit: AuditTab | None = None
+        if ui.may(Permission.MANAGE_USERS):
+            self.users = UsersTab(ui)
+            self.tabs.addTab(self.users, self.tr("&Users"))
+        if ui.may(Permission.MANAGE_SETTINGS):
+            self.settings = SettingsTab(ui)
+            self.tabs.addTab(self.settings, self.tr("Clinic se&ttings"))
+        if ui.may(Permission.VIEW_AUDIT):
+            self.audit = AuditTab(ui)
+            self.tabs.addTab(self.audit, self.tr("Au&dit trail"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+        self.setFocusProxy(self.tabs)

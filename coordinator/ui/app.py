@@ -1,0 +1,142 @@
+"""The desktop app's entry point: ``run_gui`` and the sign-in flow around the main window.
+
+First run (no users) -> first-run dialog -> sign in -> main window -> (Log out) -> sign in.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from coordinator.domain.errors import CoordinatorError
+from coordinator.services.app import open_services
+from coordinator.ui.collector import GuiThreadCollector
+from coordinator.ui.context import UiContext
+from coordinator.ui.crash import install_crash_handler
+from coordinator.ui.dialogs import DialogService, dispose, report_failure
+from coordinator.ui.first_run import FirstRunDialog
+from coordinator.ui.login import LoginDialog
+from coordinator.ui.main_window import MainWindow
+from coordinator.ui.resources import apply_look, install_translators
+
+APP_NAME = "Coordinator"
+ORGANIZATION_NAME = "Coordinator"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+class SessionFlow(QObject):
+    """Walks one workstation through first run, sign-in, the main window and sign-out."""
+
+    ended = Signal(int)
+    """The person quit (or the store failed at start): ``(exit code)``."""
+    window_shown = Signal(QWidget)
+    """The next step's window is on screen: ``(first-run, sign-in or main window)``."""
+
+    def __init__(self, ui: UiContext, *, startup_note: str = "",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.startup_note = startup_note
+        self.window: QWidget | None = None
+
+    def start(self) -> None:
+        self.ui.operations.call(None, self.ui.services.auth.has_users,
+                                done=self._has_users, failed=self._cannot_start)
+
+    def _has_users(self, has_users: bool) -> None:
+        if has_users:
+            self.show_login()
+        else:
+            self.show_first_run()
+
+    def _cannot_start(self, error: BaseException) -> None:
+        report_failure(self.ui.dialogs, None, error, _tr("Coordinator cannot start"))
+        self.ended.emit(1)
+
+    def show_first_run(self) -> None:
+        dialog = FirstRunDialog(self.ui)
+        dialog.administrator_created.connect(lambda user: self.show_login(user.username))
+        dialog.demo_created.connect(lambda _summary: self.show_login("admin"))
+        dialog.rejected.connect(lambda: self.ended.emit(0))
+        self._show(dialog)
+
+    def show_login(self, username: str = "", message: str = "") -> None:
+        dialog = LoginDialog(self.ui, username=username, message=message)
+        dialog.signed_in.connect(lambda _actor: self.show_main_window())
+        dialog.rejected.connect(lambda: self.ended.emit(0))
+        self._show(dialog)
+
+    def show_main_window(self) -> None:
+        window = MainWindow(self.ui, startup_note=self.startup_note)
+        self.startup_note = ""
+        window.signed_out.connect(lambda message: self.show_login(message=message))
+        window.closed.connect(lambda: self.ended.emit(0))
+        self._show(window)
+
+    def _show(self, window: QWidget) -> None:
+        previous, self.window = self.window, window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.window_shown.emit(window)
+        if previous is not None:
+            # Usually we are inside one of the previous window's own signals, so it is
+            # deleted once control is back in the event loop.
+            QTimer.singleShot(0, lambda: dispose(previous))
+
+
+def run_gui(location: str | None, *, dialogs: DialogService | None = None) -> int:
+    """Start the desktop app on the database at ``location`` (None: the default).
+
+    Args:
+        location: a SQLite path or database URL; None uses ``COORDINATOR_DB`` or the
+            per-user default file.
+        dialogs: the dialog service (tests pass a recording fake).
+
+    Returns:
+        The exit code: 0 after a normal quit, 1 when the database cannot be used.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION_NAME)
+    app.setQuitOnLastWindowClosed(False)  # between windows (sign out -> sign in) none shows
+    apply_look(app)
+    translators = install_translators(app)
+    dialogs = dialogs or DialogService()
+    restore_hook = install_crash_handler(dialogs, lambda: app.activeWindow())
+    try:
+        try:
+            services, backup = open_services(location)
+        except CoordinatorError as error:
+            dialogs.warning(None, _tr("Coordinator cannot open the database"), error.message)
+            return 1
+        ui = UiContext.create(services, dialogs)
+        collector = GuiThreadCollector(app)
+        flow = SessionFlow(ui, startup_note=_upgrade_note(backup), parent=app)
+        flow.ended.connect(app.exit)
+        flow.start()
+        code = app.exec()
+        ui.operations.wait()
+        ui.close()
+        collector.stop()
+        services.close()
+        return code
+    finally:
+        restore_hook()
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def _upgrade_note(backup: Path | None) -> str:
+    if backup is None:
+        return ""
+    return _tr("The database was upgraded; the previous copy is %1.").replace("%1", str(backup))

@@ -1,0 +1,93 @@
+"""The injectable dialog service: every message box and file picker goes through it.
+
+Views never call ``QMessageBox`` directly, so a test can pass a recording fake and never
+block on a modal (the Picard ``UserDialogService`` habit).
+"""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from coordinator.domain.errors import CoordinatorError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DialogService", text)
+
+
+class DialogService:
+    """Message boxes, questions, the crash dialog and file pickers, shown for real."""
+
+    def information(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warning(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def question(self, parent: QWidget | None, title: str, text: str, *,
+                 yes_text: str = "", no_text: str = "") -> bool:
+        """Ask a yes/no question; True when the person chose yes."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.NoButton, parent)
+        yes = box.addButton(yes_text or _tr("&Yes"), QMessageBox.ButtonRole.YesRole)
+        no = box.addButton(no_text or _tr("&No"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def error_details(self, parent: QWidget | None, title: str, text: str,
+                      details: str) -> None:
+        """The crash dialog: a friendly sentence and copyable technical details."""
+        from coordinator.ui.crash import CrashDialog  # crash imports this module
+
+        CrashDialog(text, details, parent, title=title).exec()
+
+    def open_file(self, parent: QWidget | None, title: str, name_filter: str) -> Path | None:
+        """Let the person choose one existing file; None when they cancel."""
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
+        return Path(name) if name else None
+
+    def open_dialog(self, dialog: QDialog) -> None:
+        """Show a form dialog without blocking; it reports back through its signals and
+        is deleted after it closes."""
+        dispose_when_finished(dialog)
+        dialog.open()
+
+
+def dispose(widget: QObject) -> None:
+    """Delete a Qt object now, on the GUI thread, keeping its Python wrapper in step.
+
+    Used instead of ``deleteLater``/``WA_DeleteOnClose``: with PySide6 6.12, Qt deleting a
+    child behind the back of a wrapper that Python still tracks has crashed the test suite.
+    """
+    if shiboken6.isValid(widget):
+        shiboken6.delete(widget)
+
+
+def dispose_when_finished(dialog: QDialog) -> None:
+    """Delete ``dialog`` once it has closed and its ``finished`` handlers have run."""
+    dialog.finished.connect(lambda _result: QTimer.singleShot(0, lambda: dispose(dialog)))
+
+
+def report_failure(dialogs: DialogService, parent: QWidget | None, error: BaseException,
+                   title: str = "") -> None:
+    """Expected errors get their plain message; anything else gets the crash dialog."""
+    if isinstance(error, CoordinatorError):
+        dialogs.warning(parent, title or _tr("Coordinator"), error.message)
+        return
+    dialogs.error_details(
+        parent, title or _tr("Something went wrong"),
+        _tr("Coordinator ran into a problem it did not expect. Your saved work is safe: "
+            "a change is either saved completely or not at all. Copy the details below "
+            "and send them to your support contact."),
+        format_details(error))
+
+
+def format_details(error: BaseException) -> str:
+    return "".join(traceback.format_exception(type(error), error, error.__traceback__))

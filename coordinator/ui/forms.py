@@ -1,0 +1,225 @@
+"""Form helpers: per-field error messages and the dialog that saves through a service.
+
+A service refuses bad input with ``ValidationError.fields`` (field name -> sentence); the
+form shows each sentence under its own field, marks the field, and puts keyboard focus on
+the first one, so the person sees exactly what to fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.domain.errors import CoordinatorError, ValidationError
+from coordinator.ui.context import UiContext
+from coordinator.ui.dialogs import report_failure
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class FieldErrors:
+    """The error labels of one form, keyed by the service's field names."""
+
+    def __init__(self, general: QLabel) -> None:
+        self.general = general
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def add_row(self, form: QFormLayout, name: str, title: str, widget: QWidget) -> QLabel:
+        """Add ``widget`` under ``title`` with its error label beneath it."""
+        label = error_label()
+        holder = QWidget()
+        # Never taller than the field and its message, so rows stay together at the top.
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(label)
+        form.addRow(title, holder)
+        buddy = form.labelForField(holder)
+        if isinstance(buddy, QLabel):
+            buddy.setBuddy(widget)
+        self.register(name, widget, label)
+        return label
+
+    def register(self, name: str, widget: QWidget, label: QLabel) -> None:
+        self._fields[name] = (widget, label)
+
+    def clear(self) -> None:
+        self.general.clear()
+        self.general.hide()
+        for widget, label in self._fields.values():
+            label.clear()
+            label.hide()
+            _mark(widget, "")
+            _mark_tab(widget, False)
+
+    def show(self, problems: dict[str, str], message: str = "") -> None:
+        """Show each problem by its field; problems without a field go on top."""
+        self.clear()
+        leftovers = [text for name, text in problems.items() if name not in self._fields]
+        if message and not problems:
+            leftovers.append(message)
+        first: QWidget | None = None
+        for name, text in problems.items():
+            if name not in self._fields:
+                continue
+            widget, label = self._fields[name]
+            label.setText(text)
+            label.show()
+            _mark(widget, text)
+            _mark_tab(widget, True)
+            first = first or widget
+        if leftovers:
+            self.general.setText(" ".join(leftovers))
+            self.general.show()
+        if first is not None:
+            _reveal(first)
+            first.setFocus()
+
+    def message(self, name: str) -> str:
+        """The message now shown for field ``name`` ("" when none)."""
+        return self._fields[name][1].text()
+
+
+def _mark(widget: QWidget, problem: str) -> None:
+    # The property drives the red outline in style.qss; the description is what a screen
+    # reader says about the field.
+    widget.setProperty("invalid", bool(problem))
+    widget.setAccessibleDescription(problem)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def _tabs_holding(widget: QWidget) -> list[tuple[QTabWidget, int]]:
+    """Every tab page (tab widget and index) that ``widget`` sits on."""
+    found = []
+    below: list[QWidget] = [widget]  # a page sits in the tab widget's inner stack
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            index = next((i for i in map(parent.indexOf, below) if i >= 0), -1)
+            if index >= 0:
+                found.append((parent, index))
+        below.append(parent)
+        parent = parent.parentWidget()
+    return found
+
+
+def _reveal(widget: QWidget) -> None:
+    """Switch any tab page that hides ``widget`` to the front."""
+    for tabs, index in _tabs_holding(widget):
+        tabs.setCurrentIndex(index)
+
+
+def _mark_tab(widget: QWidget, invalid: bool) -> None:
+    """A warning sign on the tab of a field with a problem, so none goes unseen."""
+    for tabs, index in _tabs_holding(widget):
+        if invalid:
+            warning = tabs.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            tabs.setTabIcon(index, warning)
+        else:
+            tabs.setTabIcon(index, QIcon())
+
+
+class ServiceFormDialog(QDialog):
+    """A dialog whose Save runs one service call off the GUI thread.
+
+    Subclasses build their fields, register them with ``self.errors`` and implement
+    ``service_call``. On success the dialog emits ``saved`` and closes; on a typed error it
+    stays open with the messages shown.
+    """
+
+    saved = Signal(object)
+    """The service accepted the form: ``(returned DTO)``."""
+    refused = Signal(object)
+    """The service refused the form (or failed): ``(exception)``; the dialog stays open."""
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.general_error = error_label()
+        self.general_error.setObjectName("formError")
+        self.errors = FieldErrors(self.general_error)
+        self.buttons = QDialogButtonBox()
+        self.save_button: QPushButton = self.buttons.addButton(
+            self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        self.save_button.setAccessibleName(self.tr("Save"))
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def layout_with(self, body: QWidget | QFormLayout) -> QVBoxLayout:
+        """The standard arrangement: general error on top, the body, the buttons."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.general_error)
+        if isinstance(body, QFormLayout):
+            layout.addLayout(body)
+        else:
+            layout.addWidget(body, 1)
+        layout.addStretch(0)
+        layout.addWidget(self.buttons)
+        return layout
+
+    def service_call(self) -> Callable[[], Any]:
+        """The call that saves the form; raise ``ValidationError`` for input it cannot read.
+
+        The returned callable runs on a worker thread: it must capture services and plain
+        values only, never ``self`` or another widget (a widget released there would be
+        deleted off the GUI thread).
+        """
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        try:
+            call = self.service_call()
+        except ValidationError as error:
+            self._refuse(error)
+            return
+        self.run_save(call)
+
+    def run_save(self, call: Callable[[], Any]) -> None:
+        self.errors.clear()
+        self.save_button.setEnabled(False)
+        self.ui.operations.call(self, call, done=self._saved, failed=self._refuse)
+
+    def _saved(self, result: object) -> None:
+        self.save_button.setEnabled(True)
+        self.saved.emit(result)
+        self.accept()
+
+    def _refuse(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self.errors.show(error.fields, error.message)
+        elif isinstance(error, CoordinatorError):
+            report_failure(self.ui.dialogs, self, error, self.windowTitle())
+        else:
+            report_failure(self.ui.dialogs, self, error)
+        self.refused.emit(error)

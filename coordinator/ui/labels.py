@@ -1,0 +1,81 @@
+"""Translated titles for coded values (roles, statuses, audit actions).
+
+The domain keeps English titles next to its codes; the UI shows these instead so the Spanish
+translation is a data file. Each title is written out literally so ``lupdate`` finds it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from coordinator.domain.roles import Role
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def role_title(role: Role) -> str:
+    titles = {
+        Role.ADMIN: _tr("Administrator"),
+        Role.SUPERVISOR: _tr("Supervisor"),
+        Role.CASE_MANAGER: _tr("Case manager"),
+        Role.READ_ONLY: _tr("Read-only"),
+    }
+    return titles[role]
+
+
+def client_status_title(status: str) -> str:
+    titles = {
+        "active": _tr("Active"),
+        "discharged": _tr("Discharged"),
+        "archived": _tr("Archived"),
+    }
+    return titles.get(status, status)
+
+
+def audit_action_title(action: str) -> str:
+    titles = {
+        "login": _tr("Signed in"),
+        "login_failed": _tr("Sign-in failed"),
+        "logout": _tr("Signed out"),
+        "account_locked": _tr("Account locked"),
+        "idle_lock": _tr("Window locked"),
+        "unlock": _tr("Window unlocked"),
+        "create": _tr("Created"),
+        "update": _tr("Changed"),
+        "view": _tr("Viewed"),
+        "archive": _tr("Archived"),
+        "export": _tr("Exported"),
+        "print": _tr("Printed"),
+        "settings_change": _tr("Settings changed"),
+        "demo_generated": _tr("Demo caseload created"),
+    }
+    return titles.get(action, action)
+
+
+def setting_title(key: str, english: str) -> str:
+    """The clinic setting's title; falls back to the registry's English title."""
+    titles = {
+        "clinic_name": _tr("Clinic name"),
+        "clinic_address": _tr("Address"),
+        "clinic_phone": _tr("Phone"),
+        "clinic_fax": _tr("Fax"),
+        "clinic_logo": _tr("Logo"),
+        "step_down_window_days": _tr("Step-down window (days)"),
+        "idle_lock_minutes": _tr("Lock after idle minutes"),
+        "require_consent_all_disclosures": _tr("Require consent for all disclosures"),
+        "pcl5_probable_ptsd_cutoff": _tr("PCL-5 probable PTSD cut-off"),
+    }
+    return titles.get(key, english)
+
+
+def local_time(moment: datetime | None) -> str:
+    """A stored UTC timestamp in the workstation's local time, e.g. ``2025-03-14 09:30``."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,366 @@
+"""The main window: navigation, the views, menus, status bar and the idle lock."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import shiboken6
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+import coordinator
+from coordinator.domain.errors import (
+    AccountDeactivated,
+    AccountLocked,
+    AuthenticationFailed,
+    CoordinatorError,
+)
+from coordinator.domain.settings import SettingValue
+from coordinator.services.notify import Change
+from coordinator.ui.admin.view import AdminView, admin_view_allowed
+from coordinator.ui.changes import topics
+from coordinator.ui.context import UiContext
+from coordinator.ui.dialogs import report_failure
+from coordinator.ui.labels import role_title
+from coordinator.ui.lock import IdleWatcher, LockScreen
+from coordinator.ui.resources import icon
+from coordinator.ui.views import placeholders
+from coordinator.ui.views.clients import ClientsView
+from coordinator.ui.views.dashboard import DashboardView
+
+DEFAULT_IDLE_MINUTES = 15
+
+
+@dataclass(frozen=True)
+class ViewEntry:
+    key: str
+    title: str
+    icon_name: str
+    build: Callable[[], QWidget]
+
+
+class MainWindow(QMainWindow):
+    """The signed-in workspace. Closing it signs out; ``signed_out`` returns to sign-in."""
+
+    locked = Signal()
+    """The window locked (idle time or Lock now); no client data is on screen."""
+    unlocked = Signal()
+    """The right password was entered on the lock screen."""
+    unlock_refused = Signal(str)
+    """A wrong password on the lock screen: ``(message shown)``."""
+    signed_out = Signal(str)
+    """The session ended (Log out, or the account locked): ``(message for sign-in, or "")``."""
+    closed = Signal()
+    """The person closed the window (quit)."""
+    clinic_loaded = Signal(dict)
+    """Clinic settings were read and the title and badge updated: ``(settings)``."""
+
+    def __init__(self, ui: UiContext, *, idle_interval_ms: int | None = None,
+                 startup_note: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        actor = ui.services.actor
+        if actor is None:
+            raise RuntimeError("The main window needs a signed-in user.")
+        self.actor = actor
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(960, 620)
+        self.resize(1280, 800)
+        self.is_locked = False
+        self.is_demo = False
+        self.clinic_name = ""
+        self._session_ended = False
+        self._hidden_dialogs: list[QDialog] = []
+        self._fixed_idle_interval = idle_interval_ms is not None
+        self._update_title()
+
+        self.entries = self._view_entries()
+        self.views: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(212)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("viewStack")
+        for entry in self.entries:
+            view = entry.build()
+            self.views[entry.key] = view
+            self.stack.addWidget(view)
+            item = QListWidgetItem(icon(entry.icon_name), entry.title)
+            item.setSizeHint(QSize(0, 42))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        brand = QLabel(self.tr("Coordinator"))
+        brand.setObjectName("brand")
+        nav_panel = QWidget()
+        nav_panel.setObjectName("navPanel")
+        nav_layout = QVBoxLayout(nav_panel)
+        nav_layout.setContentsMargins(0, 0, 0, 0)
+        nav_layout.setSpacing(0)
+        nav_layout.addWidget(brand)
+        nav_layout.addWidget(self.nav, 1)
+
+        self.workspace = QWidget()
+        self.workspace.setObjectName("workspace")
+        row = QHBoxLayout(self.workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(nav_panel)
+        row.addWidget(self.stack, 1)
+
+        self.lock_screen = LockScreen()
+        self.lock_screen.unlock_requested.connect(self._try_unlock)
+        self.lock_screen.sign_out_requested.connect(self.log_out)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.workspace)
+        self.pages.addWidget(self.lock_screen)
+        self.setCentralWidget(self.pages)
+        self.setTabOrder(self.nav, self.stack)
+
+        self._build_menus()
+        self._build_status_bar(startup_note)
+
+        minutes_ms = DEFAULT_IDLE_MINUTES * 60_000
+        self.idle = IdleWatcher(idle_interval_ms if idle_interval_ms is not None else minutes_ms,
+                                self)
+        self.idle.went_idle.connect(self.lock)
+        self.idle.start()
+
+        ui.changes.changed.connect(self._on_changed)
+        self.show_view("dashboard")
+        self.load_clinic()
+
+    # Building --------------------------------------------------------------------------------
+
+    def _view_entries(self) -> list[ViewEntry]:
+        ui = self.ui
+        entries = [
+            ViewEntry("dashboard", self.tr("Dashboard"), "dashboard", lambda: DashboardView(ui)),
+            ViewEntry("clients", self.tr("Clients"), "clients", lambda: ClientsView(ui)),
+            ViewEntry("referrals", self.tr("Referrals"), "referrals",
+                      placeholders.referrals_view),
+            ViewEntry("resources", self.tr("Resources"), "resources",
+                      placeholders.resources_view),
+            ViewEntry("facilities", self.tr("Facilities"), "facilities",
+                      placeholders.facilities_view),
+            ViewEntry("reports", self.tr("Reports"), "reports", placeholders.reports_view),
+        ]
+        if admin_view_allowed(ui):
+            entries.append(ViewEntry("admin", self.tr("Admin"), "admin", lambda: AdminView(ui)))
+        return entries
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.log_out_action = QAction(self.tr("&Log out"), self)
+        self.log_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.log_out_action.triggered.connect(self.log_out)
+        self.lock_action = QAction(self.tr("Loc&k now"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.log_out_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.go_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        for number, entry in enumerate(self.entries, start=1):
+            action = QAction(entry.title, self)
+            action.setIcon(icon(entry.icon_name))
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=entry.key: self.show_view(key))
+            group.addAction(action)
+            go_menu.addAction(action)
+            self.go_actions[entry.key] = action
+        self.go_menu = go_menu
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Coordinator"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self, startup_note: str) -> None:
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.user_label = QLabel(self.tr("Signed in as %1 (%2)")
+                                 .replace("%1", self.actor.full_name)
+                                 .replace("%2", role_title(self.actor.role)))
+        self.user_label.setObjectName("statusUser")
+        self.note_label = QLabel(startup_note)
+        self.note_label.setObjectName("quietNote")
+        self.demo_badge = QLabel(self.tr("DEMO"))
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.setToolTip(self.tr("A demo database with fictitious clients; do not "
+                                           "enter real client information."))
+        self.demo_badge.hide()
+        self.database_label = QLabel(self.tr("Database: %1").replace(
+            "%1", self.ui.services.db.display_name))
+        self.database_label.setObjectName("statusDatabase")
+        bar.addWidget(self.user_label)
+        bar.addWidget(self.note_label, 1)
+        bar.addPermanentWidget(self.demo_badge)
+        bar.addPermanentWidget(self.database_label)
+
+    # Views -----------------------------------------------------------------------------------
+
+    @property
+    def view_keys(self) -> list[str]:
+        return [entry.key for entry in self.entries]
+
+    def current_view_key(self) -> str:
+        return self.entries[self.stack.currentIndex()].key
+
+    def show_view(self, key: str) -> None:
+        if self.is_locked or key not in self.views:
+            return
+        self.nav.setCurrentRow(self.view_keys.index(key))
+
+    def _show_row(self, row: int) -> None:
+        if row < 0 or self.is_locked:
+            return
+        entry = self.entries[row]
+        self.stack.setCurrentIndex(row)
+        self.go_actions[entry.key].setChecked(True)
+        self.views[entry.key].setFocus()
+
+    # Clinic settings -------------------------------------------------------------------------
+
+    def load_clinic(self) -> None:
+        services = self.ui.services
+
+        def read(_progress: object, _cancelled: object) -> tuple[dict[str, SettingValue], bool]:
+            return services.settings.all(), services.settings.is_demo()
+
+        self.ui.operations.run(self, read, done=self._clinic_read)
+
+    def _clinic_read(self, answer: tuple[dict[str, SettingValue], bool]) -> None:
+        values, self.is_demo = answer
+        self.clinic_name = str(values.get("clinic_name", ""))
+        self._update_title()
+        self.demo_badge.setVisible(self.is_demo)
+        if not self._fixed_idle_interval:
+            minutes = values.get("idle_lock_minutes", DEFAULT_IDLE_MINUTES)
+            self.idle.set_interval(int(minutes) * 60_000)
+        self.clinic_loaded.emit(values)
+
+    def _update_title(self) -> None:
+        title = self.tr("Coordinator")
+        if self.clinic_name:
+            title += f" — {self.clinic_name}"
+        if self.is_demo:
+            title += " — " + self.tr("DEMO")
+        self.setWindowTitle(title)
+
+    def _on_changed(self, batch: tuple[Change, ...]) -> None:
+        if "setting" in topics(batch):
+            self.load_clinic()
+
+    def show_about(self) -> None:
+        self.ui.dialogs.information(
+            self, self.tr("About Coordinator"),
+            self.tr("Coordinator %1\n\nCare coordination across levels of care for "
+                    "behavioral-health case managers.\n\nDatabase: %2")
+            .replace("%1", coordinator.__version__)
+            .replace("%2", self.ui.services.db.display_name))
+
+    # Locking ---------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Hide everything behind the lock screen and audit it; the password unlocks."""
+        if self.is_locked or self._session_ended:
+            return
+        self.is_locked = True
+        self.idle.stop()
+        self._hidden_dialogs = [dialog for dialog in self.findChildren(QDialog)
+                                if dialog.isVisible()]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
+        self.pages.setCurrentWidget(self.lock_screen)
+        self._set_navigation_enabled(False)
+        self.lock_screen.reset(self.actor.full_name)
+        self.lock_screen.setFocus()
+        self.ui.operations.call(self, self.ui.services.auth.record_idle_lock)
+        self.locked.emit()
+
+    def _set_navigation_enabled(self, enabled: bool) -> None:
+        self.go_menu.setEnabled(enabled)
+        for action in (*self.go_actions.values(), self.lock_action):
+            action.setEnabled(enabled)
+
+    def _try_unlock(self, password: str) -> None:
+        self.ui.operations.call(self, self.ui.services.auth.unlock, password,
+                                done=self._unlocked, failed=self._unlock_failed)
+
+    def _unlocked(self, _result: object) -> None:
+        self.is_locked = False
+        self.pages.setCurrentWidget(self.workspace)
+        self._set_navigation_enabled(True)
+        for dialog in self._hidden_dialogs:
+            if shiboken6.isValid(dialog):
+                dialog.show()
+        self._hidden_dialogs = []
+        self.idle.start()
+        self.views[self.current_view_key()].setFocus()
+        self.unlocked.emit()
+
+    def _unlock_failed(self, error: BaseException) -> None:
+        if isinstance(error, AccountLocked | AccountDeactivated):
+            self._end_session(error.message)
+        elif isinstance(error, AuthenticationFailed):
+            self.lock_screen.show_problem(error.message)
+            self.unlock_refused.emit(error.message)
+        else:
+            self.lock_screen.set_busy(False)
+            report_failure(self.ui.dialogs, self, error)
+
+    # Ending the session ----------------------------------------------------------------------
+
+    def log_out(self) -> None:
+        self.ui.operations.call(self, self.ui.services.auth.logout,
+                                done=lambda _result: self._end_session(""),
+                                failed=lambda _error: self._end_session(""))
+
+    def _end_session(self, message: str) -> None:
+        if self._session_ended:
+            return
+        self._session_ended = True
+        self.idle.stop()
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+        self.signed_out.emit(message)
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        if not self._session_ended:
+            self._session_ended = True
+            # Quitting: sign out right here. It is one small audit row, and after this
+            # event the app is gone, so a background operation would never report back.
+            with contextlib.suppress(CoordinatorError):
+                self.ui.services.auth.logout()
+            self.closed.emit()
+        super().closeEvent(event)

@@ -1,0 +1,170 @@
+"""Render each main view to a PNG (``coordinator screenshot --out DIR``), offscreen.
+
+Used for documentation and for looking at the UI without a display: the main window at
+1280×800 on every view and admin tab, plus the sign-in, first-run, new-client and lock screens.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from coordinator.domain.roles import Permission
+from coordinator.services.app import AppServices
+from coordinator.ui.collector import GuiThreadCollector
+from coordinator.ui.context import UiContext
+from coordinator.ui.dialogs import DialogService, dispose
+from coordinator.ui.first_run import FirstRunDialog
+from coordinator.ui.login import LoginDialog
+from coordinator.ui.main_window import MainWindow
+from coordinator.ui.resources import apply_look
+from coordinator.ui.views.client_form import ClientDialog
+
+SIZE = (1280, 800)
+_NEVER_IDLE_MS = 24 * 3_600_000
+
+
+class _QuietDialogs(DialogService):
+    """Never blocks on a modal while rendering; remembers what it would have said."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def information(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.messages.append(text)
+
+    def warning(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.messages.append(text)
+
+    def question(self, parent: QWidget | None, title: str, text: str, *,
+                 yes_text: str = "", no_text: str = "") -> bool:
+        self.messages.append(text)
+        return False
+
+    def error_details(self, parent: QWidget | None, title: str, text: str,
+                      details: str) -> None:
+        self.messages.append(details)
+
+    def open_file(self, parent: QWidget | None, title: str, name_filter: str) -> Path | None:
+        return None
+
+    def open_dialog(self, dialog: QDialog) -> None:
+        dialog.show()
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Coordinator")
+    app.setOrganizationName("Coordinator")
+    return app
+
+
+def _settle(app: QApplication, ui: UiContext) -> None:
+    """Let every background read finish and its answer reach the widgets."""
+    for _ in range(20):
+        ui.operations.wait()
+        app.processEvents()
+        if ui.operations.pending() == 0:
+            break
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    if not widget.grab().save(str(path), "PNG"):
+        raise OSError(f"Cannot write {path}")
+    return path
+
+
+def render_screenshots(services: AppServices, out_dir: Path, *,
+                       username: str | None = None) -> list[Path]:
+    """Save one PNG per view of the main window for the signed-in ``services.actor``.
+
+    Args:
+        services: services with a signed-in actor (the caller signs in).
+        out_dir: the folder for the PNGs; created if missing.
+        username: the user name shown on the sign-in screenshot (default: the actor's).
+
+    Returns:
+        The paths written, in order (``01-dashboard.png`` …).
+    """
+    actor = services.actor
+    if actor is None:
+        raise RuntimeError("Sign in before rendering screenshots.")
+    app = _application()
+    apply_look(app)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    ui = UiContext.create(services, _QuietDialogs())
+    collector = GuiThreadCollector()
+    written: list[Path] = []
+    number = 0
+
+    def name(slug: str) -> Path:
+        nonlocal number
+        number += 1
+        return out_dir / f"{number:02d}-{slug}.png"
+
+    window = MainWindow(ui, idle_interval_ms=_NEVER_IDLE_MS)
+    try:
+        window.resize(*SIZE)
+        window.show()
+        _settle(app, ui)
+        for key in window.view_keys:
+            window.show_view(key)
+            _settle(app, ui)
+            if key != "admin":
+                written.append(_save(window, name(key)))
+                continue
+            admin = window.views["admin"]
+            tabs = admin.tabs  # type: ignore[attr-defined]
+            for index, slug in ((tabs.indexOf(tab), slug) for tab, slug in (
+                    (admin.users, "admin-users"),  # type: ignore[attr-defined]
+                    (admin.settings, "admin-settings"),  # type: ignore[attr-defined]
+                    (admin.audit, "admin-audit"),  # type: ignore[attr-defined]
+            ) if tab is not None):
+                tabs.setCurrentIndex(index)
+                _settle(app, ui)
+                written.append(_save(window, name(slug)))
+
+        if ui.may(Permission.EDIT_CLIENTS):
+            window.show_view("clients")
+            dialog = ClientDialog(ui, None, window)
+            dialog.show()
+            _settle(app, ui)
+            written.append(_save(dialog, name("new-client")))
+            dialog.reject()
+            dispose(dialog)
+
+        login = LoginDialog(ui, username=username or actor.username)
+        login.show()
+        _settle(app, ui)
+        written.append(_save(login, name("sign-in")))
+        login.reject()
+        _settle(app, ui)
+        dispose(login)
+
+        first_run = FirstRunDialog(ui)
+        first_run.show()
+        _settle(app, ui)
+        written.append(_save(first_run, name("first-run")))
+        first_run.reject()
+        dispose(first_run)
+
+        window.lock()
+        _settle(app, ui)
+        written.append(_save(window, name("idle-lock")))
+    finally:
+        # Hidden, not closed: closing signs the actor out, and the caller still owns them.
+        window.idle.stop()
+        window.hide()
+        _settle(app, ui)
+        dispose(window)
+        ui.close()
+        app.processEvents()
+        collector.stop()
+    return written

@@ -1,0 +1,215 @@
+"""The Clients view: search as you type over the caseload, and New client.
+
+The full registry (a paging model over 100,000 clients, filters) comes later; the model here
+is already a proper ``QAbstractTableModel`` with precise row updates.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.domain.roles import Permission
+from coordinator.services.dto import ClientListRow, ClientRecord
+from coordinator.services.notify import Change
+from coordinator.ui.changes import topics
+from coordinator.ui.context import UiContext
+from coordinator.ui.labels import client_status_title
+from coordinator.ui.views.client_form import ClientDialog
+from coordinator.ui.views.table_models import Column, RowTableModel
+
+SEARCH_LIMIT = 200
+SEARCH_DELAY_MS = 250  # long enough to skip the keystrokes in the middle of a name
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClientTableModel", text)
+
+
+class ClientTableModel(RowTableModel[ClientListRow]):
+    """Search results: record number, names, date of birth, status, case manager."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Column(_tr("Record number"), lambda row: row.record_number),
+            Column(_tr("Last name"), lambda row: row.family_name),
+            Column(_tr("First name"), lambda row: row.given_name),
+            Column(_tr("Date of birth"),
+                   lambda row: row.birth_date.isoformat() if row.birth_date else ""),
+            Column(_tr("Status"), lambda row: client_status_title(row.status)),
+            Column(_tr("Case manager"), lambda row: row.case_manager_name),
+        ], key=lambda row: row.id, parent=parent)
+
+
+class ClientsView(QWidget):
+    """Search box, results table and the New client button."""
+
+    clients_loaded = Signal(int)
+    """Search results arrived and are shown: ``(number of rows)``."""
+    client_saved = Signal(object)
+    """A client was created or edited from this view: ``(ClientRecord)``."""
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.setObjectName("clientsView")
+        self._generation = 0
+        self._loaded_once = False
+
+        title = QLabel(self.tr("Clients"))
+        title.setObjectName("viewTitle")
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("clientSearch")
+        self.search_box.setPlaceholderText(
+            self.tr("Search by last or first name, record number, phone or date of birth "
+                    "(YYYY-MM-DD)"))
+        self.search_box.setAccessibleName(self.tr("Search clients"))
+        self.search_box.setClearButtonEnabled(True)
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search_box)
+
+        self.new_button = QPushButton(self.tr("&New client…"))
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.setAccessibleName(self.tr("New client"))
+        self.new_button.setToolTip(self.tr("Add a client to the caseload (Ctrl+N)"))
+        self.new_button.setVisible(ui.may(Permission.EDIT_CLIENTS))
+        self.new_button.clicked.connect(self.new_client)
+
+        self.model = ClientTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("clientTable")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Clients found"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        for column, width in enumerate((160, 190, 170, 130, 110)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(self._open_row)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("quietNote")
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search_box.textChanged.connect(self._search_timer.start)
+        self.search_box.returnPressed.connect(self._search_now)
+
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_shortcut.activated.connect(self.new_client)
+        find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find_shortcut.activated.connect(self.search_box.setFocus)
+
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search_box, 1)
+        top.addSpacing(12)
+        top.addWidget(self.new_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.setTabOrder(self.search_box, self.new_button)
+        self.setTabOrder(self.new_button, self.table)
+        self.setFocusProxy(self.search_box)
+
+        ui.changes.changed.connect(self._on_changed)
+
+    # Loading -------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded_once:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Run the search for the current text; older answers that arrive late are ignored."""
+        self._search_timer.stop()
+        self._loaded_once = True
+        self._generation += 1
+        generation = self._generation
+        text = self.search_box.text()
+        self.ui.operations.call(
+            self, partial(self.ui.services.clients.search, text, limit=SEARCH_LIMIT),
+            done=lambda rows: self._show_rows(generation, rows))
+
+    def _search_now(self) -> None:
+        self.refresh()
+
+    def _show_rows(self, generation: int, rows: list[ClientListRow]) -> None:
+        if generation != self._generation:
+            return
+        self.model.replace_rows(rows)
+        if not rows:
+            text = (self.tr("No client matches this search.") if self.search_box.text().strip()
+                    else self.tr("No clients yet. Use New client to add the first one."))
+        elif len(rows) >= SEARCH_LIMIT:
+            text = self.tr("Showing the first %n clients; type more of a name to narrow the "
+                           "list.", "", len(rows))
+        elif len(rows) == 1:
+            text = self.tr("1 client shown.")
+        else:
+            text = self.tr("%n clients shown.", "", len(rows))
+        self.count_label.setText(text)
+        self.clients_loaded.emit(len(rows))
+
+    def _on_changed(self, batch: tuple[Change, ...]) -> None:
+        if self._loaded_once and topics(batch) & {"client", "user"}:
+            self.refresh()
+
+    # Creating and editing ----------------------------------------------------------------
+
+    def new_client(self) -> ClientDialog | None:
+        if not self.ui.may(Permission.EDIT_CLIENTS):
+            return None
+        dialog = ClientDialog(self.ui, None, self.window())
+        dialog.saved.connect(self.client_saved)
+        self.ui.dialogs.open_dialog(dialog)
+        return dialog
+
+    def _open_row(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.open_client(row.id)
+
+    def open_client(self, client_id: int) -> None:
+        """Load the client (the view is audited) and open the edit form."""
+        self.ui.operations.call(self, self.ui.services.clients.get, client_id,
+                                done=self._edit)
+
+    def _edit(self, record: ClientRecord) -> None:
+        dialog = ClientDialog(self.ui, record, self.window())
+        dialog.set_read_only(not self.ui.may(Permission.EDIT_CLIENTS))
+        dialog.saved.connect(self.client_saved)
+        self.ui.dialogs.open_dialog(dialog)

@@ -1,0 +1,85 @@
+"""Views whose release has not come yet: each says in plain words what will be there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlaceholderView", text)
+
+
+class PlaceholderView(QWidget):
+    """A title and a short paragraph about the coming view."""
+
+    def __init__(self, title: str, paragraph: str, coming: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title)
+        heading.setObjectName("viewTitle")
+        body = QLabel(paragraph)
+        body.setWordWrap(True)
+        body.setObjectName("placeholderText")
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        body.setAccessibleName(title)
+        body.setAccessibleDescription(paragraph)
+        note = QLabel(coming)
+        note.setObjectName("comingNote")
+        note.setWordWrap(True)
+        card = QWidget()
+        card.setObjectName("placeholderCard")
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(24, 20, 24, 20)
+        card_layout.setSpacing(12)
+        card_layout.addWidget(body)
+        card_layout.addWidget(note)
+        card.setMaximumWidth(760)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(16)
+        layout.addWidget(heading)
+        layout.addWidget(card)
+        layout.addStretch(1)
+        self.setFocusProxy(body)
+
+
+def referrals_view() -> PlaceholderView:
+    return PlaceholderView(
+        _tr("Referrals"),
+        _tr("Every referral to community resources and partner facilities in one list: who "
+            "was referred where and why, the status of each referral (requested, accepted, "
+            "in progress, completed …), its follow-up date, and the outcome once the loop is "
+            "closed. Overdue follow-ups are listed first so none is forgotten."),
+        _tr("Coming in the referrals release."))
+
+
+def resources_view() -> PlaceholderView:
+    return PlaceholderView(
+        _tr("Resources"),
+        _tr("The directory of community resources — housing, food, transportation, legal "
+            "aid, peer support and more — with their services, locations, phone numbers, "
+            "hours and languages. It imports and exports the Open Referral (HSDS 3.0) format, "
+            "so a regional directory can be loaded in one step."),
+        _tr("Coming in the community resources release."))
+
+
+def facilities_view() -> PlaceholderView:
+    return PlaceholderView(
+        _tr("Facilities"),
+        _tr("Partner facilities and programs — hospitals, residential and detox programs, "
+            "partial hospitalization and IOP programs, outpatient clinics and therapists — "
+            "with the levels of care they offer and the contacts to send a transfer packet "
+            "to."),
+        _tr("Coming in the facilities release."))
+
+
+def reports_view() -> PlaceholderView:
+    return PlaceholderView(
+        _tr("Reports"),
+        _tr("Reports for supervisors and quality staff: transition clocks that were met or "
+            "missed (step-down window, follow-up after hospitalization FUH/FUI, IET), "
+            "referral outcomes by category, the census over time, and measurement-based "
+            "care results. Each report can be printed or saved as CSV."),
+        _tr("Coming in the reports release."))

@@ -1,0 +1,128 @@
+"""A small base for read-only table models over a list of DTO rows keyed by id.
+
+Updates are precise: a new list is compared with the old one by id and applied as row
+removals, insertions and ``dataChanged`` (no blanket reset), so selection and scroll position
+survive a refresh after a "changed" notification.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+Row = TypeVar("Row")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    title: str
+    text: Callable[[Row], str]
+    align_right: bool = False
+
+
+class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """Rows of one DTO type, each with an ``id``; one column per ``Column``."""
+
+    def __init__(self, columns: Sequence[Column[Row]], key: Callable[[Row], object],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._key = key
+        self._rows: list[Row] = []
+
+    # Qt model interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        column = self._columns[index.column()]
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return self.extra_data(row, index.column(), role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        column = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # For subclasses ------------------------------------------------------------------------
+
+    def extra_data(self, row: Row, column: int, role: int) -> Any:
+        """Roles beyond display text (colours, tooltips); None by default."""
+        return None
+
+    # Rows ----------------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row_of(self, key: object) -> int:
+        """The row number of the row with ``key``, or -1."""
+        for number, row in enumerate(self._rows):
+            if self._key(row) == key:
+                return number
+        return -1
+
+    def replace_rows(self, new_rows: Sequence[Row]) -> None:
+        """Make the model show ``new_rows``, announcing only what differs."""
+        new_rows = list(new_rows)
+        old_keys = [self._key(row) for row in self._rows]
+        new_keys = [self._key(row) for row in new_rows]
+        opcodes = SequenceMatcher(None, old_keys, new_keys, autojunk=False).get_opcodes()
+        # Apply from the end so the row numbers of earlier blocks stay valid.
+        for tag, old_start, old_end, new_start, new_end in reversed(opcodes):
+            if tag == "equal":
+                self._update_block(old_start, new_rows[new_start:new_end])
+                continue
+            if tag in ("delete", "replace"):
+                self.beginRemoveRows(QModelIndex(), old_start, old_end - 1)
+                del self._rows[old_start:old_end]
+                self.endRemoveRows()
+            if tag in ("insert", "replace"):
+                self.beginInsertRows(QModelIndex(), old_start,
+                                     old_start + new_end - new_start - 1)
+                self._rows[old_start:old_start] = new_rows[new_start:new_end]
+                self.endInsertRows()
+
+    def _update_block(self, start: int, fresh: Sequence[Row]) -> None:
+        last_column = len(self._columns) - 1
+        for offset, row in enumerate(fresh):
+            number = start + offset
+            if self._rows[number] != row:
+                self._rows[number] = row
+                self.dataChanged.emit(self.index(number, 0), self.index(number, last_column))

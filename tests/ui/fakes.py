@@ -1,0 +1,57 @@
+"""A recording stand-in for our DialogService, so no test ever blocks on a modal."""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from coordinator.ui.dialogs import DialogService
+
+
+@dataclass
+class Shown:
+    kind: str
+    title: str
+    text: str
+    details: str = ""
+
+
+@dataclass
+class RecordingDialogs(DialogService):
+    """Records every message; answers questions and file pickers from queues."""
+
+    shown: list[Shown] = field(default_factory=list)
+    answers: deque[bool] = field(default_factory=deque)
+    files: deque[Path | None] = field(default_factory=deque)
+    opened: list[QDialog] = field(default_factory=list)
+
+    def information(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(Shown("information", title, text))
+
+    def warning(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(Shown("warning", title, text))
+
+    def question(self, parent: QWidget | None, title: str, text: str, *,
+                 yes_text: str = "", no_text: str = "") -> bool:
+        self.shown.append(Shown("question", title, text))
+        return self.answers.popleft() if self.answers else False
+
+    def error_details(self, parent: QWidget | None, title: str, text: str,
+                      details: str) -> None:
+        self.shown.append(Shown("error_details", title, text, details))
+
+    def open_file(self, parent: QWidget | None, title: str, name_filter: str) -> Path | None:
+        return self.files.popleft() if self.files else None
+
+    def open_dialog(self, dialog: QDialog) -> None:
+        self.opened.append(dialog)
+        dialog.show()
+
+    def kinds(self) -> list[str]:
+        return [item.kind for item in self.shown]
+
+    def texts(self, kind: str) -> list[str]:
+        return [item.text for item in self.shown if item.kind == kind]

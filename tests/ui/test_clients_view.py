@@ -1,0 +1,204 @@
+"""The Clients view: its table model, search as you type, and the client form."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from coordinator.services.app import AppServices
+from coordinator.services.dto import ClientInput, ClientListRow
+from coordinator.ui.context import UiContext
+from coordinator.ui.views.client_form import ClientDialog, parse_birth_date
+from coordinator.ui.views.clients import ClientsView, ClientTableModel
+from tests.ui.fakes import RecordingDialogs
+
+
+def row(client_id: int, family: str, given: str = "Ana") -> ClientListRow:
+    return ClientListRow(client_id, f"MRN-{client_id:06d}", family, given,
+                         date(1990, 1, client_id % 28 + 1), "active", "Ana Admin")
+
+
+def test_the_client_table_model_passes_the_model_tester(qtmodeltester: object) -> None:
+    model = ClientTableModel()
+    model.replace_rows([row(1, "Núñez", "María"), row(2, "Smith"), row(3, "Nguyen")])
+
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    model.replace_rows([row(4, "Abbott"), row(2, "Smith", "Jon"), row(5, "Young")])
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+    assert [model.data(model.index(r, 1)) for r in range(3)] == ["Abbott", "Smith", "Young"]
+    assert model.data(model.index(1, 2)) == "Jon"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Record number"
+
+
+def test_a_refresh_announces_only_the_rows_that_changed(qtbot: QtBot) -> None:
+    model = ClientTableModel()
+    model.replace_rows([row(1, "Abbott"), row(2, "Baker"), row(3, "Cruz")])
+
+    with qtbot.waitSignals([model.rowsInserted, model.dataChanged]), \
+            qtbot.assertNotEmitted(model.modelReset), qtbot.assertNotEmitted(model.rowsRemoved):
+        model.replace_rows([row(1, "Abbott"), row(9, "Bell"), row(2, "Baker", "Bo"),
+                            row(3, "Cruz")])
+
+    assert [model.row_at(r).id for r in range(4)] == [1, 9, 2, 3]  # type: ignore[union-attr]
+
+
+@pytest.fixture
+def clients_view(qtbot: QtBot, ui: UiContext) -> ClientsView:
+    view = ClientsView(ui)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.clients_loaded):
+        view.show()
+    return view
+
+
+def add_client(services: AppServices, given: str, family: str,
+               born: date | None = None) -> None:
+    services.clients.create(ClientInput(given_name=given, family_name=family, birth_date=born))
+
+
+def test_searching_as_you_type_narrows_the_list(qtbot: QtBot, clients_view: ClientsView,
+                                                services: AppServices) -> None:
+    for given, family in (("María", "Núñez"), ("John", "Smith"), ("Linh", "Nguyen")):
+        add_client(services, given, family)
+    with qtbot.waitSignal(clients_view.clients_loaded):
+        clients_view.refresh()
+    assert clients_view.model.rowCount() == 3
+
+    with qtbot.waitSignal(clients_view.clients_loaded) as loaded:
+        qtbot.keyClicks(clients_view.search_box, "nu")
+
+    assert loaded.args == [1]  # one search for the whole word, after typing stopped
+    assert clients_view.model.row_at(0).family_name == "Núñez"  # type: ignore[union-attr]
+    assert clients_view.count_label.text() == "1 client shown."
+
+
+def fill(qtbot: QtBot, dialog: ClientDialog, **fields: str) -> None:
+    for name, text in fields.items():
+        edit = dialog.inputs[name]
+        edit.clear()
+        if text.isascii():
+            qtbot.keyClicks(edit, text)
+        else:  # QTest types ASCII keys only
+            edit.setText(text)
+
+
+def open_new_client(qtbot: QtBot, view: ClientsView,
+                    dialogs: RecordingDialogs) -> ClientDialog:
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    dialog = dialogs.opened[-1]
+    assert isinstance(dialog, ClientDialog)
+    return dialog
+
+
+def test_a_new_client_appears_in_the_table_after_the_change_notification(
+        qtbot: QtBot, clients_view: ClientsView, dialogs: RecordingDialogs,
+        services: AppServices) -> None:
+    assert clients_view.model.rowCount() == 0
+    dialog = open_new_client(qtbot, clients_view, dialogs)
+    fill(qtbot, dialog, family_name="Núñez", given_name="María", birth_date="1987-03-14",
+         phone="(555) 010-2233")
+
+    with qtbot.waitSignals([dialog.saved, clients_view.clients_loaded]):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert not dialog.isVisible()
+    shown = clients_view.model.row_at(0)
+    assert shown is not None
+    assert (shown.family_name, shown.given_name, shown.birth_date) == (
+        "Núñez", "María", date(1987, 3, 14))
+    assert shown.record_number.startswith("MRN-")
+    assert services.clients.count() == 1
+
+
+def test_an_empty_last_name_shows_the_field_message_and_saves_nothing(
+        qtbot: QtBot, clients_view: ClientsView, dialogs: RecordingDialogs,
+        services: AppServices) -> None:
+    dialog = open_new_client(qtbot, clients_view, dialogs)
+    fill(qtbot, dialog, given_name="María")
+
+    with qtbot.waitSignal(dialog.refused):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.errors.message("family_name") == "Enter the client's last name."
+    assert dialog.inputs["family_name"].property("invalid") is True
+    assert dialog.errors.message("given_name") == ""
+    assert dialog.isVisible()
+    assert services.clients.count() == 0
+    assert dialogs.shown == []
+
+
+def test_an_unreadable_date_of_birth_is_explained_next_to_the_field(
+        qtbot: QtBot, clients_view: ClientsView, dialogs: RecordingDialogs) -> None:
+    dialog = open_new_client(qtbot, clients_view, dialogs)
+    fill(qtbot, dialog, family_name="Smith", given_name="John", birth_date="14th of March")
+
+    with qtbot.waitSignal(dialog.refused):
+        dialog.save_button.click()
+
+    assert dialog.errors.message("birth_date").startswith("Enter the date of birth as")
+
+
+def test_a_likely_duplicate_is_announced_and_going_back_saves_nothing(
+        qtbot: QtBot, clients_view: ClientsView, dialogs: RecordingDialogs,
+        services: AppServices) -> None:
+    add_client(services, "John", "Smith", date(1990, 1, 2))
+    dialog = open_new_client(qtbot, clients_view, dialogs)
+    fill(qtbot, dialog, family_name="smith", given_name="john", birth_date="1990-01-02")
+    dialogs.answers.append(False)  # "Go back"
+
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialogs.kinds() == ["question"])
+
+    assert "Smith, John (MRN-000001)" in dialogs.shown[0].text
+    assert services.clients.count() == 1
+    assert dialog.isVisible()
+
+    dialogs.answers.append(True)  # "Save anyway"
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save_button.click()
+    assert services.clients.count() == 2
+
+
+def test_saving_over_a_newer_version_shows_the_conflict_message(
+        qtbot: QtBot, ui: UiContext, dialogs: RecordingDialogs,
+        services: AppServices) -> None:
+    record = services.clients.create(ClientInput(given_name="John", family_name="Smith"))
+    dialog = ClientDialog(ui, record)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    services.clients.update(record.id, record.version,
+                            replace(record.details, phone="555-010-9999"))  # someone else
+    fill(qtbot, dialog, email="john@example.org")
+
+    with qtbot.waitSignal(dialog.refused):
+        dialog.save_button.click()
+
+    [warning] = dialogs.texts("warning")
+    assert warning.startswith("This record was changed by another user")
+    assert services.clients.get(record.id).details.email == ""
+
+
+def test_dates_are_read_as_iso_or_the_locale_short_format() -> None:
+    assert parse_birth_date(" 1987-03-14 ") == date(1987, 3, 14)
+    assert parse_birth_date("") is None
+
+
+def test_a_problem_on_another_tab_is_flagged_on_that_tab(
+        qtbot: QtBot, clients_view: ClientsView, dialogs: RecordingDialogs) -> None:
+    dialog = open_new_client(qtbot, clients_view, dialogs)
+    fill(qtbot, dialog, family_name="Smith", given_name="John", email="not-an-address")
+
+    with qtbot.waitSignal(dialog.refused):
+        dialog.save_button.click()
+
+    contact = dialog.tabs.indexOf(dialog.inputs["email"].parentWidget().parentWidget())
+    assert dialog.tabs.currentIndex() == contact  # brought to the front
+    assert not dialog.tabs.tabIcon(contact).isNull()
+    assert dialog.tabs.tabIcon(0).isNull()
+    assert dialog.errors.message("email") == (
+        "'not-an-address' does not look like an e-mail address.")

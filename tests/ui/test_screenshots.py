@@ -1,0 +1,53 @@
+"""``render_screenshots``: one PNG per view, readable size, for the signed-in role."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from coordinator.domain.roles import Role
+from coordinator.services.app import AppServices
+from coordinator.services.dto import ClientInput
+from coordinator.ui.screenshot import render_screenshots
+from tests.ui.conftest import PASSWORD, add_user
+
+
+@pytest.fixture
+def restored_look(qapp: QApplication) -> Iterator[None]:
+    sheet, font = qapp.styleSheet(), qapp.font()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+
+
+def test_every_view_of_an_administrator_is_rendered(
+        restored_look: None, services: AppServices, tmp_path: Path) -> None:
+    services.clients.create(ClientInput(given_name="María", family_name="Núñez"))
+
+    paths = render_screenshots(services, tmp_path / "shots")
+
+    assert [path.name for path in paths] == [
+        "01-dashboard.png", "02-clients.png", "03-referrals.png", "04-resources.png",
+        "05-facilities.png", "06-reports.png", "07-admin-users.png", "08-admin-settings.png",
+        "09-admin-audit.png", "10-new-client.png", "11-sign-in.png", "12-first-run.png",
+        "13-idle-lock.png"]
+    dashboard = QImage(str(paths[0]))
+    assert (dashboard.width(), dashboard.height()) == (1280, 800)
+    assert all(QImage(str(path)).width() > 300 for path in paths)
+    assert services.actor is not None  # still signed in for the caller
+
+
+def test_a_read_only_user_gets_no_admin_and_no_new_client_picture(
+        restored_look: None, services: AppServices, tmp_path: Path) -> None:
+    add_user(services, "rosa", Role.READ_ONLY)
+    services.auth.logout()
+    services.auth.login("rosa", PASSWORD)
+
+    names = [path.name for path in render_screenshots(services, tmp_path)]
+
+    assert not [name for name in names if "admin" in name or "new-client" in name]
+    assert names[-1] == "09-idle-lock.png"
