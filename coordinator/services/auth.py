@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from functools import cache
 
@@ -84,7 +85,8 @@ class AuthService:
                 user.last_login_at = now
                 if needs_rehash(user.password_hash):
                     user.password_hash = hash_password(password)
-                actor = Actor(user.id, user.username, user.full_name, Role(user.role))
+                actor = Actor(user.id, user.username, user.full_name, Role(user.role),
+                              user.must_change_password)
                 uow.audit("login", "user", user.id, username=user.username, user_id=user.id)
         if failure is not None:
             raise failure
@@ -162,10 +164,14 @@ class AuthService:
                 raise ValidationError.for_fields(
                     {"old_password": "The current password is not right."})
             check_new_password(uow.session, new_password)
+            if new_password == old_password:
+                raise ValidationError.for_fields(
+                    {"password": "Choose a password different from the current one."})
             user.password_hash = hash_password(new_password)
             user.must_change_password = False
             uow.audit("update", "user", user.id, "changed own password")
             uow.changed("user", user.id)
+        self.ctx.actor = replace(actor, must_change_password=False)
 
 
 def _locked(user: User) -> AccountLocked:

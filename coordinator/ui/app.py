@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from coordinator.domain.errors import CoordinatorError
 from coordinator.services.app import open_services
+from coordinator.services.context import Actor
+from coordinator.ui.change_password import ChangePasswordDialog
 from coordinator.ui.collector import GuiThreadCollector
 from coordinator.ui.context import UiContext
 from coordinator.ui.crash import install_crash_handler
@@ -68,9 +70,27 @@ class SessionFlow(QObject):
 
     def show_login(self, username: str = "", message: str = "") -> None:
         dialog = LoginDialog(self.ui, username=username, message=message)
-        dialog.signed_in.connect(lambda _actor: self.show_main_window())
+        dialog.signed_in.connect(self._signed_in)
         dialog.rejected.connect(lambda: self.ended.emit(0))
         self._show(dialog)
+
+    def _signed_in(self, actor: Actor) -> None:
+        if actor.must_change_password:
+            self.show_change_password()
+        else:
+            self.show_main_window()
+
+    def show_change_password(self) -> None:
+        """After a temporary password: choose one's own before any client data shows."""
+        dialog = ChangePasswordDialog(self.ui, required=True)
+        dialog.saved.connect(lambda _result: self.show_main_window())
+        dialog.rejected.connect(self._abandon_sign_in)
+        self._show(dialog)
+
+    def _abandon_sign_in(self) -> None:
+        self.ui.operations.call(None, self.ui.services.auth.logout,
+                                done=lambda _none: self.show_login(),
+                                failed=self._cannot_start)
 
     def show_main_window(self) -> None:
         window = MainWindow(self.ui, startup_note=self.startup_note)

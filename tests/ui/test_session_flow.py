@@ -8,10 +8,12 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
 from coordinator.services.demo import DEMO_PASSWORD
 from coordinator.store.engine import Database
 from coordinator.ui.app import SessionFlow, run_gui
+from coordinator.ui.change_password import ChangePasswordDialog
 from coordinator.ui.context import UiContext
 from coordinator.ui.first_run import FirstRunDialog
 from coordinator.ui.login import LoginDialog
@@ -132,3 +134,42 @@ def test_run_gui_on_an_unusable_database_says_so_once_and_returns_1(
     [shown] = dialogs.shown
     assert shown.kind == "warning"
     assert shown.text == "The folder /no/such/folder does not exist."
+
+
+def test_a_temporary_password_must_be_replaced_before_the_main_window(
+        qtbot: QtBot, flow: SessionFlow, fresh_ui: UiContext) -> None:
+    services = fresh_ui.services
+    services.auth.create_first_admin("ana", "Ana Admin", "admin-password-1")
+    services.auth.login("ana", "admin-password-1")
+    services.users.add_user("maria", "Maria Lopez", Role.CASE_MANAGER, "temporary-1")
+    services.auth.logout()
+
+    with qtbot.waitSignal(flow.window_shown) as shown:
+        flow.start()
+    login = shown.args[0]
+    assert isinstance(login, LoginDialog)
+    qtbot.keyClicks(login.username, "maria")
+    qtbot.keyClicks(login.password, "temporary-1")
+    with qtbot.waitSignal(flow.window_shown) as shown:
+        login.sign_in_button.click()
+    choose = shown.args[0]
+    assert isinstance(choose, ChangePasswordDialog)
+
+    qtbot.keyClicks(choose.current.edit, "temporary-1")
+    qtbot.keyClicks(choose.new.edit, "short")
+    qtbot.keyClicks(choose.repeat.edit, "short")
+    with qtbot.waitSignal(choose.refused):
+        choose.save_button.click()
+    assert choose.errors.message("password") == "A password needs at least 8 characters."
+
+    for field in (choose.new.edit, choose.repeat.edit):
+        field.setText("marias-own-password")
+    with qtbot.waitSignal(flow.window_shown) as shown:
+        choose.save_button.click()
+    main = shown.args[0]
+    assert isinstance(main, MainWindow)
+    assert main.user_label.text() == "Signed in as Maria Lopez (Case manager)"
+
+    # The next sign-in goes straight to the main window with the new password.
+    second = AppServices(services.db)
+    assert not second.auth.login("maria", "marias-own-password").must_change_password

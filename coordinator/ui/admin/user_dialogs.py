@@ -56,7 +56,7 @@ class PasswordField(QWidget):
         return self.edit.text()
 
 
-def _form() -> QFormLayout:
+def form_layout() -> QFormLayout:
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setVerticalSpacing(8)
@@ -76,7 +76,7 @@ class AddUserDialog(ServiceFormDialog):
         self.setObjectName("addUserDialog")
         self.setWindowTitle(self.tr("Add user"))
         self.setMinimumWidth(480)
-        form = _form()
+        form = form_layout()
         self.username = QLineEdit()
         self.username.setAccessibleName(self.tr("User name"))
         self.username.setPlaceholderText(self.tr("for example mgarcia"))
@@ -116,7 +116,7 @@ class ResetPasswordDialog(ServiceFormDialog):
         self.setObjectName("resetPasswordDialog")
         self.setWindowTitle(self.tr("Reset password"))
         self.setMinimumWidth(460)
-        form = _form()
+        form = form_layout()
         intro = QLabel(self.tr("Choose a temporary password for %1 (%2). It also unlocks the "
                                "account.").replace("%1", user.full_name)
                        .replace("%2", user.username))
@@ -141,7 +141,7 @@ class ChangeRoleDialog(ServiceFormDialog):
         self.setObjectName("changeRoleDialog")
         self.setWindowTitle(self.tr("Change role"))
         self.setMinimumWidth(420)
-        form = _form()
+        form = form_layout()
         intro = QLabel(self.tr("%1 is now: %2.").replace("%1", user.full_name)
                        .replace("%2", role_title(user.role)))
         intro.setWordWrap(True)
