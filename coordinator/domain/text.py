@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import unicodedata
 
+# Letters that are not a base letter plus a combining mark, so NFKD leaves them alone, but
+# that people type as the plain letter: Vietnamese Đặng is searched for as "dang".
+_PLAIN_LETTERS = str.maketrans({"đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o"})
+
 
 def search_key(text: str) -> str:
     """Lower-case, accent-free form: 'Núñez' and 'NUNEZ' both give 'nunez'."""
-    decomposed = unicodedata.normalize("NFKD", text.strip())
+    decomposed = unicodedata.normalize("NFKD", text.strip().translate(_PLAIN_LETTERS))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()
 

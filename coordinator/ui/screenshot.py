@@ -10,6 +10,7 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coordinator.domain.roles import Permission
@@ -60,10 +61,18 @@ def _application() -> QApplication:
     if isinstance(app, QApplication):
         return app
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(_quiet_offscreen_notes)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Coordinator")
     app.setOrganizationName("Coordinator")
     return app
+
+
+def _quiet_offscreen_notes(kind: QtMsgType, _context: QMessageLogContext, text: str) -> None:
+    """Drop the offscreen platform's "does not support" notes; pass everything else on."""
+    if text.startswith("This plugin does not support"):
+        return
+    print(text, file=sys.stderr)
 
 
 def _settle(app: QApplication, ui: UiContext) -> None:

@@ -79,4 +79,5 @@ def test_settings_validate_ranges_and_types() -> None:
 def test_search_key_folds_accents_and_case() -> None:
     assert search_key("Núñez") == "nunez"
     assert search_key("  NGUYỄN ") == "nguyen"
+    assert search_key("Đặng") == "dang"
     assert digits_only("(555) 010-2233") == "5550102233"

@@ -189,10 +189,10 @@ PSYCHIATRISTS: tuple[str, ...] = (
 NURSE_PRACTITIONERS: tuple[str, ...] = (
     "Carmen Ruiz, PMHNP", "Daniel Park, PMHNP", "Amara Eze, PMHNP", "Kelly Nguyen, PMHNP",
 )
+# Therapists on the clinic's own staff (private-practice therapists are facilities).
 THERAPISTS: tuple[str, ...] = (
-    "Lena Hoffman, PsyD", "Miguel Ángel Ortega, LMFT", "Sreyneang Long, LCSW",
-    "Grace Villanueva, LPCC", "Thomas Nguyen, LCSW", "Rachel Abernathy, LMFT",
-    "Daniel Ochoa, PhD", "Aisha Rahman, LCSW", "Beatriz Solís, LCSW", "Owen Gallagher, LPCC",
+    "Beatriz Solís, LCSW", "Owen Gallagher, LPCC", "Chanthou Prum, LMFT",
+    "Mai Lee Vang, LCSW", "Jordan Ellis, LPCC", "Rosa Delgado, LMFT",
 )
 PRIMARY_CARE: tuple[str, ...] = (
     "Dr. Patricia Lowe", "Dr. Hiroshi Tanaka", "Dr. Rosa Elena Batista", "Dr. Paul Okonkwo",

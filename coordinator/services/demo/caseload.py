@@ -1,0 +1,333 @@
+"""One demo client at a time: who they are, their diagnoses and medications, care team,
+journey through the levels of care, referrals, consents, measures and contact notes."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import lru_cache
+
+from coordinator.domain.text import digits_only, search_key
+from coordinator.domain.vocabulary import CareFocus, ClientStatus
+from coordinator.services.demo import coordination, journeys, measures
+from coordinator.services.demo.clinical import (
+    ADOLESCENT_MENTAL_HEALTH,
+    ADOLESCENT_SUBSTANCE_USE,
+    ADULT_MENTAL_HEALTH,
+    ADULT_SUBSTANCE_USE,
+    ALLERGIES,
+    MEDICARE_PAYERS,
+    MEDICATIONS,
+    NALOXONE,
+    NICOTINE,
+    PAYERS,
+    SAFETY_NOTES,
+    SECONDARY_ANXIETY,
+    TRAZODONE,
+    Diagnosis,
+    Medication,
+)
+from coordinator.services.demo.common import DAYS, Batch, WeightedChoice, phone, versioned
+from coordinator.services.demo.directory import CLINIC_FAX, CLINIC_PHONE
+from coordinator.services.demo.names import (
+    CITIES,
+    CULTURES,
+    ENGLISH,
+    GENDER_VARIANTS,
+    NATIVE_SCRIPT,
+    NICKNAMES,
+    NURSE_PRACTITIONERS,
+    PEER_SPECIALISTS,
+    PRIMARY_CARE,
+    PRIMARY_CARE_PRACTICES,
+    PSYCHIATRISTS,
+    STATE,
+    STREETS,
+    THERAPISTS,
+    Culture,
+)
+from coordinator.services.demo.state import ClientFacts, Run
+
+_CULTURES: WeightedChoice[Culture] = WeightedChoice([(c, c.weight) for c in CULTURES])
+_ADULT_AGES: WeightedChoice[tuple[int, int]] = WeightedChoice([
+    ((18, 25), 18), ((26, 34), 25), ((35, 44), 22), ((45, 54), 16), ((55, 64), 12),
+    ((65, 80), 7)])
+_MENTAL, _SUBSTANCE = CareFocus.MENTAL_HEALTH.value, CareFocus.SUBSTANCE_USE.value
+_FOCUS_ADULT: WeightedChoice[str] = WeightedChoice([
+    (CareFocus.MENTAL_HEALTH.value, 48), (CareFocus.SUBSTANCE_USE.value, 20),
+    (CareFocus.CO_OCCURRING.value, 32)])
+_FOCUS_TEEN: WeightedChoice[str] = WeightedChoice([
+    (CareFocus.MENTAL_HEALTH.value, 75), (CareFocus.SUBSTANCE_USE.value, 5),
+    (CareFocus.CO_OCCURRING.value, 20)])
+_DIAGNOSES: dict[str, WeightedChoice[Diagnosis]] = {
+    "adult_mh": WeightedChoice(ADULT_MENTAL_HEALTH),
+    "teen_mh": WeightedChoice(ADOLESCENT_MENTAL_HEALTH),
+    "adult_sud": WeightedChoice(ADULT_SUBSTANCE_USE),
+    "teen_sud": WeightedChoice(ADOLESCENT_SUBSTANCE_USE),
+}
+_PAYERS: WeightedChoice[tuple[str, str]] = WeightedChoice(
+    [((name, kind), weight) for name, kind, weight in PAYERS])
+_ADULT_CONTACTS = ("Spouse", "Partner", "Mother", "Father", "Sister", "Brother", "Friend",
+                   "Aunt", "Cousin")
+_OLDER_CONTACTS = ("Spouse", "Daughter", "Son", "Sister", "Brother", "Friend", "Partner")
+_GUARDIANS = ("Mother", "Mother", "Father", "Grandmother", "Aunt", "Foster parent",
+              "Legal guardian")
+_MBI_LETTERS = "ACDEFGHJKMNPQRTUVWXY"
+# Names repeat across a large caseload; fold each spelling once.
+_folded = lru_cache(maxsize=8192)(search_key)
+
+
+def add_client(run: Run, batch: Batch, number: int) -> None:
+    """Every row about one new client, appended to ``batch``."""
+    rng, timeline, reference = run.rng, run.timeline, run.reference
+    culture = _CULTURES.pick(rng)
+    adolescent = rng.random() < 0.08
+    if adolescent:
+        age = rng.randint(13, 17)
+    else:
+        low, high = _ADULT_AGES.pick(rng)
+        age = rng.randint(low, high)
+    band = 0 if adolescent else 1 if age < 45 else 2
+    language = culture.language if rng.random() < culture.prefers_language[band] else "English"
+    interpreter = language != "English" and rng.random() < culture.interpreter_share
+    managers = reference.case_manager_ids
+    # The documented "casemanager" login carries a bigger caseload, so the demo looks busy.
+    manager = managers[0] if rng.random() < 0.25 else rng.choice(managers)
+    focus = (_FOCUS_TEEN if adolescent else _FOCUS_ADULT).pick(rng)
+    scenario = journeys.SCENARIOS.pick(rng)
+    client_id = run.ids.next("client")
+    record_number = f"MRN-{number:06d}"
+
+    sex = "female" if rng.random() < 0.52 else "male"
+    identity, pronouns = ("Woman", "she/her") if sex == "female" else ("Man", "he/him")
+    names_from = culture.female if sex == "female" else culture.male
+    preferred = ""
+    if rng.random() < 0.03:
+        sex, identity, pronouns = rng.choice(GENDER_VARIANTS)
+        names_from = culture.female if sex == "female" else culture.male
+        other = culture.male if sex == "female" else culture.female
+        if identity.startswith("Transgender"):
+            preferred = rng.choice(other)
+    given = rng.choice(names_from)
+    family = rng.choice(culture.family)
+    if culture.key == "spanish" and rng.random() < 0.2:
+        family = f"{family} {rng.choice(culture.family)}"
+    if not preferred:
+        draw = rng.random()
+        if given in NATIVE_SCRIPT and draw < 0.3:
+            preferred = NATIVE_SCRIPT[given]
+        elif given in NICKNAMES and draw < 0.35:
+            preferred = NICKNAMES[given]
+    birth = timeline.today - timedelta(days=int((age + rng.random()) * 365.25))
+    given_key, family_key = _folded(given), _folded(family)
+
+    city, zips, area = rng.choice(CITIES)
+    client_phone = phone(rng, area)
+    email = ""
+    if not adolescent and rng.random() < 0.45:
+        local = f"{given_key}.{family_key}".replace(" ", "").replace("'", "")
+        email = f"{local}{rng.randint(1, 99)}@example.com"
+    contact_name = contact_phone = contact_relation = ""
+    guardian_name = guardian_phone = guardian_relation = ""
+    if adolescent:
+        guardian_relation = rng.choice(_GUARDIANS)
+        guardian_family = family if guardian_relation != "Foster parent" else rng.choice(
+            ENGLISH.family if rng.random() < 0.5 else culture.family)
+        guardian_given = rng.choice(culture.male if guardian_relation == "Father"
+                                    else culture.female)
+        guardian_name = f"{guardian_given} {guardian_family}"
+        guardian_phone = phone(rng, area)
+        contact_name, contact_phone, contact_relation = (
+            guardian_name, guardian_phone, guardian_relation)
+    elif rng.random() < 0.88:
+        contact_relation = rng.choice(_OLDER_CONTACTS if age >= 50 else _ADULT_CONTACTS)
+        male = contact_relation in ("Father", "Brother", "Son") or (
+            contact_relation not in ("Mother", "Sister", "Daughter", "Aunt")
+            and rng.random() < 0.5)
+        contact_family = family if rng.random() < 0.7 else rng.choice(culture.family)
+        contact_name = f"{rng.choice(culture.male if male else culture.female)} {contact_family}"
+        contact_phone = phone(rng, area)
+    payer, member_id, group = _insurance(run, age, adolescent)
+
+    facts = ClientFacts(client_id, record_number, given, family, age, focus, language, interpreter,
+                        manager, scenario, guardian_name, guardian_relation)
+    diagnoses = _diagnoses(run, facts)
+    path = journeys.plan_path(run, facts)
+    journeys.add_journey(run, batch, facts, path)
+    first_day = min(facts.first_day, timeline.yesterday)
+    created = timeline.at(max(first_day - DAYS[rng.randint(0, 10)],
+                              timeline.days_ago(4 * 365)))
+    facts.created = created
+    status = ClientStatus.ACTIVE.value
+    archived_at = None
+    last = facts.episodes[-1]
+    if scenario == "completed":
+        status = ClientStatus.DISCHARGED.value
+        if last.end and (timeline.today - last.end).days > 365 and rng.random() < 0.1:
+            status = ClientStatus.ARCHIVED.value
+            archived_at = timeline.at(last.end + DAYS[rng.randint(30, 90)])
+    updated = timeline.at(min(last.end or last.start, timeline.yesterday))
+    batch.rows["client"].append({
+        "id": client_id, "record_number": record_number, "given_name": given,
+        "family_name": family, "preferred_name": preferred,
+        "given_name_key": given_key, "family_name_key": family_key,
+        "birth_date": birth, "sex_at_birth": sex, "gender_identity": identity,
+        "pronouns": pronouns, "phone": client_phone, "phone_digits": digits_only(client_phone),
+        "email": email, "address_line1": f"{rng.randint(10, 9999)} {rng.choice(STREETS)}",
+        "address_line2": f"Apt {rng.randint(1, 40)}" if rng.random() < 0.3 else "",
+        "city": city, "state": STATE, "postal_code": rng.choice(zips),
+        "preferred_language": language, "interpreter_needed": interpreter,
+        "emergency_contact_name": contact_name, "emergency_contact_phone": contact_phone,
+        "emergency_contact_relationship": contact_relation, "guardian_name": guardian_name,
+        "guardian_phone": guardian_phone, "guardian_relationship": guardian_relation,
+        "insurance_payer": payer, "insurance_member_id": member_id, "insurance_group": group,
+        "primary_case_manager_id": manager, "status": status,
+        "safety_note": rng.choice(SAFETY_NOTES) if rng.random() < 0.06 else "",
+        "archived_at": archived_at, **versioned(created, max(created, updated)),
+    })
+    _clinical_facts(run, batch, facts, diagnoses)
+    _care_team(run, batch, facts, area)
+    services = coordination.add_referrals(run, batch, facts)
+    coordination.add_consents(run, batch, facts, services)
+    measures.add_assessments(run, batch, facts)
+    coordination.add_notes(run, batch, facts)
+
+
+def _insurance(run: Run, age: int, adolescent: bool) -> tuple[str, str, str]:
+    rng = run.rng
+    if age >= 65 and rng.random() < 0.85:
+        payer, kind = rng.choice(MEDICARE_PAYERS), "medicare"
+    else:
+        payer, kind = _PAYERS.pick(rng)
+        if adolescent and kind in ("county", "none"):
+            payer, kind = PAYERS[0][0], PAYERS[0][1]
+    if kind == "medicaid":
+        return payer, f"9{rng.randrange(10**7):07d}{rng.choice('ABCDEFGH')}", ""
+    if kind == "medicare":
+        letters = "".join(rng.choice(_MBI_LETTERS) for _ in range(4))
+        mbi = (f"{rng.randint(1, 9)}{letters[0]}{letters[1]}{rng.randint(0, 9)}-"
+               f"{letters[2]}{rng.randint(0, 9)}{letters[3]}{rng.randint(0, 9)}")
+        return payer, mbi, ""
+    if kind == "commercial":
+        prefix = "".join(rng.choice("BCDFGHKMPRSTVWXZ") for _ in range(3))
+        return payer, f"{prefix}{rng.randrange(10**9):09d}", f"GRP-{rng.randrange(10**5):05d}"
+    return payer, "", ""
+
+
+def _diagnoses(run: Run, facts: ClientFacts) -> list[Diagnosis]:
+    rng = run.rng
+    age_group = "teen" if facts.adolescent else "adult"
+    mental = _DIAGNOSES[f"{age_group}_mh"]
+    substance = _DIAGNOSES[f"{age_group}_sud"]
+    found: list[Diagnosis] = []
+    if facts.focus == _MENTAL:
+        found.append(mental.pick(rng))
+        if found[0].condition in ("depression", "ptsd") and rng.random() < 0.25:
+            found.append(SECONDARY_ANXIETY)
+    elif facts.focus == _SUBSTANCE:
+        found.append(substance.pick(rng))
+        if rng.random() < 0.15:
+            found.append(substance.pick(rng))
+    else:
+        pair = [mental.pick(rng), substance.pick(rng)]
+        if rng.random() < 0.5:
+            pair.reverse()
+        found.extend(pair)
+    if not facts.adolescent and rng.random() < (0.1 if facts.focus == _MENTAL else 0.4):
+        found.append(NICOTINE)
+    unique: dict[str, Diagnosis] = {}
+    for diagnosis in found:
+        unique.setdefault(diagnosis.code, diagnosis)
+    diagnoses = list(unique.values())
+    facts.conditions = [diagnosis.condition for diagnosis in diagnoses]
+    return diagnoses
+
+
+def _clinical_facts(run: Run, batch: Batch, facts: ClientFacts,
+                    diagnoses: list[Diagnosis]) -> None:
+    rng, ids, timeline = run.rng, run.ids, run.timeline
+    stamp = versioned(facts.created or timeline.at(timeline.yesterday))
+    first_day = facts.first_day
+    rows = batch.rows["client_diagnosis"]
+    for index, diagnosis in enumerate(diagnoses):
+        onset = None
+        if rng.random() < 0.6:
+            onset = max(first_day - DAYS[rng.randint(30, 2500)],
+                        timeline.today - timedelta(days=365 * (facts.age - 10)))
+        rows.append({
+            "id": ids.next("client_diagnosis"), "client_id": facts.id, "code": diagnosis.code,
+            "description": diagnosis.description, "is_primary": index == 0,
+            "substance_use": diagnosis.substance_use, "onset_date": onset,
+            "status": "resolved" if index and rng.random() < 0.05 else "active",
+            "entered_in_error": False, **stamp,
+        })
+    medications: list[Medication] = []
+    if rng.random() >= 0.22:  # about a fifth take nothing: the packet says "None recorded"
+        for index, condition in enumerate(facts.conditions):
+            options = MEDICATIONS[condition]
+            if options and rng.random() < (0.85 if index == 0 else 0.4):
+                medications.append(rng.choice(options))
+        if "opioid" in facts.conditions and rng.random() < 0.7:
+            medications.append(NALOXONE)
+        if rng.random() < 0.1:
+            medications.append(TRAZODONE)
+    prescriber = rng.choice(PSYCHIATRISTS if rng.random() < 0.6 else NURSE_PRACTITIONERS)
+    seen: set[str] = set()
+    for name, dose, route, frequency in medications:
+        if name in seen:
+            continue
+        seen.add(name)
+        start = first_day - DAYS[rng.randint(0, 400)]
+        stopped = rng.random() < 0.1
+        end = min(timeline.yesterday, first_day + DAYS[rng.randint(14, 200)])
+        batch.rows["client_medication"].append({
+            "id": ids.next("client_medication"), "client_id": facts.id, "name": name,
+            "dose": dose, "route": route, "frequency": frequency, "prescriber": prescriber,
+            "start_date": min(start, timeline.yesterday), "end_date": end if stopped else None,
+            "status": "stopped" if stopped else "active", "entered_in_error": False, **stamp,
+        })
+    if rng.random() < 0.2:
+        for substance, reaction, severity in rng.sample(ALLERGIES, 1 if rng.random() < 0.85
+                                                        else 2):
+            batch.rows["client_allergy"].append({
+                "id": ids.next("client_allergy"), "client_id": facts.id,
+                "substance": substance, "reaction": reaction, "severity": severity,
+                "entered_in_error": False, **stamp,
+            })
+    facts.prescriber = prescriber if seen else ""
+
+
+def _care_team(run: Run, batch: Batch, facts: ClientFacts, area: str) -> None:
+    """Outside and in-house clinicians: prescriber, therapist, primary care, peer support."""
+    rng, timeline = run.rng, run.timeline
+    stamp = versioned(facts.created or timeline.at(timeline.yesterday))
+    start: date = min(facts.first_day, timeline.yesterday)
+    clinic = run.reference.clinic_name
+    # (role, name, organization, facility id, phone, fax)
+    members: list[tuple[str, str, str, int | None, str, str]] = []
+    if facts.prescriber:
+        role = ("Psychiatrist" if facts.prescriber.startswith("Dr.")
+                else "Psychiatric nurse practitioner")
+        members.append((role, facts.prescriber, clinic, None, CLINIC_PHONE, CLINIC_FAX))
+    if rng.random() < 0.45:
+        if rng.random() < 0.5:
+            office = rng.choice(run.reference.therapists)
+            members.append(("Therapist", office.name, "Private practice", office.id,
+                            office.phone, office.fax))
+        else:
+            members.append(("Therapist", rng.choice(THERAPISTS), clinic, None, CLINIC_PHONE,
+                            CLINIC_FAX))
+    if rng.random() < 0.5:
+        members.append(("Primary care provider", rng.choice(PRIMARY_CARE),
+                        rng.choice(PRIMARY_CARE_PRACTICES), None, phone(rng, area),
+                        phone(rng, area)))
+    if facts.substance_use and rng.random() < 0.2:
+        members.append(("Peer recovery specialist", rng.choice(PEER_SPECIALISTS),
+                        "Open Door Peer Recovery Center", None, phone(rng, area), ""))
+    rows = batch.rows["care_team_member"]
+    for role, name, organization, facility_id, number, fax in members:
+        rows.append({
+            "id": run.ids.next("care_team_member"), "client_id": facts.id, "role": role,
+            "name": name, "organization": organization, "facility_id": facility_id,
+            "user_id": None, "phone": number, "fax": fax, "email": "", "start_date": start,
+            "end_date": None, "archived_at": None, **stamp,
+        })

@@ -1,0 +1,133 @@
+"""Measurement-based care for a demo client: PHQ-9 / PHQ-A and GAD-7 series that mostly
+improve over an episode, C-SSRS screens at inpatient discharge, and the safety alerts a
+positive PHQ item 9 raises."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from coordinator.domain.vocabulary import Instrument
+from coordinator.services.demo.common import DAYS, Batch, Row, versioned
+from coordinator.services.demo.state import ClientFacts, EpisodePlan, Run
+
+# Starting PHQ total by level: sicker people are in more intensive care.
+_BASELINE = {"INP": (18, 25), "RES": (12, 20), "WM": (10, 18), "PHP": (15, 23),
+             "IOP": (11, 20), "OP": (7, 15)}
+_PHQ_BANDS = ((4, "minimal"), (9, "mild"), (14, "moderate"), (19, "moderately severe"),
+              (27, "severe"))
+_GAD_BANDS = ((4, "minimal"), (9, "mild"), (14, "moderate"), (21, "severe"))
+ITEM9_FLAG = "item9_positive"
+_MAX_PER_CLIENT = 5
+
+
+def band(total: int, bands: tuple[tuple[int, str], ...]) -> str:
+    for upper, name in bands:
+        if total <= upper:
+            return name
+    return bands[-1][1]
+
+
+def add_assessments(run: Run, batch: Batch, facts: ClientFacts) -> None:
+    """PHQ (and GAD-7 for anxious clients) every two weeks in our own IOP/PHP, monthly in
+    our outpatient clinic, and C-SSRS screens at inpatient discharge."""
+    rng, timeline = run.rng, run.timeline
+    random = rng.random
+    written = 0
+    anxious = "anxiety" in facts.conditions or "ptsd" in facts.conditions
+    offset = -4 if facts.focus == "substance_use" else 0
+    instrument = _PHQA if facts.adolescent else _PHQ9
+    yesterday = timeline.yesterday
+    for episode in facts.episodes:
+        if written >= _MAX_PER_CLIENT or episode.status not in _HAPPENED:
+            continue
+        level = episode.level
+        if level == "INP":
+            if episode.end is not None and random() < 0.7:
+                _cssrs(run, batch, facts, episode, episode.end)
+            continue
+        if not episode.facility.spec.own or level not in _BASELINE or (
+                level == "OP" and random() < 0.5):
+            continue  # partners' scores are not in our record
+        low, high = _BASELINE[level]
+        score = max(0, rng.randint(low, high) + offset)
+        last_day = episode.end if episode.end and episode.end < yesterday else yesterday
+        day = episode.start
+        step = DAYS[30 if level == "OP" else 14]
+        gad_done = not anxious
+        while day <= last_day and written < _MAX_PER_CLIENT:
+            _phq(run, batch, facts, episode, instrument, day, score)
+            written += 1
+            if not gad_done:
+                _gad(run, batch, facts, episode, day, max(0, min(21, score - rng.randint(0, 5))))
+                written += 1
+                gad_done = True
+            score = max(0, min(27, score - rng.randint(-1, 5)))
+            day += step
+
+
+def _row(run: Run, facts: ClientFacts, episode: EpisodePlan, instrument: str, day: date,
+         answers: list[int] | None, total: int | None, band_text: str, flags: list[str],
+         risk: str = "") -> Row:
+    stamp = run.timeline.at(day)
+    return {
+        "id": run.ids.next("assessment"), "client_id": facts.id, "episode_id": episode.id,
+        "instrument": instrument, "administered_on": day,
+        "administered_by_id": facts.case_manager_id, "item_answers": answers, "total": total,
+        "risk_level": risk, "band": band_text, "flags": flags, "entered_in_error": False,
+        "version": 1, "created_at": stamp, "updated_at": stamp,
+    }
+
+
+def _phq(run: Run, batch: Batch, facts: ClientFacts, episode: EpisodePlan,
+         instrument: str, day: date, total: int) -> None:
+    rng = run.rng
+    item9 = 0
+    if total >= 15 and rng.random() < 0.2:
+        item9 = 1 if rng.random() < 0.8 else 2
+    answers = run.answers(total, 9, item9)
+    total = sum(answers)
+    row = _row(run, facts, episode, instrument, day, answers, total,
+               band(total, _PHQ_BANDS), [ITEM9_FLAG] if item9 else [])
+    batch.rows["assessment"].append(row)
+    if item9:
+        _safety_alert(run, batch, facts, row["id"], instrument, day)
+
+
+def _gad(run: Run, batch: Batch, facts: ClientFacts, episode: EpisodePlan, day: date,
+         total: int) -> None:
+    answers = run.answers(total, 7)
+    total = sum(answers)
+    batch.rows["assessment"].append(_row(run, facts, episode, _GAD7, day, answers, total,
+                                         band(total, _GAD_BANDS), []))
+
+
+def _cssrs(run: Run, batch: Batch, facts: ClientFacts, episode: EpisodePlan,
+           day: date) -> None:
+    draw = run.rng.random()
+    risk = "low" if draw < 0.7 else "moderate" if draw < 0.95 else "high"
+    batch.rows["assessment"].append(_row(run, facts, episode, _CSSRS, day, None, None, "",
+                                         [], risk))
+
+
+def _safety_alert(run: Run, batch: Batch, facts: ClientFacts, assessment_id: int,
+                  instrument: str, day: date) -> None:
+    rng, timeline = run.rng, run.timeline
+    raised = timeline.at(day)
+    recent = (timeline.today - day).days <= 7
+    addressed = None if recent and rng.random() < 0.5 else raised + timedelta(hours=1)
+    batch.rows["safety_alert"].append({
+        "id": run.ids.next("safety_alert"), "client_id": facts.id,
+        "assessment_id": assessment_id,
+        "reason": f"{instrument} item 9 above 0 (thoughts of being better off dead or "
+                  "of self-harm)",
+        "raised_at": raised, "addressed_at": addressed,
+        "addressed_by_id": facts.case_manager_id if addressed else None,
+        "action_taken": ("Same-day risk assessment; C-SSRS screen low risk. Safety plan "
+                         "reviewed and crisis line given." if addressed else ""),
+        **versioned(raised, addressed or raised, 2 if addressed else 1),
+    })
+
+
+_PHQ9, _PHQA = Instrument.PHQ9.value, Instrument.PHQA.value
+_GAD7, _CSSRS = Instrument.GAD7.value, Instrument.CSSRS.value
+_HAPPENED = frozenset({"active", "completed"})

@@ -1,0 +1,146 @@
+"""Bulk inserts for the demo generator: many rows, one transaction, no round trips per row.
+
+Rows are plain dicts naming every column of their table (ids are assigned by the generator,
+so nothing needs RETURNING). On a driver with ``?`` parameters (SQLite) one plain
+``INSERT INTO t (...) VALUES (?, ...)`` per table, quoted by the dialect, goes to the driver's
+``executemany``; each value still passes through its column type's own bind processor for
+that dialect (so ``UTCDateTime`` still refuses naive timestamps, and dates and JSON are
+stored exactly as the ORM would store them). That skips SQLAlchemy's per-row parameter
+bookkeeping, which costs more than SQLite's own insert. Other drivers (psycopg) take the
+ordinary Core ``insert(table)`` executemany, which SQLAlchemy already batches into multi-row
+statements there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import JSON, Connection, Table, insert
+
+Row = dict[str, Any]
+Processor = Callable[[Any], Any]
+
+
+class _StoredForms(dict[Any, Any]):
+    """Values of one column type mapped to what the driver receives, filled on first use.
+
+    Demo data repeats dates, timestamps and codes a lot, and SQLite's date formatting costs
+    far more than a dictionary lookup. JSON lists are keyed by the tuple of their items.
+    """
+
+    def __init__(self, processor: Processor) -> None:
+        super().__init__()
+        self.processor = processor
+
+    def __missing__(self, key: Any) -> Any:
+        if len(self) > _MEMO_LIMIT:
+            self.clear()
+        stored = self[key] = self.processor(list(key) if type(key) is tuple else key)
+        return stored
+
+
+_MEMO_LIMIT = 300_000
+
+
+@dataclass(frozen=True)
+class _Converter:
+    """One column whose values need the column type's bind processor."""
+
+    key: str
+    stored: _StoredForms
+    lists: bool  # a JSON column
+
+    def convert(self, rows: Sequence[Row]) -> list[Any]:
+        """The stored form of this column for every row."""
+        key, stored = self.key, self.stored
+        if not self.lists:
+            return [stored[row[key]] for row in rows]
+        values = [row[key] for row in rows]
+        if any(type(value) is dict for value in values):  # unhashable: no memo
+            return [stored.processor(value) for value in values]
+        return [stored[tuple(value) if type(value) is list else value] for value in values]
+
+
+@dataclass(frozen=True)
+class _Plan:
+    # The statement lists the plain columns first (taken straight from each row dict) and
+    # then the converted ones (built column by column), so a row's parameters are just the
+    # two tuples joined.
+    sql: str
+    plain: Callable[[Mapping[str, Any]], tuple[Any, ...]]
+    converters: tuple[_Converter, ...]
+
+
+def _getter(keys: Sequence[Any]) -> Callable[[Any], tuple[Any, ...]]:
+    """``itemgetter`` that always returns a tuple, even for a single key."""
+    if len(keys) == 1:
+        only = keys[0]
+        return lambda item: (item[only],)
+    if not keys:
+        return lambda item: ()
+    return itemgetter(*keys)
+
+
+class BulkWriter:
+    """Inserts lists of complete row dicts into tables over one open connection."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self._plans: dict[str, _Plan | None] = {}
+        # One memo per column type: every timestamp column shares the same few thousand
+        # distinct values, so sharing makes nearly every lookup a hit.
+        self._memos: dict[str, _StoredForms] = {}
+
+    def insert(self, table: Table, rows: Sequence[Row]) -> None:
+        if not rows:
+            return
+        missing = [column.key for column in table.columns if column.key not in rows[0]]
+        if missing or len(rows[0]) != len(table.columns):
+            extra = sorted(set(rows[0]) - {column.key for column in table.columns})
+            raise ValueError(f"demo rows for {table.name} do not match its columns "
+                             f"(missing {missing}, unknown {extra})")
+        plan = self._plan(table)
+        if plan is None:
+            self.connection.execute(insert(table), list(rows))
+        else:
+            self.connection.exec_driver_sql(plan.sql, self._parameters(plan, rows))
+
+    def _plan(self, table: Table) -> _Plan | None:
+        if table.name in self._plans:
+            return self._plans[table.name]
+        dialect = self.connection.dialect
+        plan: _Plan | None = None
+        if dialect.paramstyle == "qmark":
+            plain: list[str] = []
+            converters: list[_Converter] = []
+            for column in table.columns:
+                processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+                if processor is None:
+                    plain.append(column.key)
+                else:
+                    stored = self._memos.get(repr(column.type))
+                    if stored is None:
+                        stored = self._memos[repr(column.type)] = _StoredForms(processor)
+                    converters.append(_Converter(column.key, stored,
+                                                 isinstance(column.type, JSON)))
+            keys = plain + [converter.key for converter in converters]
+            quote = dialect.identifier_preparer.quote
+            names = ", ".join(quote(table.columns[key].name) for key in keys)
+            marks = ", ".join("?" for _ in keys)
+            sql = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
+                   f"({names}) VALUES ({marks})")
+            plan = _Plan(sql, _getter(plain), tuple(converters))
+        self._plans[table.name] = plan
+        return plan
+
+    @staticmethod
+    def _parameters(plan: _Plan, rows: Sequence[Row]) -> list[tuple[Any, ...]]:
+        plain = map(plan.plain, rows)
+        if not plan.converters:
+            return list(plain)
+        converted = zip(*(converter.convert(rows) for converter in plan.converters),
+                        strict=True)
+        return [first + rest for first, rest in zip(plain, converted, strict=True)]

@@ -1,0 +1,353 @@
+"""The demo caseload generator: what a trainer opening a fresh demo database would see."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Select, func, select
+
+from coordinator.domain.errors import Conflict, CoordinatorError
+from coordinator.domain.levels import Direction, direction_between
+from coordinator.domain.roles import Role
+from coordinator.domain.text import search_key
+from coordinator.domain.vocabulary import (
+    CLOSED_REFERRAL_STATUSES,
+    STEP_DOWN_CRITERIA,
+    STEP_UP_CRITERIA,
+    ReferralStatus,
+)
+from coordinator.services.app import AppServices
+from coordinator.services.demo import DemoSummary, generate_demo
+from coordinator.services.dto import ClientInput
+from coordinator.services.passwords import verify_password
+from coordinator.store.engine import Database, open_database
+from coordinator.store.models import (
+    Assessment,
+    Base,
+    Client,
+    ClientDiagnosis,
+    ClientMedication,
+    Consent,
+    Episode,
+    LevelOfCare,
+    Referral,
+    ReferralEvent,
+    Setting,
+    Transition,
+    User,
+)
+
+TODAY = date(2026, 3, 3)
+STEP_DOWN_CLOCK_LEVELS = {"INP", "RES", "WM", "PHP"}
+ROUND_THE_CLOCK = {"INP", "RES", "WM"}
+
+
+@pytest.fixture(scope="module")
+def demo(request: pytest.FixtureRequest, engine_name: str,
+         tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, DemoSummary]]:
+    """One database with 2,000 demo clients (seed 7, as of 3 March 2026), shared read-only."""
+    with _fresh_database(request, engine_name, tmp_path_factory.mktemp("demo"), "demo") as db:
+        yield db, generate_demo(db, clients=2000, seed=7, today=TODAY)
+
+
+@pytest.fixture
+def second_database(request: pytest.FixtureRequest, engine_name: str,
+                    tmp_path: Path) -> Iterator[Database]:
+    with _fresh_database(request, engine_name, tmp_path, "second") as db:
+        yield db
+
+
+_NUMBERS = itertools.count(1)
+
+
+@contextmanager
+def _fresh_database(request: pytest.FixtureRequest, engine_name: str, folder: Path,
+                    label: str) -> Iterator[Database]:
+    """Another migrated database beside the ``database`` fixture's, on the same engine."""
+    if engine_name == "postgresql":
+        server = request.getfixturevalue("postgres_server")
+        name = f"test_{label}_{os.getpid()}_{next(_NUMBERS)}"
+        db = open_database(server.create_database(
+            name, template=request.getfixturevalue("postgres_template")))
+        try:
+            yield db
+        finally:
+            db.dispose()
+            server.drop_database(name)
+        return
+    path = folder / f"{label}.sqlite3"
+    shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+    db = open_database(str(path))
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+def _rows(db: Database, query: Select[Any]) -> list[Any]:
+    with db.engine.connect() as connection:
+        return list(connection.execute(query).all())
+
+
+def _counts(db: Database) -> dict[str, int]:
+    with db.engine.connect() as connection:
+        return {table.name: connection.execute(
+            select(func.count()).select_from(table)).scalar_one()
+            for table in Base.metadata.sorted_tables}
+
+
+def _episodes_by_client(db: Database) -> dict[int, list[Any]]:
+    episodes: dict[int, list[Any]] = defaultdict(list)
+    for row in _rows(db, select(Episode.client_id, Episode.id, Episode.level_code,
+                                Episode.start_date, Episode.end_date, Episode.status)
+                     .where(Episode.status != "cancelled")
+                     .order_by(Episode.start_date, Episode.id)):
+        episodes[row.client_id].append(row)
+    return episodes
+
+
+def test_demo_database_has_the_documented_logins_and_two_thousand_clients(
+        demo: tuple[Database, DemoSummary]) -> None:
+    db, summary = demo
+    assert summary.clients == 2000
+    numbers = [row.record_number for row in _rows(db, select(Client.record_number))]
+    assert len(numbers) == len(set(numbers)) == 2000
+    assert numbers[0].startswith("MRN-")
+    users = {row.username: row for row in _rows(
+        db, select(User.username, User.role, User.password_hash))}
+    assert users["admin"].role == Role.ADMIN.value
+    assert users["casemanager"].role == Role.CASE_MANAGER.value
+    assert users["readonly"].role == Role.READ_ONLY.value
+    assert sum(user.role == Role.CASE_MANAGER.value for user in users.values()) >= 6
+    assert verify_password(users["admin"].password_hash, "demo")
+    assert verify_password(users["casemanager"].password_hash, "demo")
+    settings = dict(_rows(db, select(Setting.key, Setting.value)))
+    assert settings["demo_database"] == "true"
+    assert settings["step_down_window_days"] == "14"
+    assert settings["clinic_name"] == "Riverbend Behavioral Health"
+    counts = _counts(db)
+    assert (summary.episodes, summary.transitions, summary.referrals, summary.consents,
+            summary.assessments, summary.users, summary.facilities) == (
+        counts["episode"], counts["transition"], counts["referral"], counts["consent"],
+        counts["assessment"], counts["app_user"], counts["facility"])
+    assert counts["hsds_organization"] >= 50
+    assert summary.resources == counts["hsds_service"]
+
+
+def test_a_case_manager_signs_in_with_demo_and_adds_a_client(database: Database) -> None:
+    generate_demo(database, clients=120, today=TODAY)
+    services = AppServices(database)
+    actor = services.auth.login("casemanager", "demo")
+    assert actor.role is Role.CASE_MANAGER
+    # The generator assigned ids itself; the next client the app saves must not collide.
+    record = services.clients.create(ClientInput("Test", "Walk-in", date(1990, 5, 1)))
+    assert record.record_number == "MRN-000121"
+    assert services.audit.verify().intact
+
+
+def test_names_come_from_several_languages_and_fold_for_search(
+        demo: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo
+    clients = _rows(db, select(Client.given_name, Client.family_name, Client.given_name_key,
+                               Client.family_name_key, Client.preferred_language,
+                               Client.interpreter_needed))
+    names = {c.given_name for c in clients} | {c.family_name for c in clients}
+    assert any(not name.isascii() for name in names)
+    assert "Nguyễn" in names and any("ñ" in name for name in names)
+    assert all(c.family_name_key == search_key(c.family_name) for c in clients)
+    languages = {c.preferred_language for c in clients}
+    assert {"English", "Spanish", "Khmer", "Vietnamese", "Tagalog"} <= languages
+    assert any(c.interpreter_needed for c in clients)
+    services = AppServices(db)
+    services.auth.login("casemanager", "demo")
+    assert any(row.family_name == "Nguyễn" for row in services.clients.search("nguyen"))
+
+
+def test_every_referral_status_appears_with_a_consistent_history(
+        demo: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo
+    referrals = {row.id: row for row in _rows(
+        db, select(Referral.id, Referral.status, Referral.outcome, Referral.follow_up_due,
+                   Referral.service_id, Referral.facility_id))}
+    assert {row.status for row in referrals.values()} == {status.value
+                                                          for status in ReferralStatus}
+    closed = {status.value for status in CLOSED_REFERRAL_STATUSES}
+    for referral in referrals.values():
+        assert (referral.service_id is None) != (referral.facility_id is None)
+        if referral.status in closed:
+            assert referral.outcome is not None
+        else:
+            assert referral.outcome is None and referral.follow_up_due is not None
+    assert any(r.follow_up_due is not None and r.follow_up_due < TODAY
+               for r in referrals.values())
+    history: dict[int, list[Any]] = defaultdict(list)
+    for event in _rows(db, select(ReferralEvent.referral_id, ReferralEvent.from_status,
+                                  ReferralEvent.to_status, ReferralEvent.occurred_at)
+                       .order_by(ReferralEvent.id)):
+        history[event.referral_id].append(event)
+    for referral_id, events in history.items():
+        assert events[0].from_status is None and events[0].to_status == "draft"
+        for before, after in itertools.pairwise(events):
+            assert after.from_status == before.to_status
+            assert after.occurred_at >= before.occurred_at
+        assert events[-1].to_status == referrals[referral_id].status
+    assert set(history) == set(referrals)
+
+
+def test_some_discharges_have_open_step_down_clocks_some_overdue_some_on_time(
+        demo: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo
+    open_clocks = overdue = on_time = 0
+    for episodes in _episodes_by_client(db).values():
+        for index, episode in enumerate(episodes):
+            if episode.level_code not in STEP_DOWN_CLOCK_LEVELS or episode.end_date is None:
+                continue
+            later = episodes[index + 1:]
+            if not later:
+                days = (TODAY - episode.end_date).days
+                open_clocks += days <= 14
+                overdue += days > 14
+            elif (later[0].start_date - episode.end_date).days <= 14:
+                on_time += 1
+    assert open_clocks > 0 and overdue > 0 and on_time > 0
+
+
+def test_round_the_clock_stays_of_one_client_never_overlap(
+        demo: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo
+    for episodes in _episodes_by_client(db).values():
+        stays = [e for e in episodes if e.level_code in ROUND_THE_CLOCK]
+        for first, second in itertools.combinations(stays, 2):
+            first_end = first.end_date or TODAY
+            second_end = second.end_date or TODAY
+            assert first_end < second.start_date or second_end < first.start_date
+        for episode in episodes:
+            assert episode.end_date is None or episode.end_date >= episode.start_date
+
+
+def test_transition_directions_follow_the_levels_intensities(
+        demo: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo
+    intensity = dict(_rows(db, select(LevelOfCare.code, LevelOfCare.intensity)))
+    episode_level = dict(_rows(db, select(Episode.id, Episode.level_code)))
+    transitions = _rows(db, select(Transition.from_episode_id, Transition.to_episode_id,
+                                   Transition.to_level_code, Transition.direction,
+                                   Transition.criteria, Transition.status,
+                                   Transition.decided_by_id))
+    seen = set()
+    for transition in transitions:
+        before = (intensity[episode_level[transition.from_episode_id]]
+                  if transition.from_episode_id else None)
+        after = intensity[transition.to_level_code] if transition.to_level_code else None
+        assert transition.direction == direction_between(before, after).value
+        if transition.to_episode_id is not None:
+            assert episode_level[transition.to_episode_id] == transition.to_level_code
+        criteria = transition.criteria
+        allowed = (STEP_UP_CRITERIA if transition.direction == Direction.STEP_UP
+                   else STEP_DOWN_CRITERIA)
+        assert set(criteria) <= set(allowed)
+        assert transition.decided_by_id is not None
+        seen.add((transition.direction, transition.status))
+    assert {Direction.INITIAL, Direction.STEP_DOWN, Direction.STEP_UP, Direction.EXIT} <= {
+        direction for direction, _ in seen}
+    assert ("step_down", "planned") in seen
+
+
+def test_clinical_details_are_plausible(demo: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo
+    for row in _rows(db, select(Assessment.instrument, Assessment.item_answers,
+                                Assessment.total, Assessment.band)
+                     .where(Assessment.instrument.in_(("PHQ-9", "PHQ-A", "GAD-7")))):
+        answers = row.item_answers
+        assert sum(answers) == row.total
+        assert all(0 <= answer <= 3 for answer in answers)
+        assert len(answers) == (7 if row.instrument == "GAD-7" else 9)
+        assert row.band
+    without_medication = _rows(db, select(func.count(Client.id)).where(
+        Client.id.not_in(select(ClientMedication.client_id))))[0][0]
+    assert 0 < without_medication < 2000
+    diagnoses = _rows(db, select(ClientDiagnosis.code, ClientDiagnosis.substance_use))
+    assert all(d.substance_use == d.code.startswith("F1") for d in diagnoses)
+    minors = _rows(db, select(Client.guardian_name).where(
+        Client.birth_date > TODAY - timedelta(days=18 * 365 + 5)))
+    assert minors and all(m.guardian_name for m in minors)
+    consents = _rows(db, select(Consent.includes_part2, Consent.expires_on, Consent.revoked_on))
+    assert any(c.includes_part2 for c in consents)
+    assert any(c.revoked_on is not None for c in consents)
+    assert any(c.expires_on is not None and c.expires_on < TODAY for c in consents)
+    assert _counts(db)["attendance"] > 0
+
+
+def test_same_seed_and_day_give_the_same_caseload(database: Database,
+                                                  second_database: Database) -> None:
+    generate_demo(database, clients=300, seed=11, today=TODAY)
+    generate_demo(second_database, clients=300, seed=11, today=TODAY)
+    for table in Base.metadata.sorted_tables:
+        if table.name == "audit_event":  # records when the demo was really made
+            continue
+        columns = [c for c in table.columns if c.key != "password_hash"]
+        query = select(*columns).order_by(*table.primary_key.columns)
+        with database.engine.connect() as first, second_database.engine.connect() as second:
+            assert first.execute(query).all() == second.execute(query).all(), table.name
+
+
+def test_a_database_with_data_is_refused_and_left_alone(database: Database) -> None:
+    generate_demo(database, clients=200, seed=3, today=TODAY)
+    before = _counts(database)
+    with pytest.raises(Conflict, match="already holds"):
+        generate_demo(database, clients=200, seed=4, today=TODAY)
+    assert _counts(database) == before
+
+
+def test_a_clinic_with_a_real_administrator_is_refused(database: Database) -> None:
+    AppServices(database).auth.create_first_admin("ana", "Ana Admin", "admin-password-1")
+    before = _counts(database)
+    with pytest.raises(Conflict, match="1 users"):
+        generate_demo(database, clients=50, today=TODAY)
+    assert _counts(database) == before
+
+
+def test_cancelling_leaves_the_database_empty(database: Database) -> None:
+    with pytest.raises(CoordinatorError, match="cancelled; nothing was saved"):
+        generate_demo(database, clients=100, today=TODAY, cancelled=lambda: True)
+    counts = _counts(database)
+    assert counts["level_of_care"] == 6
+    assert all(count == 0 for name, count in counts.items() if name != "level_of_care")
+
+
+def test_cancelling_after_some_batches_rolls_all_of_them_back(database: Database) -> None:
+    answers = iter([False, False, True])  # stop before the second batch of clients
+    with pytest.raises(CoordinatorError, match="nothing was saved"):
+        generate_demo(database, clients=2500, today=TODAY, cancelled=lambda: next(answers))
+    assert _counts(database)["client"] == 0
+    assert _counts(database)["app_user"] == 0
+
+
+def test_progress_counts_clients_after_each_batch(database: Database) -> None:
+    calls: list[tuple[int, int]] = []
+    generate_demo(database, clients=2500, today=TODAY,
+                  progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(0, 2500), (2000, 2500), (2500, 2500)]
+
+
+def test_every_text_fits_its_column(demo: tuple[Database, DemoSummary]) -> None:
+    # SQLite does not enforce VARCHAR lengths; PostgreSQL refuses the whole demo if one
+    # value is too long, so check them on every engine.
+    db, _ = demo
+    with db.engine.connect() as connection:
+        for table in Base.metadata.sorted_tables:
+            for column in table.columns:
+                limit = getattr(column.type, "length", None)
+                if isinstance(limit, int):
+                    longest = connection.execute(
+                        select(func.max(func.length(column)))).scalar_one() or 0
+                    assert longest <= limit, f"{table.name}.{column.name}"
