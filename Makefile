@@ -18,7 +18,7 @@ run: $(STAMP)
 	$(BIN)/coordinator gui
 
 lint: $(STAMP)
-	$(BIN)/ruff check coordinator tests benchmarks main.py
+	$(BIN)/ruff check coordinator tests main.py $(wildcard benchmarks)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy coordinator/domain coordinator/services
