@@ -7,6 +7,7 @@ Exit codes: 0 done, 1 failed with a one-line reason on stderr, 2 bad usage, 3 re
 from __future__ import annotations
 
 import argparse
+import csv
 import getpass
 import os
 import sys
@@ -53,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
                      help="admin, supervisor, case_manager or read_only")
     add.add_argument("--full-name", default="", help="defaults to NAME")
 
+    report = commands.add_parser("report", help="reports over the caseload")
+    reports = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
+    clocks = reports.add_parser("clocks", help="open and recently closed transition clocks")
+    clocks.add_argument("--format", choices=("table", "csv"), default="table")
+
     audit = commands.add_parser("audit", help="the audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     audit_commands.add_parser("verify", help="check the hash chain; names the first broken link")
@@ -90,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers: dict[str | None, Handler] = {
         None: _gui, "gui": _gui, "db": _db_upgrade, "demo": _demo, "users": _users_add,
         "audit": _audit_verify, "backup": _backup, "restore": _restore,
-        "screenshot": _screenshot,
+        "screenshot": _screenshot, "report": _report_clocks,
     }
     try:
         return handlers[args.command](args)
@@ -209,6 +215,49 @@ def _new_password(username: str) -> str:
     if getpass.getpass("Repeat it: ") != first:
         raise CoordinatorError("The two passwords are not the same; nothing was saved.")
     return first
+
+
+CLOCK_COLUMNS = ("Client", "Record number", "Clock", "Start", "Due", "Days left", "State")
+
+
+def _report_clocks(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        _sign_in(services, args)
+        rows = services.clocks.caseload_clocks()
+    finally:
+        services.close()
+    lines = [(row.client_name, row.record_number, row.title, row.start.isoformat(),
+              row.due.isoformat(), "" if row.days_left is None else str(row.days_left),
+              row.state.value.capitalize()) for row in rows]
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(CLOCK_COLUMNS)
+        writer.writerows(lines)
+        return EXIT_OK
+    if not lines:
+        print("No open or recently closed transition clocks.")
+        return EXIT_OK
+    _print_table(CLOCK_COLUMNS, lines, right_aligned={"Days left"})
+    return EXIT_OK
+
+
+def _print_table(header: Sequence[str], lines: Sequence[Sequence[str]], *,
+                 right_aligned: set[str]) -> None:
+    """Columns two spaces apart, padded to their widest cell, under a header and a rule."""
+    widths = [max(len(cell) for cell in column)
+              for column in zip(header, *lines, strict=True)]
+    right = [name in right_aligned for name in header]
+
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(cell.rjust(width) if flush_right else cell.ljust(width)
+                         for cell, width, flush_right in zip(cells, widths, right,
+                                                             strict=True)).rstrip()
+
+    print(line(header))
+    print(line(["-" * width for width in widths]))
+    for cells in lines:
+        print(line(cells))
 
 
 def _audit_verify(args: argparse.Namespace) -> int:

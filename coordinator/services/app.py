@@ -7,7 +7,9 @@ from pathlib import Path
 from coordinator.services.audit import AuditService
 from coordinator.services.auth import AuthService
 from coordinator.services.backup import BackupService
+from coordinator.services.care import EpisodeService, LevelService, TransitionService
 from coordinator.services.clients import ClientService
+from coordinator.services.clocks import ClockService
 from coordinator.services.context import Actor, Clock, ServiceContext, system_clock
 from coordinator.services.dashboard import DashboardService
 from coordinator.services.notify import ChangeNotifier
@@ -29,7 +31,11 @@ class AppServices:
         self.audit = AuditService(self.ctx)
         self.settings = SettingsService(self.ctx)
         self.clients = ClientService(self.ctx)
+        self.levels = LevelService(self.ctx)
+        self.episodes = EpisodeService(self.ctx)
+        self.transitions = TransitionService(self.ctx)
         self.dashboard = DashboardService(self.ctx)
+        self.clocks = ClockService(self.ctx)
         self.backup = BackupService(self.ctx)
 
     @property

@@ -14,6 +14,12 @@ from sqlalchemy import func, select
 from coordinator.domain.errors import PermissionDenied
 from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
+from coordinator.services.care import (
+    EpisodeInput,
+    LevelInput,
+    TransitionCompletion,
+    TransitionPlan,
+)
 from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
 from coordinator.store.models import AuditEvent, Base
@@ -32,6 +38,25 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
     "clients.archive": lambda s, k: s.clients.archive(k["client_id"], 1),
     "backup.backup_to": lambda s, k: s.backup.backup_to(k["tmp"] / "copy.sqlite3"),
     "backup.restore_from": lambda s, k: s.backup.restore_from(k["tmp"] / "copy.sqlite3"),
+    "levels.update_level": lambda s, k: s.levels.update_level(
+        "IOP", 1, LevelInput("Intensive Outpatient", "2.1", 6, 19, False, 2)),
+    "episodes.add": lambda s, k: s.episodes.add(
+        k["client_id"], EpisodeInput("IOP", date(2026, 3, 2))),
+    "episodes.update": lambda s, k: s.episodes.update(
+        1, 1, EpisodeInput("IOP", date(2026, 3, 2))),
+    "episodes.begin": lambda s, k: s.episodes.begin(1, 1, date(2026, 3, 2)),
+    "episodes.discharge": lambda s, k: s.episodes.discharge(
+        1, 1, date(2026, 3, 2), "Discharged home"),
+    "episodes.cancel": lambda s, k: s.episodes.cancel(1, 1),
+    "episodes.mark_entered_in_error": lambda s, k: s.episodes.mark_entered_in_error(
+        1, 1, "Wrong client"),
+    "transitions.plan": lambda s, k: s.transitions.plan(
+        k["client_id"], None, TransitionPlan("IOP", date(2026, 3, 9), "Intake")),
+    "transitions.update": lambda s, k: s.transitions.update(
+        1, 1, TransitionPlan("IOP", date(2026, 3, 9), "Intake")),
+    "transitions.cancel": lambda s, k: s.transitions.cancel(1, 1),
+    "transitions.complete": lambda s, k: s.transitions.complete(
+        1, 1, TransitionCompletion(date(2026, 3, 2))),
 }
 # Public methods that only read (or, like login, act for the caller themselves).
 READS_OR_SELF = {
@@ -40,7 +65,10 @@ READS_OR_SELF = {
     "users.list_users", "users.case_managers", "audit.verify", "audit.count", "audit.recent",
     "settings.all", "settings.get", "settings.is_demo", "clients.get",
     "clients.find_by_record_number", "clients.likely_duplicates", "clients.search",
-    "clients.count", "dashboard.census",
+    "clients.count", "dashboard.census", "clocks.caseload_clocks",
+    "levels.list_levels", "levels.get_level", "episodes.episodes_of", "episodes.get",
+    "episodes.current_episode", "episodes.facilities_offering", "transitions.transitions_of",
+    "transitions.get",
 }
 
 

@@ -1,0 +1,337 @@
+"""Transition clocks: the deadlines that make a step-down or a follow-up "on time".
+
+Pure rules over one client's episodes and attended sessions (DESIGN.md section 3, "Transition
+clocks"). A clock starts on a discharge (or, for IET, on a new substance-use episode), is met by
+the first qualifying event inside its window, closes as "transferred" when the client is
+admitted to 24-hour care first, and is missed once its due date has passed without either.
+
+Everything is judged as of ``today``: episodes that start, and sessions that take place, after
+``today`` have not happened yet, so a clock's state never depends on the future, and a clock
+that has closed keeps its state as the days go by.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from itertools import chain
+from typing import NamedTuple
+
+from coordinator.domain.settings import SETTINGS_BY_KEY
+from coordinator.domain.vocabulary import AttendanceStatus, CareFocus, EpisodeStatus
+
+
+class ClockKind(StrEnum):
+    STEP_DOWN = "step_down"
+    FUH7 = "fuh7"
+    FUH30 = "fuh30"
+    FUI7 = "fui7"
+    FUI30 = "fui30"
+    # IET engagement (two more services within 34 days of initiation) is deliberately not a
+    # clock: the store has per-session dates only for our own IOP/PHP tracks, not for partner
+    # programs or residential days, and no medication events, so it would report "missed"
+    # for clients who are in treatment every day.
+    IET_INITIATION = "iet_initiation"
+
+
+class ClockState(StrEnum):
+    OPEN = "open"
+    MET = "met"
+    MISSED = "missed"
+    TRANSFERRED = "transferred"
+
+
+CLOSED_STATES = frozenset({ClockState.MET, ClockState.MISSED, ClockState.TRANSFERRED})
+
+# Discharges from these levels start the step-down window (DESIGN.md 3).
+STEP_DOWN_LEVELS = frozenset({"INP", "RES", "WM", "PHP"})
+# FUH: discharge from inpatient mental-health care; FUI: from inpatient, residential or
+# withdrawal management for substance use (NCQA HEDIS FUH and FUI measure specifications).
+FUH_LEVELS = frozenset({"INP"})
+FUI_LEVELS = frozenset({"INP", "RES", "WM"})
+DISCHARGE_CLOCK_LEVELS = STEP_DOWN_LEVELS | FUH_LEVELS | FUI_LEVELS
+
+MENTAL_HEALTH_FOCUS = frozenset({CareFocus.MENTAL_HEALTH.value, CareFocus.CO_OCCURRING.value})
+SUBSTANCE_USE_FOCUS = frozenset({CareFocus.SUBSTANCE_USE.value, CareFocus.CO_OCCURRING.value})
+# A session counts when the client took part, in person or by telehealth; excused and
+# unexcused absences do not.
+ATTENDED = frozenset({AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value,
+                      AttendanceStatus.TELEHEALTH.value})
+# Planned episodes have not started and cancelled ones never will.
+_STARTED = frozenset({EpisodeStatus.ACTIVE.value, EpisodeStatus.COMPLETED.value})
+
+DEFAULT_STEP_DOWN_DAYS = int(SETTINGS_BY_KEY["step_down_window_days"].default)
+FOLLOW_UP_DAYS = {ClockKind.FUH7: 7, ClockKind.FUH30: 30, ClockKind.FUI7: 7,
+                  ClockKind.FUI30: 30}
+# IET: treatment on the new episode's day or the 13 days after it (NCQA HEDIS IET).
+IET_INITIATION_DAYS = 14
+# IET counts an episode as new after about six months without substance-use treatment
+# (NCQA HEDIS IET "negative SUD history" of 194 days before the episode date).
+NEW_SUD_EPISODE_CLEAN_DAYS = 194
+
+_KIND_ORDER = {kind: number for number, kind in enumerate(ClockKind)}
+_TITLES = {
+    ClockKind.STEP_DOWN: "Step-down window",
+    ClockKind.FUH7: "Mental-health follow-up after discharge",
+    ClockKind.FUH30: "Mental-health follow-up after discharge",
+    ClockKind.FUI7: "Substance-use follow-up after discharge",
+    ClockKind.FUI30: "Substance-use follow-up after discharge",
+    ClockKind.IET_INITIATION: "Substance-use treatment initiation",
+}
+
+
+# The facts are named tuples rather than frozen dataclasses: a caseload has tens of
+# thousands of them, and a tuple is several times quicker to build.
+class EpisodeFact(NamedTuple):
+    """One episode as the clocks see it; ``round_the_clock`` None means "varies" (detox)."""
+
+    episode_id: int
+    level_code: str
+    intensity: int
+    round_the_clock: bool | None
+    focus: str
+    start: date
+    end: date | None
+    status: str
+
+
+class FollowUpFact(NamedTuple):
+    """One scheduled session of an episode and whether the client came (an attendance code)."""
+
+    episode_id: int
+    session_date: date
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """One deadline of one client.
+
+    ``episode_id`` is the discharge (or new episode) that started the clock;
+    ``closed_by_episode_id`` the episode whose start or session met it, or the 24-hour stay
+    that closed it as transferred. ``closed_on`` is the day it was met or transferred, or for
+    a missed clock its due date.
+    """
+
+    kind: ClockKind
+    episode_id: int
+    start: date
+    due: date
+    window_days: int
+    state: ClockState
+    met_on: date | None = None
+    closed_on: date | None = None
+    closed_by_episode_id: int | None = None
+    client_id: int | None = None
+
+    def days_left(self, today: date) -> int:
+        """Days until the due date: 0 on the due date itself, negative once it has passed."""
+        return (self.due - today).days
+
+    @property
+    def title(self) -> str:
+        return clock_title(self.kind, self.window_days)
+
+
+def clock_title(kind: ClockKind, window_days: int) -> str:
+    """Plain English, e.g. "Step-down window (14 days)"; the UI translates it."""
+    return f"{_TITLES[kind]} ({window_days} days)"
+
+
+def longest_window_days(step_down_days: int) -> int:
+    """The most days between a clock's start and its due date."""
+    return max(step_down_days, *FOLLOW_UP_DAYS.values(), IET_INITIATION_DAYS - 1)
+
+
+def clocks_for_client(episodes: Iterable[EpisodeFact], follow_ups: Iterable[FollowUpFact], *,
+                      today: date, step_down_days: int = DEFAULT_STEP_DOWN_DAYS,
+                      closed_since: date | None = None,
+                      client_id: int | None = None) -> list[Clock]:
+    """Every clock started by one client's discharges and new substance-use episodes.
+
+    Args:
+        episodes: all of the client's episodes that may matter (any order, any status).
+        follow_ups: the client's scheduled sessions (any order, any attendance code).
+        today: the day the clocks are judged on; later events have not happened yet.
+        step_down_days: the clinic's step-down window (setting ``step_down_window_days``).
+        closed_since: leave out clocks that were met, missed or transferred before this
+            day (open clocks are always kept); older ones are not even worked out.
+        client_id: copied onto each clock.
+
+    Returns:
+        The clocks ordered by start date, then kind, then the episode that started them.
+    """
+    started = sorted((e for e in episodes if e.status in _STARTED and e.start <= today),
+                     key=_in_order)
+    by_id = {e.episode_id: e for e in started}
+    # A session dated before its episode started is a data-entry slip, not a visit.
+    sessions = [(f.session_date, episode) for f in follow_ups
+                if f.status in ATTENDED and f.session_date <= today
+                and (episode := by_id.get(f.episode_id)) is not None
+                and f.session_date >= episode.start]
+    facts = _ClientFacts(started, sessions, today, client_id, closed_since or date.min)
+    clocks: list[Clock] = []
+    for episode in started:
+        end = episode.end
+        if end is not None and end <= today and episode.level_code in DISCHARGE_CLOCK_LEVELS:
+            facts.add_discharge_clocks(clocks, episode, end, step_down_days)
+    for episode in _new_substance_use_episodes(started):
+        facts.add_iet_initiation(clocks, episode)
+    clocks.sort(key=lambda c: (c.start, _KIND_ORDER[c.kind], c.episode_id))
+    return clocks
+
+
+def is_round_the_clock(episode: EpisodeFact) -> bool:
+    """24-hour care. A level whose 24/7 status varies (withdrawal management) counts: a
+    readmission to detox should close a clock as transferred, not leave it to be missed."""
+    return episode.round_the_clock is not False
+
+
+def _in_order(episode: EpisodeFact) -> tuple[date, int]:
+    return episode.start, episode.episode_id
+
+
+Event = tuple[date, int]  # (day, episode id)
+_ONE_DAY = timedelta(days=1)
+_FOLLOW_UP_CLOCKS = (
+    (FUH_LEVELS, MENTAL_HEALTH_FOCUS, (ClockKind.FUH7, ClockKind.FUH30)),
+    (FUI_LEVELS, SUBSTANCE_USE_FOCUS, (ClockKind.FUI7, ClockKind.FUI30)),
+)
+
+
+class _ClientFacts:
+    """One client's started episodes and attended sessions, as of one day (nothing in them
+    is later than that day)."""
+
+    def __init__(self, started: Sequence[EpisodeFact],
+                 sessions: Sequence[tuple[date, EpisodeFact]], today: date,
+                 client_id: int | None, closed_since: date) -> None:
+        self.started = started
+        self.sessions = sessions
+        self.today = today
+        self.client_id = client_id
+        self.closed_since = closed_since
+        self._cutoff = min(closed_since, today).toordinal()
+        self._visits: dict[frozenset[str], list[Event]] = {}
+
+    def add_discharge_clocks(self, clocks: list[Clock], discharged: EpisodeFact,
+                             discharge: date, step_down_days: int) -> None:
+        level, focus = discharged.level_code, discharged.focus
+        step_down = level in STEP_DOWN_LEVELS and self._wanted(discharge, step_down_days)
+        # FUH and FUI: NCQA HEDIS FUH and FUI measure specifications. Visits on the discharge
+        # day do not count, so the window opens the day after. HEDIS leaves discharges
+        # followed by a readmission or direct transfer to inpatient or residential care out of
+        # the measure (it checks the whole 30 days for both rates); a clock here closes as
+        # "transferred" when that happens inside its own window, and the later discharge
+        # starts clocks of its own.
+        follow_ups = [(visit_focus, kind) for levels, visit_focus, kinds in _FOLLOW_UP_CLOCKS
+                      if level in levels and focus in visit_focus
+                      for kind in kinds if self._wanted(discharge, FOLLOW_UP_DAYS[kind])]
+        if not step_down and not follow_ups:
+            return
+        # Readmission or direct transfer to 24-hour care, from the discharge day on.
+        moved = _first(((e.start, e.episode_id) for e in self.started
+                        if e is not discharged and is_round_the_clock(e)), discharge)
+        if step_down:
+            # A lower level starting on the discharge day itself is a same-day step-down.
+            lower = _first(((e.start, e.episode_id) for e in self.started
+                            if e.intensity < discharged.intensity), discharge)
+            self._add(clocks, self._settle(ClockKind.STEP_DOWN, discharged, discharge,
+                                           step_down_days, lower, moved))
+        day_after = discharge + _ONE_DAY
+        for visit_focus, kind in follow_ups:
+            visit = _first(self._ambulatory_visits(visit_focus), day_after)
+            self._add(clocks, self._settle(kind, discharged, discharge, FOLLOW_UP_DAYS[kind],
+                                           visit, moved))
+
+    def add_iet_initiation(self, clocks: list[Clock], index: EpisodeFact) -> None:
+        """Treatment on the new episode's day or within 13 days after it (NCQA HEDIS IET).
+
+        An admission to 24-hour care is itself the start of treatment. Otherwise another
+        service is needed: a substance-use episode starting, or an attended substance-use
+        session, except the new episode's own session on its first day (HEDIS counts a
+        same-day service only from a different provider).
+        """
+        day = index.start
+        if not self._wanted(day, IET_INITIATION_DAYS - 1):
+            return
+        service: Event | None
+        if is_round_the_clock(index):
+            service = (day, index.episode_id)
+        else:
+            starts = ((e.start, e.episode_id) for e in self.started
+                      if e is not index and e.focus in SUBSTANCE_USE_FOCUS)
+            sessions = ((on, e.episode_id) for on, e in self.sessions
+                        if e.focus in SUBSTANCE_USE_FOCUS and not (e is index and on == day))
+            service = _first(chain(starts, sessions), day)
+        self._add(clocks, self._settle(ClockKind.IET_INITIATION, index, day,
+                                       IET_INITIATION_DAYS - 1, service, None,
+                                       window_days=IET_INITIATION_DAYS))
+
+    def _wanted(self, start: date, days: int) -> bool:
+        """False for a clock sure to have closed before ``closed_since``: one due before it
+        and before today (a clock closes on its due date at the latest)."""
+        return start.toordinal() + days >= self._cutoff
+
+    def _add(self, clocks: list[Clock], clock: Clock) -> None:
+        if clock.closed_on is None or clock.closed_on >= self.closed_since:
+            clocks.append(clock)
+
+    def _ambulatory_visits(self, focus: frozenset[str]) -> list[Event]:
+        """Starts of, and attended sessions in, outpatient, IOP or PHP care for ``focus``."""
+        visits = self._visits.get(focus)
+        if visits is None:
+            visits = [(e.start, e.episode_id) for e in self.started
+                      if e.round_the_clock is False and e.focus in focus]
+            visits += [(on, e.episode_id) for on, e in self.sessions
+                       if e.round_the_clock is False and e.focus in focus]
+            self._visits[focus] = visits
+        return visits
+
+    def _settle(self, kind: ClockKind, trigger: EpisodeFact, start: date, days: int,
+                met: Event | None, moved: Event | None, *,
+                window_days: int | None = None) -> Clock:
+        """The clock's state from the first qualifying event and the first 24-hour admission
+        on or after its first day. A follow-up and a readmission on the same day count as
+        met: the visit happened."""
+        due = start + timedelta(days=days)
+        window = days if window_days is None else window_days
+        if met is not None and met[0] <= due and (moved is None or met[0] <= moved[0]):
+            return Clock(kind, trigger.episode_id, start, due, window, ClockState.MET,
+                         met_on=met[0], closed_on=met[0], closed_by_episode_id=met[1],
+                         client_id=self.client_id)
+        if moved is not None and moved[0] <= due:
+            return Clock(kind, trigger.episode_id, start, due, window, ClockState.TRANSFERRED,
+                         closed_on=moved[0], closed_by_episode_id=moved[1],
+                         client_id=self.client_id)
+        if self.today > due:
+            return Clock(kind, trigger.episode_id, start, due, window, ClockState.MISSED,
+                         closed_on=due, client_id=self.client_id)
+        return Clock(kind, trigger.episode_id, start, due, window, ClockState.OPEN,
+                     client_id=self.client_id)
+
+
+def _first(events: Iterable[Event], from_day: date) -> Event | None:
+    """The earliest event on or after ``from_day`` (ties: the lowest episode id)."""
+    return min((event for event in events if event[0] >= from_day), default=None)
+
+
+def _new_substance_use_episodes(started: Sequence[EpisodeFact]) -> list[EpisodeFact]:
+    """Substance-use episodes with no substance-use care in progress or ended in the
+    ``NEW_SUD_EPISODE_CLEAN_DAYS`` before them (``started`` is in start order)."""
+    new: list[EpisodeFact] = []
+    latest_end: date | None = None
+    ongoing = False
+    for episode in started:
+        if episode.focus not in SUBSTANCE_USE_FOCUS:
+            continue
+        clean_since = episode.start - timedelta(days=NEW_SUD_EPISODE_CLEAN_DAYS)
+        if not ongoing and (latest_end is None or latest_end < clean_since):
+            new.append(episode)
+        if episode.end is None:
+            ongoing = True
+        elif latest_end is None or episode.end > latest_end:
+            latest_end = episode.end
+    return new

@@ -1,0 +1,22 @@
+"""Levels of care, episodes and transitions (DESIGN.md section 3, issue 3)."""
+
+from coordinator.services.care.dto import (
+    CompletedTransition,
+    EpisodeInput,
+    EpisodeView,
+    FacilityChoice,
+    LevelInput,
+    LevelView,
+    TransitionCompletion,
+    TransitionPlan,
+    TransitionView,
+)
+from coordinator.services.care.episodes import EpisodeService
+from coordinator.services.care.levels import LevelService
+from coordinator.services.care.transitions import TransitionService
+
+__all__ = [
+    "CompletedTransition", "EpisodeInput", "EpisodeService", "EpisodeView", "FacilityChoice",
+    "LevelInput", "LevelService", "LevelView", "TransitionCompletion", "TransitionPlan",
+    "TransitionService", "TransitionView",
+]

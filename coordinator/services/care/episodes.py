@@ -1,0 +1,362 @@
+"""Episodes of care: record, edit, start, discharge, cancel, mark entered-in-error.
+
+Nothing is deleted: a planned episode that will not happen is cancelled, a mistaken one is
+marked entered-in-error and drops out of lists, clocks and overlap checks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields, replace
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coordinator.domain.episodes import ends_before_start
+from coordinator.domain.errors import Conflict, ValidationError
+from coordinator.domain.roles import Permission
+from coordinator.domain.vocabulary import EpisodeStatus, TransitionStatus
+from coordinator.services.care.dto import EpisodeInput, EpisodeView, FacilityChoice
+from coordinator.services.care.records import (
+    TAKING_PLACE,
+    check_no_overlap,
+    coded_field_problems,
+    describe_episode,
+    episode_view,
+    episode_views,
+    facility_choice,
+    leaving_transition,
+    load_episode,
+    lock_client,
+    set_client_active,
+    today_of,
+)
+from coordinator.services.context import ServiceContext, UnitOfWork, stale_conflict
+from coordinator.store.models import Episode, Facility, FacilityLevel, LevelOfCare, Transition
+
+_INPUT_FIELDS = tuple(field.name for field in fields(EpisodeInput))
+_TEXT_LIMITS = {"admission_source": 100, "discharge_disposition": 100}
+
+
+class EpisodeService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # --- reads ---------------------------------------------------------------------------
+
+    def episodes_of(self, client_id: int, *,
+                    include_entered_in_error: bool = False) -> list[EpisodeView]:
+        """The client's episodes, oldest first."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            return episode_views(uow.session, client_id,
+                                 include_entered_in_error=include_entered_in_error)
+
+    def get(self, episode_id: int) -> EpisodeView:
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            return episode_view(uow.session, load_episode(uow.session, episode_id))
+
+    def current_episode(self, client_id: int) -> EpisodeView | None:
+        """The episode a transition would start from, or None.
+
+        That is the latest active episode (the most intensive on a tie) or else the latest
+        discharged episode no transition has left yet: a client discharged from the hospital
+        who waits for the step-down is still "in" that episode for planning.
+        """
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            views = [view for view in episode_views(uow.session, client_id,
+                                                    include_entered_in_error=False)
+                     if view.status in TAKING_PLACE]
+        active = [view for view in views if view.status == EpisodeStatus.ACTIVE.value]
+        if active:
+            return max(active, key=lambda view: (view.start_date, view.intensity, view.id))
+        if views and not views[-1].left:
+            return views[-1]
+        return None
+
+    def facilities_offering(self, level_code: str | None = None) -> list[FacilityChoice]:
+        """Facilities (our own programs first) that offer ``level_code``; None: all of them.
+
+        Archived facilities are left out.
+        """
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            query = select(Facility).where(Facility.archived_at.is_(None))
+            if level_code is not None:
+                query = query.where(Facility.id.in_(select(FacilityLevel.facility_id).where(
+                    FacilityLevel.level_code == level_code)))
+            query = query.order_by(Facility.is_own_program.desc(), Facility.name, Facility.id)
+            return [facility_choice(row) for row in uow.session.execute(query).scalars()]
+
+    # --- writes --------------------------------------------------------------------------
+
+    def add(self, client_id: int, details: EpisodeInput) -> EpisodeView:
+        """Record an episode: completed if it has an end date, planned if it starts after
+        today, otherwise active (a discharged client then returns to the active caseload)."""
+        actor = self.ctx.require(Permission.EDIT_CARE)
+        details = _cleaned(details)
+        today = today_of(self.ctx.clock())
+        with self.ctx.unit_of_work() as uow:
+            client = lock_client(uow.session, client_id)
+            if details.end_date is not None:
+                status = EpisodeStatus.COMPLETED
+            elif details.start_date > today:
+                status = EpisodeStatus.PLANNED
+            else:
+                status = EpisodeStatus.ACTIVE
+            level = _validate(uow.session, details, status, today, facility_id=None)
+            episode = Episode(client_id=client.id, status=status.value,
+                              created_by_id=actor.user_id, entered_in_error=False)
+            _apply(episode, details)
+            uow.session.add(episode)
+            if status is not EpisodeStatus.PLANNED:
+                check_no_overlap(uow.session, episode, level)
+            if status is EpisodeStatus.ACTIVE:
+                set_client_active(client)
+            uow.session.flush()
+            uow.audit("create", "episode", episode.id,
+                      f"{episode.level_code} {status.value} for client {client.id}")
+            _changed(uow, episode)
+            return episode_view(uow.session, episode)
+
+    def update(self, episode_id: int, expected_version: int,
+               details: EpisodeInput) -> EpisodeView:
+        """Save an edit made on ``expected_version``; a newer saved version raises Conflict.
+
+        Giving an active episode an end date discharges it; clearing a discharged episode's
+        end date reopens it, unless a transition has already moved the client on.
+        """
+        self.ctx.require(Permission.EDIT_CARE)
+        details = _cleaned(details)
+        today = today_of(self.ctx.clock())
+        with self.ctx.unit_of_work() as uow:
+            episode = load_episode(uow.session, episode_id)
+            client = lock_client(uow.session, episode.client_id)
+            _check_version(episode, expected_version)
+            _check_still_editable(uow.session, episode)
+            status = EpisodeStatus(episode.status)
+            if status is EpisodeStatus.ACTIVE and details.end_date is not None:
+                status = EpisodeStatus.COMPLETED
+            elif status is EpisodeStatus.COMPLETED and details.end_date is None:
+                if leaving_transition(uow.session, episode.id) is not None:
+                    raise ValidationError.for_fields({"end_date": (
+                        "The client has already moved on from this episode, so it cannot "
+                        "be reopened; keep its end date.")})
+                status = EpisodeStatus.ACTIVE
+            level = _validate(uow.session, details, status, today,
+                              facility_id=episode.facility_id)
+            before = {name: getattr(episode, name) for name in _INPUT_FIELDS}
+            _apply(episode, details)
+            episode.status = status.value
+            if status is not EpisodeStatus.PLANNED:
+                check_no_overlap(uow.session, episode, level)
+            if status is EpisodeStatus.ACTIVE:
+                set_client_active(client)
+            changed = sorted(name for name in _INPUT_FIELDS
+                             if getattr(episode, name) != before[name])
+            uow.session.flush()
+            if changed:
+                uow.audit("update", "episode", episode.id, ", ".join(changed))
+            _changed(uow, episode)
+            return episode_view(uow.session, episode)
+
+    def begin(self, episode_id: int, expected_version: int, start_date: date) -> EpisodeView:
+        """A planned episode has started on ``start_date``."""
+        self.ctx.require(Permission.EDIT_CARE)
+        today = today_of(self.ctx.clock())
+        with self.ctx.unit_of_work() as uow:
+            episode = load_episode(uow.session, episode_id)
+            client = lock_client(uow.session, episode.client_id)
+            _check_version(episode, expected_version)
+            _check_still_editable(uow.session, episode)
+            if episode.status != EpisodeStatus.PLANNED.value:
+                raise Conflict(f"{_capital(describe_episode(uow.session, episode))} has "
+                               "already started.")
+            if start_date > today:
+                raise ValidationError.for_fields({"start_date": (
+                    f"{start_date.isoformat()} is after today; record the start when the "
+                    "client arrives.")})
+            episode.start_date = start_date
+            episode.status = EpisodeStatus.ACTIVE.value
+            level = uow.session.get(LevelOfCare, episode.level_code)
+            assert level is not None  # a foreign key
+            check_no_overlap(uow.session, episode, level)
+            set_client_active(client)
+            uow.session.flush()
+            uow.audit("update", "episode", episode.id, f"started {start_date.isoformat()}")
+            _changed(uow, episode)
+            return episode_view(uow.session, episode)
+
+    def discharge(self, episode_id: int, expected_version: int, end_date: date,
+                  disposition: str, aftercare_plan: str | None = None) -> EpisodeView:
+        """End an active episode on ``end_date`` with a discharge disposition.
+
+        The client stays on the active caseload: a transition (or an exit) says what next.
+        """
+        self.ctx.require(Permission.EDIT_CARE)
+        disposition = disposition.strip()
+        today = today_of(self.ctx.clock())
+        with self.ctx.unit_of_work() as uow:
+            episode = load_episode(uow.session, episode_id)
+            lock_client(uow.session, episode.client_id)
+            _check_version(episode, expected_version)
+            _check_still_editable(uow.session, episode)
+            label = _capital(describe_episode(uow.session, episode))
+            if episode.status == EpisodeStatus.PLANNED.value:
+                raise Conflict(f"{label} has not started; cancel it instead.")
+            if episode.status != EpisodeStatus.ACTIVE.value:
+                raise Conflict(f"{label} was already discharged.")
+            problems = discharge_problems(episode, end_date, today, "end_date")
+            if not disposition:
+                problems["discharge_disposition"] = "Enter the discharge disposition."
+            elif len(disposition) > _TEXT_LIMITS["discharge_disposition"]:
+                problems["discharge_disposition"] = "This is too long (at most 100 characters)."
+            if problems:
+                raise ValidationError.for_fields(problems)
+            episode.end_date = end_date
+            episode.status = EpisodeStatus.COMPLETED.value
+            episode.discharge_disposition = disposition
+            if aftercare_plan is not None:
+                episode.aftercare_plan = aftercare_plan.strip()
+            uow.session.flush()
+            uow.audit("discharge", "episode", episode.id,
+                      f"{end_date.isoformat()}: {disposition}")
+            _changed(uow, episode)
+            return episode_view(uow.session, episode)
+
+    def cancel(self, episode_id: int, expected_version: int, reason: str = "") -> EpisodeView:
+        """A planned episode will not happen; planned transitions into it are cancelled too."""
+        self.ctx.require(Permission.EDIT_CARE)
+        with self.ctx.unit_of_work() as uow:
+            episode = load_episode(uow.session, episode_id)
+            lock_client(uow.session, episode.client_id)
+            _check_version(episode, expected_version)
+            _check_still_editable(uow.session, episode)
+            if episode.status != EpisodeStatus.PLANNED.value:
+                raise Conflict(f"{_capital(describe_episode(uow.session, episode))} has "
+                               "already started; discharge it instead.")
+            episode.status = EpisodeStatus.CANCELLED.value
+            _cancel_planned_transitions(uow, episode, reason)
+            uow.session.flush()
+            uow.audit("cancel", "episode", episode.id, reason.strip())
+            _changed(uow, episode)
+            return episode_view(uow.session, episode)
+
+    def mark_entered_in_error(self, episode_id: int, expected_version: int,
+                              reason: str) -> EpisodeView:
+        """Set aside an episode recorded by mistake; it is kept, but no longer counts."""
+        self.ctx.require(Permission.EDIT_CARE)
+        reason = reason.strip()
+        if not reason:
+            raise ValidationError.for_fields({"reason": "Say why this episode is in error."})
+        with self.ctx.unit_of_work() as uow:
+            episode = load_episode(uow.session, episode_id)
+            lock_client(uow.session, episode.client_id)
+            _check_version(episode, expected_version)
+            if episode.entered_in_error:
+                raise Conflict(f"{_capital(describe_episode(uow.session, episode))} is "
+                               "already marked entered in error.")
+            episode.entered_in_error = True
+            _cancel_planned_transitions(uow, episode, reason)
+            uow.session.flush()
+            uow.audit("entered_in_error", "episode", episode.id, reason)
+            _changed(uow, episode)
+            return episode_view(uow.session, episode)
+
+
+def discharge_problems(episode: Episode, end_date: date | None, today: date,
+                       field: str) -> dict[str, str]:
+    """What is wrong with ending ``episode`` on ``end_date`` (a field name to a sentence)."""
+    if end_date is None:
+        return {field: "Enter the discharge date."}
+    if ends_before_start(episode.start_date, end_date):
+        return {field: (f"The discharge date {end_date.isoformat()} is before the episode "
+                        f"started on {episode.start_date.isoformat()}.")}
+    if end_date > today:
+        return {field: (f"The discharge date {end_date.isoformat()} is after today; record "
+                        "the discharge when it happens.")}
+    return {}
+
+
+def _cleaned(details: EpisodeInput) -> EpisodeInput:
+    values = asdict(details)
+    for name, value in values.items():
+        if isinstance(value, str):
+            values[name] = value.strip()
+    cleaned = EpisodeInput(**values)
+    if cleaned.track == "":
+        cleaned = replace(cleaned, track=None)
+    return replace(cleaned, level_code=cleaned.level_code.upper())
+
+
+def _validate(session: Session, details: EpisodeInput, status: EpisodeStatus, today: date,
+              *, facility_id: int | None) -> LevelOfCare:
+    """Check ``details``; returns the level. ``facility_id``: the one saved already."""
+    problems = coded_field_problems(
+        session, level_code=details.level_code, facility_id=details.facility_id,
+        focus=details.focus, track=details.track, modality=details.modality,
+        hours=details.planned_weekly_hours, kept_facility_id=facility_id)
+    level = session.get(LevelOfCare, details.level_code)
+    if details.end_date is not None:
+        if ends_before_start(details.start_date, details.end_date):
+            problems["end_date"] = (
+                f"The end date {details.end_date.isoformat()} is before the start date "
+                f"{details.start_date.isoformat()}.")
+        elif details.end_date > today:
+            problems["end_date"] = (
+                f"The end date {details.end_date.isoformat()} is after today; record the "
+                "discharge when it happens.")
+        elif status is EpisodeStatus.PLANNED:
+            problems["end_date"] = ("This episode has not started; start it before recording "
+                                    "a discharge.")
+    for name, limit in _TEXT_LIMITS.items():
+        if len(getattr(details, name)) > limit:
+            problems[name] = f"This is too long (at most {limit} characters)."
+    if problems:
+        raise ValidationError.for_fields(problems)
+    assert level is not None  # checked above
+    return level
+
+
+def _apply(episode: Episode, details: EpisodeInput) -> None:
+    for name in _INPUT_FIELDS:
+        setattr(episode, name, getattr(details, name))
+
+
+def _check_version(episode: Episode, expected_version: int) -> None:
+    if episode.version != expected_version:
+        raise stale_conflict()
+
+
+def _check_still_editable(session: Session, episode: Episode) -> None:
+    if episode.entered_in_error:
+        raise Conflict(f"{_capital(describe_episode(session, episode))} was marked entered "
+                       "in error and can no longer be changed.")
+    if episode.status == EpisodeStatus.CANCELLED.value:
+        raise Conflict(f"{_capital(describe_episode(session, episode))} was cancelled and "
+                       "can no longer be changed.")
+
+
+def _cancel_planned_transitions(uow: UnitOfWork, episode: Episode, reason: str) -> None:
+    """Planned transitions into or out of an episode that will not count are cancelled."""
+    transitions = uow.session.execute(select(Transition).where(
+        Transition.status == TransitionStatus.PLANNED.value,
+        (Transition.to_episode_id == episode.id) | (Transition.from_episode_id == episode.id),
+    )).scalars().all()
+    for transition in transitions:
+        transition.status = TransitionStatus.CANCELLED.value
+        uow.session.flush()
+        uow.audit("cancel", "transition", transition.id,
+                  f"episode {episode.id} {reason.strip()}".strip())
+        uow.changed("transition", transition.id)
+
+
+def _changed(uow: UnitOfWork, episode: Episode) -> None:
+    uow.changed("episode", episode.id)
+    uow.changed("client", episode.client_id)
+
+
+def _capital(text: str) -> str:
+    return text[0].upper() + text[1:]
