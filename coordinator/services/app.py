@@ -12,6 +12,7 @@ from coordinator.services.clients import ClientService
 from coordinator.services.clocks import ClockService
 from coordinator.services.context import Actor, Clock, ServiceContext, system_clock
 from coordinator.services.dashboard import DashboardService
+from coordinator.services.journey import JourneyService
 from coordinator.services.notify import ChangeNotifier
 from coordinator.services.settings import SettingsService
 from coordinator.services.users import UserService
@@ -36,6 +37,7 @@ class AppServices:
         self.transitions = TransitionService(self.ctx)
         self.dashboard = DashboardService(self.ctx)
         self.clocks = ClockService(self.ctx)
+        self.journey = JourneyService(self.ctx)
         self.backup = BackupService(self.ctx)
 
     @property

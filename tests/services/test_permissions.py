@@ -68,7 +68,7 @@ READS_OR_SELF = {
     "clients.count", "dashboard.census", "clocks.caseload_clocks",
     "levels.list_levels", "levels.get_level", "episodes.episodes_of", "episodes.get",
     "episodes.current_episode", "episodes.facilities_offering", "transitions.transitions_of",
-    "transitions.get",
+    "transitions.get", "journey.journey",
 }
 
 
