@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from coordinator.domain.levels import Direction
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import (
     CLOSED_REFERRAL_STATUSES,
     ClientStatus,
     EpisodeStatus,
     ReferralStatus,
+    TransitionStatus,
 )
 from coordinator.services.context import ServiceContext
-from coordinator.store.models import Client, Episode, LevelOfCare, Referral
+from coordinator.store.models import Client, Episode, LevelOfCare, Referral, Transition
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,23 @@ class Census:
     overdue_referrals: int
 
 
+@dataclass(frozen=True)
+class UpcomingTransition:
+    """A planned transition due soon, for the dashboard list."""
+
+    id: int
+    client_id: int
+    record_number: str
+    client_name: str
+    planned_date: date
+    direction: Direction
+    from_level_code: str | None
+    to_level_code: str | None
+    to_level_name: str
+    #: Days from today to the planned date; negative when the planned date has passed.
+    days_until: int
+
+
 class DashboardService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -46,11 +66,11 @@ class DashboardService:
             session = uow.session
             active = session.execute(select(func.count(Client.id)).where(
                 Client.status == ClientStatus.ACTIVE.value)).scalar_one()
-            counts = dict(session.execute(
+            counts: dict[str, int] = {code: count for code, count in session.execute(
                 select(Episode.level_code, func.count(func.distinct(Episode.client_id)))
                 .where(Episode.status == EpisodeStatus.ACTIVE.value,
                        Episode.entered_in_error.is_(False))
-                .group_by(Episode.level_code)).tuples().all())
+                .group_by(Episode.level_code))}
             levels = session.execute(
                 select(LevelOfCare).order_by(LevelOfCare.intensity, LevelOfCare.code)).scalars()
             by_level = tuple(LevelCensus(level.code, level.name, level.intensity,
@@ -60,3 +80,39 @@ class DashboardService:
             overdue = session.execute(select(func.count(Referral.id)).where(
                 Referral.status.in_(open_statuses), Referral.follow_up_due < today)).scalar_one()
         return Census(active, by_level, open_referrals, overdue)
+
+    def upcoming_transitions(self, days: int = 7, *,
+                             today: date | None = None) -> list[UpcomingTransition]:
+        """Planned transitions from ``today`` through ``days`` days ahead, soonest first;
+        overdue planned ones (dated before today) come first. Archived clients are left out.
+        """
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        if today is None:
+            today = self.ctx.clock().astimezone().date()
+        until = today + timedelta(days=days)
+        with self.ctx.unit_of_work(write=False) as uow:
+            rows = uow.session.execute(
+                select(Transition.id, Transition.client_id, Client.record_number,
+                       Client.family_name, Client.given_name, Transition.planned_date,
+                       Transition.direction, Episode.level_code, Transition.to_level_code,
+                       LevelOfCare.name)
+                .join(Client, Client.id == Transition.client_id)
+                .outerjoin(Episode, Episode.id == Transition.from_episode_id)
+                .outerjoin(LevelOfCare, LevelOfCare.code == Transition.to_level_code)
+                .where(Transition.status == TransitionStatus.PLANNED.value,
+                       Transition.planned_date <= until,
+                       Client.status != ClientStatus.ARCHIVED.value)
+                .order_by(Transition.planned_date, Client.family_name, Transition.id)).all()
+        return [UpcomingTransition(id_, client, record, f"{family}, {given}", planned,
+                                   Direction(direction), from_code, to_code, to_name or "",
+                                   (planned - today).days)
+                for id_, client, record, family, given, planned, direction, from_code,
+                to_code, to_name in rows]
+
+    def my_caseload(self) -> int:
+        """Active clients whose primary case manager is the signed-in user."""
+        actor = self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            return int(uow.session.execute(select(func.count(Client.id)).where(
+                Client.primary_case_manager_id == actor.user_id,
+                Client.status == ClientStatus.ACTIVE.value)).scalar_one())

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,9 +33,10 @@ from coordinator.services.notify import Change
 from coordinator.ui.admin.view import AdminView, admin_view_allowed
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
-from coordinator.ui.dialogs import report_failure
+from coordinator.ui.dialogs import dispose, report_failure
 from coordinator.ui.labels import role_title
 from coordinator.ui.lock import IdleWatcher, LockScreen
+from coordinator.ui.record.window import RecordWindow
 from coordinator.ui.resources import icon
 from coordinator.ui.views import placeholders
 from coordinator.ui.views.clients import ClientsView
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
     """The person closed the window (quit)."""
     clinic_loaded = Signal(dict)
     """Clinic settings were read and the title and badge updated: ``(settings)``."""
+    record_opened = Signal(object)
+    """A client record window was opened or brought to the front: ``(RecordWindow)``."""
 
     def __init__(self, ui: UiContext, *, idle_interval_ms: int | None = None,
                  startup_note: str = "", parent: QWidget | None = None) -> None:
@@ -84,6 +87,8 @@ class MainWindow(QMainWindow):
         self.clinic_name = ""
         self._session_ended = False
         self._hidden_dialogs: list[QDialog] = []
+        self.record_windows: dict[int, RecordWindow] = {}
+        self._hidden_records: list[RecordWindow] = []
         self._fixed_idle_interval = idle_interval_ms is not None
         self._update_title()
 
@@ -105,6 +110,10 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, 42))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
+        for key in ("dashboard", "clients"):
+            view = self.views[key]
+            if isinstance(view, DashboardView | ClientsView):
+                view.client_requested.connect(self.open_record)
 
         brand = QLabel(self.tr("Coordinator"))
         brand.setObjectName("brand")
@@ -247,6 +256,28 @@ class MainWindow(QMainWindow):
         self.go_actions[entry.key].setChecked(True)
         self.views[entry.key].setFocus()
 
+    # Client records --------------------------------------------------------------------------
+
+    def open_record(self, client_id: int) -> RecordWindow | None:
+        """Open the client's record window, or bring the one already open to the front."""
+        if self.is_locked:
+            return None
+        window = self.record_windows.get(client_id)
+        if window is None or not shiboken6.isValid(window):
+            window = RecordWindow(self.ui, client_id, self)
+            window.window_closed.connect(self._record_closed)
+            self.record_windows[client_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.record_opened.emit(window)
+        return window
+
+    def _record_closed(self, client_id: int) -> None:
+        window = self.record_windows.pop(client_id, None)
+        if window is not None:
+            QTimer.singleShot(0, lambda: dispose(window))
+
     # Clinic settings -------------------------------------------------------------------------
 
     def load_clinic(self) -> None:
@@ -297,8 +328,13 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self._hidden_dialogs = [dialog for dialog in self.findChildren(QDialog)
                                 if dialog.isVisible()]
+        # Record windows (and their dialogs, found above) show client data too.
+        self._hidden_records = [window for window in self.record_windows.values()
+                                if window.isVisible()]
         for dialog in self._hidden_dialogs:
             dialog.hide()
+        for window in self._hidden_records:
+            window.hide()
         self.pages.setCurrentWidget(self.lock_screen)
         self._set_navigation_enabled(False)
         self.lock_screen.reset(self.actor.full_name)
@@ -323,6 +359,10 @@ class MainWindow(QMainWindow):
             if shiboken6.isValid(dialog):
                 dialog.show()
         self._hidden_dialogs = []
+        for window in self._hidden_records:
+            if shiboken6.isValid(window):
+                window.show()
+        self._hidden_records = []
         self.idle.start()
         self.views[self.current_view_key()].setFocus()
         self.unlocked.emit()
@@ -356,6 +396,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        for window in list(self.record_windows.values()):
+            window.close()
         if not self._session_ended:
             self._session_ended = True
             # Quitting: sign out right here. It is one small audit row, and after this

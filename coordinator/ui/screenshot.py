@@ -82,12 +82,22 @@ def _settle(app: QApplication, ui: UiContext) -> None:
         app.processEvents()
         if ui.operations.pending() == 0:
             break
+    app.processEvents()  # the layout requests the last answers posted
 
 
 def _save(widget: QWidget, path: Path) -> Path:
     if not widget.grab().save(str(path), "PNG"):
         raise OSError(f"Cannot write {path}")
     return path
+
+
+def _first_client_in_care(services: AppServices) -> int | None:
+    """The first listed client with an active episode, for the record screenshots."""
+    for row in services.clients.search("", limit=50):
+        current = services.episodes.current_episode(row.id)
+        if current is not None and current.status == "active":
+            return row.id
+    return None
 
 
 def render_screenshots(services: AppServices, out_dir: Path, *,
@@ -148,6 +158,24 @@ def render_screenshots(services: AppServices, out_dir: Path, *,
             written.append(_save(dialog, name("new-client")))
             dialog.reject()
             dispose(dialog)
+
+        client_id = _first_client_in_care(services)
+        if client_id is not None:
+            record = window.open_record(client_id)
+            if record is not None:
+                record.resize(*SIZE)
+                _settle(app, ui)
+                written.append(_save(record, name("client-record")))
+                record.tabs.setCurrentIndex(1)
+                _settle(app, ui)
+                written.append(_save(record, name("client-levels")))
+                if ui.may(Permission.EDIT_CARE) and (step := record.plan_transition()):
+                    _settle(app, ui)
+                    written.append(_save(step, name("transition-dialog")))
+                    step.reject()
+                    dispose(step)
+                record.close()
+                _settle(app, ui)
 
         login = LoginDialog(ui, username=username or actor.username)
         login.show()

@@ -61,6 +61,8 @@ class ClientsView(QWidget):
     """Search results arrived and are shown: ``(number of rows)``."""
     client_saved = Signal(object)
     """A client was created or edited from this view: ``(ClientRecord)``."""
+    client_requested = Signal(int)
+    """The person opened a row (Enter or double-click): ``(client id)`` whose record to open."""
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,7 +203,7 @@ class ClientsView(QWidget):
     def _open_row(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
         if row is not None:
-            self.open_client(row.id)
+            self.client_requested.emit(row.id)
 
     def open_client(self, client_id: int) -> None:
         """Load the client (the view is audited) and open the edit form."""

@@ -1,9 +1,13 @@
-"""The Dashboard: today's census, and what the dashboard will show as releases arrive."""
+"""The Dashboard: today's census, open transition clocks, transitions planned this week and
+the signed-in user's caseload. Every clock and transition row opens the client's record."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -13,20 +17,121 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from coordinator.services.dashboard import Census
+from coordinator.domain.clocks import ClockState
+from coordinator.services.app import AppServices
+from coordinator.services.clocks import ClockRow
+from coordinator.services.dashboard import Census, UpcomingTransition
 from coordinator.services.notify import Change
+from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK, ClockTableModel
+from coordinator.ui.care.titles import days_text, direction_text
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.views.table_models import Column, RowTableModel
 
 # Record kinds whose changes move the census.
 CENSUS_TOPICS = {"client", "episode", "transition", "referral", "level_of_care"}
+UPCOMING_DAYS = 7
+# Missed clocks stay on the dashboard this many days after their due date.
+MISSED_SHOWN_DAYS = 30
+TABLE_ROWS_SHOWN = 8
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DashboardView", text)
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    """Everything the dashboard shows, read in one go off the GUI thread."""
+
+    census: Census
+    clocks: list[ClockRow]
+    upcoming: list[UpcomingTransition]
+    my_caseload: int
+
+
+def read_dashboard(services: AppServices) -> DashboardData:
+    return DashboardData(
+        services.dashboard.census(),
+        services.clocks.caseload_clocks(include_closed_days=MISSED_SHOWN_DAYS,
+                                        states=(ClockState.OPEN, ClockState.MISSED)),
+        services.dashboard.upcoming_transitions(UPCOMING_DAYS),
+        services.dashboard.my_caseload())
+
+
+def _when(row: UpcomingTransition) -> str:
+    if row.days_until < 0:
+        return "⚠ " + _tr("%1 overdue").replace("%1", days_text(-row.days_until))
+    if row.days_until == 0:
+        return _tr("today")
+    return _tr("in %1").replace("%1", days_text(row.days_until))
+
+
+class UpcomingTransitionModel(RowTableModel[UpcomingTransition]):
+    """Planned date, when, client, record number, from → to and direction; a planned date
+    that has passed is listed first, marked in words and colour."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Column(_tr("Planned date"), lambda row: row.planned_date.isoformat()),
+            Column(_tr("When"), _when),
+            Column(_tr("Client"), lambda row: row.client_name),
+            Column(_tr("Record number"), lambda row: row.record_number),
+            Column(_tr("From → to"), lambda row: f"{row.from_level_code or '—'} → "
+                   f"{row.to_level_code or _tr('exit')}"),
+            Column(_tr("Direction"), lambda row: direction_text(row.direction)),
+        ], key=lambda row: row.id, parent=parent)
+
+    def extra_data(self, row: UpcomingTransition, column: int, role: int) -> Any:
+        if row.days_until < 0:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(ALERT_INK)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(ALERT_FILL)
+        return None
+
+
+def _list_table(name: str, accessible: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _fixed_widths(table: QTableView, widths: tuple[int, ...]) -> None:
+    """Widths the person may drag; measuring every row of a long list would be slow."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+
+
+def _fit_rows(table: QTableView, rows: int) -> None:
+    """Tall enough for ``rows`` rows (at least one), scrolling beyond."""
+    shown = max(1, min(rows, TABLE_ROWS_SHOWN))
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += shown * table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(height + 2)
 
 
 class NumberCard(QFrame):
@@ -61,12 +166,18 @@ class DashboardView(QWidget):
 
     census_loaded = Signal(object)
     """The census was read and is shown: ``(Census)``."""
+    clocks_loaded = Signal(object)
+    """Open and missed clocks were read and are shown, after the rest of the dashboard:
+    ``(list of ClockRow)``."""
+    client_requested = Signal(int)
+    """The person opened a clock or transition row: ``(client id)`` whose record to open."""
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
         self.setObjectName("dashboardView")
         self._loaded_once = False
+        self._generation = 0
 
         title = QLabel(self.tr("Dashboard"))
         title.setObjectName("viewTitle")
@@ -81,12 +192,37 @@ class DashboardView(QWidget):
         header.addWidget(self.refresh_button)
 
         self.active_card = NumberCard(self.tr("Active clients"))
+        self.caseload_card = NumberCard(self.tr("My caseload"))
+        self.caseload_card.setToolTip(
+            self.tr("Active clients whose primary case manager is you"))
         self.open_card = NumberCard(self.tr("Open referrals"))
         self.overdue_card = NumberCard(self.tr("Referrals past their follow-up date"))
         cards = QHBoxLayout()
         cards.setSpacing(16)
-        for card in (self.active_card, self.open_card, self.overdue_card):
+        for card in (self.active_card, self.caseload_card, self.open_card, self.overdue_card):
             cards.addWidget(card, 1)
+
+        clocks_title = QLabel(self.tr("Open transition clocks"))
+        clocks_title.setObjectName("sectionTitle")
+        self.clock_model = ClockTableModel(self)
+        self.clock_table = _list_table("clockTable", self.tr("Open transition clocks"))
+        self.clock_table.setModel(self.clock_model)
+        _fixed_widths(self.clock_table, (180, 150, 310, 100, 150))
+        self.clock_table.activated.connect(self._open_clock)
+        self.clock_note = QLabel()
+        self.clock_note.setObjectName("quietNote")
+        self.clock_note.setWordWrap(True)
+
+        upcoming_title = QLabel(self.tr("Transitions planned in the next 7 days"))
+        upcoming_title.setObjectName("sectionTitle")
+        self.upcoming_model = UpcomingTransitionModel(self)
+        self.upcoming_table = _list_table("upcomingTable",
+                                          self.tr("Transitions planned in the next 7 days"))
+        self.upcoming_table.setModel(self.upcoming_model)
+        _fixed_widths(self.upcoming_table, (120, 170, 180, 150, 120))
+        self.upcoming_table.activated.connect(self._open_upcoming)
+        self.upcoming_note = QLabel()
+        self.upcoming_note.setObjectName("quietNote")
 
         levels_title = QLabel(self.tr("Clients by level of care"))
         levels_title.setObjectName("sectionTitle")
@@ -120,8 +256,6 @@ class DashboardView(QWidget):
         coming_title.setObjectName("sectionTitle")
         coming_text = QLabel("<ul style='margin-left:-20px'>" + "".join(
             f"<li style='margin-bottom:6px'>{item}</li>" for item in (
-                self.tr("<b>Open transition clocks</b> — step-down windows and follow-up "
-                        "after hospitalization (FUH, FUI, IET), sorted by days left."),
                 self.tr("<b>Overdue referrals</b> — each referral past its follow-up date, "
                         "with the client and the resource."),
                 self.tr("<b>Safety alerts</b> — a PHQ-9 item 9 answer above zero, high "
@@ -155,6 +289,12 @@ class DashboardView(QWidget):
         layout.setSpacing(16)
         layout.addLayout(header)
         layout.addLayout(cards)
+        layout.addWidget(clocks_title)
+        layout.addWidget(self.clock_table)
+        layout.addWidget(self.clock_note)
+        layout.addWidget(upcoming_title)
+        layout.addWidget(self.upcoming_table)
+        layout.addWidget(self.upcoming_note)
         layout.addLayout(lower)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -178,12 +318,60 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         self._loaded_once = True
         self.status.setText(self.tr("Reading the census…"))
-        self.ui.operations.call(self, self.ui.services.dashboard.census, done=self.show_census,
+        self._generation += 1
+        generation = self._generation
+        self.ui.operations.call(self, read_dashboard, self.ui.services,
+                                done=lambda data: self._answered(generation, data),
                                 failed=self._failed)
+
+    def _answered(self, generation: int, data: DashboardData) -> None:
+        if generation == self._generation:  # an older reading that arrived late is dropped
+            self.show_data(data)
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(self.tr("The census could not be read."))
         report_failure(self.ui.dialogs, self, error)
+
+    def show_data(self, data: DashboardData) -> None:
+        """Show a reading; ``clocks_loaded`` comes last, when everything is shown."""
+        self.caseload_card.set_number(data.my_caseload)
+        self.show_upcoming(data.upcoming)
+        self.show_census(data.census)
+        self.show_clocks(data.clocks)
+
+    def show_clocks(self, rows: list[ClockRow]) -> None:
+        self.clock_model.show_clocks(rows)
+        _fit_rows(self.clock_table, len(rows))
+        missed = sum(1 for row in rows if row.state is ClockState.MISSED)
+        if not rows:
+            text = self.tr("No transition clock is open.")
+        elif missed:
+            text = self.tr("%1 open, %2 missed (marked ⚠ and listed first). Press Enter or "
+                           "double-click a row to open the client's record.") \
+                .replace("%1", QLocale().toString(len(rows) - missed)) \
+                .replace("%2", QLocale().toString(missed))
+        else:
+            text = self.tr("%1 open. Press Enter or double-click a row to open the client's "
+                           "record.").replace("%1", QLocale().toString(len(rows)))
+        self.clock_note.setText(text)
+        self.clocks_loaded.emit(rows)
+
+    def show_upcoming(self, rows: list[UpcomingTransition]) -> None:
+        self.upcoming_model.replace_rows(rows)
+        _fit_rows(self.upcoming_table, len(rows))
+        self.upcoming_note.setText(
+            self.tr("No transition is planned for the next 7 days.") if not rows else "")
+        self.upcoming_note.setVisible(not rows)
+
+    def _open_clock(self, index: QModelIndex) -> None:
+        row = self.clock_model.row_at(index.row())
+        if row is not None:
+            self.client_requested.emit(row.client_id)
+
+    def _open_upcoming(self, index: QModelIndex) -> None:
+        row = self.upcoming_model.row_at(index.row())
+        if row is not None:
+            self.client_requested.emit(row.client_id)
 
     def show_census(self, census: Census) -> None:
         self.active_card.set_number(census.active_clients)

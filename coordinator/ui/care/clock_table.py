@@ -1,0 +1,104 @@
+"""The table of transition clocks, shared by the dashboard and the client record.
+
+A missed clock is marked in words ("Missed — 3 days overdue") and in colour, never in colour
+alone; an open clock due within three days is marked "Due soon".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from coordinator.domain.clocks import ClockState
+from coordinator.services.clocks import ClockRow
+from coordinator.ui.care.titles import clock_state_title, days_text
+from coordinator.ui.views.table_models import Column, RowTableModel
+
+DUE_SOON_DAYS = 3
+ALERT_INK = QColor("#b3261e")
+ALERT_FILL = QColor("#fdf3f2")
+_SOON_INK = QColor("#8a4b00")
+_MET_INK = QColor("#1e6b3a")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClockTableModel", text)
+
+
+def clock_key(row: ClockRow) -> tuple[int, str, int]:
+    return row.client_id, row.kind.value, row.episode_id
+
+
+def clock_sort_key(row: ClockRow) -> tuple[int, int, str]:
+    """Missed first (most overdue first), then open by days left, then closed ones."""
+    if row.state is ClockState.MISSED:
+        return 0, row.days_left if row.days_left is not None else 0, row.client_name
+    if row.state is ClockState.OPEN:
+        return 1, row.days_left if row.days_left is not None else 0, row.client_name
+    return 2, -(row.closed_on or row.due).toordinal(), row.client_name
+
+
+def days_left_text(row: ClockRow) -> str:
+    if row.state is ClockState.MET and row.met_on is not None:
+        return _tr("met in %1").replace("%1", days_text((row.met_on - row.start).days))
+    if row.days_left is None:
+        return ""
+    if row.days_left < 0:
+        return _tr("%1 overdue").replace("%1", days_text(-row.days_left))
+    if row.days_left == 0:
+        return _tr("due today")
+    return days_text(row.days_left)
+
+
+def state_text(row: ClockRow) -> str:
+    """The state in words, with a warning sign where the clock needs attention."""
+    if row.state is ClockState.MISSED:
+        return "⚠ " + _tr("Missed")
+    if row.state is ClockState.OPEN and row.days_left is not None \
+            and row.days_left <= DUE_SOON_DAYS:
+        return "⏰ " + _tr("Due soon")
+    if row.state is ClockState.MET:
+        return "✓ " + clock_state_title(row.state)
+    return clock_state_title(row.state)
+
+
+class ClockTableModel(RowTableModel[ClockRow]):
+    """Client, record number, clock, due date, days left, state (for one client's record:
+    clock, start, due date, days left, state)."""
+
+    def __init__(self, parent: QObject | None = None, *, with_client: bool = True) -> None:
+        columns: list[Column[ClockRow]] = []
+        if with_client:
+            columns += [Column(_tr("Client"), lambda row: row.client_name),
+                        Column(_tr("Record number"), lambda row: row.record_number)]
+        columns.append(Column(_tr("Clock"), lambda row: row.title))
+        if not with_client:  # on the dashboard, room goes to the state (the tooltip has it)
+            columns.append(Column(_tr("Started"), lambda row: row.start.isoformat()))
+        columns += [
+            Column(_tr("Due"), lambda row: row.due.isoformat()),
+            Column(_tr("Days left"), days_left_text, align_right=True),
+            Column(_tr("State"), state_text),
+        ]
+        super().__init__(columns, key=clock_key, parent=parent)
+
+    def show_clocks(self, rows: list[ClockRow]) -> None:
+        self.replace_rows(sorted(rows, key=clock_sort_key))
+
+    def extra_data(self, row: ClockRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.state is ClockState.MISSED:
+                return QBrush(ALERT_INK)
+            if row.state is ClockState.MET:
+                return QBrush(_MET_INK)
+            if row.state is ClockState.OPEN and row.days_left is not None \
+                    and row.days_left <= DUE_SOON_DAYS:
+                return QBrush(_SOON_INK)
+        if role == Qt.ItemDataRole.BackgroundRole and row.state is ClockState.MISSED:
+            return QBrush(ALERT_FILL)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr("%1 for %2: started %3, due %4").replace("%1", row.title).replace(
+                "%2", row.client_name).replace("%3", row.start.isoformat()).replace(
+                "%4", row.due.isoformat())
+        return None

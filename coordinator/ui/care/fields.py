@@ -1,0 +1,121 @@
+"""Small field helpers for the care dialogs: dates, coded combos, hours, today's date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QWidget
+
+from coordinator.services.care.dto import FacilityChoice, LevelView
+from coordinator.ui.care.titles import focus_title, modality_title, track_title
+from coordinator.ui.context import UiContext
+
+NO_HOURS = -1.0  # the spin box's minimum, shown as "Not recorded"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CareFields", text)
+
+
+def today_of(ui: UiContext) -> date:
+    """Today on the clinic's calendar, by the services' clock (tests may fix it)."""
+    return ui.services.ctx.clock().astimezone().date()
+
+
+def date_edit(day: date, accessible: str, parent: QWidget | None = None) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setAccessibleName(accessible)
+    set_day(edit, day)
+    return edit
+
+
+def set_day(edit: QDateEdit, day: date) -> None:
+    edit.setDate(QDate(day.year, day.month, day.day))
+
+
+def day_of(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+def coded_combo(items: Iterable[tuple[str, object]], accessible: str) -> QComboBox:
+    """A combo of (title, code) pairs; the code is the item data."""
+    combo = QComboBox()
+    combo.setAccessibleName(accessible)
+    for title, code in items:
+        combo.addItem(title, code)
+    return combo
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def level_combo(levels: Iterable[LevelView], accessible: str) -> QComboBox:
+    return coded_combo(((f"{level.name} ({level.code})", level.code) for level in levels),
+                       accessible)
+
+
+def track_combo(accessible: str, *, none_title: str) -> QComboBox:
+    return coded_combo([(none_title, None)] + [(track_title(code), code) for code in
+                                               ("morning", "afternoon", "evening")],
+                       accessible)
+
+
+def modality_combo(accessible: str) -> QComboBox:
+    return coded_combo([(modality_title(code), code) for code in
+                        ("in_person", "telehealth", "hybrid")], accessible)
+
+
+def focus_combo(accessible: str) -> QComboBox:
+    return coded_combo([(focus_title(code), code) for code in
+                        ("mental_health", "substance_use", "co_occurring")], accessible)
+
+
+def fill_facilities(combo: QComboBox, facilities: Iterable[FacilityChoice],
+                    none_title: str) -> None:
+    keep = combo.currentData()
+    combo.clear()
+    combo.addItem(none_title, None)
+    for facility in facilities:
+        suffix = f" — {facility.city}" if facility.city else ""
+        combo.addItem(f"{facility.name}{suffix}", facility.id)
+    select_data(combo, keep)
+
+
+def hours_box(accessible: str, none_title: str) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setAccessibleName(accessible)
+    box.setRange(NO_HOURS, 168)
+    box.setDecimals(1)
+    box.setSingleStep(1)
+    box.setSpecialValueText(none_title)
+    box.setValue(NO_HOURS)
+    return box
+
+
+def hours_of(box: QDoubleSpinBox) -> float | None:
+    return None if box.value() <= NO_HOURS else box.value()
+
+
+def hours_range_text(level: LevelView | None) -> str:
+    """The level's usual weekly hours in words, e.g. "usual range 9–19 hours a week"."""
+    if level is None:
+        return ""
+    low, high = level.min_weekly_hours, level.max_weekly_hours
+    if low is not None and high is not None:
+        text = _tr("%1: usually %2–%3 hours a week").replace("%2", f"{low:g}").replace(
+            "%3", f"{high:g}")
+    elif low is not None:
+        text = _tr("%1: usually %2 or more hours a week").replace("%2", f"{low:g}")
+    elif high is not None:
+        text = _tr("%1: usually under %2 hours a week").replace("%2", f"{high:g}")
+    else:
+        text = _tr("%1: no usual range of weekly hours")
+    return text.replace("%1", level.name)

@@ -1,0 +1,336 @@
+"""Plan (or edit) a step-up or step-down, and complete a planned transition.
+
+The direction and its criteria checklist follow the chosen level live, from the domain rules
+(``direction_between``, ``criteria_for``), so the person sees "Step-down: Inpatient →
+Intensive Outpatient" before saving. The service decides again when it saves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.domain.episodes import ConfirmationRequired, criteria_for, gap_days
+from coordinator.domain.levels import Direction, direction_between
+from coordinator.services.care.dto import (
+    CompletedTransition,
+    EpisodeView,
+    FacilityChoice,
+    LevelView,
+    TransitionCompletion,
+    TransitionPlan,
+    TransitionView,
+)
+from coordinator.ui.care.fields import (
+    coded_combo,
+    date_edit,
+    day_of,
+    fill_facilities,
+    hours_box,
+    hours_of,
+    hours_range_text,
+    level_combo,
+    modality_combo,
+    select_data,
+    set_day,
+    today_of,
+    track_combo,
+)
+from coordinator.ui.care.titles import (
+    DIRECTION_ARROWS,
+    criterion_title,
+    days_text,
+    direction_title,
+)
+from coordinator.ui.context import UiContext
+from coordinator.ui.forms import ServiceFormDialog
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setVerticalSpacing(8)
+    return form
+
+
+class TransitionDialog(ServiceFormDialog):
+    """Where the client goes from ``source``, when, and why (a new plan or an edit)."""
+
+    direction_changed = Signal(str)
+    """The derived direction changed with the chosen level: ``(Direction value)``."""
+
+    def __init__(self, ui: UiContext, client_id: int, source: EpisodeView,
+                 levels: Sequence[LevelView],
+                 facilities: Mapping[str, Sequence[FacilityChoice]],
+                 existing: TransitionView | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ui, parent)
+        self.client_id = client_id
+        self.source = source
+        self.existing = existing
+        self.levels = {level.code: level for level in levels}
+        self.facilities = facilities
+        self.confirm_far_date = False
+        self.setObjectName("transitionDialog")
+        self.setWindowTitle(self.tr("Step up or step down") if existing is None
+                            else self.tr("Edit planned transition"))
+        self.resize(600, 0)
+
+        form = _form()
+        where = source.facility_name or source.level_name
+        ended = (self.tr(", discharged %1").replace("%1", source.end_date.isoformat())
+                 if source.end_date else "")
+        self.from_label = QLabel(self.tr("%1 at %2, since %3%4").replace(
+            "%1", source.level_name).replace("%2", where).replace(
+            "%3", source.start_date.isoformat()).replace("%4", ended))
+        self.from_label.setWordWrap(True)
+        self.from_label.setAccessibleName(self.tr("Current episode"))
+        form.addRow(self.tr("From"), self.from_label)
+
+        others = [level for level in levels if level.code != source.level_code]
+        self.level = level_combo(others, self.tr("Target level of care"))
+        self.errors.add_row(form, "to_level_code", self.tr("&To level"), self.level)
+        self.direction_label = QLabel()
+        self.direction_label.setObjectName("directionLabel")
+        self.direction_label.setAccessibleName(self.tr("Direction"))
+        form.addRow(self.tr("Direction"), self.direction_label)
+        self.facility = coded_combo((), self.tr("Facility or program"))
+        self.errors.add_row(form, "to_facility_id", self.tr("&Facility"), self.facility)
+        self.track = track_combo(self.tr("Track"), none_title=self.tr("No track"))
+        self.errors.add_row(form, "to_track", self.tr("Tr&ack"), self.track)
+        default_day = source.end_date or today_of(ui)
+        self.planned = date_edit(default_day, self.tr("Planned date"))
+        self.errors.add_row(form, "planned_date", self.tr("&Planned date"), self.planned)
+
+        self.criteria_box = QGroupBox(self.tr("Criteria that apply"))
+        self.criteria_box.setAccessibleName(self.tr("Criteria that apply"))
+        self.criteria_layout = QVBoxLayout(self.criteria_box)
+        self.criteria_layout.setSpacing(4)
+        self.criteria_checks: dict[str, QCheckBox] = {}
+        self.no_criteria = QLabel(self.tr("A lateral move has no criteria checklist."))
+        self.no_criteria.setObjectName("quietNote")
+        self.criteria_layout.addWidget(self.no_criteria)
+        self.errors.add_row(form, "criteria", "", self.criteria_box)
+
+        self.rationale = QPlainTextEdit()
+        self.rationale.setAccessibleName(self.tr("Rationale"))
+        self.rationale.setPlaceholderText(
+            self.tr("Why this level now, in the clinician's words"))
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.setFixedHeight(84)
+        self.errors.add_row(form, "rationale", self.tr("&Rationale *"), self.rationale)
+        actor = ui.services.actor
+        self.decided_by = QLabel(actor.full_name if actor else "")
+        self.decided_by.setAccessibleName(self.tr("Decided by"))
+        form.addRow(self.tr("Decided by"), self.decided_by)
+
+        self.level.currentIndexChanged.connect(self._level_changed)
+        if existing is not None:
+            select_data(self.level, existing.to_level_code)
+        self._level_changed()
+        if existing is not None:
+            select_data(self.facility, existing.to_facility_id)
+            select_data(self.track, existing.to_track)
+            set_day(self.planned, existing.planned_date)
+            self.rationale.setPlainText(existing.rationale)
+            for code in existing.criteria:
+                if code in self.criteria_checks:
+                    self.criteria_checks[code].setChecked(True)
+        self.layout_with(form)
+        self.level.setFocus()
+
+    # Live direction ------------------------------------------------------------------------
+
+    def direction(self) -> Direction:
+        target = self.levels.get(self.level.currentData())
+        return direction_between(self.source.intensity,
+                                 target.intensity if target else None)
+
+    def direction_text(self) -> str:
+        """E.g. "↓ Step-down: Inpatient → Intensive Outpatient"."""
+        target = self.levels.get(self.level.currentData())
+        direction = self.direction()
+        return (f"{DIRECTION_ARROWS[direction]} {direction_title(direction)}: "
+                f"{self.source.level_name} → {target.name if target else ''}")
+
+    def _level_changed(self) -> None:
+        code = self.level.currentData()
+        fill_facilities(self.facility, self.facilities.get(code, ()), self.tr("Not chosen yet"))
+        direction = self.direction()
+        self.direction_label.setText(self.direction_text())
+        self.direction_label.setProperty("direction", direction.value)
+        self.direction_label.style().unpolish(self.direction_label)
+        self.direction_label.style().polish(self.direction_label)
+        self._fill_criteria(direction)
+        self.direction_changed.emit(direction.value)
+
+    def _fill_criteria(self, direction: Direction) -> None:
+        checked = {code for code, box in self.criteria_checks.items() if box.isChecked()}
+        for box in self.criteria_checks.values():
+            self.criteria_layout.removeWidget(box)
+            box.hide()
+            box.setParent(None)
+        self.criteria_checks = {}
+        criteria = criteria_for(direction)
+        for code in criteria:
+            box = QCheckBox(criterion_title(code))
+            box.setObjectName(f"criterion_{code}")
+            box.setChecked(code in checked)
+            self.criteria_layout.addWidget(box)
+            self.criteria_checks[code] = box
+        self.no_criteria.setVisible(not criteria)
+        title = (self.tr("Step-up criteria that apply") if direction is Direction.STEP_UP
+                 else self.tr("Step-down criteria that apply")
+                 if direction is Direction.STEP_DOWN else self.tr("Criteria"))
+        self.criteria_box.setTitle(title)
+
+    def checked_criteria(self) -> tuple[str, ...]:
+        return tuple(code for code, box in self.criteria_checks.items() if box.isChecked())
+
+    # Saving ----------------------------------------------------------------------------------
+
+    def plan(self) -> TransitionPlan:
+        return TransitionPlan(
+            to_level_code=self.level.currentData(), planned_date=day_of(self.planned),
+            rationale=self.rationale.toPlainText(), criteria=self.checked_criteria(),
+            to_facility_id=self.facility.currentData(), to_track=self.track.currentData())
+
+    def service_call(self) -> Callable[[], Any]:
+        transitions, plan, confirm = self.ui.services.transitions, self.plan(), \
+            self.confirm_far_date
+        if self.existing is not None:
+            transition_id, version = self.existing.id, self.existing.version
+            return lambda: transitions.update(transition_id, version, plan,
+                                              confirm_far_date=confirm)
+        client_id, source_id = self.client_id, self.source.id
+        return lambda: transitions.plan(client_id, source_id, plan, confirm_far_date=confirm)
+
+    def _refuse(self, error: BaseException) -> None:
+        if isinstance(error, ConfirmationRequired) and not self.confirm_far_date:
+            self.save_button.setEnabled(True)
+            if self.ui.dialogs.question(
+                    self, self.tr("Check the planned date"),
+                    error.message + "\n\n" + self.tr("Save this date anyway?"),
+                    yes_text=self.tr("Save anyway"), no_text=self.tr("Change the date")):
+                self.confirm_far_date = True
+                # After the question's own event handling has finished.
+                QTimer.singleShot(0, self.submit)
+            else:
+                self.errors.show(error.fields, error.message)
+                self.refused.emit(error)
+            return
+        super()._refuse(error)
+
+
+class CompleteTransitionDialog(ServiceFormDialog):
+    """The planned move took place: when the client left, when they started, and how."""
+
+    def __init__(self, ui: UiContext, transition: TransitionView, source: EpisodeView | None,
+                 level: LevelView | None, parent: QWidget | None = None) -> None:
+        super().__init__(ui, parent)
+        self.transition = transition
+        self.source = source
+        self.level = level
+        self.setObjectName("completeTransitionDialog")
+        self.setWindowTitle(self.tr("Complete transition"))
+        self.resize(540, 0)
+        form = _form()
+        direction = transition.direction
+        summary = QLabel(f"{DIRECTION_ARROWS[direction]} {direction_title(direction)}: "
+                         f"{transition.from_level_name or '—'} → "
+                         f"{transition.to_level_name or self.tr('exit from care')}")
+        summary.setObjectName("directionLabel")
+        summary.setProperty("direction", direction.value)
+        form.addRow(summary)
+        today = today_of(ui)
+        already_discharged = source is not None and source.end_date is not None \
+            and source.status != "active"
+        self.discharged = date_edit(
+            source.end_date if source is not None and source.end_date else today,
+            self.tr("Discharge date"))
+        self.discharged.setEnabled(source is not None and not already_discharged)
+        discharge_title = self.tr("&Discharged on")
+        self.errors.add_row(form, "discharged_on", discharge_title, self.discharged)
+        if already_discharged:
+            note = QLabel(self.tr("Already discharged; the recorded date is used."))
+            note.setObjectName("quietNote")
+            form.addRow("", note)
+        self.disposition = QLineEdit()
+        self.disposition.setAccessibleName(self.tr("Discharge disposition"))
+        self.disposition.setPlaceholderText(
+            self.tr("Optional; blank records the move, e.g. “Stepped down to …”"))
+        self.errors.add_row(form, "discharge_disposition", self.tr("Dis&position"),
+                            self.disposition)
+        has_next = transition.to_level_code is not None
+        self.start = date_edit(min(max(transition.planned_date, day_of(self.discharged)),
+                                   today), self.tr("Actual start date"))
+        self.start.setEnabled(has_next)
+        self.errors.add_row(form, "start_date", self.tr("Actual &start"), self.start)
+        self.gap_label = QLabel()
+        self.gap_label.setObjectName("gapLabel")
+        self.gap_label.setAccessibleName(self.tr("Gap between discharge and start"))
+        form.addRow(self.tr("Gap"), self.gap_label)
+        self.modality = modality_combo(self.tr("Modality"))
+        self.modality.setEnabled(has_next)
+        self.errors.add_row(form, "modality", self.tr("&Modality"), self.modality)
+        self.hours = hours_box(self.tr("Planned weekly hours"), self.tr("Not recorded"))
+        self.hours.setEnabled(has_next)
+        self.errors.add_row(form, "planned_weekly_hours", self.tr("Weekly &hours"), self.hours)
+        self.hours_range = QLabel(hours_range_text(level))
+        self.hours_range.setObjectName("quietNote")
+        self.hours_range.setWordWrap(True)
+        form.addRow("", self.hours_range)
+        self.discharged.dateChanged.connect(self._update_gap)
+        self.start.dateChanged.connect(self._update_gap)
+        self._update_gap()
+        self.layout_with(form)
+        self.start.setFocus()
+
+    def gap(self) -> int | None:
+        if self.transition.to_level_code is None:
+            return None
+        return gap_days(day_of(self.discharged), day_of(self.start))
+
+    def _update_gap(self) -> None:
+        gap = self.gap()
+        if gap is None:
+            text = self.tr("No next level: the client leaves care.")
+        elif gap == 0:
+            text = self.tr("Same-day transfer (0 days)")
+        elif gap < 0:
+            text = self.tr("The start is before the discharge.")
+        else:
+            text = self.tr("%1 between discharge and start").replace("%1", days_text(gap))
+        self.gap_label.setText(text)
+
+    def outcome(self) -> TransitionCompletion:
+        has_next = self.transition.to_level_code is not None
+        discharged = day_of(self.discharged) if self.discharged.isEnabled() else None
+        return TransitionCompletion(
+            start_date=day_of(self.start) if has_next else None, discharged_on=discharged,
+            discharge_disposition=self.disposition.text(),
+            modality=self.modality.currentData() if has_next else "",
+            planned_weekly_hours=hours_of(self.hours) if has_next else None)
+
+    def service_call(self) -> Callable[[], Any]:
+        transitions, transition = self.ui.services.transitions, self.transition
+        outcome = self.outcome()
+        return lambda: transitions.complete(transition.id, transition.version, outcome)
+
+
+def hours_warning_of(result: CompletedTransition) -> str | None:
+    """The hours warning of the episode a completed transition started, if any."""
+    started = result.started
+    return started.hours_warning if started is not None else None

@@ -1,0 +1,1 @@
+"""The client record window: header, overview, levels of care, transitions and what comes."""

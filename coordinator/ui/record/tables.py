@@ -1,0 +1,108 @@
+"""Table models of the record: episodes and transitions of one client."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from coordinator.services.care.dto import EpisodeView, TransitionView
+from coordinator.ui.care.titles import (
+    criterion_title,
+    day_text,
+    direction_text,
+    episode_status_title,
+    modality_title,
+    track_title,
+    transition_status_title,
+)
+from coordinator.ui.labels import local_time
+from coordinator.ui.views.table_models import Column, RowTableModel
+
+_QUIET_INK = QColor("#5b6b78")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordTables", text)
+
+
+def _hours(episode: EpisodeView) -> str:
+    if episode.planned_weekly_hours is None:
+        return ""
+    text = f"{episode.planned_weekly_hours:g}"
+    return f"⚠ {text}" if episode.hours_warning else text
+
+
+def _number(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+class EpisodeTableModel(RowTableModel[EpisodeView]):
+    """Level, facility, track, modality, hours, start, end, status, days since previous."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Column(_tr("Level"), lambda row: f"{row.level_name} ({row.level_code})"),
+            Column(_tr("Facility"), lambda row: row.facility_name),
+            Column(_tr("Track"), lambda row: track_title(row.track)),
+            Column(_tr("Modality"), lambda row: modality_title(row.modality)),
+            Column(_tr("Hours/week"), _hours, align_right=True),
+            Column(_tr("Start"), lambda row: day_text(row.start_date)),
+            Column(_tr("End"), lambda row: day_text(row.end_date)),
+            Column(_tr("Status"), lambda row: episode_status_title(row.status)),
+            Column(_tr("Days since previous"), lambda row: _number(row.days_since_previous),
+                   align_right=True),
+        ], key=lambda row: row.id, parent=parent)
+
+    def extra_data(self, row: EpisodeView, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and row.hours_warning:
+            return row.hours_warning
+        if role == Qt.ItemDataRole.FontRole and row.status == "active":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and row.status == "cancelled":
+            return QBrush(_QUIET_INK)
+        return None
+
+
+def _levels(row: TransitionView) -> str:
+    return f"{row.from_level_code or '—'} → {row.to_level_code or _tr('exit')}"
+
+
+def _criteria(row: TransitionView) -> str:
+    return "; ".join(criterion_title(code) for code in row.criteria)
+
+
+def _decided(row: TransitionView) -> str:
+    when = local_time(row.decided_at)
+    return f"{row.decided_by_name}, {when}" if when else row.decided_by_name
+
+
+class TransitionTableModel(RowTableModel[TransitionView]):
+    """Planned date, from → to, direction, gap, criteria, rationale, decided, status."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Column(_tr("Planned date"), lambda row: day_text(row.planned_date)),
+            Column(_tr("From → to"), _levels),
+            Column(_tr("Direction"), lambda row: direction_text(row.direction)),
+            Column(_tr("Gap (days)"), lambda row: _number(row.gap_days), align_right=True),
+            Column(_tr("Criteria"), _criteria),
+            Column(_tr("Rationale"), lambda row: row.rationale),
+            Column(_tr("Decided by, at"), _decided),
+            Column(_tr("Status"), lambda row: transition_status_title(row.status)),
+        ], key=lambda row: row.id, parent=parent)
+
+    def extra_data(self, row: TransitionView, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 4:
+                return "\n".join(criterion_title(code) for code in row.criteria)
+            if column == 5:
+                return row.rationale
+            if row.planned_date_warning:
+                return row.planned_date_warning
+        if role == Qt.ItemDataRole.ForegroundRole and row.status == "cancelled":
+            return QBrush(_QUIET_INK)
+        return None

@@ -1,0 +1,165 @@
+"""The dashboard's transition clocks, transitions planned this week and My caseload."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from pytestqt.qtbot import QtBot
+
+from coordinator.domain.clocks import ClockKind, ClockState
+from coordinator.domain.levels import Direction
+from coordinator.services.app import AppServices
+from coordinator.services.care import EpisodeInput, TransitionPlan
+from coordinator.services.clocks import ClockRow
+from coordinator.services.dashboard import UpcomingTransition
+from coordinator.services.dto import ClientInput
+from coordinator.store.engine import Database
+from coordinator.ui.care.clock_table import ClockTableModel
+from coordinator.ui.context import UiContext
+from coordinator.ui.main_window import MainWindow
+from coordinator.ui.views.dashboard import DashboardView, UpcomingTransitionModel
+from tests.ui.care_helpers import case_manager_services, days_ago
+
+
+@pytest.fixture
+def services(database: Database) -> AppServices:
+    return case_manager_services(database)
+
+
+def clock(client_id: int, name: str, state: ClockState, days_left: int | None,
+          kind: ClockKind = ClockKind.STEP_DOWN) -> ClockRow:
+    start = date(2026, 3, 20)
+    return ClockRow(client_id, f"MRN-{client_id:06d}", name, kind, "Step-down window (14 days)",
+                    start, date(2026, 4, 3), days_left, state,
+                    date(2026, 3, 30) if state is ClockState.MET else None,
+                    date(2026, 3, 30) if state is ClockState.MET else None, client_id * 10)
+
+
+def test_missed_clocks_come_first_and_are_marked_in_words_and_colour(
+        qtmodeltester: object) -> None:
+    model = ClockTableModel()
+    model.show_clocks([clock(1, "Abbott, Ana", ClockState.OPEN, 9),
+                       clock(2, "Baker, Bo", ClockState.OPEN, 1),
+                       clock(3, "Cruz, Cy", ClockState.MISSED, -3)])
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+    texts = [[model.index(row, column).data() for column in (0, 4, 5)]
+             for row in range(model.rowCount())]
+    assert texts == [["Cruz, Cy", "3 days overdue", "⚠ Missed"],
+                     ["Baker, Bo", "1 day", "⏰ Due soon"],
+                     ["Abbott, Ana", "9 days", "Open"]]
+    missed_ink = model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(missed_ink, QBrush) and missed_ink.color().name() == "#b3261e"
+    assert model.index(2, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+
+    model.show_clocks([clock(1, "Abbott, Ana", ClockState.MET, None)])
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.index(0, 4).data() == "met in 10 days"
+
+
+@pytest.fixture
+def dashboard(qtbot: QtBot, ui: UiContext) -> DashboardView:
+    view = DashboardView(ui)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.clocks_loaded):
+        view.show()
+    return view
+
+
+def discharged_from_inpatient(services: AppServices, family: str, days: int) -> int:
+    """A client whose inpatient stay ended ``days`` ago; returns the client id."""
+    client = services.clients.create(ClientInput("Dara", family, date(1990, 1, 1)))
+    episode = services.episodes.add(client.id, EpisodeInput("INP", days_ago(days + 8)))
+    services.episodes.discharge(episode.id, episode.version, days_ago(days), "Stable")
+    return client.id
+
+
+def test_the_dashboard_lists_open_clocks_by_days_left_and_refreshes_on_a_change(
+        qtbot: QtBot, ui: UiContext, services: AppServices) -> None:
+    ruiz = discharged_from_inpatient(services, "Ruiz", 20)
+    sok = services.clients.create(ClientInput("Dara", "Sok", date(1990, 1, 1))).id
+    stay = services.episodes.add(sok, EpisodeInput("INP", days_ago(20)))
+    dashboard = DashboardView(ui)
+    qtbot.addWidget(dashboard)
+    with qtbot.waitSignal(dashboard.clocks_loaded):
+        dashboard.show()
+    assert {row.client_id for row in dashboard.clock_model.rows()} == {ruiz}
+
+    def shows_sok(rows: list[ClockRow]) -> bool:
+        return any(row.client_id == sok for row in rows)
+
+    # The change notification refreshes the dashboard (a refresh already running when the
+    # discharge was saved may answer first, without it).
+    with qtbot.waitSignal(dashboard.clocks_loaded, timeout=10_000, check_params_cb=shows_sok):
+        services.episodes.discharge(stay.id, stay.version, days_ago(12), "Stable")
+
+    rows = [(row.client_name, row.title, row.state, row.days_left)
+            for row in dashboard.clock_model.rows() if row.kind is ClockKind.STEP_DOWN]
+    # Ruiz's 14-day window ended 6 days ago (missed, first); Sok has 2 days left.
+    assert rows == [("Ruiz, Dara", "Step-down window (14 days)", ClockState.MISSED, -6),
+                    ("Sok, Dara", "Step-down window (14 days)", ClockState.OPEN, 2)]
+    assert dashboard.caseload_card.number.text() == "2"
+    assert "missed (marked ⚠ and listed first)" in dashboard.clock_note.text()
+
+
+def test_no_open_clock_says_so(dashboard: DashboardView) -> None:
+    assert dashboard.clock_model.rowCount() == 0
+    assert dashboard.clock_note.text() == "No transition clock is open."
+    assert dashboard.upcoming_note.text() == "No transition is planned for the next 7 days."
+
+
+def test_transitions_planned_in_the_next_seven_days_are_listed(
+        qtbot: QtBot, dashboard: DashboardView, services: AppServices) -> None:
+    client = discharged_from_inpatient(services, "Sok", 3)
+    source = services.episodes.current_episode(client)
+    assert source is not None
+    with qtbot.waitSignal(dashboard.clocks_loaded, timeout=10_000,
+                          check_params_cb=lambda _rows: dashboard.upcoming_model.rowCount() > 0):
+        services.transitions.plan(client, source.id, TransitionPlan(
+            "IOP", days_ago(-2), "Stable", ("clinically_stable",)))
+
+    model = dashboard.upcoming_model
+    assert [[model.index(0, column).data() for column in range(6)]] == [
+        [days_ago(-2).isoformat(), "in 2 days", "Sok, Dara",
+         model.row_at(0).record_number,  # type: ignore[union-attr]
+         "INP → IOP", "↓ Step-down"]]
+    assert not dashboard.upcoming_note.isVisible()
+
+
+def test_enter_on_a_clock_opens_the_client_record(
+        qtbot: QtBot, window: MainWindow, services: AppServices) -> None:
+    dashboard = window.views["dashboard"]
+    assert isinstance(dashboard, DashboardView)
+    client = discharged_from_inpatient(services, "Sok", 12)
+    qtbot.waitUntil(lambda: window.ui.operations.pending() == 0)
+    with qtbot.waitSignal(dashboard.clocks_loaded, timeout=10_000):
+        dashboard.refresh()
+    dashboard.clock_table.setFocus()
+    dashboard.clock_table.selectRow(0)
+
+    with qtbot.waitSignal(window.record_opened) as opened:
+        qtbot.keyClick(dashboard.clock_table, Qt.Key.Key_Return)
+
+    record = opened.args[0]
+    assert record.client_id == client
+    qtbot.waitUntil(lambda: record.record is not None)
+    assert record.name_label.text() == "Sok, Dara"
+
+
+def test_a_planned_transition_whose_date_passed_is_marked_overdue(
+        qtmodeltester: object) -> None:
+    model = UpcomingTransitionModel()
+    model.replace_rows([
+        UpcomingTransition(1, 7, "MRN-000007", "Sok, Dara", days_ago(4), Direction.STEP_DOWN,
+                           "INP", "IOP", "Intensive Outpatient", -4),
+        UpcomingTransition(2, 8, "MRN-000008", "Ruiz, Ana", days_ago(0), Direction.STEP_UP,
+                           "IOP", "PHP", "Partial Hospitalization", 0)])
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+    assert [model.index(row, 1).data() for row in range(2)] == ["⚠ 4 days overdue", "today"]
+    assert isinstance(model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole), QBrush)
+    assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(1, 5).data() == "↑ Step-up"

@@ -1,0 +1,147 @@
+"""The step-up/step-down dialog and the complete-transition dialog."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from coordinator.services.app import AppServices
+from coordinator.services.care import EpisodeInput, TransitionPlan
+from coordinator.services.dto import ClientInput
+from coordinator.store.engine import Database
+from coordinator.ui.care.fields import select_data, set_day
+from coordinator.ui.care.transition_dialog import CompleteTransitionDialog, TransitionDialog
+from coordinator.ui.context import UiContext
+from coordinator.ui.record.data import read_care
+from tests.ui.care_helpers import TODAY, add_facilities, case_manager_services, days_ago
+from tests.ui.fakes import RecordingDialogs
+
+
+@pytest.fixture
+def services(database: Database) -> AppServices:
+    return case_manager_services(database)
+
+
+@pytest.fixture
+def client_in_inpatient(services: AppServices, database: Database) -> int:
+    add_facilities(database)
+    client = services.clients.create(ClientInput("Dara", "Sok"))
+    services.episodes.add(client.id, EpisodeInput("INP", days_ago(10)))
+    return client.id
+
+
+def step_dialog(qtbot: QtBot, ui: UiContext, services: AppServices,
+                client_id: int) -> TransitionDialog:
+    care = read_care(services, client_id)
+    assert care.current is not None
+    dialog = TransitionDialog(ui, client_id, care.current, care.levels, care.facilities)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_direction_and_criteria_follow_the_chosen_level_live(
+        qtbot: QtBot, ui: UiContext, services: AppServices, client_in_inpatient: int) -> None:
+    dialog = step_dialog(qtbot, ui, services, client_in_inpatient)
+    assert dialog.level.findData("INP") == -1  # not a move to where the client is
+
+    with qtbot.waitSignal(dialog.direction_changed) as changed:
+        select_data(dialog.level, "IOP")
+    assert changed.args == ["step_down"]
+    assert dialog.direction_label.text() == "↓ Step-down: Inpatient → Intensive Outpatient"
+    assert [box.text() for box in dialog.criteria_checks.values()] == [
+        "Clinically stable", "Needs continued structure",
+        "Reintegrating into work, school or family",
+        "Environment with triggers needing real-time processing",
+        "Completing residential or inpatient care"]
+    assert [dialog.facility.itemText(i) for i in range(dialog.facility.count())] == [
+        "Not chosen yet", "Riverbend IOP/PHP"]
+
+    select_data(dialog.level, "WM")  # same intensity as inpatient
+    assert dialog.direction_label.text() == "→ Lateral move: Inpatient → Withdrawal management"
+    assert dialog.criteria_checks == {}
+    assert dialog.no_criteria.isVisibleTo(dialog)
+    assert dialog.decided_by.text() == "Carla"
+
+
+def test_the_rationale_is_required_and_the_message_shows_under_it(
+        qtbot: QtBot, ui: UiContext, services: AppServices, client_in_inpatient: int) -> None:
+    dialog = step_dialog(qtbot, ui, services, client_in_inpatient)
+    select_data(dialog.level, "PHP")
+
+    with qtbot.waitSignal(dialog.refused):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.errors.message("rationale") == "Give the reason for this transition."
+    assert dialog.isVisible()
+    assert services.transitions.transitions_of(client_in_inpatient) == []
+
+
+def test_a_date_far_away_is_saved_only_after_the_person_confirms(
+        qtbot: QtBot, ui: UiContext, services: AppServices, client_in_inpatient: int,
+        dialogs: RecordingDialogs) -> None:
+    dialog = step_dialog(qtbot, ui, services, client_in_inpatient)
+    select_data(dialog.level, "RES")
+    set_day(dialog.planned, TODAY + timedelta(days=400))
+    qtbot.keyClicks(dialog.rationale, "Waiting list at the residential program.")
+    dialog.criteria_checks["needs_structure"].setChecked(True)
+    dialogs.answers.append(True)
+
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert dialogs.kinds() == ["question"]
+    assert "check the year" in dialogs.texts("question")[0]
+    assert saved.args[0].planned_date == TODAY + timedelta(days=400)
+    assert saved.args[0].criteria == ("needs_structure",)
+
+
+def test_declining_the_far_date_keeps_the_dialog_open_with_the_message(
+        qtbot: QtBot, ui: UiContext, services: AppServices, client_in_inpatient: int,
+        dialogs: RecordingDialogs) -> None:
+    dialog = step_dialog(qtbot, ui, services, client_in_inpatient)
+    select_data(dialog.level, "RES")
+    set_day(dialog.planned, TODAY + timedelta(days=3650))
+    qtbot.keyClicks(dialog.rationale, "Typo in the year.")
+
+    with qtbot.waitSignal(dialog.refused, timeout=10_000):  # "Change the date"
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert dialogs.kinds() == ["question"]
+    assert dialog.errors.message("planned_date") == (
+        f"The planned date {(TODAY + timedelta(days=3650)).isoformat()} is 3650 days in the "
+        "future; check the year.")
+    assert dialog.isVisible()
+    assert services.transitions.transitions_of(client_in_inpatient) == []
+
+
+def test_completing_shows_the_gap_live_and_saves_the_hours_with_a_warning(
+        qtbot: QtBot, ui: UiContext, services: AppServices, client_in_inpatient: int) -> None:
+    source = services.episodes.current_episode(client_in_inpatient)
+    assert source is not None
+    planned = services.transitions.plan(client_in_inpatient, source.id, TransitionPlan(
+        "IOP", days_ago(1), "Stable", ("clinically_stable",), to_track="evening"))
+    iop = services.levels.get_level("IOP")
+    dialog = CompleteTransitionDialog(ui, planned, source, iop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.hours_range.text() == "Intensive Outpatient: usually 9–19 hours a week"
+    assert dialog.discharged.isEnabled()  # still in hospital: the discharge date is asked
+
+    set_day(dialog.discharged, days_ago(3))
+    set_day(dialog.start, days_ago(1))
+    assert dialog.gap_label.text() == "2 days between discharge and start"
+    set_day(dialog.start, days_ago(3))
+    assert dialog.gap_label.text() == "Same-day transfer (0 days)"
+    set_day(dialog.start, days_ago(1))
+    dialog.hours.setValue(20)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    result = saved.args[0]
+    assert result.transition.gap_days == 2
+    assert result.started.hours_warning == (
+        "20 hours a week is above the usual range for Intensive Outpatient (at most 19).")
