@@ -15,6 +15,7 @@ from coordinator.services.dashboard import DashboardService
 from coordinator.services.journey import JourneyService
 from coordinator.services.notify import ChangeNotifier
 from coordinator.services.settings import SettingsService
+from coordinator.services.team import CareTeamService, NoteService
 from coordinator.services.users import UserService
 from coordinator.store import migrate
 from coordinator.store.engine import Database, open_database
@@ -39,6 +40,8 @@ class AppServices:
         self.clocks = ClockService(self.ctx)
         self.journey = JourneyService(self.ctx)
         self.backup = BackupService(self.ctx)
+        self.team = CareTeamService(self.ctx)
+        self.notes = NoteService(self.ctx)
 
     @property
     def actor(self) -> Actor | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from coordinator.domain.errors import PermissionDenied
 from coordinator.domain.roles import Role
+from coordinator.domain.vocabulary import NoteKind
 from coordinator.services.app import AppServices
 from coordinator.services.care import (
     EpisodeInput,
@@ -21,6 +22,7 @@ from coordinator.services.care import (
     TransitionPlan,
 )
 from coordinator.services.dto import ClientInput
+from coordinator.services.team import CareTeamInput, NoteInput
 from coordinator.store.engine import Database
 from coordinator.store.models import AuditEvent, Base
 from tests.services.helpers import add_user, admin_services, signed_in
@@ -57,6 +59,13 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
     "transitions.cancel": lambda s, k: s.transitions.cancel(1, 1),
     "transitions.complete": lambda s, k: s.transitions.complete(
         1, 1, TransitionCompletion(date(2026, 3, 2))),
+    "team.add": lambda s, k: s.team.add(k["client_id"], CareTeamInput("Therapist", "Dr. Ito")),
+    "team.update": lambda s, k: s.team.update(1, 1, CareTeamInput("Therapist", "Dr. Ito")),
+    "team.end": lambda s, k: s.team.end(1, 1, date(2026, 3, 2)),
+    "notes.add": lambda s, k: s.notes.add(k["client_id"], NoteInput(
+        NoteKind.CALL, "Mother", "Called", datetime(2026, 3, 2, 9, 0, tzinfo=UTC))),
+    "notes.mark_entered_in_error": lambda s, k: s.notes.mark_entered_in_error(
+        1, 1, "Wrong client"),
 }
 # Public methods that only read (or, like login, act for the caller themselves).
 READS_OR_SELF = {
@@ -65,11 +74,12 @@ READS_OR_SELF = {
     "users.list_users", "users.case_managers", "audit.verify", "audit.count", "audit.recent",
     "settings.all", "settings.get", "settings.is_demo", "clients.get",
     "clients.find_by_record_number", "clients.likely_duplicates", "clients.search",
-    "clients.count", "dashboard.census", "dashboard.upcoming_transitions",
+    "clients.count", "dashboard.census",
+    "dashboard.upcoming_transitions",
     "dashboard.my_caseload", "clocks.caseload_clocks",
     "levels.list_levels", "levels.get_level", "episodes.episodes_of", "episodes.get",
     "episodes.current_episode", "episodes.facilities_offering", "transitions.transitions_of",
-    "transitions.get", "journey.journey",
+    "transitions.get", "journey.journey", "team.members_of", "notes.notes_of",
 }
 
 

@@ -78,7 +78,7 @@ def test_the_header_and_overview_show_who_the_client_is(
     assert not record.alerts_label.isVisible()
 
 
-def test_the_record_has_a_timeline_and_plain_placeholder_tabs(
+def test_the_record_has_a_timeline_care_team_notes_and_placeholder_tabs(
         qtbot: QtBot, ui: UiContext, services: AppServices) -> None:
     record = open_record(qtbot, ui, add_client(services))
 
@@ -89,8 +89,10 @@ def test_the_record_has_a_timeline_and_plain_placeholder_tabs(
     titles = [record.tabs.tabText(index).replace("&", "") for index in range(record.tabs.count())]
     assert titles == ["Overview", "Levels of care", "Transitions", "Care team", "Notes",
                       "Referrals", "Assessments", "Consents", "Documents"]
-    notes = record.tabs.widget(4).findChild(QLabel)
-    assert notes is not None and notes.text().startswith("Notes will hold calls")
+    assert record.tabs.widget(3) is record.team_page
+    assert record.tabs.widget(4) is record.notes_page
+    referrals = record.tabs.widget(5).findChild(QLabel)
+    assert referrals is not None and referrals.text().startswith("Referrals will track")
 
 
 def test_reopening_a_record_brings_the_same_window_to_the_front(

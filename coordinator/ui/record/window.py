@@ -43,6 +43,7 @@ from coordinator.ui.dialogs import report_failure
 from coordinator.ui.labels import client_status_title
 from coordinator.ui.record.data import CareData, RecordData, age_on, read_care, read_record
 from coordinator.ui.record.tables import EpisodeTableModel, TransitionTableModel
+from coordinator.ui.record.team_notes import CareTeamPage, NotesPage
 from coordinator.ui.timeline import TimelineWidget
 
 CARE_TOPICS = {"episode", "transition", "level_of_care", "facility", "attendance"}
@@ -142,14 +143,11 @@ class RecordWindow(QWidget):
         self.tabs.addTab(self._overview_page(), self.tr("&Overview"))
         self.tabs.addTab(self._levels_page(), self.tr("&Levels of care"))
         self.tabs.addTab(self._transitions_page(), self.tr("&Transitions"))
+        self.team_page = CareTeamPage(ui, client_id, self.may_edit)
+        self.tabs.addTab(self.team_page, self.tr("Care tea&m"))
+        self.notes_page = NotesPage(ui, client_id, self.may_edit)
+        self.tabs.addTab(self.notes_page, self.tr("&Notes"))
         for title, text in (
-                (self.tr("Care team"), self.tr(
-                    "Care team will list everyone working with this client — therapist, "
-                    "psychiatrist, primary care, probation officer — with phone numbers, so "
-                    "a transfer packet can name them.")),
-                (self.tr("Notes"), self.tr(
-                    "Notes will hold calls, visits and coordination contacts with this "
-                    "client and their providers, newest first.")),
                 (self.tr("Referrals"), self.tr(
                     "Referrals will track this client's referrals to community resources "
                     "(housing, food, employment …) until each loop is closed.")),
@@ -179,6 +177,8 @@ class RecordWindow(QWidget):
         super().showEvent(event)
         if self.record is None and not self._reading:
             self.refresh(with_client=True)
+            self.team_page.refresh()
+            self.notes_page.refresh()
 
     # Pages -----------------------------------------------------------------------------------
 
@@ -426,10 +426,15 @@ class RecordWindow(QWidget):
     def _on_changed(self, batch: tuple[Change, ...]) -> None:
         if self.record is None:
             return  # not read yet: the first read will see this change
+        topics = {change.topic for change in batch}
+        if "care_team" in topics:
+            self.team_page.refresh()
+        if "note" in topics:
+            self.notes_page.refresh()
         care_changed = any(change.topic in CARE_TOPICS for change in batch)
         client_changed = any(change.topic == "client" and self.client_id in change.ids
                              for change in batch)
-        if client_changed and not care_changed:
+        if client_changed and not care_changed and not topics & {"care_team", "note"}:
             self.refresh(with_client=True)
         elif care_changed:
             self.refresh()

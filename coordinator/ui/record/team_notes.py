@@ -1,0 +1,337 @@
+"""The record's Care team and Notes tabs.
+
+Each page reads its own rows through ``ui.operations`` and is refreshed by the record window
+when a change names its topic (``care_team`` or ``note``); the dialogs are in
+``team_notes_dialogs``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.services.team import CareTeamMemberView, NoteView
+from coordinator.ui.context import UiContext
+from coordinator.ui.dialogs import report_failure
+from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.labels import local_time
+from coordinator.ui.record.team_notes_dialogs import (
+    CareTeamDialog,
+    EndMemberDialog,
+    NoteDialog,
+    NoteInErrorDialog,
+    note_kind_title,
+)
+from coordinator.ui.views.table_models import Column, RowTableModel
+
+_PREVIEW = 80
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TeamNotes", text)
+
+
+def _table(name: str, accessible: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _button(text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    button.clicked.connect(slot)
+    return button
+
+
+# Models ------------------------------------------------------------------------------------
+
+
+class CareTeamTableModel(RowTableModel[CareTeamMemberView]):
+    """Role, name, organization, phone, fax, email, since (ended members in grey)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Column(_tr("Role"), lambda row: row.role),
+            Column(_tr("Name"), lambda row: row.name),
+            Column(_tr("Organization"), lambda row: row.details.organization),
+            Column(_tr("Phone"), lambda row: row.details.phone),
+            Column(_tr("Fax"), lambda row: row.details.fax),
+            Column(_tr("Email"), lambda row: row.details.email),
+            Column(_tr("Since"), _since),
+        ], key=lambda row: row.id, parent=parent)
+
+    def extra_data(self, row: CareTeamMemberView, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and row.ended:
+            return Qt.GlobalColor.gray
+        return None
+
+
+def _since(row: CareTeamMemberView) -> str:
+    start = row.details.start_date.isoformat() if row.details.start_date else ""
+    if row.ended:
+        end = row.details.end_date.isoformat() if row.details.end_date else ""
+        return _tr("%1 – ended %2").replace("%1", start).replace("%2", end).strip(" –")
+    return start
+
+
+class NoteTableModel(RowTableModel[NoteView]):
+    """When (local time), kind, with whom, author, text preview; mistakes struck through."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Column(_tr("When"), lambda row: local_time(row.occurred_at)),
+            Column(_tr("Kind"), lambda row: note_kind_title(row.kind)),
+            Column(_tr("With"), lambda row: row.contact_with),
+            Column(_tr("Author"), lambda row: row.author_name),
+            Column(_tr("Note"), _preview),
+        ], key=lambda row: row.id, parent=parent)
+
+    def extra_data(self, row: NoteView, column: int, role: int) -> Any:
+        if not row.entered_in_error:
+            return row.body if role == Qt.ItemDataRole.ToolTipRole and column == 4 else None
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return Qt.GlobalColor.gray
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr("Entered in error")
+        return None
+
+
+def _preview(row: NoteView) -> str:
+    text = " ".join(row.body.split())
+    if len(text) > _PREVIEW:
+        text = text[:_PREVIEW - 1] + "…"
+    return (_tr("[Entered in error] ") + text) if row.entered_in_error else text
+
+
+# Pages -------------------------------------------------------------------------------------
+
+
+class CareTeamPage(QWidget):
+    """Everyone treating the client, with Add…, Edit… and End…."""
+
+    members_loaded = Signal(list)
+    """The team was read and is shown: ``(list[CareTeamMemberView])``."""
+    dialog_opened = Signal(object)
+    """A care-team dialog was opened: ``(the dialog)``."""
+
+    def __init__(self, ui: UiContext, client_id: int, may_edit: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.client_id = client_id
+        self.may_edit = may_edit
+        self.loaded = False
+        self.setObjectName("careTeamPage")
+        self.add_button = _button(self.tr("&Add…"), self.tr("Add a care-team member"),
+                                  self.add_member)
+        self.edit_button = _button(self.tr("&Edit…"), self.tr("Edit the care-team member"),
+                                   self.edit_member)
+        self.end_button = _button(self.tr("En&d…"), self.tr("End the care-team member"),
+                                  self.end_member)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.end_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.model = CareTeamTableModel(self)
+        self.table = _table("careTeamTable", self.tr("Care team"))
+        self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.activated.connect(self.edit_member)
+        self.empty_note = QLabel(self.tr("No one is on the care team yet. Use Add to name "
+                                         "the client's therapist, psychiatrist or others."))
+        self.empty_note.setObjectName("quietNote")
+        self.empty_note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_note)
+        QWidget.setTabOrder(self.add_button, self.edit_button)
+        QWidget.setTabOrder(self.edit_button, self.end_button)
+        QWidget.setTabOrder(self.end_button, self.table)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        self.ui.operations.call(self, self.ui.services.team.members_of, self.client_id,
+                                done=self._show, failed=self._failed)
+
+    def _show(self, members: list[CareTeamMemberView]) -> None:
+        self.loaded = True
+        self.model.replace_rows(members)
+        self.empty_note.setVisible(not members)
+        self._update_buttons()
+        self.members_loaded.emit(members)
+
+    def _failed(self, error: BaseException) -> None:
+        report_failure(self.ui.dialogs, self, error, self.tr("Care team"))
+
+    def selected(self) -> CareTeamMemberView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        selected = self.selected()
+        current = self.may_edit and selected is not None and not selected.ended
+        self.add_button.setEnabled(self.may_edit and self.loaded)
+        self.edit_button.setEnabled(current)
+        self.end_button.setEnabled(current)
+
+    def _open(self, dialog: ServiceFormDialog) -> ServiceFormDialog:
+        self.ui.dialogs.open_dialog(dialog)
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+    def add_member(self) -> ServiceFormDialog | None:
+        if not (self.may_edit and self.loaded):
+            return None
+        return self._open(CareTeamDialog(self.ui, self.client_id, None, self))
+
+    def edit_member(self) -> ServiceFormDialog | None:
+        selected = self.selected()
+        if not self.may_edit or selected is None or selected.ended:
+            return None
+        return self._open(CareTeamDialog(self.ui, self.client_id, selected, self))
+
+    def end_member(self) -> ServiceFormDialog | None:
+        selected = self.selected()
+        if not self.may_edit or selected is None or selected.ended:
+            return None
+        return self._open(EndMemberDialog(self.ui, selected, self))
+
+
+class NotesPage(QWidget):
+    """The contact log, newest first, with the selected note's full text below."""
+
+    notes_loaded = Signal(list)
+    """The log was read and is shown: ``(list[NoteView])``."""
+    dialog_opened = Signal(object)
+    """A note dialog was opened: ``(the dialog)``."""
+
+    def __init__(self, ui: UiContext, client_id: int, may_edit: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.client_id = client_id
+        self.may_edit = may_edit
+        self.loaded = False
+        self.setObjectName("notesPage")
+        self.add_button = _button(self.tr("&Add note…"), self.tr("Add a note"), self.add_note)
+        self.add_button.setObjectName("primaryButton")
+        self.error_button = _button(self.tr("Entered in &error…"),
+                                    self.tr("Mark the note entered in error"),
+                                    self.mark_in_error)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.error_button)
+        buttons.addStretch(1)
+        self.model = NoteTableModel(self)
+        self.table = _table("noteTable", self.tr("Contact log"))
+        self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.full_text = QPlainTextEdit()
+        self.full_text.setObjectName("noteText")
+        self.full_text.setReadOnly(True)
+        self.full_text.setAccessibleName(self.tr("Full text of the note"))
+        self.full_text.setPlaceholderText(self.tr("Select a note to read all of it."))
+        self.full_text.setTabChangesFocus(True)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.full_text)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        QWidget.setTabOrder(self.add_button, self.error_button)
+        QWidget.setTabOrder(self.error_button, self.table)
+        QWidget.setTabOrder(self.table, self.full_text)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        self.ui.operations.call(self, self.ui.services.notes.notes_of, self.client_id,
+                                done=self._show, failed=self._failed)
+
+    def _show(self, notes: list[NoteView]) -> None:
+        self.loaded = True
+        self.model.replace_rows(notes)
+        self._selection_changed()
+        self.notes_loaded.emit(notes)
+
+    def _failed(self, error: BaseException) -> None:
+        report_failure(self.ui.dialogs, self, error, self.tr("Notes"))
+
+    def selected(self) -> NoteView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _selection_changed(self) -> None:
+        note = self.selected()
+        if note is None:
+            self.full_text.clear()
+        else:
+            heading = " · ".join(part for part in (
+                local_time(note.occurred_at), note_kind_title(note.kind), note.contact_with,
+                note.author_name) if part)
+            if note.entered_in_error:
+                heading = self.tr("ENTERED IN ERROR — ") + heading
+            self.full_text.setPlainText(f"{heading}\n\n{note.body}")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        note = self.selected()
+        self.add_button.setEnabled(self.may_edit and self.loaded)
+        self.error_button.setEnabled(self.may_edit and note is not None
+                                     and not note.entered_in_error)
+
+    def _open(self, dialog: ServiceFormDialog) -> ServiceFormDialog:
+        self.ui.dialogs.open_dialog(dialog)
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+    def add_note(self) -> ServiceFormDialog | None:
+        if not (self.may_edit and self.loaded):
+            return None
+        return self._open(NoteDialog(self.ui, self.client_id, self))
+
+    def mark_in_error(self) -> ServiceFormDialog | None:
+        note = self.selected()
+        if not self.may_edit or note is None or note.entered_in_error:
+            return None
+        return self._open(NoteInErrorDialog(self.ui, note, self))
