@@ -14,6 +14,7 @@ from coordinator.services.context import Actor, Clock, ServiceContext, system_cl
 from coordinator.services.dashboard import DashboardService
 from coordinator.services.journey import JourneyService
 from coordinator.services.notify import ChangeNotifier
+from coordinator.services.registry import RegistryService
 from coordinator.services.settings import SettingsService
 from coordinator.services.team import CareTeamService, NoteService
 from coordinator.services.users import UserService
@@ -33,6 +34,7 @@ class AppServices:
         self.audit = AuditService(self.ctx)
         self.settings = SettingsService(self.ctx)
         self.clients = ClientService(self.ctx)
+        self.registry = RegistryService(self.ctx)
         self.levels = LevelService(self.ctx)
         self.episodes = EpisodeService(self.ctx)
         self.transitions = TransitionService(self.ctx)

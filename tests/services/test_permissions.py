@@ -74,7 +74,7 @@ READS_OR_SELF = {
     "users.list_users", "users.case_managers", "audit.verify", "audit.count", "audit.recent",
     "settings.all", "settings.get", "settings.is_demo", "clients.get",
     "clients.find_by_record_number", "clients.likely_duplicates", "clients.search",
-    "clients.count", "dashboard.census",
+    "clients.count", "registry.page", "registry.count", "dashboard.census",
     "dashboard.upcoming_transitions",
     "dashboard.my_caseload", "clocks.caseload_clocks",
     "levels.list_levels", "levels.get_level", "episodes.episodes_of", "episodes.get",

@@ -1,17 +1,17 @@
 """The Clients view: search as you type over the caseload, and New client.
 
-The full registry (a paging model over 100,000 clients, filters) comes later; the model here
-is already a proper ``QAbstractTableModel`` with precise row updates.
+The table is a ``ClientRegistryModel``: SQL filters, sorts and pages, so the view stays
+instant at 100,000 clients. The count and first page of each query are read on a worker;
+later pages are fetched as the person scrolls.
 """
 
 from __future__ import annotations
-
-from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 from coordinator.domain.roles import Permission
 from coordinator.services.dto import ClientListRow, ClientRecord
 from coordinator.services.notify import Change
+from coordinator.services.registry import RegistryQuery, RegistryRow, RegistryService
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.labels import client_status_title
 from coordinator.ui.views.client_form import ClientDialog
+from coordinator.ui.views.registry_model import PAGE_SIZE, ClientRegistryModel
 from coordinator.ui.views.table_models import Column, RowTableModel
 
-SEARCH_LIMIT = 200
 SEARCH_DELAY_MS = 250  # long enough to skip the keystrokes in the middle of a name
 
 
@@ -54,11 +55,18 @@ class ClientTableModel(RowTableModel[ClientListRow]):
         ], key=lambda row: row.id, parent=parent)
 
 
+def first_page(registry: RegistryService, query: RegistryQuery
+               ) -> tuple[RegistryQuery, int, list[RegistryRow]]:
+    """The count and first page of ``query`` (runs on a worker: services and values only)."""
+    total = registry.count(query)
+    return query, total, registry.page(query, offset=0, limit=PAGE_SIZE) if total else []
+
+
 class ClientsView(QWidget):
     """Search box, results table and the New client button."""
 
     clients_loaded = Signal(int)
-    """Search results arrived and are shown: ``(number of rows)``."""
+    """Search results arrived and are shown: ``(number of matching clients)``."""
     client_saved = Signal(object)
     """A client was created or edited from this view: ``(ClientRecord)``."""
     client_requested = Signal(int)
@@ -91,7 +99,19 @@ class ClientsView(QWidget):
         self.new_button.setVisible(ui.may(Permission.EDIT_CLIENTS))
         self.new_button.clicked.connect(self.new_client)
 
-        self.model = ClientTableModel(self)
+        self.level_filter = self._filter_combo("levelFilter", self.tr("Filter by level of care"),
+                                               self.tr("Any level"))
+        self.manager_filter = self._filter_combo(
+            "caseManagerFilter", self.tr("Filter by case manager"), self.tr("Any case manager"))
+        self.status_filter = self._filter_combo(
+            "statusFilter", self.tr("Filter by status"), self.tr("Not archived"))
+        for status in ("active", "discharged", "archived"):
+            self.status_filter.addItem(client_status_title(status), status)
+        self._filters_filled = False
+
+        registry = ui.services.registry
+        self.model = ClientRegistryModel(
+            lambda query, offset, limit: registry.page(query, offset=offset, limit=limit), self)
         self.table = QTableView()
         self.table.setObjectName("clientTable")
         self.table.setModel(self.model)
@@ -108,8 +128,10 @@ class ClientsView(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
-        for column, width in enumerate((160, 190, 170, 130, 110)):
+        for column, width in enumerate((165, 135, 165, 180, 70, 180)):
             self.table.setColumnWidth(column, width)
+        self.table.setSortingEnabled(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._open_row)
 
         self.count_label = QLabel()
@@ -134,15 +156,29 @@ class ClientsView(QWidget):
         top.addWidget(self.search_box, 1)
         top.addSpacing(12)
         top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        for text, combo in ((self.tr("&Level:"), self.level_filter),
+                            (self.tr("Case &manager:"), self.manager_filter),
+                            (self.tr("S&tatus:"), self.status_filter)):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+            filters.addSpacing(12)
+        filters.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
-        self.setTabOrder(self.search_box, self.new_button)
+        self.setTabOrder(self.search_box, self.level_filter)
+        self.setTabOrder(self.level_filter, self.manager_filter)
+        self.setTabOrder(self.manager_filter, self.status_filter)
+        self.setTabOrder(self.status_filter, self.new_button)
         self.setTabOrder(self.new_button, self.table)
         self.setFocusProxy(self.search_box)
 
@@ -150,10 +186,42 @@ class ClientsView(QWidget):
 
     # Loading -------------------------------------------------------------------------------
 
+    def _filter_combo(self, name: str, accessible: str, everything: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.addItem(everything, None)
+        combo.currentIndexChanged.connect(self._search_now)
+        return combo
+
+    def _fill_filters(self) -> None:
+        self._filters_filled = True
+        services = self.ui.services
+        for combo, choices in (
+                (self.level_filter,
+                 [(level.name, level.code) for level in services.levels.list_levels()]),
+                (self.manager_filter,
+                 [(user.full_name, user.id) for user in services.users.case_managers()])):
+            combo.blockSignals(True)
+            for text, value in choices:
+                combo.addItem(text, value)
+            combo.blockSignals(False)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._filters_filled:
+            self._fill_filters()
         if not self._loaded_once:
             self.refresh()
+
+    def current_query(self) -> RegistryQuery:
+        """The search text and filters as shown, in the table's current order."""
+        shown = self.model.query
+        return RegistryQuery(
+            text=self.search_box.text(), level_code=self.level_filter.currentData(),
+            case_manager_id=self.manager_filter.currentData(),
+            status=self.status_filter.currentData(), sort_key=shown.sort_key,
+            descending=shown.descending)
 
     def refresh(self) -> None:
         """Run the search for the current text; older answers that arrive late are ignored."""
@@ -161,30 +229,31 @@ class ClientsView(QWidget):
         self._loaded_once = True
         self._generation += 1
         generation = self._generation
-        text = self.search_box.text()
         self.ui.operations.call(
-            self, partial(self.ui.services.clients.search, text, limit=SEARCH_LIMIT),
-            done=lambda rows: self._show_rows(generation, rows))
+            self, first_page, self.ui.services.registry, self.current_query(),
+            done=lambda result: self._show_rows(generation, *result))
 
     def _search_now(self) -> None:
-        self.refresh()
+        if self._loaded_once:
+            self.refresh()
 
-    def _show_rows(self, generation: int, rows: list[ClientListRow]) -> None:
+    def _show_rows(self, generation: int, query: RegistryQuery, total: int,
+                   rows: list[RegistryRow]) -> None:
         if generation != self._generation:
             return
-        self.model.replace_rows(rows)
-        if not rows:
-            text = (self.tr("No client matches this search.") if self.search_box.text().strip()
+        self.model.set_results(query, total, rows)
+        filtered = bool(query.text.strip()) or any(
+            value is not None for value in (query.level_code, query.case_manager_id,
+                                            query.status))
+        if not total:
+            text = (self.tr("No client matches this search.") if filtered
                     else self.tr("No clients yet. Use New client to add the first one."))
-        elif len(rows) >= SEARCH_LIMIT:
-            text = self.tr("Showing the first %n clients; type more of a name to narrow the "
-                           "list.", "", len(rows))
-        elif len(rows) == 1:
+        elif total == 1:
             text = self.tr("1 client shown.")
         else:
-            text = self.tr("%n clients shown.", "", len(rows))
+            text = self.tr("%1 clients match.").replace("%1", f"{total:,}")
         self.count_label.setText(text)
-        self.clients_loaded.emit(len(rows))
+        self.clients_loaded.emit(total)
 
     def _on_changed(self, batch: tuple[Change, ...]) -> None:
         if self._loaded_once and topics(batch) & {"client", "user"}:

@@ -1,0 +1,183 @@
+"""The client registry: one page of clients at a time, filtered and sorted in SQL.
+
+Built for 100,000 clients: the UI asks for ``count`` once per query and then pages through
+``page`` as the person scrolls, so no query ever loads more than one page of rows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy.orm import aliased
+
+from coordinator.domain.roles import Permission
+from coordinator.domain.text import digits_only, search_key
+from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus
+from coordinator.services.clients import _prefix
+from coordinator.services.context import ServiceContext
+from coordinator.store.models import Client, Episode, LevelOfCare, User
+
+SortKey = Literal["name", "record_number", "birth_date", "level", "case_manager"]
+SORT_KEYS: tuple[SortKey, ...] = ("name", "record_number", "birth_date", "level",
+                                  "case_manager")
+
+
+@dataclass(frozen=True)
+class RegistryQuery:
+    """What the Clients view shows: search text, filters and order.
+
+    ``status`` is a client status ("active", "discharged", "archived"); None means every
+    client who is not archived.
+    """
+
+    text: str = ""
+    level_code: str | None = None
+    case_manager_id: int | None = None
+    status: str | None = None
+    sort_key: SortKey = "name"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class RegistryRow:
+    id: int
+    record_number: str
+    family_name: str
+    given_name: str
+    birth_date: date | None
+    age: int | None
+    level_code: str | None
+    level_name: str
+    level_since: date | None
+    """Start of the client's active episode, if they have one."""
+    days_at_level: int | None
+    case_manager_name: str
+    status: str
+
+
+_ActiveEpisode = aliased(Episode, name="active_episode")
+
+
+def _active_episode_id() -> Any:
+    """The id of the client's active episode (the latest started, if ever more than one)."""
+    return (select(Episode.id)
+            .where(Episode.client_id == Client.id,
+                   Episode.status == EpisodeStatus.ACTIVE.value,
+                   Episode.entered_in_error.is_(False))
+            .order_by(Episode.start_date.desc(), Episode.id.desc())
+            .limit(1)
+            .correlate(Client)
+            .scalar_subquery())
+
+
+class RegistryService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def page(self, query: RegistryQuery, *, offset: int, limit: int) -> list[RegistryRow]:
+        """Rows ``offset`` to ``offset + limit`` of the clients matching ``query``, in order."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        today = self.ctx.clock().date()
+        # Two steps: pick the page's ids with as few joins as the order needs, then look up
+        # the active episode of those ids only (not of every client the sort walks past).
+        ids = select(Client.id).select_from(Client).where(*_conditions(query))
+        if query.sort_key == "level":
+            ids = _with_active_episode(ids).outerjoin(
+                LevelOfCare, LevelOfCare.code == _ActiveEpisode.level_code)
+        elif query.sort_key == "case_manager":
+            ids = ids.outerjoin(User, User.id == Client.primary_case_manager_id)
+        ids = ids.order_by(*_order(query)).offset(max(offset, 0)).limit(max(limit, 0))
+        with self.ctx.unit_of_work(write=False) as uow:
+            page_ids = list(uow.session.execute(ids).scalars())
+            if not page_ids:
+                return []
+            current: dict[int, tuple[str | None, str, date | None]] = {}
+            # Only the client id in the WHERE, so the look-up goes through
+            # ix_episode_client_start rather than every active episode.
+            for client_id, level_code, level_name, since, status, in_error in (
+                    uow.session.execute(
+                        select(Episode.client_id, Episode.level_code, LevelOfCare.name,
+                               Episode.start_date, Episode.status, Episode.entered_in_error)
+                        .join(LevelOfCare, LevelOfCare.code == Episode.level_code)
+                        .where(Episode.client_id.in_(page_ids))
+                        .order_by(Episode.start_date, Episode.id))):
+                if status == EpisodeStatus.ACTIVE.value and not in_error:
+                    current[client_id] = (level_code, level_name, since)  # the latest wins
+            details = select(
+                Client.id, Client.record_number, Client.family_name, Client.given_name,
+                Client.birth_date, User.full_name, Client.status).outerjoin(
+                User, User.id == Client.primary_case_manager_id).where(Client.id.in_(page_ids))
+            by_id: dict[int, RegistryRow] = {}
+            for (client_id, record_number, family, given, born, manager,
+                 status) in uow.session.execute(details):
+                level, level_title, since_date = current.get(client_id, (None, "", None))
+                by_id[client_id] = RegistryRow(
+                    client_id, record_number, family, given, born, _age(born, today),
+                    level, level_title, since_date,
+                    (today - since_date).days if since_date else None, manager or "", status)
+        return [by_id[client_id] for client_id in page_ids if client_id in by_id]
+
+    def count(self, query: RegistryQuery) -> int:
+        """How many clients match ``query`` (the sort order does not matter)."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        statement = select(func.count(Client.id)).where(*_conditions(query))
+        with self.ctx.unit_of_work(write=False) as uow:
+            return int(uow.session.execute(statement).scalar_one())
+
+
+def _with_active_episode(statement: Select[Any]) -> Select[Any]:
+    return statement.outerjoin(_ActiveEpisode, _ActiveEpisode.id == _active_episode_id())
+
+
+def _conditions(query: RegistryQuery) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if query.status is None:
+        conditions.append(Client.status != ClientStatus.ARCHIVED.value)
+    else:
+        conditions.append(Client.status == query.status)
+    if query.case_manager_id is not None:
+        conditions.append(Client.primary_case_manager_id == query.case_manager_id)
+    if query.level_code is not None:
+        # A client has one active episode (a new one begins when the last one ends), so
+        # "has an active episode at this level" is "is at this level now", answered from
+        # ix_episode_status_level without picking each client's episode first.
+        conditions.append(Client.id.in_(select(Episode.client_id).where(
+            Episode.status == EpisodeStatus.ACTIVE.value,
+            Episode.level_code == query.level_code,
+            Episode.entered_in_error.is_(False))))
+    words = query.text.strip()
+    if words:
+        key = search_key(words)
+        matches = [_prefix(Client.family_name_key, key), _prefix(Client.given_name_key, key),
+                   _prefix(Client.record_number, words.upper())]
+        digits = digits_only(words)
+        if len(digits) >= 3 and digits == words.replace("-", "").replace(" ", ""):
+            matches.append(_prefix(Client.phone_digits, digits))
+        with contextlib.suppress(ValueError):
+            matches.append(Client.birth_date == date.fromisoformat(words))
+        conditions.append(or_(*matches))
+    return conditions
+
+
+def _order(query: RegistryQuery) -> list[Any]:
+    orders: dict[str, list[Any]] = {
+        "name": [Client.family_name_key, Client.given_name_key],
+        "record_number": [Client.record_number],
+        "birth_date": [Client.birth_date, Client.family_name_key],
+        "level": [LevelOfCare.intensity, Client.family_name_key],
+        "case_manager": [User.full_name, Client.family_name_key],
+    }
+    columns = orders[query.sort_key]
+    # The id last makes the order total, so pages never overlap or skip a client.
+    columns = [*columns, Client.id]
+    return [column.desc() for column in columns] if query.descending else columns
+
+
+def _age(born: date | None, today: date) -> int | None:
+    if born is None:
+        return None
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))

@@ -1,0 +1,158 @@
+"""The Clients view's table model: a window over the registry, fetched a page at a time.
+
+The model holds the query, the total number of matches and the rows loaded so far; Qt asks
+``canFetchMore``/``fetchMore`` as the person scrolls, and each fetch reads one page
+synchronously (a page takes a few milliseconds even at 100,000 clients).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from coordinator.services.registry import RegistryQuery, RegistryRow, SortKey
+from coordinator.ui.labels import client_status_title
+
+PAGE_SIZE = 100
+AnyIndex = QModelIndex | QPersistentModelIndex
+PageSource = Callable[[RegistryQuery, int, int], list[RegistryRow]]
+"""``(query, offset, limit)`` → that page of rows."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClientRegistryModel", text)
+
+
+def _birth(row: RegistryRow) -> str:
+    if row.birth_date is None:
+        return ""
+    return f"{row.birth_date.isoformat()} ({row.age})"
+
+
+_COLUMNS: tuple[tuple[str, SortKey | None, Callable[[RegistryRow], str]], ...] = (
+    (_tr("Name"), "name", lambda row: f"{row.family_name}, {row.given_name}"),
+    (_tr("Record number"), "record_number", lambda row: row.record_number),
+    (_tr("Date of birth (age)"), "birth_date", _birth),
+    (_tr("Level of care"), "level", lambda row: row.level_name or "—"),
+    (_tr("Days"), None,
+     lambda row: "" if row.days_at_level is None else str(row.days_at_level)),
+    (_tr("Case manager"), "case_manager", lambda row: row.case_manager_name),
+    (_tr("Status"), None, lambda row: client_status_title(row.status)),
+)
+DAYS_COLUMN = 4
+
+
+class ClientRegistryModel(QAbstractTableModel):
+    """Clients matching a ``RegistryQuery``; rows are loaded in pages as the view scrolls."""
+
+    def __init__(self, pages: PageSource, parent: QObject | None = None, *,
+                 page_size: int = PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self._pages = pages
+        self._page_size = page_size
+        self._query = RegistryQuery()
+        self._total = 0
+        self._rows: list[RegistryRow] = []
+
+    # Query ---------------------------------------------------------------------------------
+
+    @property
+    def query(self) -> RegistryQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        """How many clients match the query, loaded or not."""
+        return self._total
+
+    def set_results(self, query: RegistryQuery, total: int,
+                    first_page: list[RegistryRow]) -> None:
+        """Show a new query whose count and first page were read (e.g. on a worker)."""
+        self.beginResetModel()
+        self._query = query
+        self._total = total
+        self._rows = list(first_page)
+        self.endResetModel()
+
+    def set_query(self, query: RegistryQuery, total: int) -> None:
+        """Show ``query`` (with ``total`` matches), reading its first page now."""
+        self.set_results(query, total, self._pages(query, 0, self._page_size) if total else [])
+
+    def row_at(self, row: int) -> RegistryRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # Qt model interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if not self.canFetchMore(parent):
+            return
+        page = self._pages(self._query, len(self._rows), self._page_size)
+        # Never past the count read with the query, so rowCount never outruns canFetchMore.
+        page = page[:self._total - len(self._rows)]
+        if not page:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return _COLUMNS[index.column()][2](row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == DAYS_COLUMN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(_COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _COLUMNS[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole and section == DAYS_COLUMN:
+            return _tr("Days at the current level of care")
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Re-read the first page in the new order (SQL sorts; the count is unchanged)."""
+        if not 0 <= column < len(_COLUMNS):
+            return
+        key = _COLUMNS[column][1]
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._query.sort_key, self._query.descending):
+            return
+        self.set_query(replace(self._query, sort_key=key, descending=descending), self._total)
+
+
+def column_of(sort_key: SortKey) -> int:
+    return next(number for number, column in enumerate(_COLUMNS) if column[1] == sort_key)
