@@ -13,14 +13,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +34,7 @@ from coordinator.ui.record.team_notes_dialogs import (
     NoteInErrorDialog,
     note_kind_title,
 )
-from coordinator.ui.views.table_models import Column, RowTableModel
+from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
 _PREVIEW = 80
 
@@ -45,24 +42,6 @@ _PREVIEW = 80
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TeamNotes", text)
 
-
-def _table(name: str, accessible: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setTabKeyNavigation(False)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
 
 
 def _button(text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
@@ -166,7 +145,7 @@ class CareTeamPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.model = CareTeamTableModel(self)
-        self.table = _table("careTeamTable", self.tr("Care team"))
+        self.table = list_table("careTeamTable", self.tr("Care team"))
         self.table.setModel(self.model)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.activated.connect(self.edit_member)
@@ -259,7 +238,7 @@ class NotesPage(QWidget):
         buttons.addWidget(self.error_button)
         buttons.addStretch(1)
         self.model = NoteTableModel(self)
-        self.table = _table("noteTable", self.tr("Contact log"))
+        self.table = list_table("noteTable", self.tr("Contact log"))
         self.table.setModel(self.model)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.full_text = QPlainTextEdit()

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -45,6 +43,7 @@ from coordinator.ui.record.data import CareData, RecordData, age_on, read_care, 
 from coordinator.ui.record.tables import EpisodeTableModel, TransitionTableModel
 from coordinator.ui.record.team_notes import CareTeamPage, NotesPage
 from coordinator.ui.timeline import TimelineWidget
+from coordinator.ui.views.table_models import list_table
 
 CARE_TOPICS = {"episode", "transition", "level_of_care", "facility", "attendance"}
 
@@ -52,24 +51,6 @@ CARE_TOPICS = {"episode", "transition", "level_of_care", "facility", "attendance
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RecordWindow", text)
 
-
-def _table(name: str, accessible: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setTabKeyNavigation(False)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
 
 
 def _placeholder(text: str) -> QWidget:
@@ -242,7 +223,7 @@ class RecordWindow(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.episode_model = EpisodeTableModel(self)
-        self.episode_table = _table("episodeTable", self.tr("Episodes of care"))
+        self.episode_table = list_table("episodeTable", self.tr("Episodes of care"))
         self.episode_table.setModel(self.episode_model)
         self.episode_table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch)
@@ -277,7 +258,7 @@ class RecordWindow(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.transition_model = TransitionTableModel(self)
-        self.transition_table = _table("transitionTable", self.tr("Transitions"))
+        self.transition_table = list_table("transitionTable", self.tr("Transitions"))
         self.transition_table.setModel(self.transition_model)
         # Criteria and rationale can be long: fixed widths (full text in the tooltip), so
         # who decided and the status stay in view.
@@ -293,7 +274,7 @@ class RecordWindow(QWidget):
         clocks_title.setObjectName("sectionTitle")
         layout.addWidget(clocks_title)
         self.clock_model = ClockTableModel(self, with_client=False)
-        self.clock_table = _table("recordClockTable", self.tr("Transition clocks"))
+        self.clock_table = list_table("recordClockTable", self.tr("Transition clocks"))
         self.clock_table.setModel(self.clock_model)
         layout.addWidget(self.clock_table, 1)
         return page

@@ -34,7 +34,7 @@ from coordinator.ui.care.titles import days_text, direction_text
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
-from coordinator.ui.views.table_models import Column, RowTableModel
+from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
 # Record kinds whose changes move the census.
 CENSUS_TOPICS = {"client", "episode", "transition", "referral", "level_of_care"}
@@ -98,24 +98,6 @@ class UpcomingTransitionModel(RowTableModel[UpcomingTransition]):
                 return QBrush(ALERT_FILL)
         return None
 
-
-def _list_table(name: str, accessible: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setTabKeyNavigation(False)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
 
 
 def _fixed_widths(table: QTableView, widths: tuple[int, ...]) -> None:
@@ -205,7 +187,7 @@ class DashboardView(QWidget):
         clocks_title = QLabel(self.tr("Open transition clocks"))
         clocks_title.setObjectName("sectionTitle")
         self.clock_model = ClockTableModel(self)
-        self.clock_table = _list_table("clockTable", self.tr("Open transition clocks"))
+        self.clock_table = list_table("clockTable", self.tr("Open transition clocks"))
         self.clock_table.setModel(self.clock_model)
         _fixed_widths(self.clock_table, (180, 150, 310, 100, 150))
         self.clock_table.activated.connect(self._open_clock)
@@ -216,7 +198,7 @@ class DashboardView(QWidget):
         upcoming_title = QLabel(self.tr("Transitions planned in the next 7 days"))
         upcoming_title.setObjectName("sectionTitle")
         self.upcoming_model = UpcomingTransitionModel(self)
-        self.upcoming_table = _list_table("upcomingTable",
+        self.upcoming_table = list_table("upcomingTable",
                                           self.tr("Transitions planned in the next 7 days"))
         self.upcoming_table.setModel(self.upcoming_model)
         _fixed_widths(self.upcoming_table, (120, 170, 180, 150, 120))
