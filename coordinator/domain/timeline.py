@@ -120,6 +120,11 @@ class ClockWindow:
     #: Row in the clock strip above the lanes, so windows never overlap there.
     row: int
 
+    @property
+    def colour_key(self) -> str:
+        """The ``COLOURS`` entry both renderers fill this window's strip bar with."""
+        return {"open": "clock_open", "missed": "clock_missed"}.get(self.state, "clock_closed")
+
 
 @dataclass(frozen=True)
 class Tick:

@@ -230,8 +230,7 @@ def _strip(canvas: _Canvas, layout: JourneyLayout, frame: ChartFrame,
         row = window.row
         top = frame.strip_row_top(row) + row_height * 0.2
         left, right = frame.x(window.x0), frame.x(window.x1)
-        name = {"open": "clock_open", "missed": "clock_missed"}.get(window.state,
-                                                                    "clock_closed")
+        name = window.colour_key
         canvas.rect(left, top, max(right - left, 1.5), row_height * 0.6, fill=_colour(name),
                     stroke=None)
         if window.state == "met" and window.met_on is not None:

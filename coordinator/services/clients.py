@@ -14,7 +14,7 @@ from coordinator.domain.errors import NotFound, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.text import digits_only, search_key
 from coordinator.domain.vocabulary import ClientStatus
-from coordinator.services.context import ServiceContext, stale_conflict
+from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.dto import ClientInput, ClientListRow, ClientRecord
 from coordinator.store.models import Client, User
 
@@ -210,10 +210,7 @@ def _next_record_number(session: Session) -> str:
 
 
 def _load(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFound("That client does not exist.")
-    return client
+    return load(session, Client, client_id, "client")
 
 
 def _record(session: Session, client: Client) -> ClientRecord:

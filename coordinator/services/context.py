@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
+from typing import TypeVar
 
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -21,11 +22,13 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from coordinator.domain.audit_chain import GENESIS_HASH, event_hash
-from coordinator.domain.errors import Conflict, PermissionDenied, StoreUnavailable
+from coordinator.domain.errors import Conflict, NotFound, PermissionDenied, StoreUnavailable
 from coordinator.domain.roles import PERMISSION_SENTENCES, Permission, Role, allows
 from coordinator.services.notify import Change, ChangeNotifier
 from coordinator.store.engine import Database
-from coordinator.store.models import AuditEvent
+from coordinator.store.models import AuditEvent, Base
+
+RowT = TypeVar("RowT", bound=Base)
 
 Clock = Callable[[], datetime]
 
@@ -152,6 +155,14 @@ class UnitOfWork:
                             detail),
         ))
         self.session.flush()
+
+
+def load(session: Session, model: type[RowT], key: object, what: str) -> RowT:
+    """The row of ``model`` with primary key ``key``, or ``NotFound`` naming ``what``."""
+    row = session.get(model, key)
+    if row is None:
+        raise NotFound(f"That {what} does not exist.")
+    return row
 
 
 def stale_conflict() -> Conflict:

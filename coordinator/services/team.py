@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from coordinator.domain.errors import NotFound, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import NoteKind
-from coordinator.services.context import ServiceContext, stale_conflict
+from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.store.models import CareTeamMember, Client, ClientNote, User
 
 TEAM_ROLES = ("Psychiatrist", "Therapist", "Primary care", "Peer specialist",
@@ -259,17 +259,11 @@ def _apply(member: CareTeamMember, details: CareTeamInput) -> None:
 
 
 def _load_client(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFound("That client does not exist.")
-    return client
+    return load(session, Client, client_id, "client")
 
 
 def _load_member(session: Session, member_id: int) -> CareTeamMember:
-    member = session.get(CareTeamMember, member_id)
-    if member is None:
-        raise NotFound("That care-team member does not exist.")
-    return member
+    return load(session, CareTeamMember, member_id, "care-team member")
 
 
 def _member_view(member: CareTeamMember) -> CareTeamMemberView:

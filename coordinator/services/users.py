@@ -6,9 +6,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator.domain import accounts
-from coordinator.domain.errors import Conflict, NotFound, ValidationError
+from coordinator.domain.errors import Conflict, ValidationError
 from coordinator.domain.roles import Permission, Role
-from coordinator.services.context import ServiceContext, stale_conflict
+from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.dto import UserInfo
 from coordinator.services.passwords import hash_password
 from coordinator.services.settings import is_demo_database
@@ -116,9 +116,7 @@ class UserService:
 
 
 def _load(session: Session, user_id: int, expected_version: int) -> User:
-    user = session.get(User, user_id)
-    if user is None:
-        raise NotFound("That user account does not exist.")
+    user = load(session, User, user_id, "user account")
     if user.version != expected_version:
         raise stale_conflict()
     return user

@@ -395,8 +395,7 @@ def _paint_clock_strip(painter: QPainter, layout: JourneyLayout, frame: ChartFra
         row = window.row
         top = frame.strip_row_top(row) + row_height * 0.2
         left, right = frame.x(window.x0), frame.x(window.x1)
-        name = {"open": "clock_open", "missed": "clock_missed"}.get(window.state,
-                                                                    "clock_closed")
+        name = window.colour_key
         painter.setPen(QPen(_colour(name), 1))
         painter.setBrush(QBrush(_colour(name, 200)))
         painter.drawRect(QRectF(left, top, max(right - left, 2.0), row_height * 0.6))

@@ -25,6 +25,7 @@ from coordinator.domain.vocabulary import (
     TransitionStatus,
 )
 from coordinator.services.care.dto import EpisodeView, FacilityChoice, LevelView, TransitionView
+from coordinator.services.context import load
 from coordinator.store.models import Client, Episode, Facility, LevelOfCare, Transition, User
 
 HOURS_IN_A_WEEK = 168
@@ -81,17 +82,11 @@ def lock_client(session: Session, client_id: int) -> Client:
 
 
 def load_episode(session: Session, episode_id: int) -> Episode:
-    episode = session.get(Episode, episode_id)
-    if episode is None:
-        raise NotFound("That episode does not exist.")
-    return episode
+    return load(session, Episode, episode_id, "episode")
 
 
 def load_transition(session: Session, transition_id: int) -> Transition:
-    transition = session.get(Transition, transition_id)
-    if transition is None:
-        raise NotFound("That transition does not exist.")
-    return transition
+    return load(session, Transition, transition_id, "transition")
 
 
 def levels_by_code(session: Session) -> dict[str, LevelOfCare]:
