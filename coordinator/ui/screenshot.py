@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
+from coordinator.ui.admin.levels import LevelsTab
 from coordinator.ui.collector import GuiThreadCollector
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import DialogService, dispose
@@ -100,6 +102,20 @@ def _first_client_in_care(services: AppServices) -> int | None:
     return None
 
 
+def _level_dialog(app: QApplication, ui: UiContext, levels: LevelsTab,
+                  name: Callable[[str], Path]) -> list[Path]:
+    """The edit dialog of the IOP level (the one whose hours are most often debated)."""
+    levels.select_level("IOP")
+    dialog = levels.edit_level()
+    if dialog is None:
+        return []
+    _settle(app, ui)
+    path = _save(dialog, name("edit-level"))
+    dialog.reject()
+    dispose(dialog)
+    return [path]
+
+
 def render_screenshots(services: AppServices, out_dir: Path, *,
                        username: str | None = None) -> list[Path]:
     """Save one PNG per view of the main window for the signed-in ``services.actor``.
@@ -144,11 +160,14 @@ def render_screenshots(services: AppServices, out_dir: Path, *,
             for index, slug in ((tabs.indexOf(tab), slug) for tab, slug in (
                     (admin.users, "admin-users"),  # type: ignore[attr-defined]
                     (admin.settings, "admin-settings"),  # type: ignore[attr-defined]
+                    (admin.levels, "admin-levels"),  # type: ignore[attr-defined]
                     (admin.audit, "admin-audit"),  # type: ignore[attr-defined]
             ) if tab is not None):
                 tabs.setCurrentIndex(index)
                 _settle(app, ui)
                 written.append(_save(window, name(slug)))
+                if slug == "admin-levels":
+                    written.extend(_level_dialog(app, ui, admin.levels, name))  # type: ignore[attr-defined]
 
         if ui.may(Permission.EDIT_CLIENTS):
             window.show_view("clients")

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from coordinator.domain.roles import Permission
 from coordinator.ui.admin.audit import AuditTab
+from coordinator.ui.admin.levels import LevelsTab
 from coordinator.ui.admin.settings_form import SettingsTab
 from coordinator.ui.admin.users import UsersTab
 from coordinator.ui.context import UiContext
@@ -16,6 +17,13 @@ ADMIN_PERMISSIONS = (Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS, Permis
 def admin_view_allowed(ui: UiContext) -> bool:
     """Administrators see every tab; supervisors see the audit trail; others see none."""
     return any(ui.may(permission) for permission in ADMIN_PERMISSIONS)
+
+
+def levels_tab_allowed(ui: UiContext) -> bool:
+    """The levels of care are clinic set-up, edited next to the clinic settings: only an
+    administrator gets the tab. (Supervisors may edit other reference data, such as
+    facilities, where those are managed.)"""
+    return ui.may(Permission.EDIT_REFERENCE) and ui.may(Permission.MANAGE_SETTINGS)
 
 
 class AdminView(QWidget):
@@ -29,6 +37,7 @@ class AdminView(QWidget):
         self.tabs.setAccessibleName(self.tr("Administration sections"))
         self.users: UsersTab | None = None
         self.settings: SettingsTab | None = None
+        self.levels: LevelsTab | None = None
         self.audit: AuditTab | None = None
         if ui.may(Permission.MANAGE_USERS):
             self.users = UsersTab(ui)
@@ -36,6 +45,9 @@ class AdminView(QWidget):
         if ui.may(Permission.MANAGE_SETTINGS):
             self.settings = SettingsTab(ui)
             self.tabs.addTab(self.settings, self.tr("Clinic se&ttings"))
+        if levels_tab_allowed(ui):
+            self.levels = LevelsTab(ui)
+            self.tabs.addTab(self.levels, self.tr("&Levels of care"))
         if ui.may(Permission.VIEW_AUDIT):
             self.audit = AuditTab(ui)
             self.tabs.addTab(self.audit, self.tr("Au&dit trail"))

@@ -1,0 +1,236 @@
+"""The Levels of care tab: the reference levels, and the administrator's edit of one.
+
+Hour ranges are data (DESIGN.md section 3): an edit changes only the warnings shown from now
+on; episodes and transitions already recorded keep their direction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.services.care.dto import LevelInput, LevelView
+from coordinator.services.notify import Change
+from coordinator.ui.admin.user_dialogs import form_layout
+from coordinator.ui.care.fields import hours_box, hours_of, select_data
+from coordinator.ui.changes import topics
+from coordinator.ui.context import UiContext
+from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.views.table_models import Column, RowTableModel, list_table
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LevelsTableModel", text)
+
+
+def weekly_hours_text(level: LevelView) -> str:
+    """The usual weekly clinical hours in a few words, e.g. "9–19", "20 or more"."""
+    low, high = level.min_weekly_hours, level.max_weekly_hours
+    if low is not None and high is not None:
+        return f"{low:g}–{high:g}"
+    if low is not None:
+        return _tr("%1 or more").replace("%1", f"{low:g}")
+    if high is not None:
+        return _tr("under %1").replace("%1", f"{high:g}")
+    return "—"
+
+
+def round_the_clock_text(value: bool | None) -> str:
+    if value is None:
+        return _tr("Varies")
+    return _tr("Yes") if value else _tr("No")
+
+
+class LevelsTableModel(RowTableModel[LevelView]):
+    """Code, name, ASAM level, weekly hours, 24/7 and intensity, least intensive first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Column(_tr("Code"), lambda level: level.code),
+            Column(_tr("Name"), lambda level: level.name),
+            Column(_tr("ASAM level"), lambda level: level.asam_level),
+            Column(_tr("Weekly hours"), weekly_hours_text),
+            Column(_tr("24/7"), lambda level: round_the_clock_text(level.round_the_clock)),
+            Column(_tr("Intensity"), lambda level: str(level.intensity), align_right=True),
+        ], key=lambda level: level.code, parent=parent)
+
+
+class EditLevelDialog(ServiceFormDialog):
+    """Name, ASAM level, usual weekly hours, 24/7, intensity and description of one level."""
+
+    def __init__(self, ui: UiContext, level: LevelView, parent: QWidget | None = None) -> None:
+        super().__init__(ui, parent)
+        self.level = level
+        self.setObjectName("editLevelDialog")
+        self.setWindowTitle(self.tr("Edit level of care %1").replace("%1", level.code))
+        self.setMinimumWidth(520)
+        form = form_layout()
+        intro = QLabel(self.tr("Episodes and transitions already recorded keep their "
+                               "direction; a new hour range changes only the warnings "
+                               "shown from now on."))
+        intro.setObjectName("quietNote")
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        code = QLabel(level.code)
+        code.setAccessibleName(self.tr("Code"))
+        form.addRow(self.tr("Code"), code)
+        self.name = QLineEdit(level.name)
+        self.name.setAccessibleName(self.tr("Name"))
+        self.errors.add_row(form, "name", self.tr("&Name *"), self.name)
+        self.asam_level = QLineEdit(level.asam_level)
+        self.asam_level.setAccessibleName(self.tr("ASAM level"))
+        self.asam_level.setPlaceholderText(self.tr("for example 2.1"))
+        self.errors.add_row(form, "asam_level", self.tr("&ASAM level"), self.asam_level)
+        self.min_hours = hours_box(self.tr("Fewest weekly hours"), self.tr("No minimum"))
+        if level.min_weekly_hours is not None:
+            self.min_hours.setValue(level.min_weekly_hours)
+        self.errors.add_row(form, "min_weekly_hours", self.tr("&Fewest weekly hours"),
+                            self.min_hours)
+        self.max_hours = hours_box(self.tr("Most weekly hours"), self.tr("No maximum"))
+        if level.max_weekly_hours is not None:
+            self.max_hours.setValue(level.max_weekly_hours)
+        self.errors.add_row(form, "max_weekly_hours", self.tr("&Most weekly hours"),
+                            self.max_hours)
+        self.round_the_clock = QComboBox()
+        self.round_the_clock.setAccessibleName(self.tr("Care around the clock (24/7)"))
+        for title, value in ((self.tr("No"), False), (self.tr("Yes"), True),
+                             (self.tr("Varies by program"), None)):
+            self.round_the_clock.addItem(title, value)
+        select_data(self.round_the_clock, level.round_the_clock)
+        self.errors.add_row(form, "round_the_clock", self.tr("&24/7 care"),
+                            self.round_the_clock)
+        self.intensity = QSpinBox()
+        self.intensity.setAccessibleName(self.tr("Intensity"))
+        self.intensity.setRange(1, 9)
+        self.intensity.setValue(level.intensity)
+        self.intensity.setToolTip(self.tr("1 is the least intensive; the direction of a "
+                                          "transition (step-up or step-down) follows it."))
+        self.errors.add_row(form, "intensity", self.tr("&Intensity"), self.intensity)
+        self.description = QPlainTextEdit(level.description)
+        self.description.setAccessibleName(self.tr("Description"))
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(72)
+        self.errors.add_row(form, "description", self.tr("&Description"), self.description)
+        self.layout_with(form)
+        for first, second in ((self.name, self.asam_level), (self.asam_level, self.min_hours),
+                              (self.min_hours, self.max_hours),
+                              (self.max_hours, self.round_the_clock),
+                              (self.round_the_clock, self.intensity),
+                              (self.intensity, self.description)):
+            self.setTabOrder(first, second)
+        self.name.setFocus()
+
+    def details(self) -> LevelInput:
+        return LevelInput(
+            name=self.name.text(), asam_level=self.asam_level.text(),
+            min_weekly_hours=hours_of(self.min_hours),
+            max_weekly_hours=hours_of(self.max_hours),
+            round_the_clock=self.round_the_clock.currentData(),
+            intensity=self.intensity.value(), description=self.description.toPlainText())
+
+    def service_call(self) -> Any:
+        levels, code, version = self.ui.services.levels, self.level.code, self.level.version
+        details = self.details()
+        return lambda: levels.update_level(code, version, details)
+
+
+class LevelsTab(QWidget):
+    """The levels of care table and Edit level."""
+
+    levels_loaded = Signal(int)
+    """The levels were read and are shown: ``(number of levels)``."""
+    dialog_opened = Signal(QDialog)
+    """An edit dialog opened (for tests and screenshots): ``(dialog)``."""
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self._loaded_once = False
+        self.model = LevelsTableModel(self)
+        self.table = list_table("levelsTable", self.tr("Levels of care"))
+        self.table.setModel(self.model)
+        # Fixed widths the person may drag: the tab is built before its rows arrive, so
+        # sizing to contents would fit the headers only.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((80, 320, 150, 140, 90, 100)):
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda _index: self.edit_level())
+        self.edit_button = QPushButton(self.tr("&Edit level…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected level of care"))
+        self.edit_button.setToolTip(self.tr("Edit the selected level (Enter on a row)"))
+        self.edit_button.clicked.connect(self.edit_level)
+        note = QLabel(self.tr("Weekly hours are the level's usual range of clinical hours; "
+                              "planned hours outside it get a warning, never a refusal."))
+        note.setObjectName("quietNote")
+        note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(12)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+        self.setTabOrder(self.edit_button, self.table)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        ui.changes.changed.connect(self._on_changed)
+        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded_once:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._loaded_once = True
+        self.ui.operations.call(self, self.ui.services.levels.list_levels,
+                                done=self._show_levels)
+
+    def _show_levels(self, levels: list[LevelView]) -> None:
+        self.model.replace_rows(levels)
+        self._update_buttons()
+        self.levels_loaded.emit(len(levels))
+
+    def _on_changed(self, batch: tuple[Change, ...]) -> None:
+        if self._loaded_once and "level_of_care" in topics(batch):
+            self.refresh()
+
+    def selected_level(self) -> LevelView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_level(self, code: str) -> None:
+        row = self.model.row_of(code)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        self.edit_button.setEnabled(self.selected_level() is not None)
+
+    def edit_level(self) -> EditLevelDialog | None:
+        level = self.selected_level()
+        if level is None:
+            return None
+        dialog = EditLevelDialog(self.ui, level, self.window())
+        self.ui.dialogs.open_dialog(dialog)
+        self.dialog_opened.emit(dialog)
+        return dialog
