@@ -1,0 +1,140 @@
+"""The separate processes whose start-up is measured: the app, and a bare Qt window.
+
+``python -m benchmarks.child app DB STARTED_AT`` or ``... bare STARTED_AT`` prints one JSON
+line. ``STARTED_AT`` is the parent's ``time.time()`` just before it spawned this process, so
+the figures include the interpreter's start and every import, as a person double-clicking
+the app waits for them; both children are measured the same way, so their ratio is fair.
+Nothing is imported at module level beyond the standard library, for the same reason.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from typing import Any
+
+_NEVER_IDLE_MS = 24 * 3_600_000
+_SETTLE_ROUNDS = 50
+
+
+def rss_mb() -> float:
+    """Resident memory of this process (VmRSS), in MB of 10^6 bytes."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024 / 1e6
+    raise RuntimeError("No VmRSS line in /proc/self/status")
+
+
+def _quiet_offscreen_notes(_kind: Any, _context: Any, text: str) -> None:
+    """The offscreen platform says what it cannot do at every window; the rest goes on."""
+    if not text.startswith("This plugin does not support"):
+        print(text, file=sys.stderr)
+
+
+def _application(argv0: str) -> Any:
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(_quiet_offscreen_notes)
+    return QApplication([argv0])
+
+
+def bare_window(started_at: float) -> dict[str, Any]:
+    """The floor: the least a PySide6 program does to put a main window on screen."""
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    app = _application("bare")
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Coordinator"))
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    interactive = time.time() - started_at
+    return {"interactive_s": interactive, "ready_s": interactive, "rss_mb": rss_mb()}
+
+
+def app_window(database: str, started_at: float) -> dict[str, Any]:
+    """The app's own start: services, sign-in as the demo admin, the main window.
+
+    The sign-in is called directly rather than typed into the sign-in dialog, but it does the
+    same work (Argon2 check, audit event), which a person waits for after pressing Enter.
+    ``interactive_s`` is when the window is shown and the event loop has handled what was
+    pending; ``ready_s`` is when the dashboard's background read has landed too; the RSS is
+    read with the Clients view showing its first page, as DESIGN.md section 6 asks.
+    """
+    phases: dict[str, float] = {}
+
+    def mark(name: str) -> None:
+        phases[name] = time.time() - started_at
+
+    mark("interpreter")
+    from benchmarks.quiet_dialogs import RecordingDialogs
+    from coordinator.services.app import open_services
+    from coordinator.services.demo import DEMO_PASSWORD
+    from coordinator.ui.collector import GuiThreadCollector
+    from coordinator.ui.context import UiContext
+    from coordinator.ui.main_window import MainWindow
+    from coordinator.ui.resources import apply_look, install_translators
+
+    mark("imports")
+    app = _application("Coordinator")
+    app.setQuitOnLastWindowClosed(False)
+    apply_look(app)
+    install_translators(app)
+    collector = GuiThreadCollector(app)
+    mark("qt_application")
+    services, _backup = open_services(database)
+    services.auth.login("admin", DEMO_PASSWORD)
+    mark("services_and_sign_in")
+    dialogs = RecordingDialogs()
+    ui = UiContext.create(services, dialogs)
+    window = MainWindow(ui, idle_interval_ms=_NEVER_IDLE_MS)
+    mark("main_window_built")
+    window.show()
+    app.processEvents()
+    mark("interactive")
+    _settle(app, ui)
+    mark("dashboard_ready")
+    window.show_view("clients")
+    _settle(app, ui)
+    mark("clients_ready")
+    memory = rss_mb()
+    collector.stop()
+    if dialogs.messages:
+        raise RuntimeError("The app reported: " + " | ".join(dialogs.messages))
+    return {"interactive_s": phases["interactive"], "ready_s": phases["dashboard_ready"],
+            "rss_mb": memory, "phases_s": phases}
+
+
+def _settle(app: Any, ui: Any) -> None:
+    """Let every background read finish and its answer reach the widgets."""
+    for _ in range(_SETTLE_ROUNDS):
+        ui.operations.wait()
+        app.processEvents()
+        if ui.operations.pending() == 0:
+            break
+    app.processEvents()
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) == 2 and argv[0] == "bare":
+        answer = bare_window(float(argv[1]))
+    elif len(argv) == 3 and argv[0] == "app":
+        answer = app_window(argv[1], float(argv[2]))
+    else:
+        print("usage: python -m benchmarks.child (bare STARTED_AT | app DB STARTED_AT)",
+              file=sys.stderr)
+        return 2
+    print(json.dumps(answer), flush=True)
+    # Skip Qt's and SQLAlchemy's tear-down: it is not part of the start, and the parent
+    # waits for the exit before spawning the next child.
+    sys.stderr.flush()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

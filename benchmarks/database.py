@@ -1,0 +1,119 @@
+"""The demo database a run measures: generated once, then reused while its size matches.
+
+Generating 100,000 clients takes about a minute, so the file is kept (by default in the
+git-ignored ``bench-results/`` folder) with a small note beside it recording how long the
+generation took; a later run reuses both. ``--fresh`` generates again and times it anew.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+DEMO_SEED = 1
+
+
+@dataclass(frozen=True)
+class DemoDatabase:
+    """The database file, its size, and the generation time if one is known.
+
+    ``generation_seconds`` is None for a reused file without a note (one made by hand with
+    ``coordinator demo``, say): its generation was not timed by this harness.
+    """
+
+    path: Path
+    clients: int
+    reused: bool
+    generation_seconds: float | None
+    generated_at: str | None
+
+
+class DatabaseRefused(Exception):
+    """The file is there but is not a demo database of the wanted size we may replace."""
+
+
+def default_path(cache: Path, clients: int) -> Path:
+    return cache / f"demo-{clients}.sqlite3"
+
+
+def prepare(path: Path, clients: int, *, fresh: bool) -> DemoDatabase:
+    """Reuse ``path`` if it holds ``clients`` demo clients (and not ``fresh``); else make it.
+
+    Raises:
+        DatabaseRefused: ``path`` exists but is not a demo database, so it is not ours to
+            overwrite.
+    """
+    if path.exists() and not fresh:
+        found = _client_count(path)
+        if found == clients:
+            note = _read_note(path)
+            seconds = note.get("seconds")
+            generated_at = note.get("generated_at")
+            return DemoDatabase(
+                path, clients, True,
+                float(seconds) if isinstance(seconds, int | float) else None,
+                str(generated_at) if generated_at else None)
+    if path.exists() and not _is_demo(path):
+        raise DatabaseRefused(f"{path} exists and is not a demo database; "
+                              "choose another --db or remove it yourself.")
+    return generate(path, clients)
+
+
+def generate(path: Path, clients: int) -> DemoDatabase:
+    """Create the schema and the demo caseload, timing both as ``coordinator demo`` does."""
+    from coordinator.services.app import open_services
+    from coordinator.services.demo import generate_demo
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for leftover in (path, _sibling(path, "-wal"), _sibling(path, "-shm"), _note_path(path)):
+        leftover.unlink(missing_ok=True)
+    started = time.perf_counter()
+    services, _backup = open_services(str(path))
+    try:
+        generate_demo(services.db, clients=clients, seed=DEMO_SEED)
+    finally:
+        services.close()
+    seconds = time.perf_counter() - started
+    generated_at = datetime.now(UTC).isoformat(timespec="seconds")
+    _note_path(path).write_text(json.dumps(
+        {"clients": clients, "seconds": seconds, "generated_at": generated_at,
+         "seed": DEMO_SEED}, indent=2) + "\n", encoding="utf-8")
+    return DemoDatabase(path, clients, False, seconds, generated_at)
+
+
+def _client_count(path: Path) -> int | None:
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            return int(connection.execute("SELECT count(*) FROM client").fetchone()[0])
+    except sqlite3.Error:
+        return None
+
+
+def _is_demo(path: Path) -> bool:
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            row = connection.execute(
+                "SELECT value FROM setting WHERE key = 'demo_database'").fetchone()
+    except sqlite3.Error:
+        return path.stat().st_size == 0
+    return row is not None and str(row[0]).lower() == "true"
+
+
+def _sibling(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _note_path(path: Path) -> Path:
+    return _sibling(path, ".demo.json")
+
+
+def _read_note(path: Path) -> dict[str, object]:
+    try:
+        note = json.loads(_note_path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return note if isinstance(note, dict) else {}

@@ -1,0 +1,182 @@
+"""The floors: the same work done with nothing of the app in the way.
+
+Search and dashboard floors are hand-written SQL for the same rows the services read, run
+with the standard library's ``sqlite3`` against the same file, so the ratio shows what the
+service layer (SQLAlchemy, DTOs, units of work) costs on top of SQLite itself. The packet
+floor is a raw ReportLab canvas with a transfer packet's volume of text and a simple chart.
+The bare-window floor runs in ``benchmarks.child``, beside the app's own start.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import json
+import sqlite3
+from datetime import date, timedelta
+from pathlib import Path
+
+from coordinator.domain.clocks import (
+    ATTENDED,
+    DISCHARGE_CLOCK_LEVELS,
+    IET_INITIATION_DAYS,
+    NEW_SUD_EPISODE_CLEAN_DAYS,
+    SUBSTANCE_USE_FOCUS,
+    longest_window_days,
+)
+from coordinator.domain.text import search_key
+from coordinator.domain.vocabulary import CLOSED_REFERRAL_STATUSES, ReferralStatus
+
+PAGE_ROWS = 100
+"""Rows the Clients view asks for per page (its PAGE_SIZE)."""
+PACKET_PAGES = 5
+_STEP_DOWN_DAYS_DEFAULT = 14
+_MISSED_SHOWN_DAYS = 30
+_UPCOMING_DAYS = 7
+
+
+def connect(database: Path) -> sqlite3.Connection:
+    """A plain connection, as any script would open it (no pragmas beyond the default)."""
+    return sqlite3.connect(database)
+
+
+def _placeholders(values: object) -> str:
+    return ",".join("?" for _ in values)  # type: ignore[attr-defined]
+
+
+def search_page(connection: sqlite3.Connection, text: str) -> int:
+    """The registry's count and first page for ``text``, as the Clients view asks for them.
+
+    Returns the number of matching clients (so the caller can check both sides agree).
+    """
+    key = search_key(text)
+    upper = text.strip().upper()
+    match = ("(family_name_key >= ? AND family_name_key < ? AND family_name_key LIKE ? "
+             "ESCAPE '/') OR (given_name_key >= ? AND given_name_key < ? AND given_name_key "
+             "LIKE ? ESCAPE '/') OR (record_number >= ? AND record_number < ? AND "
+             "record_number LIKE ? ESCAPE '/')")
+    end = "\U0010ffff"
+    parameters = (key, key + end, _like(key), key, key + end, _like(key),
+                  upper, upper + end, _like(upper))
+    where = f"status != 'archived' AND ({match})"
+    total = connection.execute(f"SELECT count(id) FROM client WHERE {where}",
+                               parameters).fetchone()[0]
+    if not total:
+        return 0
+    ids = [row[0] for row in connection.execute(
+        f"SELECT id FROM client WHERE {where} ORDER BY family_name_key, given_name_key, id "
+        f"LIMIT {PAGE_ROWS} OFFSET 0", parameters)]
+    marks = _placeholders(ids)
+    connection.execute(
+        "SELECT e.client_id, e.level_code, l.name, e.start_date, e.status, "
+        "e.entered_in_error FROM episode e JOIN level_of_care l ON l.code = e.level_code "
+        f"WHERE e.client_id IN ({marks}) ORDER BY e.start_date, e.id", ids).fetchall()
+    connection.execute(
+        "SELECT c.id, c.record_number, c.family_name, c.given_name, c.birth_date, "
+        "u.full_name, c.status FROM client c LEFT JOIN app_user u "
+        f"ON u.id = c.primary_case_manager_id WHERE c.id IN ({marks})", ids).fetchall()
+    return int(total)
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    return escaped + "%"
+
+
+def dashboard(connection: sqlite3.Connection, username: str, today: date) -> int:
+    """The census, this week's transitions, one's own caseload and the rows behind the open
+    and missed clocks (the clock rules themselves are Python, so only their reads count).
+
+    Returns how many clients a clock may concern.
+    """
+    open_statuses = [s.value for s in ReferralStatus
+                     if s not in CLOSED_REFERRAL_STATUSES and s is not ReferralStatus.DRAFT]
+    marks = _placeholders(open_statuses)
+    run = connection.execute
+    run("SELECT count(id) FROM client WHERE status = 'active'").fetchone()
+    run("SELECT level_code, count(DISTINCT client_id) FROM episode WHERE status = 'active' "
+        "AND entered_in_error = 0 GROUP BY level_code").fetchall()
+    run("SELECT code, name, intensity FROM level_of_care ORDER BY intensity, code").fetchall()
+    run(f"SELECT count(id) FROM referral WHERE status IN ({marks})", open_statuses).fetchone()
+    run(f"SELECT count(id) FROM referral WHERE status IN ({marks}) AND follow_up_due < ?",
+        [*open_statuses, today.isoformat()]).fetchone()
+    run("SELECT t.id, t.client_id, c.record_number, c.family_name, c.given_name, "
+        "t.planned_date, t.direction, e.level_code, t.to_level_code, l.name "
+        "FROM \"transition\" t JOIN client c ON c.id = t.client_id "
+        "LEFT JOIN episode e ON e.id = t.from_episode_id "
+        "LEFT JOIN level_of_care l ON l.code = t.to_level_code "
+        "WHERE t.status = 'planned' AND t.planned_date <= ? AND c.status != 'archived' "
+        "ORDER BY t.planned_date, c.family_name, t.id",
+        [(today + timedelta(days=_UPCOMING_DAYS)).isoformat()]).fetchall()
+    run("SELECT count(c.id) FROM client c JOIN app_user u ON u.id = c.primary_case_manager_id "
+        "WHERE u.username = ? AND c.status = 'active'", [username]).fetchone()
+    return _clock_reads(connection, today)
+
+
+def _clock_reads(connection: sqlite3.Connection, today: date) -> int:
+    since = today - timedelta(days=longest_window_days(_STEP_DOWN_DAYS_DEFAULT)
+                              + _MISSED_SHOWN_DAYS)
+    new_since = today - timedelta(days=IET_INITIATION_DAYS - 1 + _MISSED_SHOWN_DAYS)
+    levels = sorted(DISCHARGE_CLOCK_LEVELS)
+    focus = sorted(SUBSTANCE_USE_FOCUS)
+    clients = connection.execute(
+        "SELECT id, record_number, family_name, given_name FROM client WHERE status != "
+        "'archived' AND id IN (SELECT client_id FROM episode WHERE entered_in_error = 0 AND "
+        "status NOT IN ('planned', 'cancelled') AND ((end_date >= ? AND end_date <= ? AND "
+        f"level_code IN ({_placeholders(levels)})) OR (start_date >= ? AND start_date <= ? "
+        f"AND focus IN ({_placeholders(focus)}))))",
+        [since.isoformat(), today.isoformat(), *levels, new_since.isoformat(),
+         today.isoformat(), *focus]).fetchall()
+    ids = json.dumps([row[0] for row in clients])
+    history_since = since - timedelta(days=NEW_SUD_EPISODE_CLEAN_DAYS)
+    connection.execute(
+        "SELECT client_id, id, level_code, focus, start_date, end_date, status FROM episode "
+        "WHERE client_id IN (SELECT value FROM json_each(?)) AND entered_in_error = 0 AND "
+        "status NOT IN ('planned', 'cancelled') AND (end_date IS NULL OR end_date >= ? OR "
+        f"(end_date >= ? AND focus IN ({_placeholders(focus)})))",
+        [ids, since.isoformat(), history_since.isoformat(), *focus]).fetchall()
+    attended = sorted(ATTENDED)
+    connection.execute(
+        "SELECT client_id, episode_id, session_date, status FROM attendance WHERE client_id IN "
+        "(SELECT value FROM json_each(?)) AND session_date >= ? AND session_date <= ? AND "
+        f"status IN ({_placeholders(attended)})",
+        [ids, since.isoformat(), today.isoformat(), *attended]).fetchall()
+    return len(clients)
+
+
+def canvas_packet() -> int:
+    """A transfer packet's worth of drawing on a bare ReportLab canvas, in memory.
+
+    Five pages of about 52 lines of 90 characters with a header and footer each, and a
+    line chart of 40 points on the first: no platypus layout, no fonts beyond the standard
+    Helvetica. Returns the size of the PDF in bytes.
+    """
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=LETTER, invariant=True)
+    height = LETTER[1]
+    line = ("Client remained engaged in IOP group and individual sessions; PHQ-9 fell from "
+            "17 to 11.")
+    for page in range(1, PACKET_PAGES + 1):
+        canvas.setFont("Helvetica-Bold", 12)
+        canvas.drawString(54, height - 48, "Riverbend Behavioral Health - Transfer summary")
+        canvas.setFont("Helvetica", 9)
+        canvas.drawString(54, height - 62, "Client: Smith, Alex   DOB 1990-04-12   MRN R-000123")
+        top = height - 90
+        if page == 1:
+            points = [(54 + index * 12, 560 + (index * 37 % 90)) for index in range(40)]
+            for (x1, y1), (x2, y2) in itertools.pairwise(points):
+                canvas.line(x1, y1, x2, y2)
+            canvas.rect(54, 550, 480, 110)
+            top = 530
+        y = top
+        while y > 60:
+            canvas.drawString(54, y, line)
+            y -= 12
+        canvas.drawString(54, 36, f"Confidential - 42 CFR part 2   Page {page} of "
+                                  f"{PACKET_PAGES}")
+        canvas.showPage()
+    canvas.save()
+    return len(buffer.getvalue())

@@ -1,0 +1,294 @@
+"""The measured operations, one small registered function each, with their targets.
+
+Adding an operation once its feature exists (the transfer packet of issue 4, the HSDS
+import of issue 5) means replacing its ``not_built`` line with a function decorated with
+``@operation``; the table, the JSON and the smoke test pick it up from ``OPERATIONS``.
+Each function calls the public services the way the UI does, so a faster service shows up
+here without touching the harness.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from benchmarks import floors
+from benchmarks.context import DEMO_USER, BenchContext
+from benchmarks.startup import ColdStarts, measure_cold_starts
+from benchmarks.stats import Samples, repeat_ms, time_ms
+
+PACKETS_IN_BATCH = 1000
+SEARCH_PAGE_ROWS = floors.PAGE_ROWS
+RECORD_CLIENTS_LOOKED_AT = 200
+
+
+@dataclass(frozen=True)
+class Floor:
+    """What the same work costs with nothing of the app in the way."""
+
+    title: str
+    samples: Samples
+
+
+@dataclass(frozen=True)
+class Measured:
+    """One operation's samples (None when there is nothing to time), and why if not."""
+
+    samples: Samples | None
+    note: str = ""
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+Judge = Callable[[Samples, Floor | None, BenchContext], bool | None]
+"""Whether the samples meet the target; None when this run cannot tell."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """A DESIGN.md section 6 target in words, and the test of it (None: no target)."""
+
+    text: str
+    judge: Judge | None = None
+
+
+NO_TARGET = Target("—")
+
+
+@dataclass(frozen=True)
+class Operation:
+    key: str
+    title: str
+    target: Target
+    measure: Callable[[BenchContext], Measured] | None
+    floor: Callable[[BenchContext], Floor] | None = None
+    not_built: str = ""
+    """Why there is nothing to measure yet (the issue that builds it)."""
+
+
+OPERATIONS: list[Operation] = []
+
+
+def operation(key: str, title: str, target: Target = NO_TARGET, *,
+              floor: Callable[[BenchContext], Floor] | None = None,
+              ) -> Callable[[Callable[[BenchContext], Measured]],
+                            Callable[[BenchContext], Measured]]:
+    """Register the decorated function as the measurement of one table row."""
+
+    def register(measure: Callable[[BenchContext], Measured]
+                 ) -> Callable[[BenchContext], Measured]:
+        OPERATIONS.append(Operation(key, title, target, measure, floor))
+        return measure
+
+    return register
+
+
+def not_built(key: str, title: str, target: Target, reason: str, *,
+              floor: Callable[[BenchContext], Floor] | None = None) -> None:
+    """Register a row for a feature that does not exist yet; its floor is still measured."""
+    OPERATIONS.append(Operation(key, title, target, None, floor, reason))
+
+
+def _ratio_at_most(limit: float) -> Judge:
+    def judge(samples: Samples, floor: Floor | None, _ctx: BenchContext) -> bool | None:
+        return floor is not None and samples.median <= limit * floor.samples.median
+    return judge
+
+
+def _median_below(limit: float) -> Judge:
+    return lambda samples, _floor, _ctx: samples.median < limit
+
+
+# Floors ---------------------------------------------------------------------------------------
+
+def _cold_starts(ctx: BenchContext) -> ColdStarts:
+    return ctx.once("cold_starts", lambda: measure_cold_starts(
+        ctx.database, runs=ctx.runs, warmup=ctx.warmup))
+
+
+def _of_children(children: list[dict[str, Any]], name: str, scale: float,
+                 unit: str) -> Samples:
+    return Samples(tuple(child[name] * scale for child in children), unit)
+
+
+def bare_window_floor(ctx: BenchContext) -> Floor:
+    return Floor("bare PySide6 window",
+                 _of_children(_cold_starts(ctx).bare, "interactive_s", 1000, "ms"))
+
+
+def bare_window_memory(ctx: BenchContext) -> Floor:
+    return Floor("bare PySide6 window", _of_children(_cold_starts(ctx).bare, "rss_mb", 1, "MB"))
+
+
+def search_floor(ctx: BenchContext) -> Floor:
+    def type_prefixes() -> list[float]:
+        return [time_ms(lambda p=prefix: floors.search_page(ctx.sqlite, p))
+                for prefix in _prefixes(ctx.search_text)]
+
+    return Floor("raw sqlite3, same queries", _per_keystroke(type_prefixes, ctx))
+
+
+def dashboard_floor(ctx: BenchContext) -> Floor:
+    today = date.today()
+    return Floor("raw sqlite3, same reads", repeat_ms(
+        lambda: floors.dashboard(ctx.sqlite, DEMO_USER, today), runs=ctx.runs,
+        warmup=ctx.warmup))
+
+
+def packet_floor(ctx: BenchContext) -> Floor:
+    return ctx.once("packet_floor", lambda: Floor(
+        f"raw ReportLab canvas, {floors.PACKET_PAGES} pages",
+        repeat_ms(floors.canvas_packet, runs=ctx.runs, warmup=ctx.warmup)))
+
+
+def batch_floor(ctx: BenchContext) -> Floor:
+    """Derived, not run: the canvas floor times the batch, shared out over every core."""
+    single = packet_floor(ctx).samples
+    cores = os.cpu_count() or 1
+    return Floor(f"canvas floor × {PACKETS_IN_BATCH:,} / {cores} cores",
+                 Samples(tuple(value * PACKETS_IN_BATCH / cores / 1000
+                               for value in single.values), "s"))
+
+
+# Operations -------------------------------------------------------------------------------
+
+def _demo_target(samples: Samples, _floor: Floor | None, ctx: BenchContext) -> bool | None:
+    """Judged at 100,000 clients only: the schema, reference data and one Argon2 hash cost
+    the same at any size, so a scaled-down limit would fail small runs unfairly."""
+    if ctx.clients < 100_000:
+        return None
+    return samples.median < 60 * ctx.clients / 100_000
+
+
+@operation("demo_generation", "Demo generation",
+           Target("< 60 s at 100,000 clients", _demo_target))
+def demo_generation(ctx: BenchContext) -> Measured:
+    """Timed once, when the database is made (see ``benchmarks.database``)."""
+    seconds = ctx.demo.generation_seconds
+    if seconds is None:
+        return Measured(None, "database reused without a timing; run with --fresh to time it")
+    note = "one run, schema included"
+    if ctx.demo.reused:
+        note = f"timed when the database was made ({ctx.demo.generated_at})"
+    if ctx.clients < 100_000:
+        note += "; the target is judged at 100,000 clients only"
+    return Measured(Samples((seconds,), "s"), note)
+
+
+@operation("cold_start", "Cold start to interactive main window",
+           Target("≤ 4× bare window", _ratio_at_most(4)), floor=bare_window_floor)
+def cold_start(ctx: BenchContext) -> Measured:
+    children = _cold_starts(ctx).app
+    phases = {name: sorted(child["phases_s"][name] for child in children)[len(children) // 2]
+              for name in children[0]["phases_s"]}
+    return Measured(_of_children(children, "interactive_s", 1000, "ms"),
+                    "includes sign-in (Argon2)", {"median_phase_ends_s": phases})
+
+
+@operation("cold_start_ready", "Cold start until the dashboard is filled",
+           floor=bare_window_floor)
+def cold_start_ready(ctx: BenchContext) -> Measured:
+    return Measured(_of_children(_cold_starts(ctx).app, "ready_s", 1000, "ms"),
+                    "the dashboard's background read has landed")
+
+
+@operation("search", "Client search as you type (per keystroke)",
+           Target("≤ 2× raw sqlite3, p95 < 30 ms",
+                  lambda s, f, ctx: bool(_ratio_at_most(2)(s, f, ctx)) and s.p95 < 30),
+           floor=search_floor)
+def search(ctx: BenchContext) -> Measured:
+    from coordinator.services.registry import RegistryQuery
+
+    registry = ctx.services.registry
+
+    def keystroke(prefix: str) -> None:
+        query = RegistryQuery(text=prefix)
+        if registry.count(query):  # as the Clients view: no page read for no match
+            registry.page(query, offset=0, limit=SEARCH_PAGE_ROWS)
+
+    def type_prefixes() -> list[float]:
+        return [time_ms(lambda p=prefix: keystroke(p)) for prefix in _prefixes(ctx.search_text)]
+
+    return Measured(_per_keystroke(type_prefixes, ctx),
+                    f"count + first {SEARCH_PAGE_ROWS} rows for "
+                    + ", ".join(repr(p) for p in _prefixes(ctx.search_text)))
+
+
+@operation("dashboard", "Open the dashboard", Target("< 100 ms", _median_below(100)),
+           floor=dashboard_floor)
+def dashboard(ctx: BenchContext) -> Measured:
+    from coordinator.domain.clocks import ClockState
+
+    services = ctx.services
+
+    def read() -> None:
+        # The same calls as the dashboard view's read_dashboard.
+        services.dashboard.census()
+        services.clocks.caseload_clocks(include_closed_days=30,
+                                        states=(ClockState.OPEN, ClockState.MISSED))
+        services.dashboard.upcoming_transitions(7)
+        services.dashboard.my_caseload()
+
+    return Measured(repeat_ms(read, runs=ctx.runs, warmup=ctx.warmup),
+                    "census, open and missed clocks, this week's transitions, own caseload")
+
+
+@operation("client_record", "Open a client record")
+def client_record(ctx: BenchContext) -> Measured:
+    from coordinator.services.registry import RegistryQuery
+    from coordinator.ui.record.data import read_record
+
+    services = ctx.services
+    in_care = [row.id for row in services.registry.page(
+        RegistryQuery(), offset=0, limit=RECORD_CLIENTS_LOOKED_AT) if row.level_code]
+    if not in_care:
+        return Measured(None, "no client in care to open")
+    chosen = in_care[:max(ctx.runs, 1)]
+    turn = iter(range(10**9))
+
+    def open_next() -> None:
+        read_record(services, chosen[next(turn) % len(chosen)], True)
+
+    return Measured(repeat_ms(open_next, runs=ctx.runs, warmup=ctx.warmup),
+                    f"the record window's read, over {len(chosen)} clients in care")
+
+
+@operation("all_clocks", "Compute all transition clocks")
+def all_clocks(ctx: BenchContext) -> Measured:
+    clocks = ctx.services.clocks
+    count = len(clocks.caseload_clocks())
+    return Measured(repeat_ms(clocks.caseload_clocks, runs=ctx.runs, warmup=ctx.warmup),
+                    f"{count:,} open and recently closed clocks")
+
+
+@operation("memory", "Resident memory, Clients view open",
+           Target("< 200 MB", _median_below(200)), floor=bare_window_memory)
+def memory(ctx: BenchContext) -> Measured:
+    return Measured(_of_children(_cold_starts(ctx).app, "rss_mb", 1, "MB"),
+                    "VmRSS of the cold-started app")
+
+
+not_built("transfer_packet", "Transfer packet (5 pages, charts)",
+          Target("median < 120 ms"), "not built yet (issue 4)", floor=packet_floor)
+not_built("packet_batch", f"Batch of {PACKETS_IN_BATCH:,} packets, all cores",
+          Target("< 60 s"), "not built yet (issue 4)", floor=batch_floor)
+not_built("hsds_import", "HSDS import of 10,000 services", NO_TARGET,
+          "not built yet (issue 5)")
+
+
+# Helpers ----------------------------------------------------------------------------------
+
+def _prefixes(text: str) -> list[str]:
+    """"smith" → s, sm, smi, smit, smith: what the box holds after each keystroke."""
+    return [text[:end] for end in range(1, len(text) + 1)]
+
+
+def _per_keystroke(type_once: Callable[[], list[float]], ctx: BenchContext) -> Samples:
+    for _ in range(ctx.warmup):
+        type_once()
+    values: list[float] = []
+    for _ in range(ctx.runs):
+        values.extend(type_once())
+    return Samples(tuple(values), "ms")

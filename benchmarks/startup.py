@@ -1,0 +1,60 @@
+"""Cold starts in separate processes: the app's main window and a bare Qt window.
+
+The two kinds of child alternate (bare, app, bare, app, ...) so that whatever else the
+machine is doing at the moment falls on both, and the ratio stays fair.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+_REPOSITORY = Path(__file__).resolve().parent.parent
+_TIMEOUT_S = 600
+
+
+@dataclass(frozen=True)
+class ColdStarts:
+    """What each child printed, run by run."""
+
+    app: list[dict[str, Any]]
+    bare: list[dict[str, Any]]
+
+
+def measure_cold_starts(database: Path, *, runs: int, warmup: int) -> ColdStarts:
+    """Start the app and the bare window ``runs`` times each, after ``warmup`` untimed pairs.
+
+    The warm-up reads the program's files and the database into the operating system's
+    cache, as any start after the first of the day finds them.
+    """
+    app: list[dict[str, Any]] = []
+    bare: list[dict[str, Any]] = []
+    for number in range(warmup + runs):
+        bare_answer = _child(["bare"])
+        app_answer = _child(["app", str(database)])
+        if number >= warmup:
+            bare.append(bare_answer)
+            app.append(app_answer)
+    return ColdStarts(app, bare)
+
+
+def _child(arguments: list[str]) -> dict[str, Any]:
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    environment.pop("COORDINATOR_DB", None)
+    started_at = time.time()
+    finished = subprocess.run(
+        [sys.executable, "-m", "benchmarks.child", *arguments, repr(started_at)],
+        cwd=_REPOSITORY, env=environment, capture_output=True, text=True, timeout=_TIMEOUT_S,
+        check=False)
+    lines = finished.stdout.strip().splitlines()
+    if finished.returncode != 0 or not lines:
+        raise RuntimeError(f"The {arguments[0]} start failed (exit {finished.returncode}):\n"
+                           f"{finished.stderr.strip()}")
+    answer: dict[str, Any] = json.loads(lines[-1])
+    return answer
