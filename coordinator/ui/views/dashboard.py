@@ -34,6 +34,7 @@ from coordinator.ui.care.titles import days_text, direction_text
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.views.census_chart import CensusChart
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
 # Record kinds whose changes move the census.
@@ -257,11 +258,21 @@ class DashboardView(QWidget):
         self.status = QLabel()
         self.status.setObjectName("quietNote")
 
+        self.census_chart = CensusChart()
+        chart_frame = QFrame()
+        chart_frame.setObjectName("censusChartFrame")
+        chart_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        chart_layout = QVBoxLayout(chart_frame)
+        chart_layout.setContentsMargins(8, 6, 8, 6)
+        chart_layout.addWidget(self.census_chart)
+
         lower = QGridLayout()
         lower.setHorizontalSpacing(16)
-        lower.addWidget(levels_title, 0, 0)
-        lower.addWidget(self.levels, 1, 0)
-        lower.addWidget(coming, 0, 1, 2, 1)
+        lower.setVerticalSpacing(8)
+        lower.addWidget(levels_title, 0, 0, 1, 2)
+        lower.addWidget(self.levels, 1, 0, Qt.AlignmentFlag.AlignTop)
+        lower.addWidget(chart_frame, 1, 1, Qt.AlignmentFlag.AlignTop)
+        lower.addWidget(coming, 2, 0, 1, 2)
         lower.setColumnStretch(0, 1)
         lower.setColumnStretch(1, 1)
 
@@ -370,6 +381,7 @@ class DashboardView(QWidget):
         height = self.levels.horizontalHeader().height() + 2 * self.levels.frameWidth()
         height += sum(self.levels.rowHeight(row) for row in range(self.levels.rowCount()))
         self.levels.setFixedHeight(height)
+        self.census_chart.set_levels(census.by_level)
         in_care = sum(level.clients for level in census.by_level)
         self.status.setText(self.tr("%1 of %2 active clients are in an active episode of care.")
                             .replace("%1", QLocale().toString(in_care))
