@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
 from coordinator.ui.admin.levels import LevelsTab
+from coordinator.ui.care.transition_dialog import EXIT_FROM_CARE
 from coordinator.ui.collector import GuiThreadCollector
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import DialogService, dispose
@@ -193,6 +194,12 @@ def render_screenshots(services: AppServices, out_dir: Path, *,
                     written.append(_save(step, name("transition-dialog")))
                     step.reject()
                     dispose(step)
+                if ui.may(Permission.EDIT_CARE) and (leave := record.plan_transition()):
+                    leave.level.setCurrentIndex(leave.level.findData(EXIT_FROM_CARE))
+                    _settle(app, ui)
+                    written.append(_save(leave, name("exit-from-care")))
+                    leave.reject()
+                    dispose(leave)
                 record.close()
                 _settle(app, ui)
 

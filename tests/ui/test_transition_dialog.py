@@ -145,3 +145,61 @@ def test_completing_shows_the_gap_live_and_saves_the_hours_with_a_warning(
     assert result.transition.gap_days == 2
     assert result.started.hours_warning == (
         "20 hours a week is above the usual range for Intensive Outpatient (at most 19).")
+
+
+def test_a_client_leaves_care_from_iop_through_exit_from_care(
+        qtbot: QtBot, ui: UiContext, services: AppServices, database: Database,
+        dialogs: RecordingDialogs) -> None:
+    add_facilities(database)
+    client = services.clients.create(ClientInput("Lena", "Ortiz"))
+    iop = services.episodes.add(client.id, EpisodeInput("IOP", days_ago(40)))
+    dialog = step_dialog(qtbot, ui, services, client.id)
+    assert dialog.level.itemText(dialog.level.count() - 1) == "Exit from care (no next level)"
+
+    with qtbot.waitSignal(dialog.direction_changed) as changed:
+        dialog.level.setCurrentIndex(dialog.level.count() - 1)
+    assert changed.args == ["exit"]
+    assert dialog.direction_label.text() == "⏏ Exit from care: leaves Intensive Outpatient"
+    assert not dialog.facility.isEnabled() and not dialog.track.isEnabled()
+    assert not dialog.criteria_box.isVisibleTo(dialog)
+    set_day(dialog.planned, TODAY)
+    qtbot.keyClicks(dialog.rationale, "Treatment goals met; follows up with her GP.")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    planned = saved.args[0]
+    assert (planned.direction.value, planned.to_level_code, planned.status) == (
+        "exit", None, "planned")
+
+    complete = CompleteTransitionDialog(ui, planned, iop, None)
+    qtbot.addWidget(complete)
+    complete.show()
+    assert not complete.start.isEnabled()
+    assert complete.gap_label.text() == "No next level: the client leaves care."
+    set_day(complete.discharged, TODAY)
+    qtbot.keyClicks(complete.disposition, "Completed treatment")
+    with qtbot.waitSignal(complete.saved, timeout=10_000) as done:
+        qtbot.mouseClick(complete.save_button, Qt.MouseButton.LeftButton)
+
+    assert done.args[0].started is None
+    [episode] = read_care(services, client.id).episodes
+    assert (episode.status, episode.end_date, episode.discharge_disposition) == (
+        "completed", TODAY, "Completed treatment")
+    assert services.clients.get(client.id).status == "discharged"
+    assert dialogs.shown == []
+
+
+def test_editing_a_planned_exit_keeps_exit_from_care_chosen(
+        qtbot: QtBot, ui: UiContext, services: AppServices, client_in_inpatient: int) -> None:
+    source = services.episodes.current_episode(client_in_inpatient)
+    assert source is not None
+    planned = services.transitions.plan(client_in_inpatient, source.id, TransitionPlan(
+        None, TODAY, "Leaving against medical advice"))
+    care = read_care(services, client_in_inpatient)
+
+    dialog = TransitionDialog(ui, client_in_inpatient, source, care.levels, care.facilities,
+                              existing=planned)
+    qtbot.addWidget(dialog)
+
+    assert dialog.is_exit()
+    assert dialog.direction_label.text() == "⏏ Exit from care: leaves Inpatient"
+    assert dialog.plan().to_level_code is None

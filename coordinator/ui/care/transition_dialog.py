@@ -57,6 +57,10 @@ from coordinator.ui.care.titles import (
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
 
+#: The item data of the "Exit from care" choice in the target level list (no level has an
+#: empty code); ``TransitionDialog.plan`` turns it into ``to_level_code=None``.
+EXIT_FROM_CARE = ""
+
 
 def _form() -> QFormLayout:
     form = QFormLayout()
@@ -101,6 +105,9 @@ class TransitionDialog(ServiceFormDialog):
 
         others = [level for level in levels if level.code != source.level_code]
         self.level = level_combo(others, self.tr("Target level of care"))
+        # Last in the list: leaving care is the exception, not the usual next step.
+        self.level.insertSeparator(self.level.count())
+        self.level.addItem(self.tr("Exit from care (no next level)"), EXIT_FROM_CARE)
         self.errors.add_row(form, "to_level_code", self.tr("&To level"), self.level)
         self.direction_label = QLabel()
         self.direction_label.setObjectName("directionLabel")
@@ -126,8 +133,6 @@ class TransitionDialog(ServiceFormDialog):
 
         self.rationale = QPlainTextEdit()
         self.rationale.setAccessibleName(self.tr("Rationale"))
-        self.rationale.setPlaceholderText(
-            self.tr("Why this level now, in the clinician's words"))
         self.rationale.setTabChangesFocus(True)
         self.rationale.setFixedHeight(84)
         self.errors.add_row(form, "rationale", self.tr("&Rationale *"), self.rationale)
@@ -138,7 +143,7 @@ class TransitionDialog(ServiceFormDialog):
 
         self.level.currentIndexChanged.connect(self._level_changed)
         if existing is not None:
-            select_data(self.level, existing.to_level_code)
+            select_data(self.level, existing.to_level_code or EXIT_FROM_CARE)
         self._level_changed()
         if existing is not None:
             select_data(self.facility, existing.to_facility_id)
@@ -153,21 +158,44 @@ class TransitionDialog(ServiceFormDialog):
 
     # Live direction ------------------------------------------------------------------------
 
+    def is_exit(self) -> bool:
+        """Whether the person chose to end care rather than move to another level."""
+        return self.level.currentData() == EXIT_FROM_CARE
+
+    def target_code(self) -> str | None:
+        """The chosen level's code; None for an exit from care."""
+        return None if self.is_exit() else self.level.currentData()
+
     def direction(self) -> Direction:
-        target = self.levels.get(self.level.currentData())
+        target = self.levels.get(self.target_code() or "")
         return direction_between(self.source.intensity,
                                  target.intensity if target else None)
 
     def direction_text(self) -> str:
-        """E.g. "↓ Step-down: Inpatient → Intensive Outpatient"."""
-        target = self.levels.get(self.level.currentData())
+        """E.g. "↓ Step-down: Inpatient → Intensive Outpatient"; for an exit
+        "⏏ Exit from care: leaves Intensive Outpatient"."""
         direction = self.direction()
-        return (f"{DIRECTION_ARROWS[direction]} {direction_title(direction)}: "
-                f"{self.source.level_name} → {target.name if target else ''}")
+        heading = f"{DIRECTION_ARROWS[direction]} {direction_title(direction)}"
+        if self.is_exit():
+            return heading + ": " + self.tr("leaves %1").replace("%1", self.source.level_name)
+        target = self.levels.get(self.target_code() or "")
+        return f"{heading}: {self.source.level_name} → {target.name if target else ''}"
 
     def _level_changed(self) -> None:
-        code = self.level.currentData()
-        fill_facilities(self.facility, self.facilities.get(code, ()), self.tr("Not chosen yet"))
+        code = self.target_code()
+        fill_facilities(self.facility, self.facilities.get(code or "", ()),
+                        self.tr("Not chosen yet"))
+        exit_ = self.is_exit()
+        # No next level: no facility or track to go to (the service ignores them too).
+        if exit_:
+            self.facility.setCurrentIndex(0)
+            select_data(self.track, None)
+        self.facility.setEnabled(not exit_)
+        self.track.setEnabled(not exit_)
+        self.rationale.setPlaceholderText(
+            self.tr("Why care ends now, e.g. treatment goals met or the client declined "
+                    "further care") if exit_
+            else self.tr("Why this level now, in the clinician's words"))
         direction = self.direction()
         self.direction_label.setText(self.direction_text())
         self.direction_label.setProperty("direction", direction.value)
@@ -191,6 +219,8 @@ class TransitionDialog(ServiceFormDialog):
             self.criteria_layout.addWidget(box)
             self.criteria_checks[code] = box
         self.no_criteria.setVisible(not criteria)
+        # An exit has no checklist; its reason is the rationale.
+        self.criteria_box.setVisible(direction is not Direction.EXIT)
         title = (self.tr("Step-up criteria that apply") if direction is Direction.STEP_UP
                  else self.tr("Step-down criteria that apply")
                  if direction is Direction.STEP_DOWN else self.tr("Criteria"))
@@ -203,7 +233,7 @@ class TransitionDialog(ServiceFormDialog):
 
     def plan(self) -> TransitionPlan:
         return TransitionPlan(
-            to_level_code=self.level.currentData(), planned_date=day_of(self.planned),
+            to_level_code=self.target_code(), planned_date=day_of(self.planned),
             rationale=self.rationale.toPlainText(), criteria=self.checked_criteria(),
             to_facility_id=self.facility.currentData(), to_track=self.track.currentData())
 
@@ -248,9 +278,15 @@ class CompleteTransitionDialog(ServiceFormDialog):
         self.resize(540, 0)
         form = _form()
         direction = transition.direction
-        summary = QLabel(f"{DIRECTION_ARROWS[direction]} {direction_title(direction)}: "
-                         f"{transition.from_level_name or '—'} → "
-                         f"{transition.to_level_name or self.tr('exit from care')}")
+        heading = f"{DIRECTION_ARROWS[direction]} {direction_title(direction)}"
+        if transition.to_level_code is None:
+            summary_text = heading + ": " + self.tr("leaves %1").replace(
+                "%1", transition.from_level_name or "—")
+        else:
+            summary_text = (f"{heading}: {transition.from_level_name or '—'} → "
+                            f"{transition.to_level_name}")
+        summary = QLabel(summary_text)
+        summary.setAccessibleName(self.tr("Transition"))
         summary.setObjectName("directionLabel")
         summary.setProperty("direction", direction.value)
         form.addRow(summary)
