@@ -109,9 +109,14 @@ def _run(args: argparse.Namespace, chosen: list) -> int:  # type: ignore[type-ar
     print(f"Machine: {info['cpu']}, {info['cores']} cores, {info['memory_gb']} GB; "
           f"Python {info['python']}, PySide6 {info['pyside6']}, "
           f"SQLAlchemy {info['sqlalchemy']}", flush=True)
+    busy = info["load_average_1_5_15"][0]
+    if busy >= (info["cores"] or 1) / 2:
+        print(f"  note: the machine is busy (load average {busy}); the floors share the "
+              "load, absolute times do not", flush=True)
     ctx = BenchContext(demo, runs=args.runs, warmup=args.warmup, search_text=args.search)
     rows = []
     try:
+        ctx.open_before_timing()
         for operation in chosen:
             print(f"  measuring: {operation.title} …", flush=True)
             rows.append(run_one(operation, ctx))

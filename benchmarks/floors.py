@@ -1,8 +1,10 @@
 """The floors: the same work done with nothing of the app in the way.
 
-Search and dashboard floors are hand-written SQL for the same rows the services read, run
-with the standard library's ``sqlite3`` against the same file, so the ratio shows what the
-service layer (SQLAlchemy, DTOs, units of work) costs on top of SQLite itself. The packet
+Search and dashboard floors replay, with the standard library's ``sqlite3`` against the same
+file, the very statements the services sent (captured from SQLAlchemy's engine), so the
+ratio shows what the service layer (SQLAlchemy, the clock rules, DTOs, units of work) costs
+on top of SQLite itself, and stays the same queries when the services change. Hand-written
+SQL for the same rows is timed too, as a check on the services' query shapes. The packet
 floor is a raw ReportLab canvas with a transfer packet's volume of text and a simple chart.
 The bare-window floor runs in ``benchmarks.child``, beside the app's own start.
 """
@@ -13,8 +15,10 @@ import io
 import itertools
 import json
 import sqlite3
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from coordinator.domain.clocks import (
     ATTENDED,
@@ -33,6 +37,38 @@ PACKET_PAGES = 5
 _STEP_DOWN_DAYS_DEFAULT = 14
 _MISSED_SHOWN_DAYS = 30
 _UPCOMING_DAYS = 7
+
+
+Statement = tuple[str, tuple[Any, ...]]
+
+
+def capture_statements(engine: Any, action: Callable[[], object]) -> list[Statement]:
+    """The SQL and parameters ``action()`` sends through ``engine``, in order.
+
+    Parameters are caught after SQLAlchemy has converted them (dates to text, expanded IN
+    lists), so ``sqlite3`` can run them as they are.
+    """
+    from sqlalchemy import event
+
+    sent: list[Statement] = []
+
+    def remember(_connection: Any, _cursor: Any, statement: str, parameters: Any,
+                 _context: Any, executemany: bool) -> None:
+        if not executemany and statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            sent.append((statement, tuple(parameters or ())))
+
+    event.listen(engine, "before_cursor_execute", remember)
+    try:
+        action()
+    finally:
+        event.remove(engine, "before_cursor_execute", remember)
+    return sent
+
+
+def replay(connection: sqlite3.Connection, statements: list[Statement]) -> int:
+    """Run ``statements`` and fetch every row, as the services do; returns the row count."""
+    return sum(len(connection.execute(sql, parameters).fetchall())
+               for sql, parameters in statements)
 
 
 def connect(database: Path) -> sqlite3.Connection:

@@ -33,6 +33,7 @@ def machine() -> dict[str, Any]:
         "sqlalchemy": _version("SQLAlchemy"),
         "reportlab": _version("reportlab"),
         "sqlite": __import__("sqlite3").sqlite_version,
+        "load_average_1_5_15": [round(value, 2) for value in os.getloadavg()],
     }
 
 
