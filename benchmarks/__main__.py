@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.database import DatabaseRefused, default_path, prepare
+
+if TYPE_CHECKING:
+    from benchmarks.operations import Operation
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 DEFAULT_CACHE = REPOSITORY / "bench-results"
@@ -90,21 +93,20 @@ def main(argv: list[str] | None = None) -> int:
     return _run(args, chosen)
 
 
-def _run(args: argparse.Namespace, chosen: list) -> int:  # type: ignore[type-arg]
+def _run(args: argparse.Namespace, chosen: list[Operation]) -> int:
     from benchmarks.context import BenchContext
     from benchmarks.report import as_json, machine, table, write_json
     from benchmarks.runner import ERROR, run_one
 
     path = args.db or default_path(args.cache, args.clients)
     print(f"Demo database of {args.clients:,} clients: {path}", flush=True)
-    started = time.perf_counter()
     try:
         demo = prepare(path, args.clients, fresh=args.fresh)
     except DatabaseRefused as refusal:
         print(f"benchmarks: {refusal}", file=sys.stderr)
         return 2
     print("  reused" if demo.reused else
-          f"  generated in {time.perf_counter() - started:.1f} s", flush=True)
+          f"  generated in {demo.generation_seconds or 0:.1f} s", flush=True)
     info = machine()
     print(f"Machine: {info['cpu']}, {info['cores']} cores, {info['memory_gb']} GB; "
           f"Python {info['python']}, PySide6 {info['pyside6']}, "
@@ -123,7 +125,7 @@ def _run(args: argparse.Namespace, chosen: list) -> int:  # type: ignore[type-ar
     finally:
         ctx.close()
     print()
-    print(f"{args.clients:,} clients, {args.runs} runs each "
+    print(f"{args.clients:,} clients, {args.runs} run{'s' if args.runs > 1 else ''} each "
           f"(median and nearest-rank p95; floors measured in the same run)")
     print(table(rows))
     json_path = args.json or args.cache / "latest.json"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,8 +41,11 @@ def default_path(cache: Path, clients: int) -> Path:
     return cache / f"demo-{clients}.sqlite3"
 
 
-def prepare(path: Path, clients: int, *, fresh: bool) -> DemoDatabase:
+def prepare(path: Path, clients: int, *, fresh: bool,
+            say: Callable[[str], object] = print) -> DemoDatabase:
     """Reuse ``path`` if it holds ``clients`` demo clients (and not ``fresh``); else make it.
+
+    ``say`` is told why a database is made again, since that replaces a file.
 
     Raises:
         DatabaseRefused: ``path`` exists but is not a demo database, so it is not ours to
@@ -49,6 +53,8 @@ def prepare(path: Path, clients: int, *, fresh: bool) -> DemoDatabase:
     """
     if path.exists() and not fresh:
         found = _client_count(path)
+        if found is not None and found != clients and _is_demo(path):
+            say(f"  it holds {found:,} clients, not {clients:,}: generating it again")
         if found == clients:
             note = _read_note(path)
             seconds = note.get("seconds")
@@ -60,6 +66,8 @@ def prepare(path: Path, clients: int, *, fresh: bool) -> DemoDatabase:
     if path.exists() and not _is_demo(path):
         raise DatabaseRefused(f"{path} exists and is not a demo database; "
                               "choose another --db or remove it yourself.")
+    if path.exists() and fresh:
+        say("  --fresh: generating it again")
     return generate(path, clients)
 
 

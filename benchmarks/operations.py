@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any
 
 from benchmarks import floors
@@ -131,11 +132,11 @@ def bare_window_memory(ctx: BenchContext) -> Floor:
 def search_floor(ctx: BenchContext) -> Floor:
     """The registry's own statements for each keystroke, replayed in raw sqlite3."""
     engine = ctx.services.db.engine
-    sent = [floors.capture_statements(engine, lambda p=prefix: keystroke(ctx, p))
+    sent = [floors.capture_statements(engine, partial(keystroke, ctx, prefix))
             for prefix in prefixes(ctx.search_text)]
 
     def type_prefixes() -> list[float]:
-        return [time_ms(lambda s=statements: floors.replay(ctx.sqlite, s))
+        return [time_ms(partial(floors.replay, ctx.sqlite, statements))
                 for statements in sent]
 
     return Floor("raw sqlite3, same statements", per_keystroke(type_prefixes, ctx))
@@ -212,15 +213,14 @@ def cold_start_ready(ctx: BenchContext) -> Measured:
            floor=search_floor)
 def search(ctx: BenchContext) -> Measured:
     def type_prefixes() -> list[float]:
-        return [time_ms(lambda p=prefix: keystroke(ctx, p))
+        return [time_ms(partial(keystroke, ctx, prefix))
                 for prefix in prefixes(ctx.search_text)]
 
     by_prefix: dict[str, dict[str, float]] = {}
     for prefix in prefixes(ctx.search_text):
         by_prefix[prefix] = {
-            "service_ms": time_ms(lambda p=prefix: keystroke(ctx, p)),
-            "hand_written_sql_ms": time_ms(
-                lambda p=prefix: floors.search_page(ctx.sqlite, p))}
+            "service_ms": time_ms(partial(keystroke, ctx, prefix)),
+            "hand_written_sql_ms": time_ms(partial(floors.search_page, ctx.sqlite, prefix))}
     return Measured(per_keystroke(type_prefixes, ctx),
                     f"count + first {SEARCH_PAGE_ROWS} rows for "
                     + ", ".join(repr(p) for p in prefixes(ctx.search_text)),

@@ -70,6 +70,8 @@ def _value(value: float | None, unit: str) -> str:
     if value is None:
         return "—"
     if unit == "ms":
+        if value < 1:
+            return f"{value:.2f} ms"
         return f"{value:,.1f} ms" if value < 100 else f"{value:,.0f} ms"
     if unit == "s":
         return f"{value:,.1f} s"
