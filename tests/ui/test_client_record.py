@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -22,6 +23,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.record.tables import EpisodeTableModel, TransitionTableModel
 from coordinator.ui.record.window import RecordWindow
+from coordinator.ui.views.client_form import ClientDialog
 from tests.services.helpers import ADMIN_PASSWORD, PASSWORD, SteppingClock, add_user, signed_in
 from tests.ui.care_helpers import NOON_APRIL_1, add_facilities, case_manager_services, days_ago
 from tests.ui.fakes import RecordingDialogs
@@ -265,3 +267,64 @@ def test_a_read_only_user_sees_the_record_but_cannot_change_care(
     finally:
         reader.operations.wait()
         reader.close()
+
+
+def test_the_preferred_name_is_changed_from_the_record_header(
+        qtbot: QtBot, ui: UiContext, services: AppServices, database: Database,
+        dialogs: RecordingDialogs) -> None:
+    client_id = add_client(services)
+    record = open_record(qtbot, ui, client_id)
+    assert record.edit_client_button.isEnabled()
+    assert record.edit_client_button.accessibleName() == "Edit the client's details"
+
+    with qtbot.waitSignal(record.dialog_opened) as opened:
+        qtbot.keyClick(record, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = opened.args[0]
+    assert isinstance(dialog, ClientDialog)
+    assert dialog.inputs["preferred_name"].text() == "Mari"  # filled from the record
+    dialog.inputs["preferred_name"].setText("Marisol")
+    with qtbot.waitSignals([dialog.saved, record.record_loaded], timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert record.facts_label.text().startswith("prefers “Marisol” · Age 37")
+    assert record.overview["preferred_name"].text() == "Marisol"
+    assert services.clients.get(client_id).details.preferred_name == "Marisol"
+    assert dialogs.shown == []
+
+
+def test_a_stale_client_edit_from_the_record_is_refused_with_the_message(
+        qtbot: QtBot, ui: UiContext, services: AppServices, database: Database,
+        dialogs: RecordingDialogs) -> None:
+    client_id = add_client(services)
+    record = open_record(qtbot, ui, client_id)
+    dialog = record.edit_client()
+    assert dialog is not None
+    other = admin_signed_in(database)  # another workstation saves first
+    current = other.clients.get(client_id)
+    other.clients.update(client_id, current.version,
+                         replace(current.details, phone="(916) 555-0199"))
+
+    dialog.inputs["preferred_name"].setText("Marisol")
+    with qtbot.waitSignal(dialog.refused, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert dialogs.texts("warning") == [
+        "This record was changed by another user since you opened it. Reload it and make "
+        "your change again."]
+    assert services.clients.get(client_id).details.preferred_name == "Mari"
+
+
+def test_a_read_only_user_has_no_edit_client_button(
+        qtbot: QtBot, services: AppServices, database: Database,
+        dialogs: RecordingDialogs) -> None:
+    client_id = add_client(services)
+    add_user(admin_signed_in(database), "rosa", Role.READ_ONLY)
+    reader = signed_in(database, "rosa", SteppingClock(NOON_APRIL_1), PASSWORD)
+    ui = UiContext.create(reader, dialogs)
+    try:
+        record = open_record(qtbot, ui, client_id)
+        assert not record.edit_client_button.isVisibleTo(record)
+        assert record.edit_client() is None
+    finally:
+        ui.operations.wait()
+        ui.close()

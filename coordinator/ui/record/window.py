@@ -43,6 +43,7 @@ from coordinator.ui.record.data import CareData, RecordData, age_on, read_care, 
 from coordinator.ui.record.tables import EpisodeTableModel, TransitionTableModel
 from coordinator.ui.record.team_notes import CareTeamPage, NotesPage
 from coordinator.ui.timeline import TimelineWidget
+from coordinator.ui.views.client_form import ClientDialog
 from coordinator.ui.views.table_models import list_table
 
 CARE_TOPICS = {"episode", "transition", "level_of_care", "facility", "attendance"}
@@ -103,13 +104,24 @@ class RecordWindow(QWidget):
         self.alerts_label.setObjectName("clockAlert")
         self.alerts_label.setWordWrap(True)
         self.alerts_label.hide()
+        self.edit_client_button = QPushButton(self.tr("Ed&it client…"))
+        self.edit_client_button.setObjectName("editClientButton")
+        self.edit_client_button.setAccessibleName(self.tr("Edit the client's details"))
+        self.edit_client_button.setToolTip(self.tr("Edit name, contacts, insurance and safety "
+                                                   "note (Ctrl+E)"))
+        self.edit_client_button.clicked.connect(self.edit_client)
+        self.edit_client_button.setVisible(ui.may(Permission.EDIT_CLIENTS))
+        edit_shortcut = QShortcut(QKeySequence("Ctrl+E"), self)
+        edit_shortcut.activated.connect(self.edit_client)
         names = QVBoxLayout()
         names.setSpacing(2)
         names.addWidget(self.name_label)
         names.addWidget(self.facts_label)
         top = QHBoxLayout()
+        top.setSpacing(12)
         top.addLayout(names, 1)
         top.addWidget(self.level_badge, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.edit_client_button, 0, Qt.AlignmentFlag.AlignTop)
         header = QFrame()
         header.setObjectName("recordHeader")
         header_layout = QVBoxLayout(header)
@@ -358,6 +370,7 @@ class RecordWindow(QWidget):
         }
         for name, value in values.items():
             self.overview[name].setText(value or "—")
+        self._update_buttons()
 
     def show_care(self, care: CareData) -> None:
         self.care = care
@@ -431,6 +444,8 @@ class RecordWindow(QWidget):
         return self.transition_model.row_at(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
+        self.edit_client_button.setEnabled(self.record is not None
+                                           and self.ui.may(Permission.EDIT_CLIENTS))
         loaded = self.care is not None
         self.add_episode_button.setEnabled(self.may_edit and loaded)
         self.discharge_button.setEnabled(self.may_edit and self.active_episode() is not None)
@@ -446,6 +461,20 @@ class RecordWindow(QWidget):
               | DischargeDialog) -> None:
         self.ui.dialogs.open_dialog(dialog)
         self.dialog_opened.emit(dialog)
+
+    def edit_client(self) -> ClientDialog | None:
+        """The client form, filled from the record as read; saved with its version."""
+        if self.record is None or not self.ui.may(Permission.EDIT_CLIENTS):
+            return None
+        dialog = ClientDialog(self.ui, self.record, self)
+        dialog.saved.connect(self._client_saved)
+        self.ui.dialogs.open_dialog(dialog)
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+    def _client_saved(self, record: ClientRecord) -> None:
+        # Shown at once; the "changed" notification then reads the record again.
+        self.show_record(record)
 
     def add_episode(self) -> EpisodeDialog | None:
         if self.care is None:
