@@ -7,30 +7,16 @@ tabs and the clock list then show the new state.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from coordinator.domain.clocks import ClockState
 from coordinator.domain.roles import Permission
 from coordinator.services.care.dto import CompletedTransition, EpisodeView, TransitionView
 from coordinator.services.dto import ClientRecord
 from coordinator.services.notify import Change
-from coordinator.ui.care.clock_table import ClockTableModel, days_left_text
 from coordinator.ui.care.episode_dialogs import DischargeDialog, EpisodeDialog
 from coordinator.ui.care.fields import today_of
-from coordinator.ui.care.titles import days_text
 from coordinator.ui.care.transition_dialog import (
     CompleteTransitionDialog,
     TransitionDialog,
@@ -38,20 +24,14 @@ from coordinator.ui.care.transition_dialog import (
 )
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
-from coordinator.ui.labels import client_status_title
-from coordinator.ui.record.data import CareData, RecordData, age_on, read_care, read_record
-from coordinator.ui.record.tables import EpisodeTableModel, TransitionTableModel
+from coordinator.ui.record.care_pages import LevelsPage, TransitionsPage
+from coordinator.ui.record.data import CareData, RecordData, read_care, read_record
+from coordinator.ui.record.header import RecordHeader
+from coordinator.ui.record.overview import OverviewPage
 from coordinator.ui.record.team_notes import CareTeamPage, NotesPage
-from coordinator.ui.timeline import TimelineWidget
 from coordinator.ui.views.client_form import ClientDialog
-from coordinator.ui.views.table_models import list_table
 
 CARE_TOPICS = {"episode", "transition", "level_of_care", "facility", "attendance"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordWindow", text)
-
 
 
 def _placeholder(text: str) -> QWidget:
@@ -91,49 +71,23 @@ class RecordWindow(QWidget):
         self._reading = False
         self._generation = 0
 
-        self.name_label = QLabel(self.tr("Reading the record…"))
-        self.name_label.setObjectName("recordName")
-        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts_label = QLabel()
-        self.facts_label.setObjectName("recordFacts")
-        self.facts_label.setWordWrap(True)
-        self.level_badge = QLabel()
-        self.level_badge.setObjectName("levelBadge")
-        self.level_badge.setAccessibleName(self.tr("Current level of care"))
-        self.alerts_label = QLabel()
-        self.alerts_label.setObjectName("clockAlert")
-        self.alerts_label.setWordWrap(True)
-        self.alerts_label.hide()
-        self.edit_client_button = QPushButton(self.tr("Ed&it client…"))
-        self.edit_client_button.setObjectName("editClientButton")
-        self.edit_client_button.setAccessibleName(self.tr("Edit the client's details"))
-        self.edit_client_button.setToolTip(self.tr("Edit name, contacts, insurance and safety "
-                                                   "note (Ctrl+E)"))
+        self.header = RecordHeader(ui.may(Permission.EDIT_CLIENTS))
+        self.name_label = self.header.name_label
+        self.facts_label = self.header.facts_label
+        self.level_badge = self.header.level_badge
+        self.alerts_label = self.header.alerts_label
+        self.edit_client_button = self.header.edit_client_button
         self.edit_client_button.clicked.connect(self.edit_client)
-        self.edit_client_button.setVisible(ui.may(Permission.EDIT_CLIENTS))
         edit_shortcut = QShortcut(QKeySequence("Ctrl+E"), self)
         edit_shortcut.activated.connect(self.edit_client)
-        names = QVBoxLayout()
-        names.setSpacing(2)
-        names.addWidget(self.name_label)
-        names.addWidget(self.facts_label)
-        top = QHBoxLayout()
-        top.setSpacing(12)
-        top.addLayout(names, 1)
-        top.addWidget(self.level_badge, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.edit_client_button, 0, Qt.AlignmentFlag.AlignTop)
-        header = QFrame()
-        header.setObjectName("recordHeader")
-        header_layout = QVBoxLayout(header)
-        header_layout.setContentsMargins(20, 14, 20, 14)
-        header_layout.setSpacing(8)
-        header_layout.addLayout(top)
-        header_layout.addWidget(self.alerts_label)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("recordTabs")
         self.tabs.setAccessibleName(self.tr("Parts of the record"))
-        self.tabs.addTab(self._overview_page(), self.tr("&Overview"))
+        self.overview_page = OverviewPage()
+        #: The overview's value labels by detail name.
+        self.overview = self.overview_page.labels
+        self.tabs.addTab(self.overview_page, self.tr("&Overview"))
         self.tabs.addTab(self._levels_page(), self.tr("&Levels of care"))
         self.tabs.addTab(self._transitions_page(), self.tr("&Transitions"))
         self.team_page = CareTeamPage(ui, client_id, self.may_edit)
@@ -158,7 +112,7 @@ class RecordWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         close = QShortcut(QKeySequence.StandardKey.Close, self)
         close.activated.connect(self.close)
@@ -175,120 +129,33 @@ class RecordWindow(QWidget):
 
     # Pages -----------------------------------------------------------------------------------
 
-    def _overview_page(self) -> QWidget:
-        self.overview: dict[str, QLabel] = {}
-        inner = QWidget()
-        form = QFormLayout(inner)
-        form.setContentsMargins(20, 16, 20, 16)
-        form.setVerticalSpacing(6)
-        form.setHorizontalSpacing(16)
-        for name, title in (
-                ("name", self.tr("Name")), ("preferred_name", self.tr("Preferred name")),
-                ("birth_date", self.tr("Date of birth")), ("record_number",
-                                                           self.tr("Record number")),
-                ("status", self.tr("Status")), ("sex_at_birth", self.tr("Sex at birth")),
-                ("gender_identity", self.tr("Gender identity")),
-                ("pronouns", self.tr("Pronouns")),
-                ("language", self.tr("Preferred language")), ("phone", self.tr("Phone")),
-                ("email", self.tr("Email")), ("address", self.tr("Address")),
-                ("emergency", self.tr("Emergency contact")), ("guardian", self.tr("Guardian")),
-                ("insurance", self.tr("Insurance")),
-                ("case_manager", self.tr("Case manager")),
-                ("safety_note", self.tr("Safety note"))):
-            label = QLabel()
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setAccessibleName(title)
-            self.overview[name] = label
-            form.addRow(title, label)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        return scroll
-
-    def _levels_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        #: Where the journey timeline (coordinator/ui/timeline.py) goes, above the table.
-        self.timeline_slot = QVBoxLayout()
-        self.timeline_slot.setObjectName("timelineSlot")
-        self.timeline = TimelineWidget()
-        self.timeline_slot.addWidget(self.timeline)
-        layout.addLayout(self.timeline_slot)
-        self.add_episode_button = QPushButton(self.tr("&Add episode…"))
-        self.add_episode_button.setAccessibleName(self.tr("Add episode"))
+    def _levels_page(self) -> LevelsPage:
+        page = LevelsPage()
+        self.timeline_slot, self.timeline = page.timeline_slot, page.timeline
+        self.add_episode_button = page.add_episode_button
+        self.discharge_button = page.discharge_button
+        self.step_button = page.step_button
+        self.episode_model, self.episode_table = page.episode_model, page.episode_table
+        self.levels_note = page.levels_note
         self.add_episode_button.clicked.connect(self.add_episode)
-        self.discharge_button = QPushButton(self.tr("&Discharge…"))
-        self.discharge_button.setAccessibleName(self.tr("Discharge from the active episode"))
         self.discharge_button.clicked.connect(self.discharge)
-        self.step_button = QPushButton(self.tr("&Step up / Step down…"))
-        self.step_button.setObjectName("primaryButton")
-        self.step_button.setAccessibleName(self.tr("Step up or step down"))
         self.step_button.clicked.connect(self.plan_transition)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_episode_button)
-        buttons.addWidget(self.discharge_button)
-        buttons.addWidget(self.step_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.episode_model = EpisodeTableModel(self)
-        self.episode_table = list_table("episodeTable", self.tr("Episodes of care"))
-        self.episode_table.setModel(self.episode_model)
-        self.episode_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
-        self.episode_table.horizontalHeader().setStretchLastSection(False)
-        layout.addWidget(self.episode_table, 1)
-        self.levels_note = QLabel()
-        self.levels_note.setObjectName("quietNote")
-        self.levels_note.setWordWrap(True)
-        layout.addWidget(self.levels_note)
         return page
 
-    def _transitions_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        self.edit_transition_button = QPushButton(self.tr("&Edit…"))
-        self.edit_transition_button.setAccessibleName(self.tr("Edit the planned transition"))
+    def _transitions_page(self) -> TransitionsPage:
+        page = TransitionsPage()
+        self.edit_transition_button = page.edit_transition_button
+        self.cancel_transition_button = page.cancel_transition_button
+        self.complete_button = page.complete_button
+        self.transition_model = page.transition_model
+        self.transition_table = page.transition_table
+        self.clock_model, self.clock_table = page.clock_model, page.clock_table
         self.edit_transition_button.clicked.connect(self.edit_transition)
-        self.cancel_transition_button = QPushButton(self.tr("Ca&ncel transition…"))
-        self.cancel_transition_button.setAccessibleName(
-            self.tr("Cancel the planned transition"))
         self.cancel_transition_button.clicked.connect(self.cancel_transition)
-        self.complete_button = QPushButton(self.tr("&Complete…"))
-        self.complete_button.setObjectName("primaryButton")
-        self.complete_button.setAccessibleName(self.tr("Complete the planned transition"))
         self.complete_button.clicked.connect(self.complete_transition)
-        buttons = QHBoxLayout()
-        for button in (self.edit_transition_button, self.cancel_transition_button,
-                       self.complete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.transition_model = TransitionTableModel(self)
-        self.transition_table = list_table("transitionTable", self.tr("Transitions"))
-        self.transition_table.setModel(self.transition_model)
-        # Criteria and rationale can be long: fixed widths (full text in the tooltip), so
-        # who decided and the status stay in view.
-        for column, width in ((4, 200), (5, 170)):
-            self.transition_table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Interactive)
-            self.transition_table.setColumnWidth(column, width)
         self.transition_table.selectionModel().selectionChanged.connect(
             self._update_buttons)
         self.transition_table.activated.connect(self.complete_transition)
-        layout.addWidget(self.transition_table, 2)
-        clocks_title = QLabel(self.tr("Transition clocks"))
-        clocks_title.setObjectName("sectionTitle")
-        layout.addWidget(clocks_title)
-        self.clock_model = ClockTableModel(self, with_client=False)
-        self.clock_table = list_table("recordClockTable", self.tr("Transition clocks"))
-        self.clock_table.setModel(self.clock_model)
-        layout.addWidget(self.clock_table, 1)
         return page
 
     # Loading ---------------------------------------------------------------------------------
@@ -323,53 +190,10 @@ class RecordWindow(QWidget):
 
     def show_record(self, record: ClientRecord) -> None:
         self.record = record
-        details = record.details
         self.setWindowTitle(self.tr("%1 — client record").replace("%1", record.display_name))
-        self.name_label.setText(record.display_name)
-        age = age_on(details.birth_date, today_of(self.ui))
-        facts = []
-        if details.preferred_name:
-            facts.append(self.tr("prefers “%1”").replace("%1", details.preferred_name))
-        if age is not None:
-            facts.append(self.tr("Age %1").replace("%1", str(age)))
-        facts.append(self.tr("Record %1").replace("%1", record.record_number))
-        language = details.preferred_language or self.tr("language not recorded")
-        if details.interpreter_needed:
-            language += " — " + self.tr("interpreter needed")
-        facts.append(language)
-        facts.append(client_status_title(record.status))
-        self.facts_label.setText(" · ".join(facts))
-        self.facts_label.setAccessibleName(self.facts_label.text())
-        values = {
-            "name": f"{details.given_name} {details.family_name}",
-            "preferred_name": details.preferred_name,
-            "birth_date": (details.birth_date.isoformat() if details.birth_date else "")
-            + (f" ({self.tr('%1 years').replace('%1', str(age))})" if age is not None
-               else ""),
-            "record_number": record.record_number,
-            "status": client_status_title(record.status),
-            "sex_at_birth": details.sex_at_birth,
-            "gender_identity": details.gender_identity,
-            "pronouns": details.pronouns,
-            "language": language,
-            "phone": details.phone,
-            "email": details.email,
-            "address": ", ".join(part for part in (
-                details.address_line1, details.address_line2, details.city,
-                f"{details.state} {details.postal_code}".strip()) if part),
-            "emergency": _person(details.emergency_contact_name,
-                                 details.emergency_contact_relationship,
-                                 details.emergency_contact_phone),
-            "guardian": _person(details.guardian_name, details.guardian_relationship,
-                                details.guardian_phone),
-            "insurance": " · ".join(part for part in (
-                details.insurance_payer, details.insurance_member_id,
-                details.insurance_group) if part),
-            "case_manager": record.case_manager_name,
-            "safety_note": details.safety_note,
-        }
-        for name, value in values.items():
-            self.overview[name].setText(value or "—")
+        today = today_of(self.ui)
+        self.header.show_client(record, today)
+        self.overview_page.show_record(record, today)
         self._update_buttons()
 
     def show_care(self, care: CareData) -> None:
@@ -378,22 +202,8 @@ class RecordWindow(QWidget):
         self.episode_model.replace_rows(care.episodes)
         self.transition_model.replace_rows(care.transitions)
         self.clock_model.show_clocks(care.clocks)
-        current = care.current
-        if current is None:
-            self.level_badge.setText(self.tr("No current level of care"))
-            self.level_badge.setProperty("level", "")
-        else:
-            text = f"{current.level_name} ({current.level_code})"
-            if current.status != "active":
-                text = self.tr("%1 — discharged %2, next level not started").replace(
-                    "%1", text).replace("%2", current.end_date.isoformat()
-                                        if current.end_date else "")
-            self.level_badge.setText(text)
-            self.level_badge.setProperty("level", current.level_code)
-        self.level_badge.setAccessibleDescription(self.level_badge.text())
-        self.level_badge.style().unpolish(self.level_badge)
-        self.level_badge.style().polish(self.level_badge)
-        self._show_alerts(care)
+        self.header.show_level(care.current)
+        self.header.show_alerts(care.clocks)
         if not care.episodes:
             self.levels_note.setText(self.tr("No episode of care yet. Use Add episode to "
                                              "record where the client is treated."))
@@ -402,20 +212,6 @@ class RecordWindow(QWidget):
                         if row.hours_warning and row.status in ("active", "planned")]
             self.levels_note.setText(" ".join("⚠ " + text for text in warnings))
         self._update_buttons()
-
-    def _show_alerts(self, care: CareData) -> None:
-        missed = [row for row in care.clocks if row.state is ClockState.MISSED]
-        open_ = [row for row in care.clocks if row.state is ClockState.OPEN]
-        parts = [self.tr("⚠ Missed: %1 (due %2, %3)").replace("%1", row.title).replace(
-            "%2", row.due.isoformat()).replace("%3", days_left_text(row)) for row in missed]
-        parts += [self.tr("⏰ Open: %1 — due %2, %3 left").replace("%1", row.title).replace(
-            "%2", row.due.isoformat()).replace(
-            "%3", days_text(row.days_left or 0)) for row in open_]
-        self.alerts_label.setText("\n".join(parts))
-        self.alerts_label.setProperty("missed", bool(missed))
-        self.alerts_label.style().unpolish(self.alerts_label)
-        self.alerts_label.style().polish(self.alerts_label)
-        self.alerts_label.setVisible(bool(parts))
 
     def _on_changed(self, batch: tuple[Change, ...]) -> None:
         if self.record is None:
@@ -552,9 +348,3 @@ class RecordWindow(QWidget):
         self.window_closed.emit(self.client_id)
         super().closeEvent(event)
 
-
-def _person(name: str, relationship: str, phone: str) -> str:
-    if not name:
-        return ""
-    extra = ", ".join(part for part in (relationship, phone) if part)
-    return f"{name} ({extra})" if extra else name

@@ -1,0 +1,125 @@
+"""The client record's header: who the client is, where they are in care, open clocks, and
+the Edit client button."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coordinator.domain.clocks import ClockState
+from coordinator.services.care.dto import EpisodeView
+from coordinator.services.clocks import ClockRow
+from coordinator.services.dto import ClientInput, ClientRecord
+from coordinator.ui.care.clock_table import days_left_text
+from coordinator.ui.care.titles import days_text
+from coordinator.ui.labels import client_status_title
+from coordinator.ui.record.data import age_on
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordHeader", text)
+
+
+def _repolish(widget: QWidget) -> None:
+    """Apply the style sheet again after a property it selects on changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class RecordHeader(QFrame):
+    """Name and key facts, the current level badge, clock alerts and Edit client."""
+
+    def __init__(self, may_edit_client: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordHeader")
+        self.name_label = QLabel(self.tr("Reading the record…"))
+        self.name_label.setObjectName("recordName")
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts_label = QLabel()
+        self.facts_label.setObjectName("recordFacts")
+        self.facts_label.setWordWrap(True)
+        self.level_badge = QLabel()
+        self.level_badge.setObjectName("levelBadge")
+        self.level_badge.setAccessibleName(self.tr("Current level of care"))
+        self.alerts_label = QLabel()
+        self.alerts_label.setObjectName("clockAlert")
+        self.alerts_label.setWordWrap(True)
+        self.alerts_label.hide()
+        self.edit_client_button = QPushButton(self.tr("Ed&it client…"))
+        self.edit_client_button.setObjectName("editClientButton")
+        self.edit_client_button.setAccessibleName(self.tr("Edit the client's details"))
+        self.edit_client_button.setToolTip(self.tr("Edit name, contacts, insurance and safety "
+                                                   "note (Ctrl+E)"))
+        self.edit_client_button.setVisible(may_edit_client)
+        self.edit_client_button.setEnabled(False)  # until the record is read
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        names.addWidget(self.name_label)
+        names.addWidget(self.facts_label)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addLayout(names, 1)
+        top.addWidget(self.level_badge, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.edit_client_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 14)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.alerts_label)
+
+    def show_client(self, record: ClientRecord, today: date) -> None:
+        """Name, then "prefers …", age, record number, language and status."""
+        details = record.details
+        self.name_label.setText(record.display_name)
+        age = age_on(details.birth_date, today)
+        facts = []
+        if details.preferred_name:
+            facts.append(self.tr("prefers “%1”").replace("%1", details.preferred_name))
+        if age is not None:
+            facts.append(self.tr("Age %1").replace("%1", str(age)))
+        facts.append(self.tr("Record %1").replace("%1", record.record_number))
+        facts.append(language_text(details))
+        facts.append(client_status_title(record.status))
+        self.facts_label.setText(" · ".join(facts))
+        self.facts_label.setAccessibleName(self.facts_label.text())
+
+    def show_level(self, current: EpisodeView | None) -> None:
+        """The client's current level, or that they left it and the next has not started."""
+        if current is None:
+            self.level_badge.setText(self.tr("No current level of care"))
+            self.level_badge.setProperty("level", "")
+        else:
+            text = f"{current.level_name} ({current.level_code})"
+            if current.status != "active":
+                text = self.tr("%1 — discharged %2, next level not started").replace(
+                    "%1", text).replace("%2", current.end_date.isoformat()
+                                        if current.end_date else "")
+            self.level_badge.setText(text)
+            self.level_badge.setProperty("level", current.level_code)
+        self.level_badge.setAccessibleDescription(self.level_badge.text())
+        _repolish(self.level_badge)
+
+    def show_alerts(self, clocks: Sequence[ClockRow]) -> None:
+        """Missed clocks first (red), then open ones with the days left."""
+        missed = [row for row in clocks if row.state is ClockState.MISSED]
+        open_ = [row for row in clocks if row.state is ClockState.OPEN]
+        parts = [self.tr("⚠ Missed: %1 (due %2, %3)").replace("%1", row.title).replace(
+            "%2", row.due.isoformat()).replace("%3", days_left_text(row)) for row in missed]
+        parts += [self.tr("⏰ Open: %1 — due %2, %3 left").replace("%1", row.title).replace(
+            "%2", row.due.isoformat()).replace(
+            "%3", days_text(row.days_left or 0)) for row in open_]
+        self.alerts_label.setText("\n".join(parts))
+        self.alerts_label.setProperty("missed", bool(missed))
+        _repolish(self.alerts_label)
+        self.alerts_label.setVisible(bool(parts))
+
+
+def language_text(details: ClientInput) -> str:
+    """E.g. "Spanish — interpreter needed"."""
+    language = details.preferred_language or _tr("language not recorded")
+    if details.interpreter_needed:
+        language += " — " + _tr("interpreter needed")
+    return language
