@@ -30,12 +30,13 @@ class Row:
 
 
 def run_one(operation: Operation, ctx: BenchContext) -> Row:
+    """Measure the floor first, then the operation, and judge the pair."""
     try:
         floor = operation.floor(ctx) if operation.floor else None
         if operation.measure is None:
             return Row(operation, None, floor, None, NOT_BUILT, operation.not_built)
         measured = operation.measure(ctx)
-    except Exception as error:
+    except Exception as error:  # kept in the row; the other operations still run
         details = traceback.format_exc(limit=4)
         return Row(operation, Measured(None, details={"traceback": details}), None, None,
                    ERROR, f"{type(error).__name__}: {error}")
