@@ -1,52 +1,79 @@
 """Transition clocks across the caseload: which step-downs and follow-ups are due, and when.
 
-The rules live in ``coordinator.domain.clocks``; this module only finds the few clients a clock
-can concern and hands their recent episodes and attended sessions to those rules. A 100,000-
-client caseload has no reason to load every episode: a clock can only be open, or have closed
-in the last ``include_closed_days``, if it started within the longest window before that, so
-one query finds the clients with a recent discharge or a recent new substance-use episode, and
-the others read episodes and attended sessions for those clients only (by the indexes on
-client and start date, and on client and session date).
+The rules live in ``coordinator.domain.clocks``. Working them out for a 100,000-client
+caseload on every look at the dashboard takes a second, so their result is kept in the
+``transition_clock`` table:
+
+- whenever a client's episodes or attendance change, the service that changed them calls
+  ``refresh_clocks`` for that client in the same transaction;
+- the table records what the rules settle from everything recorded, not what they say on one
+  day: a clock is met or transferred from its ``settled_on`` day on, and otherwise open until
+  its due date and missed after it. So the rows stay right as the days pass, and events dated
+  ahead (a booked start) count only once their day has come;
+- what the rows were built with (the rules' version, the clinic's step-down window, each
+  level's intensity and 24-hour status) is kept as a marker; when any of it differs, the whole
+  table is rebuilt before it is read (after an upgrade, a settings change, a level edit).
+
+Reading open clocks is then one range scan of the due-date index.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
-from typing import TypeVarTuple
+from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Connection, Select, and_, or_, select
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    and_,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.orm import Session
 
 from coordinator.domain.clocks import (
     ATTENDED,
     CLOSED_STATES,
-    DISCHARGE_CLOCK_LEVELS,
-    IET_INITIATION_DAYS,
-    NEW_SUD_EPISODE_CLEAN_DAYS,
-    SUBSTANCE_USE_FOCUS,
     Clock,
     ClockKind,
     ClockState,
     EpisodeFact,
     FollowUpFact,
+    clock_title,
     clocks_for_client,
-    longest_window_days,
 )
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
-from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus
+from coordinator.domain.vocabulary import ClientStatus
+from coordinator.services.bulk import BulkWriter
 from coordinator.services.context import ServiceContext
 from coordinator.services.settings import read_settings
-from coordinator.store.models import Attendance, Client, Episode, LevelOfCare
+from coordinator.store.models import (
+    Attendance,
+    Base,
+    Client,
+    Episode,
+    LevelOfCare,
+    Setting,
+    TransitionClock,
+    utcnow,
+)
 
-_NOT_STARTED = (EpisodeStatus.PLANNED.value, EpisodeStatus.CANCELLED.value)
-_CHUNK = 1000
-_Ts = TypeVarTuple("_Ts")
+# Bump when a change to coordinator.domain.clocks changes what the rules decide: every
+# database then rebuilds its stored clocks the next time they are read.
+CLOCK_RULES_VERSION = 1
+MARKER_KEY = "clock_rules"
 _ATTENDED = tuple(sorted(ATTENDED))
 _KIND_ORDER = {kind: number for number, kind in enumerate(ClockKind)}
+_REBUILD_CLIENTS = 10_000  # clients worked out per round of a full rebuild
+_CHUNK = 1000  # ids per IN list
 
 
 @dataclass(frozen=True)
@@ -70,6 +97,19 @@ class ClockRow:
     met_on: date | None
     closed_on: date | None
     episode_id: int
+
+
+@dataclass(frozen=True)
+class UrgentClocks:
+    """One page of the clocks that need attention, and how many there are in all."""
+
+    rows: list[ClockRow]
+    missed: int
+    open: int
+
+    @property
+    def total(self) -> int:
+        return self.missed + self.open
 
 
 class ClockService:
@@ -100,134 +140,267 @@ class ClockService:
             # The clinic's calendar day, not UTC's: an evening shift must not see tomorrow.
             today = self.ctx.clock().astimezone().date()
         wanted = frozenset(states) if states is not None else frozenset(ClockState)
-        if not wanted & CLOSED_STATES:
-            include_closed_days = 0  # open clocks only: no need to look further back
-        with self.ctx.unit_of_work(write=False) as uow:
-            step_down_days = int(read_settings(uow.session)["step_down_window_days"])
-            since = today - timedelta(
-                days=longest_window_days(step_down_days) + include_closed_days)
-            # Plain Core rows, fetched whole (.all()): tens of thousands of them, and no ORM
-            # identity to keep.
-            connection = uow.session.connection()
-            relevant = _relevant_clients(today, since, include_closed_days, client_id)
-            names = _names(connection, relevant)
-            clients = _Clients(relevant, sorted(names), connection.dialect.name == "sqlite")
-            episodes = _episodes(connection, clients, since)
-            sessions = _sessions(connection, clients, since, today)
         shown_since = today - timedelta(days=include_closed_days)
+        ensure_clocks_current(self.ctx)
+        query = select(
+            TransitionClock.client_id, Client.record_number, Client.family_name,
+            Client.given_name, TransitionClock.kind, TransitionClock.window_days,
+            TransitionClock.start_date, TransitionClock.due_date, TransitionClock.settled_state,
+            TransitionClock.settled_on, TransitionClock.episode_id,
+        ).join(Client, Client.id == TransitionClock.client_id).where(
+            TransitionClock.start_date <= today,
+            Client.status != ClientStatus.ARCHIVED.value)
+        if wanted & CLOSED_STATES:
+            # Every clock closes on its due date at the latest.
+            query = query.where(TransitionClock.due_date >= shown_since)
+        else:
+            query = query.where(open_on(today))
+        if client_id is not None:
+            query = query.where(TransitionClock.client_id == client_id)
+        with self.ctx.unit_of_work(write=False) as uow:
+            found = uow.session.connection().execute(query).all()
         rows: list[ClockRow] = []
-        for owner, facts in episodes.items():
-            known = names.get(owner)
-            if known is None:  # archived
+        for (owner, record_number, family, given, kind, window, start, due, settled,
+             settled_on, episode_id) in found:
+            if settled is not None and settled_on is not None and settled_on <= today:
+                state = ClockState(settled)
+                closed_on: date | None = settled_on
+            elif today > due:
+                state, closed_on = ClockState.MISSED, due
+            else:
+                state, closed_on = ClockState.OPEN, None
+            if state not in wanted or (closed_on is not None and closed_on < shown_since):
                 continue
-            record_number, name = known
-            for clock in clocks_for_client(facts, sessions.get(owner, ()), today=today,
-                                           step_down_days=step_down_days,
-                                           closed_since=shown_since, client_id=owner):
-                if clock.state in wanted:
-                    rows.append(_row(clock, owner, record_number, name, today))
+            clock_kind = ClockKind(kind)
+            rows.append(ClockRow(
+                owner, record_number, f"{family}, {given}", clock_kind,
+                clock_title(clock_kind, window), start, due,
+                (due - today).days if state in (ClockState.OPEN, ClockState.MISSED) else None,
+                state, settled_on if state is ClockState.MET else None, closed_on, episode_id))
         rows.sort(key=_display_order)
         return rows
 
+    def urgent(self, *, today: date | None = None, offset: int = 0, limit: int = 200,
+               missed_days: int = 30) -> UrgentClocks:
+        """The clocks that need someone, most urgent first, one page at a time.
 
-def _relevant_clients(today: date, since: date, include_closed_days: int,
-                      client_id: int | None) -> Select[int]:
-    """Clients with a discharge that starts a clock, or a new substance-use episode, recent
-    enough to matter.
-
-    IET looks back only 13 days plus the days closed clocks are shown. No index covers a
-    range of start dates, so this is one pass over the episodes; status is tested with
-    NOT IN so that SQLite does not walk the status index instead, which covers nearly every
-    row.
-    """
-    new_since = today - timedelta(days=IET_INITIATION_DAYS - 1 + include_closed_days)
-    relevant = select(Episode.client_id).where(
-        Episode.entered_in_error.is_(False), Episode.status.not_in(_NOT_STARTED),
-        or_(and_(Episode.end_date >= since, Episode.end_date <= today,
-                 Episode.level_code.in_(sorted(DISCHARGE_CLOCK_LEVELS))),
-            and_(Episode.start_date >= new_since, Episode.start_date <= today,
-                 Episode.focus.in_(sorted(SUBSTANCE_USE_FOCUS)))))
-    if client_id is not None:
-        relevant = relevant.where(Episode.client_id == client_id)
-    return relevant
-
-
-def _names(connection: Connection, relevant: Select[int]) -> dict[int, tuple[str, str]]:
-    """Record number and "Family, Given" of each of these clients who is not archived."""
-    rows = connection.execute(
-        select(Client.id, Client.record_number, Client.family_name, Client.given_name)
-        .where(Client.id.in_(relevant), Client.status != ClientStatus.ARCHIVED.value)).all()
-    return {client: (record, f"{family}, {given}") for client, record, family, given in rows}
-
-
-@dataclass(frozen=True)
-class _Clients:
-    """The clients a listing concerns, as a subquery and as the ids it found."""
-
-    query: Select[int]
-    ids: Sequence[int]
-    pass_ids: bool
-
-    def restrict(self, statement: Select[*_Ts],
-                 column: InstrumentedAttribute[int]) -> Iterator[Select[*_Ts]]:
-        """``statement`` limited to these clients, in one or more statements.
-
-        SQLite runs a subquery afresh in every statement, so it gets the ids, in slices
-        small enough for any driver; PostgreSQL plans the subquery once, as a hash join,
-        which beats thousands of bound parameters.
+        Missed clocks (due in the last ``missed_days`` and not met) come first, the most
+        overdue first; then open ones by days left. Rows ``offset`` to ``offset + limit`` of
+        that order are returned, with how many there are of each, so a dashboard shows the
+        top of the list at once and pages further as the person scrolls: both are read
+        from the due-date index, whatever the size of the caseload.
         """
-        if not self.pass_ids:
-            yield statement.where(column.in_(self.query))
-            return
-        for first in range(0, len(self.ids), _CHUNK):
-            yield statement.where(column.in_(self.ids[first:first + _CHUNK]))
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        if missed_days < 0 or offset < 0 or limit < 0:
+            raise ValidationError("Days, offset and limit cannot be negative.")
+        if today is None:
+            today = self.ctx.clock().astimezone().date()
+        ensure_clocks_current(self.ctx)
+        # A clock settles on or before its due date, so a clock due before today that has
+        # not settled was missed; archived clients have no stored clocks.
+        missed = and_(TransitionClock.due_date < today,
+                      TransitionClock.due_date >= today - timedelta(days=missed_days),
+                      TransitionClock.settled_on.is_(None))
+        opened = open_on(today)
+        columns = (TransitionClock.client_id, Client.record_number, Client.family_name,
+                   Client.given_name, TransitionClock.kind, TransitionClock.window_days,
+                   TransitionClock.start_date, TransitionClock.due_date,
+                   TransitionClock.episode_id)
+        order = (TransitionClock.due_date, Client.family_name_key, Client.given_name_key,
+                 TransitionClock.client_id, TransitionClock.kind, TransitionClock.episode_id)
+        rows: list[ClockRow] = []
+        with self.ctx.unit_of_work(write=False) as uow:
+            connection = uow.session.connection()
+            counts = [connection.execute(select(func.count()).select_from(TransitionClock)
+                                         .where(condition)).scalar_one()
+                      for condition in (missed, opened)]
+            skip, wanted = offset, limit
+            for condition, state, count in ((missed, ClockState.MISSED, counts[0]),
+                                            (opened, ClockState.OPEN, counts[1])):
+                if wanted == 0:
+                    break
+                if skip >= count:
+                    skip -= count
+                    continue
+                found = connection.execute(
+                    select(*columns).join(Client, Client.id == TransitionClock.client_id)
+                    .where(condition).order_by(*order).offset(skip).limit(wanted)).all()
+                skip = 0
+                wanted -= len(found)
+                for (owner, record_number, family, given, kind, window, start, due,
+                     episode_id) in found:
+                    clock_kind = ClockKind(kind)
+                    rows.append(ClockRow(
+                        owner, record_number, f"{family}, {given}", clock_kind,
+                        clock_title(clock_kind, window), start, due, (due - today).days,
+                        state, None, due if state is ClockState.MISSED else None,
+                        episode_id))
+        return UrgentClocks(rows, missed=counts[0], open=counts[1])
+
+    def rebuild(self) -> int:
+        """Work every stored clock out again from the episodes and attendance.
+
+        For an administrator after data was written outside the app (an import, a repair);
+        the app itself keeps the clocks current. Returns how many clocks there are.
+        """
+        self.ctx.require(Permission.MANAGE_SETTINGS)
+        with self.ctx.unit_of_work() as uow:
+            count = rebuild_clocks(uow.session.connection())
+            uow.audit("rebuild", "transition_clock", "", f"{count} clocks")
+            uow.changed("clocks")
+        return count
 
 
-def _episodes(connection: Connection, clients: _Clients,
-              since: date) -> dict[int, list[EpisodeFact]]:
-    """Each client's started episodes that can bear on a clock starting on or after ``since``:
-    those still going or ended since then, and substance-use ones ended recently enough to
-    tell whether a later one is new."""
+def open_on(today: date) -> ColumnElement[bool]:
+    """The stored clock is open on ``today``: started, not yet due, and not settled yet."""
+    return and_(TransitionClock.start_date <= today, TransitionClock.due_date >= today,
+                or_(TransitionClock.settled_on.is_(None), TransitionClock.settled_on > today))
+
+
+def ensure_clocks_current(ctx: ServiceContext) -> None:
+    """Rebuild the stored clocks when they were built with other rules or settings."""
+    with ctx.unit_of_work(write=False) as uow:
+        current = _marker(uow.session) == _stored_marker(uow.session)
+    if current:
+        return
+    with ctx.unit_of_work() as uow:
+        connection = uow.session.connection()
+        if connection.dialect.name == "postgresql":
+            # One workstation rebuilds; the others wait here and then find the work done.
+            connection.execute(text("LOCK TABLE transition_clock IN EXCLUSIVE MODE"))
+        if _marker(uow.session) != _stored_marker(uow.session):
+            rebuild_clocks(connection)
+
+
+def rebuild_clocks(connection: Connection, *, stamp: datetime | None = None) -> int:
+    """Replace every stored clock, and record what they were built with. Returns the count.
+
+    ``stamp`` dates the record (default: now); the demo generator passes its own clock so
+    that one seed always gives the same database.
+    """
+    marker = _marker_from(connection)
+    step_down_days, levels = _rules(connection)
+    connection.execute(delete(TransitionClock))
+    client_ids = list(connection.execute(
+        select(Episode.client_id).distinct().order_by(Episode.client_id)).scalars())
+    count = 0
+    for first in range(0, len(client_ids), _REBUILD_CLIENTS):
+        batch = client_ids[first:first + _REBUILD_CLIENTS]
+        low, high = batch[0], batch[-1]
+        count += _write(connection, _work_out(
+            connection, [Episode.client_id.between(low, high)],
+            [Attendance.client_id.between(low, high)], levels, step_down_days))
+    _save_marker(connection, marker, stamp or utcnow())
+    return count
+
+
+def refresh_clocks(session: Session, client_ids: Iterable[int]) -> None:
+    """Work out these clients' clocks again after their episodes or attendance changed, or
+    after they were archived (archived clients keep none).
+
+    Call inside the transaction that made the change; pending ORM changes are flushed first
+    so the rules see them.
+    """
+    ids = sorted(set(client_ids))
+    if not ids:
+        return
+    session.flush()
+    connection = session.connection()
+    # Two workstations refreshing one client queue up behind the client row (PostgreSQL;
+    # SQLite writes one transaction at a time anyway).
+    connection.execute(select(Client.id).where(Client.id.in_(ids)).with_for_update())
+    step_down_days, levels = _rules(connection)
+    for first in range(0, len(ids), _CHUNK):
+        part = ids[first:first + _CHUNK]
+        connection.execute(delete(TransitionClock).where(TransitionClock.client_id.in_(part)))
+        _write(connection, _work_out(connection, [Episode.client_id.in_(part)],
+                                     [Attendance.client_id.in_(part)], levels, step_down_days))
+
+
+_Levels = dict[str, tuple[int, bool | None]]
+
+
+def _rules(connection: Connection) -> tuple[int, _Levels]:
+    step_down_days = int(read_settings(connection)["step_down_window_days"])
     levels = {code: (intensity, round_the_clock) for code, intensity, round_the_clock in
               connection.execute(select(LevelOfCare.code, LevelOfCare.intensity,
                                         LevelOfCare.round_the_clock))}
-    history_since = since - timedelta(days=NEW_SUD_EPISODE_CLEAN_DAYS)
-    query = select(Episode.client_id, Episode.id, Episode.level_code, Episode.focus,
-                   Episode.start_date, Episode.end_date, Episode.status).where(
-        Episode.entered_in_error.is_(False), Episode.status.not_in(_NOT_STARTED),
-        or_(Episode.end_date.is_(None), Episode.end_date >= since,
-            and_(Episode.end_date >= history_since,
-                 Episode.focus.in_(sorted(SUBSTANCE_USE_FOCUS)))))
-    found: dict[int, list[EpisodeFact]] = defaultdict(list)
-    for statement in clients.restrict(query, Episode.client_id):
-        for client, episode_id, level, focus, start, end, status in connection.execute(
-                statement).all():
-            intensity, round_the_clock = levels[level]
-            found[client].append(EpisodeFact(episode_id, level, intensity, round_the_clock,
-                                             focus, start, end, status))
-    return found
+    return step_down_days, levels
 
 
-def _sessions(connection: Connection, clients: _Clients, since: date,
-              today: date) -> dict[int, list[FollowUpFact]]:
-    """Attended sessions from ``since`` to ``today`` (index on client and date)."""
-    query = select(Attendance.client_id, Attendance.episode_id, Attendance.session_date,
-                   Attendance.status).where(
-        Attendance.session_date >= since, Attendance.session_date <= today,
-        Attendance.status.in_(_ATTENDED))
-    found: dict[int, list[FollowUpFact]] = defaultdict(list)
-    for statement in clients.restrict(query, Attendance.client_id):
-        for client, episode_id, day, status in connection.execute(statement).all():
-            found[client].append(FollowUpFact(episode_id, day, status))
-    return found
+def _work_out(connection: Connection, episode_filter: Sequence[ColumnElement[bool]],
+              session_filter: Sequence[ColumnElement[bool]], levels: _Levels,
+              step_down_days: int) -> list[dict[str, Any]]:
+    """The clocks of the clients the filters select, as rows to insert."""
+    episodes: dict[int, list[EpisodeFact]] = defaultdict(list)
+    for client, episode_id, level, focus, start, end, status in connection.execute(
+            select(Episode.client_id, Episode.id, Episode.level_code, Episode.focus,
+                   Episode.start_date, Episode.end_date, Episode.status)
+            .join(Client, Client.id == Episode.client_id)
+            # Archived clients keep no clocks: they are off every caseload list.
+            .where(Episode.entered_in_error.is_(False),
+                   Client.status != ClientStatus.ARCHIVED.value, *episode_filter)).all():
+        intensity, round_the_clock = levels[level]
+        episodes[client].append(EpisodeFact(episode_id, level, intensity, round_the_clock,
+                                            focus, start, end, status))
+    sessions: dict[int, list[FollowUpFact]] = defaultdict(list)
+    for client, episode_id, day, status in connection.execute(
+            select(Attendance.client_id, Attendance.episode_id, Attendance.session_date,
+                   Attendance.status)
+            .where(Attendance.status.in_(_ATTENDED), *session_filter)).all():
+        sessions[client].append(FollowUpFact(episode_id, day, status))
+    rows: list[dict[str, Any]] = []
+    for client, facts in episodes.items():
+        # Judged as of the end of time: the table keeps what the rules settle from all
+        # that is recorded, and the readers compare settled_on with their own today.
+        for clock in clocks_for_client(facts, sessions.get(client, ()), today=date.max,
+                                       step_down_days=step_down_days, client_id=client):
+            rows.append(_stored(clock, client))
+    return rows
 
 
-def _row(clock: Clock, client_id: int, record_number: str, name: str,
-         today: date) -> ClockRow:
-    counting = clock.state in (ClockState.OPEN, ClockState.MISSED)
-    return ClockRow(client_id, record_number, name, clock.kind, clock.title, clock.start,
-                    clock.due, clock.days_left(today) if counting else None, clock.state,
-                    clock.met_on, clock.closed_on, clock.episode_id)
+def _stored(clock: Clock, client_id: int) -> dict[str, Any]:
+    settled = clock.state in (ClockState.MET, ClockState.TRANSFERRED)
+    return {"client_id": client_id, "episode_id": clock.episode_id, "kind": clock.kind.value,
+            "window_days": clock.window_days, "start_date": clock.start,
+            "due_date": clock.due, "settled_state": clock.state.value if settled else None,
+            "settled_on": clock.closed_on if settled else None,
+            "settled_by_episode_id": clock.closed_by_episode_id if settled else None}
+
+
+def _write(connection: Connection, rows: list[dict[str, Any]]) -> int:
+    if not rows:
+        return 0
+    if connection.dialect.name == "sqlite":
+        # A full rebuild writes a quarter of a million rows; the bulk writer skips
+        # SQLAlchemy's per-row parameter work, and SQLite numbers the rows itself.
+        BulkWriter(connection).insert(Base.metadata.tables[TransitionClock.__tablename__],
+                                      [{"id": None, **row} for row in rows])
+    else:
+        connection.execute(insert(TransitionClock), rows)
+    return len(rows)
+
+
+def _marker(session: Session) -> str:
+    return _marker_from(session.connection())
+
+
+def _marker_from(connection: Connection) -> str:
+    """What the stored clocks depend on besides the episodes and attendance themselves."""
+    step_down_days, levels = _rules(connection)
+    described = ",".join(f"{code}:{intensity}:{round_the_clock}"
+                         for code, (intensity, round_the_clock) in sorted(levels.items()))
+    return f"rules {CLOCK_RULES_VERSION}; step-down {step_down_days} days; levels {described}"
+
+
+def _stored_marker(session: Session) -> str | None:
+    return session.connection().execute(
+        select(Setting.value).where(Setting.key == MARKER_KEY)).scalar_one_or_none()
+
+
+def _save_marker(connection: Connection, marker: str, stamp: datetime) -> None:
+    connection.execute(delete(Setting).where(Setting.key == MARKER_KEY))
+    connection.execute(insert(Setting).values(key=MARKER_KEY, value=marker, updated_at=stamp))
 
 
 def _display_order(row: ClockRow) -> tuple[int, int, str, str, int, int]:

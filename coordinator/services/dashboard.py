@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from coordinator.domain.levels import Direction
 from coordinator.domain.roles import Permission
@@ -81,33 +81,43 @@ class DashboardService:
                 Referral.status.in_(open_statuses), Referral.follow_up_due < today)).scalar_one()
         return Census(active, by_level, open_referrals, overdue)
 
-    def upcoming_transitions(self, days: int = 7, *,
-                             today: date | None = None) -> list[UpcomingTransition]:
+    def upcoming_transitions(self, days: int = 7, *, today: date | None = None,
+                             overdue_days: int = 30,
+                             limit: int | None = None) -> list[UpcomingTransition]:
         """Planned transitions from ``today`` through ``days`` days ahead, soonest first;
-        overdue planned ones (dated before today) come first. Archived clients are left out.
+        overdue planned ones (dated in the ``overdue_days`` before today) come first; at most
+        ``limit`` of them. Archived clients are left out.
         """
         self.ctx.require(Permission.VIEW_CLIENTS)
-        if today is None:
-            today = self.ctx.clock().astimezone().date()
-        until = today + timedelta(days=days)
+        today = today or self.ctx.clock().astimezone().date()
+        query = (select(Transition.id, Transition.client_id, Client.record_number,
+                        Client.family_name, Client.given_name, Transition.planned_date,
+                        Transition.direction, Episode.level_code, Transition.to_level_code,
+                        LevelOfCare.name)
+                 .join(Client, Client.id == Transition.client_id)
+                 .outerjoin(Episode, Episode.id == Transition.from_episode_id)
+                 .outerjoin(LevelOfCare, LevelOfCare.code == Transition.to_level_code)
+                 .where(*_planned_soon(today, days, overdue_days))
+                 .order_by(Transition.planned_date, Client.family_name, Transition.id)
+                 .limit(limit))
         with self.ctx.unit_of_work(write=False) as uow:
-            rows = uow.session.execute(
-                select(Transition.id, Transition.client_id, Client.record_number,
-                       Client.family_name, Client.given_name, Transition.planned_date,
-                       Transition.direction, Episode.level_code, Transition.to_level_code,
-                       LevelOfCare.name)
-                .join(Client, Client.id == Transition.client_id)
-                .outerjoin(Episode, Episode.id == Transition.from_episode_id)
-                .outerjoin(LevelOfCare, LevelOfCare.code == Transition.to_level_code)
-                .where(Transition.status == TransitionStatus.PLANNED.value,
-                       Transition.planned_date <= until,
-                       Client.status != ClientStatus.ARCHIVED.value)
-                .order_by(Transition.planned_date, Client.family_name, Transition.id)).all()
+            rows = uow.session.execute(query).all()
         return [UpcomingTransition(id_, client, record, f"{family}, {given}", planned,
                                    Direction(direction), from_code, to_code, to_name or "",
                                    (planned - today).days)
                 for id_, client, record, family, given, planned, direction, from_code,
                 to_code, to_name in rows]
+
+    def count_upcoming(self, days: int = 7, *, today: date | None = None,
+                       overdue_days: int = 30) -> int:
+        """How many transitions ``upcoming_transitions`` would list without a limit."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        today = today or self.ctx.clock().astimezone().date()
+        with self.ctx.unit_of_work(write=False) as uow:
+            return int(uow.session.execute(
+                select(func.count(Transition.id))
+                .join(Client, Client.id == Transition.client_id)
+                .where(*_planned_soon(today, days, overdue_days))).scalar_one())
 
     def my_caseload(self) -> int:
         """Active clients whose primary case manager is the signed-in user."""
@@ -116,3 +126,12 @@ class DashboardService:
             return int(uow.session.execute(select(func.count(Client.id)).where(
                 Client.primary_case_manager_id == actor.user_id,
                 Client.status == ClientStatus.ACTIVE.value)).scalar_one())
+
+
+def _planned_soon(today: date, days: int, overdue_days: int) -> list[ColumnElement[bool]]:
+    """Still planned, dated from ``overdue_days`` ago to ``days`` ahead (the index on status
+    and planned date), of a client who is not archived."""
+    return [Transition.status == TransitionStatus.PLANNED.value,
+            Transition.planned_date >= today - timedelta(days=overdue_days),
+            Transition.planned_date <= today + timedelta(days=days),
+            Client.status != ClientStatus.ARCHIVED.value]

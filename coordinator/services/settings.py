@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from coordinator.domain.errors import ValidationError
@@ -20,9 +20,9 @@ from coordinator.services.context import ServiceContext
 from coordinator.store.models import Setting
 
 
-def read_settings(session: Session) -> dict[str, SettingValue]:
+def read_settings(session: Session | Connection) -> dict[str, SettingValue]:
     """Every declared setting, typed, with defaults for those never saved."""
-    stored = {row.key: row.value for row in session.execute(select(Setting)).scalars()}
+    stored = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
     return {spec.key: parse_value(spec, stored.get(spec.key, spec.default))
             for spec in SETTINGS}
 

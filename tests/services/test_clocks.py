@@ -22,7 +22,8 @@ MH, SUD = "mental_health", "substance_use"
 
 class Chart:
     """Episodes and attendance written straight into the store (the episode service is
-    tested on its own); clients go through the client service."""
+    tested on its own), then the stored clocks rebuilt as after an import; clients go
+    through the client service."""
 
     def __init__(self, database: Database, services: AppServices) -> None:
         self.database = database
@@ -37,10 +38,12 @@ class Chart:
         if status is None:
             status = "completed" if end is not None else "active"
         with self.database.engine.begin() as connection:
-            return int(connection.execute(insert(Episode).values(
+            episode_id = int(connection.execute(insert(Episode).values(
                 client_id=client_id, level_code=level, focus=focus, start_date=start,
                 end_date=end, status=status, entered_in_error=entered_in_error,
             ).returning(Episode.id)).scalar_one())
+        self.services.clocks.rebuild()
+        return episode_id
 
     def session(self, client_id: int, episode_id: int, day: date,
                 status: str = "present") -> None:
@@ -48,6 +51,7 @@ class Chart:
             connection.execute(insert(Attendance).values(
                 episode_id=episode_id, client_id=client_id, session_date=day, status=status,
                 minutes=180))
+        self.services.clocks.rebuild()
 
 
 @pytest.fixture
@@ -106,6 +110,35 @@ def test_open_clocks_come_first_by_days_left_then_missed_then_met(
     assert [r.client_name for r in only_open] == ["Test, Ben", "Test, Ana"]
     assert [r.client_name for r in admin.clocks.caseload_clocks(
         today=date(2026, 3, 10), client_id=cruz)] == ["Test, Cruz"]
+
+
+def test_the_dashboard_pages_missed_clocks_first_then_open_ones_by_days_left(
+        admin: AppServices, chart: Chart) -> None:
+    ana, ben, cruz, dee, eve = (chart.client(given, "Test")
+                                for given in ("Ana", "Ben", "Cruz", "Dee", "Eve"))
+    chart.episode(ana, "PHP", date(2026, 3, 1), date(2026, 3, 6))   # open, due 20 March
+    chart.episode(ben, "PHP", date(2026, 2, 20), date(2026, 3, 2))  # open, due 16 March
+    chart.episode(cruz, "PHP", date(2026, 2, 1), date(2026, 2, 20))  # missed 6 March
+    chart.episode(dee, "PHP", date(2026, 2, 1), date(2026, 2, 25))   # missed 11 March
+    chart.episode(dee, "IOP", date(2026, 3, 12))                     # ... met later
+    chart.episode(eve, "PHP", date(2026, 1, 1), date(2026, 1, 20))   # missed 3 February
+
+    urgent = admin.clocks.urgent(today=date(2026, 3, 10))
+    assert (urgent.missed, urgent.open, urgent.total) == (1, 3, 4)
+    assert [(r.client_name, r.state, r.days_left) for r in urgent.rows] == [
+        ("Test, Cruz", ClockState.MISSED, -4),
+        ("Test, Dee", ClockState.OPEN, 1),   # met on 12 March, but that is not yet
+        ("Test, Ben", ClockState.OPEN, 6),
+        ("Test, Ana", ClockState.OPEN, 10),
+    ]
+    page = admin.clocks.urgent(today=date(2026, 3, 10), offset=1, limit=2)
+    assert [r.client_name for r in page.rows] == ["Test, Dee", "Test, Ben"]
+    longer = admin.clocks.urgent(today=date(2026, 3, 10), missed_days=60)
+    assert [r.client_name for r in longer.rows][:2] == ["Test, Eve", "Test, Cruz"]
+    admin.clients.archive(ben, 1)
+    assert admin.clocks.urgent(today=date(2026, 3, 10)).open == 2
+    with pytest.raises(ValidationError):
+        admin.clocks.urgent(offset=-1)
 
 
 def test_the_clinic_setting_sets_the_step_down_window(admin: AppServices,
@@ -238,6 +271,7 @@ def test_a_caseload_larger_than_one_query_batch(database: Database, admin: AppSe
              "start_date": date(2026, 2, 1), "end_date": date(2026, 3, 2),
              "status": "completed", "created_at": stamp, "updated_at": stamp}
             for client in clients])
+    assert admin.clocks.rebuild() == 2_100
     rows = admin.clocks.caseload_clocks(today=date(2026, 3, 9))
     assert len(rows) == 2_100
     assert {r.client_id for r in rows} == set(clients)

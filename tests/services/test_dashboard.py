@@ -39,6 +39,26 @@ def test_transitions_planned_in_the_next_seven_days_soonest_first(database: Data
         "Sok, Dara"]
 
 
+def test_the_dashboard_lists_overdue_plans_of_the_last_30_days_up_to_a_limit(
+        database: Database) -> None:
+    clock = SteppingClock(APRIL_1)
+    services = admin_services(database, clock)
+    for name, day in (("Old", date(2026, 2, 27)), ("Late", date(2026, 3, 3)),
+                      ("Soon", date(2026, 4, 3)), ("Sok", date(2026, 4, 8))):
+        client = services.clients.create(ClientInput("Dara", name, date(1990, 1, 1)))
+        episode = services.episodes.add(client.id, EpisodeInput("INP", date(2026, 2, 20)))
+        services.transitions.plan(client.id, episode.id, TransitionPlan(
+            "IOP", day, "Stable on medication", ("clinically_stable",)), confirm_far_date=True)
+
+    assert [(row.client_name, row.days_until) for row in
+            services.dashboard.upcoming_transitions()] == [
+        ("Late, Dara", -29), ("Soon, Dara", 2), ("Sok, Dara", 7)]
+    assert services.dashboard.count_upcoming() == 3
+    assert [row.client_name for row in services.dashboard.upcoming_transitions(limit=2)] == [
+        "Late, Dara", "Soon, Dara"]
+    assert services.dashboard.count_upcoming(overdue_days=60) == 4
+
+
 def test_my_caseload_counts_active_clients_whose_primary_case_manager_i_am(
         database: Database) -> None:
     admin = admin_services(database)

@@ -66,6 +66,7 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
         NoteKind.CALL, "Mother", "Called", datetime(2026, 3, 2, 9, 0, tzinfo=UTC))),
     "notes.mark_entered_in_error": lambda s, k: s.notes.mark_entered_in_error(
         1, 1, "Wrong client"),
+    "clocks.rebuild": lambda s, k: s.clocks.rebuild(),
 }
 # Public methods that only read (or, like login, act for the caller themselves).
 READS_OR_SELF = {
@@ -76,7 +77,8 @@ READS_OR_SELF = {
     "clients.find_by_record_number", "clients.likely_duplicates", "clients.search",
     "clients.count", "registry.page", "registry.count", "dashboard.census",
     "dashboard.upcoming_transitions",
-    "dashboard.my_caseload", "clocks.caseload_clocks",
+    "dashboard.my_caseload", "dashboard.count_upcoming", "clocks.caseload_clocks",
+    "clocks.urgent",
     "levels.list_levels", "levels.get_level", "episodes.episodes_of", "episodes.get",
     "episodes.current_episode", "episodes.facilities_offering", "transitions.transitions_of",
     "transitions.get", "journey.journey", "team.members_of", "notes.notes_of",

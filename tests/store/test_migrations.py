@@ -24,13 +24,15 @@ from coordinator.store import migrate
 from coordinator.store.engine import Database, open_database
 from coordinator.store.models import Base, LevelOfCare, Setting
 
-# Test-only revisions after 0001, to put a database one revision behind head.
-_REVISION_0002 = '''"""Test-only revision."""
+# Test-only revisions after our head, to put a database one revision behind.
+BASE = migrate.head_revision()
+TEST_REVISION = "9999"
+_TEST_REVISION_SCRIPT = '''"""Test-only revision."""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "{revision}"
+down_revision = "{down}"
 branch_labels = None
 depends_on = None
 
@@ -81,15 +83,15 @@ def _sqlite_files(folder: Path) -> list[str]:
 
 @pytest.fixture
 def add_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AddRevision:
-    """Our migrations plus a revision 0002 doing ``body``; returns the new head."""
+    """Our migrations plus a test revision doing ``body``; returns the new head."""
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
 
     def add(body: str) -> str:
-        (scripts / "versions" / "0002_test_only.py").write_text(
-            _REVISION_0002.format(body=body))
+        (scripts / "versions" / f"{TEST_REVISION}_test_only.py").write_text(
+            _TEST_REVISION_SCRIPT.format(revision=TEST_REVISION, down=BASE, body=body))
         monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
-        return "0002"
+        return TEST_REVISION
 
     return add
 
@@ -191,9 +193,9 @@ def test_upgrading_a_sqlite_file_from_an_older_revision_copies_it_aside_first(
 
     assert migrate.current_revision(database) == head
     assert backup is not None and backup.exists()
-    assert backup.name.startswith("coordinator.before-0001-")
+    assert backup.name.startswith(f"coordinator.before-{BASE}-")
     with sqlite3.connect(backup) as old:
-        assert old.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert old.execute("SELECT version_num FROM alembic_version").fetchall() == [(BASE,)]
         assert old.execute("SELECT key, value FROM setting").fetchall() == [
             ("step_down_window_days", "14")]
         columns = [row[1] for row in old.execute("PRAGMA table_info(setting)")]
@@ -248,7 +250,7 @@ def test_a_migration_that_fails_halfway_leaves_the_database_as_it_was(
     with pytest.raises(RuntimeError, match="migration bug"):
         migrate.upgrade(database)
 
-    assert migrate.current_revision(database) == "0001"
+    assert migrate.current_revision(database) == BASE
     assert {column["name"] for column in inspect(database.engine).get_columns("setting")} == (
         columns)
 
@@ -271,7 +273,7 @@ def test_a_migration_that_would_break_references_is_refused_and_changes_nothing(
     with pytest.raises((RuntimeError, IntegrityError), match="facility_level"):
         migrate.upgrade(database)
 
-    assert migrate.current_revision(database) == "0001"
+    assert migrate.current_revision(database) == BASE
     with database.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM level_of_care")).scalar_one() == 6
 

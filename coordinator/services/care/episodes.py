@@ -31,6 +31,7 @@ from coordinator.services.care.records import (
     set_client_active,
     today_of,
 )
+from coordinator.services.clocks import refresh_clocks
 from coordinator.services.context import ServiceContext, UnitOfWork, stale_conflict
 from coordinator.store.models import Episode, Facility, FacilityLevel, LevelOfCare, Transition
 
@@ -354,6 +355,7 @@ def _cancel_planned_transitions(uow: UnitOfWork, episode: Episode, reason: str) 
 
 
 def _changed(uow: UnitOfWork, episode: Episode) -> None:
+    refresh_clocks(uow.session, [episode.client_id])
     uow.changed("episode", episode.id)
     uow.changed("client", episode.client_id)
 

@@ -48,6 +48,7 @@ from coordinator.services.care.records import (
     today_of,
     transition_views,
 )
+from coordinator.services.clocks import refresh_clocks
 from coordinator.services.context import ServiceContext, UnitOfWork, stale_conflict
 from coordinator.store.models import Client, Episode, Facility, LevelOfCare, Transition
 
@@ -415,6 +416,7 @@ def _discharge_client(session: Session, client: Client) -> None:
 
 
 def _changed(uow: UnitOfWork, transition: Transition) -> None:
+    refresh_clocks(uow.session, [transition.client_id])
     uow.changed("transition", transition.id)
     uow.changed("client", transition.client_id)
 

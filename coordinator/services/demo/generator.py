@@ -20,12 +20,13 @@ from datetime import date
 from sqlalchemy import Connection, Integer, func, insert, select, text, update
 
 from coordinator.domain.errors import Conflict, CoordinatorError, ValidationError
+from coordinator.services.bulk import BulkWriter
+from coordinator.services.clocks import rebuild_clocks
 from coordinator.services.context import ServiceContext
 from coordinator.services.demo.caseload import add_client
 from coordinator.services.demo.common import Batch, DemoRandom, Ids, Timeline
 from coordinator.services.demo.reference import Level, build_reference, settings_rows
 from coordinator.services.demo.state import Run
-from coordinator.services.demo.writer import BulkWriter
 from coordinator.services.passwords import hash_password
 from coordinator.store.engine import Database
 from coordinator.store.models import Base, Client, Facility, LevelOfCare, Setting, User
@@ -114,12 +115,17 @@ def generate_demo(db: Database, *, clients: int = 2000, seed: int = 1,
                 _write(writer, batch, written)
                 _report(progress, made, clients)
             _stop_if_cancelled(cancelled)
+            # The clocks are kept in a table like any other derived data; fill it now so
+            # the first look at the dashboard is as quick as every later one.
+            written["transition_clock"] = rebuild_clocks(
+                connection, stamp=timeline.at(timeline.yesterday, 0))
         if connection.dialect.name == "postgresql":
             _advance_sequences(connection, ids)
         uow.audit("demo_generated", "database", "",
                   f"Demo caseload: {clients} clients, seed {seed}, as of {today.isoformat()}",
                   username="system")
-        for topic in ("user", "setting", "facility", "client", "episode", "referral"):
+        for topic in ("user", "setting", "facility", "client", "episode", "referral",
+                      "clocks"):
             uow.changed(topic)
     return DemoSummary(
         clients=written.get("client", 0), episodes=written.get("episode", 0),

@@ -11,6 +11,7 @@ from coordinator.store.models.care import (
     ProgramSchedule,
     SafetyAlert,
     Transition,
+    TransitionClock,
 )
 from coordinator.store.models.coordination import (
     Appointment,
@@ -51,5 +52,5 @@ __all__ = [
     "HsdsLanguage", "HsdsLocation", "HsdsOrganization", "HsdsPhone", "HsdsProgram",
     "HsdsSchedule", "HsdsService", "HsdsServiceAtLocation", "HsdsTaxonomy", "HsdsTaxonomyTerm",
     "LevelOfCare", "ProgramSchedule", "Referral", "ReferralEvent", "SafetyAlert", "Setting",
-    "Transition", "UTCDateTime", "User", "utcnow",
+    "Transition", "TransitionClock", "UTCDateTime", "User", "utcnow",
 ]

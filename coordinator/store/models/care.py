@@ -75,7 +75,9 @@ class Episode(Versioned, Base):
     __tablename__ = "episode"
     __table_args__ = (
         Index("ix_episode_client_start", "client_id", "start_date"),
-        Index("ix_episode_status_level", "status", "level_code"),
+        # Covers the census (active clients per level) and the registry's level filter.
+        Index("ix_episode_status_level", "status", "entered_in_error", "level_code",
+              "client_id"),
         Index("ix_episode_end_date", "end_date"),
     )
 
@@ -101,7 +103,10 @@ class Transition(Versioned, Base):
     """A move from one episode to the next, with who decided it and why."""
 
     __tablename__ = "transition"
-    __table_args__ = (Index("ix_transition_client_planned", "client_id", "planned_date"),)
+    __table_args__ = (
+        Index("ix_transition_client_planned", "client_id", "planned_date"),
+        Index("ix_transition_status_planned", "status", "planned_date"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
@@ -149,6 +154,38 @@ class Attendance(Versioned, Base):
     status: Mapped[str] = mapped_column(String(20))
     minutes: Mapped[int] = mapped_column(Integer, default=0)
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+class TransitionClock(Base):
+    """A transition clock as the rules settle it from everything recorded so far.
+
+    Derived data, rewritten for a client whenever their episodes or attendance change
+    (``coordinator.services.clocks``), so that the caseload's open clocks are one indexed
+    read. ``settled_state`` is "met" or "transferred" from ``settled_on`` on; a clock not
+    settled is open until its due date and missed after it, so the rows do not go stale as
+    the days pass.
+    """
+
+    __tablename__ = "transition_clock"
+    __table_args__ = (
+        UniqueConstraint("episode_id", "kind", name="uq_transition_clock_episode_kind"),
+        # Covers what the dashboard reads, so open and missed clocks are counted and
+        # paged from the index alone.
+        Index("ix_transition_clock_due", "due_date", "settled_on", "start_date", "client_id",
+              "kind", "window_days", "episode_id"),
+        Index("ix_transition_clock_client_due", "client_id", "due_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
+    episode_id: Mapped[int] = mapped_column(ForeignKey("episode.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    window_days: Mapped[int] = mapped_column(Integer)
+    start_date: Mapped[date] = mapped_column(Date)
+    due_date: Mapped[date] = mapped_column(Date)
+    settled_state: Mapped[str | None] = mapped_column(String(20))
+    settled_on: Mapped[date | None] = mapped_column(Date)
+    settled_by_episode_id: Mapped[int | None] = mapped_column(ForeignKey("episode.id"))
 
 
 class Assessment(Versioned, Base):

@@ -32,7 +32,7 @@ class Client(Versioned, Base):
         Index("ix_client_given", "given_name_key"),
         Index("ix_client_birth_date", "birth_date"),
         Index("ix_client_phone_digits", "phone_digits"),
-        Index("ix_client_case_manager", "primary_case_manager_id"),
+        Index("ix_client_case_manager", "primary_case_manager_id", "status"),
         Index("ix_client_status", "status"),
     )
 

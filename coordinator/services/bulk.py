@@ -1,14 +1,15 @@
-"""Bulk inserts for the demo generator: many rows, one transaction, no round trips per row.
+"""Bulk inserts (the demo generator, rebuilding the stored clocks): many rows, one
+transaction, no round trips per row.
 
-Rows are plain dicts naming every column of their table (ids are assigned by the generator,
-so nothing needs RETURNING). On a driver with ``?`` parameters (SQLite) one plain
-``INSERT INTO t (...) VALUES (?, ...)`` per table, quoted by the dialect, goes to the driver's
-``executemany``; each value still passes through its column type's own bind processor for
-that dialect (so ``UTCDateTime`` still refuses naive timestamps, and dates and JSON are
-stored exactly as the ORM would store them). That skips SQLAlchemy's per-row parameter
-bookkeeping, which costs more than SQLite's own insert. Other drivers (psycopg) take the
-ordinary Core ``insert(table)`` executemany, which SQLAlchemy already batches into multi-row
-statements there.
+Rows are plain dicts naming every column of their table (ids assigned by the caller, or None
+for SQLite to number them, so nothing needs RETURNING). On a driver with ``?`` parameters
+(SQLite) one plain ``INSERT INTO t (...) VALUES (?, ...)`` per table, quoted by the dialect,
+goes to the driver's ``executemany``; each value still passes through its column type's own
+bind processor for that dialect (so ``UTCDateTime`` still refuses naive timestamps, and dates
+and JSON are stored exactly as the ORM would store them). That skips SQLAlchemy's per-row
+parameter bookkeeping, which costs more than SQLite's own insert. Other drivers (psycopg)
+take the ordinary Core ``insert(table)`` executemany, which SQLAlchemy already batches into
+multi-row statements there.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ Processor = Callable[[Any], Any]
 class _StoredForms(dict[Any, Any]):
     """Values of one column type mapped to what the driver receives, filled on first use.
 
-    Demo data repeats dates, timestamps and codes a lot, and SQLite's date formatting costs
+    Bulk data repeats dates, timestamps and codes a lot, and SQLite's date formatting costs
     far more than a dictionary lookup. JSON lists are keyed by the tuple of their items.
     """
 
@@ -100,7 +101,7 @@ class BulkWriter:
         missing = [column.key for column in table.columns if column.key not in rows[0]]
         if missing or len(rows[0]) != len(table.columns):
             extra = sorted(set(rows[0]) - {column.key for column in table.columns})
-            raise ValueError(f"demo rows for {table.name} do not match its columns "
+            raise ValueError(f"rows for {table.name} do not match its columns "
                              f"(missing {missing}, unknown {extra})")
         plan = self._plan(table)
         if plan is None:

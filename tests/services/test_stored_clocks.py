@@ -1,0 +1,125 @@
+"""The stored clocks say, on any day, exactly what the rules say from the episodes.
+
+The clock service keeps each clock's settled outcome in a table and judges "open" or
+"missed" when it is read; these tests compare that, day by day, with the pure rules run
+afresh over a demo caseload's own episodes and attended sessions.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import delete, func, select
+
+from coordinator.domain.clocks import (
+    ClockState,
+    EpisodeFact,
+    FollowUpFact,
+    clocks_for_client,
+)
+from coordinator.domain.vocabulary import ClientStatus
+from coordinator.services.app import AppServices
+from coordinator.services.clocks import MARKER_KEY
+from coordinator.services.demo import DEMO_PASSWORD, generate_demo
+from coordinator.store.engine import Database
+from coordinator.store.models import (
+    Attendance,
+    Client,
+    Episode,
+    LevelOfCare,
+    Setting,
+    TransitionClock,
+)
+from tests.services.helpers import signed_in
+
+TODAY = date(2026, 3, 3)
+Key = tuple[int, str, int, str, date, date | None]
+
+
+def from_the_rules(db: Database, today: date, closed_days: int,
+                   step_down_days: int = 14) -> set[Key]:
+    """(client, kind, episode, state, due, closed on) of every clock the caseload view
+    should list on ``today``, worked out from scratch."""
+    with db.engine.connect() as connection:
+        levels = {code: (intensity, round_the_clock) for code, intensity, round_the_clock in
+                  connection.execute(select(LevelOfCare.code, LevelOfCare.intensity,
+                                            LevelOfCare.round_the_clock))}
+        archived = set(connection.execute(select(Client.id).where(
+            Client.status == ClientStatus.ARCHIVED.value)).scalars())
+        episodes: dict[int, list[EpisodeFact]] = defaultdict(list)
+        for client, episode_id, level, focus, start, end, status in connection.execute(
+                select(Episode.client_id, Episode.id, Episode.level_code, Episode.focus,
+                       Episode.start_date, Episode.end_date, Episode.status)
+                .where(Episode.entered_in_error.is_(False))):
+            episodes[client].append(EpisodeFact(episode_id, level, *levels[level], focus,
+                                                start, end, status))
+        sessions: dict[int, list[FollowUpFact]] = defaultdict(list)
+        for client, episode_id, day, status in connection.execute(
+                select(Attendance.client_id, Attendance.episode_id, Attendance.session_date,
+                       Attendance.status)):
+            sessions[client].append(FollowUpFact(episode_id, day, status))
+    shown_since = today - timedelta(days=closed_days)
+    return {(client, clock.kind.value, clock.episode_id, clock.state.value, clock.due,
+             clock.closed_on)
+            for client, facts in episodes.items() if client not in archived
+            for clock in clocks_for_client(facts, sessions[client], today=today,
+                                           step_down_days=step_down_days,
+                                           closed_since=shown_since)}
+
+
+def from_the_service(services: AppServices, today: date, closed_days: int) -> set[Key]:
+    return {(row.client_id, row.kind.value, row.episode_id, row.state.value, row.due,
+             row.closed_on)
+            for row in services.clocks.caseload_clocks(today=today,
+                                                       include_closed_days=closed_days)}
+
+
+@pytest.fixture
+def demo(database: Database) -> AppServices:
+    generate_demo(database, clients=400, seed=5, today=TODAY)
+    return signed_in(database, "admin", password=DEMO_PASSWORD)
+
+
+def test_on_every_day_of_two_months_the_stored_clocks_match_the_rules(
+        database: Database, demo: AppServices) -> None:
+    states: set[str] = set()
+    # From six weeks before the demo's today (events after that day have not happened
+    # yet) to a fortnight after it (every open clock has run out).
+    for offset in range(-42, 15, 3):
+        today = TODAY + timedelta(days=offset)
+        expected = from_the_rules(database, today, 30)
+        assert from_the_service(demo, today, 30) == expected, today
+        states |= {key[3] for key in expected}
+    assert states == {state.value for state in ClockState}
+
+
+def test_a_database_upgraded_with_an_empty_clock_table_fills_it_on_first_read(
+        database: Database, demo: AppServices) -> None:
+    before = from_the_service(demo, TODAY, 30)
+    with database.engine.begin() as connection:
+        connection.execute(delete(TransitionClock))
+        connection.execute(delete(Setting).where(Setting.key == MARKER_KEY))
+
+    assert from_the_service(demo, TODAY, 30) == before != set()
+
+
+def test_editing_a_level_or_the_window_rebuilds_the_clocks(
+        database: Database, demo: AppServices) -> None:
+    level = demo.levels.get_level("PHP")
+    # PHP becomes round-the-clock: a PHP admission after a discharge is now a transfer.
+    demo.levels.update_level("PHP", level.version,
+                             replace(level.details(), round_the_clock=True))
+    demo.settings.update({"step_down_window_days": 10})
+
+    for offset in (-20, 0, 7):
+        today = TODAY + timedelta(days=offset)
+        assert from_the_service(demo, today, 30) == from_the_rules(database, today, 30, 10)
+    with database.engine.connect() as connection:
+        windows = set(connection.execute(select(TransitionClock.window_days).where(
+            TransitionClock.kind == "step_down")).scalars())
+        assert windows == {10}
+        assert connection.execute(select(func.count()).select_from(
+            TransitionClock)).scalar_one() > 0
