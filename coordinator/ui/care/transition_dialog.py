@@ -160,7 +160,7 @@ class TransitionDialog(ServiceFormDialog):
 
     def is_exit(self) -> bool:
         """Whether the person chose to end care rather than move to another level."""
-        return self.level.currentData() == EXIT_FROM_CARE
+        return bool(self.level.currentData() == EXIT_FROM_CARE)
 
     def target_code(self) -> str | None:
         """The chosen level's code; None for an exit from care."""

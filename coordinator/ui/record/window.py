@@ -165,11 +165,14 @@ class RecordWindow(QWidget):
         self._reading = True
         self._generation += 1
         generation = self._generation
+        services, client_id = self.ui.services, self.client_id
         if with_client:
-            call = (read_record, self.ui.services, self.client_id, True)
+            def read() -> RecordData | CareData:
+                return read_record(services, client_id, True)
         else:
-            call = (read_care, self.ui.services, self.client_id)
-        self.ui.operations.call(self, *call, failed=self._failed,
+            def read() -> RecordData | CareData:
+                return read_care(services, client_id)
+        self.ui.operations.call(self, read, failed=self._failed,
                                 done=lambda data: self._answered(generation, data))
 
     def _answered(self, generation: int, data: RecordData | CareData) -> None:

@@ -230,8 +230,9 @@ class DashboardView(QWidget):
         level_header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
                                          | Qt.AlignmentFlag.AlignVCenter)
         clients_header = self.levels.horizontalHeaderItem(2)
-        clients_header.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                        | Qt.AlignmentFlag.AlignVCenter)
+        if clients_header is not None:
+            clients_header.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                            | Qt.AlignmentFlag.AlignVCenter)
 
         coming = QFrame()
         coming.setObjectName("comingCard")
