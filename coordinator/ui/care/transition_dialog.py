@@ -306,7 +306,8 @@ class CompleteTransitionDialog(ServiceFormDialog):
         self.disposition = QLineEdit()
         self.disposition.setAccessibleName(self.tr("Discharge disposition"))
         self.disposition.setPlaceholderText(
-            self.tr("Optional; blank records the move, e.g. “Stepped down to …”"))
+            self.tr("Optional, e.g. “Completed treatment”") if transition.to_level_code is None
+            else self.tr("Optional; blank records the move, e.g. “Stepped down to …”"))
         self.errors.add_row(form, "discharge_disposition", self.tr("Dis&position"),
                             self.disposition)
         has_next = transition.to_level_code is not None
