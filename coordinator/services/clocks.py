@@ -72,6 +72,8 @@ CLOCK_RULES_VERSION = 1
 MARKER_KEY = "clock_rules"
 _ATTENDED = tuple(sorted(ATTENDED))
 _KIND_ORDER = {kind: number for number, kind in enumerate(ClockKind)}
+# How long the dashboard and the registry keep showing a missed clock.
+MISSED_SHOWN_DAYS = 30
 _REBUILD_CLIENTS = 10_000  # clients worked out per round of a full rebuild
 _CHUNK = 1000  # ids per IN list
 
@@ -181,7 +183,7 @@ class ClockService:
         return rows
 
     def urgent(self, *, today: date | None = None, offset: int = 0, limit: int = 200,
-               missed_days: int = 30) -> UrgentClocks:
+               missed_days: int = MISSED_SHOWN_DAYS) -> UrgentClocks:
         """The clocks that need someone, most urgent first, one page at a time.
 
         Missed clocks (due in the last ``missed_days`` and not met) come first, the most
@@ -196,12 +198,8 @@ class ClockService:
         if today is None:
             today = self.ctx.clock().astimezone().date()
         ensure_clocks_current(self.ctx)
-        # A clock settles on or before its due date, so a clock due before today that has
-        # not settled was missed; archived clients have no stored clocks.
-        missed = and_(TransitionClock.due_date < today,
-                      TransitionClock.due_date >= today - timedelta(days=missed_days),
-                      TransitionClock.settled_on.is_(None))
-        opened = open_on(today)
+        # Archived clients have no stored clocks.
+        missed, opened = missed_on(today, missed_days), open_on(today)
         columns = (TransitionClock.client_id, Client.record_number, Client.family_name,
                    Client.given_name, TransitionClock.kind, TransitionClock.window_days,
                    TransitionClock.start_date, TransitionClock.due_date,
@@ -215,8 +213,7 @@ class ClockService:
                                          .where(condition)).scalar_one()
                       for condition in (missed, opened)]
             skip, wanted = offset, limit
-            for condition, state, count in ((missed, ClockState.MISSED, counts[0]),
-                                            (opened, ClockState.OPEN, counts[1])):
+            for condition, count in zip((missed, opened), counts, strict=True):
                 if wanted == 0:
                     break
                 if skip >= count:
@@ -227,14 +224,7 @@ class ClockService:
                     .where(condition).order_by(*order).offset(skip).limit(wanted)).all()
                 skip = 0
                 wanted -= len(found)
-                for (owner, record_number, family, given, kind, window, start, due,
-                     episode_id) in found:
-                    clock_kind = ClockKind(kind)
-                    rows.append(ClockRow(
-                        owner, record_number, f"{family}, {given}", clock_kind,
-                        clock_title(clock_kind, window), start, due, (due - today).days,
-                        state, None, due if state is ClockState.MISSED else None,
-                        episode_id))
+                rows.extend(_unsettled_row(*row, today=today) for row in found)
         return UrgentClocks(rows, missed=counts[0], open=counts[1])
 
     def rebuild(self) -> int:
@@ -249,6 +239,47 @@ class ClockService:
             uow.audit("rebuild", "transition_clock", "", f"{count} clocks")
             uow.changed("clocks")
         return count
+
+
+def missed_on(today: date, days: int) -> ColumnElement[bool]:
+    """The stored clock fell due in the ``days`` before ``today`` without being met (a clock
+    settles on or before its due date, so one past due and not settled was missed)."""
+    return and_(TransitionClock.due_date < today,
+                TransitionClock.due_date >= today - timedelta(days=days),
+                TransitionClock.settled_on.is_(None))
+
+
+def most_urgent_clocks(connection: Connection, client_ids: Sequence[int], today: date,
+                       missed_days: int) -> dict[int, ClockRow]:
+    """Each of these clients' most urgent clock: the most overdue of those missed in the
+    last ``missed_days``, or else the open one due first."""
+    found: dict[int, ClockRow] = {}
+    if not client_ids:
+        return found
+    rows = connection.execute(
+        select(TransitionClock.client_id, Client.record_number, Client.family_name,
+               Client.given_name, TransitionClock.kind, TransitionClock.window_days,
+               TransitionClock.start_date, TransitionClock.due_date, TransitionClock.episode_id)
+        .join(Client, Client.id == TransitionClock.client_id)
+        .where(TransitionClock.client_id.in_(client_ids),
+               or_(open_on(today), missed_on(today, missed_days)))
+        .order_by(TransitionClock.due_date, TransitionClock.kind, TransitionClock.episode_id))
+    for owner, record_number, family, given, kind, window, start, due, episode_id in rows:
+        if owner not in found:
+            found[owner] = _unsettled_row(owner, record_number, family, given, kind, window,
+                                          start, due, episode_id, today)
+    return found
+
+
+def _unsettled_row(owner: int, record_number: str, family: str, given: str, kind: str,
+                   window: int, start: date, due: date, episode_id: int,
+                   today: date) -> ClockRow:
+    """A clock not settled by ``today``: open until its due date, missed after it."""
+    state = ClockState.MISSED if due < today else ClockState.OPEN
+    clock_kind = ClockKind(kind)
+    return ClockRow(owner, record_number, f"{family}, {given}", clock_kind,
+                    clock_title(clock_kind, window), start, due, (due - today).days, state,
+                    None, due if state is ClockState.MISSED else None, episode_id)
 
 
 def open_on(today: date) -> ColumnElement[bool]:

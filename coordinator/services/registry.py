@@ -18,8 +18,16 @@ from coordinator.domain.roles import Permission
 from coordinator.domain.text import digits_only, search_key
 from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus
 from coordinator.services.clients import _prefix
+from coordinator.services.clocks import (
+    MISSED_SHOWN_DAYS,
+    ClockRow,
+    ensure_clocks_current,
+    missed_on,
+    most_urgent_clocks,
+    open_on,
+)
 from coordinator.services.context import ServiceContext
-from coordinator.store.models import Client, Episode, LevelOfCare, User
+from coordinator.store.models import Client, Episode, LevelOfCare, TransitionClock, User
 
 SortKey = Literal["name", "record_number", "birth_date", "level", "case_manager"]
 SORT_KEYS: tuple[SortKey, ...] = ("name", "record_number", "birth_date", "level",
@@ -38,6 +46,8 @@ class RegistryQuery:
     level_code: str | None = None
     case_manager_id: int | None = None
     status: str | None = None
+    open_clock: bool = False
+    """Only clients with a transition clock open today (or missed in the last 30 days)."""
     sort_key: SortKey = "name"
     descending: bool = False
 
@@ -57,6 +67,9 @@ class RegistryRow:
     days_at_level: int | None
     case_manager_name: str
     status: str
+    next_due: ClockRow | None = None
+    """The most urgent transition clock: missed in the last 30 days, or else the open one
+    due first."""
 
 
 _ActiveEpisode = aliased(Episode, name="active_episode")
@@ -81,10 +94,11 @@ class RegistryService:
     def page(self, query: RegistryQuery, *, offset: int, limit: int) -> list[RegistryRow]:
         """Rows ``offset`` to ``offset + limit`` of the clients matching ``query``, in order."""
         self.ctx.require(Permission.VIEW_CLIENTS)
-        today = self.ctx.clock().date()
+        today = self.ctx.clock().astimezone().date()
+        ensure_clocks_current(self.ctx)
         # Two steps: pick the page's ids with as few joins as the order needs, then look up
         # the active episode of those ids only (not of every client the sort walks past).
-        ids = select(Client.id).select_from(Client).where(*_conditions(query))
+        ids = select(Client.id).select_from(Client).where(*_conditions(query, today))
         if query.sort_key == "level":
             ids = _with_active_episode(ids).outerjoin(
                 LevelOfCare, LevelOfCare.code == _ActiveEpisode.level_code)
@@ -111,6 +125,8 @@ class RegistryService:
                 Client.id, Client.record_number, Client.family_name, Client.given_name,
                 Client.birth_date, User.full_name, Client.status).outerjoin(
                 User, User.id == Client.primary_case_manager_id).where(Client.id.in_(page_ids))
+            next_due = most_urgent_clocks(uow.session.connection(), page_ids, today,
+                                          MISSED_SHOWN_DAYS)
             by_id: dict[int, RegistryRow] = {}
             for (client_id, record_number, family, given, born, manager,
                  status) in uow.session.execute(details):
@@ -118,13 +134,17 @@ class RegistryService:
                 by_id[client_id] = RegistryRow(
                     client_id, record_number, family, given, born, _age(born, today),
                     level, level_title, since_date,
-                    (today - since_date).days if since_date else None, manager or "", status)
+                    (today - since_date).days if since_date else None, manager or "", status,
+                    next_due.get(client_id))
         return [by_id[client_id] for client_id in page_ids if client_id in by_id]
 
     def count(self, query: RegistryQuery) -> int:
         """How many clients match ``query`` (the sort order does not matter)."""
         self.ctx.require(Permission.VIEW_CLIENTS)
-        statement = select(func.count(Client.id)).where(*_conditions(query))
+        today = self.ctx.clock().astimezone().date()
+        if query.open_clock:
+            ensure_clocks_current(self.ctx)
+        statement = select(func.count(Client.id)).where(*_conditions(query, today))
         with self.ctx.unit_of_work(write=False) as uow:
             return int(uow.session.execute(statement).scalar_one())
 
@@ -133,8 +153,11 @@ def _with_active_episode(statement: Select[Any]) -> Select[Any]:
     return statement.outerjoin(_ActiveEpisode, _ActiveEpisode.id == _active_episode_id())
 
 
-def _conditions(query: RegistryQuery) -> list[ColumnElement[bool]]:
+def _conditions(query: RegistryQuery, today: date) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
+    if query.open_clock:
+        conditions.append(Client.id.in_(select(TransitionClock.client_id).where(
+            or_(open_on(today), missed_on(today, MISSED_SHOWN_DAYS)))))
     if query.status is None:
         conditions.append(Client.status != ClientStatus.ARCHIVED.value)
     else:

@@ -90,3 +90,34 @@ def test_pages_cover_every_client_once_in_every_order(database: Database) -> Non
         seen = [row.id for offset in range(0, 30, 5)
                 for row in services.registry.page(query, offset=offset, limit=5)]
         assert len(seen) == len(set(seen)) == services.registry.count(query) == 23, key
+
+
+def test_the_open_clock_filter_and_the_next_due_clock_of_each_row(database: Database) -> None:
+    services = admin_services(database)  # today is 3 March 2026
+    waiting = add(services, "Ana", "Cruz")
+    services.episodes.add(waiting, EpisodeInput(
+        "PHP", date(2026, 2, 1), end_date=date(2026, 2, 28)))
+    missed = add(services, "Ben", "Diaz")
+    services.episodes.add(missed, EpisodeInput(
+        "PHP", date(2026, 1, 20), end_date=date(2026, 2, 10)))
+    long_ago = add(services, "Cal", "Evans")
+    services.episodes.add(long_ago, EpisodeInput(
+        "PHP", date(2025, 12, 1), end_date=date(2026, 1, 10)))
+    in_iop = add(services, "Dee", "Ford")
+    services.episodes.add(in_iop, EpisodeInput("IOP", date(2026, 2, 20)))
+
+    with_clock = RegistryQuery(open_clock=True)
+    assert names(services, with_clock) == ["Cruz", "Diaz"]
+    assert services.registry.count(with_clock) == 2
+    rows = {row.family_name: row for row in services.registry.page(
+        RegistryQuery(), offset=0, limit=10)}
+    cruz, diaz = rows["Cruz"].next_due, rows["Diaz"].next_due
+    assert cruz is not None and diaz is not None
+    assert (cruz.title, cruz.due, cruz.days_left, cruz.state.value) == (
+        "Step-down window (14 days)", date(2026, 3, 14), 11, "open")
+    assert (diaz.due, diaz.days_left, diaz.state.value) == (date(2026, 2, 24), -7, "missed")
+    assert rows["Evans"].next_due is None and rows["Ford"].next_due is None
+
+    # Stepping down to IOP meets the clock: the client leaves the filter.
+    services.episodes.add(waiting, EpisodeInput("IOP", date(2026, 3, 2)))
+    assert names(services, with_clock) == ["Diaz"]

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from coordinator.services.app import AppServices
+from coordinator.services.care import EpisodeInput
 from coordinator.services.dto import ClientInput, ClientListRow
 from coordinator.ui.context import UiContext
 from coordinator.ui.views.client_form import ClientDialog, parse_birth_date
 from coordinator.ui.views.clients import ClientsView, ClientTableModel
+from coordinator.ui.views.registry_model import NEXT_DUE_COLUMN
 from tests.ui.fakes import RecordingDialogs
 
 
@@ -202,3 +204,24 @@ def test_a_problem_on_another_tab_is_flagged_on_that_tab(
     assert dialog.tabs.tabIcon(0).isNull()
     assert dialog.errors.message("email") == (
         "'not-an-address' does not look like an e-mail address.")
+
+
+def test_the_open_clock_filter_shows_who_is_waiting_and_what_is_due(
+        qtbot: QtBot, clients_view: ClientsView, services: AppServices) -> None:
+    today = date.today()
+    add_client(services, "Dara", "Sok")
+    waiting = services.clients.create(ClientInput("Linh", "Nguyen"))
+    services.episodes.add(waiting.id, EpisodeInput(
+        "PHP", today - timedelta(days=20), end_date=today - timedelta(days=3)))
+    with qtbot.waitSignal(clients_view.clients_loaded):
+        clients_view.refresh()
+    assert clients_view.model.rowCount() == 2
+
+    with qtbot.waitSignal(clients_view.clients_loaded) as loaded:
+        clients_view.clock_filter.click()
+
+    assert loaded.args == [1]
+    assert clients_view.model.data(clients_view.model.index(0, 0)) == "Nguyen, Linh"
+    assert clients_view.model.data(clients_view.model.index(0, NEXT_DUE_COLUMN)) == (
+        "Step-down window (14 days): due in 11 days")
+    assert clients_view.count_label.text() == "1 client shown."

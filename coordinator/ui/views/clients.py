@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, S
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -107,6 +108,13 @@ class ClientsView(QWidget):
             "statusFilter", self.tr("Filter by status"), self.tr("Not archived"))
         for status in ("active", "discharged", "archived"):
             self.status_filter.addItem(client_status_title(status), status)
+        self.clock_filter = QCheckBox(self.tr("Has an open &clock"))
+        self.clock_filter.setObjectName("openClockFilter")
+        self.clock_filter.setAccessibleName(self.tr("Only clients with an open clock"))
+        self.clock_filter.setToolTip(self.tr(
+            "Only clients with a step-down or follow-up clock running, or missed in the "
+            "last 30 days"))
+        self.clock_filter.toggled.connect(self._search_now)
         self._filters_filled = False
 
         registry = ui.services.registry
@@ -128,7 +136,7 @@ class ClientsView(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
-        for column, width in enumerate((165, 135, 165, 180, 70, 180)):
+        for column, width in enumerate((165, 125, 150, 170, 60, 150, 300)):
             self.table.setColumnWidth(column, width)
         self.table.setSortingEnabled(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -165,6 +173,7 @@ class ClientsView(QWidget):
             filters.addWidget(label)
             filters.addWidget(combo)
             filters.addSpacing(12)
+        filters.addWidget(self.clock_filter)
         filters.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -178,7 +187,8 @@ class ClientsView(QWidget):
         self.setTabOrder(self.search_box, self.level_filter)
         self.setTabOrder(self.level_filter, self.manager_filter)
         self.setTabOrder(self.manager_filter, self.status_filter)
-        self.setTabOrder(self.status_filter, self.new_button)
+        self.setTabOrder(self.status_filter, self.clock_filter)
+        self.setTabOrder(self.clock_filter, self.new_button)
         self.setTabOrder(self.new_button, self.table)
         self.setFocusProxy(self.search_box)
 
@@ -220,7 +230,8 @@ class ClientsView(QWidget):
         return RegistryQuery(
             text=self.search_box.text(), level_code=self.level_filter.currentData(),
             case_manager_id=self.manager_filter.currentData(),
-            status=self.status_filter.currentData(), sort_key=shown.sort_key,
+            status=self.status_filter.currentData(),
+            open_clock=self.clock_filter.isChecked(), sort_key=shown.sort_key,
             descending=shown.descending)
 
     def refresh(self) -> None:
@@ -242,7 +253,7 @@ class ClientsView(QWidget):
         if generation != self._generation:
             return
         self.model.set_results(query, total, rows)
-        filtered = bool(query.text.strip()) or any(
+        filtered = bool(query.text.strip()) or query.open_clock or any(
             value is not None for value in (query.level_code, query.case_manager_id,
                                             query.status))
         if not total:
@@ -256,7 +267,7 @@ class ClientsView(QWidget):
         self.clients_loaded.emit(total)
 
     def _on_changed(self, batch: tuple[Change, ...]) -> None:
-        if self._loaded_once and topics(batch) & {"client", "user"}:
+        if self._loaded_once and topics(batch) & {"client", "user", "episode", "clocks"}:
             self.refresh()
 
     # Creating and editing ----------------------------------------------------------------

@@ -19,8 +19,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush
 
+from coordinator.domain.clocks import ClockState
 from coordinator.services.registry import RegistryQuery, RegistryRow, SortKey
+from coordinator.ui.care.clock_table import ALERT_INK
+from coordinator.ui.care.titles import days_text
 from coordinator.ui.labels import client_status_title
 
 PAGE_SIZE = 100
@@ -47,9 +51,25 @@ _COLUMNS: tuple[tuple[str, SortKey | None, Callable[[RegistryRow], str]], ...] =
     (_tr("Days"), None,
      lambda row: "" if row.days_at_level is None else str(row.days_at_level)),
     (_tr("Case manager"), "case_manager", lambda row: row.case_manager_name),
+    (_tr("Next due"), None, lambda row: next_due_text(row)),
     (_tr("Status"), None, lambda row: client_status_title(row.status)),
 )
 DAYS_COLUMN = 4
+NEXT_DUE_COLUMN = 6
+
+
+def next_due_text(row: RegistryRow) -> str:
+    """The most urgent clock in words: "⚠ Step-down window (14 days): 4 days overdue"."""
+    clock = row.next_due
+    if clock is None or clock.days_left is None:
+        return ""
+    if clock.state is ClockState.MISSED:
+        return "⚠ " + _tr("%1: %2 overdue").replace("%1", clock.title).replace(
+            "%2", days_text(-clock.days_left))
+    if clock.days_left == 0:
+        return _tr("%1: due today").replace("%1", clock.title)
+    return _tr("%1: due in %2").replace("%1", clock.title).replace(
+        "%2", days_text(clock.days_left))
 
 
 class ClientRegistryModel(QAbstractTableModel):
@@ -124,6 +144,14 @@ class ClientRegistryModel(QAbstractTableModel):
             return _COLUMNS[index.column()][2](row)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == DAYS_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if (role == Qt.ItemDataRole.ForegroundRole and index.column() == NEXT_DUE_COLUMN
+                and row.next_due is not None and row.next_due.state is ClockState.MISSED):
+            return QBrush(ALERT_INK)
+        if (role == Qt.ItemDataRole.ToolTipRole and index.column() == NEXT_DUE_COLUMN
+                and row.next_due is not None):
+            return _tr("Started %1, due %2").replace(
+                "%1", row.next_due.start.isoformat()).replace(
+                "%2", row.next_due.due.isoformat())
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
