@@ -15,6 +15,7 @@ from coordinator.ui.admin.view import AdminView
 from coordinator.ui.context import UiContext
 from tests.ui.conftest import PASSWORD, add_user
 from tests.ui.fakes import RecordingDialogs
+from tests.ui.test_accessibility import unnamed_controls
 
 
 @pytest.fixture
@@ -61,6 +62,8 @@ def test_an_administrator_widens_the_iop_hour_range(
     assert dialog.windowTitle() == "Edit level of care IOP"
     assert (dialog.name.text(), dialog.min_hours.value(), dialog.max_hours.value()) == (
         "Intensive Outpatient", 9, 19)
+    assert unnamed_controls(dialog) == []
+    assert unnamed_controls(levels_tab) == []
 
     dialog.min_hours.setValue(6)
     dialog.max_hours.setValue(20)

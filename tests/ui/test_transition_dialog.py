@@ -18,6 +18,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.record.data import read_care
 from tests.ui.care_helpers import TODAY, add_facilities, case_manager_services, days_ago
 from tests.ui.fakes import RecordingDialogs
+from tests.ui.test_accessibility import unnamed_controls
 
 
 @pytest.fixture
@@ -162,6 +163,7 @@ def test_a_client_leaves_care_from_iop_through_exit_from_care(
     assert dialog.direction_label.text() == "⏏ Exit from care: leaves Intensive Outpatient"
     assert not dialog.facility.isEnabled() and not dialog.track.isEnabled()
     assert not dialog.criteria_box.isVisibleTo(dialog)
+    assert unnamed_controls(dialog) == []
     set_day(dialog.planned, TODAY)
     qtbot.keyClicks(dialog.rationale, "Treatment goals met; follows up with her GP.")
     with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
