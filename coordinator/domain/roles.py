@@ -47,7 +47,7 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
-    EDIT_REFERENCE = "edit_reference"  # levels of care, facilities, resources
+    EDIT_REFERENCE = "edit_reference"  # facilities, resources (levels: MANAGE_SETTINGS)
 
 
 _CLINICAL = {

@@ -14,7 +14,7 @@ from coordinator.domain.errors import NotFound, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.text import digits_only, search_key
 from coordinator.domain.vocabulary import ClientStatus
-from coordinator.services.clocks import refresh_clocks
+from coordinator.services import derived
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.dto import ClientInput, ClientListRow, ClientRecord
 from coordinator.store.models import Client, User
@@ -75,7 +75,7 @@ class ClientService:
                 raise stale_conflict()
             client.status = ClientStatus.ARCHIVED.value
             client.archived_at = self.ctx.clock()
-            refresh_clocks(uow.session, [client.id])
+            derived.refresh(uow.session, [client.id])
             uow.audit("archive", "client", client.id, client.record_number)
             uow.changed("client", client.id)
             return _record(uow.session, client)

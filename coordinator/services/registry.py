@@ -11,23 +11,22 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, func, or_, select
 
 from coordinator.domain.roles import Permission
 from coordinator.domain.text import digits_only, search_key
-from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus
+from coordinator.domain.vocabulary import ClientStatus
+from coordinator.services import derived
 from coordinator.services.clients import _prefix
 from coordinator.services.clocks import (
     MISSED_SHOWN_DAYS,
     ClockRow,
-    ensure_clocks_current,
     missed_on,
     most_urgent_clocks,
     open_on,
 )
 from coordinator.services.context import ServiceContext
-from coordinator.store.models import Client, Episode, LevelOfCare, TransitionClock, User
+from coordinator.store.models import Client, LevelOfCare, TransitionClock, User
 
 SortKey = Literal["name", "record_number", "birth_date", "level", "case_manager"]
 SORT_KEYS: tuple[SortKey, ...] = ("name", "record_number", "birth_date", "level",
@@ -72,21 +71,6 @@ class RegistryRow:
     due first."""
 
 
-_ActiveEpisode = aliased(Episode, name="active_episode")
-
-
-def _active_episode_id() -> Any:
-    """The id of the client's active episode (the latest started, if ever more than one)."""
-    return (select(Episode.id)
-            .where(Episode.client_id == Client.id,
-                   Episode.status == EpisodeStatus.ACTIVE.value,
-                   Episode.entered_in_error.is_(False))
-            .order_by(Episode.start_date.desc(), Episode.id.desc())
-            .limit(1)
-            .correlate(Client)
-            .scalar_subquery())
-
-
 class RegistryService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -95,46 +79,33 @@ class RegistryService:
         """Rows ``offset`` to ``offset + limit`` of the clients matching ``query``, in order."""
         self.ctx.require(Permission.VIEW_CLIENTS)
         today = self.ctx.clock().astimezone().date()
-        ensure_clocks_current(self.ctx)
-        # Two steps: pick the page's ids with as few joins as the order needs, then look up
-        # the active episode of those ids only (not of every client the sort walks past).
+        derived.ensure_current(self.ctx)
+        # Two steps: pick the page's ids by an index that has them in the wanted order,
+        # then read the details of those ids only.
         ids = select(Client.id).select_from(Client).where(*_conditions(query, today))
-        if query.sort_key == "level":
-            ids = _with_active_episode(ids).outerjoin(
-                LevelOfCare, LevelOfCare.code == _ActiveEpisode.level_code)
-        elif query.sort_key == "case_manager":
+        if query.sort_key == "case_manager":
             ids = ids.outerjoin(User, User.id == Client.primary_case_manager_id)
         ids = ids.order_by(*_order(query)).offset(max(offset, 0)).limit(max(limit, 0))
         with self.ctx.unit_of_work(write=False) as uow:
             page_ids = list(uow.session.execute(ids).scalars())
             if not page_ids:
                 return []
-            current: dict[int, tuple[str | None, str, date | None]] = {}
-            # Only the client id in the WHERE, so the look-up goes through
-            # ix_episode_client_start rather than every active episode.
-            for client_id, level_code, level_name, since, status, in_error in (
-                    uow.session.execute(
-                        select(Episode.client_id, Episode.level_code, LevelOfCare.name,
-                               Episode.start_date, Episode.status, Episode.entered_in_error)
-                        .join(LevelOfCare, LevelOfCare.code == Episode.level_code)
-                        .where(Episode.client_id.in_(page_ids))
-                        .order_by(Episode.start_date, Episode.id))):
-                if status == EpisodeStatus.ACTIVE.value and not in_error:
-                    current[client_id] = (level_code, level_name, since)  # the latest wins
             details = select(
                 Client.id, Client.record_number, Client.family_name, Client.given_name,
-                Client.birth_date, User.full_name, Client.status).outerjoin(
-                User, User.id == Client.primary_case_manager_id).where(Client.id.in_(page_ids))
+                Client.birth_date, Client.current_level_code, LevelOfCare.name,
+                Client.current_level_since, User.full_name, Client.status,
+            ).outerjoin(User, User.id == Client.primary_case_manager_id).outerjoin(
+                LevelOfCare, LevelOfCare.code == Client.current_level_code).where(
+                Client.id.in_(page_ids))
             next_due = most_urgent_clocks(uow.session.connection(), page_ids, today,
                                           MISSED_SHOWN_DAYS)
             by_id: dict[int, RegistryRow] = {}
-            for (client_id, record_number, family, given, born, manager,
-                 status) in uow.session.execute(details):
-                level, level_title, since_date = current.get(client_id, (None, "", None))
+            for (client_id, record_number, family, given, born, level, level_name, since,
+                 manager, status) in uow.session.execute(details):
                 by_id[client_id] = RegistryRow(
                     client_id, record_number, family, given, born, _age(born, today),
-                    level, level_title, since_date,
-                    (today - since_date).days if since_date else None, manager or "", status,
+                    level, level_name or "", since,
+                    (today - since).days if since else None, manager or "", status,
                     next_due.get(client_id))
         return [by_id[client_id] for client_id in page_ids if client_id in by_id]
 
@@ -142,15 +113,10 @@ class RegistryService:
         """How many clients match ``query`` (the sort order does not matter)."""
         self.ctx.require(Permission.VIEW_CLIENTS)
         today = self.ctx.clock().astimezone().date()
-        if query.open_clock:
-            ensure_clocks_current(self.ctx)
+        derived.ensure_current(self.ctx)
         statement = select(func.count(Client.id)).where(*_conditions(query, today))
         with self.ctx.unit_of_work(write=False) as uow:
             return int(uow.session.execute(statement).scalar_one())
-
-
-def _with_active_episode(statement: Select[Any]) -> Select[Any]:
-    return statement.outerjoin(_ActiveEpisode, _ActiveEpisode.id == _active_episode_id())
 
 
 def _conditions(query: RegistryQuery, today: date) -> list[ColumnElement[bool]]:
@@ -165,13 +131,7 @@ def _conditions(query: RegistryQuery, today: date) -> list[ColumnElement[bool]]:
     if query.case_manager_id is not None:
         conditions.append(Client.primary_case_manager_id == query.case_manager_id)
     if query.level_code is not None:
-        # A client has one active episode (a new one begins when the last one ends), so
-        # "has an active episode at this level" is "is at this level now", answered from
-        # ix_episode_status_level without picking each client's episode first.
-        conditions.append(Client.id.in_(select(Episode.client_id).where(
-            Episode.status == EpisodeStatus.ACTIVE.value,
-            Episode.level_code == query.level_code,
-            Episode.entered_in_error.is_(False))))
+        conditions.append(Client.current_level_code == query.level_code)
     words = query.text.strip()
     if words:
         key = search_key(words)
@@ -191,7 +151,7 @@ def _order(query: RegistryQuery) -> list[Any]:
         "name": [Client.family_name_key, Client.given_name_key],
         "record_number": [Client.record_number],
         "birth_date": [Client.birth_date, Client.family_name_key],
-        "level": [LevelOfCare.intensity, Client.family_name_key],
+        "level": [Client.current_level_rank, Client.family_name_key, Client.given_name_key],
         "case_manager": [User.full_name, Client.family_name_key],
     }
     columns = orders[query.sort_key]

@@ -367,7 +367,7 @@ def test_an_admin_edits_a_levels_hours_and_a_case_manager_may_not(
     iop = levels["IOP"]
     assert (iop.min_weekly_hours, iop.max_weekly_hours, iop.version) == (9, 19, 1)
 
-    with pytest.raises(PermissionDenied, match="change reference data"):
+    with pytest.raises(PermissionDenied, match="change clinic settings"):
         maria.levels.update_level("IOP", iop.version, replace(iop.details(),
                                                               min_weekly_hours=6))
     with pytest.raises(ValidationError) as refused:

@@ -22,8 +22,9 @@ from coordinator.domain.clocks import (
 )
 from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services.app import AppServices
-from coordinator.services.clocks import MARKER_KEY
+from coordinator.services.care import EpisodeInput
 from coordinator.services.demo import DEMO_PASSWORD, generate_demo
+from coordinator.services.derived import MARKER_KEY
 from coordinator.store.engine import Database
 from coordinator.store.models import (
     Attendance,
@@ -123,3 +124,43 @@ def test_editing_a_level_or_the_window_rebuilds_the_clocks(
         assert windows == {10}
         assert connection.execute(select(func.count()).select_from(
             TransitionClock)).scalar_one() > 0
+
+
+def current_levels_from_episodes(db: Database) -> dict[int, tuple[str, date] | None]:
+    """Each client's latest-started active episode's level and start, from scratch."""
+    with db.engine.connect() as connection:
+        found: dict[int, tuple[str, date] | None] = {
+            client: None for client in connection.execute(select(Client.id).where(
+                Client.status != ClientStatus.ARCHIVED.value)).scalars()}
+        for client, level, start in connection.execute(
+                select(Episode.client_id, Episode.level_code, Episode.start_date)
+                .join(Client, Client.id == Episode.client_id)
+                .where(Episode.status == "active", Episode.entered_in_error.is_(False),
+                       Client.status != ClientStatus.ARCHIVED.value)
+                .order_by(Episode.start_date, Episode.id)):
+            found[client] = (level, start)  # the latest wins
+    return found
+
+
+def stored_levels(db: Database) -> dict[int, tuple[str, date] | None]:
+    with db.engine.connect() as connection:
+        return {client: (code, since) if code is not None else None
+                for client, code, since in connection.execute(
+                    select(Client.id, Client.current_level_code, Client.current_level_since)
+                    .where(Client.status != ClientStatus.ARCHIVED.value))}
+
+
+def test_every_clients_current_level_is_their_active_episode(
+        database: Database, demo: AppServices) -> None:
+    expected = current_levels_from_episodes(database)
+    assert stored_levels(database) == expected
+    assert {level for level in expected.values() if level} and None in expected.values()
+
+    # A discharge without a next step clears it; a new episode sets it.
+    client = next(c for c, v in expected.items() if v is not None)
+    episode = next(e for e in demo.episodes.episodes_of(client) if e.status == "active")
+    demo.episodes.discharge(episode.id, episode.version, TODAY, "Discharged home")
+    assert stored_levels(database)[client] is None
+    demo.episodes.add(client, EpisodeInput("OP", TODAY))
+    assert stored_levels(database)[client] == ("OP", TODAY)
+    assert stored_levels(database) == current_levels_from_episodes(database)

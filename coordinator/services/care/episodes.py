@@ -16,6 +16,7 @@ from coordinator.domain.episodes import ends_before_start
 from coordinator.domain.errors import Conflict, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import EpisodeStatus, TransitionStatus
+from coordinator.services import derived
 from coordinator.services.care.dto import EpisodeInput, EpisodeView, FacilityChoice
 from coordinator.services.care.records import (
     TAKING_PLACE,
@@ -31,7 +32,6 @@ from coordinator.services.care.records import (
     set_client_active,
     today_of,
 )
-from coordinator.services.clocks import refresh_clocks
 from coordinator.services.context import ServiceContext, UnitOfWork, stale_conflict
 from coordinator.store.models import Episode, Facility, FacilityLevel, LevelOfCare, Transition
 
@@ -355,7 +355,7 @@ def _cancel_planned_transitions(uow: UnitOfWork, episode: Episode, reason: str) 
 
 
 def _changed(uow: UnitOfWork, episode: Episode) -> None:
-    refresh_clocks(uow.session, [episode.client_id])
+    derived.refresh(uow.session, [episode.client_id])
     uow.changed("episode", episode.id)
     uow.changed("client", episode.client_id)
 

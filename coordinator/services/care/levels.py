@@ -38,9 +38,11 @@ class LevelService:
         """Save an administrator's edit of a level made on ``expected_version``.
 
         Existing episodes and transitions keep the direction they were recorded with; new
-        hour ranges change only the warnings shown from now on.
+        hour ranges change only the warnings shown from now on. Intensity and 24-hour status
+        decide every client's transition clocks, so this is for administrators only (the
+        permission to change clinic settings), not for everyone who keeps reference data.
         """
-        self.ctx.require(Permission.EDIT_REFERENCE)
+        self.ctx.require(Permission.MANAGE_SETTINGS)
         details = replace(details, name=details.name.strip(),
                           asam_level=details.asam_level.strip(),
                           description=details.description.strip())

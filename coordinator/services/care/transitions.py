@@ -25,6 +25,7 @@ from coordinator.domain.vocabulary import (
     Modality,
     TransitionStatus,
 )
+from coordinator.services import derived
 from coordinator.services.care.dto import (
     CompletedTransition,
     TransitionCompletion,
@@ -48,7 +49,6 @@ from coordinator.services.care.records import (
     today_of,
     transition_views,
 )
-from coordinator.services.clocks import refresh_clocks
 from coordinator.services.context import ServiceContext, UnitOfWork, stale_conflict
 from coordinator.store.models import Client, Episode, Facility, LevelOfCare, Transition
 
@@ -416,7 +416,7 @@ def _discharge_client(session: Session, client: Client) -> None:
 
 
 def _changed(uow: UnitOfWork, transition: Transition) -> None:
-    refresh_clocks(uow.session, [transition.client_id])
+    derived.refresh(uow.session, [transition.client_id])
     uow.changed("transition", transition.id)
     uow.changed("client", transition.client_id)
 

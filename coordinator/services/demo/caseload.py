@@ -183,6 +183,8 @@ def add_client(run: Run, batch: Batch, number: int) -> None:
         "primary_case_manager_id": manager, "status": status,
         "safety_note": rng.choice(SAFETY_NOTES) if rng.random() < 0.06 else "",
         "archived_at": archived_at, **versioned(created, max(created, updated)),
+        # Filled from the episodes once every client is written (care.derived).
+        "current_level_code": None, "current_level_rank": None, "current_level_since": None,
     })
     _clinical_facts(run, batch, facts, diagnoses)
     _care_team(run, batch, facts, area)

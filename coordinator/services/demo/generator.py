@@ -20,8 +20,8 @@ from datetime import date
 from sqlalchemy import Connection, Integer, func, insert, select, text, update
 
 from coordinator.domain.errors import Conflict, CoordinatorError, ValidationError
+from coordinator.services import derived
 from coordinator.services.bulk import BulkWriter
-from coordinator.services.clocks import rebuild_clocks
 from coordinator.services.context import ServiceContext
 from coordinator.services.demo.caseload import add_client
 from coordinator.services.demo.common import Batch, DemoRandom, Ids, Timeline
@@ -117,7 +117,7 @@ def generate_demo(db: Database, *, clients: int = 2000, seed: int = 1,
             _stop_if_cancelled(cancelled)
             # The clocks are kept in a table like any other derived data; fill it now so
             # the first look at the dashboard is as quick as every later one.
-            written["transition_clock"] = rebuild_clocks(
+            written["transition_clock"] = derived.rebuild(
                 connection, stamp=timeline.at(timeline.yesterday, 0))
         if connection.dialect.name == "postgresql":
             _advance_sequences(connection, ids)

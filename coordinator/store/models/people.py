@@ -28,12 +28,18 @@ class User(Versioned, Base):
 class Client(Versioned, Base):
     __tablename__ = "client"
     __table_args__ = (
-        Index("ix_client_family_given", "family_name_key", "given_name_key"),
+        # Status last: the registry's "not archived" is then answered from the index.
+        Index("ix_client_family_given", "family_name_key", "given_name_key", "status"),
         Index("ix_client_given", "given_name_key"),
         Index("ix_client_birth_date", "birth_date"),
         Index("ix_client_phone_digits", "phone_digits"),
         Index("ix_client_case_manager", "primary_case_manager_id", "status"),
         Index("ix_client_status", "status"),
+        # The registry's level filter and its sort by level, both in name order.
+        Index("ix_client_current_level", "current_level_code", "family_name_key",
+              "given_name_key", "status"),
+        Index("ix_client_current_rank", "current_level_rank", "family_name_key",
+              "given_name_key", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -71,6 +77,13 @@ class Client(Versioned, Base):
     status: Mapped[str] = mapped_column(String(20), default="active")
     safety_note: Mapped[str] = mapped_column(Text, default="")
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Derived from the episodes and kept current by the services that change them
+    # (coordinator.services.care.derived): the level of the active episode (the latest
+    # started), its intensity for sorting, and its first day. No foreign key: derived data,
+    # and adding one would make SQLite rebuild the table.
+    current_level_code: Mapped[str | None] = mapped_column(String(10))
+    current_level_rank: Mapped[int | None] = mapped_column(Integer)
+    current_level_since: Mapped[date | None] = mapped_column(Date)
 
 
 class ClientDiagnosis(Versioned, Base):

@@ -21,9 +21,8 @@ def admin_view_allowed(ui: UiContext) -> bool:
 
 def levels_tab_allowed(ui: UiContext) -> bool:
     """The levels of care are clinic set-up, edited next to the clinic settings: only an
-    administrator gets the tab. (Supervisors may edit other reference data, such as
-    facilities, where those are managed.)"""
-    return ui.may(Permission.EDIT_REFERENCE) and ui.may(Permission.MANAGE_SETTINGS)
+    administrator gets the tab (the service asks for the same permission)."""
+    return ui.may(Permission.MANAGE_SETTINGS)
 
 
 class AdminView(QWidget):

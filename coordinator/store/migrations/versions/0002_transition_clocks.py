@@ -1,7 +1,9 @@
-"""Stored transition clocks, and indexes that answer the dashboard from the index alone.
+"""Stored transition clocks, each client's current level, and indexes that answer the
+dashboard and the registry from the index alone.
 
-The clock table starts empty; the clock service fills it the first time it is asked for clocks
-(it notices that the rules it was built with are missing) and keeps it current from then on.
+The clock table and the current-level columns start empty; the services fill them the first
+time they are read (they notice that the rules they were built with are missing) and keep
+them current from then on.
 
 Revision ID: 0002
 Revises: 0001
@@ -63,9 +65,32 @@ def upgrade() -> None:
         batch_op.drop_index('ix_client_case_manager')
         batch_op.create_index('ix_client_case_manager', ['primary_case_manager_id', 'status'],
                               unique=False)
+        # Status last: the registry's "not archived" is answered from the index.
+        batch_op.drop_index('ix_client_family_given')
+        batch_op.create_index('ix_client_family_given',
+                              ['family_name_key', 'given_name_key', 'status'], unique=False)
+    # Each client's current level, kept by the services like the clocks (plain columns
+    # without a foreign key, so SQLite adds them in place).
+    op.add_column('client', sa.Column('current_level_code', sa.String(length=10),
+                                      nullable=True))
+    op.add_column('client', sa.Column('current_level_rank', sa.Integer(), nullable=True))
+    op.add_column('client', sa.Column('current_level_since', sa.Date(), nullable=True))
+    op.create_index('ix_client_current_level', 'client',
+                    ['current_level_code', 'family_name_key', 'given_name_key', 'status'])
+    op.create_index('ix_client_current_rank', 'client',
+                    ['current_level_rank', 'family_name_key', 'given_name_key', 'status'])
 
 
 def downgrade() -> None:
+    op.drop_index('ix_client_current_rank', table_name='client')
+    op.drop_index('ix_client_current_level', table_name='client')
+    with op.batch_alter_table('client', schema=None) as batch_op:
+        batch_op.drop_index('ix_client_family_given')
+        batch_op.create_index('ix_client_family_given', ['family_name_key', 'given_name_key'],
+                              unique=False)
+        batch_op.drop_column('current_level_since')
+        batch_op.drop_column('current_level_rank')
+        batch_op.drop_column('current_level_code')
     with op.batch_alter_table('client', schema=None) as batch_op:
         batch_op.drop_index('ix_client_case_manager')
         batch_op.create_index('ix_client_case_manager', ['primary_case_manager_id'],

@@ -1,0 +1,256 @@
+"""What the app keeps worked out from each client's episodes and attendance.
+
+Two things are read far more often than episodes change, and are too slow to work out on
+every read for a 100,000-client caseload:
+
+- the transition clocks (``transition_clock``), read by the dashboard, the registry and the
+  clocks report through ``coordinator.services.clocks``;
+- each client's current level of care (``client.current_level_*``), by which the registry
+  filters and sorts.
+
+Whenever a client's episodes or attendance change, or the client is archived, the service
+that made the change calls ``refresh`` for that client in the same transaction. What the
+derived data also depends on (the rules' version, the clinic's step-down window, each
+level's intensity and 24-hour status) is kept as a marker; when it differs, ``ensure_current``
+rebuilds everything before the next read (after an upgrade, a settings change, a level edit).
+
+A stored clock records what the rules settle from everything recorded, not what they say on
+one day: it is met or transferred from its ``settled_on`` day on, and otherwise open until
+its due date and missed after it. So the rows stay right as the days pass, and events dated
+ahead (a booked start) count only once their day has come.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    bindparam,
+    delete,
+    insert,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.orm import Session
+
+from coordinator.domain.clocks import (
+    ATTENDED,
+    Clock,
+    ClockState,
+    EpisodeFact,
+    FollowUpFact,
+    clocks_for_client,
+)
+from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus
+from coordinator.services.bulk import BulkWriter
+from coordinator.services.context import ServiceContext
+from coordinator.services.settings import read_settings
+from coordinator.store.models import (
+    Attendance,
+    Base,
+    Client,
+    Episode,
+    LevelOfCare,
+    Setting,
+    TransitionClock,
+    utcnow,
+)
+
+# Bump when a change to the rules (coordinator.domain.clocks, or what counts as the current
+# level) changes what they decide: every database then rebuilds its derived data the next
+# time it is read.
+RULES_VERSION = 2
+MARKER_KEY = "derived_care_rules"
+_ATTENDED = tuple(sorted(ATTENDED))
+_ACTIVE = EpisodeStatus.ACTIVE.value
+_REBUILD_CLIENTS = 10_000  # clients worked out per round of a full rebuild
+_CHUNK = 1000  # ids per IN list
+_Levels = dict[str, tuple[int, bool | None]]
+
+
+@dataclass
+class _Derived:
+    """The clocks and current levels of a group of clients, ready to write."""
+
+    clocks: list[dict[str, Any]] = field(default_factory=list)
+    levels: list[dict[str, Any]] = field(default_factory=list)
+
+
+def ensure_current(ctx: ServiceContext) -> None:
+    """Rebuild the derived data when it was built with other rules or settings."""
+    with ctx.unit_of_work(write=False) as uow:
+        current = _marker(uow.session.connection()) == _stored_marker(uow.session)
+    if current:
+        return
+    with ctx.unit_of_work() as uow:
+        connection = uow.session.connection()
+        if connection.dialect.name == "postgresql":
+            # One workstation rebuilds; the others wait here and then find the work done.
+            connection.execute(text("LOCK TABLE transition_clock IN EXCLUSIVE MODE"))
+        if _marker(connection) != _stored_marker(uow.session):
+            rebuild(connection)
+
+
+def rebuild(connection: Connection, *, stamp: datetime | None = None) -> int:
+    """Work out every client's clocks and current level again, and record what they were
+    built with. Returns the number of clocks.
+
+    ``stamp`` dates the record (default: now); the demo generator passes its own clock so
+    that one seed always gives the same database.
+    """
+    marker = _marker(connection)
+    step_down_days, levels = _rules(connection)
+    connection.execute(delete(TransitionClock))
+    connection.execute(update(Client).values(current_level_code=None, current_level_rank=None,
+                                             current_level_since=None,
+                                             updated_at=Client.updated_at))
+    client_ids = list(connection.execute(
+        select(Episode.client_id).distinct().order_by(Episode.client_id)).scalars())
+    count = 0
+    for first in range(0, len(client_ids), _REBUILD_CLIENTS):
+        batch = client_ids[first:first + _REBUILD_CLIENTS]
+        low, high = batch[0], batch[-1]
+        derived = _work_out(connection, [Episode.client_id.between(low, high)],
+                            [Attendance.client_id.between(low, high)], levels, step_down_days)
+        count += _write_clocks(connection, derived.clocks)
+        _write_levels(connection, [row for row in derived.levels if row["code"] is not None])
+    _save_marker(connection, marker, stamp or utcnow())
+    return count
+
+
+def refresh(session: Session, client_ids: Iterable[int]) -> None:
+    """Work out these clients' clocks and current level again after their episodes or
+    attendance changed, or after they were archived (archived clients keep no clocks).
+
+    Call inside the transaction that made the change; pending ORM changes are flushed first
+    so the rules see them.
+    """
+    ids = sorted(set(client_ids))
+    if not ids:
+        return
+    session.flush()
+    connection = session.connection()
+    # Two workstations refreshing one client queue up behind the client row (PostgreSQL;
+    # SQLite writes one transaction at a time anyway).
+    connection.execute(select(Client.id).where(Client.id.in_(ids)).with_for_update())
+    step_down_days, levels = _rules(connection)
+    for first in range(0, len(ids), _CHUNK):
+        part = ids[first:first + _CHUNK]
+        connection.execute(delete(TransitionClock).where(TransitionClock.client_id.in_(part)))
+        derived = _work_out(connection, [Episode.client_id.in_(part)],
+                            [Attendance.client_id.in_(part)], levels, step_down_days)
+        _write_clocks(connection, derived.clocks)
+        known = {row["client"] for row in derived.levels}
+        _write_levels(connection, derived.levels + [
+            {"client": client, "code": None, "rank": None, "since": None}
+            for client in part if client not in known])
+
+
+def _rules(connection: Connection) -> tuple[int, _Levels]:
+    step_down_days = int(read_settings(connection)["step_down_window_days"])
+    levels = {code: (intensity, round_the_clock) for code, intensity, round_the_clock in
+              connection.execute(select(LevelOfCare.code, LevelOfCare.intensity,
+                                        LevelOfCare.round_the_clock))}
+    return step_down_days, levels
+
+
+def _work_out(connection: Connection, episode_filter: Sequence[ColumnElement[bool]],
+              session_filter: Sequence[ColumnElement[bool]], levels: _Levels,
+              step_down_days: int) -> _Derived:
+    """The clocks and current levels of the clients the filters select."""
+    episodes: dict[int, list[EpisodeFact]] = defaultdict(list)
+    for client, episode_id, level, focus, start, end, status in connection.execute(
+            select(Episode.client_id, Episode.id, Episode.level_code, Episode.focus,
+                   Episode.start_date, Episode.end_date, Episode.status)
+            .join(Client, Client.id == Episode.client_id)
+            # Archived clients are off every caseload list: no clocks, no current level.
+            .where(Episode.entered_in_error.is_(False),
+                   Client.status != ClientStatus.ARCHIVED.value, *episode_filter)).all():
+        intensity, round_the_clock = levels[level]
+        episodes[client].append(EpisodeFact(episode_id, level, intensity, round_the_clock,
+                                            focus, start, end, status))
+    sessions: dict[int, list[FollowUpFact]] = defaultdict(list)
+    for client, episode_id, day, status in connection.execute(
+            select(Attendance.client_id, Attendance.episode_id, Attendance.session_date,
+                   Attendance.status)
+            .where(Attendance.status.in_(_ATTENDED), *session_filter)).all():
+        sessions[client].append(FollowUpFact(episode_id, day, status))
+    derived = _Derived()
+    for client, facts in episodes.items():
+        # Judged as of the end of time: the table keeps what the rules settle from all
+        # that is recorded, and the readers compare settled_on with their own today.
+        derived.clocks.extend(
+            _stored(clock, client)
+            for clock in clocks_for_client(facts, sessions.get(client, ()), today=date.max,
+                                           step_down_days=step_down_days, client_id=client))
+        # The current level: the active episode, the latest started if ever more than one.
+        active = [fact for fact in facts if fact.status == _ACTIVE]
+        if active:
+            current = max(active, key=lambda fact: (fact.start, fact.episode_id))
+            derived.levels.append({"client": client, "code": current.level_code,
+                                   "rank": current.intensity, "since": current.start})
+        else:
+            derived.levels.append({"client": client, "code": None, "rank": None,
+                                   "since": None})
+    return derived
+
+
+def _stored(clock: Clock, client_id: int) -> dict[str, Any]:
+    settled = clock.state in (ClockState.MET, ClockState.TRANSFERRED)
+    return {"client_id": client_id, "episode_id": clock.episode_id, "kind": clock.kind.value,
+            "window_days": clock.window_days, "start_date": clock.start,
+            "due_date": clock.due, "settled_state": clock.state.value if settled else None,
+            "settled_on": clock.closed_on if settled else None,
+            "settled_by_episode_id": clock.closed_by_episode_id if settled else None}
+
+
+def _write_clocks(connection: Connection, rows: list[dict[str, Any]]) -> int:
+    if not rows:
+        return 0
+    if connection.dialect.name == "sqlite":
+        # A full rebuild writes a quarter of a million rows; the bulk writer skips
+        # SQLAlchemy's per-row parameter work, and SQLite numbers the rows itself.
+        BulkWriter(connection).insert(Base.metadata.tables[TransitionClock.__tablename__],
+                                      [{"id": None, **row} for row in rows])
+    else:
+        connection.execute(insert(TransitionClock), rows)
+    return len(rows)
+
+
+# A plain UPDATE: derived columns are not an edit of the client, so the client's version
+# (which guards edits made in the client form) and its "updated" time stay as they are.
+_SET_LEVEL = (update(Client).where(Client.id == bindparam("client"))
+              .values(current_level_code=bindparam("code"),
+                      current_level_rank=bindparam("rank"),
+                      current_level_since=bindparam("since"),
+                      updated_at=Client.updated_at))
+
+
+def _write_levels(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        connection.execute(_SET_LEVEL, rows)
+
+
+def _marker(connection: Connection) -> str:
+    """What the derived data depends on besides the episodes and attendance themselves."""
+    step_down_days, levels = _rules(connection)
+    described = ",".join(f"{code}:{intensity}:{round_the_clock}"
+                         for code, (intensity, round_the_clock) in sorted(levels.items()))
+    return f"rules {RULES_VERSION}; step-down {step_down_days} days; levels {described}"
+
+
+def _stored_marker(session: Session) -> str | None:
+    return session.connection().execute(
+        select(Setting.value).where(Setting.key == MARKER_KEY)).scalar_one_or_none()
+
+
+def _save_marker(connection: Connection, marker: str, stamp: datetime) -> None:
+    connection.execute(delete(Setting).where(Setting.key.in_([MARKER_KEY, "clock_rules"])))
+    connection.execute(insert(Setting).values(key=MARKER_KEY, value=marker, updated_at=stamp))
