@@ -20,6 +20,7 @@ from coordinator.store.engine import Database
 from coordinator.ui.care.clock_table import ClockTableModel
 from coordinator.ui.context import UiContext
 from coordinator.ui.main_window import MainWindow
+from coordinator.ui.views import dashboard as dashboard_module
 from coordinator.ui.views.dashboard import DashboardView, UpcomingTransitionModel
 from tests.ui.care_helpers import case_manager_services, days_ago
 
@@ -163,3 +164,23 @@ def test_a_planned_transition_whose_date_passed_is_marked_overdue(
     assert isinstance(model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole), QBrush)
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.index(1, 5).data() == "↑ Step-up"
+
+
+def test_a_long_list_shows_the_most_urgent_clocks_and_counts_them_all(
+        qtbot: QtBot, ui: UiContext, services: AppServices,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dashboard_module, "LISTED_AT_MOST", 2)
+    # Each inpatient discharge starts three clocks: step-down (14 days), FUH 7 and FUH 30.
+    # Abe's first two ran out; the others are open.
+    for family, days in (("Abe", 20), ("Bo", 3), ("Cy", 1)):
+        discharged_from_inpatient(services, family, days)
+    dashboard = DashboardView(ui)
+    qtbot.addWidget(dashboard)
+    with qtbot.waitSignal(dashboard.clocks_loaded):
+        dashboard.show()
+
+    assert [(row.client_name, row.kind, row.state) for row in dashboard.clock_model.rows()] == [
+        ("Abe, Dara", ClockKind.FUH7, ClockState.MISSED),  # the most overdue first
+        ("Abe, Dara", ClockKind.STEP_DOWN, ClockState.MISSED)]
+    assert dashboard.clock_note.text().startswith("7 open, 2 missed")
+    assert "The 2 most urgent are listed" in dashboard.clock_note.text()

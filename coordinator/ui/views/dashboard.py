@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.domain.clocks import ClockState
 from coordinator.services.app import AppServices
-from coordinator.services.clocks import ClockRow
+from coordinator.services.clocks import UrgentClocks
 from coordinator.services.dashboard import Census, UpcomingTransition
 from coordinator.services.notify import Change
 from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK, ClockTableModel
@@ -43,6 +42,9 @@ UPCOMING_DAYS = 7
 # Missed clocks stay on the dashboard this many days after their due date.
 MISSED_SHOWN_DAYS = 30
 TABLE_ROWS_SHOWN = 8
+# The most urgent clocks and the soonest transitions are listed; the rest are counted (a
+# network's caseload can have thousands open) and found with the Clients view's filters.
+LISTED_AT_MOST = 200
 
 
 def _tr(text: str) -> str:
@@ -54,17 +56,19 @@ class DashboardData:
     """Everything the dashboard shows, read in one go off the GUI thread."""
 
     census: Census
-    clocks: list[ClockRow]
+    clocks: UrgentClocks
     upcoming: list[UpcomingTransition]
+    upcoming_total: int
     my_caseload: int
 
 
 def read_dashboard(services: AppServices) -> DashboardData:
     return DashboardData(
         services.dashboard.census(),
-        services.clocks.caseload_clocks(include_closed_days=MISSED_SHOWN_DAYS,
-                                        states=(ClockState.OPEN, ClockState.MISSED)),
-        services.dashboard.upcoming_transitions(UPCOMING_DAYS),
+        services.clocks.urgent(limit=LISTED_AT_MOST, missed_days=MISSED_SHOWN_DAYS),
+        services.dashboard.upcoming_transitions(UPCOMING_DAYS, overdue_days=MISSED_SHOWN_DAYS,
+                                                limit=LISTED_AT_MOST),
+        services.dashboard.count_upcoming(UPCOMING_DAYS, overdue_days=MISSED_SHOWN_DAYS),
         services.dashboard.my_caseload())
 
 
@@ -151,7 +155,7 @@ class DashboardView(QWidget):
     """The census was read and is shown: ``(Census)``."""
     clocks_loaded = Signal(object)
     """Open and missed clocks were read and are shown, after the rest of the dashboard:
-    ``(list of ClockRow)``."""
+    ``(list of ClockRow)``, the most urgent ones (at most ``LISTED_AT_MOST``)."""
     client_requested = Signal(int)
     """The person opened a clock or transition row: ``(client id)`` whose record to open."""
 
@@ -329,33 +333,44 @@ class DashboardView(QWidget):
     def show_data(self, data: DashboardData) -> None:
         """Show a reading; ``clocks_loaded`` comes last, when everything is shown."""
         self.caseload_card.set_number(data.my_caseload)
-        self.show_upcoming(data.upcoming)
+        self.show_upcoming(data.upcoming, data.upcoming_total)
         self.show_census(data.census)
         self.show_clocks(data.clocks)
 
-    def show_clocks(self, rows: list[ClockRow]) -> None:
+    def show_clocks(self, clocks: UrgentClocks) -> None:
+        rows = clocks.rows
         self.clock_model.show_clocks(rows)
         _fit_rows(self.clock_table, len(rows))
-        missed = sum(1 for row in rows if row.state is ClockState.MISSED)
+        number = QLocale().toString
         if not rows:
             text = self.tr("No transition clock is open.")
-        elif missed:
+        elif clocks.missed:
             text = self.tr("%1 open, %2 missed (marked ⚠ and listed first). Press Enter or "
                            "double-click a row to open the client's record.") \
-                .replace("%1", QLocale().toString(len(rows) - missed)) \
-                .replace("%2", QLocale().toString(missed))
+                .replace("%1", number(clocks.open)).replace("%2", number(clocks.missed))
         else:
             text = self.tr("%1 open. Press Enter or double-click a row to open the client's "
-                           "record.").replace("%1", QLocale().toString(len(rows)))
+                           "record.").replace("%1", number(clocks.open))
+        if len(rows) < clocks.total:
+            text += " " + self.tr("The %1 most urgent are listed; the Clients view's "
+                                  "\"Has an open clock\" filter finds every client "
+                                  "waiting.").replace("%1", number(len(rows)))
         self.clock_note.setText(text)
         self.clocks_loaded.emit(rows)
 
-    def show_upcoming(self, rows: list[UpcomingTransition]) -> None:
+    def show_upcoming(self, rows: list[UpcomingTransition], total: int) -> None:
         self.upcoming_model.replace_rows(rows)
         _fit_rows(self.upcoming_table, len(rows))
-        self.upcoming_note.setText(
-            self.tr("No transition is planned for the next 7 days.") if not rows else "")
-        self.upcoming_note.setVisible(not rows)
+        if not rows:
+            text = self.tr("No transition is planned for the next 7 days.")
+        elif len(rows) < total:
+            text = self.tr("The %1 soonest of %2 planned transitions are listed; each "
+                           "client's record has all of theirs.").replace(
+                "%1", QLocale().toString(len(rows))).replace("%2", QLocale().toString(total))
+        else:
+            text = ""
+        self.upcoming_note.setText(text)
+        self.upcoming_note.setVisible(bool(text))
 
     def _open_clock(self, index: QModelIndex) -> None:
         row = self.clock_model.row_at(index.row())
