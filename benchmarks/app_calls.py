@@ -1,7 +1,10 @@
-"""The service calls the app's views make, repeated here so the harness measures them.
+"""What the app's views read, called here the same way, so the harness measures it.
 
-Kept in one place so that when a view changes what it asks for, one function here follows
-it; each names the view it mirrors. Only public service methods are called.
+The views keep their reads in plain functions that run on a worker thread and touch no
+widget (``read_dashboard``, ``first_page``, ``read_record``). The harness calls those very
+functions rather than a copy of their service calls, so it measures what a person waits
+for and follows the views when they change what they ask for. Importing the view modules
+loads PySide6 but creates no ``QApplication``.
 """
 
 from __future__ import annotations
@@ -9,37 +12,37 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from benchmarks.context import BenchContext
-from benchmarks.floors import PAGE_ROWS
 from benchmarks.stats import Samples
-
-SEARCH_PAGE_ROWS = PAGE_ROWS
-DASHBOARD_MISSED_SHOWN_DAYS = 30
-"""The dashboard view's MISSED_SHOWN_DAYS."""
-DASHBOARD_UPCOMING_DAYS = 7
-"""The dashboard view's UPCOMING_DAYS."""
 
 
 def keystroke(ctx: BenchContext, prefix: str) -> None:
-    """What the Clients view asks after a keystroke (its ``first_page``): the count, then
-    the first page, none when nothing matches."""
+    """What the Clients view reads after a keystroke: the count and the first page."""
     from coordinator.services.registry import RegistryQuery
+    from coordinator.ui.views.clients import first_page
 
-    registry = ctx.services.registry
-    query = RegistryQuery(text=prefix)
-    if registry.count(query):
-        registry.page(query, offset=0, limit=SEARCH_PAGE_ROWS)
+    first_page(ctx.services.registry, RegistryQuery(text=prefix))
+
+
+def search_page_rows() -> int:
+    """Rows per page of the Clients view."""
+    from coordinator.ui.views.registry_model import PAGE_SIZE
+
+    return PAGE_SIZE
 
 
 def open_dashboard(ctx: BenchContext) -> None:
-    """The same calls as the dashboard view's ``read_dashboard``."""
-    from coordinator.domain.clocks import ClockState
+    """What the Dashboard view reads when it opens."""
+    from coordinator.ui.views.dashboard import read_dashboard
 
-    services = ctx.services
-    services.dashboard.census()
-    services.clocks.caseload_clocks(include_closed_days=DASHBOARD_MISSED_SHOWN_DAYS,
-                                    states=(ClockState.OPEN, ClockState.MISSED))
-    services.dashboard.upcoming_transitions(DASHBOARD_UPCOMING_DAYS)
-    services.dashboard.my_caseload()
+    read_dashboard(ctx.services)
+
+
+def open_record(ctx: BenchContext, client_id: int) -> None:
+    """What a client's record window reads when it opens (the client, as an audited view,
+    and the care data)."""
+    from coordinator.ui.record.data import read_record
+
+    read_record(ctx.services, client_id, True)
 
 
 def prefixes(text: str) -> list[str]:

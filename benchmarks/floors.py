@@ -4,7 +4,7 @@ Search and dashboard floors replay, with the standard library's ``sqlite3`` agai
 file, the very statements the services sent (captured from SQLAlchemy's engine), so the
 ratio shows what the service layer (SQLAlchemy, the clock rules, DTOs, units of work) costs
 on top of SQLite itself, and stays the same queries when the services change. Hand-written
-SQL for the same rows is timed too, as a check on the services' query shapes. The packet
+SQL for the search is timed too, as a check on the registry's query shape. The packet
 floor is a raw ReportLab canvas with a transfer packet's volume of text and a simple chart.
 The bare-window floor runs in ``benchmarks.child``, beside the app's own start.
 """
@@ -13,30 +13,16 @@ from __future__ import annotations
 
 import io
 import itertools
-import json
 import sqlite3
 from collections.abc import Callable
-from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from coordinator.domain.clocks import (
-    ATTENDED,
-    DISCHARGE_CLOCK_LEVELS,
-    IET_INITIATION_DAYS,
-    NEW_SUD_EPISODE_CLEAN_DAYS,
-    SUBSTANCE_USE_FOCUS,
-    longest_window_days,
-)
 from coordinator.domain.text import search_key
-from coordinator.domain.vocabulary import CLOSED_REFERRAL_STATUSES, ReferralStatus
 
 PAGE_ROWS = 100
-"""Rows the Clients view asks for per page (its PAGE_SIZE)."""
+"""Rows per page in the hand-written search (the Clients view's PAGE_SIZE when written)."""
 PACKET_PAGES = 5
-_STEP_DOWN_DAYS_DEFAULT = 14
-_MISSED_SHOWN_DAYS = 30
-_UPCOMING_DAYS = 7
 
 
 Statement = tuple[str, tuple[Any, ...]]
@@ -117,67 +103,6 @@ def search_page(connection: sqlite3.Connection, text: str) -> int:
 def _like(text: str) -> str:
     escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_")
     return escaped + "%"
-
-
-def dashboard(connection: sqlite3.Connection, username: str, today: date) -> int:
-    """The census, this week's transitions, one's own caseload and the rows behind the open
-    and missed clocks (the clock rules themselves are Python, so only their reads count).
-
-    Returns how many clients a clock may concern.
-    """
-    open_statuses = [s.value for s in ReferralStatus
-                     if s not in CLOSED_REFERRAL_STATUSES and s is not ReferralStatus.DRAFT]
-    marks = _placeholders(open_statuses)
-    run = connection.execute
-    run("SELECT count(id) FROM client WHERE status = 'active'").fetchone()
-    run("SELECT level_code, count(DISTINCT client_id) FROM episode WHERE status = 'active' "
-        "AND entered_in_error = 0 GROUP BY level_code").fetchall()
-    run("SELECT code, name, intensity FROM level_of_care ORDER BY intensity, code").fetchall()
-    run(f"SELECT count(id) FROM referral WHERE status IN ({marks})", open_statuses).fetchone()
-    run(f"SELECT count(id) FROM referral WHERE status IN ({marks}) AND follow_up_due < ?",
-        [*open_statuses, today.isoformat()]).fetchone()
-    run("SELECT t.id, t.client_id, c.record_number, c.family_name, c.given_name, "
-        "t.planned_date, t.direction, e.level_code, t.to_level_code, l.name "
-        "FROM \"transition\" t JOIN client c ON c.id = t.client_id "
-        "LEFT JOIN episode e ON e.id = t.from_episode_id "
-        "LEFT JOIN level_of_care l ON l.code = t.to_level_code "
-        "WHERE t.status = 'planned' AND t.planned_date <= ? AND c.status != 'archived' "
-        "ORDER BY t.planned_date, c.family_name, t.id",
-        [(today + timedelta(days=_UPCOMING_DAYS)).isoformat()]).fetchall()
-    run("SELECT count(c.id) FROM client c JOIN app_user u ON u.id = c.primary_case_manager_id "
-        "WHERE u.username = ? AND c.status = 'active'", [username]).fetchone()
-    return _clock_reads(connection, today)
-
-
-def _clock_reads(connection: sqlite3.Connection, today: date) -> int:
-    since = today - timedelta(days=longest_window_days(_STEP_DOWN_DAYS_DEFAULT)
-                              + _MISSED_SHOWN_DAYS)
-    new_since = today - timedelta(days=IET_INITIATION_DAYS - 1 + _MISSED_SHOWN_DAYS)
-    levels = sorted(DISCHARGE_CLOCK_LEVELS)
-    focus = sorted(SUBSTANCE_USE_FOCUS)
-    clients = connection.execute(
-        "SELECT id, record_number, family_name, given_name FROM client WHERE status != "
-        "'archived' AND id IN (SELECT client_id FROM episode WHERE entered_in_error = 0 AND "
-        "status NOT IN ('planned', 'cancelled') AND ((end_date >= ? AND end_date <= ? AND "
-        f"level_code IN ({_placeholders(levels)})) OR (start_date >= ? AND start_date <= ? "
-        f"AND focus IN ({_placeholders(focus)}))))",
-        [since.isoformat(), today.isoformat(), *levels, new_since.isoformat(),
-         today.isoformat(), *focus]).fetchall()
-    ids = json.dumps([row[0] for row in clients])
-    history_since = since - timedelta(days=NEW_SUD_EPISODE_CLEAN_DAYS)
-    connection.execute(
-        "SELECT client_id, id, level_code, focus, start_date, end_date, status FROM episode "
-        "WHERE client_id IN (SELECT value FROM json_each(?)) AND entered_in_error = 0 AND "
-        "status NOT IN ('planned', 'cancelled') AND (end_date IS NULL OR end_date >= ? OR "
-        f"(end_date >= ? AND focus IN ({_placeholders(focus)})))",
-        [ids, since.isoformat(), history_since.isoformat(), *focus]).fetchall()
-    attended = sorted(ATTENDED)
-    connection.execute(
-        "SELECT client_id, episode_id, session_date, status FROM attendance WHERE client_id IN "
-        "(SELECT value FROM json_each(?)) AND session_date >= ? AND session_date <= ? AND "
-        f"status IN ({_placeholders(attended)})",
-        [ids, since.isoformat(), today.isoformat(), *attended]).fetchall()
-    return len(clients)
 
 
 def canvas_packet() -> int:
