@@ -69,11 +69,11 @@ def expected_rows(today: date) -> list[list[str]]:
         return (today + timedelta(offset)).isoformat()
 
     return [
-        ["Sok, Dara", "MRN-000001", "Mental-health follow-up after discharge (7 days)",
+        ["Sok, Dara", "MRN-000001", "Mental-health follow-up (7 days)",
          day(-3), day(4), "4", "Open"],
         ["Sok, Dara", "MRN-000001", "Step-down window (14 days)", day(-3), day(11), "11",
          "Open"],
-        ["Sok, Dara", "MRN-000001", "Mental-health follow-up after discharge (30 days)",
+        ["Sok, Dara", "MRN-000001", "Mental-health follow-up (30 days)",
          day(-3), day(27), "27", "Open"],
         ["Nguyễn, Lan", "MRN-000002", "Step-down window (14 days)", day(-20), day(-6), "",
          "Met"],

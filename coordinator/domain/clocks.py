@@ -74,11 +74,11 @@ NEW_SUD_EPISODE_CLEAN_DAYS = 194
 _KIND_ORDER = {kind: number for number, kind in enumerate(ClockKind)}
 _TITLES = {
     ClockKind.STEP_DOWN: "Step-down window",
-    ClockKind.FUH7: "Mental-health follow-up after discharge",
-    ClockKind.FUH30: "Mental-health follow-up after discharge",
-    ClockKind.FUI7: "Substance-use follow-up after discharge",
-    ClockKind.FUI30: "Substance-use follow-up after discharge",
-    ClockKind.IET_INITIATION: "Substance-use treatment initiation",
+    ClockKind.FUH7: "Mental-health follow-up",
+    ClockKind.FUH30: "Mental-health follow-up",
+    ClockKind.FUI7: "Substance-use follow-up",
+    ClockKind.FUI30: "Substance-use follow-up",
+    ClockKind.IET_INITIATION: "Substance-use treatment start",
 }
 
 

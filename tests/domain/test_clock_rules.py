@@ -183,7 +183,7 @@ def test_day_7_counts_for_fuh_7_and_day_8_does_not() -> None:
     on_day_7 = clocks_for_client(episodes, [session(2, date(2026, 3, 10))], today=today)
     assert only(on_day_7, ClockKind.FUH7).met_on == date(2026, 3, 10)
     assert only(on_day_7, ClockKind.FUH7).title == (
-        "Mental-health follow-up after discharge (7 days)")
+        "Mental-health follow-up (7 days)")
     on_day_8 = clocks_for_client(episodes, [session(2, date(2026, 3, 11))], today=today)
     assert only(on_day_8, ClockKind.FUH7).state is ClockState.MISSED
     fuh30 = only(on_day_8, ClockKind.FUH30)
@@ -235,7 +235,7 @@ def test_fui_needs_substance_use_follow_up_not_therapy_for_depression() -> None:
     assert only(clocks, ClockKind.FUI7).state is ClockState.MISSED
     assert only(clocks, ClockKind.FUI30).met_on == date(2026, 3, 12)
     assert only(clocks, ClockKind.FUI30).title == (
-        "Substance-use follow-up after discharge (30 days)")
+        "Substance-use follow-up (30 days)")
 
 
 def test_a_visit_and_a_readmission_on_the_same_day_count_as_met() -> None:
@@ -256,7 +256,7 @@ def test_a_new_iop_for_alcohol_use_needs_treatment_by_the_13th_day_after() -> No
     clock = only(on_time, ClockKind.IET_INITIATION)
     assert (clock.state, clock.met_on, clock.due) == (
         ClockState.MET, date(2026, 3, 15), date(2026, 3, 15))
-    assert clock.title == "Substance-use treatment initiation (14 days)"
+    assert clock.title == "Substance-use treatment start (14 days)"
     late = clocks_for_client([iop], [session(1, date(2026, 3, 2)),
                                      session(1, date(2026, 3, 16))], today=date(2026, 3, 31))
     # The program's own first session, on the day the episode began, is not a second service.

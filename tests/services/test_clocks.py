@@ -165,7 +165,7 @@ def test_attended_sessions_meet_fuh_and_absences_do_not(admin: AppServices,
     rows = admin.clocks.caseload_clocks(today=date(2026, 3, 12))
     fuh7 = of(rows, ClockKind.FUH7)
     assert (fuh7.state, fuh7.met_on) == (ClockState.MET, date(2026, 3, 10))
-    assert fuh7.title == "Mental-health follow-up after discharge (7 days)"
+    assert fuh7.title == "Mental-health follow-up (7 days)"
     assert of(rows, ClockKind.FUH30).met_on == date(2026, 3, 10)
     assert of(rows, ClockKind.STEP_DOWN).met_on == date(2026, 3, 3)
 

@@ -223,5 +223,5 @@ def test_the_open_clock_filter_shows_who_is_waiting_and_what_is_due(
     assert loaded.args == [1]
     assert clients_view.model.data(clients_view.model.index(0, 0)) == "Nguyen, Linh"
     assert clients_view.model.data(clients_view.model.index(0, NEXT_DUE_COLUMN)) == (
-        "Step-down window (14 days): due in 11 days")
+        "Step-down: 11 d left")
     assert clients_view.count_label.text() == "1 client shown."

@@ -136,7 +136,7 @@ class ClientsView(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
-        for column, width in enumerate((165, 125, 150, 170, 60, 150, 300)):
+        for column, width in enumerate((160, 110, 140, 170, 55, 155)):
             self.table.setColumnWidth(column, width)
         self.table.setSortingEnabled(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)

@@ -21,10 +21,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from coordinator.domain.clocks import ClockState
+from coordinator.domain.clocks import ClockKind, ClockState
+from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services.registry import RegistryQuery, RegistryRow, SortKey
 from coordinator.ui.care.clock_table import ALERT_INK
-from coordinator.ui.care.titles import days_text
 from coordinator.ui.labels import client_status_title
 
 PAGE_SIZE = 100
@@ -43,33 +43,53 @@ def _birth(row: RegistryRow) -> str:
     return f"{row.birth_date.isoformat()} ({row.age})"
 
 
-_COLUMNS: tuple[tuple[str, SortKey | None, Callable[[RegistryRow], str]], ...] = (
-    (_tr("Name"), "name", lambda row: f"{row.family_name}, {row.given_name}"),
-    (_tr("Record number"), "record_number", lambda row: row.record_number),
-    (_tr("Date of birth (age)"), "birth_date", _birth),
-    (_tr("Level of care"), "level", lambda row: row.level_name or "—"),
-    (_tr("Days"), None,
-     lambda row: "" if row.days_at_level is None else str(row.days_at_level)),
-    (_tr("Case manager"), "case_manager", lambda row: row.case_manager_name),
-    (_tr("Next due"), None, lambda row: next_due_text(row)),
-    (_tr("Status"), None, lambda row: client_status_title(row.status)),
-)
-DAYS_COLUMN = 4
-NEXT_DUE_COLUMN = 6
+def _level(row: RegistryRow) -> str:
+    """The current level; for a client in no episode, why: discharged or archived."""
+    if row.level_name:
+        return row.level_name
+    if row.status == ClientStatus.ACTIVE.value:
+        return "—"
+    return client_status_title(row.status)
+
+
+# Short names for a narrow column; the tooltip has the clock's full title.
+_SHORT_CLOCK_NAMES = {
+    ClockKind.STEP_DOWN: _tr("Step-down"),
+    ClockKind.FUH7: _tr("Follow-up"),
+    ClockKind.FUH30: _tr("Follow-up"),
+    ClockKind.FUI7: _tr("SUD follow-up"),
+    ClockKind.FUI30: _tr("SUD follow-up"),
+    ClockKind.IET_INITIATION: _tr("SUD treatment"),
+}
 
 
 def next_due_text(row: RegistryRow) -> str:
-    """The most urgent clock in words: "⚠ Step-down window (14 days): 4 days overdue"."""
+    """The most urgent clock in a few words: "⚠ Step-down: 4 d late", "Follow-up: 3 d left"
+    (days as "d": the column is narrow; the tooltip has the full title and dates)."""
     clock = row.next_due
     if clock is None or clock.days_left is None:
         return ""
+    name = _SHORT_CLOCK_NAMES[clock.kind]
     if clock.state is ClockState.MISSED:
-        return "⚠ " + _tr("%1: %2 overdue").replace("%1", clock.title).replace(
-            "%2", days_text(-clock.days_left))
+        return "⚠ " + _tr("%1: %2 d late").replace("%1", name).replace(
+            "%2", str(-clock.days_left))
     if clock.days_left == 0:
-        return _tr("%1: due today").replace("%1", clock.title)
-    return _tr("%1: due in %2").replace("%1", clock.title).replace(
-        "%2", days_text(clock.days_left))
+        return _tr("%1: due today").replace("%1", name)
+    return _tr("%1: %2 d left").replace("%1", name).replace("%2", str(clock.days_left))
+
+
+_COLUMNS: tuple[tuple[str, SortKey | None, Callable[[RegistryRow], str]], ...] = (
+    (_tr("Name"), "name", lambda row: f"{row.family_name}, {row.given_name}"),
+    (_tr("Record no."), "record_number", lambda row: row.record_number),
+    (_tr("Born (age)"), "birth_date", _birth),
+    (_tr("Level of care"), "level", _level),
+    (_tr("Days"), None,
+     lambda row: "" if row.days_at_level is None else str(row.days_at_level)),
+    (_tr("Case manager"), "case_manager", lambda row: row.case_manager_name),
+    (_tr("Next due"), None, next_due_text),
+)
+DAYS_COLUMN = 4
+NEXT_DUE_COLUMN = 6
 
 
 class ClientRegistryModel(QAbstractTableModel):
@@ -149,9 +169,9 @@ class ClientRegistryModel(QAbstractTableModel):
             return QBrush(ALERT_INK)
         if (role == Qt.ItemDataRole.ToolTipRole and index.column() == NEXT_DUE_COLUMN
                 and row.next_due is not None):
-            return _tr("Started %1, due %2").replace(
-                "%1", row.next_due.start.isoformat()).replace(
-                "%2", row.next_due.due.isoformat())
+            return _tr("%1: started %2, due %3").replace("%1", row.next_due.title).replace(
+                "%2", row.next_due.start.isoformat()).replace(
+                "%3", row.next_due.due.isoformat())
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
