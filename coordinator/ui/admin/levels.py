@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,12 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.services.care.dto import LevelInput, LevelView
-from coordinator.services.notify import Change
 from coordinator.ui.admin.user_dialogs import form_layout
 from coordinator.ui.care.fields import hours_box, hours_of, select_data
-from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
 
@@ -149,8 +147,10 @@ class EditLevelDialog(ServiceFormDialog):
         return lambda: levels.update_level(code, version, details)
 
 
-class LevelsTab(QWidget):
+class LevelsTab(RefreshOnShow, QWidget):
     """The levels of care table and Edit level."""
+
+    refresh_topics = frozenset({"level_of_care"})
 
     levels_loaded = Signal(int)
     """The levels were read and are shown: ``(number of levels)``."""
@@ -160,7 +160,6 @@ class LevelsTab(QWidget):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
-        self._loaded_once = False
         self.model = LevelsTableModel(self)
         self.table = list_table("levelsTable", self.tr("Levels of care"))
         self.table.setModel(self.model)
@@ -192,13 +191,8 @@ class LevelsTab(QWidget):
         layout.addWidget(note)
         self.setTabOrder(self.edit_button, self.table)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        ui.changes.changed.connect(self._on_changed)
+        self.watch_changes(ui)
         self._update_buttons()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._loaded_once:
-            self.refresh()
 
     def refresh(self) -> None:
         self._loaded_once = True
@@ -210,9 +204,6 @@ class LevelsTab(QWidget):
         self._update_buttons()
         self.levels_loaded.emit(len(levels))
 
-    def _on_changed(self, batch: tuple[Change, ...]) -> None:
-        if self._loaded_once and "level_of_care" in topics(batch):
-            self.refresh()
 
     def selected_level(self) -> LevelView | None:
         rows = self.table.selectionModel().selectedRows()

@@ -11,7 +11,7 @@ import base64
 import binascii
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -32,6 +32,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import FieldErrors, error_label
 from coordinator.ui.labels import setting_title
+from coordinator.ui.loading import RefreshOnShow
 
 # Settings an administrator does not edit here.
 HIDDEN_SETTINGS = {"demo_database"}
@@ -123,8 +124,9 @@ class LogoPicker(QWidget):
         self.errors_label.show()
 
 
-class SettingsTab(QWidget):
-    """The clinic settings form with Save and Undo changes."""
+class SettingsTab(RefreshOnShow, QWidget):
+    """The clinic settings form with Save and Undo changes. It is read when first shown and
+    not refreshed on changes, which would overwrite an edit in progress."""
 
     settings_loaded = Signal(dict)
     """The saved settings were read into the form: ``(values by key)``."""
@@ -136,7 +138,6 @@ class SettingsTab(QWidget):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
-        self._loaded_once = False
         self.general_error = error_label()
         self.general_error.setObjectName("formError")
         self.errors = FieldErrors(self.general_error)
@@ -272,11 +273,6 @@ class SettingsTab(QWidget):
             self.errors.clear()
 
     # Loading and saving ------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._loaded_once:
-            self.refresh()
 
     def refresh(self) -> None:
         self._loaded_once = True

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,11 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.services.dto import UserInfo
-from coordinator.services.notify import Change
 from coordinator.ui.admin.user_dialogs import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog
-from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.labels import local_time, role_title
+from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.views.table_models import Column, RowTableModel
 
 
@@ -51,8 +49,10 @@ class UsersTableModel(RowTableModel[UserInfo]):
         ], key=lambda user: user.id, parent=parent)
 
 
-class UsersTab(QWidget):
+class UsersTab(RefreshOnShow, QWidget):
     """The users table and Add user, Deactivate/Reactivate, Reset password, Change role."""
+
+    refresh_topics = frozenset({"user"})
 
     users_loaded = Signal(int)
     """The list of users was read and is shown: ``(number of users)``."""
@@ -64,7 +64,6 @@ class UsersTab(QWidget):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
-        self._loaded_once = False
         self.model = UsersTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("userTable")
@@ -110,7 +109,7 @@ class UsersTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self.model.dataChanged.connect(self._update_buttons)
-        ui.changes.changed.connect(self._on_changed)
+        self.watch_changes(ui)
         self._update_buttons()
 
     def _button(self, text: str, accessible: str, slot: object) -> QPushButton:
@@ -121,11 +120,6 @@ class UsersTab(QWidget):
 
     # Loading -------------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._loaded_once:
-            self.refresh()
-
     def refresh(self) -> None:
         self._loaded_once = True
         self.ui.operations.call(self, self.ui.services.users.list_users, done=self._show_users)
@@ -135,9 +129,6 @@ class UsersTab(QWidget):
         self._update_buttons()
         self.users_loaded.emit(len(users))
 
-    def _on_changed(self, batch: tuple[Change, ...]) -> None:
-        if self._loaded_once and "user" in topics(batch):
-            self.refresh()
 
     # Selection -----------------------------------------------------------------------------
 

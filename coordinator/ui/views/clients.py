@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.roles import Permission
 from coordinator.services.dto import ClientListRow, ClientRecord
-from coordinator.services.notify import Change
 from coordinator.services.registry import RegistryQuery, RegistryRow, RegistryService
-from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.labels import client_status_title
+from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.views.client_form import ClientDialog
 from coordinator.ui.views.registry_model import PAGE_SIZE, ClientRegistryModel
 from coordinator.ui.views.table_models import Column, RowTableModel
@@ -63,8 +62,10 @@ def first_page(registry: RegistryService, query: RegistryQuery
     return query, total, registry.page(query, offset=0, limit=PAGE_SIZE) if total else []
 
 
-class ClientsView(QWidget):
+class ClientsView(RefreshOnShow, QWidget):
     """Search box, results table and the New client button."""
+
+    refresh_topics = frozenset({"client", "user", "episode", "clocks"})
 
     clients_loaded = Signal(int)
     """Search results arrived and are shown: ``(number of matching clients)``."""
@@ -78,7 +79,6 @@ class ClientsView(QWidget):
         self.ui = ui
         self.setObjectName("clientsView")
         self._generation = 0
-        self._loaded_once = False
 
         title = QLabel(self.tr("Clients"))
         title.setObjectName("viewTitle")
@@ -192,7 +192,7 @@ class ClientsView(QWidget):
         self.setTabOrder(self.new_button, self.table)
         self.setFocusProxy(self.search_box)
 
-        ui.changes.changed.connect(self._on_changed)
+        self.watch_changes(ui)
 
     # Loading -------------------------------------------------------------------------------
 
@@ -218,11 +218,9 @@ class ClientsView(QWidget):
             combo.blockSignals(False)
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
         if not self._filters_filled:
             self._fill_filters()
-        if not self._loaded_once:
-            self.refresh()
+        super().showEvent(event)  # the first search, once the filters are there
 
     def current_query(self) -> RegistryQuery:
         """The search text and filters as shown, in the table's current order."""
@@ -266,9 +264,6 @@ class ClientsView(QWidget):
         self.count_label.setText(text)
         self.clients_loaded.emit(total)
 
-    def _on_changed(self, batch: tuple[Change, ...]) -> None:
-        if self._loaded_once and topics(batch) & {"client", "user", "episode", "clocks"}:
-            self.refresh()
 
     # Creating and editing ----------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QShowEvent
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,17 +27,17 @@ from PySide6.QtWidgets import (
 from coordinator.services.app import AppServices
 from coordinator.services.clocks import UrgentClocks
 from coordinator.services.dashboard import Census, UpcomingTransition
-from coordinator.services.notify import Change
 from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK, ClockTableModel
 from coordinator.ui.care.titles import days_text, direction_text
-from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.views.census_chart import CensusChart
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
-# Record kinds whose changes move the census.
-CENSUS_TOPICS = {"client", "episode", "transition", "referral", "level_of_care"}
+# Record kinds whose changes move the census or the clocks.
+CENSUS_TOPICS = frozenset({"client", "episode", "transition", "referral", "level_of_care",
+                           "clocks"})
 UPCOMING_DAYS = 7
 # Missed clocks stay on the dashboard this many days after their due date.
 MISSED_SHOWN_DAYS = 30
@@ -148,8 +148,10 @@ class NumberCard(QFrame):
         self.setAccessibleName(f"{self.caption}: {value}")
 
 
-class DashboardView(QWidget):
+class DashboardView(RefreshOnShow, QWidget):
     """Census cards, clients per level of care, and what is coming next."""
+
+    refresh_topics = CENSUS_TOPICS
 
     census_loaded = Signal(object)
     """The census was read and is shown: ``(Census)``."""
@@ -163,7 +165,6 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self.ui = ui
         self.setObjectName("dashboardView")
-        self._loaded_once = False
         self._generation = 0
 
         title = QLabel(self.tr("Dashboard"))
@@ -306,12 +307,7 @@ class DashboardView(QWidget):
         outer.addWidget(scroll)
         self.setFocusProxy(self.refresh_button)
 
-        ui.changes.changed.connect(self._on_changed)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._loaded_once:
-            self.refresh()
+        self.watch_changes(ui)
 
     def refresh(self) -> None:
         self._loaded_once = True
@@ -404,6 +400,3 @@ class DashboardView(QWidget):
                             .replace("%2", QLocale().toString(census.active_clients)))
         self.census_loaded.emit(census)
 
-    def _on_changed(self, batch: tuple[Change, ...]) -> None:
-        if self._loaded_once and topics(batch) & CENSUS_TOPICS:
-            self.refresh()

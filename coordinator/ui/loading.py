@@ -1,0 +1,40 @@
+"""Views that read their data when first shown and again when it changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QShowEvent
+
+from coordinator.services.notify import Change
+from coordinator.ui.changes import topics
+from coordinator.ui.context import UiContext
+
+
+class RefreshOnShow:
+    """Mixin for a view (listed before ``QWidget`` in its bases) that reads its data the
+    first time it is shown, not when the window is built, and then again whenever a change
+    notification names one of ``refresh_topics``.
+
+    The view defines ``refresh()``, sets ``_loaded_once`` there, and calls
+    ``watch_changes(ui)`` from its ``__init__``.
+    """
+
+    refresh_topics: frozenset[str] = frozenset()
+    _loaded_once = False
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def watch_changes(self, ui: UiContext) -> None:
+        ui.changes.changed.connect(self._refresh_on_change)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        parent: Any = super()
+        parent.showEvent(event)
+        if not self._loaded_once:
+            self.refresh()
+
+    def _refresh_on_change(self, batch: tuple[Change, ...]) -> None:
+        if self._loaded_once and topics(batch) & self.refresh_topics:
+            self.refresh()
