@@ -12,10 +12,10 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from coordinator.domain.levels import Direction
-from coordinator.domain.timeline import (
+from coordinator.domain.timeline import JourneyLayout
+from coordinator.domain.timeline_frame import (
     COLOURS,
     ChartFrame,
-    JourneyLayout,
     bar_label_spot,
     chart_frame,
     open_clock_spans,

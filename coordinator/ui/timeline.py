@@ -27,10 +27,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coordinator.domain.levels import Direction
-from coordinator.domain.timeline import (
+from coordinator.domain.timeline import JourneyLayout
+from coordinator.domain.timeline_frame import (
     COLOURS,
     ChartFrame,
-    JourneyLayout,
     bar_label_spot,
     chart_frame,
     open_clock_spans,

@@ -12,10 +12,9 @@ from coordinator.domain.timeline import (
     JourneyClock,
     JourneyEpisode,
     JourneyMove,
-    chart_frame,
     journey_layout,
-    open_clock_spans,
 )
+from coordinator.domain.timeline_frame import chart_frame, open_clock_spans
 
 MARCH_1, MARCH_12, MARCH_22, MARCH_26 = (date(2026, 3, 1), date(2026, 3, 12),
                                          date(2026, 3, 22), date(2026, 3, 26))
