@@ -12,9 +12,11 @@ from coordinator.services.clients import ClientService
 from coordinator.services.clocks import ClockService
 from coordinator.services.context import Actor, Clock, ServiceContext, system_clock
 from coordinator.services.dashboard import DashboardService
+from coordinator.services.facilities import FacilityService
 from coordinator.services.journey import JourneyService
 from coordinator.services.notify import ChangeNotifier
 from coordinator.services.registry import RegistryService
+from coordinator.services.resources import ResourceService
 from coordinator.services.settings import SettingsService
 from coordinator.services.team import CareTeamService, NoteService
 from coordinator.services.users import UserService
@@ -44,6 +46,8 @@ class AppServices:
         self.backup = BackupService(self.ctx)
         self.team = CareTeamService(self.ctx)
         self.notes = NoteService(self.ctx)
+        self.resources = ResourceService(self.ctx)
+        self.facilities = FacilityService(self.ctx)
 
     @property
     def actor(self) -> Actor | None:

@@ -22,6 +22,7 @@ from coordinator.services.care import (
     TransitionPlan,
 )
 from coordinator.services.dto import ClientInput
+from coordinator.services.facilities import FacilityInput
 from coordinator.services.team import CareTeamInput, NoteInput
 from coordinator.store.engine import Database
 from coordinator.store.models import AuditEvent, Base
@@ -42,6 +43,11 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
     "backup.restore_from": lambda s, k: s.backup.restore_from(k["tmp"] / "copy.sqlite3"),
     "levels.update_level": lambda s, k: s.levels.update_level(
         "IOP", 1, LevelInput("Intensive Outpatient", "2.1", 6, 19, False, 2)),
+    "facilities.create": lambda s, k: s.facilities.create(
+        FacilityInput("Harbor Detox", "detox", ("WM",))),
+    "facilities.update": lambda s, k: s.facilities.update(
+        1, 1, FacilityInput("Harbor Detox", "detox", ("WM",))),
+    "facilities.archive": lambda s, k: s.facilities.archive(1, 1),
     "episodes.add": lambda s, k: s.episodes.add(
         k["client_id"], EpisodeInput("IOP", date(2026, 3, 2))),
     "episodes.update": lambda s, k: s.episodes.update(
@@ -77,6 +83,8 @@ READS_OR_SELF = {
     "clients.find_by_record_number", "clients.likely_duplicates", "clients.search",
     "clients.count", "registry.page", "registry.count", "dashboard.census",
     "dashboard.upcoming_transitions",
+    "resources.search", "resources.get", "resources.categories", "resources.languages",
+    "facilities.list_facilities", "facilities.get",
     "dashboard.my_caseload", "dashboard.count_upcoming", "clocks.caseload_clocks",
     "clocks.urgent",
     "levels.list_levels", "levels.get_level", "episodes.episodes_of", "episodes.get",
