@@ -109,12 +109,20 @@ class RegistryService:
                     next_due.get(client_id))
         return [by_id[client_id] for client_id in page_ids if client_id in by_id]
 
-    def count(self, query: RegistryQuery) -> int:
-        """How many clients match ``query`` (the sort order does not matter)."""
+    def count(self, query: RegistryQuery, *, at_most: int | None = None) -> int:
+        """How many clients match ``query`` (the sort order does not matter).
+
+        With ``at_most``, counting stops there: the answer is ``at_most + 1`` when more
+        clients match. A one-letter search matches a tenth of a large caseload, and "more
+        than 1,000" is all a person needs to know while typing.
+        """
         self.ctx.require(Permission.VIEW_CLIENTS)
         today = self.ctx.clock().astimezone().date()
         derived.ensure_current(self.ctx)
-        statement = select(func.count(Client.id)).where(*_conditions(query, today))
+        matching = select(Client.id).where(*_conditions(query, today))
+        if at_most is not None:
+            matching = matching.limit(max(at_most, 0) + 1)
+        statement = select(func.count()).select_from(matching.subquery())
         with self.ctx.unit_of_work(write=False) as uow:
             return int(uow.session.execute(statement).scalar_one())
 
@@ -135,8 +143,11 @@ def _conditions(query: RegistryQuery, today: date) -> list[ColumnElement[bool]]:
     words = query.text.strip()
     if words:
         key = search_key(words)
-        matches = [_prefix(Client.family_name_key, key), _prefix(Client.given_name_key, key),
-                   _prefix(Client.record_number, words.upper())]
+        matches = [_prefix(Client.family_name_key, key), _prefix(Client.given_name_key, key)]
+        if any(character.isdigit() for character in words):
+            # Every record number starts with the same letters ("MRN-"), so a search by
+            # record number needs a digit; "m" alone would otherwise match everyone.
+            matches.append(_prefix(Client.record_number, words.upper()))
         digits = digits_only(words)
         if len(digits) >= 3 and digits == words.replace("-", "").replace(" ", ""):
             matches.append(_prefix(Client.phone_digits, digits))

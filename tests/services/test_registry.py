@@ -121,3 +121,16 @@ def test_the_open_clock_filter_and_the_next_due_clock_of_each_row(database: Data
     # Stepping down to IOP meets the clock: the client leaves the filter.
     services.episodes.add(waiting, EpisodeInput("IOP", date(2026, 3, 2)))
     assert names(services, with_clock) == ["Diaz"]
+
+
+def test_a_record_number_search_needs_a_digit_and_counting_can_stop_early(
+        database: Database) -> None:
+    services = admin_services(database)
+    for given, family in (("Mai", "Tran"), ("Ana", "Mendoza"), ("Bo", "Abbott")):
+        add(services, given, family)
+
+    # "m" is a name search: every record number starts with "MRN-".
+    assert names(services, RegistryQuery(text="m")) == ["Mendoza", "Tran"]
+    assert names(services, RegistryQuery(text="mrn-000003")) == ["Abbott"]
+    assert services.registry.count(RegistryQuery(), at_most=2) == 3
+    assert services.registry.count(RegistryQuery(), at_most=5) == 3

@@ -6,13 +6,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from coordinator.services.app import AppServices
 from coordinator.services.care import EpisodeInput
 from coordinator.services.dto import ClientInput, ClientListRow
 from coordinator.ui.context import UiContext
+from coordinator.ui.views import clients as clients_module
 from coordinator.ui.views.client_form import ClientDialog, parse_birth_date
 from coordinator.ui.views.clients import ClientsView, ClientTableModel
 from coordinator.ui.views.registry_model import NEXT_DUE_COLUMN
@@ -225,3 +226,21 @@ def test_the_open_clock_filter_shows_who_is_waiting_and_what_is_due(
     assert clients_view.model.data(clients_view.model.index(0, NEXT_DUE_COLUMN)) == (
         "Step-down: 11 d left")
     assert clients_view.count_label.text() == "1 client shown."
+
+
+def test_a_common_search_says_more_than_and_still_scrolls_through_every_match(
+        qtbot: QtBot, clients_view: ClientsView, services: AppServices,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clients_module, "COUNTED_AT_MOST", 2)
+    for given in ("Ana", "Bo", "Cy"):
+        add_client(services, given, "Smith")
+
+    with qtbot.waitSignal(clients_view.clients_loaded):
+        qtbot.keyClicks(clients_view.search_box, "smi")
+
+    assert clients_view.count_label.text() == (
+        "More than 2 clients match; type more to narrow the list.")
+    model = clients_view.model
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 3

@@ -85,3 +85,20 @@ def test_sorting_by_date_of_birth_orders_the_rows_oldest_first(services: AppServ
     assert model.row_at(0).family_name == "Smith"  # type: ignore[union-attr]
     model.sort(column_of("birth_date"), Qt.SortOrder.DescendingOrder)
     assert model.row_at(0).family_name == "Nguyen"  # type: ignore[union-attr]
+
+
+def test_a_count_that_stopped_early_keeps_fetching_until_a_short_page(
+        services: AppServices) -> None:
+    fill(services)
+    model = model_over(services)
+    query = RegistryQuery(text="n")  # Núñez, Nguyen; and given names: none
+    everyone = RegistryQuery()
+    assert services.registry.count(everyone, at_most=3) == 4  # "more than 3"
+    model.set_query(everyone, services.registry.count(everyone, at_most=3), exact=False)
+
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+
+    assert (model.rowCount(), model.total) == (5, 5)
+    model.set_query(query, services.registry.count(query, at_most=3))
+    assert (model.rowCount(), model.total) == (2, 2)

@@ -33,6 +33,8 @@ from coordinator.ui.views.client_form import ClientDialog
 from coordinator.ui.views.registry_model import PAGE_SIZE, ClientRegistryModel
 from coordinator.ui.views.table_models import Column, RowTableModel
 
+# A search as you type counts its matches up to here, then says "more than".
+COUNTED_AT_MOST = 1000
 SEARCH_DELAY_MS = 250  # long enough to skip the keystrokes in the middle of a name
 
 
@@ -57,8 +59,10 @@ class ClientTableModel(RowTableModel[ClientListRow]):
 
 def first_page(registry: RegistryService, query: RegistryQuery
                ) -> tuple[RegistryQuery, int, list[RegistryRow]]:
-    """The count and first page of ``query`` (runs on a worker: services and values only)."""
-    total = registry.count(query)
+    """The count (up to ``COUNTED_AT_MOST + 1``) and first page of ``query`` (runs on a
+    worker: services and values only)."""
+    # Typing one letter matches thousands; counting them all would slow every keystroke.
+    total = registry.count(query, at_most=COUNTED_AT_MOST if query.text.strip() else None)
     return query, total, registry.page(query, offset=0, limit=PAGE_SIZE) if total else []
 
 
@@ -250,13 +254,19 @@ class ClientsView(RefreshOnShow, QWidget):
                    rows: list[RegistryRow]) -> None:
         if generation != self._generation:
             return
-        self.model.set_results(query, total, rows)
+        self.model.set_results(query, total, rows, exact=total <= COUNTED_AT_MOST
+                               or not query.text.strip())
         filtered = bool(query.text.strip()) or query.open_clock or any(
             value is not None for value in (query.level_code, query.case_manager_id,
                                             query.status))
         if not total:
             text = (self.tr("No client matches this search.") if filtered
                     else self.tr("No clients yet. Use New client to add the first one."))
+        elif total > COUNTED_AT_MOST:
+            text = self.tr("More than %1 clients match; type more to narrow the list.").replace(
+                "%1", f"{COUNTED_AT_MOST:,}") if filtered else self.tr(
+                "More than %1 clients; search or filter to find one.").replace(
+                "%1", f"{COUNTED_AT_MOST:,}")
         elif total == 1:
             text = self.tr("1 client shown.")
         else:

@@ -102,6 +102,8 @@ class ClientRegistryModel(QAbstractTableModel):
         self._page_size = page_size
         self._query = RegistryQuery()
         self._total = 0
+        # False when the count stopped early: pages are then read until one comes back short.
+        self._exact = True
         self._rows: list[RegistryRow] = []
 
     # Query ---------------------------------------------------------------------------------
@@ -115,18 +117,22 @@ class ClientRegistryModel(QAbstractTableModel):
         """How many clients match the query, loaded or not."""
         return self._total
 
-    def set_results(self, query: RegistryQuery, total: int,
-                    first_page: list[RegistryRow]) -> None:
-        """Show a new query whose count and first page were read (e.g. on a worker)."""
+    def set_results(self, query: RegistryQuery, total: int, first_page: list[RegistryRow], *,
+                    exact: bool = True) -> None:
+        """Show a new query whose count and first page were read (e.g. on a worker).
+
+        ``exact`` False: ``total`` is only a lower bound (the count stopped early)."""
         self.beginResetModel()
         self._query = query
         self._total = total
+        self._exact = exact
         self._rows = list(first_page)
         self.endResetModel()
 
-    def set_query(self, query: RegistryQuery, total: int) -> None:
+    def set_query(self, query: RegistryQuery, total: int, *, exact: bool = True) -> None:
         """Show ``query`` (with ``total`` matches), reading its first page now."""
-        self.set_results(query, total, self._pages(query, 0, self._page_size) if total else [])
+        self.set_results(query, total, self._pages(query, 0, self._page_size) if total else [],
+                         exact=exact)
 
     def row_at(self, row: int) -> RegistryRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -140,14 +146,19 @@ class ClientRegistryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(_COLUMNS)
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and (len(self._rows) < self._total or not self._exact)
 
     def fetchMore(self, parent: AnyIndex) -> None:
         if not self.canFetchMore(parent):
             return
         page = self._pages(self._query, len(self._rows), self._page_size)
-        # Never past the count read with the query, so rowCount never outruns canFetchMore.
-        page = page[:self._total - len(self._rows)]
+        if self._exact:
+            # Never past the count read with the query, so rowCount never outruns
+            # canFetchMore.
+            page = page[:self._total - len(self._rows)]
+        elif len(page) < self._page_size:  # the last page: now the count is known
+            self._exact = True
+            self._total = len(self._rows) + len(page)
         if not page:
             self._total = len(self._rows)
             return
@@ -199,7 +210,8 @@ class ClientRegistryModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self._query.sort_key, self._query.descending):
             return
-        self.set_query(replace(self._query, sort_key=key, descending=descending), self._total)
+        self.set_query(replace(self._query, sort_key=key, descending=descending), self._total,
+                       exact=self._exact)
 
 
 def column_of(sort_key: SortKey) -> int:
