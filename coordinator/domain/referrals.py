@@ -13,7 +13,9 @@ from datetime import date
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.vocabulary import (
     CLOSED_REFERRAL_STATUSES,
+    ReferralCategory,
     ReferralOutcome,
+    ReferralPriority,
     ReferralStatus,
 )
 
@@ -119,6 +121,29 @@ OUTCOME_TITLES: dict[ReferralOutcome, str] = {
     ReferralOutcome.NO_LONGER_INTERESTED: "No longer interested",
     ReferralOutcome.REFERRED_ELSEWHERE: "Referred elsewhere",
     ReferralOutcome.OTHER: "Other",
+}
+
+CATEGORY_TITLES: dict[ReferralCategory, str] = {
+    ReferralCategory.HOUSING: "Housing",
+    ReferralCategory.EMPLOYMENT: "Employment / vocational",
+    ReferralCategory.PHYSICAL_HEALTH: "Physical health",
+    ReferralCategory.FOOD: "Food",
+    ReferralCategory.TRANSPORTATION: "Transportation",
+    ReferralCategory.LEGAL: "Legal",
+    ReferralCategory.BENEFITS: "Benefits / financial",
+    ReferralCategory.EDUCATION: "Education",
+    ReferralCategory.CHILDCARE: "Childcare",
+    ReferralCategory.FAMILY_SUPPORT: "Family support",
+    ReferralCategory.PEER_SUPPORT: "Peer support",
+    ReferralCategory.SUBSTANCE_USE: "Substance use",
+    ReferralCategory.MENTAL_HEALTH: "Mental health",
+    ReferralCategory.OTHER: "Other",
+}
+PRIORITY_TITLES: dict[ReferralPriority, str] = {
+    ReferralPriority.ROUTINE: "Routine",
+    ReferralPriority.URGENT: "Urgent",
+    ReferralPriority.ASAP: "As soon as possible",
+    ReferralPriority.STAT: "Immediately (stat)",
 }
 
 

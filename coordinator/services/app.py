@@ -15,6 +15,7 @@ from coordinator.services.dashboard import DashboardService
 from coordinator.services.facilities import FacilityService
 from coordinator.services.journey import JourneyService
 from coordinator.services.notify import ChangeNotifier
+from coordinator.services.referrals import ReferralService
 from coordinator.services.registry import RegistryService
 from coordinator.services.resources import ResourceService
 from coordinator.services.settings import SettingsService
@@ -46,6 +47,7 @@ class AppServices:
         self.backup = BackupService(self.ctx)
         self.team = CareTeamService(self.ctx)
         self.notes = NoteService(self.ctx)
+        self.referrals = ReferralService(self.ctx)
         self.resources = ResourceService(self.ctx)
         self.facilities = FacilityService(self.ctx)
 

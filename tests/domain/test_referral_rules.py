@@ -73,7 +73,7 @@ def test_every_status_and_outcome_has_a_title_and_a_row() -> None:
     assert set(ALLOWED_MOVES) == set(ReferralStatus)
     assert set(STATUS_TITLES) == set(ReferralStatus)
     assert set(OUTCOME_TITLES) == set(ReferralOutcome)
-    assert START_STATUSES == {S.DRAFT, S.REQUESTED}
+    assert {S.DRAFT, S.REQUESTED} == START_STATUSES
 
 
 @pytest.mark.parametrize(("status", "due", "expected"), [

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from coordinator.domain.errors import PermissionDenied
 from coordinator.domain.roles import Role
-from coordinator.domain.vocabulary import NoteKind
+from coordinator.domain.vocabulary import NoteKind, ReferralCategory, ReferralStatus
 from coordinator.services.app import AppServices
 from coordinator.services.care import (
     EpisodeInput,
@@ -22,6 +22,7 @@ from coordinator.services.care import (
     TransitionPlan,
 )
 from coordinator.services.dto import ClientInput
+from coordinator.services.referral_views import ReferralInput
 from coordinator.services.facilities import FacilityInput
 from coordinator.services.team import CareTeamInput, NoteInput
 from coordinator.store.engine import Database
@@ -73,6 +74,13 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
     "notes.mark_entered_in_error": lambda s, k: s.notes.mark_entered_in_error(
         1, 1, "Wrong client"),
     "clocks.rebuild": lambda s, k: s.clocks.rebuild(),
+    "referrals.create": lambda s, k: s.referrals.create(k["client_id"], ReferralInput(
+        ReferralCategory.HOUSING, "Needs housing", date(2026, 3, 9), facility_id=1)),
+    "referrals.update": lambda s, k: s.referrals.update(1, 1, ReferralInput(
+        ReferralCategory.HOUSING, "Needs housing", date(2026, 3, 9), facility_id=1)),
+    "referrals.change_status": lambda s, k: s.referrals.change_status(
+        1, 1, ReferralStatus.ACCEPTED),
+    "referrals.letter": lambda s, k: s.referrals.letter(1),
 }
 # Public methods that only read (or, like login, act for the caller themselves).
 READS_OR_SELF = {
@@ -90,6 +98,9 @@ READS_OR_SELF = {
     "levels.list_levels", "levels.get_level", "episodes.episodes_of", "episodes.get",
     "episodes.current_episode", "episodes.facilities_offering", "transitions.transitions_of",
     "transitions.get", "journey.journey", "team.members_of", "notes.notes_of",
+    "referrals.get", "referrals.referrals_of", "referrals.open_referrals_of",
+    "referrals.history", "referrals.page", "referrals.count", "referrals.overdue",
+    "referrals.service_choices",
 }
 
 

@@ -1,0 +1,229 @@
+"""The one place for the clinic's document look: fonts, paragraph styles and page template.
+
+Every document module (referral letter, transfer and discharge packets) only arranges content
+and builds through ``build_document``, so a letterhead or footer change happens once. Client
+names come in any script the clinic's clients use, so text is set in a Unicode TrueType font
+(DejaVu Sans); without it we fall back to Helvetica, which cannot draw Khmer or Chinese, and
+say so through ``FONTS.unicode``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+# Where fonts-dejavu-core (Debian, Ubuntu) and common other systems keep DejaVu Sans.
+_FONT_FOLDERS = (
+    Path("/usr/share/fonts/truetype/dejavu"),
+    Path("/usr/share/fonts/dejavu"),
+    Path("/usr/share/fonts/TTF"),
+    Path("/Library/Fonts"),
+    Path.home() / ".fonts",
+)
+
+CONFIDENTIALITY_NOTICE = (
+    "CONFIDENTIAL: this document contains protected health information. If you received it "
+    "in error, notify the sender and destroy it. Do not redisclose without the client's "
+    "written consent.")
+
+
+@dataclass(frozen=True)
+class Fonts:
+    regular: str
+    bold: str
+    #: False when DejaVu Sans was not found and Helvetica stands in (Latin-1 text only).
+    unicode: bool
+
+
+def _register_fonts() -> Fonts:
+    for folder in _FONT_FOLDERS:
+        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
+        if regular.is_file() and bold.is_file():
+            pdfmetrics.registerFont(TTFont("DejaVuSans", str(regular)))
+            pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(bold)))
+            return Fonts("DejaVuSans", "DejaVuSans-Bold", True)
+    return Fonts("Helvetica", "Helvetica-Bold", False)
+
+
+FONTS = _register_fonts()
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+RULE = colors.HexColor("#9aa5b1")
+
+
+def _style(name: str, size: float, *, bold: bool = False, leading: float | None = None,
+           **extra: Any) -> ParagraphStyle:
+    extra.setdefault("textColor", INK)
+    return ParagraphStyle(name, fontName=FONTS.bold if bold else FONTS.regular,
+                          fontSize=size, leading=leading or size * 1.3, **extra)
+
+
+STYLES: dict[str, ParagraphStyle] = {
+    "title": _style("title", 15, bold=True, spaceAfter=6),
+    "heading": _style("heading", 10.5, bold=True, spaceBefore=8, spaceAfter=3),
+    "body": _style("body", 9.5, spaceAfter=3),
+    "label": _style("label", 8, textColor=MUTED),
+    "small": _style("small", 7.5, textColor=MUTED),
+    "signature": _style("signature", 9.5, spaceBefore=18),
+    "centre": _style("centre", 9.5, alignment=TA_CENTER),
+}
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The clinic as the settings describe it; every document prints it at the top."""
+
+    clinic_name: str
+    address: str = ""
+    phone: str = ""
+    fax: str = ""
+    #: The logo setting as stored: base64 PNG or JPEG; empty for none.
+    logo_base64: str = ""
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """What repeats on every page besides the letterhead."""
+
+    letterhead: Letterhead
+    #: e.g. "Referral letter"; printed at the top right.
+    document_title: str
+    #: e.g. "Dara Sok · MRN 000123 · DOB 1988-02-01"; empty for none.
+    client_line: str = ""
+    footer_notice: str = CONFIDENTIALITY_NOTICE
+
+
+_MARGIN = 0.75 * inch
+_HEADER_HEIGHT = 0.95 * inch
+_FOOTER_HEIGHT = 0.6 * inch
+
+
+def _logo(letterhead: Letterhead) -> ImageReader | None:
+    if not letterhead.logo_base64:
+        return None
+    try:
+        return ImageReader(io.BytesIO(base64.b64decode(letterhead.logo_base64,
+                                                        validate=True)))
+    except (binascii.Error, OSError, ValueError):
+        return None  # a broken logo must not stop a client's letter from printing
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
+    """Draws the header and "Page X of Y" once the page count is known (ReportLab's
+    two-pass idiom: keep each page's state, then paint the frames in ``save``)."""
+
+    frame: PageFrame
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            _paint_frame(self, self.frame, number, total)
+            super().showPage()
+        super().save()
+
+
+def _paint_frame(canvas: Canvas, frame: PageFrame, number: int, total: int) -> None:
+    width, height = LETTER
+    head = frame.letterhead
+    top = height - _MARGIN
+    left = _MARGIN
+    logo = _logo(head)
+    if logo is not None:
+        logo_w, logo_h = logo.getSize()
+        scale = min(0.6 * inch / max(logo_h, 1), 1.2 * inch / max(logo_w, 1))
+        canvas.drawImage(logo, left, top - logo_h * scale, logo_w * scale, logo_h * scale,
+                         mask="auto")
+        left += logo_w * scale + 8
+    canvas.setFillColor(INK)
+    canvas.setFont(FONTS.bold, 12)
+    canvas.drawString(left, top - 11, head.clinic_name or "Clinic")
+    canvas.setFont(FONTS.regular, 8)
+    canvas.setFillColor(MUTED)
+    lines = [line.strip() for line in head.address.splitlines() if line.strip()]
+    contact = "   ".join(part for part in (f"Phone {head.phone}" if head.phone else "",
+                                           f"Fax {head.fax}" if head.fax else "") if part)
+    for index, line in enumerate([*lines[:2], contact][:3]):
+        canvas.drawString(left, top - 23 - index * 10, line)
+    canvas.setFont(FONTS.bold, 9)
+    canvas.setFillColor(INK)
+    canvas.drawRightString(width - _MARGIN, top - 11, frame.document_title)
+    if frame.client_line:
+        canvas.setFont(FONTS.regular, 8)
+        canvas.drawRightString(width - _MARGIN, top - 23, frame.client_line)
+    canvas.setStrokeColor(RULE)
+    canvas.line(_MARGIN, height - _MARGIN - _HEADER_HEIGHT + 14, width - _MARGIN,
+                height - _MARGIN - _HEADER_HEIGHT + 14)
+    # Footer: the notice wraps over two lines at most; the page number sits under it.
+    canvas.line(_MARGIN, _MARGIN + _FOOTER_HEIGHT - 8, width - _MARGIN,
+                _MARGIN + _FOOTER_HEIGHT - 8)
+    canvas.setFont(FONTS.regular, 7)
+    canvas.setFillColor(MUTED)
+    for index, line in enumerate(_wrap(frame.footer_notice, FONTS.regular, 7,
+                                       width - 2 * _MARGIN)[:2]):
+        canvas.drawString(_MARGIN, _MARGIN + _FOOTER_HEIGHT - 18 - index * 9, line)
+    canvas.setFont(FONTS.regular, 8)
+    canvas.drawRightString(width - _MARGIN, _MARGIN, f"Page {number} of {total}")
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if current and pdfmetrics.stringWidth(candidate, font, size) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    if current:
+        lines.append(current)
+    return lines
+
+
+def build_document(story: Sequence[Flowable], frame: PageFrame, *,
+                   invariant: bool = False, title: str = "", author: str = "") -> bytes:
+    """Lay ``story`` out on letter-size pages with the clinic's frame; the PDF bytes.
+
+    Args:
+        invariant: ReportLab's invariant mode (fixed dates and ids), so tests and
+            checksums see the same bytes for the same content.
+    """
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer, pagesize=LETTER, leftMargin=_MARGIN, rightMargin=_MARGIN,
+        topMargin=_MARGIN + _HEADER_HEIGHT, bottomMargin=_MARGIN + _FOOTER_HEIGHT,
+        title=title or frame.document_title, author=author or frame.letterhead.clinic_name,
+        invariant=1 if invariant else 0)
+
+    class _Canvas(_NumberedCanvas):
+        pass
+
+    _Canvas.frame = frame
+    document.build(list(story), canvasmaker=_Canvas)
+    return buffer.getvalue()

@@ -1,0 +1,344 @@
+"""Closed-loop referrals to community resources (HSDS services) and partner facilities.
+
+A referral is made from a client's record, moves through the FHIR Task statuses the domain
+allows, and is closed with an outcome, so the clinic knows whether the client got help. Every
+status change writes a ``ReferralEvent`` (who, when, from, to, note) in the same transaction
+as the change itself; the history is append-only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import Session
+
+from coordinator.domain.errors import ValidationError
+from coordinator.domain.referrals import (
+    AWAITING_STATUSES,
+    START_STATUSES,
+    check_move,
+    is_closed,
+    status_title,
+)
+from coordinator.domain.roles import Permission
+from coordinator.domain.vocabulary import (
+    CLOSED_REFERRAL_STATUSES,
+    ClientStatus,
+    ReferralCategory,
+    ReferralOutcome,
+    ReferralPriority,
+    ReferralStatus,
+)
+from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
+from coordinator.services.referral_letter_data import build_letter
+from coordinator.services.referral_views import (
+    ReferralEventView,
+    ReferralFilter,
+    ReferralInput,
+    ReferralView,
+    ServiceChoice,
+    referral_query,
+    referral_view,
+)
+from coordinator.store.models import (
+    Client,
+    Facility,
+    HsdsOrganization,
+    HsdsService,
+    Referral,
+    ReferralEvent,
+    User,
+)
+
+_REASON_LIMIT = 2000
+_NOTE_LIMIT = 4000
+_OPEN = [status.value for status in ReferralStatus if status not in CLOSED_REFERRAL_STATUSES]
+_AWAITING = [status.value for status in AWAITING_STATUSES]
+
+
+class ReferralService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # --- reads ---------------------------------------------------------------------------
+
+    def get(self, referral_id: int) -> ReferralView:
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            row = uow.session.execute(
+                referral_query().where(Referral.id == referral_id)).one_or_none()
+            if row is None:
+                load(uow.session, Referral, referral_id, "referral")  # raises NotFound
+            return referral_view(row, self._today())
+
+    def referrals_of(self, client_id: int) -> list[ReferralView]:
+        """The client's referrals: open ones first (soonest follow-up first), then closed
+        ones, newest first."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            rows = uow.session.execute(
+                referral_query().where(Referral.client_id == client_id)
+                .order_by(Referral.id.desc())).all()
+        today = self._today()
+        views = [referral_view(row, today) for row in rows]
+        return sorted(views, key=lambda view: (
+            is_closed(view.status),
+            (view.follow_up_due or date.max) if not is_closed(view.status) else date.min,
+            -view.id))
+
+    def open_referrals_of(self, client_id: int) -> list[ReferralView]:
+        """Referrals still open, drafts included: what to ask outcomes for at discharge."""
+        return [view for view in self.referrals_of(client_id) if not is_closed(view.status)]
+
+    def history(self, referral_id: int) -> list[ReferralEventView]:
+        """Every status change of the referral, oldest first."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            load(uow.session, Referral, referral_id, "referral")
+            rows = uow.session.execute(
+                select(ReferralEvent, func.coalesce(User.full_name, ""))
+                .outerjoin(User, User.id == ReferralEvent.user_id)
+                .where(ReferralEvent.referral_id == referral_id)
+                .order_by(ReferralEvent.occurred_at, ReferralEvent.id)).all()
+        return [ReferralEventView(
+            event.id, event.occurred_at, name,
+            ReferralStatus(event.from_status) if event.from_status else None,
+            ReferralStatus(event.to_status), event.note) for event, name in rows]
+
+    def page(self, filters: ReferralFilter, offset: int = 0,
+             limit: int = 200) -> list[ReferralView]:
+        """One page of all referrals matching ``filters``, filtered and paged in SQL:
+        follow-up date first (undated last), then newest."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        today = self._today()
+        query = (referral_query().where(*self._conditions(filters, today))
+                 .order_by(Referral.follow_up_due.is_(None), Referral.follow_up_due,
+                           Referral.id.desc())
+                 .offset(offset).limit(limit))
+        with self.ctx.unit_of_work(write=False) as uow:
+            rows = uow.session.execute(query).all()
+        return [referral_view(row, today) for row in rows]
+
+    def count(self, filters: ReferralFilter) -> int:
+        """How many referrals ``page`` would list without paging."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        today = self._today()
+        with self.ctx.unit_of_work(write=False) as uow:
+            return int(uow.session.execute(
+                select(func.count(Referral.id)).join(Client, Client.id == Referral.client_id)
+                .where(*self._conditions(filters, today))).scalar_one())
+
+    def overdue(self, limit: int | None = None) -> list[ReferralView]:
+        """Sent, open referrals past their follow-up date, most overdue first (dashboard)."""
+        return self.page(ReferralFilter(overdue_only=True), 0, limit or 1_000_000)
+
+    def service_choices(self, words: str = "", limit: int = 200) -> list[ServiceChoice]:
+        """Active HSDS services whose name or organization contains ``words``, by name."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        query = (select(HsdsService.id, HsdsService.name, HsdsOrganization.name)
+                 .join(HsdsOrganization, HsdsOrganization.id == HsdsService.organization_id)
+                 .where(HsdsService.status == "active"))
+        if words.strip():
+            pattern = f"%{words.strip().lower()}%"
+            query = query.where(or_(func.lower(HsdsService.name).like(pattern),
+                                    func.lower(HsdsOrganization.name).like(pattern)))
+        query = query.order_by(HsdsService.name, HsdsService.id).limit(limit)
+        with self.ctx.unit_of_work(write=False) as uow:
+            return [ServiceChoice(id_, name, organization)
+                    for id_, name, organization in uow.session.execute(query)]
+
+    # --- writes --------------------------------------------------------------------------
+
+    def create(self, client_id: int, details: ReferralInput,
+               start: ReferralStatus = ReferralStatus.REQUESTED, note: str = ""
+               ) -> ReferralView:
+        """Refer the client; ``start`` is requested (sent now) or draft (finish later)."""
+        actor = self.ctx.require(Permission.EDIT_CARE)
+        details = _cleaned(details)
+        problems = _problems(details)
+        if start not in START_STATUSES:
+            problems["status"] = "A new referral starts as a draft or as requested."
+        if problems:
+            raise ValidationError.for_fields(problems)
+        with self.ctx.unit_of_work() as uow:
+            client = load(uow.session, Client, client_id, "client")
+            if client.status == ClientStatus.ARCHIVED.value:
+                raise ValidationError("The client's record is archived; restore it first.")
+            _check_target(uow.session, details)
+            referral = Referral(client_id=client_id, status=start.value,
+                                created_by_id=actor.user_id, assigned_to_id=actor.user_id,
+                                outcome_note="")
+            _apply(referral, details)
+            uow.session.add(referral)
+            uow.session.flush()
+            self._event(uow, referral.id, None, start, note.strip())
+            uow.audit("create", "referral", referral.id,
+                      f"{details.category.value} referral for client {client_id}")
+            return self._done(uow, referral)
+
+    def update(self, referral_id: int, expected_version: int,
+               details: ReferralInput) -> ReferralView:
+        """Edit where, why, priority, due date or note; a closed referral stays as it was."""
+        self.ctx.require(Permission.EDIT_CARE)
+        details = _cleaned(details)
+        problems = _problems(details)
+        if problems:
+            raise ValidationError.for_fields(problems)
+        with self.ctx.unit_of_work() as uow:
+            referral = self._load_current(uow.session, referral_id, expected_version)
+            if is_closed(ReferralStatus(referral.status)):
+                raise ValidationError("A closed referral cannot be edited; make a new one.")
+            _check_target(uow.session, details)
+            before = _snapshot(referral)
+            _apply(referral, details)
+            changed = sorted(key for key, value in _snapshot(referral).items()
+                             if before[key] != value)
+            uow.session.flush()
+            if changed:
+                uow.audit("update", "referral", referral.id, ", ".join(changed))
+            return self._done(uow, referral)
+
+    def change_status(self, referral_id: int, expected_version: int,
+                      to_status: ReferralStatus, note: str = "",
+                      outcome: ReferralOutcome | None = None) -> ReferralView:
+        """Move the referral to ``to_status``; closing needs ``outcome``. The event and the
+        change are saved together, so the history always explains the current status."""
+        self.ctx.require(Permission.EDIT_CARE)
+        note = note.strip()
+        if len(note) > _NOTE_LIMIT:
+            raise ValidationError.for_fields(
+                {"note": f"This is too long (at most {_NOTE_LIMIT} characters)."})
+        with self.ctx.unit_of_work() as uow:
+            referral = self._load_current(uow.session, referral_id, expected_version)
+            from_status = ReferralStatus(referral.status)
+            check_move(from_status, to_status, outcome)
+            referral.status = to_status.value
+            if outcome is not None:
+                referral.outcome = outcome.value
+                referral.outcome_note = note
+                referral.closed_at = self.ctx.clock()
+            uow.session.flush()
+            self._event(uow, referral.id, from_status, to_status, note)
+            detail = f"{status_title(from_status)} → {status_title(to_status)}"
+            if outcome is not None:
+                detail += f" ({outcome.value})"
+            uow.audit("status_change", "referral", referral.id, detail)
+            return self._done(uow, referral)
+
+    def letter(self, referral_id: int, *, invariant: bool = False) -> bytes:
+        """The one-page referral letter for the receiving program, as PDF bytes.
+
+        Producing it is a disclosure, so it needs the export permission and is audited.
+        """
+        self.ctx.require(Permission.EXPORT_RECORDS)
+        with self.ctx.unit_of_work() as uow:
+            referral = load(uow.session, Referral, referral_id, "referral")
+            pdf = build_letter(uow.session, referral, self._today(), invariant=invariant)
+            uow.audit("print", "referral", referral.id, "referral letter")
+        return pdf
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return self.ctx.clock().astimezone().date()
+
+    def _conditions(self, filters: ReferralFilter, today: date) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = [
+            Client.status != ClientStatus.ARCHIVED.value]
+        if filters.status is not None:
+            conditions.append(Referral.status == filters.status.value)
+        if filters.open_only:
+            conditions.append(Referral.status.in_(_OPEN))
+        if filters.category is not None:
+            conditions.append(Referral.category == filters.category.value)
+        if filters.overdue_only:
+            conditions.extend([Referral.status.in_(_AWAITING),
+                               Referral.follow_up_due < today])
+        if filters.assigned_to_id is not None:
+            conditions.append(Referral.assigned_to_id == filters.assigned_to_id)
+        return conditions
+
+    def _load_current(self, session: Session, referral_id: int,
+                      expected_version: int) -> Referral:
+        referral = load(session, Referral, referral_id, "referral")
+        if referral.version != expected_version:
+            raise stale_conflict()
+        return referral
+
+    def _event(self, uow: UnitOfWork, referral_id: int, from_status: ReferralStatus | None,
+               to_status: ReferralStatus, note: str) -> None:
+        actor = self.ctx.require_signed_in()
+        uow.session.add(ReferralEvent(
+            referral_id=referral_id, occurred_at=self.ctx.clock(), user_id=actor.user_id,
+            from_status=from_status.value if from_status else None,
+            to_status=to_status.value, note=note))
+        uow.session.flush()
+
+    def _done(self, uow: UnitOfWork, referral: Referral) -> ReferralView:
+        uow.changed("referral", referral.id)
+        uow.changed("client", referral.client_id)
+        row = uow.session.execute(referral_query().where(Referral.id == referral.id)).one()
+        return referral_view(row, self._today())
+
+
+def _cleaned(details: ReferralInput) -> ReferralInput:
+    service_id = (details.service_id or "").strip() or None
+    return replace(details, reason=details.reason.strip(), service_id=service_id,
+                   note_to_receiver=details.note_to_receiver.strip())
+
+
+def _problems(details: ReferralInput) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if (details.service_id is None) == (details.facility_id is None):
+        problems["target"] = ("Choose where the client is referred: one resource service "
+                              "or one partner facility.")
+    try:
+        ReferralCategory(details.category)
+    except ValueError:
+        problems["category"] = "Choose a category."
+    try:
+        ReferralPriority(details.priority)
+    except ValueError:
+        problems["priority"] = "Choose a priority."
+    if not details.reason:
+        problems["reason"] = "Say why the client is referred."
+    elif len(details.reason) > _REASON_LIMIT:
+        problems["reason"] = f"This is too long (at most {_REASON_LIMIT} characters)."
+    if len(details.note_to_receiver) > _NOTE_LIMIT:
+        problems["note_to_receiver"] = f"This is too long (at most {_NOTE_LIMIT} characters)."
+    if details.follow_up_due is None:
+        problems["follow_up_due"] = "Choose when to follow up on this referral."
+    return problems
+
+
+def _check_target(session: Session, details: ReferralInput) -> None:
+    if details.facility_id is not None:
+        facility = session.get(Facility, details.facility_id)
+        if facility is None or facility.archived_at is not None:
+            raise ValidationError.for_fields({"target": "That facility is not in the list."})
+        if not facility.accepts_referrals:
+            raise ValidationError.for_fields(
+                {"target": f"{facility.name} does not accept referrals."})
+    if details.service_id is not None and session.get(HsdsService, details.service_id) is None:
+        raise ValidationError.for_fields(
+            {"target": "That service is not in the resource directory."})
+
+
+_DETAIL_FIELDS = ("category", "reason", "priority", "follow_up_due", "service_id",
+                  "facility_id", "note_to_receiver")
+
+
+def _apply(referral: Referral, details: ReferralInput) -> None:
+    referral.category = ReferralCategory(details.category).value
+    referral.priority = ReferralPriority(details.priority).value
+    referral.reason = details.reason
+    referral.follow_up_due = details.follow_up_due
+    referral.service_id = details.service_id
+    referral.facility_id = details.facility_id
+    referral.note_to_receiver = details.note_to_receiver
+
+
+def _snapshot(referral: Referral) -> dict[str, object]:
+    return {name: getattr(referral, name) for name in _DETAIL_FIELDS}
