@@ -22,8 +22,8 @@ from coordinator.services.care import (
     TransitionPlan,
 )
 from coordinator.services.dto import ClientInput
-from coordinator.services.referral_views import ReferralInput
 from coordinator.services.facilities import FacilityInput
+from coordinator.services.referral_views import ReferralInput
 from coordinator.services.team import CareTeamInput, NoteInput
 from coordinator.store.engine import Database
 from coordinator.store.models import AuditEvent, Base
