@@ -54,6 +54,18 @@ def build_parser() -> argparse.ArgumentParser:
                      help="admin, supervisor, case_manager or read_only")
     add.add_argument("--full-name", default="", help="defaults to NAME")
 
+    import_ = commands.add_parser("import", help="import data from other systems")
+    imports = import_.add_subparsers(dest="import_command", metavar="FORMAT", required=True)
+    import_hsds = imports.add_parser(
+        "hsds", help="community resources: an HSDS tabular package folder or JSON file")
+    import_hsds.add_argument("path", type=Path, metavar="PATH")
+
+    export = commands.add_parser("export", help="export data for other systems")
+    exports = export.add_subparsers(dest="export_command", metavar="FORMAT", required=True)
+    export_hsds = exports.add_parser(
+        "hsds", help="the community resource directory as an HSDS tabular package")
+    export_hsds.add_argument("folder", type=Path, metavar="DIR")
+
     report = commands.add_parser("report", help="reports over the caseload")
     reports = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
     clocks = reports.add_parser("clocks", help="open and recently closed transition clocks")
@@ -96,7 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers: dict[str | None, Handler] = {
         None: _gui, "gui": _gui, "db": _db_upgrade, "demo": _demo, "users": _users_add,
         "audit": _audit_verify, "backup": _backup, "restore": _restore,
-        "screenshot": _screenshot, "report": _report_clocks,
+        "screenshot": _screenshot, "report": _report_clocks, "import": _import_hsds,
+        "export": _export_hsds,
     }
     try:
         return handlers[args.command](args)
@@ -258,6 +271,28 @@ def _print_table(header: Sequence[str], lines: Sequence[Sequence[str]], *,
     print(line(["-" * width for width in widths]))
     for cells in lines:
         print(line(cells))
+
+
+def _import_hsds(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        _sign_in(services, args)
+        summary = services.hsds.import_path(args.path)
+    finally:
+        services.close()
+    print(summary.sentence())
+    return EXIT_OK
+
+
+def _export_hsds(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        _sign_in(services, args)
+        summary = services.hsds.export_to(args.folder)
+    finally:
+        services.close()
+    print(f"Exported {summary.total:,} rows in {len(summary.rows)} tables to {summary.folder}.")
+    return EXIT_OK
 
 
 def _audit_verify(args: argparse.Namespace) -> int:

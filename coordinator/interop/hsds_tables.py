@@ -23,7 +23,7 @@ class HsdsImportError(ValidationError):
             where += f", row {row}"
         if field:
             where += f", field {field}"
-        super().__init__(f"{where}: {reason}", {field: reason} if field else None)
+        super().__init__(f"{where}: {reason}.", {field: reason} if field else None)
         self.file = file
         self.row = row
         self.field = field

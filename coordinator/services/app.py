@@ -13,6 +13,7 @@ from coordinator.services.clocks import ClockService
 from coordinator.services.context import Actor, Clock, ServiceContext, system_clock
 from coordinator.services.dashboard import DashboardService
 from coordinator.services.facilities import FacilityService
+from coordinator.services.hsds import HsdsService
 from coordinator.services.journey import JourneyService
 from coordinator.services.notify import ChangeNotifier
 from coordinator.services.referrals import ReferralService
@@ -50,6 +51,7 @@ class AppServices:
         self.referrals = ReferralService(self.ctx)
         self.resources = ResourceService(self.ctx)
         self.facilities = FacilityService(self.ctx)
+        self.hsds = HsdsService(self.ctx)
 
     @property
     def actor(self) -> Actor | None:

@@ -102,7 +102,7 @@ def test_a_missing_required_column_names_the_file_and_the_column(tmp_path: Path)
     assert (caught.value.file, caught.value.row, caught.value.field) == (
         "services.csv", 1, "name")
     assert str(caught.value) == ("services.csv, row 1, field name: the required column is "
-                                 "missing from the header")
+                                 "missing from the header.")
 
 
 @pytest.mark.parametrize(("file", "column", "value", "reason"), [
@@ -121,7 +121,7 @@ def test_a_bad_cell_names_file_row_field_and_reason(
     rewrite_cell(package / file, 2, column, value)
     with pytest.raises(HsdsImportError) as caught:
         read_csv_package(package)
-    assert str(caught.value) == f"{file}, row 2, field {column}: {reason}"
+    assert str(caught.value) == f"{file}, row 2, field {column}: {reason}."
 
 
 def test_a_bad_cell_in_json_names_its_place(tmp_path: Path) -> None:

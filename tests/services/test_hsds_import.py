@@ -161,7 +161,7 @@ def test_a_malformed_package_is_refused_and_the_directory_is_unchanged(
         admin.hsds.import_path(package)
     file, row, field, reason = expected
     assert (caught.value.file, caught.value.row, caught.value.field) == (file, row, field)
-    assert str(caught.value) == f"{file}, row {row}, field {field}: {reason}"
+    assert str(caught.value) == f"{file}, row {row}, field {field}: {reason}."
     assert directory(database) == before
     assert audit_events(database) == events
 

@@ -81,6 +81,7 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
     "referrals.change_status": lambda s, k: s.referrals.change_status(
         1, 1, ReferralStatus.ACCEPTED),
     "referrals.letter": lambda s, k: s.referrals.letter(1),
+    "hsds.import_path": lambda s, k: s.hsds.import_path(k["tmp"] / "package"),
 }
 # Public methods that only read (or, like login, act for the caller themselves).
 READS_OR_SELF = {
@@ -101,6 +102,7 @@ READS_OR_SELF = {
     "referrals.get", "referrals.referrals_of", "referrals.open_referrals_of",
     "referrals.history", "referrals.page", "referrals.count", "referrals.overdue",
     "referrals.service_choices",
+    "hsds.export_to",
 }
 
 
