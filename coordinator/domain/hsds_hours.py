@@ -160,7 +160,10 @@ def hours_lines(rules: Sequence[ScheduleRule],
         days_named = weekdays_of(rule.byday) or tuple(range(7))
         weekly.setdefault((opens, closes), set()).update(days_named)
     timed = sorted(weekly.items(), key=lambda item: (min(item[1]), item[0]))
-    lines = [f"{days_text(sorted(days), words)} {_times_text(opens, closes, words)}"
+    # "Mon–Fri 9:00–17:00", but "Every day, 24 hours": a comma where the times are words.
+    lines = [f"{days_text(sorted(days), words)}"
+             f"{', ' if _times_text(opens, closes, words) == words.all_day else ' '}"
+             f"{_times_text(opens, closes, words)}"
              for (opens, closes), days in timed]
     if untimed_days:
         lines.append(days_text(sorted(untimed_days), words))

@@ -53,6 +53,11 @@ class DialogService:
         name, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
         return Path(name) if name else None
 
+    def open_folder(self, parent: QWidget | None, title: str) -> Path | None:
+        """Let the person choose one existing folder; None when they cancel."""
+        name = QFileDialog.getExistingDirectory(parent, title)
+        return Path(name) if name else None
+
     def open_dialog(self, dialog: QDialog) -> None:
         """Show a form dialog without blocking; it reports back through its signals and
         is deleted after it closes."""

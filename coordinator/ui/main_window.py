@@ -34,9 +34,11 @@ from coordinator.ui.admin.view import AdminView, admin_view_allowed
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose, report_failure
+from coordinator.ui.facilities.view import FacilitiesView
 from coordinator.ui.labels import role_title
 from coordinator.ui.lock import IdleWatcher, LockScreen
 from coordinator.ui.record.window import RecordWindow
+from coordinator.ui.resource_directory.view import ResourcesView
 from coordinator.ui.resources import icon
 from coordinator.ui.views import placeholders
 from coordinator.ui.views.clients import ClientsView
@@ -165,9 +167,9 @@ class MainWindow(QMainWindow):
             ViewEntry("referrals", self.tr("Referrals"), "referrals",
                       placeholders.referrals_view),
             ViewEntry("resources", self.tr("Resources"), "resources",
-                      placeholders.resources_view),
+                      lambda: ResourcesView(ui)),
             ViewEntry("facilities", self.tr("Facilities"), "facilities",
-                      placeholders.facilities_view),
+                      lambda: FacilitiesView(ui)),
             ViewEntry("reports", self.tr("Reports"), "reports", placeholders.reports_view),
         ]
         if admin_view_allowed(ui):

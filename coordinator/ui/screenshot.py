@@ -55,6 +55,9 @@ class _QuietDialogs(DialogService):
     def open_file(self, parent: QWidget | None, title: str, name_filter: str) -> Path | None:
         return None
 
+    def open_folder(self, parent: QWidget | None, title: str) -> Path | None:
+        return None
+
     def open_dialog(self, dialog: QDialog) -> None:
         dialog.show()
 
@@ -153,6 +156,10 @@ def render_screenshots(services: AppServices, out_dir: Path, *,
         for key in window.view_keys:
             window.show_view(key)
             _settle(app, ui)
+            if key in ("resources", "facilities"):
+                # With the first row chosen: the resource detail pane is the point of it.
+                window.views[key].table.selectRow(0)  # type: ignore[attr-defined]
+                _settle(app, ui)
             if key != "admin":
                 written.append(_save(window, name(key)))
                 continue

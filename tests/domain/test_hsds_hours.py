@@ -46,7 +46,7 @@ def test_two_evenings_are_listed_not_joined_as_a_range() -> None:
 
 def test_every_day_around_the_clock() -> None:
     rule = ScheduleRule("WEEKLY", "MO,TU,WE,TH,FR,SA,SU", "00:00", "23:59")
-    assert hours_lines([rule]) == ["Every day 24 hours"]
+    assert hours_lines([rule]) == ["Every day, 24 hours"]
 
 
 def test_a_row_without_times_gives_its_description() -> None:

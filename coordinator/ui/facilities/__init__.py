@@ -1,0 +1,1 @@
+"""The Facilities view: partner facilities and the clinic's own programs."""
