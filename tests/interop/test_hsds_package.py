@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from coordinator.interop.hsds_json import read_json
 from coordinator.interop.hsds_package import HsdsData, read_csv_package
-from coordinator.interop.hsds_tables import TABLES, HsdsImportError
+from coordinator.interop.hsds_tables import TABLES, TABLES_BY_NAME, HsdsImportError
 from coordinator.interop.hsds_write import write_package
 from coordinator.store.models import resources
 from tests.interop.hsds_helpers import (
@@ -190,3 +193,54 @@ def test_the_written_package_replaces_files_without_leaving_partial_ones(
     names = sorted(path.name for path in folder.iterdir())
     assert names == sorted([table.file for table in TABLES] + ["datapackage.json"])
     assert as_tables(read_csv_package(folder)) == as_tables(data)
+
+
+def test_a_json_list_of_services_gives_each_service(tmp_path: Path) -> None:
+    first = json.loads((SPEC_JSON / "service_full.json").read_text(encoding="utf-8"))
+    second = {**first, "id": "5e0f2b55-5a86-4cf4-a5a6-3a3e3b8c1d2e",
+              "name": "Apoyo entre pares", "phones": [], "service_at_locations": []}
+    path = tmp_path / "services.json"
+    path.write_text(json.dumps([first, second], ensure_ascii=False), encoding="utf-8")
+    data = read_json(path)
+    assert sorted(row.values["name"] for row in data.tables["service"].values()) == [
+        "Apoyo entre pares", "Community Counselling"]
+    assert {row.values["organization_id"] for row in data.tables["service"].values()} == {
+        ORGANIZATION_ID}
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    ('{"id": "ac148810-d857-441c-9679-408f346de14b", "name": "Cut', "is not well-formed JSON"),
+    ("[1, 2]", "is not an HSDS record"),
+    ("[]", "holds no HSDS records"),
+])
+def test_bad_json_is_refused_by_name(tmp_path: Path, content: str, reason: str) -> None:
+    path = tmp_path / "resources.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(HsdsImportError, match=f"^resources.json(, row 1)?: {reason}"):
+        read_json(path)
+
+
+def test_a_folder_without_hsds_tables_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not a package", encoding="utf-8")
+    with pytest.raises(HsdsImportError, match=r"has no HSDS tables"):
+        read_csv_package(tmp_path)
+
+
+# Any text a cell can hold in UTF-8; blank text is "no value" on reading, so it is left out.
+_CELL_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40).filter(
+    lambda text: text.strip() != "")
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=_CELL_TEXT, description=_CELL_TEXT, extra=_CELL_TEXT,
+       latitude=st.floats(allow_nan=False, allow_infinity=False))
+def test_any_text_and_number_survive_write_and_read(
+        tmp_path_factory: pytest.TempPathFactory, name: str, description: str, extra: str,
+        latitude: float) -> None:
+    folder = tmp_path_factory.mktemp("package")
+    row = {column: None for column in TABLES_BY_NAME["location"].column_names}
+    row.update(id=LOCATION_ID, location_type="physical", name=name,
+               description=description, latitude=latitude, extra={"x_note": extra})
+    write_package(folder, {"location": [row]})
+    assert values(read_csv_package(folder), "location", LOCATION_ID) == row
