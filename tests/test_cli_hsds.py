@@ -77,3 +77,17 @@ def test_a_bad_package_is_one_sentence_on_stderr_and_exit_1(
 def test_importing_needs_a_user(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "--db", str(db_path), "import", "hsds", str(SPEC_CSV))
     assert code == 3 and "give --user NAME" in err
+
+
+@pytest.mark.parametrize(("name", "reason"), [
+    ("resources.xlsx", "is neither an HSDS package folder nor a .json file"),
+    ("missing.json", "does not exist"),
+])
+def test_a_path_that_is_not_hsds_is_refused(db_path: Path, tmp_path: Path, name: str,
+                                            reason: str,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    if name != "missing.json":
+        (tmp_path / name).write_bytes(b"PK\x03\x04")
+    code, _, err = run(capsys, "--db", str(db_path), "--user", "ana", "import", "hsds",
+                       str(tmp_path / name))
+    assert (code, err) == (1, f"coordinator: {name}: {reason}.\n")

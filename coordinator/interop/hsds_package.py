@@ -12,7 +12,7 @@ import csv
 import json
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -21,7 +21,6 @@ from typing import Any
 from coordinator.interop.hsds_tables import (
     REFERENCES,
     TABLES,
-    TABLES_BY_NAME,
     Column,
     HsdsImportError,
     Kind,
@@ -99,7 +98,8 @@ def parse_cell(column: Column, raw: object, file: str, row: int) -> Any:
     return text
 
 
-def _number(column: Column, text: object, refuse: Any) -> float | int:
+def _number(column: Column, text: object,
+            refuse: Callable[[str], HsdsImportError]) -> float | int:
     if isinstance(text, bool):
         raise refuse(f"'{text}' is not a number")
     try:
@@ -230,7 +230,3 @@ def check_references(data: HsdsData, stored: Mapping[str, set[str]]) -> None:
                     row.file, row.row, column,
                     f"no {target.replace('_', ' ')} with the id {value} is in this data "
                     f"or already in the directory")
-
-
-def table(name: str) -> Table:
-    return TABLES_BY_NAME[name]

@@ -19,15 +19,15 @@ from sqlalchemy.orm import Session
 
 from coordinator.domain.errors import CoordinatorError, ValidationError
 from coordinator.domain.roles import Permission
-from coordinator.interop.hsds_json import read_json
-from coordinator.interop.hsds_package import (
+from coordinator.interop.hsds import (
+    REFERENCES,
+    TABLES,
     HsdsData,
     HsdsRow,
     check_references,
-    read_csv_package,
+    read_hsds,
+    write_package,
 )
-from coordinator.interop.hsds_tables import REFERENCES, TABLES, HsdsImportError
-from coordinator.interop.hsds_write import write_package
 from coordinator.services.context import ServiceContext
 from coordinator.store.models import resources as m
 
@@ -172,18 +172,6 @@ class HsdsService:
             uow.audit("export", "hsds", "", f"resource directory to {folder.name}")
         return HsdsExportSummary(folder, tuple((name, len(rows)) for name, rows in
                                                tables.items()), tuple(files))
-
-
-def read_hsds(path: Path) -> HsdsData:
-    """The checked rows of a package folder or JSON file, before any database work."""
-    if path.is_dir():
-        return read_csv_package(path)
-    if not path.exists():
-        raise HsdsImportError(path.name, None, None, "does not exist")
-    if path.suffix.lower() != ".json":
-        raise HsdsImportError(path.name, None, None,
-                              "is neither an HSDS package folder nor a .json file")
-    return read_json(path)
 
 
 def _stored_ids(session: Session, data: HsdsData) -> dict[str, set[str]]:
