@@ -38,6 +38,7 @@ from coordinator.ui.facilities.view import FacilitiesView
 from coordinator.ui.labels import role_title
 from coordinator.ui.lock import IdleWatcher, LockScreen
 from coordinator.ui.record.window import RecordWindow
+from coordinator.ui.referrals.view import ReferralsView
 from coordinator.ui.resource_directory.view import ResourcesView
 from coordinator.ui.resources import icon
 from coordinator.ui.views import placeholders
@@ -112,9 +113,9 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, 42))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
-        for key in ("dashboard", "clients"):
+        for key in ("dashboard", "clients", "referrals"):
             view = self.views[key]
-            if isinstance(view, DashboardView | ClientsView):
+            if isinstance(view, DashboardView | ClientsView | ReferralsView):
                 view.client_requested.connect(self.open_record)
 
         brand = QLabel(self.tr("Coordinator"))
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
             ViewEntry("dashboard", self.tr("Dashboard"), "dashboard", lambda: DashboardView(ui)),
             ViewEntry("clients", self.tr("Clients"), "clients", lambda: ClientsView(ui)),
             ViewEntry("referrals", self.tr("Referrals"), "referrals",
-                      placeholders.referrals_view),
+                      lambda: ReferralsView(ui)),
             ViewEntry("resources", self.tr("Resources"), "resources",
                       lambda: ResourcesView(ui)),
             ViewEntry("facilities", self.tr("Facilities"), "facilities",

@@ -93,8 +93,9 @@ def test_the_record_has_a_timeline_care_team_notes_and_placeholder_tabs(
                       "Referrals", "Assessments", "Consents", "Documents"]
     assert record.tabs.widget(3) is record.team_page
     assert record.tabs.widget(4) is record.notes_page
-    referrals = record.tabs.widget(5).findChild(QLabel)
-    assert referrals is not None and referrals.text().startswith("Referrals will track")
+    assert record.tabs.widget(5) is record.referrals_page
+    assessments = record.tabs.widget(6).findChild(QLabel)
+    assert assessments is not None and assessments.text().startswith("Assessments will")
 
 
 def test_reopening_a_record_brings_the_same_window_to_the_front(

@@ -28,6 +28,7 @@ from coordinator.ui.record.care_pages import LevelsPage, TransitionsPage
 from coordinator.ui.record.data import CareData, RecordData, read_care, read_record
 from coordinator.ui.record.header import RecordHeader
 from coordinator.ui.record.overview import OverviewPage
+from coordinator.ui.record.referrals_tab import ReferralsPage
 from coordinator.ui.record.team_notes import CareTeamPage, NotesPage
 from coordinator.ui.views.client_form import ClientDialog
 
@@ -94,10 +95,9 @@ class RecordWindow(QWidget):
         self.tabs.addTab(self.team_page, self.tr("Care tea&m"))
         self.notes_page = NotesPage(ui, client_id, self.may_edit)
         self.tabs.addTab(self.notes_page, self.tr("&Notes"))
+        self.referrals_page = ReferralsPage(ui, client_id, self.may_edit)
+        self.tabs.addTab(self.referrals_page, self.tr("&Referrals"))
         for title, text in (
-                (self.tr("Referrals"), self.tr(
-                    "Referrals will track this client's referrals to community resources "
-                    "(housing, food, employment …) until each loop is closed.")),
                 (self.tr("Assessments"), self.tr(
                     "Assessments will record PHQ-9, GAD-7 and PCL-5 scores over time, with "
                     "safety flags and a chart of the trend.")),
@@ -126,6 +126,7 @@ class RecordWindow(QWidget):
             self.refresh(with_client=True)
             self.team_page.refresh()
             self.notes_page.refresh()
+            self.referrals_page.refresh()
 
     # Pages -----------------------------------------------------------------------------------
 
@@ -224,10 +225,13 @@ class RecordWindow(QWidget):
             self.team_page.refresh()
         if "note" in topics:
             self.notes_page.refresh()
+        if "referral" in topics:
+            self.referrals_page.refresh()
         care_changed = any(change.topic in CARE_TOPICS for change in batch)
         client_changed = any(change.topic == "client" and self.client_id in change.ids
                              for change in batch)
-        if client_changed and not care_changed and not topics & {"care_team", "note"}:
+        own_pages = {"care_team", "note", "referral"}  # each tab re-reads itself
+        if client_changed and not care_changed and not topics & own_pages:
             self.refresh(with_client=True)
         elif care_changed:
             self.refresh()

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 from coordinator.services.app import AppServices
 from coordinator.services.clocks import UrgentClocks
 from coordinator.services.dashboard import Census, UpcomingTransition
+from coordinator.services.referral_views import ReferralView
 from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK, ClockTableModel
 from coordinator.ui.care.titles import days_text, direction_text
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.referrals.titles import ReferralTableModel
 from coordinator.ui.views.census_chart import CensusChart
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
@@ -60,6 +62,7 @@ class DashboardData:
     upcoming: list[UpcomingTransition]
     upcoming_total: int
     my_caseload: int
+    overdue_referrals: list[ReferralView]
 
 
 def read_dashboard(services: AppServices) -> DashboardData:
@@ -69,7 +72,8 @@ def read_dashboard(services: AppServices) -> DashboardData:
         services.dashboard.upcoming_transitions(UPCOMING_DAYS, overdue_days=MISSED_SHOWN_DAYS,
                                                 limit=LISTED_AT_MOST),
         services.dashboard.count_upcoming(UPCOMING_DAYS, overdue_days=MISSED_SHOWN_DAYS),
-        services.dashboard.my_caseload())
+        services.dashboard.my_caseload(),
+        services.referrals.overdue(limit=LISTED_AT_MOST))
 
 
 def _when(row: UpcomingTransition) -> str:
@@ -212,6 +216,18 @@ class DashboardView(RefreshOnShow, QWidget):
         self.upcoming_note = QLabel()
         self.upcoming_note.setObjectName("quietNote")
 
+        overdue_title = QLabel(self.tr("Referrals past their follow-up date"))
+        overdue_title.setObjectName("sectionTitle")
+        self.overdue_model = ReferralTableModel(with_client=True, parent=self)
+        self.overdue_table = list_table("overdueReferralTable",
+                                        self.tr("Referrals past their follow-up date"))
+        self.overdue_table.setModel(self.overdue_model)
+        _fixed_widths(self.overdue_table, (190, 110, 170, 120, 130, 220, 130))
+        self.overdue_table.activated.connect(self._open_overdue)
+        self.overdue_note = QLabel()
+        self.overdue_note.setObjectName("quietNote")
+        self.overdue_note.setWordWrap(True)
+
         levels_title = QLabel(self.tr("Clients by level of care"))
         levels_title.setObjectName("sectionTitle")
         self.levels = QTableWidget(0, 3)
@@ -245,8 +261,6 @@ class DashboardView(RefreshOnShow, QWidget):
         coming_title.setObjectName("sectionTitle")
         coming_text = QLabel("<ul style='margin-left:-20px'>" + "".join(
             f"<li style='margin-bottom:6px'>{item}</li>" for item in (
-                self.tr("<b>Overdue referrals</b> — each referral past its follow-up date, "
-                        "with the client and the resource."),
                 self.tr("<b>Safety alerts</b> — a PHQ-9 item 9 answer above zero, high "
                         "C-SSRS risk, and other flags that need a call today."),
                 self.tr("<b>Assessments due</b> — PHQ-9, GAD-7 and PCL-5 follow-ups that "
@@ -294,6 +308,9 @@ class DashboardView(RefreshOnShow, QWidget):
         layout.addWidget(upcoming_title)
         layout.addWidget(self.upcoming_table)
         layout.addWidget(self.upcoming_note)
+        layout.addWidget(overdue_title)
+        layout.addWidget(self.overdue_table)
+        layout.addWidget(self.overdue_note)
         layout.addLayout(lower)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -330,6 +347,7 @@ class DashboardView(RefreshOnShow, QWidget):
         """Show a reading; ``clocks_loaded`` comes last, when everything is shown."""
         self.caseload_card.set_number(data.my_caseload)
         self.show_upcoming(data.upcoming, data.upcoming_total)
+        self.show_overdue_referrals(data.overdue_referrals, data.census.overdue_referrals)
         self.show_census(data.census)
         self.show_clocks(data.clocks)
 
@@ -367,6 +385,27 @@ class DashboardView(RefreshOnShow, QWidget):
             text = ""
         self.upcoming_note.setText(text)
         self.upcoming_note.setVisible(bool(text))
+
+    def show_overdue_referrals(self, rows: list[ReferralView], total: int) -> None:
+        self.overdue_model.today_ordinal = self.ui.services.ctx.clock().astimezone() \
+            .date().toordinal()
+        self.overdue_model.replace_rows(rows)
+        _fit_rows(self.overdue_table, len(rows))
+        if not rows:
+            text = self.tr("No referral is past its follow-up date.")
+        elif len(rows) < total:
+            text = self.tr("The %1 most overdue of %2 are listed; the Referrals view's "
+                           "\"Overdue only\" filter finds all of them.").replace(
+                "%1", QLocale().toString(len(rows))).replace("%2", QLocale().toString(total))
+        else:
+            text = self.tr("Call the program or the client, then record what happened with "
+                           "Change status in the client's Referrals tab.")
+        self.overdue_note.setText(text)
+
+    def _open_overdue(self, index: QModelIndex) -> None:
+        row = self.overdue_model.row_at(index.row())
+        if row is not None:
+            self.client_requested.emit(row.client_id)
 
     def _open_clock(self, index: QModelIndex) -> None:
         row = self.clock_model.row_at(index.row())

@@ -1,0 +1,126 @@
+"""The record's Referrals tab: the client's referrals, open ones first, with New referral…,
+Change status… and Open (details and history).
+
+The record window refreshes it when a change names the ``referral`` topic.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coordinator.domain.referrals import is_closed
+from coordinator.services.referral_views import ReferralView
+from coordinator.ui.care.fields import today_of
+from coordinator.ui.context import UiContext
+from coordinator.ui.dialogs import report_failure
+from coordinator.ui.referrals.detail import ReferralDetailDialog
+from coordinator.ui.referrals.dialogs import NewReferralDialog, StatusChangeDialog
+from coordinator.ui.referrals.titles import ReferralTableModel
+from coordinator.ui.views.table_models import list_table
+
+
+class ReferralsPage(QWidget):
+    """One client's referrals."""
+
+    referrals_loaded = Signal(list)
+    """The client's referrals were read and are shown: ``(list[ReferralView])``."""
+    dialog_opened = Signal(object)
+    """A referral dialog was opened from this tab: ``(the dialog)``."""
+
+    def __init__(self, ui: UiContext, client_id: int, may_edit: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.client_id = client_id
+        self.may_edit = may_edit
+        self.loaded = False
+        self.setObjectName("referralsPage")
+        self.new_button = QPushButton(self.tr("&New referral…"))
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.setAccessibleName(self.tr("Refer the client"))
+        self.new_button.clicked.connect(self.new_referral)
+        self.change_button = QPushButton(self.tr("Change &status…"))
+        self.change_button.setAccessibleName(self.tr("Change the referral's status"))
+        self.change_button.clicked.connect(self.change_status)
+        self.open_button = QPushButton(self.tr("&Open referral…"))
+        self.open_button.setAccessibleName(self.tr("Open the referral and its history"))
+        self.open_button.clicked.connect(self.open_referral)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.change_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.model = ReferralTableModel(with_client=False, parent=self)
+        self.table = list_table("clientReferralTable", self.tr("Referrals"))
+        self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.activated.connect(self.open_referral)
+        self.empty_note = QLabel(self.tr("No referral yet. Use New referral to connect the "
+                                         "client with housing, food, work, a partner "
+                                         "program or other help, and follow it until the "
+                                         "loop is closed."))
+        self.empty_note.setObjectName("quietNote")
+        self.empty_note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_note)
+        QWidget.setTabOrder(self.new_button, self.change_button)
+        QWidget.setTabOrder(self.change_button, self.open_button)
+        QWidget.setTabOrder(self.open_button, self.table)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        self.ui.operations.call(self, self.ui.services.referrals.referrals_of, self.client_id,
+                                done=self._show, failed=self._failed)
+
+    def _show(self, referrals: list[ReferralView]) -> None:
+        self.loaded = True
+        self.model.today_ordinal = today_of(self.ui).toordinal()
+        self.model.replace_rows(referrals)
+        self.empty_note.setVisible(not referrals)
+        self._update_buttons()
+        self.referrals_loaded.emit(referrals)
+
+    def _failed(self, error: BaseException) -> None:
+        report_failure(self.ui.dialogs, self, error, self.tr("Referrals"))
+
+    def selected(self) -> ReferralView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        self.new_button.setEnabled(self.may_edit and self.loaded)
+        self.change_button.setEnabled(self.may_edit and row is not None
+                                      and not is_closed(row.status))
+        self.open_button.setEnabled(row is not None)
+
+    def _open(self, dialog: Any) -> Any:
+        self.ui.dialogs.open_dialog(dialog)
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+    def new_referral(self) -> NewReferralDialog | None:
+        if not (self.may_edit and self.loaded):
+            return None
+        opened: NewReferralDialog = self._open(NewReferralDialog(self.ui, self.client_id, self))
+        return opened
+
+    def change_status(self) -> StatusChangeDialog | None:
+        row = self.selected()
+        if not self.may_edit or row is None or is_closed(row.status):
+            return None
+        opened: StatusChangeDialog = self._open(StatusChangeDialog(self.ui, row, self))
+        return opened
+
+    def open_referral(self) -> ReferralDetailDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        opened: ReferralDetailDialog = self._open(ReferralDetailDialog(self.ui, row.id, self))
+        return opened

@@ -1,0 +1,167 @@
+"""One referral in full: what was asked of whom, and every status change with who, when
+and why. Opened from the record's Referrals tab and from the Referrals view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.domain.referrals import is_closed
+from coordinator.domain.roles import Permission
+from coordinator.services.app import AppServices
+from coordinator.services.notify import Change
+from coordinator.services.referral_views import ReferralEventView, ReferralView
+from coordinator.ui.context import UiContext
+from coordinator.ui.dialogs import report_failure
+from coordinator.ui.labels import local_time
+from coordinator.ui.referrals.dialogs import StatusChangeDialog
+from coordinator.ui.referrals.titles import (
+    category_title,
+    priority_title,
+    status_text,
+    status_title,
+)
+from coordinator.ui.views.table_models import Column, RowTableModel, list_table
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Referrals", text)
+
+
+@dataclass(frozen=True)
+class ReferralDetail:
+    referral: ReferralView
+    history: list[ReferralEventView]
+
+
+def read_detail(services: AppServices, referral_id: int) -> ReferralDetail:
+    return ReferralDetail(services.referrals.get(referral_id),
+                          services.referrals.history(referral_id))
+
+
+class HistoryTableModel(RowTableModel[ReferralEventView]):
+    """When (local time), who, from → to, note; oldest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Column(_tr("When"), lambda row: local_time(row.occurred_at)),
+            Column(_tr("By"), lambda row: row.user_name),
+            Column(_tr("Change"), lambda row: (
+                status_title(row.to_status) if row.from_status is None else
+                f"{status_title(row.from_status)} → {status_title(row.to_status)}")),
+            Column(_tr("Note"), lambda row: " ".join(row.note.split())),
+        ], key=lambda row: row.id, parent=parent)
+
+
+class ReferralDetailDialog(QDialog):
+    """The referral's details and history, with Change status…; re-reads itself when the
+    referral changes (here or on another workstation)."""
+
+    detail_loaded = Signal(object)
+    """The referral and its history were read and are shown: ``(ReferralDetail)``."""
+    dialog_opened = Signal(object)
+    """A status-change dialog was opened from here: ``(the dialog)``."""
+
+    def __init__(self, ui: UiContext, referral_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.referral_id = referral_id
+        self.referral: ReferralView | None = None
+        self.setObjectName("referralDetailDialog")
+        self.setWindowTitle(self.tr("Referral"))
+        self.resize(720, 560)
+        self.labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setVerticalSpacing(6)
+        for key, title in (("client", self.tr("Client")), ("target", self.tr("Referred to")),
+                           ("status", self.tr("Status")), ("category", self.tr("Category")),
+                           ("priority", self.tr("Priority")),
+                           ("follow_up", self.tr("Follow up by")),
+                           ("case_manager", self.tr("Case manager")),
+                           ("reason", self.tr("Reason")),
+                           ("note", self.tr("Note to receiver"))):
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setAccessibleName(title)
+            form.addRow(title + ":", label)
+            self.labels[key] = label
+        history_title = QLabel(self.tr("History"))
+        history_title.setObjectName("sectionTitle")
+        self.history_model = HistoryTableModel(self)
+        self.history_table = list_table("referralHistoryTable", self.tr("Referral history"))
+        self.history_table.setModel(self.history_model)
+        self.change_button = QPushButton(self.tr("Change &status…"))
+        self.change_button.setObjectName("primaryButton")
+        self.change_button.setAccessibleName(self.tr("Change the referral's status"))
+        self.change_button.clicked.connect(self.change_status)
+        self.change_button.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        layout.addLayout(form)
+        layout.addWidget(history_title)
+        layout.addWidget(self.history_table, 1)
+        layout.addWidget(buttons)
+        QWidget.setTabOrder(self.history_table, self.change_button)
+        ui.changes.changed.connect(self._on_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.ui.operations.call(self, read_detail, self.ui.services, self.referral_id,
+                                done=self.show_detail, failed=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        report_failure(self.ui.dialogs, self, error, self.windowTitle())
+
+    def _on_changed(self, batch: tuple[Change, ...]) -> None:
+        if any(change.topic == "referral" and self.referral_id in change.ids
+               for change in batch):
+            self.refresh()
+
+    def show_detail(self, detail: ReferralDetail) -> None:
+        row = detail.referral
+        self.referral = row
+        self.setWindowTitle(self.tr("Referral of %1 to %2").replace("%1", row.client_name)
+                            .replace("%2", row.target_name))
+        status = status_text(row)
+        if row.outcome_note:
+            status += f" ({row.outcome_note})"
+        values = {
+            "client": f"{row.client_name} · {row.record_number}",
+            "target": row.target_name, "status": status,
+            "category": category_title(row.category),
+            "priority": priority_title(row.details.priority),
+            "follow_up": (row.follow_up_due.isoformat() if row.follow_up_due else "")
+            + ("  ⚠ " + self.tr("overdue") if row.overdue else ""),
+            "case_manager": row.assigned_to_name, "reason": row.reason,
+            "note": row.details.note_to_receiver or self.tr("None"),
+        }
+        for key, text in values.items():
+            self.labels[key].setText(text)
+        self.history_model.replace_rows(detail.history)
+        self.change_button.setEnabled(not is_closed(row.status)
+                                      and self.ui.may(Permission.EDIT_CARE))
+        self.detail_loaded.emit(detail)
+
+    def change_status(self) -> StatusChangeDialog | None:
+        if self.referral is None or is_closed(self.referral.status) \
+                or not self.ui.may(Permission.EDIT_CARE):
+            return None
+        dialog = StatusChangeDialog(self.ui, self.referral, self)
+        self.ui.dialogs.open_dialog(dialog)
+        self.dialog_opened.emit(dialog)
+        return dialog

@@ -1,0 +1,255 @@
+"""The referral dialogs: refer a client (to a partner facility or a resource service) and
+change a referral's status, with the outcome required when the change closes it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from coordinator.domain.errors import ValidationError
+from coordinator.domain.referrals import is_closed, next_statuses
+from coordinator.domain.vocabulary import (
+    ReferralCategory,
+    ReferralOutcome,
+    ReferralPriority,
+    ReferralStatus,
+)
+from coordinator.services.app import AppServices
+from coordinator.services.care.dto import FacilityChoice
+from coordinator.services.referral_views import ReferralInput, ReferralView, ServiceChoice
+from coordinator.ui.care.fields import date_edit, day_of, today_of
+from coordinator.ui.context import UiContext
+from coordinator.ui.dialogs import report_failure
+from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.referrals.titles import (
+    category_title,
+    outcome_title,
+    priority_title,
+    status_text,
+    status_title,
+)
+
+#: Follow-up date a new referral gets unless the case manager picks another.
+DEFAULT_FOLLOW_UP_DAYS = 7
+_FACILITY, _SERVICE = "facility", "service"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Referrals", text)
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setVerticalSpacing(8)
+    return form
+
+
+def _text_box(accessible: str, height: int = 70) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setAccessibleName(accessible)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(height)
+    return box
+
+
+@dataclass(frozen=True)
+class ReferralChoices:
+    """Where a client can be referred: facilities that take referrals and HSDS services."""
+
+    facilities: list[FacilityChoice]
+    services: list[ServiceChoice]
+
+
+def read_choices(services: AppServices, words: str = "") -> ReferralChoices:
+    facilities = [row for row in services.episodes.facilities_offering()
+                  if row.accepts_referrals]
+    return ReferralChoices(facilities, services.referrals.service_choices(words))
+
+
+class NewReferralDialog(ServiceFormDialog):
+    """Refer the client: where to, category, reason, priority, follow-up date, a note for
+    the receiver, and whether it is sent now (requested) or kept as a draft."""
+
+    choices_loaded = Signal(object)
+    """Facilities and services were read into the pickers: ``(ReferralChoices)``."""
+
+    def __init__(self, ui: UiContext, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ui, parent)
+        self.client_id = client_id
+        self.setObjectName("newReferralDialog")
+        self.setWindowTitle(self.tr("New referral"))
+        self.resize(560, 0)
+        form = _form()
+        self.target_kind = QComboBox()
+        self.target_kind.setAccessibleName(self.tr("Refer to a facility or a resource"))
+        self.target_kind.addItem(self.tr("Partner facility"), _FACILITY)
+        self.target_kind.addItem(self.tr("Community resource (service)"), _SERVICE)
+        self.target_kind.currentIndexChanged.connect(self._kind_changed)
+        form.addRow(self.tr("Refer &to"), self.target_kind)
+        self.facility = QComboBox()
+        self.facility.setAccessibleName(self.tr("Facility"))
+        self.facility_row = self.errors.add_row(form, "target", self.tr("&Facility *"),
+                                                self.facility)
+        self.service_search = QLineEdit()
+        self.service_search.setAccessibleName(self.tr("Find a service by name"))
+        self.service_search.setPlaceholderText(self.tr("Type words of the service or "
+                                                       "organization name"))
+        self.service_search.textEdited.connect(self._search_services)
+        form.addRow(self.tr("Fi&nd service"), self.service_search)
+        self.service = QComboBox()
+        self.service.setAccessibleName(self.tr("Service"))
+        form.addRow(self.tr("Ser&vice *"), self.service)
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Category"))
+        for category in ReferralCategory:
+            self.category.addItem(category_title(category), category.value)
+        self.errors.add_row(form, "category", self.tr("&Category *"), self.category)
+        self.reason = _text_box(self.tr("Reason for the referral"))
+        self.errors.add_row(form, "reason", self.tr("&Reason *"), self.reason)
+        self.priority = QComboBox()
+        self.priority.setAccessibleName(self.tr("Priority"))
+        for priority in ReferralPriority:
+            self.priority.addItem(priority_title(priority), priority.value)
+        self.errors.add_row(form, "priority", self.tr("&Priority"), self.priority)
+        self.follow_up = date_edit(today_of(ui) + timedelta(days=DEFAULT_FOLLOW_UP_DAYS),
+                                   self.tr("Follow up by"))
+        self.errors.add_row(form, "follow_up_due", self.tr("Follow &up by *"), self.follow_up)
+        self.note = _text_box(self.tr("Note to the receiving program"), 50)
+        self.errors.add_row(form, "note_to_receiver", self.tr("N&ote to receiver"), self.note)
+        self.send_now = QCheckBox(self.tr("&Send now (otherwise kept as a draft)"))
+        self.send_now.setChecked(True)
+        self.send_now.setAccessibleName(self.tr("Send the referral now"))
+        form.addRow("", self.send_now)
+        self._service_widgets = (self.service_search, self.service)
+        self._form = form
+        self.layout_with(form)
+        self._kind_changed()
+        self.save_button.setEnabled(False)
+        ui.operations.call(self, read_choices, ui.services, done=self._show_choices,
+                           failed=self._failed)
+        self.target_kind.setFocus()
+
+    def _show_choices(self, choices: ReferralChoices) -> None:
+        self.facility.clear()
+        for row in choices.facilities:
+            place = f" — {row.city}" if row.city else ""
+            self.facility.addItem(row.name + place, row.id)
+        self._show_services(choices.services)
+        self.save_button.setEnabled(True)
+        self.choices_loaded.emit(choices)
+
+    def _show_services(self, rows: list[ServiceChoice]) -> None:
+        self.service.clear()
+        for row in rows:
+            label = row.name if row.organization_name in ("", row.name) else \
+                f"{row.name} ({row.organization_name})"
+            self.service.addItem(label, row.id)
+
+    def _search_services(self, words: str) -> None:
+        self.ui.operations.call(self, self.ui.services.referrals.service_choices, words,
+                                done=self._show_services, failed=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        report_failure(self.ui.dialogs, self, error, self.windowTitle())
+
+    def _kind_changed(self) -> None:
+        to_service = self.target_kind.currentData() == _SERVICE
+        for widget in self._service_widgets:
+            self._form.setRowVisible(widget, to_service)
+        self._form.setRowVisible(self.facility.parentWidget(), not to_service)
+
+    def choose_facility(self, facility_id: int) -> None:
+        self.target_kind.setCurrentIndex(self.target_kind.findData(_FACILITY))
+        self.facility.setCurrentIndex(self.facility.findData(facility_id))
+
+    def details(self) -> ReferralInput:
+        to_service = self.target_kind.currentData() == _SERVICE
+        return ReferralInput(
+            ReferralCategory(self.category.currentData()), self.reason.toPlainText(),
+            day_of(self.follow_up), ReferralPriority(self.priority.currentData()),
+            service_id=self.service.currentData() if to_service else None,
+            facility_id=None if to_service else self.facility.currentData(),
+            note_to_receiver=self.note.toPlainText())
+
+    def service_call(self) -> Callable[[], Any]:
+        referrals, client_id, details = self.ui.services.referrals, self.client_id, \
+            self.details()
+        start = ReferralStatus.REQUESTED if self.send_now.isChecked() else ReferralStatus.DRAFT
+        return lambda: referrals.create(client_id, details, start)
+
+
+class StatusChangeDialog(ServiceFormDialog):
+    """Move a referral on; the outcome field is required (and shown) only when the new
+    status closes the referral."""
+
+    def __init__(self, ui: UiContext, referral: ReferralView,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ui, parent)
+        self.referral = referral
+        self.setObjectName("statusChangeDialog")
+        self.setWindowTitle(self.tr("Change referral status"))
+        self.resize(460, 0)
+        form = _form()
+        intro = QLabel(self.tr("%1 to %2 is now %3.").replace("%1", referral.client_name)
+                       .replace("%2", referral.target_name)
+                       .replace("%3", status_text(referral).lower()))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("New status"))
+        for status in next_statuses(referral.status):
+            self.status.addItem(status_title(status), status.value)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.errors.add_row(form, "status", self.tr("New &status *"), self.status)
+        self.outcome = QComboBox()
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        self.outcome.setPlaceholderText(self.tr("Choose what came of the referral"))
+        for outcome in ReferralOutcome:
+            self.outcome.addItem(outcome_title(outcome), outcome.value)
+        self.outcome.setCurrentIndex(-1)
+        self.errors.add_row(form, "outcome", self.tr("&Outcome *"), self.outcome)
+        self.note = _text_box(self.tr("Note about the change"), 60)
+        self.errors.add_row(form, "note", self.tr("&Note"), self.note)
+        self._form = form
+        self.layout_with(form)
+        self._status_changed()
+        self.status.setFocus()
+
+    def new_status(self) -> ReferralStatus | None:
+        value = self.status.currentData()
+        return ReferralStatus(value) if value else None
+
+    def choose(self, status: ReferralStatus, outcome: ReferralOutcome | None = None) -> None:
+        self.status.setCurrentIndex(self.status.findData(status.value))
+        self.outcome.setCurrentIndex(self.outcome.findData(outcome.value) if outcome else -1)
+
+    def _status_changed(self) -> None:
+        status = self.new_status()
+        self._form.setRowVisible(self.outcome.parentWidget(),
+                                 status is not None and is_closed(status))
+
+    def service_call(self) -> Callable[[], Any]:
+        status = self.new_status()
+        if status is None:
+            raise ValidationError.for_fields(
+                {"status": self.tr("This referral is closed; it cannot change any more.")})
+        value = self.outcome.currentData() if is_closed(status) else None
+        outcome = ReferralOutcome(value) if value else None
+        referrals, referral_id, version = (self.ui.services.referrals, self.referral.id,
+                                           self.referral.version)
+        note = self.note.toPlainText()
+        return lambda: referrals.change_status(referral_id, version, status, note, outcome)

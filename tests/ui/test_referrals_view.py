@@ -1,0 +1,174 @@
+"""Closed-loop referrals on screen: refer a client to a facility from the record, move the
+referral requested → accepted → completed with "got help", read its history; an overdue
+referral shows on the dashboard and in the Referrals view's overdue filter."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from coordinator.domain.vocabulary import (
+    ReferralCategory,
+    ReferralOutcome,
+    ReferralPriority,
+    ReferralStatus,
+)
+from coordinator.services.app import AppServices
+from coordinator.services.dto import ClientInput
+from coordinator.services.referral_views import ReferralInput
+from coordinator.store.engine import Database
+from coordinator.ui.context import UiContext
+from coordinator.ui.record.window import RecordWindow
+from coordinator.ui.referrals.detail import ReferralDetailDialog
+from coordinator.ui.referrals.dialogs import NewReferralDialog, StatusChangeDialog
+from coordinator.ui.referrals.view import ReferralsView
+from coordinator.ui.views.dashboard import DashboardView
+from coordinator.ui.views.table_models import RowTableModel
+from tests.ui.care_helpers import TODAY, add_facility, case_manager_services
+
+S = ReferralStatus
+
+
+@pytest.fixture
+def services(database: Database) -> AppServices:
+    return case_manager_services(database)
+
+
+def texts(model: RowTableModel[Any], row: int) -> list[str]:
+    return [model.data(model.index(row, column)) for column in range(model.columnCount())]
+
+
+def open_record(qtbot: QtBot, ui: UiContext, client_id: int) -> RecordWindow:
+    record = RecordWindow(ui, client_id)
+    qtbot.addWidget(record)
+    with qtbot.waitSignals([record.record_loaded, record.referrals_page.referrals_loaded]):
+        record.show()
+    return record
+
+
+def change_status(qtbot: QtBot, record: RecordWindow, status: ReferralStatus,
+                  note: str, outcome: ReferralOutcome | None = None) -> None:
+    page = record.referrals_page
+    page.table.selectRow(0)
+    dialog = page.change_status()
+    assert isinstance(dialog, StatusChangeDialog)
+    dialog.choose(status, outcome)
+    dialog.note.setPlainText(note)
+    with qtbot.waitSignals([dialog.saved, page.referrals_loaded]):
+        dialog.save_button.click()
+
+
+def test_refer_from_the_record_move_to_completed_with_got_help_and_read_the_history(
+        qtbot: QtBot, ui: UiContext, services: AppServices, database: Database) -> None:
+    hope = add_facility(database, "Hope House", "residential", ("RES",))
+    client = services.clients.create(ClientInput("María", "Núñez", date(1988, 5, 14)))
+    record = open_record(qtbot, ui, client.id)
+    page = record.referrals_page
+    assert page.model.rowCount() == 0 and page.new_button.isEnabled()
+
+    dialog = page.new_referral()
+    assert isinstance(dialog, NewReferralDialog)
+    with qtbot.waitSignal(dialog.choices_loaded):
+        pass
+    dialog.choose_facility(hope)
+    dialog.category.setCurrentIndex(dialog.category.findData(ReferralCategory.HOUSING.value))
+    dialog.reason.setPlainText("Needs a sober-living bed after IOP.")
+    dialog.note.setPlainText("Prefers afternoon calls.")
+    with qtbot.waitSignals([dialog.saved, page.referrals_loaded]):
+        dialog.save_button.click()
+    due = (TODAY + timedelta(days=7)).isoformat()
+    assert texts(page.model, 0) == [due, "Requested", "Housing", "Hope House", "Carla",
+                                    "Needs a sober-living bed after IOP."]
+
+    change_status(qtbot, record, S.ACCEPTED, "Intake on Friday")
+    # Completing without an outcome is refused in the dialog, under the outcome field.
+    page.table.selectRow(0)
+    closing = page.change_status()
+    assert isinstance(closing, StatusChangeDialog)
+    closing.choose(S.COMPLETED)
+    assert closing.outcome.isVisibleTo(closing)
+    with qtbot.waitSignal(closing.refused):
+        closing.save_button.click()
+    assert closing.errors.message("outcome") == (
+        "Choose the outcome: what came of this referral.")
+    closing.reject()
+    change_status(qtbot, record, S.COMPLETED, "Moved in on Monday", ReferralOutcome.GOT_HELP)
+    assert texts(page.model, 0)[1] == "Completed — got help"
+    page.table.selectRow(0)
+    assert not page.change_button.isEnabled()
+
+    detail = page.open_referral()
+    assert isinstance(detail, ReferralDetailDialog)
+    with qtbot.waitSignal(detail.detail_loaded):
+        pass
+    history = [texts(detail.history_model, row)[1:] for row in
+               range(detail.history_model.rowCount())]
+    assert history == [["Carla", "Requested", ""],
+                       ["Carla", "Requested → Accepted", "Intake on Friday"],
+                       ["Carla", "Accepted → Completed", "Moved in on Monday"]]
+    assert detail.labels["status"].text() == "Completed — got help (Moved in on Monday)"
+    assert not detail.change_button.isEnabled()
+    detail.close()
+
+
+def test_an_overdue_referral_is_on_the_dashboard_and_opens_the_client(
+        qtbot: QtBot, ui: UiContext, services: AppServices, database: Database) -> None:
+    hope = add_facility(database, "Hope House", "residential", ("RES",))
+    late = services.clients.create(ClientInput("Dara", "Sok", date(1990, 1, 1)))
+    fine = services.clients.create(ClientInput("Lan", "Nguyễn", date(1979, 7, 9)))
+    services.referrals.create(late.id, ReferralInput(
+        ReferralCategory.FOOD, "Runs out of food by the 20th", TODAY - timedelta(days=3),
+        ReferralPriority.ROUTINE, facility_id=hope))
+    services.referrals.create(fine.id, ReferralInput(
+        ReferralCategory.HOUSING, "Needs housing", TODAY + timedelta(days=3),
+        facility_id=hope))
+
+    dashboard = DashboardView(ui)
+    qtbot.addWidget(dashboard)
+    with qtbot.waitSignal(dashboard.clocks_loaded):
+        dashboard.show()
+    assert dashboard.overdue_model.rowCount() == 1
+    first = texts(dashboard.overdue_model, 0)
+    assert first[0] == f"⚠ {(TODAY - timedelta(days=3)).isoformat()} (3 days late)"
+    assert first[2:6] == ["Sok, Dara", late.record_number, "Food", "Hope House"]
+    assert dashboard.overdue_card.number.text() == "1"
+    with qtbot.waitSignal(dashboard.client_requested) as opened:
+        dashboard.overdue_table.activated.emit(dashboard.overdue_model.index(0, 2))
+    assert opened.args == [late.id]
+
+    view = ReferralsView(ui)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.referrals_loaded) as loaded:
+        view.show()
+    assert loaded.args == [2]
+    with qtbot.waitSignal(view.referrals_loaded) as loaded:
+        view.overdue_filter.setChecked(True)
+    assert loaded.args == [1]
+    assert texts(view.model, 0)[2] == "Sok, Dara"
+    with qtbot.waitSignal(view.referrals_loaded) as loaded:
+        view.category_filter.setCurrentIndex(
+            view.category_filter.findData(ReferralCategory.HOUSING.value))
+    assert loaded.args == [0]
+
+
+def test_the_referral_models_pass_the_model_tester(
+        qtbot: QtBot, qtmodeltester: Any, ui: UiContext, services: AppServices,
+        database: Database) -> None:
+    hope = add_facility(database, "Hope House", "residential", ("RES",))
+    client = services.clients.create(ClientInput("Dara", "Sok"))
+    made = services.referrals.create(client.id, ReferralInput(
+        ReferralCategory.LEGAL, "Eviction notice", TODAY - timedelta(days=1),
+        facility_id=hope))
+    view = ReferralsView(ui)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.referrals_loaded):
+        view.show()
+    qtmodeltester.check(view.model)
+    detail = ReferralDetailDialog(ui, made.id)
+    qtbot.addWidget(detail)
+    with qtbot.waitSignal(detail.detail_loaded):
+        pass
+    qtmodeltester.check(detail.history_model)
