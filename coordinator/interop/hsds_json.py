@@ -18,16 +18,17 @@ import json
 from pathlib import Path
 from typing import Any
 
-from coordinator.interop.hsds_package import HsdsData, HsdsRow, check_row
-from coordinator.interop.hsds_tables import TABLES, HsdsImportError, Table
+from coordinator.interop.hsds_package import HsdsData, HsdsRow, attach_kept, check_row, keep_row
+from coordinator.interop.hsds_tables import KEPT_TABLES, TABLES, HsdsImportError, Table
 
-# Arrays nested in a record: key -> the table of their items. Keys not listed and not
-# modelled (funding, cost_options, contacts, accessibility, ...) are not stored, but their
-# items are still searched for modelled records (a contact's phones).
+# Arrays nested in a record: key -> the table of their items. Items of tables the app
+# does not model (funding, cost_options, contacts, ...) are kept as text in their owner's
+# ``extra`` and still searched for modelled records (a contact's phones).
 _ARRAYS = {"phones": "phone", "schedules": "schedule",
            "service_at_locations": "service_at_location", "languages": "language",
            "addresses": "address", "locations": "location", "programs": "program",
-           "services": "service", "attributes": "attribute", "contacts": "contact"}
+           "services": "service", "attributes": "attribute",
+           **{spec[1]: name for name, spec in KEPT_TABLES.items()}}
 # Single nested records: key -> their table; the parent points to them with ``<key>_id``
 # (``taxonomy_detail`` is the taxonomy a term belongs to, linked by ``taxonomy_id``).
 _OBJECTS = {"organization": "organization", "service": "service", "location": "location",
@@ -52,6 +53,7 @@ def read_json(path: Path) -> HsdsData:
     if isinstance(document, dict) and document and all(
             key.endswith(".csv") for key in document):
         _read_tabular(document, file, data)
+        attach_kept(data)
         return data
     records = document if isinstance(document, list) else [document]
     for number, record in enumerate(records, start=1):
@@ -61,6 +63,7 @@ def read_json(path: Path) -> HsdsData:
         _Flattener(data, file, number).record(_top_table(record), record, "", None)
     if not any(data.tables.values()):
         raise HsdsImportError(file, None, None, "holds no HSDS records")
+    attach_kept(data)
     return data
 
 
@@ -75,9 +78,14 @@ def _top_table(record: dict[str, Any]) -> str:
 
 def _read_tabular(document: dict[str, Any], file: str, data: HsdsData) -> None:
     tables = {table.file: table for table in TABLES}
+    kept = {spec[0]: name for name, spec in KEPT_TABLES.items()}
     for csv_name, rows in document.items():
         table = tables.get(csv_name)
         if table is None:
+            if csv_name in kept and isinstance(rows, list):
+                for cells in rows:
+                    if isinstance(cells, dict):
+                        keep_row(data, kept[csv_name], cells)
             continue
         if not isinstance(rows, list):
             raise HsdsImportError(file, None, csv_name, "must be a list of rows")
@@ -130,6 +138,11 @@ class _Flattener:
                     f"{parent_kind}_id") in (None, ""):
                 cells[f"{parent_kind}_id"] = parent_id
         own_id = record.get("id") if isinstance(record.get("id"), str) else None
+        if kind in KEPT_TABLES:
+            link = f"{parent[0]}_id" if parent is not None else ""
+            if link in KEPT_TABLES[kind][2] and cells.get(link) in (None, ""):
+                cells[link] = parent[1] if parent is not None else None
+            keep_row(self.data, kind, cells)
         if table is not None:
             row = _checked(table, cells, self.file, self.number, path.rstrip("."))
             self._merge(table, row)

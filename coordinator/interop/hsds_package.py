@@ -19,6 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from coordinator.interop.hsds_tables import (
+    KEPT,
+    KEPT_TABLES,
+    OWNER_LINKS,
     REFERENCES,
     TABLES,
     Column,
@@ -52,6 +55,8 @@ class HsdsData:
 
     tables: dict[str, dict[str, HsdsRow]] = field(
         default_factory=lambda: {table.name: {} for table in TABLES})
+    # Rows of tables the app does not model, as text cells, by table and id (hsds_kept).
+    kept: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         return {name: len(rows) for name, rows in self.tables.items()}
@@ -133,7 +138,8 @@ def check_row(table: Table, cells: Mapping[str, object], file: str, row: int) ->
     values["extra"] = {
         name: value if isinstance(value, str) else _scalar_text(value)
         for name, value in cells.items()
-        if name not in known and value is not None and not isinstance(value, (dict, list))
+        if name not in known and name != KEPT and value is not None
+        and not isinstance(value, (dict, list))
         and value != ""}
     return HsdsRow(file, row, values, {name for name in table.column_names if name in cells})
 
@@ -141,25 +147,33 @@ def check_row(table: Table, cells: Mapping[str, object], file: str, row: int) ->
 def read_csv_package(folder: Path) -> HsdsData:
     """Read a tabular data package folder: one CSV per table, named by datapackage.json.
 
-    Tables the app does not model (funding, contacts, cost options, ...) are not read; a
-    modelled table with no file is simply empty.
+    Rows of tables the app does not model (funding, contacts, cost options, ...) are kept
+    as text; a table with no file is simply empty.
     """
     files = _package_files(folder)
     if not any((folder / name).is_file() for name in files.values()):
         raise HsdsImportError(folder.name, None, None,
                               "has no HSDS tables (organizations.csv, services.csv, ...)")
     data = HsdsData()
+    for name in KEPT_TABLES:
+        path = folder / files[name]
+        if path.is_file():
+            for _, cells in csv_records(path):
+                keep_row(data, name, cells)
     for table in TABLES:
         path = folder / files[table.name]
         if path.is_file():
-            for row in _csv_rows(path, table):
-                _add_unique(data, table, row)
+            required = tuple(column.name for column in table.columns if column.required)
+            for number, cells in csv_records(path, required):
+                _add_unique(data, table, check_row(table, cells, path.name, number))
+    attach_kept(data)
     return data
 
 
 def _package_files(folder: Path) -> dict[str, str]:
     """Resource name -> CSV file name, from datapackage.json where it says, else HSDS's."""
     files = {table.name: table.file for table in TABLES}
+    files.update((name, spec[0]) for name, spec in KEPT_TABLES.items())
     descriptor = folder / "datapackage.json"
     if not descriptor.is_file():
         return files
@@ -176,8 +190,13 @@ def _package_files(folder: Path) -> dict[str, str]:
     return files
 
 
-def _csv_rows(path: Path, table: Table) -> Iterator[HsdsRow]:
-    """Checked rows of one CSV; row numbers count the header as row 1, like a spreadsheet."""
+def csv_records(path: Path, required: tuple[str, ...] = ()
+                ) -> Iterator[tuple[int, dict[str, str]]]:
+    """(row number, cells by column) of one CSV, blank lines skipped.
+
+    Row numbers count the header as row 1, as a spreadsheet shows them, whatever newlines
+    the cells hold.
+    """
     file = path.name
     try:
         with path.open(encoding="utf-8-sig", newline="") as stream:
@@ -186,9 +205,9 @@ def _csv_rows(path: Path, table: Table) -> Iterator[HsdsRow]:
             if header is None:
                 raise HsdsImportError(file, None, None, "is empty (no header row)")
             header = [name.strip() for name in header]
-            for column in table.columns:
-                if column.required and column.name not in header:
-                    raise HsdsImportError(file, 1, column.name,
+            for name in required:
+                if name not in header:
+                    raise HsdsImportError(file, 1, name,
                                           "the required column is missing from the header")
             for number, cells in enumerate(reader, start=2):
                 if not any(cell.strip() for cell in cells):
@@ -197,7 +216,7 @@ def _csv_rows(path: Path, table: Table) -> Iterator[HsdsRow]:
                     raise HsdsImportError(file, number, None,
                                           f"has {len(cells)} cells but the header names "
                                           f"{len(header)} columns")
-                yield check_row(table, dict(zip(header, cells, strict=False)), file, number)
+                yield number, dict(zip(header, cells, strict=False))
     except UnicodeDecodeError:
         raise HsdsImportError(file, None, None, "is not UTF-8 text") from None
     except csv.Error as error:
@@ -230,3 +249,35 @@ def check_references(data: HsdsData, stored: Mapping[str, set[str]]) -> None:
                     row.file, row.row, column,
                     f"no {target.replace('_', ' ')} with the id {value} is in this data "
                     f"or already in the directory")
+
+
+def keep_row(data: HsdsData, table: str, cells: Mapping[str, object]) -> None:
+    """Hold a row of an unmodelled table; the same id met again adds its missing cells.
+
+    Nothing in these rows is checked: the app does not use them, and a flaw in, say, a
+    funding note must not stop a directory import. A row without an id cannot be kept.
+    """
+    text = {name: value if isinstance(value, str) else _scalar_text(value)
+            for name, value in cells.items()
+            if value is not None and not isinstance(value, (dict, list)) and value != ""}
+    row_id = text.get("id", "").strip()
+    if not row_id:
+        return
+    rows = data.kept.setdefault(table, {})
+    rows[row_id] = {**text, **rows.get(row_id, {})}
+
+
+def attach_kept(data: HsdsData) -> None:
+    """Put each kept row into the ``extra`` of its owner (the first link that names a
+    record in this data), sorted by id so the same data always gives the same ``extra``.
+    Rows whose owner is not in the data are dropped: there is no record to carry them.
+    """
+    for table, rows in data.kept.items():
+        links = KEPT_TABLES[table][2]
+        for row_id in sorted(rows):
+            row = rows[row_id]
+            for link in links:
+                owner = data.tables[OWNER_LINKS[link]].get(row.get(link, ""))
+                if owner is not None:
+                    owner.values["extra"].setdefault(KEPT, {}).setdefault(table, []).append(row)
+                    break

@@ -157,3 +157,22 @@ REFERENCES: dict[tuple[str, str], str] = {
     ("service_at_location", "service_id"): "service",
     ("service_at_location", "location_id"): "location",
 }
+
+# HSDS tables the app has no columns for. Their rows ride along inside the ``extra`` of the
+# record they belong to, under KEPT, so an export writes them back: table -> (CSV file, JSON
+# array key, the links that name an owner, in the order an owner is chosen).
+KEPT = "hsds_kept"
+KEPT_TABLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "contact": ("contacts.csv", "contacts",
+                ("service_id", "organization_id", "location_id", "service_at_location_id")),
+    "funding": ("funding.csv", "funding", ("service_id", "organization_id")),
+    "cost_option": ("cost_options.csv", "cost_options", ("service_id",)),
+    "accessibility": ("accessibility.csv", "accessibility", ("location_id",)),
+    "service_area": ("service_areas.csv", "service_areas", ("service_id",)),
+    "required_document": ("required_documents.csv", "required_documents", ("service_id",)),
+    "organization_identifier": ("organization_identifiers.csv", "organization_identifiers",
+                                ("organization_id",)),
+}
+OWNER_LINKS: dict[str, str] = {"service_id": "service", "organization_id": "organization",
+                               "location_id": "location",
+                               "service_at_location_id": "service_at_location"}

@@ -2,7 +2,8 @@
 
 Cells are written so that reading the package back gives the same stored values: dates as
 YYYY-MM-DD, whole numbers without ``.0``, other numbers in Python's shortest exact form,
-no value as an empty cell. Columns kept in a row's ``extra`` come after the HSDS columns.
+no value as an empty cell. Columns kept in a row's ``extra`` come after the HSDS columns;
+rows of tables the app does not model, kept in their owner's ``extra``, get their own CSV.
 Each file is written under a temporary name and renamed when complete, so a crash or a full
 disk never leaves a half-written table under its real name.
 """
@@ -17,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from coordinator.interop.hsds_tables import TABLES, Kind, Table
+from coordinator.interop.hsds_tables import KEPT, KEPT_TABLES, TABLES, Kind, Table
 
 DESCRIPTOR = "datapackage.json"
 
@@ -51,10 +52,20 @@ def write_package(folder: Path, tables: Mapping[str, Sequence[Mapping[str, Any]]
     for table in TABLES:
         rows = tables.get(table.name, ())
         extras = sorted({name for row in rows for name in row.get("extra") or {}}
-                        - set(table.column_names))
+                        - set(table.column_names) - {KEPT})
         header = [*table.column_names, *extras]
         written.append(_replace(folder / table.file, _csv_lines(header, table, rows, extras)))
         resources.append(_resource(table, extras))
+    for name, rows in _kept_rows(tables).items():
+        header = list(dict.fromkeys(["id", *(cell for row in rows for cell in row)]))
+        written.append(_replace(folder / KEPT_TABLES[name][0],
+                                [_joined(header), *(_joined([row.get(cell, "") for cell in header])
+                                                   for row in rows)]))
+        resources.append({"name": name, "path": KEPT_TABLES[name][0], "format": "csv",
+                          "mediatype": "text/csv", "encoding": "utf-8",
+                          "profile": "tabular-data-resource",
+                          "schema": {"primaryKey": "id", "fields": [
+                              {"name": cell, "type": "string"} for cell in header]}})
     descriptor = {
         "name": "human_services_data",
         "title": "Human Services Data Specification",
@@ -65,6 +76,19 @@ def write_package(folder: Path, tables: Mapping[str, Sequence[Mapping[str, Any]]
     written.append(_replace(folder / DESCRIPTOR,
                             [json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"]))
     return written
+
+
+def _kept_rows(tables: Mapping[str, Sequence[Mapping[str, Any]]]
+               ) -> dict[str, list[dict[str, str]]]:
+    """Rows of unmodelled tables carried in records' ``extra``, per table, sorted by id."""
+    kept: dict[str, dict[str, dict[str, str]]] = {}
+    for rows in tables.values():
+        for row in rows:
+            for name, items in ((row.get("extra") or {}).get(KEPT) or {}).items():
+                if name in KEPT_TABLES:
+                    for item in items:
+                        kept.setdefault(name, {}).setdefault(item.get("id", ""), item)
+    return {name: [rows[key] for key in sorted(rows)] for name, rows in kept.items()}
 
 
 def _csv_lines(header: list[str], table: Table, rows: Iterable[Mapping[str, Any]],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from datetime import date
 from pathlib import Path
@@ -12,7 +13,12 @@ from hypothesis import strategies as st
 
 from coordinator.interop.hsds_json import read_json
 from coordinator.interop.hsds_package import HsdsData, read_csv_package
-from coordinator.interop.hsds_tables import TABLES, TABLES_BY_NAME, HsdsImportError
+from coordinator.interop.hsds_tables import (
+    KEPT_TABLES,
+    TABLES,
+    TABLES_BY_NAME,
+    HsdsImportError,
+)
 from coordinator.interop.hsds_write import write_package
 from coordinator.store.models import resources
 from tests.interop.hsds_helpers import (
@@ -191,8 +197,39 @@ def test_the_written_package_replaces_files_without_leaving_partial_ones(
     write_package(folder, as_tables(data))
     write_package(folder, as_tables(data))
     names = sorted(path.name for path in folder.iterdir())
-    assert names == sorted([table.file for table in TABLES] + ["datapackage.json"])
+    assert names == sorted([table.file for table in TABLES] + ["datapackage.json"]
+                           + [file for file, _, _ in KEPT_TABLES.values()])
     assert as_tables(read_csv_package(folder)) == as_tables(data)
+
+
+def spec_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        return [{name: cell for name, cell in row.items() if cell}
+                for row in csv.DictReader(stream)]
+
+
+def test_tables_the_app_does_not_model_ride_along_with_their_owner(tmp_path: Path) -> None:
+    data = read_csv_package(SPEC_CSV)
+    kept = values(data, "service", SERVICE_ID)["extra"]
+    assert isinstance(kept, dict)
+    cost = kept["hsds_kept"]["cost_option"][0]
+    assert (cost["option"], cost["amount"], cost["currency"]) == (
+        "Under 18s and Over 60s", "35", "gbp")
+    organization_extra = values(data, "organization", ORGANIZATION_ID)["extra"]
+    assert isinstance(organization_extra, dict)
+    assert organization_extra["hsds_kept"]["organization_identifier"][0]["identifier"] == (
+        "1234567")
+    write_package(tmp_path / "out", as_tables(data))
+    for file, _, _ in KEPT_TABLES.values():
+        assert spec_rows(tmp_path / "out" / file) == spec_rows(SPEC_CSV / file), file
+
+
+def test_the_json_example_keeps_the_same_unmodelled_rows_as_the_package() -> None:
+    from_json = values(read_json(SPEC_JSON / "service_full.json"), "service", SERVICE_ID)
+    from_csv = values(read_csv_package(SPEC_CSV), "service", SERVICE_ID)
+    assert isinstance(from_json["extra"], dict) and isinstance(from_csv["extra"], dict)
+    for table in ("cost_option", "funding", "required_document", "service_area"):
+        assert from_json["extra"]["hsds_kept"][table] == from_csv["extra"]["hsds_kept"][table]
 
 
 def test_a_json_list_of_services_gives_each_service(tmp_path: Path) -> None:
