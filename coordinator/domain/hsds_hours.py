@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
 
 DAY_CODES: tuple[str, ...] = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _BYDAY_PART = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
@@ -49,6 +50,9 @@ class HoursWords:
     range_dash: str = "–"
 
 
+# A directory repeats a handful of hour and day strings thousands of times; "open now" over
+# every service parses each distinct one once.
+@lru_cache(maxsize=1024)
 def parse_clock(text: str | None) -> time | None:
     """The wall-clock time at the start of an HSDS time ("09:00", "9:00:00Z", "17:30+01:00").
 
@@ -67,6 +71,7 @@ def parse_clock(text: str | None) -> time | None:
     return time(hours, minutes)
 
 
+@lru_cache(maxsize=1024)
 def weekdays_of(byday: str | None) -> tuple[int, ...]:
     """Weekday numbers (0 = Monday) named in ``byday``, ordinals ("1MO") dropped, sorted."""
     days: set[int] = set()

@@ -34,6 +34,10 @@ from coordinator.store.models import (
 
 # Services the directory no longer offers; "temporarily closed" ones stay findable.
 _GONE = ("inactive", "defunct")
+# The schedule columns a ScheduleRule is made of, in its field order.
+_RULE_COLUMNS = (HsdsSchedule.freq, HsdsSchedule.byday, HsdsSchedule.opens_at,
+                 HsdsSchedule.closes_at, HsdsSchedule.description, HsdsSchedule.valid_from,
+                 HsdsSchedule.valid_to, HsdsSchedule.timezone)
 # Ids per IN (...) list, well under SQLite's and psycopg's parameter limits.
 _CHUNK = 500
 
@@ -147,10 +151,12 @@ class ResourceService:
             matches: list[tuple[str, str, str]] = []
             for service_id, name, description, eligibility, organization in \
                     uow.session.execute(statement):
-                haystack = search_key(" ".join(
-                    (name, description or "", eligibility or "", organization)))
-                if all(word in haystack for word in words):
-                    matches.append((service_id, name, organization))
+                if words:
+                    haystack = _folded(" ".join(
+                        (name, description or "", eligibility or "", organization)))
+                    if not all(word in haystack for word in words):
+                        continue
+                matches.append((service_id, name, organization))
             if query.open_at is not None:
                 schedules = _schedules_of(uow.session, [match[0] for match in matches])
                 matches = [match for match in matches
@@ -225,6 +231,12 @@ class ResourceService:
                       key=lambda choice: (search_key(choice.title), choice.value))
 
 
+def _folded(text: str) -> str:
+    """``search_key`` of ``text``, with a shortcut for plain ASCII (most directory text),
+    where folding is just case folding: thousands of descriptions per keystroke add up."""
+    return text.casefold() if text.isascii() else search_key(text)
+
+
 def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
     for start in range(0, len(ids), _CHUNK):
         yield ids[start:start + _CHUNK]
@@ -245,29 +257,26 @@ def _schedules_of(session: Session, service_ids: Sequence[str]
             HsdsServiceAtLocation.service_id.in_(chunk))
         by_sal: dict[str, str] = {}
         by_location: dict[str, list[str]] = {}
-        for sal_id, service_id, location_id in session.execute(sal):
-            by_sal[sal_id] = service_id
-            by_location.setdefault(location_id, []).append(service_id)
-        rows = session.execute(select(HsdsSchedule).where(or_(
-            HsdsSchedule.service_id.in_(chunk),
-            HsdsSchedule.service_at_location_id.in_(list(by_sal)),
-            HsdsSchedule.location_id.in_(list(by_location)))).order_by(HsdsSchedule.id))
-        for row in rows.scalars():
-            rule = _rule(row)
-            if row.service_id is not None and row.service_id in chunk:
-                found.setdefault(row.service_id, {}).setdefault(0, []).append(rule)
-            elif row.service_at_location_id in by_sal:
-                service = by_sal[row.service_at_location_id]
-                found.setdefault(service, {}).setdefault(1, []).append(rule)
-            elif row.location_id in by_location:
-                for service in by_location[row.location_id]:
-                    found.setdefault(service, {}).setdefault(2, []).append(rule)
+        for link_id, linked_service, linked_location in session.execute(sal):
+            by_sal[link_id] = linked_service
+            by_location.setdefault(linked_location, []).append(linked_service)
+        wanted = set(chunk)
+        rows = session.execute(select(
+            HsdsSchedule.service_id, HsdsSchedule.service_at_location_id,
+            HsdsSchedule.location_id, *_RULE_COLUMNS).where(or_(
+                HsdsSchedule.service_id.in_(chunk),
+                HsdsSchedule.service_at_location_id.in_(list(by_sal)),
+                HsdsSchedule.location_id.in_(list(by_location)))).order_by(HsdsSchedule.id))
+        for service_id, sal_id, location_id, *parts in rows:
+            rule = ScheduleRule(*parts)
+            if service_id is not None and service_id in wanted:
+                found.setdefault(service_id, {}).setdefault(0, []).append(rule)
+            elif sal_id in by_sal:
+                found.setdefault(by_sal[sal_id], {}).setdefault(1, []).append(rule)
+            elif location_id in by_location:
+                for sharing in by_location[location_id]:
+                    found.setdefault(sharing, {}).setdefault(2, []).append(rule)
     return {service: tuple(levels[min(levels)]) for service, levels in found.items()}
-
-
-def _rule(row: HsdsSchedule) -> ScheduleRule:
-    return ScheduleRule(row.freq, row.byday, row.opens_at, row.closes_at, row.description,
-                        row.valid_from, row.valid_to, row.timezone)
 
 
 def _categories_of(session: Session, service_ids: Sequence[str]) -> dict[str, list[str]]:
@@ -290,9 +299,8 @@ def _languages_of(session: Session, service_ids: Sequence[str]) -> dict[str, lis
             label = name or code
             if service_id is not None and label:
                 _add_once(found.setdefault(service_id, []), label)
-    # English first when offered (most feeds list it), then as the feed listed them.
-    return {service_id: sorted(names, key=lambda name: name != "English")
-            for service_id, names in found.items()}
+    # Alphabetical: row order in the tables says nothing (ids are UUIDs).
+    return {service_id: sorted(names, key=search_key) for service_id, names in found.items()}
 
 
 def _addresses_of(session: Session, service_ids: Sequence[str]) -> dict[str, HsdsAddress]:

@@ -43,7 +43,7 @@ class FacilityDialog(ServiceFormDialog):
         self.setObjectName("facilityDialog")
         self.setWindowTitle(self.tr("New facility") if facility is None
                             else self.tr("Edit %1").replace("%1", facility.name))
-        self.setMinimumWidth(860)
+        self.setMinimumWidth(960)
         self.lines: dict[str, QLineEdit] = {}
 
         left = self._form()
@@ -61,8 +61,10 @@ class FacilityDialog(ServiceFormDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
         for number, level in enumerate(levels):
-            box = QCheckBox(f"{level.name} ({level.code})")
+            box = QCheckBox(level.name)
             box.setAccessibleName(self.tr("Offers %1").replace("%1", level.name))
+            box.setToolTip(f"{level.code}: {level.description}" if level.description
+                           else level.code)
             self.level_boxes[level.code] = box
             grid.addWidget(box, number // 2, number % 2)
         self.errors.add_row(left, "levels", self.tr("Levels *"), level_holder)
@@ -95,11 +97,11 @@ class FacilityDialog(ServiceFormDialog):
         columns = QHBoxLayout(body)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(16)
-        for title, form in ((self.tr("Facility"), left),
-                            (self.tr("Address and intake"), right)):
+        for title, form, stretch in ((self.tr("Facility"), left, 5),
+                                     (self.tr("Address and intake"), right, 4)):
             group = QGroupBox(title)
             group.setLayout(form)
-            columns.addWidget(group, 1)
+            columns.addWidget(group, stretch)
         self.layout_with(body)
         order: list[QWidget] = [self.lines["name"], self.kind, *self.level_boxes.values(),
                                 self.accepts_referrals, self.lines["phone"], self.lines["fax"],
