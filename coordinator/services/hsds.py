@@ -59,9 +59,15 @@ class HsdsTableCount:
     updated: int
     unchanged: int
 
+    @property
+    def rows(self) -> int:
+        return self.added + self.updated + self.unchanged
+
 
 @dataclass(frozen=True)
 class HsdsImportSummary:
+    """Counts per HSDS table, in import order; ``source`` is the file or folder name."""
+
     source: str
     tables: tuple[HsdsTableCount, ...]
 
@@ -82,11 +88,8 @@ class HsdsImportSummary:
 
     def sentence(self) -> str:
         """One line for the CLI and the status bar: totals, then the main tables."""
-        main = ", ".join(
-            f"{self.count(name).added + self.count(name).updated + self.count(name).unchanged}"
-            f" {label}" for name, label in (("organization", "organizations"),
-                                            ("service", "services"),
-                                            ("location", "locations")))
+        main = ", ".join(f"{self.count(name).rows} {name}s"
+                         for name in ("organization", "service", "location"))
         return (f"Imported {self.source}: {self.added} added, {self.updated} updated, "
                 f"{self.unchanged} unchanged ({main}).")
 
