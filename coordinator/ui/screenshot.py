@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
+from coordinator.services.referral_views import ReferralFilter
 from coordinator.ui.admin.levels import LevelsTab
 from coordinator.ui.care.transition_dialog import EXIT_FROM_CARE
 from coordinator.ui.collector import GuiThreadCollector
@@ -120,6 +121,36 @@ def _level_dialog(app: QApplication, ui: UiContext, levels: LevelsTab,
     return [path]
 
 
+def _referral_shots(app: QApplication, ui: UiContext, window: MainWindow,
+                    name: Callable[[str], Path]) -> list[Path]:
+    """The Referrals tab of the client whose open referral is listed first, that referral
+    with its history, and New referral."""
+    first = ui.services.referrals.page(ReferralFilter(open_only=True), 0, 1)
+    record = window.open_record(first[0].client_id) if first else None
+    if record is None:
+        return []
+    record.resize(*SIZE)
+    page = record.referrals_page
+    record.tabs.setCurrentWidget(page)
+    _settle(app, ui)
+    paths = [_save(record, name("client-referrals"))]
+    if page.model.rowCount():
+        page.table.selectRow(0)
+        if detail := page.open_referral():
+            _settle(app, ui)
+            paths.append(_save(detail, name("referral-history")))
+            detail.reject()
+            dispose(detail)
+    if new := page.new_referral():
+        _settle(app, ui)
+        paths.append(_save(new, name("new-referral")))
+        new.reject()
+        dispose(new)
+    record.close()
+    _settle(app, ui)
+    return paths
+
+
 def render_screenshots(services: AppServices, out_dir: Path, *,
                        username: str | None = None) -> list[Path]:
     """Save one PNG per view of the main window for the signed-in ``services.actor``.
@@ -209,6 +240,7 @@ def render_screenshots(services: AppServices, out_dir: Path, *,
                     dispose(leave)
                 record.close()
                 _settle(app, ui)
+        written.extend(_referral_shots(app, ui, window, name))
 
         login = LoginDialog(ui, username=username or actor.username)
         login.show()

@@ -82,6 +82,7 @@ class ReferralsPage(QWidget):
         self.loaded = True
         self.model.today_ordinal = today_of(self.ui).toordinal()
         self.model.replace_rows(referrals)
+        self.table.resizeColumnsToContents()  # rows may arrive while the tab is hidden
         self.empty_note.setVisible(not referrals)
         self._update_buttons()
         self.referrals_loaded.emit(referrals)

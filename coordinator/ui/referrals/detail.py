@@ -153,6 +153,7 @@ class ReferralDetailDialog(QDialog):
         for key, text in values.items():
             self.labels[key].setText(text)
         self.history_model.replace_rows(detail.history)
+        self.history_table.resizeColumnsToContents()
         self.change_button.setEnabled(not is_closed(row.status)
                                       and self.ui.may(Permission.EDIT_CARE))
         self.detail_loaded.emit(detail)

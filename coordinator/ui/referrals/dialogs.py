@@ -92,7 +92,7 @@ class NewReferralDialog(ServiceFormDialog):
         self.client_id = client_id
         self.setObjectName("newReferralDialog")
         self.setWindowTitle(self.tr("New referral"))
-        self.resize(560, 0)
+        self.resize(640, 0)
         form = _form()
         self.target_kind = QComboBox()
         self.target_kind.setAccessibleName(self.tr("Refer to a facility or a resource"))
