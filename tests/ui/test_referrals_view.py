@@ -17,6 +17,7 @@ from coordinator.domain.vocabulary import (
     ReferralStatus,
 )
 from coordinator.services.app import AppServices
+from coordinator.services.care import EpisodeInput, TransitionPlan
 from coordinator.services.dto import ClientInput
 from coordinator.services.referral_views import ReferralInput
 from coordinator.store.engine import Database
@@ -28,6 +29,7 @@ from coordinator.ui.referrals.view import ReferralsView
 from coordinator.ui.views.dashboard import DashboardView
 from coordinator.ui.views.table_models import RowTableModel
 from tests.ui.care_helpers import TODAY, add_facility, case_manager_services
+from tests.ui.fakes import RecordingDialogs
 
 S = ReferralStatus
 
@@ -172,3 +174,46 @@ def test_the_referral_models_pass_the_model_tester(
     with qtbot.waitSignal(detail.detail_loaded):
         pass
     qtmodeltester.check(detail.history_model)
+
+
+def test_leaving_care_asks_for_the_outcome_of_each_open_referral(
+        qtbot: QtBot, ui: UiContext, services: AppServices, database: Database,
+        dialogs: RecordingDialogs) -> None:
+    hope = add_facility(database, "Hope House", "residential", ("RES",))
+    client = services.clients.create(ClientInput("Lena", "Ortiz"))
+    iop = services.episodes.add(client.id, EpisodeInput("IOP", TODAY - timedelta(days=40)))
+    exit_plan = services.transitions.plan(client.id, iop.id, TransitionPlan(
+        None, TODAY, "Treatment goals met"))
+    food = services.referrals.create(client.id, ReferralInput(
+        ReferralCategory.FOOD, "Food bank", TODAY + timedelta(days=5), facility_id=hope))
+    services.referrals.change_status(food.id, food.version, S.ACCEPTED)
+    services.referrals.create(client.id, ReferralInput(
+        ReferralCategory.HOUSING, "Housing list", TODAY + timedelta(days=9),
+        facility_id=hope))
+    record = open_record(qtbot, ui, client.id)
+    record.transition_table.selectRow(record.transition_model.row_of(exit_plan.id))
+    complete = record.complete_transition()
+    assert complete is not None
+    qtbot.keyClicks(complete.disposition, "Completed treatment")
+    dialogs.answers.append(True)  # "Record outcomes" rather than "Later"
+    with qtbot.waitSignal(record.referrals_page.dialog_opened) as opened:
+        complete.save_button.click()
+    assert dialogs.shown[-1].title == "Open referrals"
+    assert "discharged with 2 open referrals" in dialogs.shown[-1].text
+    assert record.tabs.currentWidget() is record.referrals_page
+
+    first = opened.args[0]
+    assert isinstance(first, StatusChangeDialog)
+    offered = [first.status.itemData(i) for i in range(first.status.count())]
+    assert offered == ["completed", "cancelled", "failed"]  # closing moves only
+    assert first.referral.reason == "Food bank"  # the soonest follow-up comes first
+    first.choose(S.COMPLETED, ReferralOutcome.GOT_HELP)
+    with qtbot.waitSignal(record.referrals_page.dialog_opened) as second_opened:
+        first.save_button.click()
+    second = second_opened.args[0]
+    assert [second.status.itemData(i) for i in range(second.status.count())] == [
+        "rejected", "cancelled", "failed"]
+    second.choose(S.CANCELLED, ReferralOutcome.NO_LONGER_INTERESTED)
+    with qtbot.waitSignal(second.saved):
+        second.save_button.click()
+    assert services.referrals.open_referrals_of(client.id) == []

@@ -29,6 +29,9 @@ class ReferralsPage(QWidget):
     """The client's referrals were read and are shown: ``(list[ReferralView])``."""
     dialog_opened = Signal(object)
     """A referral dialog was opened from this tab: ``(the dialog)``."""
+    outcomes_asked = Signal(list)
+    """After a discharge the person chose to record outcomes now, one dialog per open
+    referral, in turn: ``(list[ReferralView])``."""
 
     def __init__(self, ui: UiContext, client_id: int, may_edit: bool,
                  parent: QWidget | None = None) -> None:
@@ -37,6 +40,7 @@ class ReferralsPage(QWidget):
         self.client_id = client_id
         self.may_edit = may_edit
         self.loaded = False
+        self._to_close: list[ReferralView] = []
         self.setObjectName("referralsPage")
         self.new_button = QPushButton(self.tr("&New referral…"))
         self.new_button.setObjectName("primaryButton")
@@ -118,6 +122,37 @@ class ReferralsPage(QWidget):
             return None
         opened: StatusChangeDialog = self._open(StatusChangeDialog(self.ui, row, self))
         return opened
+
+    def ask_outcomes(self) -> None:
+        """The client was discharged: offer to record what came of each open referral
+        (closing the loop), one status dialog after another."""
+        if self.may_edit:
+            self.ui.operations.call(self, self.ui.services.referrals.open_referrals_of,
+                                    self.client_id, done=self._offer_closing,
+                                    failed=self._failed)
+
+    def _offer_closing(self, open_rows: list[ReferralView]) -> None:
+        if not open_rows:
+            return
+        text = (self.tr("The client was discharged with an open referral. Record what came "
+                        "of it now?") if len(open_rows) == 1 else
+                self.tr("The client was discharged with %1 open referrals. Record what came "
+                        "of each now?").replace("%1", str(len(open_rows))))
+        if not self.ui.dialogs.question(self, self.tr("Open referrals"), text,
+                                        yes_text=self.tr("Record outcomes"),
+                                        no_text=self.tr("Later")):
+            return
+        self._to_close = list(open_rows)
+        self.outcomes_asked.emit(open_rows)
+        self._close_next()
+
+    def _close_next(self, _saved: object = None) -> None:
+        if not self._to_close:
+            return
+        row = self._to_close.pop(0)
+        dialog = StatusChangeDialog(self.ui, row, self, closing=True)
+        dialog.saved.connect(self._close_next)
+        self._open(dialog)
 
     def open_referral(self) -> ReferralDetailDialog | None:
         row = self.selected()

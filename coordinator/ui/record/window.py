@@ -97,6 +97,8 @@ class RecordWindow(QWidget):
         self.tabs.addTab(self.notes_page, self.tr("&Notes"))
         self.referrals_page = ReferralsPage(ui, client_id, self.may_edit)
         self.tabs.addTab(self.referrals_page, self.tr("&Referrals"))
+        self.referrals_page.outcomes_asked.connect(
+            lambda _rows: self.tabs.setCurrentWidget(self.referrals_page))
         for title, text in (
                 (self.tr("Assessments"), self.tr(
                     "Assessments will record PHQ-9, GAD-7 and PCL-5 scores over time, with "
@@ -350,6 +352,8 @@ class RecordWindow(QWidget):
         warning = hours_warning_of(result)
         if warning:
             self.ui.dialogs.warning(self, self.tr("Weekly hours"), warning)
+        if result.transition.to_level_code is None:  # left care: close the referral loops
+            self.referrals_page.ask_outcomes()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.window_closed.emit(self.client_id)

@@ -194,14 +194,16 @@ class NewReferralDialog(ServiceFormDialog):
 
 class StatusChangeDialog(ServiceFormDialog):
     """Move a referral on; the outcome field is required (and shown) only when the new
-    status closes the referral."""
+    status closes the referral. With ``closing`` (asked at discharge) only the statuses
+    that close it are offered."""
 
     def __init__(self, ui: UiContext, referral: ReferralView,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, closing: bool = False) -> None:
         super().__init__(ui, parent)
         self.referral = referral
         self.setObjectName("statusChangeDialog")
-        self.setWindowTitle(self.tr("Change referral status"))
+        self.setWindowTitle(self.tr("Close referral") if closing
+                            else self.tr("Change referral status"))
         self.resize(460, 0)
         form = _form()
         intro = QLabel(self.tr("%1 to %2 is now %3.").replace("%1", referral.client_name)
@@ -212,6 +214,8 @@ class StatusChangeDialog(ServiceFormDialog):
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("New status"))
         for status in next_statuses(referral.status):
+            if closing and not is_closed(status):
+                continue
             self.status.addItem(status_title(status), status.value)
         self.status.currentIndexChanged.connect(self._status_changed)
         self.errors.add_row(form, "status", self.tr("New &status *"), self.status)
