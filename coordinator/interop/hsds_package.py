@@ -186,7 +186,11 @@ def _package_files(folder: Path) -> dict[str, str]:
     for resource in resources if isinstance(resources, list) else []:
         if (isinstance(resource, dict) and resource.get("name") in files
                 and isinstance(resource.get("path"), str)):
-            files[resource["name"]] = Path(resource["path"]).name
+            # A relative path inside the package ("data/services.csv"); anything reaching
+            # outside it is not the package's to name.
+            relative = Path(resource["path"])
+            if not relative.is_absolute() and ".." not in relative.parts:
+                files[resource["name"]] = relative.as_posix()
     return files
 
 

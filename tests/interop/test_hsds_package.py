@@ -281,3 +281,16 @@ def test_any_text_and_number_survive_write_and_read(
                description=description, latitude=latitude, extra={"x_note": extra})
     write_package(folder, {"location": [row]})
     assert values(read_csv_package(folder), "location", LOCATION_ID) == row
+
+
+def test_datapackage_json_may_keep_tables_in_a_subfolder(tmp_path: Path) -> None:
+    package = copy_spec_package(tmp_path / "package")
+    (package / "data").mkdir()
+    (package / "services.csv").rename(package / "data" / "services.csv")
+    descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        if resource["name"] == "service":
+            resource["path"] = "data/services.csv"
+    (package / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    assert values(read_csv_package(package), "service", SERVICE_ID)["name"] == (
+        "Community Counselling")
