@@ -18,6 +18,7 @@ EXAMPLES = Path(os.environ.get(
     Path(__file__).resolve().parents[2].parent / "shared" / "data" / "hsds-3.0"))
 SPEC_CSV = EXAMPLES / "csv"
 SPEC_JSON = EXAMPLES / "json"
+SPEC_SCHEMA = EXAMPLES / "schema"
 
 ORGANIZATION_ID = "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610"
 SERVICE_ID = "ac148810-d857-441c-9679-408f346de14b"

@@ -18,6 +18,7 @@ from coordinator.interop.hsds_tables import (
     TABLES,
     TABLES_BY_NAME,
     HsdsImportError,
+    Table,
 )
 from coordinator.interop.hsds_write import write_package
 from coordinator.store.models import resources
@@ -31,6 +32,7 @@ from tests.interop.hsds_helpers import (
     SPANISH,
     SPEC_CSV,
     SPEC_JSON,
+    SPEC_SCHEMA,
     copy_spec_package,
     drop_column,
     generated_package,
@@ -294,3 +296,15 @@ def test_datapackage_json_may_keep_tables_in_a_subfolder(tmp_path: Path) -> None
     (package / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
     assert values(read_csv_package(package), "service", SERVICE_ID)["name"] == (
         "Community Counselling")
+
+
+@pytest.mark.parametrize("table", TABLES, ids=lambda table: table.name)
+def test_each_table_has_the_fields_of_its_hsds_json_schema(table: Table) -> None:
+    schema = json.loads((SPEC_SCHEMA / f"{table.name}.json").read_text(encoding="utf-8"))
+    scalars = {name for name, field in schema["properties"].items()
+               if field.get("type") not in (None, "array", "object")}
+    # label is our own column on attributes (a display name), not an HSDS field.
+    assert set(table.column_names) - {"label"} == scalars
+    # The JSON form may leave out links to the record a child sits in; the table may not.
+    required = {column.name for column in table.columns if column.required}
+    assert set(schema.get("required", [])) <= required
