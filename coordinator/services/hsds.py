@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import String, insert, select
 from sqlalchemy.orm import Session
 
 from coordinator.domain.errors import CoordinatorError, ValidationError
@@ -23,6 +23,7 @@ from coordinator.interop.hsds import (
     REFERENCES,
     TABLES,
     HsdsData,
+    HsdsImportError,
     HsdsRow,
     check_references,
     read_hsds,
@@ -124,6 +125,7 @@ class HsdsService:
         """
         self.ctx.require(Permission.EDIT_REFERENCE)
         data = read_hsds(path)
+        _check_lengths(data)
         total = sum(data.counts().values())
         done = 0
         counts: list[HsdsTableCount] = []
@@ -175,6 +177,24 @@ class HsdsService:
             uow.audit("export", "hsds", "", f"resource directory to {folder.name}")
         return HsdsExportSummary(folder, tuple((name, len(rows)) for name, rows in
                                                tables.items()), tuple(files))
+
+
+def _check_lengths(data: HsdsData) -> None:
+    """Refuse text longer than its column, which PostgreSQL would reject mid-import.
+
+    The limits are the store's own column sizes, so they are stated once, in the models.
+    """
+    for table in TABLES:
+        limits = {column.name: column.type.length
+                  for column in MODELS[table.name].__table__.columns
+                  if isinstance(column.type, String) and column.type.length}
+        for row in data.tables[table.name].values():
+            for name, limit in limits.items():
+                value = row.values.get(name)
+                if isinstance(value, str) and len(value) > limit:
+                    raise HsdsImportError(row.file, row.row, name,
+                                          f"is {len(value)} characters long; at most "
+                                          f"{limit} fit")
 
 
 def _stored_ids(session: Session, data: HsdsData) -> dict[str, set[str]]:

@@ -220,3 +220,14 @@ def test_a_case_manager_may_export_but_not_import(admin: AppServices, database: 
     assert maria.hsds.export_to(tmp_path / "out").total == 12
     with pytest.raises(PermissionDenied, match="change reference data"):
         maria.hsds.import_path(tmp_path / "out")
+
+
+def test_text_longer_than_its_column_is_refused_on_every_engine(
+        admin: AppServices, database: Database, tmp_path: Path) -> None:
+    package = copy_spec_package(tmp_path / "package")
+    rewrite_cell(package / "addresses.csv", 2, "country", "USA")
+    with pytest.raises(HsdsImportError) as caught:
+        admin.hsds.import_path(package)
+    assert str(caught.value) == ("addresses.csv, row 2, field country: is 3 characters "
+                                 "long; at most 2 fit.")
+    assert all(not rows for rows in directory(database).values())
