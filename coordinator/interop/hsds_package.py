@@ -78,6 +78,9 @@ def parse_cell(column: Column, raw: object, file: str, row: int) -> Any:
             raise refuse("is required but empty")
         return column.empty_as
     if column.kind is Kind.TEXT:
+        if isinstance(raw, str) and "\x00" in raw:
+            # PostgreSQL text cannot hold NUL; it is a sign of a binary or UTF-16 file.
+            raise refuse("contains a NUL character")
         return raw if isinstance(raw, str) else _scalar_text(raw)
     if column.kind is Kind.UUID:
         if not isinstance(text, str) or not _UUID.fullmatch(text):
@@ -116,6 +119,8 @@ def _number(column: Column, text: object,
     if column.kind is Kind.INTEGER:
         if not value.is_integer():
             raise refuse(f"'{text}' is not a whole number")
+        if abs(value) >= 2**31:
+            raise refuse(f"'{text}' is too large")
         return int(value)
     return value
 

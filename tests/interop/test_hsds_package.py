@@ -125,6 +125,8 @@ def test_a_missing_required_column_names_the_file_and_the_column(tmp_path: Path)
     ("services.csv", "minimum_age", "twelve", "'twelve' is not a number"),
     ("schedules.csv", "opens_at", "10am", "'10am' is not a time of day (HH:MM:SS)"),
     ("phones.csv", "number", "", "is required but empty"),
+    ("phones.csv", "description", "Main\x00line", "contains a NUL character"),
+    ("schedules.csv", "count", "3000000000", "'3000000000' is too large"),
 ])
 def test_a_bad_cell_names_file_row_field_and_reason(
         tmp_path: Path, file: str, column: str, value: str, reason: str) -> None:
@@ -266,7 +268,8 @@ def test_a_folder_without_hsds_tables_is_refused(tmp_path: Path) -> None:
 
 
 # Any text a cell can hold in UTF-8; blank text is "no value" on reading, so it is left out.
-_CELL_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40).filter(
+_CELL_TEXT = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),
+                     max_size=40).filter(
     lambda text: text.strip() != "")
 
 
