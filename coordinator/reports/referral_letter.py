@@ -14,7 +14,14 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from coordinator.reports.styles import RULE, STYLES, Letterhead, PageFrame, build_document
+from coordinator.reports.styles import (
+    RULE,
+    STYLES,
+    Letterhead,
+    PageFrame,
+    RenderedPdf,
+    build_document,
+)
 
 
 @dataclass(frozen=True)
@@ -137,8 +144,9 @@ def _clinic_contact(head: Letterhead) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def render_referral_letter(letter: ReferralLetter, *, invariant: bool = False) -> bytes:
-    """The letter as PDF bytes; one page for any ordinary referral."""
+def render_referral_letter(letter: ReferralLetter, *,
+                           invariant: bool = False) -> RenderedPdf:
+    """The letter as a PDF; one page for any ordinary referral."""
     frame = PageFrame(letter.letterhead, "Referral letter",
                       f"{letter.client.name} · {letter.client.record_number}")
     return build_document(referral_letter_story(letter), frame, invariant=invariant,

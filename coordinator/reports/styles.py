@@ -87,6 +87,15 @@ STYLES: dict[str, ParagraphStyle] = {
 
 
 @dataclass(frozen=True)
+class RenderedPdf:
+    """A finished document: the PDF bytes and how many pages it has (for the disclosure
+    log and the "Page X of Y" check)."""
+
+    pdf: bytes
+    pages: int
+
+
+@dataclass(frozen=True)
 class Letterhead:
     """The clinic as the settings describe it; every document prints it at the top."""
 
@@ -130,6 +139,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type 
     two-pass idiom: keep each page's state, then paint the frames in ``save``)."""
 
     frame: PageFrame
+    pages = 0
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -141,6 +151,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type 
 
     def save(self) -> None:
         total = len(self._pages)
+        type(self).pages = total
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
             _paint_frame(self, self.frame, number, total)
@@ -207,8 +218,8 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 def build_document(story: Sequence[Flowable], frame: PageFrame, *,
-                   invariant: bool = False, title: str = "", author: str = "") -> bytes:
-    """Lay ``story`` out on letter-size pages with the clinic's frame; the PDF bytes.
+                   invariant: bool = False, title: str = "", author: str = "") -> RenderedPdf:
+    """Lay ``story`` out on letter-size pages with the clinic's frame.
 
     Args:
         invariant: ReportLab's invariant mode (fixed dates and ids), so tests and
@@ -226,4 +237,4 @@ def build_document(story: Sequence[Flowable], frame: PageFrame, *,
 
     _Canvas.frame = frame
     document.build(list(story), canvasmaker=_Canvas)
-    return buffer.getvalue()
+    return RenderedPdf(buffer.getvalue(), _Canvas.pages)

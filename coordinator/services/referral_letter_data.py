@@ -8,6 +8,7 @@ than the client agreed to.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import or_, select
@@ -21,7 +22,7 @@ from coordinator.reports.referral_letter import (
     ReferralLetter,
     render_referral_letter,
 )
-from coordinator.reports.styles import Letterhead
+from coordinator.reports.styles import Letterhead, RenderedPdf
 from coordinator.services.settings import read_settings
 from coordinator.store.models import (
     Client,
@@ -39,12 +40,22 @@ from coordinator.store.models import (
 WITHHELD = "Withheld: no release of information for this recipient is on file."
 
 
+@dataclass(frozen=True)
+class BuiltLetter:
+    """The rendered letter and what the disclosure log needs to know about it."""
+
+    rendered: RenderedPdf
+    recipient_name: str
+    consent_id: int | None
+
+
 def build_letter(session: Session, referral: Referral, today: date, *,
-                 invariant: bool = False) -> bytes:
+                 invariant: bool = False) -> BuiltLetter:
     client = session.get(Client, referral.client_id)
     assert client is not None  # referral.client_id is a foreign key
     recipient, organization_id = _recipient(session, referral)
-    consented = _has_consent(session, client.id, referral.facility_id, organization_id, today)
+    consent_id = _consent(session, client.id, referral.facility_id, organization_id, today)
+    consented = consent_id is not None
     settings = read_settings(session)
     letterhead = Letterhead(str(settings["clinic_name"]), str(settings["clinic_address"]),
                             str(settings["clinic_phone"]), str(settings["clinic_fax"]),
@@ -67,7 +78,8 @@ def build_letter(session: Session, referral: Referral, today: date, *,
         PRIORITY_TITLES[priority], referral.reason, _request(category, priority),
         referral.note_to_receiver, referral.follow_up_due,
         author.full_name if author else "", _clinic_contact(letterhead))
-    return render_referral_letter(letter, invariant=invariant)
+    return BuiltLetter(render_referral_letter(letter, invariant=invariant), recipient.name,
+                       consent_id)
 
 
 def _request(category: ReferralCategory, priority: ReferralPriority) -> str:
@@ -118,8 +130,9 @@ def _recipient(session: Session, referral: Referral) -> tuple[LetterRecipient, s
     return LetterRecipient(name, address, phone or ""), service.organization_id
 
 
-def _has_consent(session: Session, client_id: int, facility_id: int | None,
-                 organization_id: str | None, today: date) -> bool:
+def _consent(session: Session, client_id: int, facility_id: int | None,
+             organization_id: str | None, today: date) -> int | None:
+    """The id of a signed, unexpired, unrevoked consent naming this recipient, if any."""
     recipient = (Consent.recipient_facility_id == facility_id if facility_id is not None
                  else Consent.recipient_organization_id == organization_id)
     found = session.execute(
@@ -129,4 +142,4 @@ def _has_consent(session: Session, client_id: int, facility_id: int | None,
             Consent.revoked_on.is_(None),
             or_(Consent.expires_on.is_(None), Consent.expires_on >= today))
         .limit(1)).scalar()
-    return found is not None
+    return found

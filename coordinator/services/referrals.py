@@ -8,8 +8,12 @@ as the change itself; the history is append-only.
 
 from __future__ import annotations
 
+import hashlib
+import os
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
@@ -26,6 +30,7 @@ from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import (
     CLOSED_REFERRAL_STATUSES,
     ClientStatus,
+    DocumentType,
     ReferralCategory,
     ReferralOutcome,
     ReferralPriority,
@@ -44,6 +49,7 @@ from coordinator.services.referral_views import (
 )
 from coordinator.store.models import (
     Client,
+    Disclosure,
     Facility,
     HsdsOrganization,
     HsdsService,
@@ -227,16 +233,48 @@ class ReferralService:
             uow.audit("status_change", "referral", referral.id, detail)
             return self._done(uow, referral)
 
-    def letter(self, referral_id: int, *, invariant: bool = False) -> bytes:
+    def save_letter(self, referral_id: int, path: Path) -> Path:
+        """Write the letter to ``path`` through a temporary name, renamed only once the
+        disclosure is logged, so a failed save leaves neither a half file nor a log entry
+        for a file that does not exist."""
+        temporary = path.with_name(f".{path.name}.part")
+        try:
+            self.letter(referral_id, file_name=path.name,
+                        before_commit=temporary.write_bytes)
+            os.replace(temporary, path)
+        finally:
+            temporary.unlink(missing_ok=True)
+        return path
+
+    def letter(self, referral_id: int, *, file_name: str = "", invariant: bool = False,
+               before_commit: Callable[[bytes], object] | None = None) -> bytes:
         """The one-page referral letter for the receiving program, as PDF bytes.
 
-        Producing it is a disclosure, so it needs the export permission and is audited.
+        A letter leaves the clinic, so it needs the export permission and is logged as a
+        disclosure (who, when, recipient, consent, SHA-256 of the file) and audited.
+        ``before_commit`` gets the bytes inside the transaction (e.g. to write the file);
+        if it raises, nothing is logged.
         """
-        self.ctx.require(Permission.EXPORT_RECORDS)
+        actor = self.ctx.require(Permission.EXPORT_RECORDS)
         with self.ctx.unit_of_work() as uow:
             referral = load(uow.session, Referral, referral_id, "referral")
-            pdf = build_letter(uow.session, referral, self._today(), invariant=invariant)
-            uow.audit("print", "referral", referral.id, "referral letter")
+            built = build_letter(uow.session, referral, self._today(), invariant=invariant)
+            pdf = built.rendered.pdf
+            disclosure = Disclosure(
+                client_id=referral.client_id, consent_id=built.consent_id,
+                recipient_facility_id=referral.facility_id,
+                recipient_name=built.recipient_name[:300],
+                document_type=DocumentType.REFERRAL_LETTER.value, action="saved",
+                page_count=built.rendered.pages, sha256=hashlib.sha256(pdf).hexdigest(),
+                file_name=file_name[:300], disclosed_by_id=actor.user_id,
+                disclosed_at=self.ctx.clock())
+            uow.session.add(disclosure)
+            uow.session.flush()
+            uow.audit("export", "referral", referral.id,
+                      f"referral letter to {built.recipient_name} (disclosure {disclosure.id})")
+            uow.changed("disclosure", disclosure.id)
+            if before_commit is not None:
+                before_commit(pdf)
         return pdf
 
     # --- helpers -------------------------------------------------------------------------

@@ -58,6 +58,12 @@ class DialogService:
         name = QFileDialog.getExistingDirectory(parent, title)
         return Path(name) if name else None
 
+    def save_file(self, parent: QWidget | None, title: str, suggested: str,
+                  name_filter: str) -> Path | None:
+        """Let the person choose where to save a new file; None when they cancel."""
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+        return Path(name) if name else None
+
     def open_dialog(self, dialog: QDialog) -> None:
         """Show a form dialog without blocking; it reports back through its signals and
         is deleted after it closes."""

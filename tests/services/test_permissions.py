@@ -81,6 +81,7 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
     "referrals.change_status": lambda s, k: s.referrals.change_status(
         1, 1, ReferralStatus.ACCEPTED),
     "referrals.letter": lambda s, k: s.referrals.letter(1),
+    "referrals.save_letter": lambda s, k: s.referrals.save_letter(1, k["tmp"] / "l.pdf"),
     "hsds.import_path": lambda s, k: s.hsds.import_path(k["tmp"] / "package"),
 }
 # Public methods that only read (or, like login, act for the caller themselves).

@@ -49,6 +49,10 @@ class RecordingDialogs(DialogService):
     def open_folder(self, parent: QWidget | None, title: str) -> Path | None:
         return self.files.popleft() if self.files else None
 
+    def save_file(self, parent: QWidget | None, title: str, suggested: str,
+                  name_filter: str) -> Path | None:
+        return self.files.popleft() if self.files else None
+
     def open_dialog(self, dialog: QDialog) -> None:
         self.opened.append(dialog)
         dialog.show()

@@ -5,9 +5,11 @@ referral shows on the dashboard and in the Referrals view's overdue filter."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from coordinator.domain.vocabulary import (
@@ -217,3 +219,25 @@ def test_leaving_care_asks_for_the_outcome_of_each_open_referral(
     with qtbot.waitSignal(second.saved):
         second.save_button.click()
     assert services.referrals.open_referrals_of(client.id) == []
+
+
+def test_the_letter_is_saved_from_the_referral_and_reads_back(
+        qtbot: QtBot, ui: UiContext, services: AppServices, database: Database,
+        dialogs: RecordingDialogs, tmp_path: Path) -> None:
+    hope = add_facility(database, "Hope House", "residential", ("RES",))
+    client = services.clients.create(ClientInput("María", "Núñez", date(1988, 5, 14)))
+    made = services.referrals.create(client.id, ReferralInput(
+        ReferralCategory.HOUSING, "Needs a sober-living bed", TODAY + timedelta(days=7),
+        facility_id=hope))
+    detail = ReferralDetailDialog(ui, made.id)
+    qtbot.addWidget(detail)
+    with qtbot.waitSignal(detail.detail_loaded):
+        detail.show()
+    dialogs.files.append(tmp_path / "letter")
+    with qtbot.waitSignal(detail.letter_saved) as saved:
+        detail.letter_button.click()
+    assert saved.args == [tmp_path / "letter.pdf"]
+    text = PdfReader(tmp_path / "letter.pdf").pages[0].extract_text()
+    assert "María Núñez" in text and "Needs a sober-living bed" in text
+    assert "Page 1 of 1" in text
+    assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*.part"))

@@ -71,6 +71,8 @@ class ReferralDetailDialog(QDialog):
     """The referral and its history were read and are shown: ``(ReferralDetail)``."""
     dialog_opened = Signal(object)
     """A status-change dialog was opened from here: ``(the dialog)``."""
+    letter_saved = Signal(object)
+    """The referral letter was written and logged as a disclosure: ``(Path)``."""
 
     def __init__(self, ui: UiContext, referral_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,7 +108,14 @@ class ReferralDetailDialog(QDialog):
         self.change_button.setAccessibleName(self.tr("Change the referral's status"))
         self.change_button.clicked.connect(self.change_status)
         self.change_button.setEnabled(False)
+        self.letter_button = QPushButton(self.tr("Save &letter…"))
+        self.letter_button.setAccessibleName(self.tr("Save the referral letter as a PDF"))
+        self.letter_button.setToolTip(self.tr("A one-page letter for the receiving program; "
+                                              "saving it is logged as a disclosure"))
+        self.letter_button.clicked.connect(self.save_letter)
+        self.letter_button.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.letter_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -116,7 +125,8 @@ class ReferralDetailDialog(QDialog):
         layout.addWidget(history_title)
         layout.addWidget(self.history_table, 1)
         layout.addWidget(buttons)
-        QWidget.setTabOrder(self.history_table, self.change_button)
+        QWidget.setTabOrder(self.history_table, self.letter_button)
+        QWidget.setTabOrder(self.letter_button, self.change_button)
         ui.changes.changed.connect(self._on_changed)
         self.refresh()
 
@@ -156,7 +166,22 @@ class ReferralDetailDialog(QDialog):
         self.history_table.resizeColumnsToContents()
         self.change_button.setEnabled(not is_closed(row.status)
                                       and self.ui.may(Permission.EDIT_CARE))
+        self.letter_button.setEnabled(self.ui.may(Permission.EXPORT_RECORDS))
         self.detail_loaded.emit(detail)
+
+    def save_letter(self) -> None:
+        row = self.referral
+        if row is None or not self.ui.may(Permission.EXPORT_RECORDS):
+            return
+        path = self.ui.dialogs.save_file(
+            self, self.tr("Save referral letter"),
+            f"referral-letter-{row.record_number}-{row.id}.pdf", self.tr("PDF (*.pdf)"))
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self.ui.operations.call(self, self.ui.services.referrals.save_letter, row.id, path,
+                                done=self.letter_saved.emit, failed=self._failed)
 
     def change_status(self) -> StatusChangeDialog | None:
         if self.referral is None or is_closed(self.referral.status) \
