@@ -23,6 +23,7 @@ from coordinator.services.care import EpisodeInput, TransitionPlan
 from coordinator.services.dto import ClientInput
 from coordinator.services.referral_views import ReferralInput
 from coordinator.store.engine import Database
+from coordinator.ui.care.fields import set_day
 from coordinator.ui.context import UiContext
 from coordinator.ui.record.window import RecordWindow
 from coordinator.ui.referrals.detail import ReferralDetailDialog
@@ -241,3 +242,29 @@ def test_the_letter_is_saved_from_the_referral_and_reads_back(
     assert "María Núñez" in text and "Needs a sober-living bed" in text
     assert "Page 1 of 1" in text
     assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*.part"))
+
+
+def test_an_open_referral_is_edited_in_the_same_form(
+        qtbot: QtBot, ui: UiContext, services: AppServices, database: Database) -> None:
+    add_facility(database, "Oak Street Clinic", "outpatient_clinic", ("OP",))
+    hope = add_facility(database, "Hope House", "residential", ("RES",))
+    client = services.clients.create(ClientInput("Lena", "Ortiz"))
+    services.referrals.create(client.id, ReferralInput(
+        ReferralCategory.HOUSING, "Housing list", TODAY + timedelta(days=9),
+        ReferralPriority.URGENT, facility_id=hope))
+    record = open_record(qtbot, ui, client.id)
+    page = record.referrals_page
+    page.table.selectRow(0)
+    dialog = page.edit_referral()
+    assert isinstance(dialog, NewReferralDialog)
+    assert dialog.windowTitle() == "Edit referral"
+    with qtbot.waitSignal(dialog.choices_loaded):
+        pass
+    assert dialog.facility.currentData() == hope
+    assert dialog.priority.currentData() == "urgent"
+    assert dialog.reason.toPlainText() == "Housing list"
+    set_day(dialog.follow_up, TODAY + timedelta(days=2))
+    with qtbot.waitSignals([dialog.saved, page.referrals_loaded]):
+        dialog.save_button.click()
+    assert texts(page.model, 0)[:4] == [(TODAY + timedelta(days=2)).isoformat(), "Requested",
+                                        "Housing", "Hope House"]

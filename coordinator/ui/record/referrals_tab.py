@@ -46,6 +46,9 @@ class ReferralsPage(QWidget):
         self.new_button.setObjectName("primaryButton")
         self.new_button.setAccessibleName(self.tr("Refer the client"))
         self.new_button.clicked.connect(self.new_referral)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the referral"))
+        self.edit_button.clicked.connect(self.edit_referral)
         self.change_button = QPushButton(self.tr("Change &status…"))
         self.change_button.setAccessibleName(self.tr("Change the referral's status"))
         self.change_button.clicked.connect(self.change_status)
@@ -53,7 +56,8 @@ class ReferralsPage(QWidget):
         self.open_button.setAccessibleName(self.tr("Open the referral and its history"))
         self.open_button.clicked.connect(self.open_referral)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.change_button, self.open_button):
+        for button in (self.new_button, self.edit_button, self.change_button,
+                       self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.model = ReferralTableModel(with_client=False, parent=self)
@@ -73,7 +77,8 @@ class ReferralsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_note)
-        QWidget.setTabOrder(self.new_button, self.change_button)
+        QWidget.setTabOrder(self.new_button, self.edit_button)
+        QWidget.setTabOrder(self.edit_button, self.change_button)
         QWidget.setTabOrder(self.change_button, self.open_button)
         QWidget.setTabOrder(self.open_button, self.table)
         self._update_buttons()
@@ -103,6 +108,7 @@ class ReferralsPage(QWidget):
         self.new_button.setEnabled(self.may_edit and self.loaded)
         self.change_button.setEnabled(self.may_edit and row is not None
                                       and not is_closed(row.status))
+        self.edit_button.setEnabled(self.change_button.isEnabled())
         self.open_button.setEnabled(row is not None)
 
     def _open(self, dialog: Any) -> Any:
@@ -114,6 +120,14 @@ class ReferralsPage(QWidget):
         if not (self.may_edit and self.loaded):
             return None
         opened: NewReferralDialog = self._open(NewReferralDialog(self.ui, self.client_id, self))
+        return opened
+
+    def edit_referral(self) -> NewReferralDialog | None:
+        row = self.selected()
+        if not self.may_edit or row is None or is_closed(row.status):
+            return None
+        opened: NewReferralDialog = self._open(
+            NewReferralDialog(self.ui, self.client_id, self, existing=row))
         return opened
 
     def change_status(self) -> StatusChangeDialog | None:

@@ -30,7 +30,7 @@ from coordinator.domain.vocabulary import (
 from coordinator.services.app import AppServices
 from coordinator.services.care.dto import FacilityChoice
 from coordinator.services.referral_views import ReferralInput, ReferralView, ServiceChoice
-from coordinator.ui.care.fields import date_edit, day_of, today_of
+from coordinator.ui.care.fields import date_edit, day_of, set_day, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog
@@ -82,16 +82,19 @@ def read_choices(services: AppServices, words: str = "") -> ReferralChoices:
 
 class NewReferralDialog(ServiceFormDialog):
     """Refer the client: where to, category, reason, priority, follow-up date, a note for
-    the receiver, and whether it is sent now (requested) or kept as a draft."""
+    the receiver, and whether it is sent now (requested) or kept as a draft. Given an
+    ``existing`` open referral, the same form edits it (saved with its version)."""
 
     choices_loaded = Signal(object)
     """Facilities and services were read into the pickers: ``(ReferralChoices)``."""
 
-    def __init__(self, ui: UiContext, client_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ui: UiContext, client_id: int, parent: QWidget | None = None, *,
+                 existing: ReferralView | None = None) -> None:
         super().__init__(ui, parent)
         self.client_id = client_id
+        self.existing = existing
         self.setObjectName("newReferralDialog")
-        self.setWindowTitle(self.tr("New referral"))
+        self.setWindowTitle(self.tr("Edit referral") if existing else self.tr("New referral"))
         self.resize(640, 0)
         form = _form()
         self.target_kind = QComboBox()
@@ -137,11 +140,25 @@ class NewReferralDialog(ServiceFormDialog):
         self._service_widgets = (self.service_search, self.service)
         self._form = form
         self.layout_with(form)
+        if existing is not None:
+            self._fill(existing)
         self._kind_changed()
         self.save_button.setEnabled(False)
         ui.operations.call(self, read_choices, ui.services, done=self._show_choices,
                            failed=self._failed)
         self.target_kind.setFocus()
+
+    def _fill(self, existing: ReferralView) -> None:
+        details = existing.details
+        kind = _SERVICE if details.service_id else _FACILITY
+        self.target_kind.setCurrentIndex(self.target_kind.findData(kind))
+        self.category.setCurrentIndex(self.category.findData(details.category.value))
+        self.reason.setPlainText(details.reason)
+        self.priority.setCurrentIndex(self.priority.findData(details.priority.value))
+        if details.follow_up_due is not None:
+            set_day(self.follow_up, details.follow_up_due)
+        self.note.setPlainText(details.note_to_receiver)
+        self._form.setRowVisible(self.send_now, False)
 
     def _show_choices(self, choices: ReferralChoices) -> None:
         self.facility.clear()
@@ -149,6 +166,15 @@ class NewReferralDialog(ServiceFormDialog):
             place = f" — {row.city}" if row.city else ""
             self.facility.addItem(row.name + place, row.id)
         self._show_services(choices.services)
+        details = self.existing.details if self.existing else None
+        if details is not None and details.facility_id is not None:
+            if self.facility.findData(details.facility_id) < 0:
+                self.facility.addItem(self.existing.target_name, details.facility_id)
+            self.facility.setCurrentIndex(self.facility.findData(details.facility_id))
+        if details is not None and details.service_id is not None:
+            if self.service.findData(details.service_id) < 0:
+                self.service.insertItem(0, self.existing.target_name, details.service_id)
+            self.service.setCurrentIndex(self.service.findData(details.service_id))
         self.save_button.setEnabled(True)
         self.choices_loaded.emit(choices)
 
@@ -188,6 +214,9 @@ class NewReferralDialog(ServiceFormDialog):
     def service_call(self) -> Callable[[], Any]:
         referrals, client_id, details = self.ui.services.referrals, self.client_id, \
             self.details()
+        if self.existing is not None:
+            referral_id, version = self.existing.id, self.existing.version
+            return lambda: referrals.update(referral_id, version, details)
         start = ReferralStatus.REQUESTED if self.send_now.isChecked() else ReferralStatus.DRAFT
         return lambda: referrals.create(client_id, details, start)
 
