@@ -33,6 +33,7 @@ from coordinator.ui.views.dashboard import DashboardView
 from coordinator.ui.views.table_models import RowTableModel
 from tests.ui.care_helpers import TODAY, add_facility, case_manager_services
 from tests.ui.fakes import RecordingDialogs
+from tests.ui.test_accessibility import unnamed_controls
 
 S = ReferralStatus
 
@@ -268,3 +269,22 @@ def test_an_open_referral_is_edited_in_the_same_form(
         dialog.save_button.click()
     assert texts(page.model, 0)[:4] == [(TODAY + timedelta(days=2)).isoformat(), "Requested",
                                         "Housing", "Hope House"]
+
+
+def test_every_referral_control_has_a_name(
+        qtbot: QtBot, ui: UiContext, services: AppServices, database: Database) -> None:
+    hope = add_facility(database, "Hope House", "residential", ("RES",))
+    client = services.clients.create(ClientInput("Lena", "Ortiz"))
+    made = services.referrals.create(client.id, ReferralInput(
+        ReferralCategory.HOUSING, "Housing list", TODAY, facility_id=hope))
+    record = open_record(qtbot, ui, client.id)
+    new = NewReferralDialog(ui, client.id)
+    change = StatusChangeDialog(ui, made)
+    detail = ReferralDetailDialog(ui, made.id)
+    view = ReferralsView(ui)
+    for widget in (new, change, detail, view):
+        qtbot.addWidget(widget)
+    with qtbot.waitSignals([new.choices_loaded, detail.detail_loaded]):
+        pass
+    for widget in (record.referrals_page, new, change, detail, view):
+        assert unnamed_controls(widget) == [], widget.objectName()
