@@ -69,6 +69,9 @@ def test_a_new_facility_with_two_levels_is_listed(
     assert row_texts(view, 0) == ["New Dawn Recovery Ranch", "Residential", "RES, WM",
                                   "(530) 555-0188", "(530) 555-0189", "Yes"]
     assert view.count_label.text() == "1 facility listed."
+    saved = view.selected_facility()
+    assert saved is not None and saved.name == "New Dawn Recovery Ranch"
+    assert view.edit_button.isEnabled()
 
 
 def test_bad_input_shows_the_field_error_and_saves_nothing(

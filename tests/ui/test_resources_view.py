@@ -82,7 +82,10 @@ def test_an_hsds_package_is_imported_from_the_view_and_listed(
     with qtbot.waitSignal(view.import_finished, timeout=10000):
         view.import_folder_action.trigger()
     qtbot.waitUntil(lambda: len(shown_names(view)) == 5, timeout=5000)
-    assert dialogs.texts("information")[-1].startswith("Imported csv:")
+    assert "Community Counselling" in shown_names(view)
+    assert dialogs.texts("information")[-1].startswith("Imported csv: 12 added")
+    # The example's language comes into the filter list with the import.
+    qtbot.waitUntil(lambda: view.language_filter.findText("Urdu") >= 0)
 
 
 def test_every_control_is_named(view: ResourcesView) -> None:

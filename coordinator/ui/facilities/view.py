@@ -61,6 +61,7 @@ class FacilitiesView(RefreshOnShow, QWidget):
         self.ui = ui
         self.setObjectName("facilitiesView")
         self._generation = 0
+        self._select_after_load: int | None = None
         self.levels: list[LevelView] = []
         may_edit = ui.may(Permission.EDIT_REFERENCE)
 
@@ -195,6 +196,9 @@ class FacilitiesView(RefreshOnShow, QWidget):
             return
         self._show_levels(levels)
         self.model.replace_rows(facilities)
+        if self._select_after_load is not None:
+            self.select_facility(self._select_after_load)
+            self._select_after_load = None
         count = len(facilities)
         self.count_label.setText(
             self.tr("No facility matches.") if not count else
@@ -245,10 +249,15 @@ class FacilitiesView(RefreshOnShow, QWidget):
 
     def _open(self, facility: FacilityView | None) -> FacilityDialog:
         dialog = FacilityDialog(self.ui, facility, self.levels, self.window())
-        dialog.saved.connect(self.facility_saved)
+        dialog.saved.connect(self._saved)
         self.ui.dialogs.open_dialog(dialog)
         self.dialog_opened.emit(dialog)
         return dialog
+
+    def _saved(self, facility: FacilityView) -> None:
+        # The list reloads on the change notification; the saved row is chosen then.
+        self._select_after_load = facility.id
+        self.facility_saved.emit(facility)
 
     def archive_facility(self) -> None:
         facility = self.selected_facility()

@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.domain.roles import Permission
+from coordinator.services.notify import Change
 from coordinator.services.resources import (
     FilterChoice,
     ResourceDetail,
     ResourceQuery,
     ResourceResults,
 )
+from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.operations import Cancelled, Progress
@@ -242,14 +244,17 @@ class ResourcesView(RefreshOnShow, QWidget):
     def refresh(self) -> None:
         """Run the search; older answers that arrive late are ignored."""
         self._search_timer.stop()
-        if self._loaded_once and self._filters_filled:
-            # A change (an import) may bring new categories and languages.
-            self._fill_filters()
         self._loaded_once = True
         self._generation += 1
         generation = self._generation
         self.ui.operations.call(self, self.ui.services.resources.search, self.current_query(),
                                 done=lambda results: self._show_results(generation, results))
+
+    def _refresh_on_change(self, batch: tuple[Change, ...]) -> None:
+        # An import may bring new categories and languages as well as services.
+        if self._loaded_once and topics(batch) & self.refresh_topics:
+            self._fill_filters()
+        super()._refresh_on_change(batch)
 
     def _search_now(self) -> None:
         if self._loaded_once:
