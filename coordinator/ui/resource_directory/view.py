@@ -254,6 +254,7 @@ class ResourcesView(RefreshOnShow, QWidget):
         # An import may bring new categories and languages as well as services.
         if self._loaded_once and topics(batch) & self.refresh_topics:
             self._fill_filters()
+            self._load_selected_detail()  # the service shown may be among those changed
         super()._refresh_on_change(batch)
 
     def _search_now(self) -> None:
@@ -286,6 +287,9 @@ class ResourcesView(RefreshOnShow, QWidget):
     # Detail --------------------------------------------------------------------------------
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._load_selected_detail()
+
+    def _load_selected_detail(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         row = self.model.row_at(rows[0].row()) if rows else None
         if row is None:
