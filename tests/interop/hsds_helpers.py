@@ -1,8 +1,9 @@
 """The HSDS 3.0 specification's examples, and packages the tests write themselves.
 
-The examples (CC BY-SA 4.0) live beside the repository in ``shared/data/hsds-3.0`` as
-DESIGN.md says; ``COORDINATOR_HSDS_EXAMPLES`` points elsewhere if a checkout keeps them
-somewhere else. A missing folder fails the tests loudly rather than skipping them.
+The examples (Open Referral HSDS 3.0, CC BY-SA 4.0, see the LICENSE beside them) are kept
+in ``tests/data/hsds-3.0`` so that a clean clone tests the same files everywhere;
+``COORDINATOR_HSDS_EXAMPLES`` points elsewhere (e.g. a newer copy of the specification's
+examples). A missing folder fails the tests loudly rather than skipping them.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 EXAMPLES = Path(os.environ.get(
     "COORDINATOR_HSDS_EXAMPLES",
-    Path(__file__).resolve().parents[2].parent / "shared" / "data" / "hsds-3.0"))
+    Path(__file__).resolve().parents[1] / "data" / "hsds-3.0"))
 SPEC_CSV = EXAMPLES / "csv"
 SPEC_JSON = EXAMPLES / "json"
 SPEC_SCHEMA = EXAMPLES / "schema"
