@@ -52,6 +52,15 @@ def audit_action_title(action: str) -> str:
         "print": _tr("Printed"),
         "settings_change": _tr("Settings changed"),
         "demo_generated": _tr("Demo caseload created"),
+        "cancel": _tr("Cancelled"),
+        "complete": _tr("Completed"),
+        "discharge": _tr("Discharged"),
+        "end": _tr("Ended"),
+        "entered_in_error": _tr("Marked entered in error"),
+        "import": _tr("Imported"),
+        "rebuild": _tr("Rebuilt"),
+        "restore": _tr("Restored from a backup"),
+        "status_change": _tr("Status changed"),
     }
     return titles.get(action, action)
 
