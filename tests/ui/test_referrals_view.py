@@ -288,3 +288,19 @@ def test_every_referral_control_has_a_name(
         pass
     for widget in (record.referrals_page, new, change, detail, view):
         assert unnamed_controls(widget) == [], widget.objectName()
+
+
+def test_a_referral_to_no_service_names_the_problem_where_it_is_seen(
+        qtbot: QtBot, ui: UiContext, services: AppServices) -> None:
+    client = services.clients.create(ClientInput("Lena", "Ortiz"))
+    dialog = NewReferralDialog(ui, client.id)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.choices_loaded):
+        dialog.show()
+    dialog.target_kind.setCurrentIndex(1)  # a community resource; none is in the directory
+    dialog.reason.setPlainText("Needs food")
+    assert not dialog.facility.isVisibleTo(dialog) and dialog.service.isVisibleTo(dialog)
+    with qtbot.waitSignal(dialog.refused):
+        dialog.save_button.click()
+    assert dialog.errors.message("target").startswith("Choose where the client is referred")
+    assert services.referrals.referrals_of(client.id) == []

@@ -102,11 +102,11 @@ class NewReferralDialog(ServiceFormDialog):
         self.target_kind.addItem(self.tr("Partner facility"), _FACILITY)
         self.target_kind.addItem(self.tr("Community resource (service)"), _SERVICE)
         self.target_kind.currentIndexChanged.connect(self._kind_changed)
-        form.addRow(self.tr("Refer &to"), self.target_kind)
+        # The "where to" problem shows here, seen whichever kind of target is chosen.
+        self.errors.add_row(form, "target", self.tr("Refer &to"), self.target_kind)
         self.facility = QComboBox()
         self.facility.setAccessibleName(self.tr("Facility"))
-        self.facility_row = self.errors.add_row(form, "target", self.tr("&Facility *"),
-                                                self.facility)
+        form.addRow(self.tr("&Facility *"), self.facility)
         self.service_search = QLineEdit()
         self.service_search.setAccessibleName(self.tr("Find a service by name"))
         self.service_search.setPlaceholderText(self.tr("Type words of the service or "
@@ -196,7 +196,7 @@ class NewReferralDialog(ServiceFormDialog):
         to_service = self.target_kind.currentData() == _SERVICE
         for widget in self._service_widgets:
             self._form.setRowVisible(widget, to_service)
-        self._form.setRowVisible(self.facility.parentWidget(), not to_service)
+        self._form.setRowVisible(self.facility, not to_service)
 
     def choose_facility(self, facility_id: int) -> None:
         self.target_kind.setCurrentIndex(self.target_kind.findData(_FACILITY))
@@ -235,7 +235,8 @@ class StatusChangeDialog(ServiceFormDialog):
                             else self.tr("Change referral status"))
         self.resize(460, 0)
         form = _form()
-        intro = QLabel(self.tr("%1 to %2 is now %3.").replace("%1", referral.client_name)
+        intro = QLabel(self.tr("The referral of %1 to %2 is now %3.")
+                       .replace("%1", referral.client_name)
                        .replace("%2", referral.target_name)
                        .replace("%3", status_text(referral).lower()))
         intro.setWordWrap(True)
