@@ -18,7 +18,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.referrals.detail import ReferralDetailDialog
 from coordinator.ui.referrals.dialogs import NewReferralDialog, StatusChangeDialog
-from coordinator.ui.referrals.titles import ReferralTableModel
+from coordinator.ui.referrals.titles import ReferralTableModel, fit_columns
 from coordinator.ui.views.table_models import list_table
 
 
@@ -91,7 +91,7 @@ class ReferralsPage(QWidget):
         self.loaded = True
         self.model.today_ordinal = today_of(self.ui).toordinal()
         self.model.replace_rows(referrals)
-        self.table.resizeColumnsToContents()  # rows may arrive while the tab is hidden
+        fit_columns(self.table)
         self.empty_note.setVisible(not referrals)
         self._update_buttons()
         self.referrals_loaded.emit(referrals)

@@ -27,6 +27,7 @@ from coordinator.ui.labels import local_time
 from coordinator.ui.referrals.dialogs import StatusChangeDialog
 from coordinator.ui.referrals.titles import (
     category_title,
+    fit_columns,
     priority_title,
     status_text,
     status_title,
@@ -114,6 +115,9 @@ class ReferralDetailDialog(QDialog):
                                               "saving it is logged as a disclosure"))
         self.letter_button.clicked.connect(self.save_letter)
         self.letter_button.setEnabled(False)
+        # Enter must not save a letter (a disclosure) or change a status by accident.
+        self.letter_button.setAutoDefault(False)
+        self.change_button.setAutoDefault(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.letter_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -163,7 +167,7 @@ class ReferralDetailDialog(QDialog):
         for key, text in values.items():
             self.labels[key].setText(text)
         self.history_model.replace_rows(detail.history)
-        self.history_table.resizeColumnsToContents()
+        fit_columns(self.history_table)
         self.change_button.setEnabled(not is_closed(row.status)
                                       and self.ui.may(Permission.EDIT_CARE))
         self.letter_button.setEnabled(self.ui.may(Permission.EXPORT_RECORDS))

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QTableView
 
 from coordinator.domain.vocabulary import (
     ReferralCategory,
@@ -76,6 +77,13 @@ def follow_up_text(row: ReferralView, today_ordinal: int | None = None) -> str:
     elif row.overdue:
         text = "⚠ " + text
     return text
+
+
+def fit_columns(table: QTableView) -> None:
+    """Size every column but the last (which stretches) to its text now: rows that arrive
+    while a table is hidden (a record tab not yet chosen) are otherwise never measured."""
+    for column in range(table.model().columnCount() - 1):
+        table.resizeColumnToContents(column)
 
 
 class ReferralTableModel(RowTableModel[ReferralView]):
