@@ -28,7 +28,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.record.window import RecordWindow
 from coordinator.ui.referrals.detail import ReferralDetailDialog
 from coordinator.ui.referrals.dialogs import NewReferralDialog, StatusChangeDialog
-from coordinator.ui.referrals.view import ReferralsView
+from coordinator.ui.referrals.view import PAGE_SIZE, ReferralsView
 from coordinator.ui.views.dashboard import DashboardView
 from coordinator.ui.views.table_models import RowTableModel
 from tests.ui.care_helpers import TODAY, add_facility, case_manager_services
@@ -304,3 +304,23 @@ def test_a_referral_to_no_service_names_the_problem_where_it_is_seen(
         dialog.save_button.click()
     assert dialog.errors.message("target").startswith("Choose where the client is referred")
     assert services.referrals.referrals_of(client.id) == []
+
+
+def test_the_referrals_view_reads_the_next_page_when_scrolled_to_the_end(
+        qtbot: QtBot, ui: UiContext, services: AppServices, database: Database) -> None:
+    hope = add_facility(database, "Hope House", "residential", ("RES",))
+    client = services.clients.create(ClientInput("Lena", "Ortiz"))
+    for day in range(PAGE_SIZE + 5):
+        services.referrals.create(client.id, ReferralInput(
+            ReferralCategory.FOOD, f"Pantry visit {day}", TODAY + timedelta(days=day),
+            facility_id=hope))
+    view = ReferralsView(ui)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.referrals_loaded) as loaded:
+        view.show()
+    assert loaded.args == [PAGE_SIZE + 5] and view.model.rowCount() == PAGE_SIZE
+    assert view.model.canFetchMore()
+    with qtbot.waitSignal(view.model.rowsInserted):
+        view.model.fetchMore()
+    assert view.model.rowCount() == PAGE_SIZE + 5 and not view.model.canFetchMore()
+    assert texts(view.model, PAGE_SIZE + 4)[-1] == f"Pantry visit {PAGE_SIZE + 4}"
