@@ -1,7 +1,8 @@
 """Render each main view to a PNG (``coordinator screenshot --out DIR``), offscreen.
 
 Used for documentation and for looking at the UI without a display: the main window at
-1280×800 on every view and admin tab, plus the sign-in, first-run, new-client and lock screens.
+1280×800 on every view and admin tab, plus the sign-in, first-run, new-client, facility
+and lock screens.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from coordinator.ui.care.transition_dialog import EXIT_FROM_CARE
 from coordinator.ui.collector import GuiThreadCollector
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import DialogService, dispose
+from coordinator.ui.facilities.view import FacilitiesView
 from coordinator.ui.first_run import FirstRunDialog
 from coordinator.ui.login import LoginDialog
 from coordinator.ui.main_window import MainWindow
@@ -216,6 +218,17 @@ def render_screenshots(services: AppServices, out_dir: Path, *,
             written.append(_save(dialog, name("new-client")))
             dialog.reject()
             dispose(dialog)
+
+        facilities = window.views.get("facilities")
+        if isinstance(facilities, FacilitiesView) and ui.may(Permission.EDIT_REFERENCE):
+            # The first facility's form, or an empty one in a directory without facilities.
+            window.show_view("facilities")
+            facilities.table.selectRow(0)
+            if form := facilities.edit_facility() or facilities.new_facility():
+                _settle(app, ui)
+                written.append(_save(form, name("facility-form")))
+                form.reject()
+                dispose(form)
 
         client_id = _first_client_in_care(services)
         if client_id is not None:

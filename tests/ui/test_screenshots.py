@@ -34,7 +34,7 @@ def test_every_view_of_an_administrator_is_rendered(
         "01-dashboard.png", "02-clients.png", "03-referrals.png", "04-resources.png",
         "05-facilities.png", "06-reports.png", "07-admin-users.png", "08-admin-settings.png",
         "09-admin-levels.png", "10-edit-level.png", "11-admin-audit.png", "12-new-client.png",
-        "13-sign-in.png", "14-first-run.png", "15-idle-lock.png"]
+        "13-facility-form.png", "14-sign-in.png", "15-first-run.png", "16-idle-lock.png"]
     dashboard = QImage(str(paths[0]))
     assert (dashboard.width(), dashboard.height()) == (1280, 800)
     assert all(QImage(str(path)).width() > 300 for path in paths)
