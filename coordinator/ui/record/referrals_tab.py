@@ -42,7 +42,7 @@ class ReferralsPage(QWidget):
         self.loaded = False
         self._to_close: list[ReferralView] = []
         self.setObjectName("referralsPage")
-        self.new_button = QPushButton(self.tr("&New referral…"))
+        self.new_button = QPushButton(self.tr("Ne&w referral…"))
         self.new_button.setObjectName("primaryButton")
         self.new_button.setAccessibleName(self.tr("Refer the client"))
         self.new_button.clicked.connect(self.new_referral)
@@ -52,7 +52,7 @@ class ReferralsPage(QWidget):
         self.change_button = QPushButton(self.tr("Change &status…"))
         self.change_button.setAccessibleName(self.tr("Change the referral's status"))
         self.change_button.clicked.connect(self.change_status)
-        self.open_button = QPushButton(self.tr("&Open referral…"))
+        self.open_button = QPushButton(self.tr("O&pen referral…"))
         self.open_button.setAccessibleName(self.tr("Open the referral and its history"))
         self.open_button.clicked.connect(self.open_referral)
         buttons = QHBoxLayout()

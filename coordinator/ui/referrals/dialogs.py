@@ -133,7 +133,7 @@ class NewReferralDialog(ServiceFormDialog):
         self.errors.add_row(form, "follow_up_due", self.tr("Follow &up by *"), self.follow_up)
         self.note = _text_box(self.tr("Note to the receiving program"), 50)
         self.errors.add_row(form, "note_to_receiver", self.tr("N&ote to receiver"), self.note)
-        self.send_now = QCheckBox(self.tr("&Send now (otherwise kept as a draft)"))
+        self.send_now = QCheckBox(self.tr("Send no&w (otherwise kept as a draft)"))
         self.send_now.setChecked(True)
         self.send_now.setAccessibleName(self.tr("Send the referral now"))
         form.addRow("", self.send_now)
@@ -248,7 +248,7 @@ class StatusChangeDialog(ServiceFormDialog):
                 continue
             self.status.addItem(status_title(status), status.value)
         self.status.currentIndexChanged.connect(self._status_changed)
-        self.errors.add_row(form, "status", self.tr("New &status *"), self.status)
+        self.errors.add_row(form, "status", self.tr("New s&tatus *"), self.status)
         self.outcome = QComboBox()
         self.outcome.setAccessibleName(self.tr("Outcome"))
         self.outcome.setPlaceholderText(self.tr("Choose what came of the referral"))
