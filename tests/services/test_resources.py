@@ -8,11 +8,13 @@ from datetime import datetime
 from typing import Any
 
 import pytest
+from sqlalchemy.orm import Session
 
 from coordinator.domain.errors import NotFound, PermissionDenied
 from coordinator.services.app import AppServices
 from coordinator.services.resources import ResourceQuery
 from coordinator.store.engine import Database
+from coordinator.store.models import HsdsSchedule, HsdsService, HsdsServiceAtLocation
 from tests.services.helpers import admin_services
 from tests.services.hsds_rows import FOOD, HOUSING, PANTRY, SHELTER, VIVIENDA, add_directory, uuid
 
@@ -108,3 +110,21 @@ def test_an_unknown_service_and_a_signed_out_user_are_refused(
         services.resources.get(uuid(2, 77))
     with pytest.raises(PermissionDenied, match="Sign in first"):
         AppServices(database).resources.search(ResourceQuery())
+
+
+def test_a_service_without_its_own_hours_takes_those_of_its_location(
+        services: AppServices, database: Database) -> None:
+    location = uuid(4, 3)  # the food bank's building, open Saturdays
+    with Session(database.engine) as session, session.begin():
+        session.add(HsdsSchedule(id=uuid(10, 999), location_id=location, freq="WEEKLY",
+                                 byday="SA", opens_at="08:00", closes_at="12:00"))
+        session.add(HsdsService(id=uuid(2, 50), organization_id=uuid(3, 3),
+                                name="SNAP application help", status="active"))
+        session.flush()
+        session.add(HsdsServiceAtLocation(id=uuid(5, 50), service_id=uuid(2, 50),
+                                          location_id=location))
+
+    assert services.resources.get(uuid(2, 50)).hours == ("Sat 8:00–12:00",)
+    # The pantry keeps its own "By appointment" row rather than the building's hours.
+    assert services.resources.get(PANTRY).hours == ("By appointment",)
+    assert names(services, open_at=datetime(2026, 11, 28, 9, 0)) == ["SNAP application help"]
