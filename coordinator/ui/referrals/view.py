@@ -122,7 +122,9 @@ class ReferralsView(RefreshOnShow, QWidget):
 
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Status filter"))
-        self.status_filter.addItem(self.tr("Open (any open status)"), _OPEN)
+        # Drafts are open too (not yet sent), which is why this count can be higher than
+        # the dashboard's "Open referrals", which counts sent ones.
+        self.status_filter.addItem(self.tr("Open, drafts included"), _OPEN)
         self.status_filter.addItem(self.tr("Any status"), None)
         for status in ReferralStatus:
             self.status_filter.addItem(status_title(status), status.value)
