@@ -80,19 +80,30 @@ def read_choices(services: AppServices, words: str = "") -> ReferralChoices:
     return ReferralChoices(facilities, services.referrals.service_choices(words))
 
 
+def service_label(row: ServiceChoice) -> str:
+    """The service's name, with its organization's when that says something more."""
+    if row.organization_name in ("", row.name):
+        return row.name
+    return f"{row.name} ({row.organization_name})"
+
+
 class NewReferralDialog(ServiceFormDialog):
     """Refer the client: where to, category, reason, priority, follow-up date, a note for
     the receiver, and whether it is sent now (requested) or kept as a draft. Given an
-    ``existing`` open referral, the same form edits it (saved with its version)."""
+    ``existing`` open referral, the same form edits it (saved with its version). Given a
+    ``service`` (and perhaps a ``category``), as when referring from the Resources view,
+    the form opens with that service already chosen."""
 
     choices_loaded = Signal(object)
     """Facilities and services were read into the pickers: ``(ReferralChoices)``."""
 
     def __init__(self, ui: UiContext, client_id: int, parent: QWidget | None = None, *,
-                 existing: ReferralView | None = None) -> None:
+                 existing: ReferralView | None = None, service: ServiceChoice | None = None,
+                 category: ReferralCategory | None = None) -> None:
         super().__init__(ui, parent)
         self.client_id = client_id
         self.existing = existing
+        self.preselected_service = service
         self.setObjectName("newReferralDialog")
         self.setWindowTitle(self.tr("Edit referral") if existing else self.tr("New referral"))
         self.resize(640, 0)
@@ -118,8 +129,8 @@ class NewReferralDialog(ServiceFormDialog):
         form.addRow(self.tr("Ser&vice *"), self.service)
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Category"))
-        for category in ReferralCategory:
-            self.category.addItem(category_title(category), category.value)
+        for choice in ReferralCategory:
+            self.category.addItem(category_title(choice), choice.value)
         self.errors.add_row(form, "category", self.tr("&Category *"), self.category)
         self.reason = _text_box(self.tr("Reason for the referral"))
         self.errors.add_row(form, "reason", self.tr("&Reason *"), self.reason)
@@ -142,11 +153,19 @@ class NewReferralDialog(ServiceFormDialog):
         self.layout_with(form)
         if existing is not None:
             self._fill(existing)
+        if service is not None:
+            self.target_kind.setCurrentIndex(self.target_kind.findData(_SERVICE))
+        if category is not None:
+            self.category.setCurrentIndex(self.category.findData(category.value))
         self._kind_changed()
         self.save_button.setEnabled(False)
         ui.operations.call(self, read_choices, ui.services, done=self._show_choices,
                            failed=self._failed)
-        self.target_kind.setFocus()
+        # With the service chosen already, the person starts where there is a choice left.
+        if service is None:
+            self.target_kind.setFocus()
+        else:
+            (self.reason if category is not None else self.category).setFocus()
 
     def _fill(self, existing: ReferralView) -> None:
         details = existing.details
@@ -175,15 +194,18 @@ class NewReferralDialog(ServiceFormDialog):
             if self.service.findData(details.service_id) < 0:
                 self.service.insertItem(0, self.existing.target_name, details.service_id)
             self.service.setCurrentIndex(self.service.findData(details.service_id))
+        chosen = self.preselected_service
+        if chosen is not None:
+            if self.service.findData(chosen.id) < 0:  # past the picker's first 200
+                self.service.insertItem(0, service_label(chosen), chosen.id)
+            self.service.setCurrentIndex(self.service.findData(chosen.id))
         self.save_button.setEnabled(True)
         self.choices_loaded.emit(choices)
 
     def _show_services(self, rows: list[ServiceChoice]) -> None:
         self.service.clear()
         for row in rows:
-            label = row.name if row.organization_name in ("", row.name) else \
-                f"{row.name} ({row.organization_name})"
-            self.service.addItem(label, row.id)
+            self.service.addItem(service_label(row), row.id)
 
     def _search_services(self, words: str) -> None:
         self.ui.operations.call(self, self.ui.services.referrals.service_choices, words,

@@ -2,7 +2,8 @@
 
 Search runs as the person types (debounced) and on every filter change, on a worker; a late
 answer to an older search is dropped. Selecting a row reads the service's detail into the
-pane on the right. Import HSDS… loads a regional directory (folder package or JSON file) on
+pane on the right, where Refer a client… asks which client and opens the referral form with
+this service chosen. Import HSDS… loads a regional directory (folder package or JSON file) on
 a worker with a progress dialog and Cancel.
 """
 
@@ -33,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.roles import Permission
 from coordinator.services.notify import Change
+from coordinator.services.referral_views import ReferralView, ServiceChoice
+from coordinator.services.registry import RegistryRow
 from coordinator.services.resources import (
     FilterChoice,
     ResourceDetail,
@@ -43,7 +46,10 @@ from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.operations import Cancelled, Progress
+from coordinator.ui.referrals.client_picker import ClientPickerDialog, client_name
+from coordinator.ui.referrals.dialogs import NewReferralDialog
 from coordinator.ui.resource_directory.model import ResourceTableModel, detail_html
+from coordinator.ui.resource_directory.referring import referral_category
 from coordinator.ui.views.table_models import list_table
 
 SEARCH_DELAY_MS = 250  # long enough to skip the keystrokes in the middle of a word
@@ -61,6 +67,11 @@ class ResourcesView(RefreshOnShow, QWidget):
     """The detail pane shows a service: ``(ResourceDetail)``."""
     import_finished = Signal(object)
     """An HSDS import saved its rows: ``(import summary)``."""
+    dialog_opened = Signal(object)
+    """Refer a client… opened a dialog (the client picker, then the referral form):
+    ``(the dialog)``."""
+    referral_saved = Signal(object)
+    """A referral to the service shown was saved from this view: ``(ReferralView)``."""
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,12 +143,39 @@ class ResourcesView(RefreshOnShow, QWidget):
         self.detail_pane.setAccessibleName(self.tr("Service detail"))
         self.detail_pane.setOpenExternalLinks(True)
         self.detail_pane.setMinimumWidth(300)
+
+        self.may_refer = ui.may(Permission.EDIT_CARE)
+        self.refer_button = QPushButton(self.tr("&Refer a client…"))
+        self.refer_button.setObjectName("referClient")
+        self.refer_button.setAccessibleName(self.tr("Refer a client to this service"))
+        self.refer_button.setToolTip(self.tr(
+            "Choose a client and open a referral to the service shown (Alt+R)"))
+        self.refer_button.clicked.connect(self.refer_client)
+        self.refer_button.setVisible(self.may_refer)
+        self.referral_note = QLabel()
+        self.referral_note.setObjectName("quietNote")
+        self.referral_note.setAccessibleName(self.tr("Referral saved"))
+        self.referral_note.setWordWrap(True)
+        self.referral_note.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.referral_note.hide()
+        detail_side = QWidget()
+        detail_side.setObjectName("resourceDetailSide")
+        side = QVBoxLayout(detail_side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(8)
+        side.addWidget(self.detail_pane, 1)
+        refer_row = QHBoxLayout()
+        refer_row.addWidget(self.refer_button)
+        refer_row.addStretch(1)
+        side.addLayout(refer_row)
+        side.addWidget(self.referral_note)
         self._show_hint()
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail_pane)
+        splitter.addWidget(detail_side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([660, 360])
@@ -180,7 +218,8 @@ class ResourcesView(RefreshOnShow, QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count_label)
         order = [self.search_box, self.category_filter, self.language_filter, self.age,
-                 self.open_now, self.import_button, self.table, self.detail_pane]
+                 self.open_now, self.import_button, self.table, self.detail_pane,
+                 self.refer_button]
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
         self.setFocusProxy(self.search_box)
@@ -305,14 +344,53 @@ class ResourcesView(RefreshOnShow, QWidget):
         self.detail = detail
         self.detail_pane.setHtml(detail_html(detail))
         self.detail_pane.setAccessibleDescription(detail.name)
+        self.refer_button.setEnabled(self.may_refer)
         self.detail_shown.emit(detail)
 
     def _show_hint(self) -> None:
         self.detail = None
+        self.refer_button.setEnabled(False)
         self.detail_pane.setHtml(
             "<p style='color:#5b6b78'>" + self.tr(
                 "Select a service to see its hours, phones, address, languages, who can "
                 "use it, fees and how to apply.") + "</p>")
+
+    # Referring ---------------------------------------------------------------------------
+
+    def refer_client(self) -> ClientPickerDialog | None:
+        """Ask which client to refer to the service shown; the referral form follows."""
+        detail = self.detail
+        if detail is None or not self.may_refer:
+            return None
+        picker = ClientPickerDialog(self.ui, self.tr(
+            "Which client do you want to refer to %1?").replace("%1", detail.name), self)
+        picker.client_chosen.connect(
+            lambda client: self._open_referral_form(detail, client))
+        self._open(picker)
+        return picker
+
+    def _open_referral_form(self, detail: ResourceDetail, client: RegistryRow) -> None:
+        form = NewReferralDialog(
+            self.ui, client.id, self,
+            service=ServiceChoice(detail.id, detail.name, detail.organization),
+            category=referral_category(detail.categories))
+        form.setWindowTitle(self.tr("New referral for %1").replace("%1", client_name(client)))
+        form.saved.connect(self._referral_saved)
+        self._open(form)
+
+    def _open(self, dialog: Any) -> None:
+        self.ui.dialogs.open_dialog(dialog)
+        self.dialog_opened.emit(dialog)
+
+    def _referral_saved(self, referral: ReferralView) -> None:
+        due = referral.follow_up_due
+        text = self.tr("Referred %1 to %2.").replace("%1", referral.client_name).replace(
+            "%2", referral.target_name)
+        if due is not None:
+            text += " " + self.tr("Follow up by %1.").replace("%1", due.isoformat())
+        self.referral_note.setText(text)
+        self.referral_note.show()
+        self.referral_saved.emit(referral)
 
     # Import --------------------------------------------------------------------------------
 
