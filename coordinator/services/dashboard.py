@@ -109,15 +109,18 @@ class DashboardService:
                 to_code, to_name in rows]
 
     def count_upcoming(self, days: int = 7, *, today: date | None = None,
-                       overdue_days: int = 30) -> int:
-        """How many transitions ``upcoming_transitions`` would list without a limit."""
+                       overdue_days: int = 30, at_most: int | None = None) -> int:
+        """How many transitions ``upcoming_transitions`` would list without a limit; with
+        ``at_most``, counting stops there (``at_most + 1`` means "more")."""
         self.ctx.require(Permission.VIEW_CLIENTS)
         today = today or self.ctx.clock().astimezone().date()
+        planned = (select(Transition.id).join(Client, Client.id == Transition.client_id)
+                   .where(*_planned_soon(today, days, overdue_days)))
+        if at_most is not None:
+            planned = planned.limit(max(at_most, 0) + 1)
         with self.ctx.unit_of_work(write=False) as uow:
             return int(uow.session.execute(
-                select(func.count(Transition.id))
-                .join(Client, Client.id == Transition.client_id)
-                .where(*_planned_soon(today, days, overdue_days))).scalar_one())
+                select(func.count()).select_from(planned.subquery())).scalar_one())
 
     def my_caseload(self) -> int:
         """Active clients whose primary case manager is the signed-in user."""

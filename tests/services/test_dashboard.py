@@ -57,6 +57,7 @@ def test_the_dashboard_lists_overdue_plans_of_the_last_30_days_up_to_a_limit(
     assert [row.client_name for row in services.dashboard.upcoming_transitions(limit=2)] == [
         "Late, Dara", "Soon, Dara"]
     assert services.dashboard.count_upcoming(overdue_days=60) == 4
+    assert services.dashboard.count_upcoming(overdue_days=60, at_most=2) == 3  # "more"
 
 
 def test_my_caseload_counts_active_clients_whose_primary_case_manager_i_am(

@@ -208,3 +208,21 @@ def test_a_read_only_user_sees_referrals_but_cannot_change_them(
         rita.referrals.change_status(made.id, made.version, S.ACCEPTED)
     with pytest.raises(PermissionDenied):
         rita.referrals.letter(made.id)
+
+
+def test_the_dashboards_overdue_list_takes_the_most_overdue_across_statuses(
+        database: Database, carla: AppServices) -> None:
+    dara = carla.clients.create(ClientInput("Dara", "Sok"))
+    home = add_facility(database, "Hope House")
+    made = {}
+    for due, status in ((date(2026, 2, 20), S.ACCEPTED), (date(2026, 2, 10), S.REQUESTED),
+                        (date(2026, 2, 25), S.ON_HOLD), (date(2026, 2, 15), S.RECEIVED)):
+        referral = carla.referrals.create(dara.id, housing(home, due))
+        if status is not S.REQUESTED:
+            referral = carla.referrals.change_status(referral.id, referral.version, status, "")
+        made[due] = referral.id
+
+    everything = [r.id for r in carla.referrals.overdue()]
+    assert everything == [made[due] for due in sorted(made)]
+    assert [r.id for r in carla.referrals.overdue(limit=3)] == everything[:3]
+    assert [r.status for r in carla.referrals.overdue(limit=2)] == [S.REQUESTED, S.RECEIVED]

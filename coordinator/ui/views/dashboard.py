@@ -71,7 +71,8 @@ def read_dashboard(services: AppServices) -> DashboardData:
         services.clocks.urgent(limit=LISTED_AT_MOST, missed_days=MISSED_SHOWN_DAYS),
         services.dashboard.upcoming_transitions(UPCOMING_DAYS, overdue_days=MISSED_SHOWN_DAYS,
                                                 limit=LISTED_AT_MOST),
-        services.dashboard.count_upcoming(UPCOMING_DAYS, overdue_days=MISSED_SHOWN_DAYS),
+        services.dashboard.count_upcoming(UPCOMING_DAYS, overdue_days=MISSED_SHOWN_DAYS,
+                                          at_most=LISTED_AT_MOST),
         services.dashboard.my_caseload(),
         services.referrals.overdue(limit=LISTED_AT_MOST))
 
@@ -381,10 +382,10 @@ class DashboardView(RefreshOnShow, QWidget):
         _fit_rows(self.upcoming_table, len(rows))
         if not rows:
             text = self.tr("No transition is planned for the next 7 days.")
-        elif len(rows) < total:
-            text = self.tr("The %1 soonest of %2 planned transitions are listed; each "
-                           "client's record has all of theirs.").replace(
-                "%1", QLocale().toString(len(rows))).replace("%2", QLocale().toString(total))
+        elif len(rows) < total:  # counted no further than one more than listed
+            text = self.tr("The %1 soonest planned transitions are listed; each client's "
+                           "record has all of theirs.").replace(
+                "%1", QLocale().toString(len(rows)))
         else:
             text = ""
         self.upcoming_note.setText(text)
