@@ -60,6 +60,13 @@ class ServiceContext:
         self.notifier = notifier or ChangeNotifier()
         self.clock = clock
         self.actor: Actor | None = None
+        # When this workstation last found the derived data (stored clocks, current
+        # levels) current; see coordinator.services.derived.ensure_current.
+        self.derived_checked_at = float("-inf")
+
+    def forget_derived_check(self) -> None:
+        """A setting or level this workstation changed may need a rebuild: check again."""
+        self.derived_checked_at = float("-inf")
 
     def unit_of_work(self, *, write: bool = True) -> UnitOfWork:
         return UnitOfWork(self, write=write)

@@ -22,6 +22,7 @@ ahead (a booked start) count only once their day has come.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -67,6 +68,7 @@ from coordinator.store.models import (
 # level) changes what they decide: every database then rebuilds its derived data the next
 # time it is read.
 RULES_VERSION = 2
+RECHECK_SECONDS = 5.0
 MARKER_KEY = "derived_care_rules"
 _ATTENDED = tuple(sorted(ATTENDED))
 _ACTIVE = EpisodeStatus.ACTIVE.value
@@ -84,10 +86,20 @@ class _Derived:
 
 
 def ensure_current(ctx: ServiceContext) -> None:
-    """Rebuild the derived data when it was built with other rules or settings."""
+    """Rebuild the derived data when it was built with other rules or settings.
+
+    Checked at most every ``RECHECK_SECONDS`` per workstation: the registry asks on every
+    keystroke, and the check is a quarter of a keystroke's time. A change made here forgets
+    the last check at once (``ServiceContext.forget_derived_check``); one made on another
+    workstation is noticed within those seconds.
+    """
+    now = time.monotonic()
+    if now - ctx.derived_checked_at < RECHECK_SECONDS:
+        return
     with ctx.unit_of_work(write=False) as uow:
         current = _marker(uow.session.connection()) == _stored_marker(uow.session)
     if current:
+        ctx.derived_checked_at = now
         return
     with ctx.unit_of_work() as uow:
         connection = uow.session.connection()
@@ -96,6 +108,7 @@ def ensure_current(ctx: ServiceContext) -> None:
             connection.execute(text("LOCK TABLE transition_clock IN EXCLUSIVE MODE"))
         if _marker(connection) != _stored_marker(uow.session):
             rebuild(connection)
+    ctx.derived_checked_at = now
 
 
 def rebuild(connection: Connection, *, stamp: datetime | None = None) -> int:

@@ -81,4 +81,5 @@ class SettingsService:
                 uow.session.flush()
                 uow.audit("settings_change", "setting", "", ", ".join(sorted(changed)))
                 uow.changed("setting", *changed)
+                self.ctx.forget_derived_check()
             return read_settings(uow.session)

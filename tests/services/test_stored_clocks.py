@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import delete, func, select
 
 from coordinator.domain.clocks import (
+    ClockKind,
     ClockState,
     EpisodeFact,
     FollowUpFact,
@@ -24,7 +25,7 @@ from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services.app import AppServices
 from coordinator.services.care import EpisodeInput
 from coordinator.services.demo import DEMO_PASSWORD, generate_demo
-from coordinator.services.derived import MARKER_KEY
+from coordinator.services.derived import MARKER_KEY, RECHECK_SECONDS
 from coordinator.store.engine import Database
 from coordinator.store.models import (
     Attendance,
@@ -104,7 +105,25 @@ def test_a_database_upgraded_with_an_empty_clock_table_fills_it_on_first_read(
         connection.execute(delete(TransitionClock))
         connection.execute(delete(Setting).where(Setting.key == MARKER_KEY))
 
-    assert from_the_service(demo, TODAY, 30) == before != set()
+    # The app started afresh on the upgraded file (a workstation checks the derived data
+    # again only every few seconds).
+    restarted = signed_in(database, "admin", password=DEMO_PASSWORD)
+    assert from_the_service(restarted, TODAY, 30) == before != set()
+
+
+def test_a_change_made_on_another_workstation_is_noticed_after_a_few_seconds(
+        database: Database, demo: AppServices) -> None:
+    other = signed_in(database, "admin", password=DEMO_PASSWORD)
+    demo.clocks.urgent(today=TODAY)  # checked just now
+    other.settings.update({"step_down_window_days": 10})
+
+    def step_down_windows(services: AppServices) -> set[str]:
+        return {row.title for row in services.clocks.caseload_clocks(today=TODAY)
+                if row.kind is ClockKind.STEP_DOWN}
+
+    assert step_down_windows(other) == {"Step-down window (10 days)"}
+    demo.ctx.derived_checked_at -= RECHECK_SECONDS  # as if the seconds had passed
+    assert step_down_windows(demo) == {"Step-down window (10 days)"}
 
 
 def test_editing_a_level_or_the_window_rebuilds_the_clocks(

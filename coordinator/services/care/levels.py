@@ -59,6 +59,7 @@ class LevelService:
             if changed:
                 uow.audit("update", "level_of_care", level.code, ", ".join(changed))
             uow.changed("level_of_care", level.code)
+            self.ctx.forget_derived_check()
             return level_view(level)
 
 
