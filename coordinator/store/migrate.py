@@ -8,43 +8,74 @@ Coordinator does not know was written by a newer version and is refused untouche
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from sqlalchemy import Connection, inspect, text
 
 from coordinator.domain.errors import SchemaTooNew
 from coordinator.store.engine import Database
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+# Alembic (with Mako) takes a sixth of the app's start-up to import, and a database that is
+# already at head needs none of it: the revision ids are read from the scripts' own
+# "revision = ..." and "down_revision = ..." lines, and the database's from its table.
+_REVISION = re.compile(r"""^revision\s*=\s*['"]([^'"]+)['"]""", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"""^down_revision\s*=\s*['"]([^'"]+)['"]""", re.MULTILINE)
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+def quick_head() -> str | None:
+    """The head revision from the scripts' text, without Alembic; None if it is not one
+    plain chain (Alembic then decides)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        if found := _REVISION.search(source):
+            revisions.add(found.group(1))
+        if found := _DOWN_REVISION.search(source):
+            parents.add(found.group(1))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
 def known_revisions() -> set[str]:
     """Every schema revision this version of Coordinator can open."""
+    from alembic.script import ScriptDirectory
+
     return {script.revision for script in ScriptDirectory.from_config(
         alembic_config()).walk_revisions()}
 
 
 def current_revision(db: Database) -> str | None:
+    """The database's schema revision (None for an empty database), read without Alembic."""
     with db.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(
+            text("SELECT version_num FROM alembic_version")).scalar_one_or_none()
 
 
 def needs_upgrade(db: Database) -> bool:
@@ -79,6 +110,9 @@ def backup_sqlite(source: Path, revision: str | None) -> Path:
 
 def upgrade(db: Database) -> Path | None:
     """Upgrade to head; returns the backup copy's path when one was made."""
+    head = quick_head()
+    if head is not None and current_revision(db) == head:
+        return None  # the everyday start: nothing to do, and Alembic never imported
     revision = check_known(db)
     if revision == head_revision():
         return None
@@ -116,6 +150,8 @@ def _upgrade_sqlite(connection: Connection) -> None:
 
 
 def _run_upgrade(connection: Connection) -> None:
+    from alembic import command
+
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")

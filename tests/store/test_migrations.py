@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -319,3 +321,27 @@ def test_a_sqlite_file_from_a_newer_version_keeps_every_byte(
     assert "update Coordinator to open it" in str(refused.value)
     assert path.read_bytes() == before
     assert _sqlite_files(path.parent) == files  # and no backup copy was made
+
+
+def test_the_quick_head_read_from_the_scripts_is_alembics_head(
+        add_revision: AddRevision) -> None:
+    assert migrate.quick_head() == migrate.head_revision() == BASE
+    added = add_revision(SETTING_NOTE)
+    assert migrate.quick_head() == migrate.head_revision() == added
+
+
+def test_a_database_at_head_is_opened_without_importing_alembic(tmp_path: Path) -> None:
+    # A fresh interpreter, so the modules this test process already loaded do not count.
+    database = tmp_path / "coordinator.sqlite3"
+    program = (
+        "import sys\n"
+        "from coordinator.services.app import open_services\n"
+        f"services, backup = open_services({str(database)!r})\n"
+        "services.close()\n"
+        "print(sorted(name for name in sys.modules if name.split('.')[0] == 'alembic'))\n")
+    first = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                           check=True)
+    assert first.stdout.strip() != "[]"  # creating the schema needs Alembic
+    again = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                           check=True)
+    assert again.stdout.strip() == "[]"
