@@ -10,6 +10,7 @@ from coordinator.services.backup import BackupService
 from coordinator.services.care import EpisodeService, LevelService, TransitionService
 from coordinator.services.clients import ClientService
 from coordinator.services.clocks import ClockService
+from coordinator.services.consents import ConsentService
 from coordinator.services.context import Actor, Clock, ServiceContext, system_clock
 from coordinator.services.dashboard import DashboardService
 from coordinator.services.facilities import FacilityService
@@ -49,6 +50,7 @@ class AppServices:
         self.team = CareTeamService(self.ctx)
         self.notes = NoteService(self.ctx)
         self.referrals = ReferralService(self.ctx)
+        self.consents = ConsentService(self.ctx)
         self.resources = ResourceService(self.ctx)
         self.facilities = FacilityService(self.ctx)
         self.hsds = HsdsService(self.ctx)

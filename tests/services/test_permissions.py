@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from coordinator.domain.consent import Recipient, Signer
 from coordinator.domain.errors import PermissionDenied
 from coordinator.domain.roles import Role
 from coordinator.domain.vocabulary import NoteKind, ReferralCategory, ReferralStatus
@@ -21,6 +22,7 @@ from coordinator.services.care import (
     TransitionCompletion,
     TransitionPlan,
 )
+from coordinator.services.consent_views import ConsentInput
 from coordinator.services.dto import ClientInput
 from coordinator.services.facilities import FacilityInput
 from coordinator.services.referral_views import ReferralInput
@@ -83,6 +85,10 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
     "referrals.letter": lambda s, k: s.referrals.letter(1),
     "referrals.save_letter": lambda s, k: s.referrals.save_letter(1, k["tmp"] / "l.pdf"),
     "hsds.import_path": lambda s, k: s.hsds.import_path(k["tmp"] / "package"),
+    "consents.record": lambda s, k: s.consents.record(k["client_id"], ConsentInput(
+        Recipient(class_name="Family"), "Support", "Dates", False, Signer.CLIENT, "Dara Sok",
+        date(2026, 3, 2), right_to_revoke_explained=True)),
+    "consents.revoke": lambda s, k: s.consents.revoke(1, 1, date(2026, 3, 3)),
 }
 # Public methods that only read (or, like login, act for the caller themselves).
 READS_OR_SELF = {
@@ -103,6 +109,7 @@ READS_OR_SELF = {
     "referrals.get", "referrals.referrals_of", "referrals.open_referrals_of",
     "referrals.history", "referrals.page", "referrals.count", "referrals.overdue",
     "referrals.service_choices",
+    "consents.consents_of", "consents.get", "consents.active_consent_for",
     "hsds.export_to",
 }
 

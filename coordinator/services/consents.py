@@ -1,0 +1,230 @@
+"""Release-of-information consents on a client's record (DESIGN.md 3, "Consent and
+disclosure"): record one as signed, list them with their state, revoke one, and find the
+consent that lets a packet go to a recipient.
+
+An incomplete form is saved, not refused. The case manager is copying a paper form that
+the client has already signed; refusing it would leave the clinic with no record that the
+form exists, and the case manager with no way to see what to ask the client to complete.
+So the consent is kept, listed as incomplete with each missing element in words, and it
+never counts as permission to disclose (``active_consent_for`` only returns active ones).
+What the service does refuse is input that cannot be true: no recipient or two of them, a
+facility or organization that does not exist, a form dated after today, an expiration
+before the signature, text longer than the columns hold.
+
+Consents are never deleted or edited after the fact: a mistaken or withdrawn consent is
+revoked on a date, and a corrected one is recorded anew, so every disclosure made under
+the old one can still be traced to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from coordinator.domain.consent import (
+    ConsentState,
+    Recipient,
+    Signer,
+    allows_disclosure,
+)
+from coordinator.domain.errors import ValidationError
+from coordinator.domain.roles import Permission
+from coordinator.domain.vocabulary import ClientStatus
+from coordinator.services.consent_views import (
+    ConsentInput,
+    ConsentView,
+    consent_query,
+    consent_view,
+    release_of,
+)
+from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
+from coordinator.services.settings import read_settings
+from coordinator.store.models import Client, Consent, Facility, HsdsOrganization
+
+_LIMITS = {"purpose": 4000, "information_description": 4000, "signer_name": 200,
+           "representative_relationship": 100, "expiration_event": 300, "discloser": 300,
+           "recipient": 300}
+# Still to be acted on first; the final states after.
+_STATE_ORDER = {ConsentState.ACTIVE: 0, ConsentState.INCOMPLETE: 1, ConsentState.EXPIRED: 2,
+                ConsentState.REVOKED: 3}
+
+
+class ConsentService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # --- reads ---------------------------------------------------------------------------
+
+    def consents_of(self, client_id: int) -> list[ConsentView]:
+        """The client's consents: active first, then incomplete, expired and revoked; the
+        most recently signed first within each."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        today = self._today()
+        with self.ctx.unit_of_work(write=False) as uow:
+            load(uow.session, Client, client_id, "client")
+            rows = uow.session.execute(
+                consent_query().where(Consent.client_id == client_id)).all()
+        views = [consent_view(row, today) for row in rows]
+        return sorted(views, key=lambda view: (
+            _STATE_ORDER[view.state], -(view.signed_on or date.min).toordinal(), -view.id))
+
+    def get(self, consent_id: int) -> ConsentView:
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            row = uow.session.execute(
+                consent_query().where(Consent.id == consent_id)).one_or_none()
+            if row is None:
+                load(uow.session, Consent, consent_id, "consent")  # raises NotFound
+        return consent_view(row, self._today())
+
+    def active_consent_for(self, client_id: int, recipient: Recipient, *, part2: bool,
+                           today: date | None = None) -> ConsentView | None:
+        """The consent that lets the clinic disclose to ``recipient`` on ``today`` (the
+        clinic's today by default): active (complete, signed, unexpired, unrevoked), naming
+        the recipient, and including Part 2 information when ``part2``. The most recently
+        signed one if several do; None if none does."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        day = today or self._today()
+        with self.ctx.unit_of_work(write=False) as uow:
+            rows = uow.session.execute(
+                consent_query().where(Consent.client_id == client_id,
+                                      Consent.revoked_on.is_(None) | (Consent.revoked_on > day))
+                .order_by(Consent.signed_on.desc(), Consent.id.desc())).all()
+        for row in rows:
+            consent, given, family = row
+            if allows_disclosure(release_of(consent, f"{given} {family}".strip()), recipient,
+                                 part2=part2, today=day):
+                return consent_view(row, day)
+        return None
+
+    # --- writes --------------------------------------------------------------------------
+
+    def record(self, client_id: int, details: ConsentInput) -> ConsentView:
+        """Record a signed release of information. An incomplete form is kept and listed
+        with what it lacks (see the module docstring); impossible input is refused with a
+        sentence per field."""
+        actor = self.ctx.require(Permission.EDIT_CARE)
+        details = _cleaned(details)
+        today = self._today()
+        problems = _problems(details, today)
+        if problems:
+            raise ValidationError.for_fields(problems)
+        with self.ctx.unit_of_work() as uow:
+            client = load(uow.session, Client, client_id, "client")
+            if client.status == ClientStatus.ARCHIVED.value:
+                raise ValidationError("The client's record is archived; restore it first.")
+            recipient_name = _recipient_name(uow.session, details.recipient)
+            discloser = details.discloser or str(read_settings(uow.session)["clinic_name"])
+            consent = Consent(
+                client_id=client_id, discloser=discloser[:_LIMITS["discloser"]],
+                recipient_facility_id=details.recipient.facility_id,
+                recipient_organization_id=details.recipient.organization_id,
+                recipient_class=details.recipient.class_name,
+                recipient_name=recipient_name[:_LIMITS["recipient"]],
+                purpose=details.purpose,
+                information_description=details.information_description,
+                includes_part2=details.includes_part2, signed_by=details.signed_by.value,
+                signer_name=details.signer_name,
+                representative_relationship=details.representative_relationship,
+                signed_on=details.signed_on, expires_on=details.expires_on,
+                expiration_event=details.expiration_event, revoked_on=None,
+                right_to_revoke_explained=details.right_to_revoke_explained,
+                created_by_id=actor.user_id)
+            uow.session.add(consent)
+            uow.session.flush()
+            part2 = " including Part 2 (SUD) information" if details.includes_part2 else ""
+            uow.audit("create", "consent", consent.id,
+                      f"release of information for client {client_id} to "
+                      f"{consent.recipient_name}{part2}")
+            return self._done(uow, consent)
+
+    def revoke(self, consent_id: int, expected_version: int, revoked_on: date) -> ConsentView:
+        """Record that the client withdrew the consent on ``revoked_on`` (today or
+        earlier, not before it was signed). The consent stays on the record as revoked."""
+        self.ctx.require(Permission.EDIT_CARE)
+        with self.ctx.unit_of_work() as uow:
+            consent = load(uow.session, Consent, consent_id, "consent")
+            if consent.version != expected_version:
+                raise stale_conflict()
+            if consent.revoked_on is not None:
+                raise ValidationError.for_fields({"revoked_on": (
+                    f"This consent was already revoked on {consent.revoked_on.isoformat()}.")})
+            if revoked_on > self._today():
+                raise ValidationError.for_fields(
+                    {"revoked_on": "A revocation cannot be dated after today."})
+            if consent.signed_on is not None and revoked_on < consent.signed_on:
+                raise ValidationError.for_fields({"revoked_on": (
+                    "A consent cannot be revoked before it was signed "
+                    f"({consent.signed_on.isoformat()}).")})
+            consent.revoked_on = revoked_on
+            uow.session.flush()
+            # "update" keeps the audit trail's own vocabulary; the detail says what changed.
+            uow.audit("update", "consent", consent.id, f"revoked on {revoked_on.isoformat()}")
+            return self._done(uow, consent)
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return self.ctx.clock().astimezone().date()
+
+    def _done(self, uow: UnitOfWork, consent: Consent) -> ConsentView:
+        uow.changed("consent", consent.id)
+        row = uow.session.execute(consent_query().where(Consent.id == consent.id)).one()
+        return consent_view(row, self._today())
+
+
+def _cleaned(details: ConsentInput) -> ConsentInput:
+    recipient = details.recipient
+    recipient = Recipient(recipient.facility_id, (recipient.organization_id or "").strip() or None,
+                          " ".join(recipient.class_name.split()), recipient.name.strip())
+    relationship = details.representative_relationship.strip()
+    return replace(
+        details, recipient=recipient, purpose=details.purpose.strip(),
+        information_description=details.information_description.strip(),
+        signer_name=details.signer_name.strip(),
+        representative_relationship=(relationship if details.signed_by is
+                                     Signer.REPRESENTATIVE else ""),
+        expiration_event=details.expiration_event.strip(), discloser=details.discloser.strip())
+
+
+def _problems(details: ConsentInput, today: date) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    recipient = details.recipient
+    named = [recipient.facility_id is not None, recipient.organization_id is not None,
+             bool(recipient.class_name)]
+    if sum(named) != 1:
+        problems["recipient"] = ("Choose one recipient: a partner facility, an organization, "
+                                 "or a named class of recipients.")
+    elif len(recipient.class_name) > _LIMITS["recipient"]:
+        problems["recipient"] = f"This is too long (at most {_LIMITS['recipient']} characters)."
+    if not isinstance(details.signed_by, Signer):
+        problems["signed_by"] = "Choose who signed: the client or a representative."
+    for name in ("purpose", "information_description", "signer_name",
+                 "representative_relationship", "expiration_event", "discloser"):
+        value: str = getattr(details, name)
+        if len(value) > _LIMITS[name]:
+            problems[name] = f"This is too long (at most {_LIMITS[name]} characters)."
+    if details.signed_on is not None and details.signed_on > today:
+        problems["signed_on"] = "The date signed cannot be after today."
+    if (details.signed_on is not None and details.expires_on is not None
+            and details.expires_on < details.signed_on):
+        problems["expires_on"] = "The consent cannot expire before the day it was signed."
+    return problems
+
+
+def _recipient_name(session: Session, recipient: Recipient) -> str:
+    if recipient.facility_id is not None:
+        facility = session.get(Facility, recipient.facility_id)
+        if facility is None or facility.archived_at is not None:
+            raise ValidationError.for_fields(
+                {"recipient": "That facility is not in the list."})
+        return facility.name
+    if recipient.organization_id is not None:
+        organization = session.get(HsdsOrganization, recipient.organization_id)
+        if organization is None:
+            raise ValidationError.for_fields(
+                {"recipient": "That organization is not in the resource directory."})
+        return organization.name
+    return recipient.class_name
