@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -156,6 +157,12 @@ class ReferralsView(RefreshOnShow, QWidget):
         self.model = PagedReferralModel(ui, self)
         self.table = list_table("referralTable", self.tr("Referrals"))
         self.table.setModel(self.model)
+        # Fixed widths the person may drag: fitted to contents, the long service names
+        # pushed the table wider than a 1280-pixel window.
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((225, 105, 165, 115, 180, 235, 140)):
+            self.table.setColumnWidth(column, width)
         self.table.activated.connect(self.open_referral)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.open_button = QPushButton(self.tr("O&pen referral…"))
