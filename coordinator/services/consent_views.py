@@ -78,6 +78,14 @@ class ConsentView:
         return self.details.purpose
 
 
+@dataclass(frozen=True)
+class OrganizationChoice:
+    """An HSDS organization for the recipient picker."""
+
+    id: str
+    name: str
+
+
 def consent_query() -> Select[Consent, str, str]:
     """Consent with the client's given and family name, in one round trip."""
     return (select(Consent, Client.given_name, Client.family_name)

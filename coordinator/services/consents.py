@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator.domain.consent import (
@@ -35,6 +36,7 @@ from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services.consent_views import (
     ConsentInput,
     ConsentView,
+    OrganizationChoice,
     consent_query,
     consent_view,
     release_of,
@@ -98,6 +100,18 @@ class ConsentService:
                                  part2=part2, today=day):
                 return consent_view(row, day)
         return None
+
+    def organization_choices(self, words: str = "",
+                             limit: int = 200) -> list[OrganizationChoice]:
+        """Resource-directory organizations whose name contains ``words``, by name."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        query = select(HsdsOrganization.id, HsdsOrganization.name)
+        if words.strip():
+            query = query.where(
+                func.lower(HsdsOrganization.name).like(f"%{words.strip().lower()}%"))
+        query = query.order_by(HsdsOrganization.name, HsdsOrganization.id).limit(limit)
+        with self.ctx.unit_of_work(write=False) as uow:
+            return [OrganizationChoice(id_, name) for id_, name in uow.session.execute(query)]
 
     # --- writes --------------------------------------------------------------------------
 

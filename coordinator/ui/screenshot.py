@@ -153,6 +153,34 @@ def _referral_shots(app: QApplication, ui: UiContext, window: MainWindow,
     return paths
 
 
+def _consent_shots(app: QApplication, ui: UiContext, window: MainWindow,
+                   name: Callable[[str], Path]) -> list[Path]:
+    """The Consents tab of the first listed client with consents (revoked or incomplete
+    ones preferred, to show every state), and Record consent."""
+    consents = ui.services.consents
+    rows = ui.services.clients.search("", limit=50)
+    with_consents = [row.id for row in rows if consents.consents_of(row.id)]
+    varied = [client_id for client_id in with_consents
+              if len({view.state for view in consents.consents_of(client_id)}) > 1]
+    chosen = (varied or with_consents)[:1]
+    record = window.open_record(chosen[0]) if chosen else None
+    if record is None:
+        return []
+    record.resize(*SIZE)
+    page = record.consents_page
+    record.tabs.setCurrentWidget(page)
+    _settle(app, ui)
+    paths = [_save(record, name("client-consents"))]
+    if dialog := page.record_consent():
+        _settle(app, ui)
+        paths.append(_save(dialog, name("record-consent")))
+        dialog.reject()
+        dispose(dialog)
+    record.close()
+    _settle(app, ui)
+    return paths
+
+
 def render_screenshots(services: AppServices, out_dir: Path, *,
                        username: str | None = None) -> list[Path]:
     """Save one PNG per view of the main window for the signed-in ``services.actor``.
@@ -254,6 +282,7 @@ def render_screenshots(services: AppServices, out_dir: Path, *,
                 record.close()
                 _settle(app, ui)
         written.extend(_referral_shots(app, ui, window, name))
+        written.extend(_consent_shots(app, ui, window, name))
 
         login = LoginDialog(ui, username=username or actor.username)
         login.show()

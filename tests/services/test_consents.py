@@ -164,6 +164,9 @@ def test_the_gate_finds_the_active_consent_for_the_recipient_and_part2(
     to_food_bank = carla.consents.record(dara, to_harbor(
         0, recipient=Recipient(organization_id=food_bank), includes_part2=False))
     assert to_food_bank.recipient_name == "Eastside Food Bank"
+    assert [(row.id, row.name) for row in carla.consents.organization_choices("food")] == [
+        (food_bank, "Eastside Food Bank")]
+    assert carla.consents.organization_choices("shelter") == []
     to_harbor_gate = Recipient(facility_id=harbor)
     found = carla.consents.active_consent_for(dara, to_harbor_gate, part2=True)
     assert found is not None and found.id == sud.id

@@ -110,6 +110,7 @@ READS_OR_SELF = {
     "referrals.history", "referrals.page", "referrals.count", "referrals.overdue",
     "referrals.service_choices",
     "consents.consents_of", "consents.get", "consents.active_consent_for",
+    "consents.organization_choices",
     "hsds.export_to",
 }
 

@@ -25,6 +25,7 @@ from coordinator.ui.care.transition_dialog import (
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.record.care_pages import LevelsPage, TransitionsPage
+from coordinator.ui.record.consents_tab import ConsentsPage
 from coordinator.ui.record.data import CareData, RecordData, read_care, read_record
 from coordinator.ui.record.header import RecordHeader
 from coordinator.ui.record.overview import OverviewPage
@@ -99,17 +100,14 @@ class RecordWindow(QWidget):
         self.tabs.addTab(self.referrals_page, self.tr("&Referrals"))
         self.referrals_page.outcomes_asked.connect(
             lambda _rows: self.tabs.setCurrentWidget(self.referrals_page))
-        for title, text in (
-                (self.tr("Assessments"), self.tr(
-                    "Assessments will record PHQ-9, GAD-7 and PCL-5 scores over time, with "
-                    "safety flags and a chart of the trend.")),
-                (self.tr("Consents"), self.tr(
-                    "Consents will keep releases of information (42 CFR Part 2): who may "
-                    "receive what, for what purpose, until when.")),
-                (self.tr("Documents"), self.tr(
-                    "Documents will list transfer and discharge packets produced for this "
-                    "client, with who received each one."))):
-            self.tabs.addTab(_placeholder(text), title)
+        self.tabs.addTab(_placeholder(self.tr(
+            "Assessments will record PHQ-9, GAD-7 and PCL-5 scores over time, with safety "
+            "flags and a chart of the trend.")), self.tr("Assessments"))
+        self.consents_page = ConsentsPage(ui, client_id, self.may_edit)
+        self.tabs.addTab(self.consents_page, self.tr("Consents"))
+        self.tabs.addTab(_placeholder(self.tr(
+            "Documents will list transfer and discharge packets produced for this client, "
+            "with who received each one.")), self.tr("Documents"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -129,6 +127,7 @@ class RecordWindow(QWidget):
             self.team_page.refresh()
             self.notes_page.refresh()
             self.referrals_page.refresh()
+            self.consents_page.refresh()
 
     # Pages -----------------------------------------------------------------------------------
 
@@ -200,6 +199,8 @@ class RecordWindow(QWidget):
         today = today_of(self.ui)
         self.header.show_client(record, today)
         self.overview_page.show_record(record, today)
+        self.consents_page.client_name = f"{record.details.given_name} " \
+                                         f"{record.details.family_name}"
         self._update_buttons()
 
     def show_care(self, care: CareData) -> None:
@@ -229,10 +230,12 @@ class RecordWindow(QWidget):
             self.notes_page.refresh()
         if "referral" in topics:
             self.referrals_page.refresh()
+        if "consent" in topics:
+            self.consents_page.refresh()
         care_changed = any(change.topic in CARE_TOPICS for change in batch)
         client_changed = any(change.topic == "client" and self.client_id in change.ids
                              for change in batch)
-        own_pages = {"care_team", "note", "referral"}  # each tab re-reads itself
+        own_pages = {"care_team", "note", "referral", "consent"}  # each tab re-reads itself
         if client_changed and not care_changed and not topics & own_pages:
             self.refresh(with_client=True)
         elif care_changed:

@@ -1,0 +1,185 @@
+"""The record's Consents tab: the client's releases of information, with Record consent…
+and Revoke….
+
+Each row says in words whether the consent is active, incomplete (and what it lacks),
+expired or revoked, so the state never depends on colour alone. The record window
+refreshes the tab when a change names the ``consent`` topic.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coordinator.domain.consent import ConsentState, Signer
+from coordinator.services.consent_views import ConsentView
+from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK
+from coordinator.ui.context import UiContext
+from coordinator.ui.dialogs import report_failure
+from coordinator.ui.record.consent_dialogs import RecordConsentDialog, RevokeConsentDialog
+from coordinator.ui.referrals.titles import fit_columns
+from coordinator.ui.views.table_models import Column, RowTableModel, list_table
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Consents", text)
+
+
+def state_text(row: ConsentView) -> str:
+    """"Active", "⚠ Missing: …", "Expired 2026-09-02" or "Revoked 2026-03-20"."""
+    if row.state is ConsentState.REVOKED and row.revoked_on is not None:
+        return _tr("Revoked %1").replace("%1", row.revoked_on.isoformat())
+    if row.state is ConsentState.EXPIRED and row.expires_on is not None:
+        return _tr("Expired %1").replace("%1", row.expires_on.isoformat())
+    if row.state is ConsentState.INCOMPLETE:
+        if not row.missing:  # complete, but dated after today
+            return "⚠ " + _tr("Not yet in force (signed after today)")
+        return "⚠ " + _tr("Missing: %1").replace("%1", " ".join(row.missing))
+    return _tr("Active")
+
+
+def signed_text(row: ConsentView) -> str:
+    day = row.signed_on.isoformat() if row.signed_on else _tr("undated")
+    details = row.details
+    if details.signed_by is Signer.REPRESENTATIVE:
+        relationship = details.representative_relationship or _tr("representative")
+        return _tr("%1 by %2 (%3)").replace("%1", day).replace(
+            "%2", details.signer_name).replace("%3", relationship)
+    return _tr("%1 by %2").replace("%1", day).replace("%2", details.signer_name)
+
+
+def expires_text(row: ConsentView) -> str:
+    details = row.details
+    parts = [details.expires_on.isoformat()] if details.expires_on else []
+    if details.expiration_event:
+        parts.append(details.expiration_event)
+    return _tr(" or ").join(parts) or "—"
+
+
+class ConsentTableModel(RowTableModel[ConsentView]):
+    """Recipient, state, Part 2, signed, expires, purpose; rows that allow no disclosure in
+    the alert colours, with the state also in words."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        columns: list[Column[ConsentView]] = [
+            Column(_tr("Recipient"), lambda row: row.recipient_name),
+            Column(_tr("State"), state_text),
+            Column(_tr("Part 2"), lambda row: _tr("Yes") if row.includes_part2 else _tr("No")),
+            Column(_tr("Signed"), signed_text),
+            Column(_tr("Expires"), expires_text),
+            # Last, so the longest text takes the room left and the state stays in view.
+            Column(_tr("Purpose"), lambda row: " ".join(row.purpose.split())),
+        ]
+        super().__init__(columns, key=lambda row: row.id, parent=parent)
+
+    def extra_data(self, row: ConsentView, column: int, role: int) -> Any:
+        if row.state is ConsentState.INCOMPLETE:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(ALERT_INK)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(ALERT_FILL)
+        if role == Qt.ItemDataRole.ForegroundRole and row.state in (
+                ConsentState.EXPIRED, ConsentState.REVOKED):
+            return QBrush(Qt.GlobalColor.darkGray)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [row.details.information_description]
+            lines += ["⚠ " + sentence for sentence in row.missing]
+            return "\n".join(line for line in lines if line)
+        return None
+
+
+class ConsentsPage(QWidget):
+    """One client's releases of information."""
+
+    consents_loaded = Signal(list)
+    """The client's consents were read and are shown: ``(list[ConsentView])``."""
+    dialog_opened = Signal(object)
+    """A consent dialog was opened from this tab: ``(the dialog)``."""
+
+    def __init__(self, ui: UiContext, client_id: int, may_edit: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.client_id = client_id
+        self.may_edit = may_edit
+        self.client_name = ""
+        self.loaded = False
+        self.setObjectName("consentsPage")
+        # Alt+C and Alt+V: free among the record window's tab and header keys.
+        self.record_button = QPushButton(self.tr("Record &consent…"))
+        self.record_button.setObjectName("primaryButton")
+        self.record_button.setAccessibleName(self.tr("Record a signed consent"))
+        self.record_button.clicked.connect(self.record_consent)
+        self.revoke_button = QPushButton(self.tr("Re&voke…"))
+        self.revoke_button.setAccessibleName(self.tr("Revoke the chosen consent"))
+        self.revoke_button.clicked.connect(self.revoke_consent)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.revoke_button)
+        buttons.addStretch(1)
+        self.model = ConsentTableModel(self)
+        self.table = list_table("clientConsentTable", self.tr("Consents"))
+        self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.empty_note = QLabel(self.tr(
+            "No consent on file. Without an active consent naming the recipient, no "
+            "substance-use treatment information may leave the clinic. Use Record consent "
+            "to copy a signed release of information."))
+        self.empty_note.setObjectName("quietNote")
+        self.empty_note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_note)
+        QWidget.setTabOrder(self.record_button, self.revoke_button)
+        QWidget.setTabOrder(self.revoke_button, self.table)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        self.ui.operations.call(self, self.ui.services.consents.consents_of, self.client_id,
+                                done=self._show, failed=self._failed)
+
+    def _show(self, consents: list[ConsentView]) -> None:
+        self.loaded = True
+        self.model.replace_rows(consents)
+        fit_columns(self.table)
+        self.empty_note.setVisible(not consents)
+        self._update_buttons()
+        self.consents_loaded.emit(consents)
+
+    def _failed(self, error: BaseException) -> None:
+        report_failure(self.ui.dialogs, self, error, self.tr("Consents"))
+
+    def selected(self) -> ConsentView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        self.record_button.setEnabled(self.may_edit and self.loaded)
+        self.revoke_button.setEnabled(self.may_edit and row is not None
+                                      and row.revoked_on is None)
+
+    def _open(self, dialog: Any) -> Any:
+        self.ui.dialogs.open_dialog(dialog)
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+    def record_consent(self) -> RecordConsentDialog | None:
+        if not (self.may_edit and self.loaded):
+            return None
+        opened: RecordConsentDialog = self._open(
+            RecordConsentDialog(self.ui, self.client_id, self.client_name, self))
+        return opened
+
+    def revoke_consent(self) -> RevokeConsentDialog | None:
+        row = self.selected()
+        if not self.may_edit or row is None or row.revoked_on is not None:
+            return None
+        opened: RevokeConsentDialog = self._open(RevokeConsentDialog(self.ui, row, self))
+        return opened
