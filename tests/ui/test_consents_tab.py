@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from coordinator.domain.consent import ConsentState, Recipient, Signer
@@ -16,11 +17,12 @@ from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
 from coordinator.ui.care.fields import set_day
 from coordinator.ui.context import UiContext
-from coordinator.ui.record.consent_dialogs import RecordConsentDialog
+from coordinator.ui.record.consent_dialogs import RecordConsentDialog, RevokeConsentDialog
 from coordinator.ui.record.window import RecordWindow
 from tests.services.helpers import ADMIN_PASSWORD, SteppingClock, add_user, signed_in
 from tests.ui.care_helpers import NOON_APRIL_1, add_facility, case_manager_services
 from tests.ui.fakes import RecordingDialogs
+from tests.ui.test_accessibility import unnamed_controls
 
 STATE = 1  # the State column
 
@@ -146,3 +148,33 @@ def test_a_read_only_user_sees_consents_but_cannot_record_or_revoke(
     finally:
         reader.operations.wait()
         reader.close()
+
+
+def test_the_tab_and_its_dialogs_name_every_control_and_alt_c_opens_record_consent(
+        qtbot: QtBot, ui: UiContext, services: AppServices) -> None:
+    client_id = add_client(services)
+    services.consents.record(client_id, ConsentInput(
+        Recipient(class_name="My treating providers"), "Coordination of care",
+        "Treatment dates", True, Signer.CLIENT, "María Núñez", date(2026, 3, 30),
+        expires_on=date(2026, 4, 30), right_to_revoke_explained=True))
+    record = consents_tab(qtbot, ui, client_id)
+    page = record.consents_page
+    assert unnamed_controls(page) == []
+    record.activateWindow()
+    qtbot.waitUntil(record.isActiveWindow)
+
+    with qtbot.waitSignal(page.dialog_opened) as opened:
+        qtbot.keyClick(record, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    dialog = opened.args[0]
+    assert isinstance(dialog, RecordConsentDialog)
+    assert unnamed_controls(dialog) == []
+    dialog.reject()
+
+    page.table.selectRow(0)
+    record.activateWindow()
+    qtbot.waitUntil(record.isActiveWindow)
+    with qtbot.waitSignal(page.dialog_opened) as opened:
+        qtbot.keyClick(record, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    assert isinstance(opened.args[0], RevokeConsentDialog)
+    assert unnamed_controls(opened.args[0]) == []
+    opened.args[0].reject()
