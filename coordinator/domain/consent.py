@@ -72,33 +72,62 @@ class ReleaseOfInformation:
     revoked_on: date | None = None
 
 
+class ConsentElement(StrEnum):
+    """A required element of the form, in the order the form lists them."""
+
+    PATIENT_NAME = "patient_name"
+    DISCLOSER = "discloser"
+    RECIPIENT = "recipient"
+    INFORMATION = "information"
+    PURPOSE = "purpose"
+    RIGHT_TO_REVOKE = "right_to_revoke"
+    EXPIRATION = "expiration"
+    SIGNER_NAME = "signer_name"
+    REPRESENTATIVE_RELATIONSHIP = "representative_relationship"
+    DATE_SIGNED = "date_signed"
+
+
+#: What a case manager reads when the element is missing (the UI translates its own).
+MISSING_SENTENCES: dict[ConsentElement, str] = {
+    ConsentElement.PATIENT_NAME: "The client's name is missing.",
+    ConsentElement.DISCLOSER: "Who may disclose the information is not named.",
+    ConsentElement.RECIPIENT: "The recipient is not named (a facility, an organization or a "
+                              "class of recipients).",
+    ConsentElement.INFORMATION: "What information may be disclosed, and how much, is not "
+                                "described.",
+    ConsentElement.PURPOSE: "The purpose of the disclosure is missing.",
+    ConsentElement.RIGHT_TO_REVOKE: "The statement of the right to revoke is not confirmed.",
+    ConsentElement.EXPIRATION: "There is no expiration date or event.",
+    ConsentElement.SIGNER_NAME: "The name of the person who signed is missing.",
+    ConsentElement.REPRESENTATIVE_RELATIONSHIP: "The representative's relationship to the "
+                                                "client is missing.",
+    ConsentElement.DATE_SIGNED: "The date signed is missing.",
+}
+
+
+def missing_element_list(consent: ReleaseOfInformation) -> list[ConsentElement]:
+    """Every required element (42 CFR 2.31(a)) the consent lacks, in the order of the form."""
+    E = ConsentElement  # noqa: N806 - a short alias keeps the checks readable
+    lacking = {
+        E.PATIENT_NAME: not consent.patient_name.strip(),
+        E.DISCLOSER: not consent.discloser.strip(),
+        E.RECIPIENT: not consent.recipient.is_named,
+        E.INFORMATION: not consent.information_description.strip(),
+        E.PURPOSE: not consent.purpose.strip(),
+        E.RIGHT_TO_REVOKE: not consent.right_to_revoke_explained,
+        E.EXPIRATION: consent.expires_on is None and not consent.expiration_event.strip(),
+        E.SIGNER_NAME: not consent.signer_name.strip(),
+        E.REPRESENTATIVE_RELATIONSHIP: (consent.signed_by is Signer.REPRESENTATIVE
+                                        and not consent.representative_relationship.strip()),
+        E.DATE_SIGNED: consent.signed_on is None,
+    }
+    return [element for element, missing in lacking.items() if missing]
+
+
 def missing_elements(consent: ReleaseOfInformation) -> list[str]:
     """A plain sentence for every required element (42 CFR 2.31(a)) the consent lacks,
     in the order of the form; an empty list when it is complete."""
-    missing: list[str] = []
-    if not consent.patient_name.strip():
-        missing.append("The client's name is missing.")
-    if not consent.discloser.strip():
-        missing.append("Who may disclose the information is not named.")
-    if not consent.recipient.is_named:
-        missing.append("The recipient is not named (a facility, an organization or a class "
-                       "of recipients).")
-    if not consent.information_description.strip():
-        missing.append("What information may be disclosed, and how much, is not described.")
-    if not consent.purpose.strip():
-        missing.append("The purpose of the disclosure is missing.")
-    if not consent.right_to_revoke_explained:
-        missing.append("The statement of the right to revoke is not confirmed.")
-    if consent.expires_on is None and not consent.expiration_event.strip():
-        missing.append("There is no expiration date or event.")
-    if not consent.signer_name.strip():
-        missing.append("The name of the person who signed is missing.")
-    if (consent.signed_by is Signer.REPRESENTATIVE
-            and not consent.representative_relationship.strip()):
-        missing.append("The representative's relationship to the client is missing.")
-    if consent.signed_on is None:
-        missing.append("The date signed is missing.")
-    return missing
+    return [MISSING_SENTENCES[element] for element in missing_element_list(consent)]
 
 
 def is_revoked(consent: ReleaseOfInformation, today: date) -> bool:

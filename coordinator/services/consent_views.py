@@ -13,11 +13,13 @@ from typing import Any
 from sqlalchemy import Select, select
 
 from coordinator.domain.consent import (
+    ConsentElement,
     ConsentState,
     Recipient,
     ReleaseOfInformation,
     Signer,
     consent_state,
+    missing_element_list,
     missing_elements,
 )
 from coordinator.store.models import Client, Consent
@@ -60,6 +62,8 @@ class ConsentView:
     #: A sentence for each required element the form lacks (empty when complete).
     missing: tuple[str, ...]
     created_at: datetime
+    #: The same elements as codes, for a short translated list.
+    missing_codes: tuple[ConsentElement, ...] = ()
 
     @property
     def includes_part2(self) -> bool:
@@ -120,4 +124,5 @@ def consent_view(row: Any, today: date) -> ConsentView:
     return ConsentView(
         consent.id, consent.version, consent.client_id, release.patient_name, details,
         consent.recipient_name, consent.revoked_on, consent_state(release, today),
-        tuple(missing_elements(release)), consent.created_at)
+        tuple(missing_elements(release)), consent.created_at,
+        tuple(missing_element_list(release)))

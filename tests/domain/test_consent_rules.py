@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from coordinator.domain.consent import (
+    ConsentElement,
     ConsentState,
     Recipient,
     ReleaseOfInformation,
@@ -13,6 +14,7 @@ from coordinator.domain.consent import (
     allows_disclosure,
     consent_state,
     covers,
+    missing_element_list,
     missing_elements,
 )
 
@@ -59,6 +61,7 @@ def test_a_mother_signing_for_her_son_needs_her_relationship_named() -> None:
     by_mother = replace(COMPLETE, signed_by=Signer.REPRESENTATIVE, signer_name="Sophea Sok")
     assert missing_elements(by_mother) == [
         "The representative's relationship to the client is missing."]
+    assert missing_element_list(by_mother) == [ConsentElement.REPRESENTATIVE_RELATIONSHIP]
     assert missing_elements(replace(by_mother, representative_relationship="Mother")) == []
 
 

@@ -100,12 +100,18 @@ def test_an_incomplete_consent_lists_what_is_missing_and_a_revoked_one_says_revo
         dialog.save_button.click()
 
     state = page.model.index(0, STATE).data()
-    assert state == ("⚠ Missing: The purpose of the disclosure is missing. The statement of "
-                     "the right to revoke is not confirmed. The representative's relationship "
-                     "to the client is missing.")
+    assert state == ("⚠ Missing: purpose, right to revoke, representative's relationship")
+    assert page.model.index(0, STATE).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Mental health diagnosis and treatment dates\n"
+        "⚠ The purpose of the disclosure is missing.\n"
+        "⚠ The statement of the right to revoke is not confirmed.\n"
+        "⚠ The representative's relationship to the client is missing.")
     assert page.model.index(0, 3).data() == "2026-04-01 by Rosa Núñez (representative)"
 
     page.table.selectRow(0)
+    assert page.missing_note.isVisibleTo(page)
+    assert page.missing_note.text().splitlines()[0] == (
+        "⚠ The purpose of the disclosure is missing.")
     assert page.revoke_button.isEnabled()
     revoke = page.revoke_consent()
     assert revoke is not None
@@ -118,6 +124,7 @@ def test_an_incomplete_consent_lists_what_is_missing_and_a_revoked_one_says_revo
         revoke.save_button.click()
 
     assert page.model.index(0, STATE).data() == "Revoked 2026-04-01"
+    assert not page.missing_note.isVisibleTo(page)
     assert page.model.row_at(0) is not None
     assert page.model.row_at(0).state is ConsentState.REVOKED  # type: ignore[union-attr]
     page.table.selectRow(0)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from coordinator.domain.consent import ConsentState, Signer
+from coordinator.domain.consent import ConsentElement, ConsentState, Signer
 from coordinator.services.consent_views import ConsentView
 from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK
 from coordinator.ui.context import UiContext
@@ -28,6 +28,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Consents", text)
 
 
+def element_title(element: ConsentElement) -> str:
+    """A required element of the form in a few words, for "Missing: …"."""
+    E = ConsentElement  # noqa: N806 - a short alias keeps the table readable
+    return {E.PATIENT_NAME: _tr("client's name"), E.DISCLOSER: _tr("who may disclose"),
+            E.RECIPIENT: _tr("recipient"), E.INFORMATION: _tr("information described"),
+            E.PURPOSE: _tr("purpose"), E.RIGHT_TO_REVOKE: _tr("right to revoke"),
+            E.EXPIRATION: _tr("expiration date or event"),
+            E.SIGNER_NAME: _tr("signer's name"),
+            E.REPRESENTATIVE_RELATIONSHIP: _tr("representative's relationship"),
+            E.DATE_SIGNED: _tr("date signed")}[element]
+
+
 def state_text(row: ConsentView) -> str:
     """"Active", "⚠ Missing: …", "Expired 2026-09-02" or "Revoked 2026-03-20"."""
     if row.state is ConsentState.REVOKED and row.revoked_on is not None:
@@ -37,7 +49,8 @@ def state_text(row: ConsentView) -> str:
     if row.state is ConsentState.INCOMPLETE:
         if not row.missing:  # complete, but dated after today
             return "⚠ " + _tr("Not yet in force (signed after today)")
-        return "⚠ " + _tr("Missing: %1").replace("%1", " ".join(row.missing))
+        return "⚠ " + _tr("Missing: %1").replace(
+            "%1", _tr(", ").join(element_title(code) for code in row.missing_codes))
     return _tr("Active")
 
 
@@ -130,12 +143,18 @@ class ConsentsPage(QWidget):
             "to copy a signed release of information."))
         self.empty_note.setObjectName("quietNote")
         self.empty_note.setWordWrap(True)
+        #: What the chosen consent lacks, in full sentences (the table lists them briefly).
+        self.missing_note = QLabel()
+        self.missing_note.setObjectName("fieldError")
+        self.missing_note.setWordWrap(True)
+        self.missing_note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_note)
+        layout.addWidget(self.missing_note)
         QWidget.setTabOrder(self.record_button, self.revoke_button)
         QWidget.setTabOrder(self.revoke_button, self.table)
         self._update_buttons()
@@ -161,6 +180,10 @@ class ConsentsPage(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.selected()
+        missing = row.missing if row is not None and row.state is ConsentState.INCOMPLETE \
+            else ()
+        self.missing_note.setText("\n".join("⚠ " + sentence for sentence in missing))
+        self.missing_note.setVisible(bool(missing))
         self.record_button.setEnabled(self.may_edit and self.loaded)
         self.revoke_button.setEnabled(self.may_edit and row is not None
                                       and row.revoked_on is None)
