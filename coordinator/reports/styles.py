@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -26,7 +27,14 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+    TableStyle,
+)
 
 # Where fonts-dejavu-core (Debian, Ubuntu) and common other systems keep DejaVu Sans.
 _FONT_FOLDERS = (
@@ -83,7 +91,88 @@ STYLES: dict[str, ParagraphStyle] = {
     "small": _style("small", 7.5, textColor=MUTED),
     "signature": _style("signature", 9.5, spaceBefore=18),
     "centre": _style("centre", 9.5, alignment=TA_CENTER),
+    # Packets: a tinted band per section, so a reader flipping pages finds "Medications".
+    "section": _style("section", 10.5, bold=True, spaceBefore=10, spaceAfter=5,
+                      backColor=colors.HexColor("#e4e9ef"), borderPadding=(3, 4, 3, 4),
+                      keepWithNext=1),  # never a heading alone at the foot of a page
+    "subheading": _style("subheading", 8, textColor=MUTED, keepWithNext=1),
+    "cell": _style("cell", 8.5, leading=10.5),
+    "cell_head": _style("cell_head", 8, bold=True, leading=10),
 }
+
+
+NONE_RECORDED = "None recorded"
+SHADE = colors.HexColor("#f3f5f8")
+
+
+def markup(value: str) -> str:
+    """Escape for ReportLab's mini-markup and keep the writer's line breaks."""
+    return escape(value).replace("\n", "<br/>")
+
+
+def para_or_none(value: str, style: str = "body") -> Paragraph:
+    """The text, or "None recorded" so an empty field is visibly empty, not missing."""
+    return Paragraph(markup(value) if value.strip() else NONE_RECORDED, STYLES[style])
+
+
+def long_text(value: str, style: str = "body") -> list[Flowable]:
+    """One paragraph per blank-line-separated block, so pages can break between them and
+    a very long plan flows on instead of overflowing one frame."""
+    blocks = [block.strip() for block in value.replace("\r\n", "\n").split("\n\n")]
+    return [Paragraph(markup(block), STYLES[style]) for block in blocks if block] or [
+        para_or_none("", style)]
+
+
+def data_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
+               widths: Sequence[float]) -> Flowable:
+    """A ruled table whose header repeats on every page it spans; rows may split inside
+    themselves, so one long cell cannot overflow a page. Empty: "None recorded"."""
+    if not rows:
+        return para_or_none("")
+    data = [[Paragraph(markup(text), STYLES["cell_head"]) for text in headers]]
+    data += [[Paragraph(markup(text), STYLES["cell"]) for text in row] for row in rows]
+    table = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return table
+
+
+def field_table(rows: Sequence[tuple[str, str]], label_width: float = 1.45 * inch) -> Table:
+    """Label / value pairs, e.g. a client's identity block."""
+    table = Table([[Paragraph(markup(label), STYLES["label"]), para_or_none(value)]
+                   for label, value in rows], colWidths=[label_width, None], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]))
+    return table
+
+
+def signature_lines(signers: Sequence[str], width: float) -> Flowable:
+    """A ruled line for each signer with a date line beside it; kept on one page."""
+    rows = []
+    for signer in signers:
+        rows.append(["", "", ""])
+        rows.append([Paragraph(markup(f"Signature: {signer}"), STYLES["label"]), "",
+                     Paragraph("Date", STYLES["label"])])
+    table = Table(rows, colWidths=[width * 0.62, width * 0.08, width * 0.30],
+                  rowHeights=[26, 14] * len(signers), hAlign="LEFT")
+    table.setStyle(TableStyle(
+        [("LINEBELOW", (0, index), (0, index), 0.6, INK) for index in range(0, len(rows), 2)]
+        + [("LINEBELOW", (2, index), (2, index), 0.6, INK)
+           for index in range(0, len(rows), 2)]
+        + [("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return KeepTogether([table])
 
 
 @dataclass(frozen=True)
@@ -120,6 +209,9 @@ class PageFrame:
 
 
 _MARGIN = 0.75 * inch
+#: Width of the text frame on a letter page, for tables and charts that fill it.
+#: (SimpleDocTemplate's frame pads 6 points on each side.)
+CONTENT_WIDTH = LETTER[0] - 2 * _MARGIN - 12
 _HEADER_HEIGHT = 0.95 * inch
 _FOOTER_HEIGHT = 0.6 * inch
 

@@ -17,6 +17,7 @@ from coordinator.services.facilities import FacilityService
 from coordinator.services.hsds import HsdsService
 from coordinator.services.journey import JourneyService
 from coordinator.services.notify import ChangeNotifier
+from coordinator.services.packets import PacketService
 from coordinator.services.referrals import ReferralService
 from coordinator.services.registry import RegistryService
 from coordinator.services.resources import ResourceService
@@ -50,6 +51,7 @@ class AppServices:
         self.team = CareTeamService(self.ctx)
         self.notes = NoteService(self.ctx)
         self.referrals = ReferralService(self.ctx)
+        self.packets = PacketService(self.ctx)
         self.consents = ConsentService(self.ctx)
         self.resources = ResourceService(self.ctx)
         self.facilities = FacilityService(self.ctx)

@@ -111,7 +111,7 @@ READS_OR_SELF = {
     "referrals.service_choices",
     "consents.consents_of", "consents.get", "consents.active_consent_for",
     "consents.organization_choices",
-    "hsds.export_to",
+    "hsds.export_to", "packets.transfer_summary", "packets.discharge_summary",
 }
 
 

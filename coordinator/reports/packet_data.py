@@ -1,0 +1,165 @@
+"""What a transfer or discharge packet shows, as plain frozen dataclasses.
+
+The packet service maps the database to these, and the document modules only arrange them,
+so the consent gate can later inspect or add to a ``Packet`` (its ``consent`` field) before
+anything is rendered. Every collection may be empty: the documents then print
+"None recorded" instead of dropping the section, so a reader can tell "none" from "left out".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from coordinator.domain.timeline import JourneyLayout
+from coordinator.reports.styles import Letterhead
+
+
+@dataclass(frozen=True)
+class PacketClient:
+    name: str
+    record_number: str
+    birth_date: date | None = None
+    preferred_name: str = ""
+    pronouns: str = ""
+    phone: str = ""
+    address: str = ""
+    preferred_language: str = ""
+    interpreter_needed: bool = False
+    emergency_contact: str = ""
+    guardian: str = ""
+    insurance: str = ""
+
+
+@dataclass(frozen=True)
+class CareLevelRow:
+    """One stay at a level of care, for the history table."""
+
+    level: str            # e.g. "Intensive Outpatient (IOP)"
+    facility: str
+    start_date: date
+    end_date: date | None
+    status: str
+    disposition: str = ""
+
+
+@dataclass(frozen=True)
+class DiagnosisRow:
+    code: str
+    description: str
+    primary: bool = False
+    substance_use: bool = False
+    status: str = "active"
+    onset_date: date | None = None
+
+
+@dataclass(frozen=True)
+class MedicationRow:
+    name: str
+    dose: str = ""
+    route: str = ""
+    frequency: str = ""
+    prescriber: str = ""
+    start_date: date | None = None
+    status: str = "active"
+
+
+@dataclass(frozen=True)
+class AllergyRow:
+    substance: str
+    reaction: str = ""
+    severity: str = ""
+
+
+@dataclass(frozen=True)
+class SafetyAlertRow:
+    raised_on: date
+    reason: str
+    addressed_on: date | None = None
+    action_taken: str = ""
+
+
+@dataclass(frozen=True)
+class AssessmentRow:
+    administered_on: date
+    instrument: str
+    total: int | None
+    band: str = ""
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CareTeamRow:
+    role: str
+    name: str
+    organization: str = ""
+    phone: str = ""
+    fax: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class ReferralRow:
+    category: str
+    to: str
+    status: str
+    reason: str = ""
+    follow_up_due: date | None = None
+
+
+@dataclass(frozen=True)
+class AppointmentRow:
+    when: str             # already in the clinic's local time, e.g. "2026-03-20 14:30"
+    with_whom: str
+    location: str = ""
+    purpose: str = ""
+    status: str = "booked"
+
+
+@dataclass(frozen=True)
+class ReceivingFacility:
+    """Where a transfer sends the client; printed as a block near the top."""
+
+    name: str
+    address: str = ""
+    phone: str = ""
+    fax: str = ""
+    intake_contact: str = ""
+
+
+@dataclass(frozen=True)
+class ConsentReference:
+    """The release of information the disclosure rests on; filled in by the consent gate."""
+
+    summary: str
+    notice: str = ""
+
+
+@dataclass(frozen=True)
+class Packet:
+    """Everything one transfer or discharge summary prints, in the order it prints it."""
+
+    letterhead: Letterhead
+    client: PacketClient
+    prepared_on: date
+    prepared_by: str
+    #: Why the client is transferred or discharged (the case manager's words).
+    reason: str
+    care_history: tuple[CareLevelRow, ...] = ()
+    #: The journey chart's geometry; None when the client has no episodes.
+    timeline: JourneyLayout | None = None
+    diagnoses: tuple[DiagnosisRow, ...] = ()
+    medications: tuple[MedicationRow, ...] = ()
+    allergies: tuple[AllergyRow, ...] = ()
+    safety_note: str = ""
+    safety_alerts: tuple[SafetyAlertRow, ...] = ()
+    assessments: tuple[AssessmentRow, ...] = ()
+    care_team: tuple[CareTeamRow, ...] = ()
+    referrals: tuple[ReferralRow, ...] = ()
+    aftercare_plan: str = ""
+    appointments: tuple[AppointmentRow, ...] = ()
+    #: Only on a transfer summary.
+    receiving_facility: ReceivingFacility | None = None
+    consent: ConsentReference | None = None
+    #: Who signs, e.g. ("Case manager: Carla Mendes", "Receiving clinician").
+    signers: tuple[str, ...] = ("Case manager", "Clinical supervisor")

@@ -1,0 +1,66 @@
+"""The transfer summary that travels with a client to a hospital, residential program or
+outpatient therapist.
+
+It leads with the receiving facility (so an intake desk sees at once that the page is for
+them and whom to call back) and the reason for transfer, then prints the same clinical
+sections as the discharge summary.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph
+
+from coordinator.reports.discharge_summary import (
+    client_line,
+    client_section,
+    clinical_sections,
+    closing_sections,
+    day,
+    heading,
+)
+from coordinator.reports.packet_data import Packet, ReceivingFacility
+from coordinator.reports.styles import (
+    STYLES,
+    PageFrame,
+    RenderedPdf,
+    build_document,
+    field_table,
+    long_text,
+)
+
+#: Section headings in print order; tests check each is present.
+HEADINGS = ("Receiving facility", "Client", "Reason for transfer", "Levels of care",
+            "Diagnoses", "Medications", "Allergies", "Risk and safety",
+            "Measurement history", "Care team", "Referrals", "Aftercare plan",
+            "Follow-up appointments", "Consent", "Signatures")
+
+
+def _facility_section(facility: ReceivingFacility | None) -> list[Flowable]:
+    if facility is None:
+        return [heading("Receiving facility"), *long_text("")]
+    return [heading("Receiving facility"), field_table([
+        ("Facility", facility.name),
+        ("Address", facility.address),
+        ("Phone", facility.phone),
+        ("Fax", facility.fax),
+        ("Intake contact", facility.intake_contact),
+    ])]
+
+
+def transfer_summary_story(packet: Packet) -> list[Flowable]:
+    return [
+        Paragraph("Transfer summary", STYLES["title"]),
+        Paragraph(f"Prepared {day(packet.prepared_on)}", STYLES["label"]),
+        *_facility_section(packet.receiving_facility),
+        *client_section(packet),
+        heading("Reason for transfer"), *long_text(packet.reason),
+        *clinical_sections(packet),
+        *closing_sections(packet),
+    ]
+
+
+def render_transfer_summary(packet: Packet, *, invariant: bool = False) -> RenderedPdf:
+    """The transfer summary as a PDF; as many pages as the record needs."""
+    frame = PageFrame(packet.letterhead, "Transfer summary", client_line(packet))
+    return build_document(transfer_summary_story(packet), frame, invariant=invariant,
+                          title=f"Transfer summary: {packet.client.name}")
