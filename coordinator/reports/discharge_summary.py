@@ -13,13 +13,13 @@ from datetime import date
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from coordinator.reports.common import RenderedPdf
 from coordinator.reports.packet_data import Packet
 from coordinator.reports.styles import (
     CONTENT_WIDTH,
     FONTS,
     STYLES,
     PageFrame,
-    RenderedPdf,
     build_document,
     data_table,
     field_table,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from coordinator.domain.timeline import JourneyLayout
-from coordinator.reports.styles import Letterhead
+from coordinator.reports.common import Letterhead
 
 
 @dataclass(frozen=True)

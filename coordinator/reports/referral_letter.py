@@ -14,12 +14,11 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from coordinator.reports.common import Letterhead, RenderedPdf
 from coordinator.reports.styles import (
     RULE,
     STYLES,
-    Letterhead,
     PageFrame,
-    RenderedPdf,
     build_document,
 )
 

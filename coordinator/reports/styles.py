@@ -36,6 +36,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from coordinator.reports.common import Letterhead, RenderedPdf
+
 # Where fonts-dejavu-core (Debian, Ubuntu) and common other systems keep DejaVu Sans.
 _FONT_FOLDERS = (
     Path("/usr/share/fonts/truetype/dejavu"),
@@ -173,27 +175,6 @@ def signature_lines(signers: Sequence[str], width: float) -> Flowable:
            for index in range(0, len(rows), 2)]
         + [("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return KeepTogether([table])
-
-
-@dataclass(frozen=True)
-class RenderedPdf:
-    """A finished document: the PDF bytes and how many pages it has (for the disclosure
-    log and the "Page X of Y" check)."""
-
-    pdf: bytes
-    pages: int
-
-
-@dataclass(frozen=True)
-class Letterhead:
-    """The clinic as the settings describe it; every document prints it at the top."""
-
-    clinic_name: str
-    address: str = ""
-    phone: str = ""
-    fax: str = ""
-    #: The logo setting as stored: base64 PNG or JPEG; empty for none.
-    logo_base64: str = ""
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from coordinator.reports.common import RenderedPdf
 from coordinator.reports.discharge_summary import (
     client_line,
     client_section,
@@ -22,7 +23,6 @@ from coordinator.reports.packet_data import Packet, ReceivingFacility
 from coordinator.reports.styles import (
     STYLES,
     PageFrame,
-    RenderedPdf,
     build_document,
     field_table,
     long_text,

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from coordinator.domain.referrals import CATEGORY_TITLES, STATUS_TITLES
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import EpisodeStatus, ReferralCategory, ReferralStatus
-from coordinator.reports.discharge_summary import render_discharge_summary
+from coordinator.reports.common import Letterhead
 from coordinator.reports.packet_data import (
     AllergyRow,
     AppointmentRow,
@@ -34,8 +34,6 @@ from coordinator.reports.packet_data import (
     ReferralRow,
     SafetyAlertRow,
 )
-from coordinator.reports.styles import Letterhead
-from coordinator.reports.transfer_summary import render_transfer_summary
 from coordinator.services.care.records import episode_views, transition_views
 from coordinator.services.context import ServiceContext, load
 from coordinator.services.journey import Journey
@@ -81,6 +79,9 @@ class PacketService:
             facility = load(uow.session, Facility, facility_id, "facility")
             packet = replace(packet, receiving_facility=_receiving(facility), signers=(
                 f"Case manager: {actor.full_name}", "Receiving clinician"))
+        # ReportLab is imported when a document is made, not when the app starts.
+        from coordinator.reports.transfer_summary import render_transfer_summary
+
         return render_transfer_summary(packet, invariant=invariant).pdf
 
     def discharge_summary(self, client_id: int, *, invariant: bool = False) -> bytes:
@@ -94,6 +95,8 @@ class PacketService:
         today = self._today()
         with self.ctx.unit_of_work(write=False) as uow:
             packet = build_packet(uow.session, client_id, today, actor.full_name)
+        from coordinator.reports.discharge_summary import render_discharge_summary
+
         return render_discharge_summary(packet, invariant=invariant).pdf
 
     def _today(self) -> date:

@@ -16,13 +16,13 @@ from sqlalchemy.orm import Session
 
 from coordinator.domain.referrals import CATEGORY_TITLES, PRIORITY_TITLES
 from coordinator.domain.vocabulary import ReferralCategory, ReferralPriority
+from coordinator.reports.common import Letterhead, RenderedPdf
 from coordinator.reports.referral_letter import (
     LetterClient,
     LetterRecipient,
     ReferralLetter,
     render_referral_letter,
 )
-from coordinator.reports.styles import Letterhead, RenderedPdf
 from coordinator.services.settings import read_settings
 from coordinator.store.models import (
     Client,

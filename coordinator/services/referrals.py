@@ -38,7 +38,6 @@ from coordinator.domain.vocabulary import (
     ReferralStatus,
 )
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
-from coordinator.services.referral_letter_data import build_letter
 from coordinator.services.referral_views import (
     ReferralEventView,
     ReferralFilter,
@@ -283,6 +282,9 @@ class ReferralService:
         actor = self.ctx.require(Permission.EXPORT_RECORDS)
         with self.ctx.unit_of_work() as uow:
             referral = load(uow.session, Referral, referral_id, "referral")
+            # ReportLab is imported when a letter is made, not when the app starts.
+            from coordinator.services.referral_letter_data import build_letter
+
             built = build_letter(uow.session, referral, self._today(), invariant=invariant)
             pdf = built.rendered.pdf
             disclosure = Disclosure(
