@@ -120,6 +120,7 @@ class ConsentsPage(QWidget):
         self.may_edit = may_edit
         self.client_name = ""
         self.loaded = False
+        self._select_after_reading: int | None = None
         self.setObjectName("consentsPage")
         # Alt+C and Alt+V: free among the record window's tab and header keys.
         self.record_button = QPushButton(self.tr("Record &consent…"))
@@ -167,6 +168,12 @@ class ConsentsPage(QWidget):
         self.loaded = True
         self.model.replace_rows(consents)
         fit_columns(self.table)
+        if self._select_after_reading is not None:
+            # The consent just saved is chosen, so what it lacks shows at once.
+            row = self.model.row_of(self._select_after_reading)
+            if row >= 0:
+                self._select_after_reading = None
+                self.table.selectRow(row)
         self.empty_note.setVisible(not consents)
         self._update_buttons()
         self.consents_loaded.emit(consents)
@@ -196,9 +203,13 @@ class ConsentsPage(QWidget):
     def record_consent(self) -> RecordConsentDialog | None:
         if not (self.may_edit and self.loaded):
             return None
-        opened: RecordConsentDialog = self._open(
-            RecordConsentDialog(self.ui, self.client_id, self.client_name, self))
+        dialog = RecordConsentDialog(self.ui, self.client_id, self.client_name, self)
+        dialog.saved.connect(self._recorded)
+        opened: RecordConsentDialog = self._open(dialog)
         return opened
+
+    def _recorded(self, consent: ConsentView) -> None:
+        self._select_after_reading = consent.id
 
     def revoke_consent(self) -> RevokeConsentDialog | None:
         row = self.selected()
