@@ -185,3 +185,22 @@ def test_the_tab_and_its_dialogs_name_every_control_and_alt_c_opens_record_conse
     assert isinstance(opened.args[0], RevokeConsentDialog)
     assert unnamed_controls(opened.args[0]) == []
     opened.args[0].reject()
+
+
+def test_impossible_dates_and_a_missing_recipient_are_shown_by_their_fields(
+        qtbot: QtBot, ui: UiContext, services: AppServices) -> None:
+    record = consents_tab(qtbot, ui, add_client(services))
+    dialog = opened_dialog(qtbot, record)
+    assert dialog.facility.count() == 0  # no partner facility in this clinic yet
+    set_day(dialog.expires_on, date(2026, 3, 1))
+
+    with qtbot.waitSignal(dialog.refused):
+        dialog.save_button.click()
+
+    assert dialog.errors.message("recipient") == (
+        "Choose one recipient: a partner facility, an organization, or a named class of "
+        "recipients.")
+    assert dialog.errors.message("expires_on") == (
+        "The consent cannot expire before the day it was signed.")
+    assert dialog.isVisible()
+    assert services.consents.consents_of(record.client_id) == []
