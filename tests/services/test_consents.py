@@ -17,7 +17,13 @@ from coordinator.services.dto import ClientInput
 from coordinator.services.notify import Change
 from coordinator.store.engine import Database
 from coordinator.store.models import AuditEvent, Consent, Facility, HsdsOrganization
-from tests.services.helpers import SteppingClock, add_user, admin_services, signed_in
+from tests.services.helpers import (
+    ADMIN_PASSWORD,
+    SteppingClock,
+    add_user,
+    admin_services,
+    signed_in,
+)
 
 NOON_MARCH_3 = datetime(2026, 3, 3, 12, 0, tzinfo=UTC)
 FOOD_BANK_ORG = "2d2f5b0e-0c1e-4a3c-9b1e-5f8f0a7b6c01"
@@ -208,8 +214,7 @@ def test_a_read_only_user_may_read_but_not_record_or_revoke(
         database: Database, carla: AppServices, dara: int, clock: SteppingClock) -> None:
     harbor = add_facility(database, "Harbor Residential")
     made = carla.consents.record(dara, to_harbor(harbor))
-    signed_in(database, "ana", clock, "admin-password-1").users.add_user(
-        "rita", "Rita", Role.READ_ONLY, "password-for-tests")
+    add_user(signed_in(database, "ana", clock, ADMIN_PASSWORD), "rita", Role.READ_ONLY)
     rita = signed_in(database, "rita", clock)
     assert [view.id for view in rita.consents.consents_of(dara)] == [made.id]
     with pytest.raises(PermissionDenied, match="Read-only"):
