@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import io
 import os
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from benchmarks import floors
@@ -26,10 +28,12 @@ from benchmarks.app_calls import (
     search_page_rows,
 )
 from benchmarks.context import BenchContext
+from benchmarks.hsds_data import write_directory
 from benchmarks.startup import ColdStarts, measure_cold_starts
 from benchmarks.stats import Samples, repeat_ms, time_ms
 
 PACKETS_IN_BATCH = 1000
+HSDS_SERVICES = 10_000  # at 100,000 clients; scaled down with the demo's size
 RECORD_CLIENTS_LOOKED_AT = 200
 
 
@@ -297,5 +301,26 @@ def transfer_packet(ctx: BenchContext) -> Measured:
 
 not_built("packet_batch", f"Batch of {PACKETS_IN_BATCH:,} packets, all cores",
           Target("< 60 s"), "batch printing not built yet (issue 5)", floor=batch_floor)
-not_built("hsds_import", "HSDS import of 10,000 services", NO_TARGET,
-          "importer built (issue 4); its benchmark data is not generated yet")
+@operation("hsds_import", f"HSDS import of {HSDS_SERVICES:,} services (scaled)")
+def hsds_import(ctx: BenchContext) -> Measured:
+    """A generated package imported into a fresh database each run (first import: every
+    row added), by the service the Resources view and ``coordinator import hsds`` use."""
+    from coordinator.services.app import open_services
+
+    services_count = max(100, round(HSDS_SERVICES * min(1.0, ctx.clients / 100_000)))
+    folder = write_directory(ctx.database.parent / f"hsds-{services_count}", services_count)
+
+    def one_import() -> float:
+        with tempfile.TemporaryDirectory() as scratch:
+            services, _backup = open_services(str(Path(scratch) / "import.sqlite3"))
+            try:
+                services.auth.create_first_admin("bench", "Benchmark", "bench-password-1")
+                services.auth.login("bench", "bench-password-1")
+                return time_ms(lambda: services.hsds.import_path(folder))
+            finally:
+                services.close()
+
+    values = tuple(one_import() for _ in range(max(1, min(ctx.runs, 3))))
+    return Measured(Samples(values, "ms"),
+                    f"{services_count:,} services with locations, addresses, phones, "
+                    "hours and languages, into a new database")
