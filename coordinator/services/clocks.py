@@ -116,20 +116,16 @@ class ClockService:
         for (owner, record_number, family, given, kind, window, start, due, settled,
              settled_on, episode_id) in found:
             if settled is not None and settled_on is not None and settled_on <= today:
-                state = ClockState(settled)
-                closed_on: date | None = settled_on
-            elif today > due:
-                state, closed_on = ClockState.MISSED, due
+                state, clock_kind = ClockState(settled), ClockKind(kind)
+                row = ClockRow(owner, record_number, f"{family}, {given}", clock_kind,
+                               clock_title(clock_kind, window), start, due, None, state,
+                               settled_on if state is ClockState.MET else None, settled_on,
+                               episode_id)
             else:
-                state, closed_on = ClockState.OPEN, None
-            if state not in wanted or (closed_on is not None and closed_on < shown_since):
-                continue
-            clock_kind = ClockKind(kind)
-            rows.append(ClockRow(
-                owner, record_number, f"{family}, {given}", clock_kind,
-                clock_title(clock_kind, window), start, due,
-                (due - today).days if state in (ClockState.OPEN, ClockState.MISSED) else None,
-                state, settled_on if state is ClockState.MET else None, closed_on, episode_id))
+                row = _unsettled_row(owner, record_number, family, given, kind, window, start,
+                                     due, episode_id, today)
+            if row.state in wanted and (row.closed_on is None or row.closed_on >= shown_since):
+                rows.append(row)
         rows.sort(key=_display_order)
         return rows
 

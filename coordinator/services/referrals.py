@@ -141,10 +141,8 @@ class ReferralService:
 
         A large caseload has thousands overdue. Each awaiting status is read in the order of
         the (status, follow-up date) index, which stops after ``limit`` rows instead of
-        sorting them all, and the few lists are merged here.
+        sorting them all, and the few lists are merged here. ``limit`` None: all of them.
         """
-        if limit is None:
-            return self.page(ReferralFilter(overdue_only=True), 0, 1_000_000)
         self.ctx.require(Permission.VIEW_CLIENTS)
         today = self._today()
         found: list[tuple[date, int]] = []
@@ -156,10 +154,11 @@ class ReferralService:
                         .where(Referral.status == status, Referral.follow_up_due < today,
                                Client.status != ClientStatus.ARCHIVED.value)
                         .order_by(Referral.follow_up_due, Referral.id)
-                        .limit(max(limit, 0))):
+                        .limit(None if limit is None else max(limit, 0))):
                     if due is not None:  # always, by the condition; for the type checker
                         found.append((due, referral_id))
-            chosen = [referral_id for _due, referral_id in heapq.nsmallest(limit, found)]
+            merged = sorted(found) if limit is None else heapq.nsmallest(limit, found)
+            chosen = [referral_id for _due, referral_id in merged]
             rows = {row[0].id: row for row in uow.session.execute(
                 referral_query().where(Referral.id.in_(chosen))).all()}
         return [referral_view(rows[referral_id], today) for referral_id in chosen]
