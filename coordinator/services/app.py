@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from coordinator.services.assessments import AssessmentService
 from coordinator.services.audit import AuditService
 from coordinator.services.auth import AuthService
 from coordinator.services.backup import BackupService
@@ -53,6 +54,7 @@ class AppServices:
         self.referrals = ReferralService(self.ctx)
         self.packets = PacketService(self.ctx)
         self.consents = ConsentService(self.ctx)
+        self.assessments = AssessmentService(self.ctx)
         self.resources = ResourceService(self.ctx)
         self.facilities = FacilityService(self.ctx)
         self.hsds = HsdsService(self.ctx)

@@ -1,0 +1,121 @@
+"""What the assessment service takes and returns: frozen dataclasses, never ORM rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from coordinator.domain.instruments import Band
+from coordinator.domain.vocabulary import Instrument
+from coordinator.store.models import Assessment, SafetyAlert
+
+
+@dataclass(frozen=True)
+class AssessmentInput:
+    """One administration as the clinician enters it.
+
+    Item-by-item instruments (PHQ-9, PHQ-A, GAD-7, PCL-5) use ``item_answers`` (None for
+    an item left blank); the EPDS uses ``total`` and ``self_harm`` (item 10 above 0); the
+    C-SSRS screener uses ``risk_level`` (low, moderate or high).
+    """
+
+    instrument: Instrument
+    administered_on: date
+    item_answers: tuple[int | None, ...] = ()
+    total: int | None = None
+    self_harm: bool = False
+    risk_level: str = ""
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    id: int
+    version: int
+    client_id: int
+    instrument: Instrument
+    administered_on: date
+    administered_by_name: str
+    #: The episode active that day, and its level of care ("" when there was none).
+    episode_id: int | None
+    level_name: str
+    item_answers: tuple[int, ...]
+    total: int | None
+    band: str
+    risk_level: str
+    flags: tuple[str, ...]
+    entered_in_error: bool
+
+
+@dataclass(frozen=True)
+class SafetyAlertView:
+    id: int
+    version: int
+    client_id: int
+    client_name: str
+    record_number: str
+    assessment_id: int | None
+    reason: str
+    raised_at: datetime
+    addressed_at: datetime | None
+    addressed_by_name: str
+    action_taken: str
+
+    @property
+    def is_open(self) -> bool:
+        return self.addressed_at is None
+
+
+@dataclass(frozen=True)
+class EpisodeSpan:
+    """An episode drawn behind a trend chart, shaded by its level of care."""
+
+    episode_id: int
+    level_code: str
+    level_name: str
+    intensity: int
+    start: date
+    end: date | None
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    assessment_id: int
+    administered_on: date
+    total: int
+    band: str
+    episode_id: int | None
+    #: Points since the first score of the same episode (None: that first score itself,
+    #: or no episode that day).
+    change: int | None
+    #: "response", "remission", "reliable improvement", "reliable deterioration".
+    outcomes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Trend:
+    """One instrument's totals over time for the client's chart."""
+
+    instrument: Instrument
+    title: str
+    max_total: int
+    bands: tuple[Band, ...]
+    points: tuple[TrendPoint, ...]
+    episodes: tuple[EpisodeSpan, ...]
+
+    @property
+    def latest(self) -> TrendPoint | None:
+        return self.points[-1] if self.points else None
+
+
+def assessment_view(row: Assessment, by_name: str, level_name: str) -> AssessmentView:
+    return AssessmentView(
+        row.id, row.version, row.client_id, Instrument(row.instrument), row.administered_on,
+        by_name, row.episode_id, level_name, tuple(row.item_answers or ()), row.total,
+        row.band, row.risk_level, tuple(row.flags or ()), row.entered_in_error)
+
+
+def alert_view(row: SafetyAlert, client_name: str, record_number: str,
+               by_name: str) -> SafetyAlertView:
+    return SafetyAlertView(
+        row.id, row.version, row.client_id, client_name, record_number, row.assessment_id,
+        row.reason, row.raised_at, row.addressed_at, by_name, row.action_taken)

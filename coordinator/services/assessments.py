@@ -1,0 +1,313 @@
+"""Standard instruments on a client's record (DESIGN.md 3, "Measurement-based care"):
+record an administration, list them, follow each instrument's trend across episodes,
+and the safety alerts a flagged answer raises until a clinician records what was done.
+
+An assessment is attached to the episode that was taking place on the day it was given,
+so the trend can say how far the client has come since the episode's first score. A
+flagged answer (PHQ-9/PHQ-A item 9 above 0, EPDS item 10 above 0, C-SSRS moderate or high)
+raises the alert in the same transaction as the score: there is never a saved item 9
+without its alert. Nothing is deleted: a mistaken entry is marked entered in error, which
+takes it off the trend and closes any alert it raised, saying why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.orm import Session
+
+from coordinator.domain.errors import ValidationError
+from coordinator.domain.instruments import (
+    DuplicateAssessment,
+    Score,
+    definition,
+    outcomes,
+    score_items,
+    score_risk,
+    score_total,
+)
+from coordinator.domain.roles import Permission
+from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus, Instrument
+from coordinator.services.assessment_views import (
+    AssessmentInput,
+    AssessmentView,
+    EpisodeSpan,
+    SafetyAlertView,
+    Trend,
+    TrendPoint,
+    alert_view,
+    assessment_view,
+)
+from coordinator.services.care.records import levels_by_code, lock_client, user_names
+from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
+from coordinator.services.settings import read_settings
+from coordinator.store.models import Assessment, Client, Episode, SafetyAlert
+
+_ACTION_LIMIT = 2000
+_REASON_LIMIT = 300
+_TAKING_PLACE = (EpisodeStatus.ACTIVE.value, EpisodeStatus.COMPLETED.value)
+
+
+class AssessmentService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # --- reads ---------------------------------------------------------------------------
+
+    def assessments_of(self, client_id: int, *,
+                       include_entered_in_error: bool = True) -> list[AssessmentView]:
+        """The client's assessments, the most recent first."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            load(uow.session, Client, client_id, "client")
+            query = select(Assessment).where(Assessment.client_id == client_id)
+            if not include_entered_in_error:
+                query = query.where(Assessment.entered_in_error.is_(False))
+            rows = uow.session.execute(query.order_by(
+                Assessment.administered_on.desc(), Assessment.id.desc())).scalars().all()
+            return _views(uow.session, rows)
+
+    def trends(self, client_id: int) -> list[Trend]:
+        """A trend per scored instrument the client has taken, in the order of
+        ``Instrument``; the C-SSRS screener has no total and no trend."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            load(uow.session, Client, client_id, "client")
+            cutoff = int(read_settings(uow.session)["pcl5_probable_ptsd_cutoff"])
+            rows = uow.session.execute(select(Assessment).where(
+                Assessment.client_id == client_id, Assessment.entered_in_error.is_(False),
+                Assessment.total.is_not(None))
+                .order_by(Assessment.administered_on, Assessment.id)).scalars().all()
+            spans = _episode_spans(uow.session, client_id)
+        taken = {row.instrument for row in rows}
+        return [_trend(instrument, [row for row in rows if row.instrument == instrument],
+                       spans, cutoff)
+                for instrument in Instrument if instrument.value in taken]
+
+    def open_alerts_of(self, client_id: int) -> list[SafetyAlertView]:
+        """The client's safety alerts not yet addressed, the oldest first."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            return _alerts(uow.session, SafetyAlert.client_id == client_id,
+                           SafetyAlert.addressed_at.is_(None))
+
+    def alerts_of(self, client_id: int) -> list[SafetyAlertView]:
+        """Every safety alert of the client, open or addressed, the oldest first."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            return _alerts(uow.session, SafetyAlert.client_id == client_id)
+
+    def open_alerts(self, limit: int = 100) -> list[SafetyAlertView]:
+        """Open safety alerts across the clinic for the dashboard, the oldest first."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            return _alerts(uow.session, SafetyAlert.addressed_at.is_(None), limit=limit)
+
+    # --- writes --------------------------------------------------------------------------
+
+    def record(self, client_id: int, entry: AssessmentInput, *,
+               confirm_duplicate: bool = False) -> AssessmentView:
+        """Score and save one administration, attached to the episode active that day.
+
+        Raises ``ValidationError`` (per field) for answers out of range, unanswered items
+        or a date after today, and ``DuplicateAssessment`` when the instrument was already
+        recorded that day, unless ``confirm_duplicate``. A safety flag raises an alert in
+        the same transaction.
+        """
+        actor = self.ctx.require(Permission.EDIT_CARE)
+        if not isinstance(entry.instrument, Instrument):
+            raise ValidationError.for_fields({"instrument": "Choose an instrument."})
+        if entry.administered_on > self._today():
+            raise ValidationError.for_fields(
+                {"administered_on": "An assessment cannot be dated after today."})
+        with self.ctx.unit_of_work() as uow:
+            client = lock_client(uow.session, client_id)
+            if client.status == ClientStatus.ARCHIVED.value:
+                raise ValidationError("The client's record is archived; restore it first.")
+            cutoff = int(read_settings(uow.session)["pcl5_probable_ptsd_cutoff"])
+            score = _score(entry, cutoff)
+            if not confirm_duplicate:
+                _check_duplicate(uow.session, client_id, entry)
+            episode = _episode_on(uow.session, client_id, entry.administered_on)
+            row = Assessment(
+                client_id=client_id, episode_id=episode.id if episode else None,
+                instrument=entry.instrument.value, administered_on=entry.administered_on,
+                administered_by_id=actor.user_id,
+                item_answers=[int(answer or 0) for answer in entry.item_answers] or None,
+                total=score.total, risk_level=score.risk_level, band=score.band,
+                flags=[flag.value for flag in score.flags], entered_in_error=False)
+            uow.session.add(row)
+            uow.session.flush()
+            result = score.total if score.total is not None else score.risk_level
+            uow.audit("create", "assessment", row.id,
+                      f"{entry.instrument.value} for client {client_id} on "
+                      f"{entry.administered_on.isoformat()}: {result} ({score.band})")
+            if score.safety_flags:
+                self._raise_alert(uow, row, score)
+            uow.changed("assessment", row.id)
+            return _views(uow.session, [row])[0]
+
+    def address_alert(self, alert_id: int, action_taken: str,
+                      expected_version: int) -> SafetyAlertView:
+        """Record that a clinician addressed the alert: who (the signed-in user), when
+        (now) and what was done (``action_taken``, required)."""
+        actor = self.ctx.require(Permission.EDIT_CARE)
+        action = action_taken.strip()
+        if not action:
+            raise ValidationError.for_fields({"action_taken": (
+                "Say what was done, e.g. safety plan reviewed, crisis line given, "
+                "psychiatrist informed.")})
+        if len(action) > _ACTION_LIMIT:
+            raise ValidationError.for_fields({"action_taken": (
+                f"This is too long (at most {_ACTION_LIMIT} characters).")})
+        with self.ctx.unit_of_work() as uow:
+            alert = load(uow.session, SafetyAlert, alert_id, "safety alert")
+            if alert.version != expected_version:
+                raise stale_conflict()
+            if alert.addressed_at is not None:
+                raise ValidationError.for_fields({"action_taken": (
+                    "This alert was already addressed; reload to see what was done.")})
+            alert.addressed_at = self.ctx.clock()
+            alert.addressed_by_id = actor.user_id
+            alert.action_taken = action
+            uow.session.flush()
+            uow.audit("update", "safety_alert", alert.id, f"addressed: {action[:200]}")
+            uow.changed("safety_alert", alert.id)
+            return _alerts(uow.session, SafetyAlert.id == alert.id)[0]
+
+    def mark_entered_in_error(self, assessment_id: int, expected_version: int,
+                              reason: str) -> AssessmentView:
+        """Take a mistaken entry off the trend (it stays on the record, struck through);
+        an open alert it raised is closed with the reason."""
+        actor = self.ctx.require(Permission.EDIT_CARE)
+        why = reason.strip()
+        if not why:
+            raise ValidationError.for_fields(
+                {"reason": "Say why this entry is in error, e.g. wrong client."})
+        with self.ctx.unit_of_work() as uow:
+            row = load(uow.session, Assessment, assessment_id, "assessment")
+            if row.version != expected_version:
+                raise stale_conflict()
+            if row.entered_in_error:
+                raise ValidationError("This assessment is already marked entered in error.")
+            row.entered_in_error = True
+            for alert in uow.session.execute(select(SafetyAlert).where(
+                    SafetyAlert.assessment_id == row.id,
+                    SafetyAlert.addressed_at.is_(None))).scalars():
+                alert.addressed_at = self.ctx.clock()
+                alert.addressed_by_id = actor.user_id
+                alert.action_taken = f"Assessment entered in error: {why}"[:_ACTION_LIMIT]
+                uow.changed("safety_alert", alert.id)
+            uow.session.flush()
+            uow.audit("entered_in_error", "assessment", row.id, why[:300])
+            uow.changed("assessment", row.id)
+            return _views(uow.session, [row])[0]
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return self.ctx.clock().astimezone().date()
+
+    def _raise_alert(self, uow: UnitOfWork, row: Assessment, score: Score) -> None:
+        found = ", ".join(flag.value for flag in score.safety_flags)
+        reason = f"{row.instrument} on {row.administered_on.isoformat()}: {found}"
+        alert = SafetyAlert(client_id=row.client_id, assessment_id=row.id,
+                            reason=reason[:_REASON_LIMIT], raised_at=self.ctx.clock(),
+                            action_taken="")
+        uow.session.add(alert)
+        uow.session.flush()
+        uow.audit("create", "safety_alert", alert.id,
+                  f"for client {row.client_id}: {reason}"[:300])
+        uow.changed("safety_alert", alert.id)
+
+
+def _score(entry: AssessmentInput, cutoff: int) -> Score:
+    kind = definition(entry.instrument).entry
+    if kind == "items":
+        return score_items(entry.instrument, entry.item_answers, pcl5_cutoff=cutoff)
+    if kind == "total":
+        return score_total(entry.instrument, entry.total, self_harm=entry.self_harm)
+    return score_risk(entry.instrument, entry.risk_level)
+
+
+def _check_duplicate(session: Session, client_id: int, entry: AssessmentInput) -> None:
+    earlier = session.execute(select(Assessment.id).where(
+        Assessment.client_id == client_id, Assessment.instrument == entry.instrument.value,
+        Assessment.administered_on == entry.administered_on,
+        Assessment.entered_in_error.is_(False)).limit(1)).scalar_one_or_none()
+    if earlier is not None:
+        raise DuplicateAssessment.for_fields({"administered_on": (
+            f"A {entry.instrument.value} is already recorded for this client on "
+            f"{entry.administered_on.isoformat()}.")})
+
+
+def _episode_on(session: Session, client_id: int, day: date) -> Episode | None:
+    """The episode taking place on ``day``; on a transfer day, the one that starts then."""
+    return session.execute(select(Episode).where(
+        Episode.client_id == client_id, Episode.entered_in_error.is_(False),
+        Episode.status.in_(_TAKING_PLACE), Episode.start_date <= day,
+        or_(Episode.end_date.is_(None), Episode.end_date >= day))
+        .order_by(Episode.start_date.desc(), Episode.id.desc()).limit(1)).scalar_one_or_none()
+
+
+def _episode_spans(session: Session, client_id: int) -> list[EpisodeSpan]:
+    levels = levels_by_code(session)
+    episodes = session.execute(select(Episode).where(
+        Episode.client_id == client_id, Episode.entered_in_error.is_(False),
+        Episode.status.in_(_TAKING_PLACE)).order_by(Episode.start_date, Episode.id)).scalars()
+    return [EpisodeSpan(episode.id, episode.level_code, levels[episode.level_code].name,
+                        levels[episode.level_code].intensity, episode.start_date,
+                        episode.end_date) for episode in episodes]
+
+
+def _trend(instrument: Instrument, rows: list[Assessment], spans: list[EpisodeSpan],
+           cutoff: int) -> Trend:
+    found = definition(instrument, cutoff)
+    first_of_episode: dict[int, int] = {}
+    points: list[TrendPoint] = []
+    for row in rows:
+        total = int(row.total or 0)
+        change: int | None = None
+        words: tuple[str, ...] = ()
+        if row.episode_id is not None:
+            baseline = first_of_episode.get(row.episode_id)
+            if baseline is None:
+                first_of_episode[row.episode_id] = total
+            else:
+                change = total - baseline
+                words = tuple(word.value for word in outcomes(instrument, baseline, total))
+        points.append(TrendPoint(row.id, row.administered_on, total, row.band,
+                                 row.episode_id, change, words))
+    return Trend(instrument, found.title, found.max_total, found.bands, tuple(points),
+                 tuple(spans))
+
+
+def _views(session: Session, rows: Iterable[Assessment]) -> list[AssessmentView]:
+    rows = list(rows)
+    names = user_names(session, (row.administered_by_id for row in rows))
+    levels = levels_by_code(session)
+    episode_levels: dict[int | None, str] = {
+        episode_id: level_code for episode_id, level_code in session.execute(
+            select(Episode.id, Episode.level_code).where(
+                Episode.id.in_({row.episode_id for row in rows if row.episode_id})))}
+    return [assessment_view(row, names.get(row.administered_by_id or 0, ""),
+                            levels[episode_levels[row.episode_id]].name
+                            if row.episode_id in episode_levels else "")
+            for row in rows]
+
+
+def _alerts(session: Session, *conditions: ColumnElement[bool], limit: int | None = None
+            ) -> list[SafetyAlertView]:
+    query = (select(SafetyAlert, Client.given_name, Client.family_name, Client.record_number)
+             .join(Client, Client.id == SafetyAlert.client_id)
+             .where(*conditions)
+             .order_by(SafetyAlert.raised_at, SafetyAlert.id))
+    if limit is not None:
+        query = query.limit(limit)
+    rows = session.execute(query).all()
+    names = user_names(session, (row[0].addressed_by_id for row in rows))
+    return [alert_view(alert, f"{given} {family}".strip(), record_number,
+                       names.get(alert.addressed_by_id or 0, ""))
+            for alert, given, family, record_number in rows]
