@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from coordinator.services.assessments import AssessmentService
 from coordinator.services.attendance import AttendanceService
 from coordinator.services.audit import AuditService
 from coordinator.services.auth import AuthService
@@ -54,6 +55,7 @@ class AppServices:
         self.referrals = ReferralService(self.ctx)
         self.packets = PacketService(self.ctx)
         self.consents = ConsentService(self.ctx)
+        self.assessments = AssessmentService(self.ctx)
         self.resources = ResourceService(self.ctx)
         self.facilities = FacilityService(self.ctx)
         self.hsds = HsdsService(self.ctx)

@@ -14,9 +14,15 @@ from sqlalchemy import func, select
 from coordinator.domain.consent import Recipient, Signer
 from coordinator.domain.errors import PermissionDenied
 from coordinator.domain.roles import Role
-from coordinator.domain.vocabulary import NoteKind, ReferralCategory, ReferralStatus
+from coordinator.domain.vocabulary import (
+    Instrument,
+    NoteKind,
+    ReferralCategory,
+    ReferralStatus,
+)
 from coordinator.services.app import AppServices
 from coordinator.services.attendance_views import AttendanceMark, ScheduleInput
+from coordinator.services.assessment_views import AssessmentInput
 from coordinator.services.care import (
     EpisodeInput,
     LevelInput,
@@ -90,6 +96,11 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
         Recipient(class_name="Family"), "Support", "Dates", False, Signer.CLIENT, "Dara Sok",
         date(2026, 3, 2), right_to_revoke_explained=True)),
     "consents.revoke": lambda s, k: s.consents.revoke(1, 1, date(2026, 3, 3)),
+    "assessments.record": lambda s, k: s.assessments.record(k["client_id"], AssessmentInput(
+        Instrument.PHQ9, date(2026, 3, 2), (1,) * 9)),
+    "assessments.address_alert": lambda s, k: s.assessments.address_alert(1, "Called", 1),
+    "assessments.mark_entered_in_error": lambda s, k: s.assessments.mark_entered_in_error(
+        1, 1, "Wrong client"),
     "attendance.add_schedule": lambda s, k: s.attendance.add_schedule(
         ScheduleInput(1, "IOP", "evening", (0, 1, 3), 180)),
     "attendance.update_schedule": lambda s, k: s.attendance.update_schedule(
@@ -120,6 +131,8 @@ READS_OR_SELF = {
     "consents.consents_of", "consents.get", "consents.active_consent_for",
     "consents.organization_choices",
     "hsds.export_to", "packets.transfer_summary", "packets.discharge_summary",
+    "assessments.assessments_of", "assessments.trends", "assessments.open_alerts_of",
+    "assessments.alerts_of", "assessments.open_alerts",
     "attendance.schedules", "attendance.get_schedule", "attendance.roll_call",
     "attendance.outreach",
 }
