@@ -21,8 +21,8 @@ from coordinator.domain.vocabulary import (
     ReferralStatus,
 )
 from coordinator.services.app import AppServices
-from coordinator.services.attendance_views import AttendanceMark, ScheduleInput
 from coordinator.services.assessment_views import AssessmentInput
+from coordinator.services.attendance_views import AttendanceMark, ScheduleInput
 from coordinator.services.care import (
     EpisodeInput,
     LevelInput,
