@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from coordinator import __version__
-from coordinator.domain.errors import CoordinatorError, PermissionDenied
+from coordinator.domain.errors import CoordinatorError, NotFound, PermissionDenied
 from coordinator.domain.roles import Role
 
 PASSWORD_ENV = "COORDINATOR_PASSWORD"
@@ -65,6 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
     export_hsds = exports.add_parser(
         "hsds", help="the community resource directory as an HSDS tabular package")
     export_hsds.add_argument("folder", type=Path, metavar="DIR")
+    transfer = exports.add_parser(
+        "transfer", help="a client's transfer summary for a receiving facility (consent-gated)")
+    transfer.add_argument("--client", required=True, metavar="MRN", help="record number")
+    transfer.add_argument("--to", required=True, metavar="FACILITY",
+                          help="the receiving facility's id or exact name")
+    transfer.add_argument("--reason", default="", help="why the client is transferred")
+    transfer.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    discharge = exports.add_parser(
+        "discharge", help="a client's discharge summary (the client's own copy)")
+    discharge.add_argument("--client", required=True, metavar="MRN", help="record number")
+    discharge.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
 
     report = commands.add_parser("report", help="reports over the caseload")
     reports = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
@@ -109,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         None: _gui, "gui": _gui, "db": _db_upgrade, "demo": _demo, "users": _users_add,
         "audit": _audit_verify, "backup": _backup, "restore": _restore,
         "screenshot": _screenshot, "report": _report_clocks, "import": _import_hsds,
-        "export": _export_hsds,
+        "export": _export,
     }
     try:
         return handlers[args.command](args)
@@ -282,6 +293,55 @@ def _import_hsds(args: argparse.Namespace) -> int:
         services.close()
     print(summary.sentence())
     return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    if args.export_command == "hsds":
+        return _export_hsds(args)
+    return _export_packet(args)
+
+
+def _export_packet(args: argparse.Namespace) -> int:
+    """A transfer or discharge summary saved to ``--out`` and logged as a disclosure; exit
+    3 when the consent gate or the user's role refuses it."""
+    from coordinator.services.packets import PacketRequest
+
+    services = _open(args)
+    try:
+        _sign_in(services, args)
+        client = services.clients.find_by_record_number(args.client)
+        if args.export_command == "transfer":
+            request = PacketRequest.transfer(client.id, _facility_id(services, args.to),
+                                             args.reason)
+        else:
+            request = PacketRequest.discharge(client.id)
+        saved = services.packets.save(request, args.out)
+    finally:
+        services.close()
+    disclosure = saved.disclosure
+    to = f" for {disclosure.recipient_name}" if request.facility_id is not None else ""
+    print(f"Saved {saved.path} ({disclosure.page_count} pages){to}; logged as disclosure "
+          f"{disclosure.id}, SHA-256 {disclosure.sha256}.")
+    return EXIT_OK
+
+
+def _facility_id(services, wanted: str) -> int:  # type: ignore[no-untyped-def]
+    """The facility with id ``wanted``, or else the one whose name is ``wanted`` (case and
+    spacing ignored)."""
+    facilities = services.facilities.list_facilities()
+    if wanted.strip().isdigit():
+        for facility in facilities:
+            if facility.id == int(wanted):
+                return int(facility.id)
+    key = " ".join(wanted.casefold().split())
+    named = [facility for facility in facilities
+             if " ".join(facility.name.casefold().split()) == key]
+    if len(named) == 1:
+        return int(named[0].id)
+    if named:
+        raise CoordinatorError(f"{len(named)} facilities are named {wanted!r}; give the id "
+                               "instead.")
+    raise NotFound(f"No facility has the id or name {wanted!r}.")
 
 
 def _export_hsds(args: argparse.Namespace) -> int:

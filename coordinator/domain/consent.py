@@ -21,6 +21,11 @@ from datetime import date
 from enum import StrEnum
 
 
+#: The short redisclosure notice 42 CFR 2.32(a)(2) allows on every disclosure made with the
+#: patient's consent (wording of the 2024 final rule).
+REDISCLOSURE_NOTICE = "42 CFR part 2 prohibits unauthorized disclosure of these records."
+
+
 class ConsentState(StrEnum):
     ACTIVE = "active"
     EXPIRED = "expired"

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.lib.units import inch
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
+from coordinator.domain.consent import REDISCLOSURE_NOTICE
 from coordinator.reports.common import RenderedPdf
-from coordinator.reports.packet_data import Packet
+from coordinator.reports.packet_data import ConsentReference, Packet
 from coordinator.reports.styles import (
     CONTENT_WIDTH,
     FONTS,
@@ -136,19 +138,53 @@ def clinical_sections(packet: Packet) -> list[Flowable]:
 
 
 def closing_sections(packet: Packet) -> list[Flowable]:
-    """Consent reference and signature lines, the last things on every packet."""
+    """Consent reference and signature lines, the last things on every packet; then, when
+    the disclosure rests on a consent, a page with that consent's summary."""
     story: list[Flowable] = [heading("Consent")]
-    if packet.consent is None:
+    consent = packet.consent
+    if consent is None:
         story.append(para_or_none(""))
     else:
-        story += long_text(packet.consent.summary)
-        if packet.consent.notice:
-            story += long_text(packet.consent.notice, "small")
+        story.append(Paragraph(markup(
+            f"Disclosed under release of information no. {consent.consent_id}, signed "
+            f"{day(consent.signed_on)} by {consent.signed_by}; expires {consent.expires}. "
+            "A summary of the consent is the last page of this packet."), STYLES["body"]))
+    if packet.part2:
+        story.append(Paragraph(markup(REDISCLOSURE_NOTICE), STYLES["body_bold"]))
     story += [heading("Signatures"),
               Paragraph(markup(f"Prepared by {packet.prepared_by or 'the case manager'} on "
                                f"{day(packet.prepared_on)}."), STYLES["body"]),
               signature_lines(packet.signers, CONTENT_WIDTH)]
+    if consent is not None:
+        story += consent_summary_page(consent)
     return story
+
+
+def consent_summary_page(consent: ConsentReference) -> list[Flowable]:
+    """The elements of the consent (42 CFR 2.31(a)) on a page of their own, so the copy
+    that travels with the packet can be read without the rest of the record."""
+    return [
+        PageBreak(),
+        Paragraph("Consent to release information: summary", STYLES["title"]),
+        field_table([
+            ("Consent no.", str(consent.consent_id)),
+            ("Who may disclose", consent.discloser),
+            ("Recipient", consent.recipient),
+            ("Purpose", consent.purpose),
+            ("Information to be disclosed", consent.information),
+            ("Substance-use treatment (42 CFR Part 2) information",
+             "Included" if consent.includes_part2 else "Not included"),
+            ("Signed by", consent.signed_by),
+            ("Date signed", day(consent.signed_on)),
+            ("Expires", consent.expires),
+        ], label_width=2.2 * inch),
+        Spacer(1, 8),
+        Paragraph(markup(
+            "The client may revoke this consent at any time, in writing or orally, except "
+            "to the extent that action has already been taken in reliance on it. The "
+            "signed form is kept in the client's record at the disclosing clinic."),
+            STYLES["body"]),
+    ]
 
 
 def discharge_summary_story(packet: Packet) -> list[Flowable]:
@@ -163,6 +199,7 @@ def discharge_summary_story(packet: Packet) -> list[Flowable]:
 
 def render_discharge_summary(packet: Packet, *, invariant: bool = False) -> RenderedPdf:
     """The discharge summary as a PDF; as many pages as the record needs."""
-    frame = PageFrame(packet.letterhead, "Discharge summary", client_line(packet))
+    frame = PageFrame(packet.letterhead, "Discharge summary", client_line(packet),
+                      redisclosure_notice=REDISCLOSURE_NOTICE if packet.part2 else "")
     return build_document(discharge_summary_story(packet), frame, invariant=invariant,
                           title=f"Discharge summary: {packet.client.name}")

@@ -1,9 +1,10 @@
 """What a transfer or discharge packet shows, as plain frozen dataclasses.
 
 The packet service maps the database to these, and the document modules only arrange them,
-so the consent gate can later inspect or add to a ``Packet`` (its ``consent`` field) before
-anything is rendered. Every collection may be empty: the documents then print
-"None recorded" instead of dropping the section, so a reader can tell "none" from "left out".
+so the consent gate can inspect a ``Packet`` (does it carry Part 2 information?) and add the
+consent it rests on before anything is rendered. Every collection may be empty: the
+documents then print "None recorded" instead of dropping the section, so a reader can tell
+"none" from "left out".
 """
 
 from __future__ import annotations
@@ -129,10 +130,24 @@ class ReceivingFacility:
 
 @dataclass(frozen=True)
 class ConsentReference:
-    """The release of information the disclosure rests on; filled in by the consent gate."""
+    """The release of information a disclosure rests on, as the consent gate found it.
 
-    summary: str
-    notice: str = ""
+    The packet prints a one-line reference in its Consent section and the whole summary on
+    a page of its own, so the recipient holds a copy of what the client agreed to
+    (42 CFR 2.32 asks that the consent accompany a Part 2 disclosure).
+    """
+
+    consent_id: int
+    recipient: str
+    purpose: str
+    information: str
+    includes_part2: bool
+    #: e.g. "Dara Sok (client)" or "Ana Sok (mother, authorized representative)".
+    signed_by: str
+    signed_on: date | None
+    #: A date, an event ("end of treatment"), or both, in words.
+    expires: str
+    discloser: str = ""
 
 
 @dataclass(frozen=True)
@@ -161,5 +176,8 @@ class Packet:
     #: Only on a transfer summary.
     receiving_facility: ReceivingFacility | None = None
     consent: ConsentReference | None = None
+    #: Whether the packet carries substance-use treatment (42 CFR Part 2) information;
+    #: such a packet prints the redisclosure notice on every page.
+    part2: bool = False
     #: Who signs, e.g. ("Case manager: Carla Mendes", "Receiving clinician").
     signers: tuple[str, ...] = ("Case manager", "Clinical supervisor")

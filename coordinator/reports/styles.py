@@ -89,6 +89,7 @@ STYLES: dict[str, ParagraphStyle] = {
     "title": _style("title", 15, bold=True, spaceAfter=6),
     "heading": _style("heading", 10.5, bold=True, spaceBefore=8, spaceAfter=3),
     "body": _style("body", 9.5, spaceAfter=3),
+    "body_bold": _style("body_bold", 9.5, bold=True, spaceAfter=3),
     "label": _style("label", 8, textColor=MUTED),
     "small": _style("small", 7.5, textColor=MUTED),
     "signature": _style("signature", 9.5, spaceBefore=18),
@@ -187,6 +188,13 @@ class PageFrame:
     #: e.g. "Dara Sok · MRN 000123 · DOB 1988-02-01"; empty for none.
     client_line: str = ""
     footer_notice: str = CONFIDENTIALITY_NOTICE
+    #: Printed in bold above the footer notice on every page when not empty: the 42 CFR
+    #: 2.32 redisclosure notice of a packet carrying substance-use information.
+    redisclosure_notice: str = ""
+
+    @property
+    def footer_height(self) -> float:
+        return float(_FOOTER_HEIGHT) + (11 if self.redisclosure_notice else 0)
 
 
 _MARGIN = 0.75 * inch
@@ -263,14 +271,21 @@ def _paint_frame(canvas: Canvas, frame: PageFrame, number: int, total: int) -> N
     canvas.setStrokeColor(RULE)
     canvas.line(_MARGIN, height - _MARGIN - _HEADER_HEIGHT + 14, width - _MARGIN,
                 height - _MARGIN - _HEADER_HEIGHT + 14)
-    # Footer: the notice wraps over two lines at most; the page number sits under it.
-    canvas.line(_MARGIN, _MARGIN + _FOOTER_HEIGHT - 8, width - _MARGIN,
-                _MARGIN + _FOOTER_HEIGHT - 8)
+    # Footer: the redisclosure notice (when there is one) in bold, then the confidentiality
+    # notice over two lines at most; the page number sits under them.
+    line_y = _MARGIN + frame.footer_height - 8
+    canvas.line(_MARGIN, line_y, width - _MARGIN, line_y)
+    text_y = line_y - 10
+    if frame.redisclosure_notice:
+        canvas.setFont(FONTS.bold, 7.5)
+        canvas.setFillColor(INK)
+        canvas.drawString(_MARGIN, text_y, frame.redisclosure_notice)
+        text_y -= 11
     canvas.setFont(FONTS.regular, 7)
     canvas.setFillColor(MUTED)
     for index, line in enumerate(_wrap(frame.footer_notice, FONTS.regular, 7,
                                        width - 2 * _MARGIN)[:2]):
-        canvas.drawString(_MARGIN, _MARGIN + _FOOTER_HEIGHT - 18 - index * 9, line)
+        canvas.drawString(_MARGIN, text_y - index * 9, line)
     canvas.setFont(FONTS.regular, 8)
     canvas.drawRightString(width - _MARGIN, _MARGIN, f"Page {number} of {total}")
 
@@ -301,7 +316,7 @@ def build_document(story: Sequence[Flowable], frame: PageFrame, *,
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer, pagesize=LETTER, leftMargin=_MARGIN, rightMargin=_MARGIN,
-        topMargin=_MARGIN + _HEADER_HEIGHT, bottomMargin=_MARGIN + _FOOTER_HEIGHT,
+        topMargin=_MARGIN + _HEADER_HEIGHT, bottomMargin=_MARGIN + frame.footer_height,
         title=title or frame.document_title, author=author or frame.letterhead.clinic_name,
         invariant=1 if invariant else 0)
 

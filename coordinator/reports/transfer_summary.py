@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from coordinator.domain.consent import REDISCLOSURE_NOTICE
 from coordinator.reports.common import RenderedPdf
 from coordinator.reports.discharge_summary import (
     client_line,
@@ -61,6 +62,7 @@ def transfer_summary_story(packet: Packet) -> list[Flowable]:
 
 def render_transfer_summary(packet: Packet, *, invariant: bool = False) -> RenderedPdf:
     """The transfer summary as a PDF; as many pages as the record needs."""
-    frame = PageFrame(packet.letterhead, "Transfer summary", client_line(packet))
+    frame = PageFrame(packet.letterhead, "Transfer summary", client_line(packet),
+                      redisclosure_notice=REDISCLOSURE_NOTICE if packet.part2 else "")
     return build_document(transfer_summary_story(packet), frame, invariant=invariant,
                           title=f"Transfer summary: {packet.client.name}")

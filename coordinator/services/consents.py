@@ -90,16 +90,8 @@ class ConsentService:
         self.ctx.require(Permission.VIEW_CLIENTS)
         day = today or self._today()
         with self.ctx.unit_of_work(write=False) as uow:
-            rows = uow.session.execute(
-                consent_query().where(Consent.client_id == client_id,
-                                      Consent.revoked_on.is_(None) | (Consent.revoked_on > day))
-                .order_by(Consent.signed_on.desc(), Consent.id.desc())).all()
-        for row in rows:
-            consent, given, family = row
-            if allows_disclosure(release_of(consent, f"{given} {family}".strip()), recipient,
-                                 part2=part2, today=day):
-                return consent_view(row, day)
-        return None
+            return find_active_consent(uow.session, client_id, recipient, part2=part2,
+                                       today=day)
 
     def organization_choices(self, words: str = "",
                              limit: int = 200) -> list[OrganizationChoice]:
@@ -242,3 +234,19 @@ def _recipient_name(session: Session, recipient: Recipient) -> str:
                 {"recipient": "That organization is not in the resource directory."})
         return organization.name
     return recipient.class_name
+
+
+def find_active_consent(session: Session, client_id: int, recipient: Recipient, *,
+                        part2: bool, today: date) -> ConsentView | None:
+    """``ConsentService.active_consent_for`` inside the caller's transaction, for the
+    services that disclose (the packet gate, the referral letter)."""
+    rows = session.execute(
+        consent_query().where(Consent.client_id == client_id,
+                              Consent.revoked_on.is_(None) | (Consent.revoked_on > today))
+        .order_by(Consent.signed_on.desc(), Consent.id.desc())).all()
+    for row in rows:
+        consent, given, family = row
+        if allows_disclosure(release_of(consent, f"{given} {family}".strip()), recipient,
+                             part2=part2, today=today):
+            return consent_view(row, today)
+    return None

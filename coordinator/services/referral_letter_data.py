@@ -1,9 +1,9 @@
 """Map a referral and its client, target and clinic to the referral letter's dataclasses.
 
 The client's contact details go on the letter only when a release-of-information consent on
-file names the receiving facility or the service's organization and is signed, unexpired and
-not revoked; otherwise the letter says they are withheld, so a letter never discloses more
-than the client agreed to.
+file names the receiving facility or the service's organization and is active (complete,
+signed, unexpired, not revoked: ``consents.find_active_consent``); otherwise the letter says
+they are withheld, so a letter never discloses more than the client agreed to.
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coordinator.domain.consent import Recipient
 from coordinator.domain.referrals import CATEGORY_TITLES, PRIORITY_TITLES
 from coordinator.domain.vocabulary import ReferralCategory, ReferralPriority
 from coordinator.reports.common import Letterhead, RenderedPdf
@@ -23,10 +24,10 @@ from coordinator.reports.referral_letter import (
     ReferralLetter,
     render_referral_letter,
 )
+from coordinator.services.consents import find_active_consent
 from coordinator.services.settings import read_settings
 from coordinator.store.models import (
     Client,
-    Consent,
     Facility,
     HsdsAddress,
     HsdsOrganization,
@@ -54,8 +55,14 @@ def build_letter(session: Session, referral: Referral, today: date, *,
     client = session.get(Client, referral.client_id)
     assert client is not None  # referral.client_id is a foreign key
     recipient, organization_id = _recipient(session, referral)
-    consent_id = _consent(session, client.id, referral.facility_id, organization_id, today)
-    consented = consent_id is not None
+    category = ReferralCategory(referral.category)
+    # A substance-use referral tells the recipient the client is in SUD care, so only a
+    # consent that includes Part 2 information releases the client's contact details.
+    consent = find_active_consent(
+        session, client.id, Recipient(referral.facility_id, organization_id), today=today,
+        part2=category is ReferralCategory.SUBSTANCE_USE)
+    consent_id = consent.id if consent is not None else None
+    consented = consent is not None
     settings = read_settings(session)
     letterhead = Letterhead(str(settings["clinic_name"]), str(settings["clinic_address"]),
                             str(settings["clinic_phone"]), str(settings["clinic_fax"]),
@@ -71,7 +78,6 @@ def build_letter(session: Session, referral: Referral, today: date, *,
         client.preferred_language, client.interpreter_needed)
     author_id = referral.assigned_to_id or referral.created_by_id
     author = session.get(User, author_id) if author_id else None
-    category = ReferralCategory(referral.category)
     priority = ReferralPriority(referral.priority)
     letter = ReferralLetter(
         letterhead, letter_client, recipient, today, CATEGORY_TITLES[category],
@@ -128,18 +134,3 @@ def _recipient(session: Session, referral: Referral) -> tuple[LetterRecipient, s
             row.address_1, row.address_2 or "",
             " ".join(p for p in (row.city, row.state_province, row.postal_code) if p)) if part)
     return LetterRecipient(name, address, phone or ""), service.organization_id
-
-
-def _consent(session: Session, client_id: int, facility_id: int | None,
-             organization_id: str | None, today: date) -> int | None:
-    """The id of a signed, unexpired, unrevoked consent naming this recipient, if any."""
-    recipient = (Consent.recipient_facility_id == facility_id if facility_id is not None
-                 else Consent.recipient_organization_id == organization_id)
-    found = session.execute(
-        select(Consent.id).where(
-            Consent.client_id == client_id, recipient,
-            Consent.signed_on.is_not(None), Consent.signed_on <= today,
-            Consent.revoked_on.is_(None),
-            or_(Consent.expires_on.is_(None), Consent.expires_on >= today))
-        .limit(1)).scalar()
-    return found

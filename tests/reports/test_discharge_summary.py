@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from coordinator.domain.consent import REDISCLOSURE_NOTICE
 from coordinator.reports.discharge_summary import HEADINGS, render_discharge_summary
 from coordinator.reports.packet_data import (
     ConsentReference,
@@ -79,10 +80,24 @@ def test_a_long_aftercare_plan_and_many_rows_flow_over_pages_without_losing_text
     assert continued and "Prescriber" in continued[0]
 
 
-def test_a_consent_reference_prints_its_summary_and_notice() -> None:
-    packet = replace(DISCHARGE, consent=ConsentReference(
-        "Release of information signed 2026-03-20 by the client; expires 2027-03-20.",
-        "42 CFR part 2 prohibits unauthorized disclosure of these records."))
-    text = "\n".join(pages_of(render_discharge_summary(packet, invariant=True).pdf))
-    assert "signed 2026-03-20 by the client" in text
-    assert "42 CFR part 2 prohibits unauthorized disclosure" in text
+def test_a_consent_reference_prints_its_summary_page_and_the_notice_on_every_page() -> None:
+    packet = replace(DISCHARGE, part2=True, consent=ConsentReference(
+        7, "Harbor Residential", "Continuity of care", "Diagnoses, SUD treatment dates", True,
+        "Ana Sok (mother, authorized representative)", date(2026, 3, 20), "2027-03-20",
+        "Riverbend Behavioral Health"))
+    pages = pages_of(render_discharge_summary(packet, invariant=True).pdf)
+    flowing = " ".join(" ".join(pages).split())
+    assert ("release of information no. 7, signed 2026-03-20 by Ana Sok (mother, authorized "
+            "representative); expires 2027-03-20" in flowing)
+    assert all(REDISCLOSURE_NOTICE in page for page in pages)
+    summary = pages[-1]
+    for expected in ("Consent to release information: summary", "Harbor Residential",
+                     "Riverbend Behavioral Health", "Diagnoses, SUD treatment dates",
+                     "Included", "2026-03-20", "2027-03-20"):
+        assert expected in summary, expected
+
+
+def test_without_part2_information_no_page_carries_the_redisclosure_notice() -> None:
+    pages = pages_of(render_discharge_summary(DISCHARGE, invariant=True).pdf)
+    assert not DISCHARGE.part2 and pages
+    assert all(REDISCLOSURE_NOTICE not in page for page in pages)

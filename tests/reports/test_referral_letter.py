@@ -111,9 +111,12 @@ def test_the_service_withholds_contact_details_without_a_consent(database: Datab
     assert "541-555-0199" not in text and WITHHELD.split(":")[0] in text
 
     with Session(database.engine) as session, session.begin():
+        # Complete: an incomplete form never releases anything (see the consent rules).
         session.add(Consent(client_id=client.id, recipient_facility_id=facility_id,
                             signed_on=date(2026, 3, 1), expires_on=date(2026, 9, 1),
-                            purpose="Housing referral"))
+                            purpose="Housing referral", discloser="Riverbend Behavioral Health",
+                            information_description="Contact details and referral reason",
+                            signer_name="Dara Sok", right_to_revoke_explained=True))
     pdf = carla.referrals.letter(made.id, file_name="letter.pdf", invariant=True)
     assert "541-555-0199" in text_of(pdf)[1]
     with Session(database.engine) as session:

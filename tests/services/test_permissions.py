@@ -32,6 +32,7 @@ from coordinator.services.care import (
 from coordinator.services.consent_views import ConsentInput
 from coordinator.services.dto import ClientInput
 from coordinator.services.facilities import FacilityInput
+from coordinator.services.packets import PacketRequest, PreparedPacket
 from coordinator.services.referral_views import ReferralInput
 from coordinator.services.team import CareTeamInput, NoteInput
 from coordinator.store.engine import Database
@@ -91,6 +92,13 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
         1, 1, ReferralStatus.ACCEPTED),
     "referrals.letter": lambda s, k: s.referrals.letter(1),
     "referrals.save_letter": lambda s, k: s.referrals.save_letter(1, k["tmp"] / "l.pdf"),
+    "packets.save": lambda s, k: s.packets.save(
+        PacketRequest.discharge(k["client_id"]), k["tmp"] / "p.pdf"),
+    "packets.record_printed": lambda s, k: s.packets.record_printed(PreparedPacket(
+        PacketRequest.discharge(k["client_id"]), b"%PDF-1.4", 1, "0" * 64, "Dara", "1", "",
+        None, False)),
+    "packets.save_batch": lambda s, k: s.packets.save_batch(
+        [PacketRequest.discharge(k["client_id"])], k["tmp"]),
     "hsds.import_path": lambda s, k: s.hsds.import_path(k["tmp"] / "package"),
     "consents.record": lambda s, k: s.consents.record(k["client_id"], ConsentInput(
         Recipient(class_name="Family"), "Support", "Dates", False, Signer.CLIENT, "Dara Sok",
@@ -130,7 +138,7 @@ READS_OR_SELF = {
     "referrals.service_choices",
     "consents.consents_of", "consents.get", "consents.active_consent_for",
     "consents.organization_choices",
-    "hsds.export_to", "packets.transfer_summary", "packets.discharge_summary",
+    "hsds.export_to", "packets.prepare", "packets.disclosures_of",
     "assessments.assessments_of", "assessments.trends", "assessments.open_alerts_of",
     "assessments.alerts_of", "assessments.open_alerts",
     "attendance.schedules", "attendance.get_schedule", "attendance.roll_call",

@@ -1,24 +1,24 @@
-"""Transfer and discharge summaries: read a client's record once and render the packet.
+"""What a transfer or discharge packet shows about a client, read in one session.
 
-Building and rendering are separate on purpose: ``build_packet`` maps the database to a
-``Packet`` inside the caller's session, and the service renders it. The consent gate and the
-disclosure log (issue 5, items 3 and 4) go between the two: they need the packet's contents
-(does it carry substance-use information?) before any PDF exists. Until then these methods
-neither check consent nor log a disclosure, so they are not yet the way packets leave the
-clinic; the UI and CLI come with the gate.
+``build_packet`` maps the database to the ``Packet`` the document modules arrange. It also
+decides whether the packet carries substance-use treatment information (42 CFR Part 2),
+which the consent gate (``coordinator.services.packets.gate``) needs before any PDF exists.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordinator.domain.referrals import CATEGORY_TITLES, STATUS_TITLES
-from coordinator.domain.roles import Permission
-from coordinator.domain.vocabulary import EpisodeStatus, ReferralCategory, ReferralStatus
+from coordinator.domain.vocabulary import (
+    CareFocus,
+    EpisodeStatus,
+    ReferralCategory,
+    ReferralStatus,
+)
 from coordinator.reports.common import Letterhead
 from coordinator.reports.packet_data import (
     AllergyRow,
@@ -35,7 +35,7 @@ from coordinator.reports.packet_data import (
     SafetyAlertRow,
 )
 from coordinator.services.care.records import episode_views, transition_views
-from coordinator.services.context import ServiceContext, load
+from coordinator.services.context import load
 from coordinator.services.journey import Journey
 from coordinator.services.referral_views import target_name
 from coordinator.services.settings import read_settings
@@ -54,53 +54,6 @@ from coordinator.store.models import (
     SafetyAlert,
     Transition,
 )
-
-
-class PacketService:
-    def __init__(self, ctx: ServiceContext) -> None:
-        self.ctx = ctx
-
-    def transfer_summary(self, client_id: int, facility_id: int, *, reason: str = "",
-                         invariant: bool = False) -> bytes:
-        """The transfer summary for sending ``client_id`` to ``facility_id``, as PDF bytes.
-
-        Args:
-            reason: why the client is transferred, in the case manager's words.
-            invariant: ReportLab's invariant mode (same bytes for the same record).
-
-        Raises:
-            NotFound: no such client or facility.
-        """
-        actor = self.ctx.require(Permission.EXPORT_RECORDS)
-        today = self._today()
-        with self.ctx.unit_of_work(write=False) as uow:
-            packet = build_packet(uow.session, client_id, today, actor.full_name,
-                                  reason=reason)
-            facility = load(uow.session, Facility, facility_id, "facility")
-            packet = replace(packet, receiving_facility=_receiving(facility), signers=(
-                f"Case manager: {actor.full_name}", "Receiving clinician"))
-        # ReportLab is imported when a document is made, not when the app starts.
-        from coordinator.reports.transfer_summary import render_transfer_summary
-
-        return render_transfer_summary(packet, invariant=invariant).pdf
-
-    def discharge_summary(self, client_id: int, *, invariant: bool = False) -> bytes:
-        """The discharge summary for ``client_id``, as PDF bytes; the reason printed is the
-        disposition of the client's most recently ended episode.
-
-        Raises:
-            NotFound: no such client.
-        """
-        actor = self.ctx.require(Permission.EXPORT_RECORDS)
-        today = self._today()
-        with self.ctx.unit_of_work(write=False) as uow:
-            packet = build_packet(uow.session, client_id, today, actor.full_name)
-        from coordinator.reports.discharge_summary import render_discharge_summary
-
-        return render_discharge_summary(packet, invariant=invariant).pdf
-
-    def _today(self) -> date:
-        return self.ctx.clock().astimezone().date()
 
 
 def build_packet(session: Session, client_id: int, today: date, prepared_by: str, *,
@@ -130,13 +83,17 @@ def build_packet(session: Session, client_id: int, today: date, prepared_by: str
     if not reason.strip() and ended:
         reason = max(ended, key=lambda view: view.end_date or today).discharge_disposition
     plans = [view for view in episodes if view.aftercare_plan.strip()]
+    diagnoses = _diagnoses(session, client_id)
+    referrals, substance_use_referral = _referrals(session, client_id)
+    part2 = (substance_use_referral or any(row.substance_use for row in diagnoses)
+             or any(_substance_use_care(view.focus, view.level_code) for view in episodes))
     return Packet(
         letterhead, _client(client), today, prepared_by, reason.strip(),
         care_history=tuple(CareLevelRow(
             f"{view.level_name} ({view.level_code})", view.facility_name, view.start_date,
             view.end_date, view.status, view.discharge_disposition) for view in episodes),
         timeline=timeline,
-        diagnoses=_diagnoses(session, client_id),
+        diagnoses=diagnoses,
         medications=_medications(session, client_id),
         allergies=tuple(AllergyRow(row.substance, row.reaction, row.severity)
                         for row in session.execute(select(ClientAllergy).where(
@@ -156,7 +113,7 @@ def build_packet(session: Session, client_id: int, today: date, prepared_by: str
                 Assessment.client_id == client_id, Assessment.entered_in_error.is_(False))
                 .order_by(Assessment.administered_on, Assessment.id)).scalars()),
         care_team=_care_team(session, client_id, today),
-        referrals=_referrals(session, client_id),
+        referrals=referrals,
         # The plan written on the latest stay that has one is the plan in force.
         aftercare_plan=plans[-1].aftercare_plan if plans else "",
         appointments=tuple(AppointmentRow(
@@ -165,7 +122,15 @@ def build_packet(session: Session, client_id: int, today: date, prepared_by: str
             for row in session.execute(select(Appointment).where(
                 Appointment.client_id == client_id,
                 Appointment.starts_at >= _start_of(today))
-                .order_by(Appointment.starts_at)).scalars()))
+                .order_by(Appointment.starts_at)).scalars()),
+        part2=part2)
+
+
+def _substance_use_care(focus: str, level_code: str) -> bool:
+    """A stay that is substance-use treatment: its focus says so, or it is withdrawal
+    management. Printing it in the levels-of-care history discloses Part 2 information."""
+    return (focus in (CareFocus.SUBSTANCE_USE.value, CareFocus.CO_OCCURRING.value)
+            or level_code == "WM")
 
 
 def _start_of(today: date) -> datetime:
@@ -217,7 +182,8 @@ def _care_team(session: Session, client_id: int, today: date) -> tuple[CareTeamR
                  for row in rows if row.end_date is None or row.end_date >= today)
 
 
-def _referrals(session: Session, client_id: int) -> tuple[ReferralRow, ...]:
+def _referrals(session: Session, client_id: int) -> tuple[tuple[ReferralRow, ...], bool]:
+    """The referrals that left the clinic, and whether one is for substance-use care."""
     rows = session.execute(
         select(Referral, Facility.name, HsdsService.name, HsdsOrganization.name)
         .outerjoin(Facility, Facility.id == Referral.facility_id)
@@ -230,10 +196,12 @@ def _referrals(session: Session, client_id: int) -> tuple[ReferralRow, ...]:
         CATEGORY_TITLES[ReferralCategory(referral.category)],
         target_name(facility, service, organization),
         STATUS_TITLES[ReferralStatus(referral.status)], referral.reason,
-        referral.follow_up_due) for referral, facility, service, organization in rows)
+        referral.follow_up_due) for referral, facility, service, organization in rows), any(
+            referral.category == ReferralCategory.SUBSTANCE_USE.value
+            for referral, *_ in rows)
 
 
-def _receiving(facility: Facility) -> ReceivingFacility:
+def receiving_facility(facility: Facility) -> ReceivingFacility:
     city = " ".join(part for part in (facility.city, facility.state, facility.postal_code)
                     if part)
     address = ", ".join(part for part in (facility.address_line1, facility.address_line2,

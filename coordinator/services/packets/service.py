@@ -1,0 +1,235 @@
+"""Transfer and discharge packets: prepare (preview), save, print, batch, and their log.
+
+Every packet passes the consent gate (``gate``) before it is rendered. A prepared packet is
+a preview that has not left the clinic; saving or printing it writes one disclosure (who,
+when, recipient, consent, document, page count, SHA-256 of the bytes) and one audit event
+in the transaction that hands it over. A file is written under a temporary name inside that
+transaction and renamed only after the commit, so a failed save leaves neither a half
+PDF at the path nor a log entry for a file that does not exist.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from coordinator.domain.consent import ConsentState
+from coordinator.domain.errors import ConsentRequired, ValidationError
+from coordinator.domain.roles import Permission
+from coordinator.domain.vocabulary import DocumentType
+from coordinator.reports.packet_data import Packet
+from coordinator.services.consent_views import consent_query, consent_view
+from coordinator.services.context import Actor, ServiceContext, load
+from coordinator.services.packets.contents import build_packet, receiving_facility
+from coordinator.services.packets.disclosures import disclosure_views, log_packet, view_of
+from coordinator.services.packets.dto import (
+    PACKET_DOCUMENTS,
+    BatchResult,
+    DisclosureView,
+    PacketRequest,
+    PreparedPacket,
+    SavedPacket,
+)
+from coordinator.services.packets.gate import consent_for, reference
+from coordinator.services.packets.render import render_packet
+from coordinator.services.settings import read_settings
+from coordinator.store.models import Client, Consent, Facility
+
+Progress = Callable[[int, int], None]
+
+
+class PacketService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # --- one packet ----------------------------------------------------------------------
+
+    def prepare(self, request: PacketRequest, *, invariant: bool = False) -> PreparedPacket:
+        """Read the record, pass the consent gate and render: a preview, not yet disclosed.
+
+        Args:
+            invariant: ReportLab's invariant mode (same bytes for the same record).
+
+        Raises:
+            ConsentRequired: the recipient is not covered by an active consent that the
+                packet needs (see ``gate``).
+            NotFound: no such client or facility.
+            ValidationError: a transfer without a receiving facility.
+        """
+        actor = self.ctx.require(Permission.EXPORT_RECORDS)
+        packet, recipient = read_packet(self.ctx, actor, request)
+        rendered = render_packet(request.document, packet, invariant)
+        return prepared_from(request, packet, recipient, rendered.pdf, rendered.pages)
+
+    def save(self, packet: PacketRequest | PreparedPacket, path: Path | str) -> SavedPacket:
+        """Save a packet (a request is prepared first) to ``path`` and log the disclosure.
+
+        Raises:
+            ConsentRequired: as ``prepare``, or the consent was revoked or expired since the
+                preview was made.
+            ValidationError: the file cannot be written there (the sentence says why).
+        """
+        actor = self.ctx.require(Permission.EXPORT_RECORDS)
+        prepared = packet if isinstance(packet, PreparedPacket) else self.prepare(packet)
+        return self._save(actor, prepared, Path(path))
+
+    def record_printed(self, prepared: PreparedPacket) -> DisclosureView:
+        """Log that ``prepared`` was sent to a printer (call once the print job is made).
+
+        Raises:
+            ConsentRequired: the consent was revoked or expired since the preview.
+        """
+        actor = self.ctx.require(Permission.EXPORT_RECORDS)
+        with self.ctx.unit_of_work() as uow:
+            self._still_covered(uow.session, prepared)
+            disclosure = log_packet(uow.session, prepared, action="printed", file_name="",
+                                    user_id=actor.user_id, at=self.ctx.clock())
+            uow.audit("print", "client", prepared.request.client_id,
+                      _detail(prepared, disclosure.id))
+            uow.changed("disclosure", disclosure.id)
+            return view_of(disclosure, actor.full_name)
+
+    def disclosures_of(self, client_id: int) -> list[DisclosureView]:
+        """Every document that left the clinic about ``client_id``, the latest first."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            load(uow.session, Client, client_id, "client")
+            return disclosure_views(uow.session, client_id)
+
+    # --- many packets --------------------------------------------------------------------
+
+    def save_batch(self, requests: Sequence[PacketRequest], folder: Path | str, *,
+                   progress: Progress | None = None,
+                   cancelled: Callable[[], bool] | None = None,
+                   workers: int | None = None) -> BatchResult:
+        """Save one packet per request into ``folder``, rendering on every core.
+
+        A packet the gate refuses is listed with the reason and the rest go on. Each saved
+        packet is its own disclosure and transaction, so cancelling keeps what was saved.
+
+        Args:
+            progress: called with (packets done, packets in all) after each one.
+            cancelled: asked before each packet; True stops the batch.
+            workers: rendering processes; default one per core, and none (render here)
+                for a handful of packets, where starting processes costs more than it saves.
+        """
+        from coordinator.services.packets.batch import run_batch
+
+        actor = self.ctx.require(Permission.EXPORT_RECORDS)
+        target = Path(folder)
+        if not target.is_dir():
+            raise ValidationError.for_fields({"folder": f"There is no folder {target}."})
+        return run_batch(self, actor, list(requests), target, progress=progress,
+                         cancelled=cancelled, workers=workers)
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _save(self, actor: Actor, prepared: PreparedPacket, path: Path) -> SavedPacket:
+        temporary = path.with_name(f".{path.name}.part")
+        try:
+            with self.ctx.unit_of_work() as uow:
+                self._still_covered(uow.session, prepared)
+                disclosure = log_packet(uow.session, prepared, action="saved",
+                                        file_name=path.name, user_id=actor.user_id,
+                                        at=self.ctx.clock())
+                uow.audit("export", "client", prepared.request.client_id,
+                          _detail(prepared, disclosure.id))
+                uow.changed("disclosure", disclosure.id)
+                _write(temporary, prepared.pdf, path)
+                view = view_of(disclosure, actor.full_name)
+            _rename(temporary, path)
+        finally:
+            temporary.unlink(missing_ok=True)
+        return SavedPacket(path, view)
+
+    def _still_covered(self, session: Session, prepared: PreparedPacket) -> None:
+        """Refuse to hand over a preview whose consent stopped being active since."""
+        if prepared.consent_id is None:
+            return
+        row = session.execute(consent_query().where(
+            Consent.id == prepared.consent_id)).one_or_none()
+        if row is None or consent_view(row, self._today()).state is not ConsentState.ACTIVE:
+            raise ConsentRequired(
+                f"The consent this packet rests on (no. {prepared.consent_id}) is no longer "
+                "active. Make the packet again to check for another consent.")
+
+    def _today(self) -> date:
+        return self.ctx.clock().astimezone().date()
+
+
+def read_packet(ctx: ServiceContext, actor: Actor,
+                request: PacketRequest) -> tuple[Packet, str]:
+    """The packet's contents with the consent it rests on, and the recipient's name; the
+    gate's refusal is raised here, before anything is rendered. The caller has checked
+    ``actor``'s permission."""
+    _check(request)
+    today = ctx.clock().astimezone().date()
+    with ctx.unit_of_work(write=False) as uow:
+        packet = build_packet(uow.session, request.client_id, today, actor.full_name,
+                              reason=request.reason)
+        facility = (load(uow.session, Facility, request.facility_id, "facility")
+                    if request.facility_id is not None else None)
+        consent = consent_for(
+            uow.session, packet, request.client_id, facility, today,
+            require_all=bool(read_settings(uow.session)["require_consent_all_disclosures"]))
+        if consent is not None:
+            packet = replace(packet, consent=reference(consent))
+        if facility is not None:
+            packet = replace(packet, receiving_facility=(
+                receiving_facility(facility)
+                if request.document is DocumentType.TRANSFER_SUMMARY else None))
+        if request.document is DocumentType.TRANSFER_SUMMARY:
+            packet = replace(packet, signers=(f"Case manager: {actor.full_name}",
+                                              "Receiving clinician"))
+    return packet, facility.name if facility is not None else ""
+
+
+def prepared_from(request: PacketRequest, packet: Packet, recipient: str, pdf: bytes,
+                  pages: int) -> PreparedPacket:
+    return PreparedPacket(
+        request, pdf, pages, hashlib.sha256(pdf).hexdigest(), packet.client.name,
+        packet.client.record_number, recipient,
+        packet.consent.consent_id if packet.consent is not None else None, packet.part2)
+
+
+def _check(request: PacketRequest) -> None:
+    if request.document not in PACKET_DOCUMENTS:
+        raise ValidationError.for_fields({"document": "Choose a transfer or discharge summary."})
+    if request.document is DocumentType.TRANSFER_SUMMARY and request.facility_id is None:
+        raise ValidationError.for_fields({"facility": "Choose the receiving facility."})
+
+
+def _detail(prepared: PreparedPacket, disclosure_id: int) -> str:
+    title = ("transfer summary" if prepared.request.document is DocumentType.TRANSFER_SUMMARY
+             else "discharge summary")
+    to = prepared.recipient_name or "the client (own copy)"
+    return f"{title} to {to}, {prepared.pages} pages (disclosure {disclosure_id})"
+
+
+def _write(temporary: Path, pdf: bytes, path: Path) -> None:
+    try:
+        with temporary.open("wb") as handle:
+            handle.write(pdf)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as error:
+        raise _unwritable(path, error) from error
+
+
+def _rename(temporary: Path, path: Path) -> None:
+    try:
+        os.replace(temporary, path)
+    except OSError as error:
+        raise _unwritable(path, error) from error
+
+
+def _unwritable(path: Path, error: OSError) -> ValidationError:
+    reason = (error.strerror or str(error)).rstrip(".").lower()
+    return ValidationError.for_fields(
+        {"path": f"Could not save {path.name} in {path.parent}: {reason}."})
