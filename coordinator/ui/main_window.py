@@ -31,6 +31,7 @@ from coordinator.domain.errors import (
 from coordinator.domain.settings import SettingValue
 from coordinator.services.notify import Change
 from coordinator.ui.admin.view import AdminView, admin_view_allowed
+from coordinator.ui.attendance.view import RollCallView
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose, report_failure
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
             ViewEntry("clients", self.tr("Clients"), "clients", lambda: ClientsView(ui)),
             ViewEntry("referrals", self.tr("Referrals"), "referrals",
                       lambda: ReferralsView(ui)),
+            ViewEntry("roll-call", self.tr("Roll call"), "roll-call", lambda: RollCallView(ui)),
             ViewEntry("resources", self.tr("Resources"), "resources",
                       lambda: ResourcesView(ui)),
             ViewEntry("facilities", self.tr("Facilities"), "facilities",

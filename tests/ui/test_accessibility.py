@@ -65,6 +65,6 @@ def test_every_view_is_one_key_away(window: MainWindow) -> None:
     shortcuts = {key: action.shortcut().toString() for key, action in window.go_actions.items()}
 
     assert shortcuts == {"dashboard": "Ctrl+1", "clients": "Ctrl+2", "referrals": "Ctrl+3",
-                         "resources": "Ctrl+4", "facilities": "Ctrl+5", "reports": "Ctrl+6",
-                         "admin": "Ctrl+7"}
+                         "roll-call": "Ctrl+4", "resources": "Ctrl+5", "facilities": "Ctrl+6",
+                         "reports": "Ctrl+7", "admin": "Ctrl+8"}
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"

@@ -15,8 +15,8 @@ from coordinator.ui.main_window import MainWindow
 from tests.ui.conftest import ADMIN, ADMIN_NAME, ADMIN_PASSWORD, PASSWORD, add_user
 from tests.ui.fakes import RecordingDialogs
 
-VIEW_ORDER = ["dashboard", "clients", "referrals", "resources", "facilities", "reports",
-              "admin"]
+VIEW_ORDER = ["dashboard", "clients", "referrals", "roll-call", "resources", "facilities",
+              "reports", "admin"]
 
 
 def test_the_status_bar_names_the_user_role_and_database(window: MainWindow,
@@ -90,7 +90,7 @@ def test_a_read_only_user_does_not_see_admin(qtbot: QtBot, services: AppServices
     main.show()
 
     assert "admin" not in main.views
-    assert main.nav.count() == 6
+    assert main.nav.count() == 7
     assert "Admin" not in [main.nav.item(row).text() for row in range(main.nav.count())]
     assert "admin" not in main.go_actions
     assert not main.views["clients"].new_button.isVisibleTo(main)  # type: ignore[attr-defined]

@@ -31,10 +31,11 @@ def test_every_view_of_an_administrator_is_rendered(
     paths = render_screenshots(services, tmp_path / "shots")
 
     assert [path.name for path in paths] == [
-        "01-dashboard.png", "02-clients.png", "03-referrals.png", "04-resources.png",
-        "05-facilities.png", "06-reports.png", "07-admin-users.png", "08-admin-settings.png",
-        "09-admin-levels.png", "10-edit-level.png", "11-admin-audit.png", "12-new-client.png",
-        "13-facility-form.png", "14-sign-in.png", "15-first-run.png", "16-idle-lock.png"]
+        "01-dashboard.png", "02-clients.png", "03-referrals.png", "04-roll-call.png",
+        "05-resources.png", "06-facilities.png", "07-reports.png", "08-admin-users.png",
+        "09-admin-settings.png", "10-admin-levels.png", "11-edit-level.png",
+        "12-admin-audit.png", "13-new-client.png", "14-facility-form.png", "15-sign-in.png",
+        "16-first-run.png", "17-idle-lock.png"]
     dashboard = QImage(str(paths[0]))
     assert (dashboard.width(), dashboard.height()) == (1280, 800)
     assert all(QImage(str(path)).width() > 300 for path in paths)
@@ -50,4 +51,4 @@ def test_a_read_only_user_gets_no_admin_and_no_new_client_picture(
     names = [path.name for path in render_screenshots(services, tmp_path)]
 
     assert not [name for name in names if "admin" in name or "new-client" in name]
-    assert names[-1] == "09-idle-lock.png"
+    assert names[-1] == "10-idle-lock.png"

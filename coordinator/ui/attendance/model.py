@@ -1,0 +1,127 @@
+"""The roll-call table: one row per client expected at the session, with the mark chosen
+but not yet saved kept apart from the saved one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from coordinator.domain.attendance import default_minutes
+from coordinator.services.attendance_views import AttendanceMark, RollCallRow
+from coordinator.ui.attendance.titles import mark_title, percent, week_text
+from coordinator.ui.views.table_models import Column, RowTableModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RollCallModel", text)
+
+
+MARK_COLUMN, WEEK_COLUMN, OUTREACH_COLUMN = 2, 4, 6
+_WARNING_TEXT = QColor("#8a4b00")
+_OUTREACH_BACKGROUND = QColor("#fde8e4")
+_OUTREACH_TEXT = QColor("#8c1d18")
+_PENDING_TEXT = QColor("#1f5f99")
+
+
+def outreach_text(row: RollCallRow) -> str:
+    if not row.needs_outreach:
+        return ""
+    return _tr("⚠ Call: %1 unexcused in a row").replace("%1", str(row.unexcused_in_a_row))
+
+
+class RollCallModel(RowTableModel[RollCallRow]):
+    """Client, record number, mark, minutes, this week's hours, adherence, outreach."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Column(_tr("Client"), lambda row: row.client_name),
+            Column(_tr("Record no."), lambda row: row.record_number),
+            Column(_tr("Mark"), lambda row: mark_title(self.mark_of(row))),
+            Column(_tr("Minutes"), self._minutes_text, align_right=True),
+            Column(_tr("This week"), lambda row: week_text(row.week)),
+            Column(_tr("Adherence"), lambda row: percent(row.adherence), align_right=True),
+            Column(_tr("Outreach"), outreach_text),
+        ], key=lambda row: row.episode_id, parent=parent)
+        self.session_minutes = 0
+        self._pending: dict[int, str] = {}
+
+    # Marks ---------------------------------------------------------------------------------
+
+    def mark_of(self, row: RollCallRow) -> str | None:
+        """The mark to show: the one chosen and not saved, else the saved one."""
+        return self._pending.get(row.episode_id, row.status)
+
+    def is_pending(self, row: RollCallRow) -> bool:
+        return row.episode_id in self._pending
+
+    def set_mark(self, number: int, status: str) -> None:
+        row = self.row_at(number)
+        if row is None:
+            return
+        if status == row.status:
+            self._pending.pop(row.episode_id, None)
+        else:
+            self._pending[row.episode_id] = status
+        self.dataChanged.emit(self.index(number, MARK_COLUMN), self.index(number, 3))
+
+    def pending_count(self) -> int:
+        return len(self._pending)
+
+    def pending_marks(self) -> list[AttendanceMark]:
+        """The chosen marks, with the version of the saved mark each one replaces."""
+        return [AttendanceMark(row.episode_id, self._pending[row.episode_id],
+                               expected_version=row.version)
+                for row in self.rows() if row.episode_id in self._pending]
+
+    def clear_pending(self) -> None:
+        self._pending.clear()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, MARK_COLUMN),
+                                  self.index(self.rowCount() - 1, 3))
+
+    def show_rows(self, rows: list[RollCallRow], session_minutes: int, *,
+                  keep_pending: bool) -> None:
+        """Show a roll call; marks chosen for clients still listed stay when asked."""
+        self.session_minutes = session_minutes
+        listed = {row.episode_id for row in rows}
+        self._pending = ({key: value for key, value in self._pending.items() if key in listed}
+                         if keep_pending else {})
+        self.replace_rows(rows)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    # Display -------------------------------------------------------------------------------
+
+    def _minutes_text(self, row: RollCallRow) -> str:
+        status = self.mark_of(row)
+        if status is None:
+            return ""
+        if row.episode_id in self._pending:
+            return str(default_minutes(status, self.session_minutes))
+        return str(row.minutes)
+
+    def extra_data(self, row: RollCallRow, column: int, role: int) -> Any:
+        pending = self.is_pending(row)
+        if column == MARK_COLUMN and pending:
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(_PENDING_TEXT)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _tr("Not saved yet (Ctrl+S saves the roll call)")
+        if (column == WEEK_COLUMN and row.week.is_warning
+                and role == Qt.ItemDataRole.ForegroundRole):
+            return QBrush(_WARNING_TEXT)
+        if column == OUTREACH_COLUMN and row.needs_outreach:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(_OUTREACH_BACKGROUND)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(_OUTREACH_TEXT)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _tr("Two or more unexcused absences in a row: reach out to the client.")
+        return None

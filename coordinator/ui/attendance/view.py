@@ -1,0 +1,439 @@
+"""The Roll call view: choose a day program, a track and a session day, mark each client
+present, late, telehealth, excused or unexcused with one key, and save the roll call.
+
+Beside each mark the table shows the client's clinical hours in the session's week against
+the level's range, their adherence in the episode, and the outreach flag after two
+unexcused absences in a row. Marks are kept on screen until Save, so a whole group is one
+transaction; moving to another session with marks unsaved asks first.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.domain.attendance import next_meeting_day, previous_meeting_day
+from coordinator.domain.errors import ValidationError
+from coordinator.domain.roles import Permission
+from coordinator.services.app import AppServices
+from coordinator.services.attendance_views import RollCall, ScheduleView
+from coordinator.ui.attendance.model import RollCallModel
+from coordinator.ui.attendance.titles import (
+    MARK_KEYS,
+    days_text,
+    mark_title,
+    percent,
+    range_text,
+    weekday_names,
+)
+from coordinator.ui.care.titles import track_title
+from coordinator.ui.context import UiContext
+from coordinator.ui.dialogs import report_failure
+from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.views.table_models import list_table
+
+
+def read_roll_call(services: AppServices, schedule_id: int | None, day: date
+                   ) -> tuple[list[ScheduleView], RollCall | None]:
+    """The program tracks, and the roll call of the chosen one (or the first) on ``day``;
+    runs on a worker."""
+    schedules = services.attendance.schedules()
+    ids = [schedule.id for schedule in schedules]
+    chosen = schedule_id if schedule_id in ids else (ids[0] if ids else None)
+    if chosen is None:
+        return schedules, None
+    return schedules, services.attendance.roll_call(chosen, day)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _program_key(schedule: ScheduleView) -> str:
+    return f"{schedule.facility_id}:{schedule.level_code}"
+
+
+class RollCallView(RefreshOnShow, QWidget):
+    """Program, track and day pickers; the roll-call table; mark buttons and Save."""
+
+    refresh_topics = frozenset({"attendance", "program_schedule", "episode", "client"})
+
+    roll_call_loaded = Signal(object)
+    """A roll call was read and is shown: ``(RollCall or None when no track exists)``."""
+    roll_call_saved = Signal(object)
+    """The marks were saved: ``(RollCall as saved)``."""
+    save_refused = Signal(str)
+    """The service refused the marks: ``(the messages shown)``."""
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.setObjectName("rollCallView")
+        self.schedules: list[ScheduleView] = []
+        self.roll: RollCall | None = None
+        self._schedule_id: int | None = None
+        self._day = ui.services.ctx.clock().astimezone().date()
+        self._first_load = True
+        self._generation = 0
+        may_mark = ui.may(Permission.EDIT_CARE)
+
+        title = QLabel(self.tr("Roll call"))
+        title.setObjectName("viewTitle")
+        self.program_box = QComboBox()
+        self.program_box.setObjectName("programChoice")
+        self.program_box.setAccessibleName(self.tr("Program"))
+        self.program_box.setMinimumWidth(280)
+        self.track_box = QComboBox()
+        self.track_box.setObjectName("trackChoice")
+        self.track_box.setAccessibleName(self.tr("Track"))
+        self.track_box.setMinimumWidth(120)
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous session"))
+        self.previous_button.setToolTip(self.tr("The track's previous session day (Alt+Left)"))
+        self.day_edit = QDateEdit()
+        self.day_edit.setObjectName("sessionDay")
+        self.day_edit.setAccessibleName(self.tr("Session day"))
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.setAccessibleName(self.tr("Next session"))
+        self.next_button.setToolTip(self.tr("The track's next session day (Alt+Right)"))
+        self.today_button = QPushButton(self.tr("T&oday"))
+        self.today_button.setAccessibleName(self.tr("Go to today"))
+        self.schedule_label = QLabel()
+        self.schedule_label.setObjectName("quietNote")
+
+        self.mark_buttons: dict[str, QPushButton] = {}
+        for status, key in MARK_KEYS.items():
+            button = QPushButton(f"{mark_title(status)} ({key})")
+            button.setObjectName(f"mark_{status}")
+            button.setAccessibleName(self.tr("Mark the chosen client: %1")
+                                     .replace("%1", mark_title(status)))
+            button.setToolTip(self.tr("Press %1 in the table").replace("%1", key))
+            button.clicked.connect(lambda _checked=False, status=status: self.mark_chosen(status))
+            button.setVisible(may_mark)
+            self.mark_buttons[status] = button
+        self.all_present_button = QPushButton(self.tr("&All present"))
+        self.all_present_button.setAccessibleName(self.tr("Mark every unmarked client present"))
+        self.all_present_button.clicked.connect(self.mark_rest_present)
+        self.save_button = QPushButton(self.tr("&Save roll call"))
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.setAccessibleName(self.tr("Save roll call"))
+        self.save_button.setToolTip(self.tr("Save every mark of this session (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        for button in (self.all_present_button, self.save_button):
+            button.setVisible(may_mark)
+
+        self.model = RollCallModel(self)
+        self.table = list_table("rollCallTable", self.tr("Clients expected at this session"))
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((220, 110, 150, 80, 230, 100)):
+            self.table.setColumnWidth(column, width)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("rollCallSummary")
+        self.summary_label.setAccessibleName(self.tr("Roll call summary"))
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorText")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.program_box.currentIndexChanged.connect(self._program_chosen)
+        self.track_box.currentIndexChanged.connect(self._track_chosen)
+        self.day_edit.dateChanged.connect(self._day_edited)
+        self.previous_button.clicked.connect(lambda: self._step(-1))
+        self.next_button.clicked.connect(lambda: self._step(1))
+        self.today_button.clicked.connect(
+            lambda: self.go_to(self.ui.services.ctx.clock().astimezone().date()))
+        for sequence, slot in (("Alt+Left", lambda: self._step(-1)),
+                               ("Alt+Right", lambda: self._step(1)),
+                               (QKeySequence.StandardKey.Save, self.save)):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        for status, key in MARK_KEYS.items():
+            # Letters act in the table only, so typing in the pickers is left alone.
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda status=status: self.mark_chosen(status))
+
+        pickers = QHBoxLayout()
+        for text, widget in ((self.tr("&Program:"), self.program_box),
+                             (self.tr("T&rack:"), self.track_box)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            pickers.addWidget(label)
+            pickers.addWidget(widget)
+            pickers.addSpacing(12)
+        day_label = QLabel(self.tr("&Day:"))
+        day_label.setBuddy(self.day_edit)
+        pickers.addWidget(day_label)
+        day_widgets: tuple[QWidget, ...] = (self.previous_button, self.day_edit,
+                                             self.next_button, self.today_button)
+        for day_widget in day_widgets:
+            pickers.addWidget(day_widget)
+        pickers.addStretch(1)
+        marks = QHBoxLayout()
+        for button in self.mark_buttons.values():
+            marks.addWidget(button)
+        marks.addSpacing(12)
+        marks.addWidget(self.all_present_button)
+        marks.addStretch(1)
+        marks.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addLayout(pickers)
+        layout.addWidget(self.schedule_label)
+        layout.addLayout(marks)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.summary_label)
+        order: list[QWidget] = [self.program_box, self.track_box, self.previous_button,
+                                self.day_edit, self.next_button, self.today_button, self.table,
+                                *self.mark_buttons.values(), self.all_present_button,
+                                self.save_button]
+        for first, second in pairwise(order):
+            self.setTabOrder(first, second)
+        self.setFocusProxy(self.table)
+        self._set_day_edit(self._day)
+        self.watch_changes(ui)
+        self._update_buttons()
+
+    # Loading -------------------------------------------------------------------------------
+
+    def refresh(self, *, keep_pending: bool = True) -> None:
+        self._loaded_once = True
+        self._generation += 1
+        generation = self._generation
+        self.ui.operations.call(
+            self, read_roll_call, self.ui.services, self._schedule_id, self._day,
+            done=lambda result: self._show(generation, *result, keep_pending=keep_pending))
+
+    def _show(self, generation: int, schedules: list[ScheduleView], roll: RollCall | None, *,
+              keep_pending: bool) -> None:
+        if generation != self._generation:
+            return
+        if self._first_load and roll is not None and not roll.meets:
+            # Opened on a day the track does not meet: show its latest session instead.
+            self._first_load = False
+            self._day = previous_meeting_day(frozenset(roll.schedule.weekdays), self._day)
+            self._set_day_edit(self._day)
+            self.refresh(keep_pending=False)
+            return
+        self._first_load = False
+        self.schedules = schedules
+        self.roll = roll
+        self._schedule_id = roll.schedule.id if roll else None
+        self._fill_pickers()
+        if roll is None:
+            self.model.show_rows([], 0, keep_pending=False)
+        else:
+            self.model.show_rows(list(roll.rows), roll.schedule.session_minutes,
+                                 keep_pending=keep_pending)
+            if self.table.currentIndex().row() < 0 and roll.rows:
+                self.table.selectRow(0)
+        self._describe()
+        self._update_buttons()
+        self.roll_call_loaded.emit(roll)
+
+    def _fill_pickers(self) -> None:
+        chosen = next((s for s in self.schedules if s.id == self._schedule_id), None)
+        programs: dict[str, str] = {}
+        for schedule in self.schedules:
+            programs.setdefault(_program_key(schedule), schedule.program_name)
+        for box in (self.program_box, self.track_box):
+            box.blockSignals(True)
+            box.clear()
+        for key, name in programs.items():
+            self.program_box.addItem(name, key)
+        if chosen is not None:
+            self.program_box.setCurrentIndex(self.program_box.findData(_program_key(chosen)))
+            for schedule in self.schedules:
+                if _program_key(schedule) == _program_key(chosen):
+                    self.track_box.addItem(track_title(schedule.track), schedule.id)
+            self.track_box.setCurrentIndex(self.track_box.findData(chosen.id))
+        for box in (self.program_box, self.track_box):
+            box.blockSignals(False)
+
+    def _describe(self) -> None:
+        roll = self.roll
+        self.error_label.hide()
+        if roll is None:
+            self.schedule_label.setText(self.tr(
+                "No program track has a schedule yet. A supervisor or administrator adds "
+                "one for each IOP or PHP track."))
+            self.summary_label.setText("")
+            return
+        schedule = roll.schedule
+        start = (self.tr(" at %1").replace("%1", schedule.starts_at.strftime("%H:%M"))
+                 if schedule.starts_at else "")
+        span = range_text(schedule.min_weekly_hours, schedule.max_weekly_hours)
+        text = (self.tr("Meets %1%2 · %3-minute sessions")
+                .replace("%1", days_text(schedule.weekdays)).replace("%2", start)
+                .replace("%3", str(schedule.session_minutes)))
+        if span:
+            text += self.tr(" · %1 range %2 a week").replace("%1", schedule.level_code) \
+                .replace("%2", span)
+        if not roll.meets:
+            text += "  —  " + self.tr("The %1 track does not meet on %2s.").replace(
+                "%1", track_title(schedule.track).lower()).replace(
+                "%2", weekday_names()[roll.day.weekday()])
+        self.schedule_label.setText(text)
+        self._describe_summary()
+
+    def _describe_summary(self) -> None:
+        roll = self.roll
+        if roll is None:
+            return
+        parts = [self._count(len(roll.rows), self.tr("1 client expected"),
+                             self.tr("%1 clients expected")),
+                 self.tr("week of %1: program adherence %2").replace(
+                     "%1", _qdate(roll.week_start).toString("d MMM")).replace(
+                     "%2", percent(roll.week_adherence))]
+        if roll.outreach_count:
+            parts.append(self._count(roll.outreach_count, self.tr("1 client needs outreach"),
+                                     self.tr("%1 clients need outreach")))
+        if pending := self.model.pending_count():
+            parts.append(self._count(pending, self.tr("1 mark not saved"),
+                                     self.tr("%1 marks not saved")))
+        self.summary_label.setText(" · ".join(parts))
+
+    @staticmethod
+    def _count(number: int, one: str, many: str) -> str:
+        return one if number == 1 else many.replace("%1", str(number))
+
+    # Choosing the session ------------------------------------------------------------------
+
+    def _program_chosen(self) -> None:
+        key = self.program_box.currentData()
+        first = next((s for s in self.schedules if _program_key(s) == key), None)
+        if first is not None:
+            self._choose(first.id, self._day)
+
+    def _track_chosen(self) -> None:
+        schedule_id = self.track_box.currentData()
+        if isinstance(schedule_id, int):
+            self._choose(schedule_id, self._day)
+
+    def _day_edited(self, day: QDate) -> None:
+        self._choose(self._schedule_id, day.toPython())  # type: ignore[arg-type]
+
+    def _step(self, direction: int) -> None:
+        if self.roll is None:
+            return
+        days = frozenset(self.roll.schedule.weekdays)
+        self.go_to(next_meeting_day(days, self._day) if direction > 0
+                   else previous_meeting_day(days, self._day))
+
+    def go_to(self, day: date) -> None:
+        """Show the roll call of ``day`` for the chosen track."""
+        self._choose(self._schedule_id, day)
+
+    def choose_schedule(self, schedule_id: int) -> None:
+        self._choose(schedule_id, self._day)
+
+    def _choose(self, schedule_id: int | None, day: date) -> None:
+        if (schedule_id, day) == (self._schedule_id, self._day):
+            return
+        pending = self.model.pending_count()
+        if pending and not self.ui.dialogs.question(
+                self, self.tr("Unsaved marks"),
+                self._count(pending, self.tr("1 mark of this session is not saved. Leave it?"),
+                            self.tr("%1 marks of this session are not saved. Leave them?")),
+                yes_text=self.tr("&Leave them"), no_text=self.tr("&Stay")):
+            self._fill_pickers()
+            self._set_day_edit(self._day)
+            return
+        self._schedule_id, self._day = schedule_id, day
+        self._set_day_edit(day)
+        self.refresh(keep_pending=False)
+
+    def _set_day_edit(self, day: date) -> None:
+        self.day_edit.blockSignals(True)
+        self.day_edit.setDate(_qdate(day))
+        self.day_edit.blockSignals(False)
+
+    # Marking -------------------------------------------------------------------------------
+
+    def mark_chosen(self, status: str) -> None:
+        """Give the chosen client ``status`` and move to the next client."""
+        if not self._may_mark():
+            return
+        row = self.table.currentIndex().row()
+        if row < 0:
+            return
+        self.model.set_mark(row, status)
+        if row + 1 < self.model.rowCount():
+            self.table.selectRow(row + 1)
+        self._describe_summary()
+        self._update_buttons()
+
+    def mark_rest_present(self) -> None:
+        """Mark present every client who has no mark yet."""
+        if not self._may_mark():
+            return
+        for number, row in enumerate(self.model.rows()):
+            if self.model.mark_of(row) is None:
+                self.model.set_mark(number, "present")
+        self._describe_summary()
+        self._update_buttons()
+
+    def save(self) -> None:
+        roll = self.roll
+        if roll is None or not self.model.pending_count() or not self._may_mark():
+            return
+        marks = self.model.pending_marks()
+        self.save_button.setEnabled(False)
+        self.ui.operations.call(
+            self, self.ui.services.attendance.mark, roll.schedule.id, roll.day, marks,
+            done=self._saved, failed=self._refused)
+
+    def _saved(self, roll: RollCall) -> None:
+        self.model.clear_pending()
+        self._generation += 1  # a read started before the save would show old marks
+        self.roll = roll
+        self.model.show_rows(list(roll.rows), roll.schedule.session_minutes,
+                             keep_pending=False)
+        self._describe()
+        self._update_buttons()
+        self.roll_call_saved.emit(roll)
+
+    def _refused(self, error: BaseException) -> None:
+        self._update_buttons()
+        if not isinstance(error, ValidationError):
+            report_failure(self.ui.dialogs, self, error, self.tr("Roll call not saved"))
+            return
+        text = "\n".join(error.fields.values()) or error.message
+        self.error_label.setText(self.tr("Not saved:") + "\n" + text)
+        self.error_label.show()
+        self.save_refused.emit(text)
+
+    def _may_mark(self) -> bool:
+        return (self.ui.may(Permission.EDIT_CARE) and self.roll is not None
+                and self.roll.meets)
+
+    def _update_buttons(self) -> None:
+        can_mark = self._may_mark() and self.model.rowCount() > 0
+        for button in (*self.mark_buttons.values(), self.all_present_button):
+            button.setEnabled(can_mark)
+        self.save_button.setEnabled(can_mark and self.model.pending_count() > 0)
+        has_track = self.roll is not None
+        for button in (self.previous_button, self.next_button, self.today_button):
+            button.setEnabled(has_track)
