@@ -24,12 +24,15 @@ from coordinator.ui.care.transition_dialog import (
 )
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.record.assessments_tab import AssessmentsPage
 from coordinator.ui.record.care_pages import LevelsPage, TransitionsPage
 from coordinator.ui.record.consents_tab import ConsentsPage
 from coordinator.ui.record.data import CareData, RecordData, read_care, read_record
+from coordinator.ui.record.documents_tab import DocumentsPage
 from coordinator.ui.record.header import RecordHeader
 from coordinator.ui.record.overview import OverviewPage
 from coordinator.ui.record.referrals_tab import ReferralsPage
+from coordinator.ui.record.safety_alerts import SafetyAlertLine
 from coordinator.ui.record.team_notes import CareTeamPage, NotesPage
 from coordinator.ui.views.client_form import ClientDialog
 
@@ -80,6 +83,9 @@ class RecordWindow(QWidget):
         self.alerts_label = self.header.alerts_label
         self.edit_client_button = self.header.edit_client_button
         self.edit_client_button.clicked.connect(self.edit_client)
+        #: Open safety alerts, under the clock alerts on the header.
+        self.safety_line = SafetyAlertLine(ui, client_id)
+        self.header.layout().addWidget(self.safety_line)
         edit_shortcut = QShortcut(QKeySequence("Ctrl+E"), self)
         edit_shortcut.activated.connect(self.edit_client)
 
@@ -100,14 +106,12 @@ class RecordWindow(QWidget):
         self.tabs.addTab(self.referrals_page, self.tr("&Referrals"))
         self.referrals_page.outcomes_asked.connect(
             lambda _rows: self.tabs.setCurrentWidget(self.referrals_page))
-        self.tabs.addTab(_placeholder(self.tr(
-            "Assessments will record PHQ-9, GAD-7 and PCL-5 scores over time, with safety "
-            "flags and a chart of the trend.")), self.tr("Assessments"))
+        self.assessments_page = AssessmentsPage(ui, client_id, self.may_edit)
+        self.tabs.addTab(self.assessments_page, self.tr("Assessments"))
         self.consents_page = ConsentsPage(ui, client_id, self.may_edit)
         self.tabs.addTab(self.consents_page, self.tr("Consents"))
-        self.tabs.addTab(_placeholder(self.tr(
-            "Documents will list transfer and discharge packets produced for this client, "
-            "with who received each one.")), self.tr("Documents"))
+        self.documents_page = DocumentsPage(ui, client_id)
+        self.tabs.addTab(self.documents_page, self.tr("Documents"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -128,6 +132,7 @@ class RecordWindow(QWidget):
             self.notes_page.refresh()
             self.referrals_page.refresh()
             self.consents_page.refresh()
+            self.safety_line.refresh()  # hidden until it finds an open alert
 
     # Pages -----------------------------------------------------------------------------------
 
@@ -201,6 +206,8 @@ class RecordWindow(QWidget):
         self.overview_page.show_record(record, today)
         self.consents_page.client_name = f"{record.details.given_name} " \
                                          f"{record.details.family_name}"
+        self.documents_page.client_name = self.consents_page.client_name
+        self.assessments_page.client_name = self.consents_page.client_name
         self._update_buttons()
 
     def show_care(self, care: CareData) -> None:

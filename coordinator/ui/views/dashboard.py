@@ -33,6 +33,7 @@ from coordinator.ui.care.titles import days_text, direction_text
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.record.safety_alerts import SafetyAlertsPanel
 from coordinator.ui.referrals.titles import ReferralTableModel
 from coordinator.ui.views.census_chart import CensusChart
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
@@ -195,6 +196,9 @@ class DashboardView(RefreshOnShow, QWidget):
         for card in (self.active_card, self.caseload_card, self.open_card, self.overdue_card):
             cards.addWidget(card, 1)
 
+        self.safety_panel = SafetyAlertsPanel(ui)
+        self.safety_panel.client_requested.connect(self.client_requested)
+
         clocks_title = QLabel(self.tr("Open transition clocks"))
         clocks_title.setObjectName("sectionTitle")
         self.clock_model = ClockTableModel(self)
@@ -266,8 +270,6 @@ class DashboardView(RefreshOnShow, QWidget):
         coming_title.setObjectName("sectionTitle")
         coming_text = QLabel("<ul style='margin-left:-20px'>" + "".join(
             f"<li style='margin-bottom:6px'>{item}</li>" for item in (
-                self.tr("<b>Safety alerts</b> — a PHQ-9 item 9 answer above zero, high "
-                        "C-SSRS risk, and other flags that need a call today."),
                 self.tr("<b>Assessments due</b> — PHQ-9, GAD-7 and PCL-5 follow-ups that "
                         "are due or late."),
             )) + "</ul>")
@@ -307,6 +309,7 @@ class DashboardView(RefreshOnShow, QWidget):
         layout.setSpacing(16)
         layout.addLayout(header)
         layout.addLayout(cards)
+        layout.addWidget(self.safety_panel)
         layout.addWidget(clocks_title)
         layout.addWidget(self.clock_table)
         layout.addWidget(self.clock_note)

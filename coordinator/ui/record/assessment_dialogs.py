@@ -1,0 +1,275 @@
+"""The assessment dialogs: record an administration (items answered from the keyboard,
+total and band shown as they change) and record that a safety alert was addressed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from coordinator.domain.errors import ValidationError
+from coordinator.domain.instruments import (
+    DEFINITIONS,
+    SAFETY_FLAGS,
+    DuplicateAssessment,
+    RiskLevel,
+    Score,
+    definition,
+    score_items,
+    score_risk,
+    score_total,
+)
+from coordinator.domain.vocabulary import Instrument
+from coordinator.services.assessment_views import AssessmentInput, SafetyAlertView
+from coordinator.ui.care.fields import date_edit, day_of, today_of
+from coordinator.ui.context import UiContext
+from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.record.assessment_items import ItemAnswerTable
+
+_ITEMS, _TOTAL, _RISK = 0, 1, 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AssessmentDialogs", text)
+
+
+def flag_title(flag: str) -> str:
+    """A stored flag (its English value) in the user's language."""
+    return _tr(flag)
+
+
+class RecordAssessmentDialog(ServiceFormDialog):
+    """Pick an instrument and the day it was given, answer it, see the total and band
+    update with each answer, and Save. A second one of the same instrument the same day
+    is asked about ("record anyway?")."""
+
+    def __init__(self, ui: UiContext, client_id: int, client_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ui, parent)
+        self.client_id = client_id
+        self.confirm_duplicate = False
+        self.pcl5_cutoff = 33
+        self.setObjectName("recordAssessmentDialog")
+        self.setWindowTitle(self.tr("Record assessment — %1").replace(
+            "%1", client_name or self.tr("client")))
+        self.resize(860, 660)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(8)
+        self.instrument = QComboBox()
+        self.instrument.setAccessibleName(self.tr("Instrument"))
+        for instrument, found in DEFINITIONS.items():
+            self.instrument.addItem(self.tr(found.title), instrument.value)
+        self.errors.add_row(form, "instrument", self.tr("&Instrument *"), self.instrument)
+        self.administered_on = date_edit(today_of(ui), self.tr("Date given"))
+        self.errors.add_row(form, "administered_on", self.tr("&Date given *"),
+                            self.administered_on)
+        self.stem = QLabel()
+        self.stem.setWordWrap(True)
+        self.stem.setObjectName("quietNote")
+        form.addRow(self.stem)
+        self.items = ItemAnswerTable()
+        self.total = QSpinBox()
+        self.total.setAccessibleName(self.tr("EPDS total"))
+        self.total.setRange(0, 30)
+        self.self_harm = QCheckBox(self.tr("Item 10 (thoughts of harming herself) answered "
+                                           "above 0"))
+        self.self_harm.setAccessibleName(self.tr("EPDS item 10 answered above 0"))
+        self.risk = QComboBox()
+        self.risk.setAccessibleName(self.tr("C-SSRS screener risk level"))
+        for level, title in ((RiskLevel.LOW, self.tr("Low")),
+                             (RiskLevel.MODERATE, self.tr("Moderate")),
+                             (RiskLevel.HIGH, self.tr("High"))):
+            self.risk.addItem(title, level.value)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.items)
+        self.pages.addWidget(self._total_page())
+        self.pages.addWidget(self._risk_page())
+        self.errors.add_row(form, "item_answers", self.tr("&Answers *"), self.pages)
+        self.errors.register("total", self.total, self.errors.general)
+        self.errors.register("risk_level", self.risk, self.errors.general)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("assessmentResult")
+        self.result_label.setAccessibleName(self.tr("Total and band"))
+        form.addRow(self.tr("Result"), self.result_label)
+        self.flag_note = QLabel()
+        self.flag_note.setObjectName("fieldError")
+        self.flag_note.setWordWrap(True)
+        form.addRow(self.flag_note)
+        self.layout_with(form)
+        self.instrument.currentIndexChanged.connect(self._instrument_changed)
+        self.items.answer_model.answers_changed.connect(self.update_result)
+        self.total.valueChanged.connect(self.update_result)
+        self.self_harm.toggled.connect(self.update_result)
+        self.risk.currentIndexChanged.connect(self.update_result)
+        QWidget.setTabOrder(self.instrument, self.administered_on)
+        QWidget.setTabOrder(self.administered_on, self.items)
+        QWidget.setTabOrder(self.items, self.total)
+        QWidget.setTabOrder(self.total, self.self_harm)
+        QWidget.setTabOrder(self.self_harm, self.risk)
+        self._instrument_changed()
+        ui.operations.call(self, ui.services.settings.get, "pcl5_probable_ptsd_cutoff",
+                           done=self._cutoff_read)
+        self.instrument.setFocus()
+
+    def _total_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("&Total (0–30)"), self.total)
+        form.addRow("", self.self_harm)
+        return page
+
+    def _risk_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("&Risk level"), self.risk)
+        return page
+
+    def _cutoff_read(self, value: object) -> None:
+        self.pcl5_cutoff = int(str(value))
+        self.update_result()
+
+    def chosen(self) -> Instrument:
+        return Instrument(self.instrument.currentData())
+
+    def choose(self, instrument: Instrument) -> None:
+        self.instrument.setCurrentIndex(self.instrument.findData(instrument.value))
+
+    def _instrument_changed(self) -> None:
+        found = definition(self.chosen())
+        self.pages.setCurrentIndex({"items": _ITEMS, "total": _TOTAL, "risk": _RISK}[
+            found.entry])
+        if found.entry == "items":
+            self.items.set_items(found.items, found.scale)
+            self.stem.setText(self.tr(found.stem) + " " + self.tr(
+                "Type each answer's number (0–%1); the next item gets the focus.").replace(
+                "%1", str(found.scored_items[0].max_answer)))
+        elif found.entry == "total":
+            self.stem.setText(self.tr("The EPDS wording is copyrighted: enter the total "
+                                      "from the scored form, and whether item 10 was "
+                                      "answered above 0."))
+        else:
+            self.stem.setText(self.tr("Enter the risk level the C-SSRS screener gave."))
+        self.update_result()
+
+    def score(self) -> Score | None:
+        """The score of what is entered so far; None while items are unanswered."""
+        instrument = self.chosen()
+        entry = definition(instrument).entry
+        try:
+            if entry == "items":
+                return score_items(instrument, self.items.answers(),
+                                   pcl5_cutoff=self.pcl5_cutoff)
+            if entry == "total":
+                return score_total(instrument, self.total.value(),
+                                   self_harm=self.self_harm.isChecked())
+            return score_risk(instrument, str(self.risk.currentData()))
+        except ValidationError:
+            return None
+
+    def update_result(self) -> None:
+        score = self.score()
+        found = definition(self.chosen(), self.pcl5_cutoff)
+        if score is None:
+            answers = self.items.answers()
+            given = [answer for answer in answers if answer is not None]
+            self.result_label.setText(self.tr("%1 of %2 answered — total so far %3").replace(
+                "%1", str(len(given))).replace("%2", str(len(answers))).replace(
+                "%3", str(sum(answer for item, answer in zip(found.items, answers,
+                                                             strict=True)
+                              if answer is not None and item.scored))))
+        elif score.total is None:
+            self.result_label.setText(self.tr(score.band))
+        else:
+            self.result_label.setText(self.tr("Total %1 of %2 — %3").replace(
+                "%1", str(score.total)).replace("%2", str(found.max_total)).replace(
+                "%3", self.tr(score.band)))
+        self.result_label.setAccessibleDescription(self.result_label.text())
+        flags = [flag for flag in (score.flags if score else ()) if flag in SAFETY_FLAGS]
+        self.flag_note.setText("\n".join(
+            "⚠ " + self.tr("%1: a safety alert will be raised on saving.").replace(
+                "%1", flag_title(flag.value)) for flag in flags))
+        self.flag_note.setVisible(bool(flags))
+
+    def entry(self) -> AssessmentInput:
+        instrument = self.chosen()
+        day = day_of(self.administered_on)
+        kind = definition(instrument).entry
+        if kind == "items":
+            return AssessmentInput(instrument, day, self.items.answers())
+        if kind == "total":
+            return AssessmentInput(instrument, day, total=self.total.value(),
+                                   self_harm=self.self_harm.isChecked())
+        return AssessmentInput(instrument, day, risk_level=str(self.risk.currentData()))
+
+    def service_call(self) -> Callable[[], Any]:
+        assessments, client_id, entry, confirm = (self.ui.services.assessments,
+                                                  self.client_id, self.entry(),
+                                                  self.confirm_duplicate)
+        return lambda: assessments.record(client_id, entry, confirm_duplicate=confirm)
+
+    def _refuse(self, error: BaseException) -> None:
+        if isinstance(error, DuplicateAssessment) and not self.confirm_duplicate:
+            self.save_button.setEnabled(True)
+            if self.ui.dialogs.question(
+                    self, self.tr("Already recorded that day"),
+                    error.message + "\n\n" + self.tr("Record this one as well?"),
+                    yes_text=self.tr("Record anyway"), no_text=self.tr("Go back")):
+                self.confirm_duplicate = True
+                QTimer.singleShot(0, self.submit)
+            else:
+                self.errors.show(error.fields, error.message)
+                self.refused.emit(error)
+            return
+        super()._refuse(error)
+
+
+class AddressAlertDialog(ServiceFormDialog):
+    """Record what was done about a safety alert; the service adds who and when."""
+
+    def __init__(self, ui: UiContext, alert: SafetyAlertView,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ui, parent)
+        self.alert = alert
+        self.setObjectName("addressAlertDialog")
+        self.setWindowTitle(self.tr("Safety alert addressed"))
+        self.resize(520, 0)
+        self.save_button.setText(self.tr("&Record as addressed"))
+        self.save_button.setAccessibleName(self.tr("Record the alert as addressed"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        intro = QLabel(self.tr("⚠ %1\n\nSay what was done. Your name and the time are "
+                               "recorded with it, and the alert leaves the record header "
+                               "and the dashboard.").replace("%1", alert.reason))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.action_taken = QPlainTextEdit()
+        self.action_taken.setAccessibleName(self.tr("What was done"))
+        self.action_taken.setPlaceholderText(self.tr(
+            "e.g. Safety plan reviewed with the client; crisis line number given; "
+            "psychiatrist informed"))
+        self.action_taken.setTabChangesFocus(True)
+        self.action_taken.setMinimumHeight(90)
+        self.errors.add_row(form, "action_taken", self.tr("&What was done *"),
+                            self.action_taken)
+        self.layout_with(form)
+        self.action_taken.setFocus()
+
+    def service_call(self) -> Callable[[], Any]:
+        assessments, alert_id, version = (self.ui.services.assessments, self.alert.id,
+                                          self.alert.version)
+        action = self.action_taken.toPlainText()
+        return lambda: assessments.address_alert(alert_id, action, version)

@@ -1,0 +1,171 @@
+"""Answering an instrument item by item from the keyboard.
+
+One row per item, one column per answer. Typing a digit answers the item that has focus and
+moves to the next one, so a PHQ-9 read from a paper form is nine key presses; a click on an
+answer's cell, or Space on it, chooses that answer too. The chosen answer is a filled circle
+and its number, so the choice never depends on colour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from coordinator.domain.instruments import Item
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_ITEM = 0  # the item's wording; answer columns follow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AssessmentItems", text)
+
+
+class ItemAnswerModel(QAbstractTableModel):
+    """The items of one instrument and the answer chosen for each (None: not yet)."""
+
+    answers_changed = Signal()
+    """An answer was chosen or cleared."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items: tuple[Item, ...] = ()
+        self.scale: tuple[str, ...] = ()
+        self.answers: list[int | None] = []
+
+    def set_items(self, items: Sequence[Item], scale: Sequence[str]) -> None:
+        self.beginResetModel()
+        self.items = tuple(items)
+        self.scale = tuple(scale)
+        self.answers = [None] * len(self.items)
+        self.endResetModel()
+        self.answers_changed.emit()
+
+    def set_answer(self, row: int, answer: int | None) -> bool:
+        """Choose ``answer`` for item ``row``; False (nothing changes) if out of range."""
+        if not 0 <= row < len(self.items):
+            return False
+        if answer is not None and not 0 <= answer <= self.items[row].max_answer:
+            return False
+        self.answers[row] = answer
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.answers_changed.emit()
+        return True
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1 + len(self.scale)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        if section == _ITEM:
+            return _tr("Item")
+        if 0 < section <= len(self.scale):
+            return f"{section - 1}\n{_tr(self.scale[section - 1])}"
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.items):
+            return None
+        item, answer = self.items[index.row()], self.answers[index.row()]
+        column = index.column()
+        if column == _ITEM:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return f"{index.row() + 1}. {_tr(item.text)}"
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                chosen = _tr("not answered") if answer is None else str(answer)
+                return _tr("Item %1: %2. Answer: %3").replace("%1", str(index.row() + 1)) \
+                    .replace("%2", _tr(item.text)).replace("%3", chosen)
+            return None
+        value = column - 1
+        if value > item.max_answer:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"● {value}" if answer == value else "○"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            label = _tr(self.scale[value]) if value < len(self.scale) else str(value)
+            return (_tr("%1, chosen") if answer == value else "%1").replace("%1", label)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ItemAnswerTable(QTableView):
+    """The items as a table answered with digit keys (see the module docstring)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("itemAnswerTable")
+        self.setAccessibleName(_tr("Items: type each answer's number"))
+        self.answer_model = ItemAnswerModel(self)
+        self.setModel(self.answer_model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(_ITEM, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.clicked.connect(self._clicked)
+
+    def set_items(self, items: Sequence[Item], scale: Sequence[str]) -> None:
+        self.answer_model.set_items(items, scale)
+        if items:
+            self.setCurrentIndex(self.answer_model.index(0, _ITEM))
+
+    def answers(self) -> tuple[int | None, ...]:
+        return tuple(self.answer_model.answers)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        row = self.currentIndex().row()
+        if len(text) == 1 and text.isdigit() and row >= 0:
+            if self.answer_model.set_answer(row, int(text)):
+                self._go_to(min(row + 1, self.answer_model.rowCount() - 1))
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and row >= 0:
+            self.answer_model.set_answer(row, None)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Space and self.currentIndex().column() > _ITEM:
+            self._clicked(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _go_to(self, row: int) -> None:
+        index = self.answer_model.index(row, max(self.currentIndex().column(), _ITEM))
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.column() > _ITEM:
+            self.answer_model.set_answer(index.row(), index.column() - 1)

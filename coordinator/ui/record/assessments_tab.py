@@ -1,0 +1,206 @@
+"""The record's Assessments tab: every score in a table, and a trend chart per instrument
+with its band thresholds, the episodes shaded by level of care, and the change since each
+episode's first score in words.
+
+The tab reads for itself when first shown and whenever a change names an assessment, a
+safety alert or an episode (the shading follows the episodes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.domain.instruments import SAFETY_FLAGS
+from coordinator.domain.vocabulary import Instrument
+from coordinator.services.app import AppServices
+from coordinator.services.assessment_views import AssessmentView, Trend
+from coordinator.ui.care.clock_table import ALERT_INK
+from coordinator.ui.care.fields import today_of
+from coordinator.ui.context import UiContext
+from coordinator.ui.dialogs import dispose, report_failure
+from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.record.assessment_chart import TrendChart
+from coordinator.ui.record.assessment_dialogs import RecordAssessmentDialog, flag_title
+from coordinator.ui.referrals.titles import fit_columns
+from coordinator.ui.views.table_models import Column, RowTableModel, list_table
+
+ASSESSMENT_TOPICS = frozenset({"assessment", "safety_alert", "episode"})
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Assessments", text)
+
+
+@dataclass(frozen=True)
+class AssessmentData:
+    """What the tab shows, read in one go off the GUI thread."""
+
+    assessments: list[AssessmentView]
+    trends: list[Trend]
+
+
+def read_assessments(services: AppServices, client_id: int) -> AssessmentData:
+    return AssessmentData(services.assessments.assessments_of(client_id),
+                          services.assessments.trends(client_id))
+
+
+def result_text(row: AssessmentView) -> str:
+    return "—" if row.total is None else str(row.total)
+
+
+def flags_text(row: AssessmentView) -> str:
+    return "; ".join(("⚠ " if flag in SAFETY_FLAGS else "") + flag_title(flag)
+                     for flag in row.flags)
+
+
+class AssessmentTableModel(RowTableModel[AssessmentView]):
+    """Date, instrument, total, band or risk, flags, level of care, given by; entries in
+    error struck through and marked in words; safety flags in the alert ink."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Column(_tr("Date"), lambda row: row.administered_on.isoformat()),
+            Column(_tr("Instrument"), lambda row: row.instrument.value),
+            Column(_tr("Total"), result_text),
+            Column(_tr("Band"), lambda row: _tr(row.band) + (
+                " " + _tr("(entered in error)") if row.entered_in_error else "")),
+            Column(_tr("Level of care"), lambda row: row.level_name or "—"),
+            Column(_tr("Given by"), lambda row: row.administered_by_name),
+            Column(_tr("Flags"), flags_text),
+        ], key=lambda row: row.id, parent=parent)
+
+    def extra_data(self, row: AssessmentView, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and row.entered_in_error:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.entered_in_error:
+                return QBrush(Qt.GlobalColor.darkGray)
+            if any(flag in SAFETY_FLAGS for flag in row.flags):
+                return QBrush(ALERT_INK)
+        return None
+
+
+class AssessmentsPage(RefreshOnShow, QWidget):
+    """One client's assessments: Record assessment…, the scores and the trend charts."""
+
+    refresh_topics = ASSESSMENT_TOPICS
+
+    assessments_loaded = Signal(object)
+    """The scores and trends were read and are shown: ``(AssessmentData)``."""
+    dialog_opened = Signal(object)
+    """An assessment dialog was opened from this tab: ``(the dialog)``."""
+
+    def __init__(self, ui: UiContext, client_id: int, may_edit: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.client_id = client_id
+        self.may_edit = may_edit
+        self.client_name = ""
+        self.loaded = False
+        self.charts: dict[Instrument, TrendChart] = {}
+        self.setObjectName("assessmentsPage")
+        # Alt+A: free among the record window's tab and header keys.
+        self.record_button = QPushButton(self.tr("Record &assessment…"))
+        self.record_button.setObjectName("primaryButton")
+        self.record_button.setAccessibleName(self.tr("Record an assessment"))
+        self.record_button.setToolTip(self.tr("PHQ-9, PHQ-A, GAD-7, PCL-5, EPDS or C-SSRS "
+                                              "screener"))
+        self.record_button.clicked.connect(self.record_assessment)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addStretch(1)
+        self.model = AssessmentTableModel(self)
+        self.table = list_table("assessmentTable", self.tr("Assessments"))
+        self.table.setModel(self.model)
+        self.empty_note = QLabel(self.tr(
+            "No assessment yet. Use Record assessment to enter a PHQ-9, GAD-7 or other "
+            "instrument; each instrument then gets a chart of its scores over time."))
+        self.empty_note.setObjectName("quietNote")
+        self.empty_note.setWordWrap(True)
+        self.charts_holder = QWidget()
+        self.charts_layout = QVBoxLayout(self.charts_holder)
+        self.charts_layout.setContentsMargins(0, 0, 8, 0)
+        self.charts_layout.setSpacing(18)
+        self.charts_layout.addStretch(1)
+        self.charts_scroll = QScrollArea()
+        self.charts_scroll.setWidgetResizable(True)
+        self.charts_scroll.setWidget(self.charts_holder)
+        self.charts_scroll.setAccessibleName(self.tr("Trend charts"))
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table)
+        top_layout.addWidget(self.empty_note)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.charts_scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        QWidget.setTabOrder(self.record_button, self.table)
+        QWidget.setTabOrder(self.table, self.charts_scroll)
+        self._update_buttons()
+        self.watch_changes(ui)
+
+    def refresh(self) -> None:
+        self._loaded_once = True
+        self.ui.operations.call(self, read_assessments, self.ui.services, self.client_id,
+                                done=self._show, failed=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        report_failure(self.ui.dialogs, self, error, self.tr("Assessments"))
+
+    def _show(self, data: AssessmentData) -> None:
+        self.loaded = True
+        self.model.replace_rows(data.assessments)
+        fit_columns(self.table)
+        self.empty_note.setVisible(not data.assessments)
+        self.show_trends(data.trends)
+        self._update_buttons()
+        self.assessments_loaded.emit(data)
+
+    def show_trends(self, trends: list[Trend]) -> None:
+        for chart in self.charts.values():
+            self.charts_layout.removeWidget(chart)
+            dispose(chart)
+        self.charts = {}
+        today = today_of(self.ui)
+        for index, trend in enumerate(trends):
+            chart = TrendChart(trend, today)
+            self.charts_layout.insertWidget(index, chart)
+            self.charts[trend.instrument] = chart
+        previous: QWidget = self.table
+        for chart in self.charts.values():
+            QWidget.setTabOrder(previous, chart.view)
+            previous = chart.view
+
+    def _update_buttons(self) -> None:
+        self.record_button.setEnabled(self.may_edit and self.loaded)
+
+    def record_assessment(self) -> RecordAssessmentDialog | None:
+        if not (self.may_edit and self.loaded):
+            return None
+        dialog = RecordAssessmentDialog(self.ui, self.client_id, self.client_name, self)
+        self.ui.dialogs.open_dialog(dialog)
+        self.dialog_opened.emit(dialog)
+        return dialog

@@ -1,0 +1,196 @@
+"""Open safety alerts where they cannot be missed: a line per alert on the client record's
+header with an Addressed… button, and a short list on the dashboard.
+
+Both read for themselves when shown and again when a change names an assessment or a
+safety alert, so the windows that hold them need only place them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coordinator.domain.roles import Permission
+from coordinator.services.assessment_views import SafetyAlertView
+from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK
+from coordinator.ui.context import UiContext
+from coordinator.ui.dialogs import dispose, report_failure
+from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.record.assessment_dialogs import AddressAlertDialog
+from coordinator.ui.views.table_models import Column, RowTableModel, list_table
+
+SAFETY_TOPICS = frozenset({"assessment", "safety_alert"})
+DASHBOARD_LISTED = 50
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SafetyAlerts", text)
+
+
+def raised_text(moment: datetime) -> str:
+    """When an alert was raised, in local time: "2026-03-20 08:15"."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class SafetyAlertLine(RefreshOnShow, QFrame):
+    """The record header's safety line: each open alert in words, with Addressed…."""
+
+    refresh_topics = SAFETY_TOPICS
+
+    alerts_loaded = Signal(list)
+    """The client's open alerts were read and are shown: ``(list[SafetyAlertView])``."""
+    dialog_opened = Signal(object)
+    """An Addressed… dialog was opened: ``(the dialog)``."""
+
+    def __init__(self, ui: UiContext, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.client_id = client_id
+        self.may_edit = ui.may(Permission.EDIT_CARE)
+        self.alerts: list[SafetyAlertView] = []
+        self.setObjectName("safetyAlertLine")
+        self.setAccessibleName(_tr("Open safety alerts"))
+        self.rows = QVBoxLayout(self)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setSpacing(4)
+        self.labels: list[QLabel] = []
+        self.buttons: list[QPushButton] = []
+        self.hide()
+        self.watch_changes(ui)
+
+    def refresh(self) -> None:
+        self._loaded_once = True
+        self.ui.operations.call(self, self.ui.services.assessments.open_alerts_of,
+                                self.client_id, done=self.show_alerts, failed=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        report_failure(self.ui.dialogs, self, error, _tr("Safety alerts"))
+
+    def show_alerts(self, alerts: list[SafetyAlertView]) -> None:
+        self.alerts = alerts
+        while self.rows.count():
+            taken = self.rows.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                dispose(widget)
+        self.labels, self.buttons = [], []
+        for alert in alerts:
+            holder = QWidget()
+            line = QHBoxLayout(holder)
+            line.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(_tr("⚠ Safety: %1 — raised %2, not yet addressed").replace(
+                "%1", alert.reason).replace("%2", raised_text(alert.raised_at)))
+            label.setObjectName("safetyAlert")
+            label.setWordWrap(True)
+            label.setAccessibleName(label.text())
+            line.addWidget(label, 1)
+            button = QPushButton(_tr("Addressed…"))
+            button.setAccessibleName(_tr("Record what was done about: %1").replace(
+                "%1", alert.reason))
+            button.setVisible(self.may_edit)
+            button.clicked.connect(lambda _checked=False, row=alert: self.address(row))
+            line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self.rows.addWidget(holder)
+            self.labels.append(label)
+            self.buttons.append(button)
+        self.setVisible(bool(alerts))
+        self.alerts_loaded.emit(alerts)
+
+    def address(self, alert: SafetyAlertView | None = None) -> AddressAlertDialog | None:
+        """Ask what was done about ``alert`` (the first open one by default)."""
+        alert = alert or (self.alerts[0] if self.alerts else None)
+        if alert is None or not self.may_edit:
+            return None
+        dialog = AddressAlertDialog(self.ui, alert, self.window())
+        self.ui.dialogs.open_dialog(dialog)
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+
+class SafetyAlertModel(RowTableModel[SafetyAlertView]):
+    """Raised, client, record number and reason, all in the alert colours."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Column(_tr("Raised"), lambda row: raised_text(row.raised_at)),
+            Column(_tr("Client"), lambda row: row.client_name),
+            Column(_tr("Record number"), lambda row: row.record_number),
+            Column(_tr("Reason"), lambda row: row.reason),
+        ], key=lambda row: row.id, parent=parent)
+
+    def extra_data(self, row: SafetyAlertView, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(ALERT_INK)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(ALERT_FILL)
+        return None
+
+
+class SafetyAlertsPanel(RefreshOnShow, QWidget):
+    """The dashboard's "Safety alerts": every open alert, oldest first; Enter or a
+    double-click opens the client's record, where the alert is addressed."""
+
+    refresh_topics = SAFETY_TOPICS
+
+    alerts_loaded = Signal(list)
+    """The clinic's open alerts were read and are shown: ``(list[SafetyAlertView])``."""
+    client_requested = Signal(int)
+    """The person opened an alert's row: ``(client id)``."""
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.setObjectName("safetyAlertsPanel")
+        title = QLabel(self.tr("Safety alerts"))
+        title.setObjectName("sectionTitle")
+        self.model = SafetyAlertModel(self)
+        self.table = list_table("safetyAlertTable", self.tr("Open safety alerts"))
+        self.table.setModel(self.model)
+        for column, width in enumerate((140, 180, 130)):
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._open)
+        self.note = QLabel()
+        self.note.setObjectName("quietNote")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(title)
+        layout.addWidget(self.table)
+        layout.addWidget(self.note)
+        self.watch_changes(ui)
+
+    def refresh(self) -> None:
+        self._loaded_once = True
+        self.ui.operations.call(self, self.ui.services.assessments.open_alerts,
+                                DASHBOARD_LISTED, done=self.show_alerts,
+                                failed=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        report_failure(self.ui.dialogs, self, error, self.tr("Safety alerts"))
+
+    def show_alerts(self, alerts: list[SafetyAlertView]) -> None:
+        self.model.replace_rows(alerts)
+        self.table.setVisible(bool(alerts))
+        shown = max(1, min(len(alerts), 6))
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(header + 2 * self.table.frameWidth() + 2
+                                  + shown * self.table.verticalHeader().defaultSectionSize())
+        if not alerts:
+            text = self.tr("No open safety alert.")
+        else:
+            text = self.tr("%1 open. Press Enter or double-click a row to open the client's "
+                           "record, then use Addressed… on its header.").replace(
+                "%1", QLocale().toString(len(alerts)))
+        self.note.setText(text)
+        self.alerts_loaded.emit(alerts)
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.client_requested.emit(row.client_id)

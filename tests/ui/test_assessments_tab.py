@@ -1,0 +1,151 @@
+"""The record's Assessments tab: a PHQ-9 entered by keyboard only, its band, the item-9
+safety alert on the header and the dashboard until it is addressed, and the trend chart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from coordinator.domain.vocabulary import Instrument
+from coordinator.services.app import AppServices
+from coordinator.services.assessment_views import AssessmentInput
+from coordinator.services.care import EpisodeInput
+from coordinator.services.dto import ClientInput
+from coordinator.store.engine import Database
+from coordinator.ui.context import UiContext
+from coordinator.ui.record.assessment_dialogs import AddressAlertDialog, RecordAssessmentDialog
+from coordinator.ui.record.safety_alerts import SafetyAlertsPanel
+from coordinator.ui.record.window import RecordWindow
+from tests.ui.care_helpers import case_manager_services
+from tests.ui.fakes import RecordingDialogs
+from tests.ui.test_accessibility import unnamed_controls
+
+
+@pytest.fixture
+def services(database: Database) -> AppServices:
+    return case_manager_services(database)
+
+
+@pytest.fixture
+def dara(services: AppServices) -> int:
+    """Dara Sok, in IOP since 16 March, with a PHQ-9 of 20 on 18 March."""
+    client_id = services.clients.create(ClientInput("Dara", "Sok", date(1988, 2, 1))).id
+    services.episodes.add(client_id, EpisodeInput("IOP", date(2026, 3, 16)))
+    services.assessments.record(client_id, AssessmentInput(
+        Instrument.PHQ9, date(2026, 3, 18), (3, 3, 3, 3, 2, 2, 2, 2, 0)))
+    return client_id
+
+
+def assessments_tab(qtbot: QtBot, ui: UiContext, client_id: int) -> RecordWindow:
+    record = RecordWindow(ui, client_id)
+    qtbot.addWidget(record)
+    with qtbot.waitSignal(record.safety_line.alerts_loaded):
+        record.show()
+    qtbot.waitUntil(lambda: record.record is not None)
+    with qtbot.waitSignal(record.assessments_page.assessments_loaded):
+        record.tabs.setCurrentWidget(record.assessments_page)
+    return record
+
+
+def test_a_phq9_entered_by_keyboard_raises_an_alert_that_is_resolved_on_the_header(
+        qtbot: QtBot, ui: UiContext, dara: int, qtmodeltester: object) -> None:
+    record = assessments_tab(qtbot, ui, dara)
+    page = record.assessments_page
+    assert not record.safety_line.isVisibleTo(record)
+    assert page.charts[Instrument.PHQ9].point_count() == 1
+    record.activateWindow()
+    qtbot.waitUntil(record.isActiveWindow)
+    with qtbot.waitSignal(page.dialog_opened) as opened:
+        qtbot.keyClick(record, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    dialog = opened.args[0]
+    assert isinstance(dialog, RecordAssessmentDialog)
+    assert dialog.chosen() is Instrument.PHQ9
+    assert dialog.result_label.text() == "0 of 9 answered — total so far 0"
+
+    table = dialog.items
+    table.setFocus()
+    qtbot.keyClicks(table, "3222111")
+    assert dialog.result_label.text() == "7 of 9 answered — total so far 12"
+    qtbot.keyClicks(table, "02")
+    assert dialog.result_label.text() == "Total 14 of 27 — Moderate"
+    assert dialog.flag_note.text() == ("⚠ Thoughts of death or self-harm (item 9): a safety "
+                                       "alert will be raised on saving.")
+    assert table.model().index(8, 3).data() == "● 2"
+    qtmodeltester.check(table.model())  # type: ignore[attr-defined]
+    assert unnamed_controls(dialog) == []
+
+    with qtbot.waitSignals([page.assessments_loaded, record.safety_line.alerts_loaded]):
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+
+    newest = [page.model.index(0, column).data() for column in range(7)]
+    assert newest == ["2026-04-01", "PHQ-9", "14", "Moderate", "Intensive Outpatient",
+                      "Carla", "⚠ Thoughts of death or self-harm (item 9)"]
+    chart = page.charts[Instrument.PHQ9]
+    assert chart.point_count() == 2
+    assert chart.summary.text() == ("Latest 14 on 2026-04-01 (Moderate) — −6 since the "
+                                    "episode's first score: reliable improvement")
+    qtmodeltester.check(page.model)  # type: ignore[attr-defined]
+
+    line = record.safety_line
+    assert line.isVisibleTo(record)
+    assert line.labels[0].text().startswith(
+        "⚠ Safety: PHQ-9 on 2026-04-01: Thoughts of death or self-harm (item 9) — raised ")
+    address = line.address()
+    assert isinstance(address, AddressAlertDialog)
+    qtbot.keyClicks(address.action_taken, "Safety plan reviewed; crisis line given")
+    with qtbot.waitSignal(line.alerts_loaded):
+        qtbot.keyClick(address.save_button, Qt.Key.Key_Space)
+    assert line.alerts == []
+    assert not line.isVisibleTo(record)
+    [alert] = ui.services.assessments.alerts_of(dara)
+    assert (alert.action_taken, alert.addressed_by_name) == (
+        "Safety plan reviewed; crisis line given", "Carla")
+    assert unnamed_controls(page) == []
+
+
+def test_a_second_phq9_the_same_day_is_asked_about(
+        qtbot: QtBot, ui: UiContext, dara: int, dialogs: RecordingDialogs) -> None:
+    record = assessments_tab(qtbot, ui, dara)
+    page = record.assessments_page
+    dialog = page.record_assessment()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.items, "111111110")
+    with qtbot.waitSignal(page.assessments_loaded):
+        dialog.save_button.click()
+    again = page.record_assessment()
+    assert again is not None
+    qtbot.keyClicks(again.items, "000000000")
+    with qtbot.waitSignal(again.refused):
+        again.save_button.click()  # the recording dialog service answers "no"
+    assert [shown.kind for shown in dialogs.shown] == ["question"]
+    assert again.errors.message("administered_on") == (
+        "A PHQ-9 is already recorded for this client on 2026-04-01.")
+    dialogs.answers.append(True)
+    with qtbot.waitSignal(page.assessments_loaded):
+        again.save_button.click()
+    assert page.charts[Instrument.PHQ9].point_count() == 3
+
+
+def test_an_epds_and_cssrs_need_no_items_and_the_dashboard_lists_their_alerts(
+        qtbot: QtBot, ui: UiContext, dara: int) -> None:
+    record = assessments_tab(qtbot, ui, dara)
+    dialog = record.assessments_page.record_assessment()
+    assert dialog is not None
+    dialog.choose(Instrument.CSSRS)
+    dialog.risk.setCurrentIndex(dialog.risk.findData("high"))
+    assert dialog.result_label.text() == "High risk"
+    panel = SafetyAlertsPanel(ui)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.alerts_loaded):
+        panel.show()
+    assert panel.note.text() == "No open safety alert."
+    with qtbot.waitSignal(panel.alerts_loaded):
+        dialog.save_button.click()
+    assert [panel.model.index(0, column).data() for column in (1, 3)] == [
+        "Dara Sok", "C-SSRS on 2026-04-01: C-SSRS high risk"]
+    with qtbot.waitSignal(panel.client_requested) as opened:
+        panel.table.activated.emit(panel.model.index(0, 0))
+    assert opened.args == [dara]
