@@ -31,7 +31,7 @@ from coordinator.services.assessment_views import EpisodeSpan, Trend, TrendPoint
 #: light enough for the line and its numbers to stay readable on top).
 _SHADES = ("#dbe9f4", "#d9efe6", "#fbeccf", "#f7dccb", "#ecd9ec", "#f4d3d3")
 _MARGIN_DAYS = 2
-_CHART_HEIGHT = 250
+_CHART_HEIGHT = 300
 
 
 def _tr(text: str) -> str:

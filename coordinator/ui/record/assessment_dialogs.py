@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -34,7 +35,7 @@ from coordinator.domain.vocabulary import Instrument
 from coordinator.services.assessment_views import AssessmentInput, SafetyAlertView
 from coordinator.ui.care.fields import date_edit, day_of, today_of
 from coordinator.ui.context import UiContext
-from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.forms import ServiceFormDialog, error_label
 from coordinator.ui.record.assessment_items import ItemAnswerTable
 
 _ITEMS, _TOTAL, _RISK = 0, 1, 2
@@ -78,11 +79,11 @@ class RecordAssessmentDialog(ServiceFormDialog):
         self.stem = QLabel()
         self.stem.setWordWrap(True)
         self.stem.setObjectName("quietNote")
-        form.addRow(self.stem)
         self.items = ItemAnswerTable()
         self.total = QSpinBox()
         self.total.setAccessibleName(self.tr("EPDS total"))
         self.total.setRange(0, 30)
+        self.total.setMaximumWidth(120)
         self.self_harm = QCheckBox(self.tr("Item 10 (thoughts of harming herself) answered "
                                            "above 0"))
         self.self_harm.setAccessibleName(self.tr("EPDS item 10 answered above 0"))
@@ -96,18 +97,28 @@ class RecordAssessmentDialog(ServiceFormDialog):
         self.pages.addWidget(self.items)
         self.pages.addWidget(self._total_page())
         self.pages.addWidget(self._risk_page())
-        self.errors.add_row(form, "item_answers", self.tr("&Answers *"), self.pages)
+        answers_error = error_label()
+        self.errors.register("item_answers", self.items, answers_error)
         self.errors.register("total", self.total, self.errors.general)
         self.errors.register("risk_level", self.risk, self.errors.general)
         self.result_label = QLabel()
-        self.result_label.setObjectName("assessmentResult")
+        self.result_label.setObjectName("sectionTitle")
         self.result_label.setAccessibleName(self.tr("Total and band"))
-        form.addRow(self.tr("Result"), self.result_label)
         self.flag_note = QLabel()
         self.flag_note.setObjectName("fieldError")
         self.flag_note.setWordWrap(True)
-        form.addRow(self.flag_note)
-        self.layout_with(form)
+        # The items take the room the form leaves; the result stays in view under them.
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addLayout(form)
+        column.addWidget(self.stem)
+        column.addWidget(self.pages, 1)
+        column.addWidget(answers_error)
+        column.addWidget(self.result_label)
+        column.addWidget(self.flag_note)
+        self.layout_with(body)
         self.instrument.currentIndexChanged.connect(self._instrument_changed)
         self.items.answer_model.answers_changed.connect(self.update_result)
         self.total.valueChanged.connect(self.update_result)
@@ -246,7 +257,7 @@ class AddressAlertDialog(ServiceFormDialog):
         self.alert = alert
         self.setObjectName("addressAlertDialog")
         self.setWindowTitle(self.tr("Safety alert addressed"))
-        self.resize(520, 0)
+        self.resize(540, 300)
         self.save_button.setText(self.tr("&Record as addressed"))
         self.save_button.setAccessibleName(self.tr("Record the alert as addressed"))
         form = QFormLayout()

@@ -8,6 +8,7 @@ and its number, so the choice never depends on colour.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from typing import Any
 
@@ -79,7 +80,8 @@ class ItemAnswerModel(QAbstractTableModel):
         if section == _ITEM:
             return _tr("Item")
         if 0 < section <= len(self.scale):
-            return f"{section - 1}\n{_tr(self.scale[section - 1])}"
+            # Two short lines, so the answer columns leave the item's wording room.
+            return f"{section - 1}\n" + textwrap.fill(_tr(self.scale[section - 1]), 14)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -133,6 +135,7 @@ class ItemAnswerTable(QTableView):
         header.setSectionResizeMode(_ITEM, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().hide()  # the wording starts with the item's number
         self.clicked.connect(self._clicked)
 
     def set_items(self, items: Sequence[Item], scale: Sequence[str]) -> None:

@@ -150,8 +150,10 @@ class AssessmentsPage(RefreshOnShow, QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(self.charts_scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        # The charts are what a case manager comes for; the table keeps a few rows in view.
+        splitter.setSizes([200, 600])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
