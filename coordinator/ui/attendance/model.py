@@ -28,7 +28,7 @@ _PENDING_TEXT = QColor("#1f5f99")
 def outreach_text(row: RollCallRow) -> str:
     if not row.needs_outreach:
         return ""
-    return _tr("⚠ Call: %1 unexcused in a row").replace("%1", str(row.unexcused_in_a_row))
+    return _tr("⚠ %1 unexcused").replace("%1", str(row.unexcused_in_a_row))
 
 
 class RollCallModel(RowTableModel[RollCallRow]):
@@ -123,5 +123,6 @@ class RollCallModel(RowTableModel[RollCallRow]):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(_OUTREACH_TEXT)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("Two or more unexcused absences in a row: reach out to the client.")
+                return _tr("%1 unexcused absences in a row: reach out to the client.").replace(
+                    "%1", str(row.unexcused_in_a_row))
         return None

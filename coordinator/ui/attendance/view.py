@@ -96,10 +96,11 @@ class RollCallView(RefreshOnShow, QWidget):
         self.program_box.setObjectName("programChoice")
         self.program_box.setAccessibleName(self.tr("Program"))
         self.program_box.setMinimumWidth(280)
+        self.program_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.track_box = QComboBox()
         self.track_box.setObjectName("trackChoice")
         self.track_box.setAccessibleName(self.tr("Track"))
-        self.track_box.setMinimumWidth(120)
+        self.track_box.setMinimumWidth(140)
         self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous session"))
         self.previous_button.setToolTip(self.tr("The track's previous session day (Alt+Left)"))
@@ -115,6 +116,7 @@ class RollCallView(RefreshOnShow, QWidget):
         self.today_button.setAccessibleName(self.tr("Go to today"))
         self.schedule_label = QLabel()
         self.schedule_label.setObjectName("quietNote")
+        self.schedule_label.setWordWrap(True)
 
         self.mark_buttons: dict[str, QPushButton] = {}
         for status, key in MARK_KEYS.items():
@@ -143,7 +145,7 @@ class RollCallView(RefreshOnShow, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((220, 110, 150, 80, 230, 100)):
+        for column, width in enumerate((190, 105, 160, 80, 210, 95)):
             self.table.setColumnWidth(column, width)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("rollCallSummary")
@@ -180,14 +182,16 @@ class RollCallView(RefreshOnShow, QWidget):
             pickers.addWidget(label)
             pickers.addWidget(widget)
             pickers.addSpacing(12)
+        pickers.addStretch(1)
+        days = QHBoxLayout()
         day_label = QLabel(self.tr("&Day:"))
         day_label.setBuddy(self.day_edit)
-        pickers.addWidget(day_label)
+        days.addWidget(day_label)
         day_widgets: tuple[QWidget, ...] = (self.previous_button, self.day_edit,
                                              self.next_button, self.today_button)
         for day_widget in day_widgets:
-            pickers.addWidget(day_widget)
-        pickers.addStretch(1)
+            days.addWidget(day_widget)
+        days.addStretch(1)
         marks = QHBoxLayout()
         for button in self.mark_buttons.values():
             marks.addWidget(button)
@@ -200,6 +204,7 @@ class RollCallView(RefreshOnShow, QWidget):
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addLayout(pickers)
+        layout.addLayout(days)
         layout.addWidget(self.schedule_label)
         layout.addLayout(marks)
         layout.addWidget(self.table, 1)
