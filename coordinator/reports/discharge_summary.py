@@ -16,10 +16,10 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from coordinator.domain.consent import REDISCLOSURE_NOTICE
 from coordinator.reports.common import RenderedPdf
+from coordinator.reports.fonts import FONTS
 from coordinator.reports.packet_data import ConsentReference, Packet
 from coordinator.reports.styles import (
     CONTENT_WIDTH,
-    FONTS,
     STYLES,
     PageFrame,
     build_document,
@@ -28,6 +28,7 @@ from coordinator.reports.styles import (
     long_text,
     markup,
     para_or_none,
+    paragraph,
     signature_lines,
 )
 from coordinator.reports.timeline import timeline_drawing
@@ -54,7 +55,7 @@ def client_line(packet: Packet) -> str:
 
 
 def heading(title: str) -> Paragraph:
-    return Paragraph(markup(title), STYLES["section"])
+    return paragraph(markup(title), STYLES["section"])
 
 
 def client_section(packet: Packet) -> list[Flowable]:
@@ -106,8 +107,8 @@ def clinical_sections(packet: Packet) -> list[Flowable]:
         ("Substance", "Reaction", "Severity"),
         [(row.substance, row.reaction, row.severity) for row in packet.allergies],
         (w * 0.3, w * 0.5, w * 0.2))]
-    story += [heading("Risk and safety"), Paragraph("Safety note", STYLES["subheading"]),
-              *long_text(packet.safety_note), Paragraph("Safety alerts", STYLES["subheading"]),
+    story += [heading("Risk and safety"), paragraph("Safety note", STYLES["subheading"]),
+              *long_text(packet.safety_note), paragraph("Safety alerts", STYLES["subheading"]),
               data_table(("Raised", "Reason", "Addressed", "Action taken"),
                          [(day(row.raised_on), row.reason, day(row.addressed_on) or "Open",
                            row.action_taken) for row in packet.safety_alerts],
@@ -145,14 +146,14 @@ def closing_sections(packet: Packet) -> list[Flowable]:
     if consent is None:
         story.append(para_or_none(""))
     else:
-        story.append(Paragraph(markup(
+        story.append(paragraph(markup(
             f"Disclosed under release of information no. {consent.consent_id}, signed "
             f"{day(consent.signed_on)} by {consent.signed_by}; expires {consent.expires}. "
             "A summary of the consent is the last page of this packet."), STYLES["body"]))
     if packet.part2:
-        story.append(Paragraph(markup(REDISCLOSURE_NOTICE), STYLES["body_bold"]))
+        story.append(paragraph(markup(REDISCLOSURE_NOTICE), STYLES["body_bold"]))
     story += [heading("Signatures"),
-              Paragraph(markup(f"Prepared by {packet.prepared_by or 'the case manager'} on "
+              paragraph(markup(f"Prepared by {packet.prepared_by or 'the case manager'} on "
                                f"{day(packet.prepared_on)}."), STYLES["body"]),
               signature_lines(packet.signers, CONTENT_WIDTH)]
     if consent is not None:
@@ -165,7 +166,7 @@ def consent_summary_page(consent: ConsentReference) -> list[Flowable]:
     that travels with the packet can be read without the rest of the record."""
     return [
         PageBreak(),
-        Paragraph("Consent to release information: summary", STYLES["title"]),
+        paragraph("Consent to release information: summary", STYLES["title"]),
         field_table([
             ("Consent no.", str(consent.consent_id)),
             ("Who may disclose", consent.discloser),
@@ -179,7 +180,7 @@ def consent_summary_page(consent: ConsentReference) -> list[Flowable]:
             ("Expires", consent.expires),
         ], label_width=2.2 * inch),
         Spacer(1, 8),
-        Paragraph(markup(
+        paragraph(markup(
             "The client may revoke this consent at any time, in writing or orally, except "
             "to the extent that action has already been taken in reliance on it. The "
             "signed form is kept in the client's record at the disclosing clinic."),
@@ -189,7 +190,7 @@ def consent_summary_page(consent: ConsentReference) -> list[Flowable]:
 
 def discharge_summary_story(packet: Packet) -> list[Flowable]:
     return [
-        Paragraph("Discharge summary", STYLES["title"]),
+        paragraph("Discharge summary", STYLES["title"]),
         *client_section(packet),
         heading("Reason for discharge"), *long_text(packet.reason),
         *clinical_sections(packet),

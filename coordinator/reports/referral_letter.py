@@ -20,6 +20,7 @@ from coordinator.reports.styles import (
     STYLES,
     PageFrame,
     build_document,
+    paragraph,
 )
 
 
@@ -68,11 +69,11 @@ def _text(value: str) -> str:
 
 
 def _para(value: str, style: str = "body") -> Paragraph:
-    return Paragraph(_text(value) if value.strip() else "None recorded", STYLES[style])
+    return paragraph(_text(value) if value.strip() else "None recorded", STYLES[style])
 
 
 def _fields(rows: list[tuple[str, str]]) -> Table:
-    table = Table([[Paragraph(_text(label), STYLES["label"]), _para(value)]
+    table = Table([[paragraph(_text(label), STYLES["label"]), _para(value)]
                    for label, value in rows], colWidths=[1.45 * 72, None], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -94,7 +95,7 @@ def referral_letter_story(letter: ReferralLetter) -> list[Flowable]:
     if client.interpreter_needed:
         language = f"{language} (interpreter needed)".strip()
     story: list[Flowable] = [
-        Paragraph(_text(f"Referral to {recipient.name}"), STYLES["title"]),
+        paragraph(_text(f"Referral to {recipient.name}"), STYLES["title"]),
         _fields([
             ("Date", _iso(letter.written_on)),
             ("To", "\n".join(part for part in (
@@ -105,7 +106,7 @@ def referral_letter_story(letter: ReferralLetter) -> list[Flowable]:
             ("Category", letter.category),
             ("Priority", letter.priority),
         ]),
-        Paragraph("Client", STYLES["heading"]),
+        paragraph("Client", STYLES["heading"]),
         _fields([
             ("Name", client.name),
             ("Record number", client.record_number),
@@ -115,20 +116,20 @@ def referral_letter_story(letter: ReferralLetter) -> list[Flowable]:
             ("Address", client.address),
             ("Language", language),
         ]),
-        Paragraph("Reason for referral", STYLES["heading"]),
+        paragraph("Reason for referral", STYLES["heading"]),
         _para(letter.reason),
-        Paragraph("What we ask of your program", STYLES["heading"]),
+        paragraph("What we ask of your program", STYLES["heading"]),
         _para(letter.request),
-        Paragraph("Note from the case manager", STYLES["heading"]),
+        paragraph("Note from the case manager", STYLES["heading"]),
         _para(letter.note_to_receiver),
         Spacer(1, 6),
     ]
     due = (f" We will follow up with you by {letter.follow_up_due.isoformat()}."
            if letter.follow_up_due else "")
     story.append(KeepTogether([
-        Paragraph("Please let us know whether the client was accepted, and when the first "
+        paragraph("Please let us know whether the client was accepted, and when the first "
                   f"appointment is.{_text(due)}", STYLES["body"]),
-        Paragraph(_text(f"Case manager: {letter.case_manager_name}"), STYLES["signature"]),
+        paragraph(_text(f"Case manager: {letter.case_manager_name}"), STYLES["signature"]),
         _para(letter.case_manager_contact or _clinic_contact(letter.letterhead), "small"),
     ]))
     return story

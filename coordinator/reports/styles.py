@@ -1,10 +1,10 @@
-"""The one place for the clinic's document look: fonts, paragraph styles and page template.
+"""The one place for the clinic's document look: paragraph styles and the page template.
 
 Every document module (referral letter, transfer and discharge packets) only arranges content
 and builds through ``build_document``, so a letterhead or footer change happens once. Client
-names come in any script the clinic's clients use, so text is set in a Unicode TrueType font
-(DejaVu Sans); without it we fall back to Helvetica, which cannot draw Khmer or Chinese, and
-say so through ``FONTS.unicode``.
+names come in any script the clinic's clients use: text goes through ``markup`` (paragraphs)
+or ``draw_text`` (the page frame), which set each run in a font that has it
+(``coordinator.reports.fonts``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import binascii
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -25,7 +25,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -37,15 +36,7 @@ from reportlab.platypus import (
 )
 
 from coordinator.reports.common import Letterhead, RenderedPdf
-
-# Where fonts-dejavu-core (Debian, Ubuntu) and common other systems keep DejaVu Sans.
-_FONT_FOLDERS = (
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/dejavu"),
-    Path("/usr/share/fonts/TTF"),
-    Path("/Library/Fonts"),
-    Path.home() / ".fonts",
-)
+from coordinator.reports.fonts import FONTS, font_runs, shaping_available
 
 CONFIDENTIALITY_NOTICE = (
     "CONFIDENTIAL: this document contains protected health information. If you received it "
@@ -53,29 +44,13 @@ CONFIDENTIALITY_NOTICE = (
     "written consent.")
 
 
-@dataclass(frozen=True)
-class Fonts:
-    regular: str
-    bold: str
-    #: False when DejaVu Sans was not found and Helvetica stands in (Latin-1 text only).
-    unicode: bool
-
-
-def _register_fonts() -> Fonts:
-    for folder in _FONT_FOLDERS:
-        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
-        if regular.is_file() and bold.is_file():
-            pdfmetrics.registerFont(TTFont("DejaVuSans", str(regular)))
-            pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(bold)))
-            return Fonts("DejaVuSans", "DejaVuSans-Bold", True)
-    return Fonts("Helvetica", "Helvetica-Bold", False)
-
-
-FONTS = _register_fonts()
-
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")
 RULE = colors.HexColor("#9aa5b1")
+
+
+#: Shape complex scripts (Khmer, Thai, Indic) when uharfbuzz is there to do it.
+SHAPING = 1 if shaping_available() else 0
 
 
 def _style(name: str, size: float, *, bold: bool = False, leading: float | None = None,
@@ -109,20 +84,77 @@ SHADE = colors.HexColor("#f3f5f8")
 
 
 def markup(value: str) -> str:
-    """Escape for ReportLab's mini-markup and keep the writer's line breaks."""
-    return escape(value).replace("\n", "<br/>")
+    """Escape for ReportLab's mini-markup, keep the writer's line breaks, and set runs of
+    other scripts (a Khmer or Chinese name) in a font that has them."""
+    return "".join(
+        f'<font face="{family}">{escape(run)}</font>' if family else escape(run)
+        for family, run in font_runs(value)).replace("\n", "<br/>")
+
+
+def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """A ``Paragraph`` of ``markup`` text, shaped when it holds a run of another script.
+
+    Shaping costs about a third of the layout time, and DejaVu's own text needs none, so
+    only paragraphs with such a run (a Khmer name) go through it.
+    """
+    if SHAPING and '<font face="' in text:
+        style = _shaped(style)
+    return Paragraph(text, style)
+
+
+@cache
+def _shaped(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+
+
+def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float, *,
+              right: bool = False) -> None:
+    """``canvas.drawString`` (or ``drawRightString`` when ``right``) with each run of
+    another script in its own font, for the page frame's names and addresses."""
+    runs = [(_face(family or font, bold=font == FONTS.bold), run)
+            for family, run in font_runs(text)]
+    if SHAPING and any(face not in (FONTS.regular, FONTS.bold) for face, _ in runs):
+        _draw_shaped(canvas, x, y, text, font, size, right=right)
+        return
+    widths = [pdfmetrics.stringWidth(run, face, size) for face, run in runs]
+    start = x - sum(widths) if right else x
+    for (face, run), width in zip(runs, widths, strict=True):
+        canvas.setFont(face, size)
+        canvas.drawString(start, y, run)
+        start += width
+
+
+def _draw_shaped(canvas: Canvas, x: float, y: float, text: str, font: str, size: float, *,
+                 right: bool) -> None:
+    """One line through a shaped ``Paragraph``: ReportLab shapes Khmer subscripts and
+    reordered vowels in paragraphs, not in ``drawString``. With the leading equal to the
+    size, the paragraph's baseline sits where it is drawn."""
+    style = ParagraphStyle("frame-line", fontName=font, fontSize=size, leading=size,
+                           shaping=1, textColor=canvas._fillColorObj)
+    line = Paragraph(markup(text), style)
+    line.wrap(10_000, size * 2)
+    width = max(line.getActualLineWidths0() or [0.0])
+    line.drawOn(canvas, x - width if right else x, y)
+
+
+def _face(family: str, *, bold: bool) -> str:
+    """The registered face of ``family`` (its bold one when ``bold``)."""
+    if family in (FONTS.regular, FONTS.bold):
+        return family
+    bold_face = f"{family}-Bold"
+    return bold_face if bold and bold_face in pdfmetrics.getRegisteredFontNames() else family
 
 
 def para_or_none(value: str, style: str = "body") -> Paragraph:
     """The text, or "None recorded" so an empty field is visibly empty, not missing."""
-    return Paragraph(markup(value) if value.strip() else NONE_RECORDED, STYLES[style])
+    return paragraph(markup(value) if value.strip() else NONE_RECORDED, STYLES[style])
 
 
 def long_text(value: str, style: str = "body") -> list[Flowable]:
     """One paragraph per blank-line-separated block, so pages can break between them and
     a very long plan flows on instead of overflowing one frame."""
     blocks = [block.strip() for block in value.replace("\r\n", "\n").split("\n\n")]
-    return [Paragraph(markup(block), STYLES[style]) for block in blocks if block] or [
+    return [paragraph(markup(block), STYLES[style]) for block in blocks if block] or [
         para_or_none("", style)]
 
 
@@ -132,8 +164,8 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
     themselves, so one long cell cannot overflow a page. Empty: "None recorded"."""
     if not rows:
         return para_or_none("")
-    data = [[Paragraph(markup(text), STYLES["cell_head"]) for text in headers]]
-    data += [[Paragraph(markup(text), STYLES["cell"]) for text in row] for row in rows]
+    data = [[paragraph(markup(text), STYLES["cell_head"]) for text in headers]]
+    data += [[paragraph(markup(text), STYLES["cell"]) for text in row] for row in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -150,7 +182,7 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
 
 def field_table(rows: Sequence[tuple[str, str]], label_width: float = 1.45 * inch) -> Table:
     """Label / value pairs, e.g. a client's identity block."""
-    table = Table([[Paragraph(markup(label), STYLES["label"]), para_or_none(value)]
+    table = Table([[paragraph(markup(label), STYLES["label"]), para_or_none(value)]
                    for label, value in rows], colWidths=[label_width, None], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -166,8 +198,8 @@ def signature_lines(signers: Sequence[str], width: float) -> Flowable:
     rows = []
     for signer in signers:
         rows.append(["", "", ""])
-        rows.append([Paragraph(markup(f"Signature: {signer}"), STYLES["label"]), "",
-                     Paragraph("Date", STYLES["label"])])
+        rows.append([paragraph(markup(f"Signature: {signer}"), STYLES["label"]), "",
+                     paragraph("Date", STYLES["label"])])
     table = Table(rows, colWidths=[width * 0.62, width * 0.08, width * 0.30],
                   rowHeights=[26, 14] * len(signers), hAlign="LEFT")
     table.setStyle(TableStyle(
@@ -253,21 +285,19 @@ def _paint_frame(canvas: Canvas, frame: PageFrame, number: int, total: int) -> N
                          mask="auto")
         left += logo_w * scale + 8
     canvas.setFillColor(INK)
-    canvas.setFont(FONTS.bold, 12)
-    canvas.drawString(left, top - 11, head.clinic_name or "Clinic")
-    canvas.setFont(FONTS.regular, 8)
+    draw_text(canvas, left, top - 11, head.clinic_name or "Clinic", FONTS.bold, 12)
     canvas.setFillColor(MUTED)
     lines = [line.strip() for line in head.address.splitlines() if line.strip()]
     contact = "   ".join(part for part in (f"Phone {head.phone}" if head.phone else "",
                                            f"Fax {head.fax}" if head.fax else "") if part)
     for index, line in enumerate([*lines[:2], contact][:3]):
-        canvas.drawString(left, top - 23 - index * 10, line)
+        draw_text(canvas, left, top - 23 - index * 10, line, FONTS.regular, 8)
     canvas.setFont(FONTS.bold, 9)
     canvas.setFillColor(INK)
     canvas.drawRightString(width - _MARGIN, top - 11, frame.document_title)
     if frame.client_line:
-        canvas.setFont(FONTS.regular, 8)
-        canvas.drawRightString(width - _MARGIN, top - 23, frame.client_line)
+        draw_text(canvas, width - _MARGIN, top - 23, frame.client_line, FONTS.regular, 8,
+                  right=True)
     canvas.setStrokeColor(RULE)
     canvas.line(_MARGIN, height - _MARGIN - _HEADER_HEIGHT + 14, width - _MARGIN,
                 height - _MARGIN - _HEADER_HEIGHT + 14)

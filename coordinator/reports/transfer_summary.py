@@ -8,7 +8,7 @@ sections as the discharge summary.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from coordinator.domain.consent import REDISCLOSURE_NOTICE
 from coordinator.reports.common import RenderedPdf
@@ -27,6 +27,7 @@ from coordinator.reports.styles import (
     build_document,
     field_table,
     long_text,
+    paragraph,
 )
 
 #: Section headings in print order; tests check each is present.
@@ -50,8 +51,8 @@ def _facility_section(facility: ReceivingFacility | None) -> list[Flowable]:
 
 def transfer_summary_story(packet: Packet) -> list[Flowable]:
     return [
-        Paragraph("Transfer summary", STYLES["title"]),
-        Paragraph(f"Prepared {day(packet.prepared_on)}", STYLES["label"]),
+        paragraph("Transfer summary", STYLES["title"]),
+        paragraph(f"Prepared {day(packet.prepared_on)}", STYLES["label"]),
         *_facility_section(packet.receiving_facility),
         *client_section(packet),
         heading("Reason for transfer"), *long_text(packet.reason),

@@ -16,13 +16,14 @@ from sqlalchemy.orm import Session
 
 from coordinator.domain.roles import Role
 from coordinator.domain.vocabulary import ReferralCategory, ReferralPriority
+from coordinator.reports.fonts import FONTS
 from coordinator.reports.referral_letter import (
     LetterClient,
     LetterRecipient,
     ReferralLetter,
     render_referral_letter,
 )
-from coordinator.reports.styles import FONTS, Letterhead
+from coordinator.reports.styles import Letterhead
 from coordinator.services.dto import ClientInput
 from coordinator.services.referral_letter_data import WITHHELD
 from coordinator.services.referral_views import ReferralInput
