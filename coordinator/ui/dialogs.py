@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from coordinator.domain.errors import CoordinatorError
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def _tr(text: str) -> str:
@@ -63,6 +67,13 @@ class DialogService:
         """Let the person choose where to save a new file; None when they cancel."""
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
         return Path(name) if name else None
+
+    def print_setup(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        """The system print dialog for ``printer``; True when the person chose Print."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def open_dialog(self, dialog: QDialog) -> None:
         """Show a form dialog without blocking; it reports back through its signals and

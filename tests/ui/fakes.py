@@ -6,6 +6,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from coordinator.ui.dialogs import DialogService
@@ -27,6 +28,8 @@ class RecordingDialogs(DialogService):
     answers: deque[bool] = field(default_factory=deque)
     files: deque[Path | None] = field(default_factory=deque)
     opened: list[QDialog] = field(default_factory=list)
+    #: Print dialogs answered with "print to this PDF file"; none left = Cancel.
+    print_to: deque[Path] = field(default_factory=deque)
 
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
         self.shown.append(Shown("information", title, text))
@@ -52,6 +55,15 @@ class RecordingDialogs(DialogService):
     def save_file(self, parent: QWidget | None, title: str, suggested: str,
                   name_filter: str) -> Path | None:
         return self.files.popleft() if self.files else None
+
+    def print_setup(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        """As a person choosing "Print to file" (PDF) in the print dialog, then Print."""
+        self.shown.append(Shown("print", "", ""))
+        if not self.print_to:
+            return False
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(self.print_to.popleft()))
+        return True
 
     def open_dialog(self, dialog: QDialog) -> None:
         self.opened.append(dialog)

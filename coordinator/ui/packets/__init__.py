@@ -1,0 +1,1 @@
+"""Transfer and discharge packets in the UI: preview, print, save as, and batches."""

@@ -1,0 +1,399 @@
+"""The packet dialog: choose the recipient and reason, preview the PDF, then save or print it.
+
+Preparing a packet passes the consent gate and renders on a worker; nothing is logged until
+the person saves or prints. When the gate refuses, the dialog says why in the service's own
+sentence and offers to record the missing consent, already pointed at the facility.
+Changing the recipient or reason after a preview withdraws Save and Print until the packet
+is previewed again, so the disclosure log always matches what was seen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.domain.errors import ConsentRequired
+from coordinator.domain.roles import Permission
+from coordinator.domain.vocabulary import DocumentType
+from coordinator.services.facilities import FacilityView
+from coordinator.services.packets import PacketRequest, PreparedPacket, SavedPacket
+from coordinator.ui.context import UiContext
+from coordinator.ui.dialogs import report_failure
+from coordinator.ui.packets.preview import PacketPreview, print_document
+from coordinator.ui.record.consent_dialogs import RecordConsentDialog
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PacketDialog", text)
+
+
+def document_title(document: DocumentType) -> str:
+    """"Transfer summary", "Discharge summary" or "Referral letter"."""
+    return {DocumentType.TRANSFER_SUMMARY: _tr("Transfer summary"),
+            DocumentType.DISCHARGE_SUMMARY: _tr("Discharge summary"),
+            DocumentType.REFERRAL_LETTER: _tr("Referral letter")}[document]
+
+
+def partners_first(facilities: list[FacilityView]) -> list[FacilityView]:
+    """Partner facilities (where packets usually go) before the clinic's own programs."""
+    return sorted(facilities, key=lambda row: row.is_own_program)
+
+
+def facility_text(row: FacilityView) -> str:
+    return row.name + (f" — {row.details.city}" if row.details.city else "")
+
+
+class PacketDialog(QDialog):
+    """One client's transfer or discharge summary: recipient, reason, preview, save, print."""
+
+    facilities_loaded = Signal(list)
+    """The recipient picker was filled: ``(list[FacilityView])``."""
+    packet_prepared = Signal(object)
+    """A preview is shown: ``(PreparedPacket)``."""
+    packet_refused = Signal(str)
+    """The consent gate (or another expected rule) refused the packet: ``(the sentence)``."""
+    packet_saved = Signal(object)
+    """The packet was saved and logged: ``(SavedPacket)``."""
+    packet_printed = Signal(object)
+    """The packet was sent to the printer and logged: ``(DisclosureView)``."""
+    consent_dialog_opened = Signal(object)
+    """Record consent… was opened from the refusal: ``(RecordConsentDialog)``."""
+
+    def __init__(self, ui: UiContext, client_id: int, document: DocumentType,
+                 client_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.client_id = client_id
+        self.document = document
+        self.client_name = client_name
+        self.prepared: PreparedPacket | None = None
+        self._generation = 0
+        self._busy = False
+        transfer = document is DocumentType.TRANSFER_SUMMARY
+        self.setObjectName("packetDialog")
+        self.setWindowTitle(self.tr("%1 — %2").replace("%1", document_title(document))
+                            .replace("%2", client_name) if client_name
+                            else document_title(document))
+        self.resize(1060, 760)
+
+        self.recipient = QComboBox()
+        self.recipient.setObjectName("packetRecipient")
+        self.recipient.setAccessibleName(
+            self.tr("Receiving facility") if transfer else self.tr("Sent to"))
+        self.recipient.setMinimumWidth(260)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("packetReason")
+        self.reason.setAccessibleName(
+            self.tr("Reason for transfer") if transfer else self.tr("Reason for discharge"))
+        self.reason.setPlaceholderText(self.tr(
+            "In your words; left blank, the packet gives the reason the last stay ended."))
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(92)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Receiving facility:") if transfer else self.tr("&Sent to:"),
+                    self.recipient)
+        form.addRow(self.tr("Rea&son:"), self.reason)
+        for field in (self.recipient, self.reason):
+            label = form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setBuddy(field)
+
+        self.preview_button = QPushButton(self.tr("Pre&view"))
+        self.preview_button.setObjectName("primaryButton")
+        self.preview_button.setAccessibleName(self.tr("Preview the packet"))
+        self.preview_button.setToolTip(self.tr("Make the packet and show it here (F5)"))
+        self.preview_button.clicked.connect(self.make_preview)
+        self.status = QLabel()
+        self.status.setObjectName("quietNote")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Packet status"))
+        self.refusal = QLabel()
+        self.refusal.setObjectName("fieldError")
+        self.refusal.setWordWrap(True)
+        self.refusal.setAccessibleName(self.tr("Why the packet cannot be made"))
+        self.refusal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refusal.hide()
+        self.consent_button = QPushButton(self.tr("Record &consent…"))
+        self.consent_button.setAccessibleName(self.tr("Record the missing consent"))
+        self.consent_button.clicked.connect(self.record_consent)
+        self.consent_button.hide()
+
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        side.addLayout(form)
+        side.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
+        side.addWidget(self.status)
+        side.addWidget(self.refusal)
+        side.addWidget(self.consent_button, 0, Qt.AlignmentFlag.AlignLeft)
+        side.addStretch(1)
+        side_panel = QWidget()
+        side_panel.setLayout(side)
+        side_panel.setFixedWidth(330)
+
+        self.preview = PacketPreview()
+        self.preview.setMinimumWidth(560)
+
+        self.save_button = QPushButton(self.tr("&Save as…"))
+        self.save_button.setAccessibleName(self.tr("Save the packet as a PDF file"))
+        self.save_button.setToolTip(self.tr("Save the packet as a PDF file (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the packet"))
+        self.print_button.setToolTip(self.tr("Print the packet (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_packet)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close the packet"))
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.save_button, self.print_button, self.close_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        self.preview_button.setAutoDefault(False)
+
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addWidget(side_panel)
+        body.addWidget(self.preview, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+
+        for keys, slot in ((QKeySequence.StandardKey.Save, self.save_as),
+                           (QKeySequence.StandardKey.Print, self.print_packet),
+                           (QKeySequence.StandardKey.Refresh, self.make_preview)):
+            QShortcut(keys, self).activated.connect(slot)
+        QWidget.setTabOrder(self.recipient, self.reason)
+        QWidget.setTabOrder(self.reason, self.preview_button)
+        QWidget.setTabOrder(self.preview_button, self.consent_button)
+        QWidget.setTabOrder(self.consent_button, self.preview)
+        QWidget.setTabOrder(self.preview, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.print_button)
+        QWidget.setTabOrder(self.print_button, self.close_button)
+
+        self.recipient.currentIndexChanged.connect(self._inputs_changed)
+        self.reason.textChanged.connect(self._inputs_changed)
+        self.status.setText(self.tr("Reading the facilities…"))
+        self._update_buttons()
+        ui.operations.call(self, ui.services.facilities.list_facilities,
+                           done=self._show_facilities, failed=self._failed)
+
+    # Recipient --------------------------------------------------------------------------
+
+    def _show_facilities(self, facilities: list[FacilityView]) -> None:
+        self.recipient.blockSignals(True)
+        self.recipient.clear()
+        if self.document is DocumentType.TRANSFER_SUMMARY:
+            self.recipient.addItem(self.tr("Choose the receiving facility"), None)
+        else:
+            self.recipient.addItem(self.tr("The client (own copy)"), None)
+        for row in partners_first(facilities):
+            self.recipient.addItem(facility_text(row), row.id)
+        self.recipient.blockSignals(False)
+        self._update_buttons()
+        self.facilities_loaded.emit(facilities)
+        if self.document is DocumentType.DISCHARGE_SUMMARY:
+            self.make_preview()  # the own copy needs no choice: show it at once
+        else:
+            self.status.setText(self.tr("Choose the receiving facility, then Preview."))
+            self.recipient.setFocus()
+
+    def choose_facility(self, facility_id: int | None) -> None:
+        self.recipient.setCurrentIndex(max(self.recipient.findData(facility_id), 0))
+
+    def facility_id(self) -> int | None:
+        value = self.recipient.currentData()
+        return int(value) if value is not None else None
+
+    def request(self) -> PacketRequest:
+        reason = self.reason.toPlainText().strip()
+        return PacketRequest(self.document, self.client_id, self.facility_id(), reason)
+
+    def _inputs_changed(self) -> None:
+        if self.prepared is not None:
+            self.prepared = None
+            self.status.setText(self.tr("Changed since the preview: press Preview to see "
+                                        "the packet again."))
+        self._hide_refusal()
+        self._update_buttons()
+
+    # Preview ----------------------------------------------------------------------------
+
+    def make_preview(self) -> None:
+        """Prepare the packet on a worker and show it; nothing is logged yet."""
+        if not self.preview_button.isEnabled():
+            return
+        if self.document is DocumentType.TRANSFER_SUMMARY and self.facility_id() is None:
+            self.status.setText(self.tr("Choose the receiving facility first."))
+            self.recipient.setFocus()
+            return
+        self._generation += 1
+        generation = self._generation
+        self.prepared = None
+        self._busy = True
+        self._hide_refusal()
+        self.status.setText(self.tr("Making the packet…"))
+        self._update_buttons()
+        self.ui.operations.call(
+            self, self.ui.services.packets.prepare, self.request(),
+            done=lambda prepared: self._show_prepared(generation, prepared),
+            failed=lambda error: self._not_prepared(generation, error))
+
+    def _show_prepared(self, generation: int, prepared: PreparedPacket) -> None:
+        if generation != self._generation:
+            return
+        self._busy = False
+        self.prepared = prepared
+        self.preview.show_pdf(prepared.pdf)
+        facts = [self.tr("%1 pages").replace("%1", str(prepared.pages))
+                 if prepared.pages != 1 else self.tr("1 page")]
+        facts.append(self.tr("to %1").replace("%1", prepared.recipient_name)
+                     if prepared.recipient_name else self.tr("the client's own copy"))
+        if prepared.consent_id is not None:
+            facts.append(self.tr("under consent no. %1").replace(
+                "%1", str(prepared.consent_id)))
+        if prepared.part2:
+            facts.append(self.tr("includes substance-use treatment information "
+                                 "(42 CFR Part 2)"))
+        self.status.setText(self.tr("Preview: %1. Nothing has left the clinic until you "
+                                    "save or print it.").replace("%1", ", ".join(facts)))
+        self._update_buttons()
+        self.packet_prepared.emit(prepared)
+
+    def _not_prepared(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._busy = False
+        self.preview.clear()
+        self._update_buttons()
+        self._refused(error)
+
+    def _refused(self, error: BaseException) -> None:
+        self.status.clear()
+        if isinstance(error, ConsentRequired):
+            self.refusal.setText(error.message)
+            self.refusal.show()
+            self.consent_button.setVisible(self.ui.may(Permission.EDIT_CARE))
+            self.packet_refused.emit(error.message)
+            return
+        report_failure(self.ui.dialogs, self, error, self.windowTitle())
+        message = getattr(error, "message", "")
+        if message:
+            self.packet_refused.emit(message)
+
+    def _hide_refusal(self) -> None:
+        self.refusal.clear()
+        self.refusal.hide()
+        self.consent_button.hide()
+
+    # Save and print ---------------------------------------------------------------------
+
+    def save_as(self) -> None:
+        prepared = self.prepared
+        if prepared is None or not self.save_button.isEnabled():
+            return
+        path = self.ui.dialogs.save_file(self, self.tr("Save packet"),
+                                         prepared.suggested_file_name,
+                                         self.tr("PDF documents (*.pdf)"))
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self._busy = True
+        self._update_buttons()
+        self.ui.operations.call(self, self.ui.services.packets.save, prepared, path,
+                                done=self._saved, failed=self._handover_failed)
+
+    def _saved(self, saved: SavedPacket) -> None:
+        self._busy = False
+        self._update_buttons()
+        self.status.setText(self.tr("Saved as %1 and logged on the Documents tab.")
+                            .replace("%1", saved.path.name))
+        self.packet_saved.emit(saved)
+
+    def print_packet(self) -> None:
+        prepared = self.prepared
+        if prepared is None or not self.print_button.isEnabled():
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(prepared.suggested_file_name.removesuffix(".pdf"))
+        printer.setFromTo(1, prepared.pages)
+        if not self.ui.dialogs.print_setup(self, printer):
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            sent = print_document(self.preview.pdf, printer)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not sent:
+            self.ui.dialogs.warning(self, self.windowTitle(), self.tr(
+                "The printer could not be opened, so nothing was printed. Check that it is "
+                "switched on and connected, then try again."))
+            return
+        self._busy = True
+        self._update_buttons()
+        self.ui.operations.call(self, self.ui.services.packets.record_printed, prepared,
+                                done=self._printed, failed=self._handover_failed)
+
+    def _printed(self, disclosure: object) -> None:
+        self._busy = False
+        self._update_buttons()
+        self.status.setText(self.tr("Sent to the printer and logged on the Documents tab."))
+        self.packet_printed.emit(disclosure)
+
+    def _handover_failed(self, error: BaseException) -> None:
+        self._busy = False
+        if isinstance(error, ConsentRequired):
+            self.prepared = None  # the consent went away: this preview may not leave
+        self._update_buttons()
+        self._refused(error)
+
+    # Consent ----------------------------------------------------------------------------
+
+    def record_consent(self) -> RecordConsentDialog | None:
+        """The Record consent dialog, pointed at the chosen facility once it has loaded."""
+        if not self.ui.may(Permission.EDIT_CARE):
+            return None
+        dialog = RecordConsentDialog(self.ui, self.client_id, self.client_name, self)
+        facility_id = self.facility_id()
+        if facility_id is not None:
+            dialog.recipients_loaded.connect(lambda _choices: dialog.choose_facility(
+                facility_id))
+        dialog.saved.connect(lambda _consent: self._consent_recorded())
+        self.ui.dialogs.open_dialog(dialog)
+        self.consent_dialog_opened.emit(dialog)
+        return dialog
+
+    def _consent_recorded(self) -> None:
+        self._hide_refusal()
+        self.status.setText(self.tr("Consent recorded. Press Preview to make the packet."))
+        self.preview_button.setFocus()
+
+    # State ------------------------------------------------------------------------------
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.clear()
+        report_failure(self.ui.dialogs, self, error, self.windowTitle())
+
+    def _update_buttons(self) -> None:
+        may_export = self.ui.may(Permission.EXPORT_RECORDS)
+        loaded = self.recipient.count() > 0
+        ready = self.prepared is not None and not self._busy and may_export
+        self.preview_button.setEnabled(loaded and not self._busy and may_export)
+        self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)

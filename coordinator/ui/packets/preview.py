@@ -1,0 +1,88 @@
+"""The packet preview (QtPdf over the bytes in memory) and printing those pages.
+
+The preview shows exactly the bytes the packet service rendered, so what is saved or
+printed, and logged with its SHA-256, is what the person looked at.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
+
+#: Pages are rendered for the printer at its resolution, but never finer than this: a
+#: letter page at 1200 dpi would be a half-gigabyte image, and 300 dpi is print quality.
+MAX_PRINT_DPI = 300
+
+
+class PacketPreview(QPdfView):
+    """All pages of one PDF, one under the other, fitted to the width of the view."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]  # None is allowed, as for widgets
+        self.setObjectName("packetPreview")
+        self.setAccessibleName(self.tr("Packet preview"))
+        # Not a child of the view: a document deleted among the view's children announces
+        # its closing to the half-destroyed view, which crashes (Qt 6.11). Held by Python
+        # instead, and the bytes it reads are its own child, so they outlive its closing.
+        self.pdf = QPdfDocument()
+        self._buffer: QBuffer | None = None
+        self.setDocument(self.pdf)
+        self.setPageMode(QPdfView.PageMode.MultiPage)
+        self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.setPageSpacing(12)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def show_pdf(self, pdf: bytes) -> None:
+        """Show ``pdf`` from the start; the previous document is closed first."""
+        self.pdf.close()
+        old = self._buffer
+        buffer = QBuffer(self.pdf)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._buffer = buffer
+        self.pdf.load(buffer)
+        if old is not None:
+            old.close()
+            old.setParent(None)
+        self.verticalScrollBar().setValue(0)
+
+    def clear(self) -> None:
+        self.pdf.close()
+
+    def page_count(self) -> int:
+        return self.pdf.pageCount()
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+    """Paint each page (of the printer's page range, if one was chosen) onto ``printer``.
+
+    Each page is rendered to an image at the printer's resolution (at most
+    ``MAX_PRINT_DPI``) and scaled into the printable area keeping its proportions.
+
+    Returns:
+        The number of pages sent, 0 when the printer could not be opened.
+    """
+    count = document.pageCount()
+    first = max(printer.fromPage(), 1) if printer.fromPage() else 1
+    last = min(printer.toPage(), count) if printer.toPage() else count
+    painter = QPainter()
+    if count == 0 or first > last or not painter.begin(printer):
+        return 0
+    try:
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        for number, page in enumerate(range(first - 1, last)):
+            if number:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            image = document.render(page, QSize(round(points.width() / 72 * dpi),
+                                                round(points.height() / 72 * dpi)))
+            area = painter.window()
+            fitted = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(area.topLeft(), fitted), image)
+    finally:
+        painter.end()
+    return last - first + 1

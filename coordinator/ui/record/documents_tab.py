@@ -1,0 +1,175 @@
+"""The record's Documents tab: the disclosure log, and Transfer packet… / Discharge summary….
+
+Every packet or letter saved or printed about the client is one row: when (local time),
+which document, saved or printed, to whom, under which consent, how many pages, by whom, and
+the file's SHA-256 (shortened; the full value in the tooltip, to compare with a file). The
+tab reads the log again whenever a change names the ``disclosure`` topic.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coordinator.domain.roles import Permission
+from coordinator.domain.vocabulary import DocumentType
+from coordinator.services.notify import Change
+from coordinator.services.packets import DisclosureView
+from coordinator.ui.changes import topics
+from coordinator.ui.context import UiContext
+from coordinator.ui.dialogs import report_failure
+from coordinator.ui.labels import local_time
+from coordinator.ui.packets.dialog import PacketDialog, document_title
+from coordinator.ui.referrals.titles import fit_columns
+from coordinator.ui.views.table_models import Column, RowTableModel, list_table
+
+#: Characters of the SHA-256 shown in the table; enough to tell two files apart by eye.
+SHORT_HASH = 12
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Documents", text)
+
+
+def action_title(action: str) -> str:
+    return {"saved": _tr("Saved"), "printed": _tr("Printed")}.get(action, action)
+
+
+#: How the disclosure log stores a client's own copy (services/packets/disclosures.py).
+STORED_OWN_COPY = "Client's own copy"
+
+
+def recipient_text(row: DisclosureView) -> str:
+    """The recipient's name; a client's own copy in the workstation's language."""
+    if not row.recipient_name or row.recipient_name == STORED_OWN_COPY:
+        return _tr("The client (own copy)")
+    return row.recipient_name
+
+
+class DisclosureTableModel(RowTableModel[DisclosureView]):
+    """When, document, saved/printed, recipient, consent, pages, by, SHA-256."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        columns: list[Column[DisclosureView]] = [
+            Column(_tr("When"), lambda row: local_time(row.disclosed_at)),
+            Column(_tr("Document"), lambda row: document_title(row.document)),
+            Column(_tr("Action"), lambda row: action_title(row.action)),
+            Column(_tr("Recipient"), recipient_text),
+            Column(_tr("Consent no."), lambda row: str(row.consent_id)
+                   if row.consent_id is not None else "—", align_right=True),
+            Column(_tr("Pages"), lambda row: str(row.page_count), align_right=True),
+            Column(_tr("By"), lambda row: row.disclosed_by),
+            Column(_tr("SHA-256"), lambda row: row.sha256[:SHORT_HASH] + "…"),
+        ]
+        super().__init__(columns, key=lambda row: row.id, parent=parent)
+
+    def extra_data(self, row: DisclosureView, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [_tr("SHA-256: %1").replace("%1", row.sha256)]
+            if row.file_name:
+                lines.insert(0, _tr("File: %1").replace("%1", row.file_name))
+            return "\n".join(lines)
+        return None
+
+
+class DocumentsPage(QWidget):
+    """One client's disclosure log, with the two packet actions above it."""
+
+    disclosures_loaded = Signal(list)
+    """The log was read and is shown: ``(list[DisclosureView])``."""
+    dialog_opened = Signal(object)
+    """A packet dialog was opened from this tab: ``(PacketDialog)``."""
+
+    def __init__(self, ui: UiContext, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.client_id = client_id
+        self.client_name = ""
+        self.loaded = False
+        self._reading = False
+        self.setObjectName("documentsPage")
+        may_export = ui.may(Permission.EXPORT_RECORDS)
+        # Alt+A and Alt+D: free among the record window's tab and header keys.
+        self.transfer_button = QPushButton(self.tr("Tr&ansfer packet…"))
+        self.transfer_button.setObjectName("primaryButton")
+        self.transfer_button.setAccessibleName(self.tr("Make a transfer packet"))
+        self.transfer_button.setToolTip(self.tr(
+            "Preview, save or print a transfer summary for a receiving facility (Ctrl+T)"))
+        self.transfer_button.clicked.connect(self.transfer_packet)
+        self.discharge_button = QPushButton(self.tr("&Discharge summary…"))
+        self.discharge_button.setAccessibleName(self.tr("Make a discharge summary"))
+        self.discharge_button.setToolTip(self.tr(
+            "Preview, save or print a discharge summary, for the client or an aftercare "
+            "provider"))
+        self.discharge_button.clicked.connect(self.discharge_summary)
+        for button in (self.transfer_button, self.discharge_button):
+            button.setVisible(may_export)
+        shortcut = QShortcut(QKeySequence("Ctrl+T"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.transfer_packet)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.transfer_button)
+        buttons.addWidget(self.discharge_button)
+        buttons.addStretch(1)
+
+        self.model = DisclosureTableModel(self)
+        self.table = list_table("disclosureTable", self.tr("Documents that left the clinic"))
+        self.table.setModel(self.model)
+        self.empty_note = QLabel(self.tr(
+            "No document has left the clinic for this client yet. Each transfer packet, "
+            "discharge summary or referral letter saved or printed is listed here, with who "
+            "received it and under which consent."))
+        self.empty_note.setObjectName("quietNote")
+        self.empty_note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_note)
+        QWidget.setTabOrder(self.transfer_button, self.discharge_button)
+        QWidget.setTabOrder(self.discharge_button, self.table)
+        ui.changes.changed.connect(self._on_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.loaded and not self._reading:
+            self.refresh()  # the log is read when the tab is first chosen
+
+    def refresh(self) -> None:
+        self._reading = True
+        self.ui.operations.call(self, self.ui.services.packets.disclosures_of,
+                                self.client_id, done=self._show, failed=self._failed)
+
+    def _on_changed(self, batch: tuple[Change, ...]) -> None:
+        if self.loaded and "disclosure" in topics(batch):
+            self.refresh()
+
+    def _show(self, disclosures: list[DisclosureView]) -> None:
+        self.loaded, self._reading = True, False
+        self.model.replace_rows(disclosures)
+        fit_columns(self.table)
+        self.empty_note.setVisible(not disclosures)
+        self.disclosures_loaded.emit(disclosures)
+
+    def _failed(self, error: BaseException) -> None:
+        self._reading = False
+        report_failure(self.ui.dialogs, self, error, self.tr("Documents"))
+
+    def transfer_packet(self) -> PacketDialog | None:
+        return self._open(DocumentType.TRANSFER_SUMMARY)
+
+    def discharge_summary(self) -> PacketDialog | None:
+        return self._open(DocumentType.DISCHARGE_SUMMARY)
+
+    def _open(self, document: DocumentType) -> PacketDialog | None:
+        if not self.ui.may(Permission.EXPORT_RECORDS):
+            return None
+        dialog = PacketDialog(self.ui, self.client_id, document, self.client_name,
+                              self.window())
+        self.ui.dialogs.open_dialog(dialog)
+        self.dialog_opened.emit(dialog)
+        return dialog

@@ -1,0 +1,238 @@
+"""Transfer and discharge packets from the client record: preview inside the app, save as,
+print, the consent gate's refusal, and the Documents tab's disclosure log."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from coordinator.domain.consent import Recipient, Signer
+from coordinator.services.app import AppServices
+from coordinator.services.consent_views import ConsentInput
+from coordinator.services.dto import ClientInput
+from coordinator.services.facilities import FacilityInput
+from coordinator.services.packets import PreparedPacket
+from coordinator.store.engine import Database
+from coordinator.ui.context import UiContext
+from coordinator.ui.packets.dialog import PacketDialog
+from coordinator.ui.record.consent_dialogs import RecordConsentDialog
+from coordinator.ui.record.documents_tab import DocumentsPage
+from coordinator.ui.record.window import RecordWindow
+from tests.services.helpers import ADMIN_PASSWORD, SteppingClock, signed_in
+from tests.ui.care_helpers import NOON_APRIL_1, case_manager_services
+from tests.ui.fakes import RecordingDialogs
+from tests.ui.test_accessibility import unnamed_controls
+
+
+@pytest.fixture
+def admin(database: Database) -> AppServices:
+    return signed_in(database, "ana", SteppingClock(NOON_APRIL_1), ADMIN_PASSWORD)
+
+
+@pytest.fixture
+def services(database: Database) -> AppServices:
+    """Case manager Carla on 1 April 2026; the clinic requires a consent for every
+    disclosure to a facility, so the gate has something to refuse."""
+    carla = case_manager_services(database)
+    signed_in(database, "ana", SteppingClock(NOON_APRIL_1), ADMIN_PASSWORD).settings.update(
+        {"clinic_name": "Riverside Counseling IOP", "require_consent_all_disclosures": True})
+    return carla
+
+
+@pytest.fixture
+def client_id(services: AppServices) -> int:
+    return services.clients.create(ClientInput("María", "Núñez", date(1988, 5, 14))).id
+
+
+@pytest.fixture
+def harbor(admin: AppServices) -> int:
+    return admin.facilities.create(FacilityInput(
+        "Harbor Residential", "residential", ("RES",), "12 Dock Street", "", "Eugene", "OR",
+        "97401", "541-555-0100")).id
+
+
+def documents_tab(qtbot: QtBot, ui: UiContext, client_id: int) -> tuple[RecordWindow,
+                                                                          DocumentsPage]:
+    record = RecordWindow(ui, client_id)
+    qtbot.addWidget(record)
+    record.show()
+    qtbot.waitUntil(lambda: record.record is not None)
+    page = record.documents_page
+    with qtbot.waitSignal(page.disclosures_loaded):
+        record.tabs.setCurrentWidget(page)
+    return record, page
+
+
+def previewed(qtbot: QtBot, dialog: PacketDialog) -> PreparedPacket:
+    """Waits for the dialog's automatic or requested preview and its pages in the view."""
+    if dialog.prepared is None:
+        with qtbot.waitSignal(dialog.packet_prepared, timeout=20000) as prepared:
+            if dialog.document.value == "transfer_summary":
+                dialog.preview_button.click()
+        packet: PreparedPacket = prepared.args[0]
+    else:
+        packet = dialog.prepared
+    qtbot.waitUntil(lambda: dialog.preview.page_count() == packet.pages)
+    return packet
+
+
+def transfer_dialog(qtbot: QtBot, page: DocumentsPage, facility_id: int) -> PacketDialog:
+    with qtbot.waitSignal(page.dialog_opened) as opened:
+        page.transfer_button.click()
+    dialog: PacketDialog = opened.args[0]
+    qtbot.waitUntil(lambda: dialog.recipient.count() > 1)
+    dialog.choose_facility(facility_id)
+    return dialog
+
+
+def consent_to(facility_id: int) -> ConsentInput:
+    return ConsentInput(
+        recipient=Recipient(facility_id=facility_id), purpose="Continuity of care",
+        information_description="Diagnoses, medications, levels of care",
+        includes_part2=False, signed_by=Signer.CLIENT, signer_name="María Núñez",
+        signed_on=date(2026, 3, 25), expires_on=date(2026, 9, 25),
+        right_to_revoke_explained=True, discloser="Riverside Counseling IOP")
+
+
+def test_the_discharge_summary_opens_as_a_preview_of_every_page_and_logs_nothing(
+        qtbot: QtBot, ui: UiContext, services: AppServices, client_id: int) -> None:
+    _record, page = documents_tab(qtbot, ui, client_id)
+    assert page.empty_note.isVisibleTo(page)
+    with qtbot.waitSignal(page.dialog_opened) as opened:
+        page.discharge_button.click()
+    dialog: PacketDialog = opened.args[0]
+    with qtbot.waitSignal(dialog.packet_prepared, timeout=20000):
+        pass  # the client's own copy needs no choice: it is previewed at once
+
+    packet = previewed(qtbot, dialog)
+
+    assert packet.pages >= 1 and packet.recipient_name == ""
+    assert dialog.preview.pdf.pageCount() == packet.pages
+    assert dialog.recipient.currentText() == "The client (own copy)"
+    assert "Nothing has left the clinic" in dialog.status.text()
+    assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
+    assert services.packets.disclosures_of(client_id) == []
+    assert unnamed_controls(dialog) == []
+
+
+def test_save_as_writes_the_previewed_file_and_the_documents_tab_lists_it(
+        qtbot: QtBot, ui: UiContext, services: AppServices, dialogs: RecordingDialogs,
+        client_id: int, harbor: int, tmp_path: Path, qtmodeltester: object) -> None:
+    consent = services.consents.record(client_id, consent_to(harbor))
+    _record, page = documents_tab(qtbot, ui, client_id)
+    dialog = transfer_dialog(qtbot, page, harbor)
+    dialog.reason.setPlainText("Needs 24-hour care after two relapses in IOP.")
+    packet = previewed(qtbot, dialog)
+    assert packet.consent_id == consent.id
+    assert packet.suggested_file_name.startswith("Transfer summary - María Núñez")
+    target = tmp_path / "harbor-transfer"  # the extension is added
+    dialogs.files.append(target)
+
+    with qtbot.waitSignals([dialog.packet_saved, page.disclosures_loaded], timeout=20000):
+        dialog.save_button.click()
+
+    saved = tmp_path / "harbor-transfer.pdf"
+    data = saved.read_bytes()
+    assert hashlib.sha256(data).hexdigest() == packet.sha256
+    assert len(PdfReader(io.BytesIO(data)).pages) == packet.pages
+    assert "Saved as harbor-transfer.pdf" in dialog.status.text()
+    model = page.model
+    assert model.rowCount() == 1
+    texts = [model.index(0, column).data() for column in range(1, 8)]
+    assert texts == ["Transfer summary", "Saved", "Harbor Residential", str(consent.id),
+                     str(packet.pages), "Carla", packet.sha256[:12] + "…"]
+    assert packet.sha256 in model.index(0, 7).data(Qt.ItemDataRole.ToolTipRole)
+    assert "harbor-transfer.pdf" in model.index(0, 7).data(Qt.ItemDataRole.ToolTipRole)
+    assert not page.empty_note.isVisibleTo(page)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_a_transfer_without_consent_is_refused_in_words_and_writes_nothing(
+        qtbot: QtBot, ui: UiContext, services: AppServices, dialogs: RecordingDialogs,
+        client_id: int, harbor: int, tmp_path: Path) -> None:
+    _record, page = documents_tab(qtbot, ui, client_id)
+    dialog = transfer_dialog(qtbot, page, harbor)
+
+    with qtbot.waitSignal(dialog.packet_refused, timeout=20000) as refused:
+        dialog.preview_button.click()
+
+    sentence = refused.args[0]
+    assert "consent" in sentence.lower() and "Harbor Residential" in sentence
+    assert dialog.refusal.text() == sentence and dialog.refusal.isVisibleTo(dialog)
+    assert dialog.prepared is None and dialog.preview.page_count() == 0
+    assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+    dialog.save_as()  # Ctrl+S does nothing without a preview
+    dialog.print_packet()
+    assert "print" not in dialogs.kinds()
+    assert list(tmp_path.iterdir()) == [] or all(
+        path.suffix != ".pdf" for path in tmp_path.rglob("*"))
+    assert services.packets.disclosures_of(client_id) == []
+
+    # Record consent… opens the consent form already pointed at the facility.
+    assert dialog.consent_button.isVisibleTo(dialog)
+    with qtbot.waitSignal(dialog.consent_dialog_opened) as opened:
+        dialog.consent_button.click()
+    consent_dialog: RecordConsentDialog = opened.args[0]
+    qtbot.waitUntil(lambda: consent_dialog.facility.currentData() == harbor)
+    consent_dialog.reject()
+
+
+def test_choosing_another_facility_after_a_preview_withdraws_save_and_print(
+        qtbot: QtBot, ui: UiContext, services: AppServices, client_id: int,
+        harbor: int) -> None:
+    services.consents.record(client_id, consent_to(harbor))
+    _record, page = documents_tab(qtbot, ui, client_id)
+    dialog = transfer_dialog(qtbot, page, harbor)
+    previewed(qtbot, dialog)
+
+    dialog.reason.setPlainText("Changed my mind about the wording.")
+
+    assert dialog.prepared is None
+    assert not dialog.save_button.isEnabled()
+    assert "press Preview" in dialog.status.text()
+
+
+def test_printing_sends_every_page_to_the_printer_and_logs_a_printed_disclosure(
+        qtbot: QtBot, ui: UiContext, services: AppServices, dialogs: RecordingDialogs,
+        client_id: int, tmp_path: Path) -> None:
+    _record, page = documents_tab(qtbot, ui, client_id)
+    with qtbot.waitSignal(page.dialog_opened) as opened:
+        page.discharge_button.click()
+    dialog: PacketDialog = opened.args[0]
+    with qtbot.waitSignal(dialog.packet_prepared, timeout=20000):
+        pass
+    packet = previewed(qtbot, dialog)
+    printed = tmp_path / "printed.pdf"
+    dialogs.print_to.append(printed)
+
+    with qtbot.waitSignals([dialog.packet_printed, page.disclosures_loaded], timeout=30000):
+        dialog.print_button.click()
+
+    assert len(PdfReader(printed).pages) == packet.pages
+    [logged] = services.packets.disclosures_of(client_id)
+    assert (logged.action, logged.recipient_name, logged.sha256) == (
+        "printed", "Client's own copy", packet.sha256)
+    assert page.model.index(0, 2).data() == "Printed"
+    assert page.model.index(0, 3).data() == "The client (own copy)"
+
+
+def test_cancelling_the_print_dialog_prints_and_logs_nothing(
+        qtbot: QtBot, ui: UiContext, services: AppServices, dialogs: RecordingDialogs,
+        client_id: int) -> None:
+    _record, page = documents_tab(qtbot, ui, client_id)
+    dialog = page.discharge_summary()
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.packet_prepared, timeout=20000):
+        pass
+
+    dialog.print_packet()  # the fake print dialog has no answer: Cancel
+
+    assert dialogs.kinds() == ["print"]
+    assert services.packets.disclosures_of(client_id) == []
