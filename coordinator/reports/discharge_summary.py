@@ -12,12 +12,13 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from coordinator.domain.consent import REDISCLOSURE_NOTICE
 from coordinator.reports.common import RenderedPdf
 from coordinator.reports.fonts import FONTS
 from coordinator.reports.packet_data import ConsentReference, Packet
+from coordinator.reports.score_chart import score_chart, trends_by_instrument
 from coordinator.reports.styles import (
     CONTENT_WIDTH,
     STYLES,
@@ -118,7 +119,7 @@ def clinical_sections(packet: Packet) -> list[Flowable]:
         [(day(row.administered_on), row.instrument,
           "" if row.total is None else str(row.total), row.band, ", ".join(row.flags))
          for row in packet.assessments],
-        (w * 0.14, w * 0.18, w * 0.1, w * 0.28, w * 0.3))]
+        (w * 0.14, w * 0.18, w * 0.1, w * 0.28, w * 0.3)), *_score_charts(packet)]
     story += [heading("Care team"), data_table(
         ("Role", "Name", "Organization", "Phone", "Fax", "E-mail"),
         [(row.role, row.name, row.organization, row.phone, row.fax, row.email)
@@ -136,6 +137,22 @@ def clinical_sections(packet: Packet) -> list[Flowable]:
          for row in packet.appointments],
         (w * 0.17, w * 0.2, w * 0.25, w * 0.26, w * 0.12))]
     return story
+
+
+def _score_charts(packet: Packet) -> list[Flowable]:
+    """A trend chart per instrument with two or more totals, two to a row."""
+    trends = trends_by_instrument(packet.assessments)
+    if not trends:
+        return []
+    half = CONTENT_WIDTH / 2
+    charts = [score_chart(name, points, half - 6, 110, FONTS.regular)
+              for name, points in sorted(trends.items())]
+    rows = [charts[index:index + 2] for index in range(0, len(charts), 2)]
+    rows[-1] += [""] * (2 - len(rows[-1]))
+    table = Table(rows, colWidths=[half, half], hAlign="LEFT")
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [Spacer(1, 6), table]
 
 
 def closing_sections(packet: Packet) -> list[Flowable]:
