@@ -66,6 +66,23 @@ class SafetyAlertView:
 
 
 @dataclass(frozen=True)
+class DueAssessment:
+    """An instrument due (or late) for a client in their active episode."""
+
+    client_id: int
+    client_name: str
+    record_number: str
+    instrument: Instrument
+    episode_id: int
+    level_code: str
+    #: When it was last given in this episode (None: no baseline yet).
+    last_given: date | None
+    due_on: date
+    #: 0 when due today, positive when late.
+    days_overdue: int
+
+
+@dataclass(frozen=True)
 class EpisodeSpan:
     """An episode drawn behind a trend chart, shaded by its level of care."""
 

@@ -15,9 +15,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
+from coordinator.domain.assessment_schedule import (
+    COUNTS_AS,
+    DUE_EVERY_SETTING,
+    days_overdue,
+    next_due,
+)
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.instruments import (
     DuplicateAssessment,
@@ -33,6 +39,7 @@ from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus, Instrumen
 from coordinator.services.assessment_views import (
     AssessmentInput,
     AssessmentView,
+    DueAssessment,
     EpisodeSpan,
     SafetyAlertView,
     Trend,
@@ -104,6 +111,48 @@ class AssessmentService:
         self.ctx.require(Permission.VIEW_CLIENTS)
         with self.ctx.unit_of_work(write=False) as uow:
             return _alerts(uow.session, SafetyAlert.addressed_at.is_(None), limit=limit)
+
+    def due(self, limit: int = 100) -> list[DueAssessment]:
+        """Instruments due today or late for the clients on the signed-in user's caseload
+        who are in an active episode, the longest overdue first; how often each is due is a clinic
+        setting (``coordinator.domain.assessment_schedule``)."""
+        actor = self.ctx.require(Permission.VIEW_CLIENTS)
+        today = self._today()
+        with self.ctx.unit_of_work(write=False) as uow:
+            settings = read_settings(uow.session)
+            every = {instrument: int(settings[key])
+                     for instrument, key in DUE_EVERY_SETTING.items() if int(settings[key]) > 0}
+            if not every:
+                return []
+            episodes = uow.session.execute(
+                select(Episode.id, Episode.client_id, Episode.start_date, Episode.level_code,
+                       Client.given_name, Client.family_name, Client.record_number)
+                .join(Client, Client.id == Episode.client_id)
+                .where(Client.primary_case_manager_id == actor.user_id,
+                       Client.status == ClientStatus.ACTIVE.value,
+                       Episode.status == EpisodeStatus.ACTIVE.value,
+                       Episode.entered_in_error.is_(False))).all()
+            last: dict[tuple[int | None, str], date] = {
+                (episode_id, instrument): day for episode_id, instrument, day in
+                uow.session.execute(
+                    select(Assessment.episode_id, Assessment.instrument,
+                           func.max(Assessment.administered_on))
+                    .where(Assessment.episode_id.in_([row[0] for row in episodes]),
+                           Assessment.entered_in_error.is_(False))
+                    .group_by(Assessment.episode_id, Assessment.instrument))}
+        found = []
+        for episode_id, client_id, start, level, given, family, record_number in episodes:
+            for instrument, days in every.items():
+                taken = [last[(episode_id, kind.value)] for kind in COUNTS_AS[instrument]
+                         if (episode_id, kind.value) in last]
+                due_on = next_due(start, max(taken, default=None), days)
+                if due_on is not None and due_on <= today:
+                    found.append(DueAssessment(
+                        client_id, f"{given} {family}".strip(), record_number, instrument,
+                        episode_id, level, max(taken, default=None), due_on,
+                        days_overdue(due_on, today)))
+        found.sort(key=lambda row: (row.due_on, row.client_name, row.instrument.value))
+        return found[:limit]
 
     # --- writes --------------------------------------------------------------------------
 

@@ -77,6 +77,9 @@ def setting_title(key: str, english: str) -> str:
         "idle_lock_minutes": _tr("Lock after idle minutes"),
         "require_consent_all_disclosures": _tr("Require consent for all disclosures"),
         "pcl5_probable_ptsd_cutoff": _tr("PCL-5 probable PTSD cut-off"),
+        "phq9_due_every_days": _tr("PHQ-9 due every (days, 0: never)"),
+        "gad7_due_every_days": _tr("GAD-7 due every (days, 0: never)"),
+        "pcl5_due_every_days": _tr("PCL-5 due every (days, 0: never)"),
     }
     return titles.get(key, english)
 

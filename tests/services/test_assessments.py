@@ -229,3 +229,25 @@ def test_a_read_only_user_sees_scores_and_alerts_but_cannot_record(
     [alert] = reader.assessments.open_alerts_of(dara)
     with pytest.raises(PermissionDenied):
         reader.assessments.address_alert(alert.id, "Called", alert.version)
+
+
+def test_due_assessments_follow_the_clinic_schedule_in_each_active_episode(
+        database: Database, carla: AppServices, dara: int, clock: SteppingClock) -> None:
+    admin = signed_in(database, "ana", clock, password=ADMIN_PASSWORD)
+    admin.clients.create(ClientInput("Lan", "Nguyen"))  # on Ana's caseload, not Carla's
+    carla.assessments.record(dara, phq9(date(2026, 3, 10), *[1] * 8, 0))  # in IOP: not OP's
+    due = carla.assessments.due()
+    assert [(row.instrument, row.level_code, row.due_on, row.days_overdue, row.last_given)
+            for row in due] == [
+        (Instrument.GAD7, "OP", date(2026, 3, 13), 7, None),
+        (Instrument.PHQ9, "OP", date(2026, 3, 13), 7, None)]
+    assert due[0].client_name == "Dara Sok"
+    carla.assessments.record(dara, AssessmentInput(Instrument.PHQA, date(2026, 3, 14),
+                                                   (1,) * 9 + (0, 0)))
+    assert [row.instrument for row in carla.assessments.due()] == [Instrument.GAD7]
+    clock.advance(days=1)  # 21 March: a week after the PHQ-A
+    admin.settings.update({"gad7_due_every_days": 0, "pcl5_due_every_days": 30})
+    assert [(row.instrument, row.due_on, row.days_overdue, row.last_given)
+            for row in carla.assessments.due()] == [
+        (Instrument.PCL5, date(2026, 3, 13), 8, None),
+        (Instrument.PHQ9, date(2026, 3, 21), 0, date(2026, 3, 14))]

@@ -140,7 +140,7 @@ READS_OR_SELF = {
     "consents.organization_choices",
     "hsds.export_to", "packets.prepare", "packets.disclosures_of",
     "assessments.assessments_of", "assessments.trends", "assessments.open_alerts_of",
-    "assessments.alerts_of", "assessments.open_alerts",
+    "assessments.alerts_of", "assessments.open_alerts", "assessments.due",
     "attendance.schedules", "attendance.get_schedule", "attendance.roll_call",
     "attendance.outreach",
 }

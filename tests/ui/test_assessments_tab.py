@@ -19,6 +19,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.record.assessment_dialogs import AddressAlertDialog, RecordAssessmentDialog
 from coordinator.ui.record.safety_alerts import SafetyAlertsPanel
 from coordinator.ui.record.window import RecordWindow
+from coordinator.ui.views.assessments_due import AssessmentsDuePanel
 from tests.ui.care_helpers import case_manager_services
 from tests.ui.fakes import RecordingDialogs
 from tests.ui.test_accessibility import unnamed_controls
@@ -149,3 +150,26 @@ def test_an_epds_and_cssrs_need_no_items_and_the_dashboard_lists_their_alerts(
     with qtbot.waitSignal(panel.client_requested) as opened:
         panel.table.activated.emit(panel.model.index(0, 0))
     assert opened.args == [dara]
+
+
+def test_the_dashboard_lists_assessments_due_until_they_are_given(
+        qtbot: QtBot, ui: UiContext, services: AppServices, dara: int,
+        qtmodeltester: object) -> None:
+    panel = AssessmentsDuePanel(ui)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.due_loaded):
+        panel.show()
+    rows = [[panel.model.index(row, column).data() for column in range(7)]
+            for row in range(panel.model.rowCount())]
+    assert rows == [
+        ["2026-03-16", "⚠ 16 days overdue", "Dara Sok", "MRN-000001", "GAD-7", "IOP",
+         "no baseline in this episode"],
+        ["2026-03-25", "⚠ 7 days overdue", "Dara Sok", "MRN-000001", "PHQ-9", "IOP",
+         "last 2026-03-18"]]
+    qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(panel.due_loaded):
+        services.assessments.record(dara, AssessmentInput(
+            Instrument.PHQ9, date(2026, 4, 1), (1, 1, 1, 1, 1, 1, 1, 1, 0)))
+    assert [panel.model.index(0, column).data() for column in (4, 1)] == [
+        "GAD-7", "⚠ 16 days overdue"]
+    assert panel.model.rowCount() == 1

@@ -35,6 +35,7 @@ from coordinator.ui.dialogs import report_failure
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.record.safety_alerts import SafetyAlertsPanel
 from coordinator.ui.referrals.titles import ReferralTableModel
+from coordinator.ui.views.assessments_due import AssessmentsDuePanel
 from coordinator.ui.views.census_chart import CensusChart
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
@@ -198,6 +199,8 @@ class DashboardView(RefreshOnShow, QWidget):
 
         self.safety_panel = SafetyAlertsPanel(ui)
         self.safety_panel.client_requested.connect(self.client_requested)
+        self.due_panel = AssessmentsDuePanel(ui)
+        self.due_panel.client_requested.connect(self.client_requested)
 
         clocks_title = QLabel(self.tr("Open transition clocks"))
         clocks_title.setObjectName("sectionTitle")
@@ -264,24 +267,6 @@ class DashboardView(RefreshOnShow, QWidget):
             clients_header.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                             | Qt.AlignmentFlag.AlignVCenter)
 
-        coming = QFrame()
-        coming.setObjectName("comingCard")
-        coming_title = QLabel(self.tr("Coming to this dashboard"))
-        coming_title.setObjectName("sectionTitle")
-        coming_text = QLabel("<ul style='margin-left:-20px'>" + "".join(
-            f"<li style='margin-bottom:6px'>{item}</li>" for item in (
-                self.tr("<b>Assessments due</b> — PHQ-9, GAD-7 and PCL-5 follow-ups that "
-                        "are due or late."),
-            )) + "</ul>")
-        coming_text.setWordWrap(True)
-        coming_text.setTextFormat(Qt.TextFormat.RichText)
-        coming_text.setAccessibleName(self.tr("What is coming to this dashboard"))
-        coming_layout = QVBoxLayout(coming)
-        coming_layout.setContentsMargins(20, 16, 20, 12)
-        coming_layout.addWidget(coming_title)
-        coming_layout.addWidget(coming_text)
-        coming_layout.addStretch(1)
-
         self.status = QLabel()
         self.status.setObjectName("quietNote")
 
@@ -299,7 +284,6 @@ class DashboardView(RefreshOnShow, QWidget):
         lower.addWidget(levels_title, 0, 0, 1, 2)
         lower.addWidget(self.levels, 1, 0, Qt.AlignmentFlag.AlignTop)
         lower.addWidget(chart_frame, 1, 1, Qt.AlignmentFlag.AlignTop)
-        lower.addWidget(coming, 2, 0, 1, 2)
         lower.setColumnStretch(0, 1)
         lower.setColumnStretch(1, 1)
 
@@ -310,6 +294,7 @@ class DashboardView(RefreshOnShow, QWidget):
         layout.addLayout(header)
         layout.addLayout(cards)
         layout.addWidget(self.safety_panel)
+        layout.addWidget(self.due_panel)
         layout.addWidget(clocks_title)
         layout.addWidget(self.clock_table)
         layout.addWidget(self.clock_note)

@@ -1,0 +1,129 @@
+"""The dashboard's "Assessments due": instruments due today or late for the clients on the
+signed-in user's caseload, as often as the clinic's settings ask (issue 6, item 6)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from coordinator.services.assessment_views import DueAssessment
+from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK
+from coordinator.ui.care.titles import days_text
+from coordinator.ui.context import UiContext
+from coordinator.ui.dialogs import report_failure
+from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.views.table_models import Column, RowTableModel, list_table
+
+DUE_TOPICS = frozenset({"assessment", "episode", "client", "setting"})
+LISTED = 100
+ROWS_SHOWN = 6
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AssessmentsDue", text)
+
+
+def when_text(row: DueAssessment) -> str:
+    """"due today", or "⚠ 3 days overdue"."""
+    if row.days_overdue <= 0:
+        return _tr("due today")
+    return "⚠ " + _tr("%1 overdue").replace("%1", days_text(row.days_overdue))
+
+
+def last_text(row: DueAssessment) -> str:
+    if row.last_given is None:
+        return _tr("no baseline in this episode")
+    return _tr("last %1").replace("%1", row.last_given.isoformat())
+
+
+class DueAssessmentModel(RowTableModel[DueAssessment]):
+    """Due date, when, client, record number, instrument, level and the last time given;
+    late rows in the alert colours, with the lateness also in words."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Column(_tr("Due"), lambda row: row.due_on.isoformat()),
+            Column(_tr("When"), when_text),
+            Column(_tr("Client"), lambda row: row.client_name),
+            Column(_tr("Record number"), lambda row: row.record_number),
+            Column(_tr("Instrument"), lambda row: row.instrument.value),
+            Column(_tr("Level"), lambda row: row.level_code),
+            Column(_tr("Last given"), last_text),
+        ], key=lambda row: (row.episode_id, row.instrument.value), parent=parent)
+
+    def extra_data(self, row: DueAssessment, column: int, role: int) -> Any:
+        if row.days_overdue > 0:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(ALERT_INK)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(ALERT_FILL)
+        return None
+
+
+class AssessmentsDuePanel(RefreshOnShow, QWidget):
+    """Due and late assessments; Enter or a double-click opens the client's record."""
+
+    refresh_topics = DUE_TOPICS
+
+    due_loaded = Signal(list)
+    """The due assessments were read and are shown: ``(list[DueAssessment])``."""
+    client_requested = Signal(int)
+    """The person opened a row: ``(client id)``."""
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.setObjectName("assessmentsDuePanel")
+        title = QLabel(self.tr("Assessments due on my caseload"))
+        title.setObjectName("sectionTitle")
+        self.model = DueAssessmentModel(self)
+        self.table = list_table("dueAssessmentTable", self.tr("Assessments due"))
+        self.table.setModel(self.model)
+        for column, width in enumerate((110, 150, 180, 130, 100, 70)):
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._open)
+        self.note = QLabel()
+        self.note.setObjectName("quietNote")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(title)
+        layout.addWidget(self.table)
+        layout.addWidget(self.note)
+        self.watch_changes(ui)
+
+    def refresh(self) -> None:
+        self._loaded_once = True
+        self.ui.operations.call(self, self.ui.services.assessments.due, LISTED,
+                                done=self.show_due, failed=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        report_failure(self.ui.dialogs, self, error, self.tr("Assessments due"))
+
+    def show_due(self, rows: list[DueAssessment]) -> None:
+        self.model.replace_rows(rows)
+        self.table.setVisible(bool(rows))
+        shown = max(1, min(len(rows), ROWS_SHOWN))
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(header + 2 * self.table.frameWidth() + 2
+                                  + shown * self.table.verticalHeader().defaultSectionSize())
+        if not rows:
+            text = self.tr("No assessment is due for the clients on your caseload. How often "
+                           "each instrument is due is set in Administration → Settings.")
+        else:
+            late = sum(1 for row in rows if row.days_overdue > 0)
+            text = self.tr("%1 due, %2 of them late. Press Enter or double-click a row to "
+                           "open the client's record and use Record assessment.").replace(
+                "%1", QLocale().toString(len(rows))).replace("%2", QLocale().toString(late))
+        self.note.setText(text)
+        self.due_loaded.emit(rows)
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.client_requested.emit(row.client_id)
