@@ -299,7 +299,8 @@ def _check_schedule(session: Session, details: ScheduleInput, *,
     if facility is None or facility.archived_at is not None:
         problems["facility_id"] = "That program is not in the list of facilities."
     if level is None:
-        problems["level_code"] = f"'{details.level_code}' is not a level of care."
+        if "facility_id" not in problems or details.level_code:
+            problems["level_code"] = f"'{details.level_code}' is not a level of care."
     elif level.round_the_clock is not False:
         problems["level_code"] = (f"{level.name} is 24-hour care; schedules are for day "
                                   "programs such as IOP and PHP.")

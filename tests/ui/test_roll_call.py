@@ -21,6 +21,7 @@ from coordinator.services.care import EpisodeInput
 from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
 from coordinator.ui.attendance.model import RollCallModel
+from coordinator.ui.attendance.schedule_dialog import ScheduleDialog
 from coordinator.ui.attendance.view import RollCallView
 from coordinator.ui.context import UiContext
 from tests.services.helpers import SteppingClock, add_user, admin_services, signed_in
@@ -37,6 +38,8 @@ class Clinic:
     services: AppServices
     schedule_id: int
     episodes: dict[str, int]
+    admin: AppServices
+    harbor: int
 
 
 @pytest.fixture
@@ -53,7 +56,7 @@ def clinic(database: Database) -> Clinic:
         client = maria.clients.create(ClientInput(given, family, date(1990, 5, 1)))
         episodes[given] = maria.episodes.add(client.id, EpisodeInput(
             "IOP", date(2026, 2, 23), harbor, track="evening", planned_weekly_hours=9)).id
-    return Clinic(maria, schedule.id, episodes)
+    return Clinic(maria, schedule.id, episodes, admin, harbor)
 
 
 @pytest.fixture
@@ -137,6 +140,7 @@ def test_a_week_of_the_evening_track_shows_hours_adherence_and_an_outreach_flag(
 
 def test_unsaved_marks_show_as_such_and_leaving_them_asks_first(
         qtbot: QtBot, view: RollCallView, dialogs: RecordingDialogs) -> None:
+    assert not view.new_track_button.isVisibleTo(view)  # a case manager keeps no schedules
     view.table.setFocus()
     view.table.selectRow(1)
     qtbot.keyClick(view.table, "L")
@@ -172,3 +176,38 @@ def test_the_roll_call_names_every_control_and_its_model_passes_the_tester(
     roll = clinic.services.attendance.roll_call(clinic.schedule_id, THU)
     model.show_rows(list(roll.rows), 180, keep_pending=False)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_a_supervisor_adds_a_morning_track_and_the_roll_call_moves_to_it(
+        qtbot: QtBot, clinic: Clinic, dialogs: RecordingDialogs) -> None:
+    ui = UiContext.create(clinic.admin, dialogs)
+    roll_call = RollCallView(ui)
+    qtbot.addWidget(roll_call)
+    with qtbot.waitSignal(roll_call.roll_call_loaded):
+        roll_call.show()
+    with qtbot.waitSignal(roll_call.schedule_dialog_opened) as opened:
+        qtbot.mouseClick(roll_call.new_track_button, Qt.MouseButton.LeftButton)
+    dialog = opened.args[0]
+    assert isinstance(dialog, ScheduleDialog)
+    qtbot.addWidget(dialog)
+    assert unnamed_controls(dialog) == []
+    dialog.program.setCurrentIndex(dialog.program.findText("Harbor IOP — Intensive Outpatient"))
+    dialog.track.setCurrentIndex(dialog.track.findData("morning"))
+
+    with qtbot.waitSignal(dialog.refused):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors.message("weekdays") == "Choose at least one day the track meets."
+
+    for day in (0, 2, 4):
+        dialog.day_boxes[day].setChecked(True)
+    dialog.minutes.setValue(240)
+    with qtbot.waitSignal(roll_call.roll_call_loaded, check_params_cb=lambda roll: (
+            roll is not None and roll.schedule.track == "morning")):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert roll_call.track_box.currentText() == "Morning"
+    assert roll_call.schedule_label.text().startswith(
+        "Meets Monday, Wednesday and Friday at 18:00 · 240-minute sessions")
+    assert roll_call.model.rowCount() == 0  # the three clients are in the evening track
+    ui.operations.wait()
+    ui.close()

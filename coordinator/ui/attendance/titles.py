@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from coordinator.domain.attendance import HoursStanding, WeeklyHours
+from coordinator.services.attendance_views import RollCall
+from coordinator.ui.care.titles import track_title
 
 
 def _tr(text: str) -> str:
@@ -69,3 +71,50 @@ def days_text(days: tuple[int, ...]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return _tr("%1 and %2").replace("%1", ", ".join(names[:-1])).replace("%2", names[-1])
+
+
+def counted(number: int, one: str, many: str) -> str:
+    """``one`` for 1, else ``many`` with %1 as the number."""
+    return one if number == 1 else many.replace("%1", str(number))
+
+
+def schedule_text(roll: RollCall | None) -> str:
+    """"Meets Monday, Tuesday and Thursday at 17:30 · 180-minute sessions · IOP range
+    9–19 h a week", and a note when the track does not meet on the roll call's day."""
+    if roll is None:
+        return _tr("No program track has a schedule yet. A supervisor or administrator adds "
+                   "one for each IOP or PHP track (New track…).")
+    schedule = roll.schedule
+    start = (_tr(" at %1").replace("%1", schedule.starts_at.strftime("%H:%M"))
+             if schedule.starts_at else "")
+    text = (_tr("Meets %1%2 · %3-minute sessions").replace("%1", days_text(schedule.weekdays))
+            .replace("%2", start).replace("%3", str(schedule.session_minutes)))
+    if span := range_text(schedule.min_weekly_hours, schedule.max_weekly_hours):
+        text += _tr(" · %1 range %2 a week").replace("%1", schedule.level_code).replace(
+            "%2", span)
+    if not roll.meets:
+        text += "  —  " + _tr("The %1 track does not meet on %2s.").replace(
+            "%1", track_title(schedule.track).lower()).replace(
+            "%2", weekday_names()[roll.day.weekday()])
+    return text
+
+
+def summary_text(roll: RollCall | None, pending: int) -> str:
+    """"12 clients expected · week of 23 Nov: program adherence 85 % · …"."""
+    if roll is None:
+        return ""
+    week = f"{roll.week_start.day} {month_names()[roll.week_start.month - 1]}"
+    parts = [counted(len(roll.rows), _tr("1 client expected"), _tr("%1 clients expected")),
+             _tr("week of %1: program adherence %2").replace("%1", week).replace(
+                 "%2", percent(roll.week_adherence))]
+    if roll.outreach_count:
+        parts.append(counted(roll.outreach_count, _tr("1 client needs outreach"),
+                             _tr("%1 clients need outreach")))
+    if pending:
+        parts.append(counted(pending, _tr("1 mark not saved"), _tr("%1 marks not saved")))
+    return " · ".join(parts)
+
+
+def month_names() -> tuple[str, ...]:
+    return (_tr("Jan"), _tr("Feb"), _tr("Mar"), _tr("Apr"), _tr("May"), _tr("Jun"),
+            _tr("Jul"), _tr("Aug"), _tr("Sep"), _tr("Oct"), _tr("Nov"), _tr("Dec"))

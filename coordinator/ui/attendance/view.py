@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,13 +32,17 @@ from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
 from coordinator.services.attendance_views import RollCall, ScheduleView
 from coordinator.ui.attendance.model import RollCallModel
+from coordinator.ui.attendance.schedule_dialog import (
+    ProgramChoice,
+    ScheduleDialog,
+    read_program_choices,
+)
 from coordinator.ui.attendance.titles import (
     MARK_KEYS,
-    days_text,
+    counted,
     mark_title,
-    percent,
-    range_text,
-    weekday_names,
+    schedule_text,
+    summary_text,
 )
 from coordinator.ui.care.titles import track_title
 from coordinator.ui.context import UiContext
@@ -77,6 +82,8 @@ class RollCallView(RefreshOnShow, QWidget):
     """The marks were saved: ``(RollCall as saved)``."""
     save_refused = Signal(str)
     """The service refused the marks: ``(the messages shown)``."""
+    schedule_dialog_opened = Signal(QDialog)
+    """The program track form opened: ``(dialog)``."""
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,11 +103,27 @@ class RollCallView(RefreshOnShow, QWidget):
         self.program_box.setObjectName("programChoice")
         self.program_box.setAccessibleName(self.tr("Program"))
         self.program_box.setMinimumWidth(280)
-        self.program_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.track_box = QComboBox()
         self.track_box.setObjectName("trackChoice")
         self.track_box.setAccessibleName(self.tr("Track"))
         self.track_box.setMinimumWidth(140)
+        may_schedule = ui.may(Permission.EDIT_REFERENCE)
+        self.new_track_button = QPushButton(self.tr("&New track…"))
+        self.new_track_button.setAccessibleName(self.tr("New program track"))
+        self.new_track_button.setToolTip(self.tr("Add a track with its days and session length"))
+        self.new_track_button.clicked.connect(self.new_track)
+        self.edit_track_button = QPushButton(self.tr("&Edit track…"))
+        self.edit_track_button.setAccessibleName(self.tr("Edit this track's schedule"))
+        self.edit_track_button.clicked.connect(self.edit_track)
+        self.archive_track_button = QPushButton(self.tr("Arc&hive track…"))
+        self.archive_track_button.setAccessibleName(self.tr("Archive this track"))
+        self.archive_track_button.setToolTip(self.tr(
+            "The track no longer meets; its marks stay on the clients' records"))
+        self.archive_track_button.clicked.connect(self.archive_track)
+        self.track_buttons = (self.new_track_button, self.edit_track_button,
+                              self.archive_track_button)
+        for button in self.track_buttons:
+            button.setVisible(may_schedule)
         self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous session"))
         self.previous_button.setToolTip(self.tr("The track's previous session day (Alt+Left)"))
@@ -180,9 +203,8 @@ class RollCallView(RefreshOnShow, QWidget):
             label = QLabel(text)
             label.setBuddy(widget)
             pickers.addWidget(label)
-            pickers.addWidget(widget)
+            pickers.addWidget(widget, 1 if widget is self.program_box else 0)
             pickers.addSpacing(12)
-        pickers.addStretch(1)
         days = QHBoxLayout()
         day_label = QLabel(self.tr("&Day:"))
         day_label.setBuddy(self.day_edit)
@@ -192,6 +214,8 @@ class RollCallView(RefreshOnShow, QWidget):
         for day_widget in day_widgets:
             days.addWidget(day_widget)
         days.addStretch(1)
+        for button in self.track_buttons:
+            days.addWidget(button)
         marks = QHBoxLayout()
         for button in self.mark_buttons.values():
             marks.addWidget(button)
@@ -211,7 +235,8 @@ class RollCallView(RefreshOnShow, QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(self.summary_label)
         order: list[QWidget] = [self.program_box, self.track_box, self.previous_button,
-                                self.day_edit, self.next_button, self.today_button, self.table,
+                                self.day_edit, self.next_button, self.today_button,
+                                *self.track_buttons, self.table,
                                 *self.mark_buttons.values(), self.all_present_button,
                                 self.save_button]
         for first, second in pairwise(order):
@@ -278,51 +303,12 @@ class RollCallView(RefreshOnShow, QWidget):
             box.blockSignals(False)
 
     def _describe(self) -> None:
-        roll = self.roll
         self.error_label.hide()
-        if roll is None:
-            self.schedule_label.setText(self.tr(
-                "No program track has a schedule yet. A supervisor or administrator adds "
-                "one for each IOP or PHP track."))
-            self.summary_label.setText("")
-            return
-        schedule = roll.schedule
-        start = (self.tr(" at %1").replace("%1", schedule.starts_at.strftime("%H:%M"))
-                 if schedule.starts_at else "")
-        span = range_text(schedule.min_weekly_hours, schedule.max_weekly_hours)
-        text = (self.tr("Meets %1%2 · %3-minute sessions")
-                .replace("%1", days_text(schedule.weekdays)).replace("%2", start)
-                .replace("%3", str(schedule.session_minutes)))
-        if span:
-            text += self.tr(" · %1 range %2 a week").replace("%1", schedule.level_code) \
-                .replace("%2", span)
-        if not roll.meets:
-            text += "  —  " + self.tr("The %1 track does not meet on %2s.").replace(
-                "%1", track_title(schedule.track).lower()).replace(
-                "%2", weekday_names()[roll.day.weekday()])
-        self.schedule_label.setText(text)
+        self.schedule_label.setText(schedule_text(self.roll))
         self._describe_summary()
 
     def _describe_summary(self) -> None:
-        roll = self.roll
-        if roll is None:
-            return
-        parts = [self._count(len(roll.rows), self.tr("1 client expected"),
-                             self.tr("%1 clients expected")),
-                 self.tr("week of %1: program adherence %2").replace(
-                     "%1", _qdate(roll.week_start).toString("d MMM")).replace(
-                     "%2", percent(roll.week_adherence))]
-        if roll.outreach_count:
-            parts.append(self._count(roll.outreach_count, self.tr("1 client needs outreach"),
-                                     self.tr("%1 clients need outreach")))
-        if pending := self.model.pending_count():
-            parts.append(self._count(pending, self.tr("1 mark not saved"),
-                                     self.tr("%1 marks not saved")))
-        self.summary_label.setText(" · ".join(parts))
-
-    @staticmethod
-    def _count(number: int, one: str, many: str) -> str:
-        return one if number == 1 else many.replace("%1", str(number))
+        self.summary_label.setText(summary_text(self.roll, self.model.pending_count()))
 
     # Choosing the session ------------------------------------------------------------------
 
@@ -360,8 +346,8 @@ class RollCallView(RefreshOnShow, QWidget):
         pending = self.model.pending_count()
         if pending and not self.ui.dialogs.question(
                 self, self.tr("Unsaved marks"),
-                self._count(pending, self.tr("1 mark of this session is not saved. Leave it?"),
-                            self.tr("%1 marks of this session are not saved. Leave them?")),
+                counted(pending, self.tr("1 mark of this session is not saved. Leave it?"),
+                        self.tr("%1 marks of this session are not saved. Leave them?")),
                 yes_text=self.tr("&Leave them"), no_text=self.tr("&Stay")):
             self._fill_pickers()
             self._set_day_edit(self._day)
@@ -430,6 +416,43 @@ class RollCallView(RefreshOnShow, QWidget):
         self.error_label.show()
         self.save_refused.emit(text)
 
+    # Program tracks ------------------------------------------------------------------------
+
+    def new_track(self) -> None:
+        self._open_track_form(None)
+
+    def edit_track(self) -> None:
+        if self.roll is not None:
+            self._open_track_form(self.roll.schedule)
+
+    def _open_track_form(self, schedule: ScheduleView | None) -> None:
+        if not self.ui.may(Permission.EDIT_REFERENCE):
+            return
+        self.ui.operations.call(self, read_program_choices, self.ui.services,
+                                done=lambda programs: self._show_track_form(schedule, programs))
+
+    def _show_track_form(self, schedule: ScheduleView | None,
+                         programs: list[ProgramChoice]) -> None:
+        dialog = ScheduleDialog(self.ui, schedule, programs, self.window())
+        dialog.saved.connect(lambda saved: self._choose(saved.id, self._day))
+        self.ui.dialogs.open_dialog(dialog)
+        self.schedule_dialog_opened.emit(dialog)
+
+    def archive_track(self) -> None:
+        roll = self.roll
+        if roll is None or not self.ui.may(Permission.EDIT_REFERENCE):
+            return
+        if not self.ui.dialogs.question(
+                self, self.tr("Archive track"),
+                self.tr("Archive the %1 track of %2? It takes no more roll calls; the marks "
+                        "already taken stay on the clients' records.")
+                .replace("%1", track_title(roll.schedule.track).lower())
+                .replace("%2", roll.schedule.program_name),
+                yes_text=self.tr("&Archive"), no_text=self.tr("&Keep")):
+            return
+        self.ui.operations.call(self, self.ui.services.attendance.archive_schedule,
+                                roll.schedule.id, roll.schedule.version)
+
     def _may_mark(self) -> bool:
         return (self.ui.may(Permission.EDIT_CARE) and self.roll is not None
                 and self.roll.meets)
@@ -440,5 +463,6 @@ class RollCallView(RefreshOnShow, QWidget):
             button.setEnabled(can_mark)
         self.save_button.setEnabled(can_mark and self.model.pending_count() > 0)
         has_track = self.roll is not None
-        for button in (self.previous_button, self.next_button, self.today_button):
+        for button in (self.previous_button, self.next_button, self.today_button,
+                       self.edit_track_button, self.archive_track_button):
             button.setEnabled(has_track)
