@@ -37,7 +37,7 @@ from coordinator.domain.attendance import (
 )
 from coordinator.domain.errors import Conflict, NotFound, ValidationError
 from coordinator.domain.roles import Permission
-from coordinator.domain.vocabulary import AttendanceStatus, Track
+from coordinator.domain.vocabulary import AttendanceStatus, ClientStatus, Track
 from coordinator.services import derived
 from coordinator.services.attendance_views import (
     AttendanceMark,
@@ -168,8 +168,9 @@ class AttendanceService:
             seen: set[int] = set()
             resolved: list[tuple[Episode, str, int]] = []
             for mark in marks:
-                episode, name = episodes[mark.episode_id]
-                problem = _mark_problem(schedule, episode, name, mark, day, seen)
+                episode, name, archived = episodes[mark.episode_id]
+                problem = (f"{name}'s record is archived; restore it first." if archived
+                           else _mark_problem(schedule, episode, name, mark, day, seen))
                 minutes = (default_minutes(mark.status, schedule.session_minutes)
                            if mark.minutes is None else mark.minutes)
                 if problem is None and (why := minutes_problem(
@@ -235,15 +236,17 @@ def _schedule(session: Session, schedule_id: int) -> ScheduleView:
     return view
 
 
-def _episodes(session: Session, ids: list[int]) -> dict[int, tuple[Episode, str]]:
-    """The episodes the marks name, with their clients' names; NotFound for a stranger."""
-    found: dict[int, tuple[Episode, str]] = {}
+def _episodes(session: Session, ids: list[int]) -> dict[int, tuple[Episode, str, bool]]:
+    """The episodes the marks name, with their clients' names and whether the client's
+    record is archived; NotFound for a stranger."""
+    found: dict[int, tuple[Episode, str, bool]] = {}
     for first in range(0, len(ids), 1000):
-        for episode, given, family in session.execute(
-                select(Episode, Client.given_name, Client.family_name)
+        for episode, given, family, status in session.execute(
+                select(Episode, Client.given_name, Client.family_name, Client.status)
                 .join(Client, Client.id == Episode.client_id)
                 .where(Episode.id.in_(ids[first:first + 1000]))):
-            found[episode.id] = (episode, f"{given} {family}")
+            found[episode.id] = (episode, f"{given} {family}",
+                                 status == ClientStatus.ARCHIVED.value)
     if missing := [episode_id for episode_id in ids if episode_id not in found]:
         raise NotFound(f"Episode {missing[0]} does not exist.")
     return found

@@ -281,3 +281,16 @@ def test_an_attended_evening_session_the_day_after_a_hospital_discharge_meets_fu
                                   [AttendanceMark(iop.id, "telehealth")])
 
     assert fuh7() == (ClockState.MET, THU)
+
+
+def test_an_archived_clients_mark_is_refused(program: Program) -> None:
+    lan = program.client("Lan", "Nguyễn")
+    client_id = program.maria.episodes.get(lan).client_id
+    program.maria.clients.archive(client_id, program.maria.clients.get(client_id).version)
+
+    assert program.maria.attendance.roll_call(program.schedule_id, MON).rows == ()
+    with pytest.raises(ValidationError) as refused:
+        program.maria.attendance.mark(program.schedule_id, MON, [AttendanceMark(lan, "present")])
+    assert refused.value.fields == {
+        mark_field(lan): "Lan Nguyễn's record is archived; restore it first."}
+    assert program.attendance_rows() == 0
