@@ -255,8 +255,11 @@ class BatchPacketDialog(QDialog):
         return self.operation
 
     def _progressed(self, done: int, total: int) -> None:
-        self.result_label.setText(self.tr("%1 of %2 packets done…").replace(
-            "%1", str(done)).replace("%2", str(total)))
+        # The modal progress dialog processes events while it updates, so the result can
+        # arrive before this report of the last packet: then the result stays shown.
+        if self.operation is not None:
+            self.result_label.setText(self.tr("%1 of %2 packets done…").replace(
+                "%1", str(done)).replace("%2", str(total)))
         self.batch_progressed.emit(done, total)
 
     def _finished(self, result: BatchResult) -> None:

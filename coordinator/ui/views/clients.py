@@ -29,6 +29,7 @@ from coordinator.services.registry import RegistryQuery, RegistryRow, RegistrySe
 from coordinator.ui.context import UiContext
 from coordinator.ui.labels import client_status_title
 from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.packets.batch import BatchPacketDialog, chosen_clients
 from coordinator.ui.views.client_form import ClientDialog
 from coordinator.ui.views.registry_model import PAGE_SIZE, ClientRegistryModel
 from coordinator.ui.views.table_models import Column, RowTableModel
@@ -103,6 +104,12 @@ class ClientsView(RefreshOnShow, QWidget):
         self.new_button.setToolTip(self.tr("Add a client to the caseload (Ctrl+N)"))
         self.new_button.setVisible(ui.may(Permission.EDIT_CLIENTS))
         self.new_button.clicked.connect(self.new_client)
+        self.packets_button = QPushButton(self.tr("&Packets for selected…"))
+        self.packets_button.setAccessibleName(self.tr("Packets for the selected clients"))
+        self.packets_button.setToolTip(self.tr(
+            "Save a discharge or transfer summary for each selected client into one folder"))
+        self.packets_button.setVisible(ui.may(Permission.EXPORT_RECORDS))
+        self.packets_button.clicked.connect(self.packets_for_selected)
 
         self.level_filter = self._filter_combo("levelFilter", self.tr("Filter by level of care"),
                                                self.tr("Any level"))
@@ -129,7 +136,8 @@ class ClientsView(RefreshOnShow, QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Clients found"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several clients may be chosen for "Packets for selected…".
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
@@ -167,6 +175,7 @@ class ClientsView(RefreshOnShow, QWidget):
         top.addWidget(search_label)
         top.addWidget(self.search_box, 1)
         top.addSpacing(12)
+        top.addWidget(self.packets_button)
         top.addWidget(self.new_button)
         filters = QHBoxLayout()
         for text, combo in ((self.tr("&Level:"), self.level_filter),
@@ -192,7 +201,8 @@ class ClientsView(RefreshOnShow, QWidget):
         self.setTabOrder(self.level_filter, self.manager_filter)
         self.setTabOrder(self.manager_filter, self.status_filter)
         self.setTabOrder(self.status_filter, self.clock_filter)
-        self.setTabOrder(self.clock_filter, self.new_button)
+        self.setTabOrder(self.clock_filter, self.packets_button)
+        self.setTabOrder(self.packets_button, self.new_button)
         self.setTabOrder(self.new_button, self.table)
         self.setFocusProxy(self.search_box)
 
@@ -282,6 +292,24 @@ class ClientsView(RefreshOnShow, QWidget):
             return None
         dialog = ClientDialog(self.ui, None, self.window())
         dialog.saved.connect(self.client_saved)
+        self.ui.dialogs.open_dialog(dialog)
+        return dialog
+
+    def packets_for_selected(self) -> BatchPacketDialog | None:
+        """The batch packet dialog for the selected clients, in the order listed."""
+        rows = [self.model.row_at(index.row())
+                for index in sorted(self.table.selectionModel().selectedRows(),
+                                    key=lambda index: index.row())]
+        chosen = chosen_clients([(row.id, row.family_name, row.given_name)
+                                 for row in rows if row is not None])
+        if not self.ui.may(Permission.EXPORT_RECORDS):
+            return None
+        if not chosen:
+            self.ui.dialogs.information(self, self.tr("Packets for selected clients"), self.tr(
+                "Select one or more clients in the list first (Ctrl+click or Shift+click "
+                "to select several)."))
+            return None
+        dialog = BatchPacketDialog(self.ui, chosen, self.window())
         self.ui.dialogs.open_dialog(dialog)
         return dialog
 
