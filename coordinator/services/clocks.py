@@ -210,7 +210,8 @@ def most_urgent_clocks(connection: Connection, client_ids: Sequence[int], today:
         .join(Client, Client.id == TransitionClock.client_id)
         .where(TransitionClock.client_id.in_(client_ids),
                or_(open_on(today), missed_on(today, missed_days)))
-        .order_by(TransitionClock.due_date, TransitionClock.kind, TransitionClock.episode_id))
+        .order_by(TransitionClock.due_date, TransitionClock.kind, TransitionClock.episode_id)
+    ).all()
     for owner, record_number, family, given, kind, window, start, due, episode_id in rows:
         if owner not in found:
             found[owner] = _unsettled_row(owner, record_number, family, given, kind, window,

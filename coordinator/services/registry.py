@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, Connection, func, or_, select
 
 from coordinator.domain.roles import Permission
 from coordinator.domain.text import digits_only, search_key
@@ -80,34 +80,8 @@ class RegistryService:
         self.ctx.require(Permission.VIEW_CLIENTS)
         today = self.ctx.clock().astimezone().date()
         derived.ensure_current(self.ctx)
-        # Two steps: pick the page's ids by an index that has them in the wanted order,
-        # then read the details of those ids only.
-        ids = select(Client.id).select_from(Client).where(*_conditions(query, today))
-        if query.sort_key == "case_manager":
-            ids = ids.outerjoin(User, User.id == Client.primary_case_manager_id)
-        ids = ids.order_by(*_order(query)).offset(max(offset, 0)).limit(max(limit, 0))
         with self.ctx.unit_of_work(write=False) as uow:
-            page_ids = list(uow.session.execute(ids).scalars())
-            if not page_ids:
-                return []
-            details = select(
-                Client.id, Client.record_number, Client.family_name, Client.given_name,
-                Client.birth_date, Client.current_level_code, LevelOfCare.name,
-                Client.current_level_since, User.full_name, Client.status,
-            ).outerjoin(User, User.id == Client.primary_case_manager_id).outerjoin(
-                LevelOfCare, LevelOfCare.code == Client.current_level_code).where(
-                Client.id.in_(page_ids))
-            next_due = most_urgent_clocks(uow.session.connection(), page_ids, today,
-                                          MISSED_SHOWN_DAYS)
-            by_id: dict[int, RegistryRow] = {}
-            for (client_id, record_number, family, given, born, level, level_name, since,
-                 manager, status) in uow.session.execute(details):
-                by_id[client_id] = RegistryRow(
-                    client_id, record_number, family, given, born, _age(born, today),
-                    level, level_name or "", since,
-                    (today - since).days if since else None, manager or "", status,
-                    next_due.get(client_id))
-        return [by_id[client_id] for client_id in page_ids if client_id in by_id]
+            return _page(uow.session.connection(), query, today, offset, limit)
 
     def count(self, query: RegistryQuery, *, at_most: int | None = None) -> int:
         """How many clients match ``query`` (the sort order does not matter).
@@ -119,12 +93,60 @@ class RegistryService:
         self.ctx.require(Permission.VIEW_CLIENTS)
         today = self.ctx.clock().astimezone().date()
         derived.ensure_current(self.ctx)
-        matching = select(Client.id).where(*_conditions(query, today))
-        if at_most is not None:
-            matching = matching.limit(max(at_most, 0) + 1)
-        statement = select(func.count()).select_from(matching.subquery())
         with self.ctx.unit_of_work(write=False) as uow:
-            return int(uow.session.execute(statement).scalar_one())
+            return _count(uow.session.connection(), query, today, at_most)
+
+    def first_page(self, query: RegistryQuery, *, limit: int,
+                   count_at_most: int | None = None) -> tuple[int, list[RegistryRow]]:
+        """``count(query, at_most=count_at_most)`` and the first ``limit`` rows, read in one
+        transaction: what the Clients view needs after each keystroke."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        today = self.ctx.clock().astimezone().date()
+        derived.ensure_current(self.ctx)
+        with self.ctx.unit_of_work(write=False) as uow:
+            connection = uow.session.connection()
+            total = _count(connection, query, today, count_at_most)
+            return total, _page(connection, query, today, 0, limit) if total else []
+
+
+def _page(connection: Connection, query: RegistryQuery, today: date, offset: int,
+          limit: int) -> list[RegistryRow]:
+    # Two steps: pick the page's ids by an index that has them in the wanted order, then
+    # read the details of those ids only. Read through the connection: these are plain
+    # rows, and the session's ORM bookkeeping would cost more than the indexed reads.
+    ids = select(Client.id).select_from(Client).where(*_conditions(query, today))
+    if query.sort_key == "case_manager":
+        ids = ids.outerjoin(User, User.id == Client.primary_case_manager_id)
+    ids = ids.order_by(*_order(query)).offset(max(offset, 0)).limit(max(limit, 0))
+    page_ids = list(connection.execute(ids).scalars().all())
+    if not page_ids:
+        return []
+    details = select(
+        Client.id, Client.record_number, Client.family_name, Client.given_name,
+        Client.birth_date, Client.current_level_code, LevelOfCare.name,
+        Client.current_level_since, User.full_name, Client.status,
+    ).outerjoin(User, User.id == Client.primary_case_manager_id).outerjoin(
+        LevelOfCare, LevelOfCare.code == Client.current_level_code).where(
+        Client.id.in_(page_ids))
+    next_due = most_urgent_clocks(connection, page_ids, today, MISSED_SHOWN_DAYS)
+    by_id: dict[int, RegistryRow] = {}
+    for (client_id, record_number, family, given, born, level, level_name, since,
+         manager, status) in connection.execute(details).all():
+        by_id[client_id] = RegistryRow(
+            client_id, record_number, family, given, born, _age(born, today),
+            level, level_name or "", since,
+            (today - since).days if since else None, manager or "", status,
+            next_due.get(client_id))
+    return [by_id[client_id] for client_id in page_ids if client_id in by_id]
+
+
+def _count(connection: Connection, query: RegistryQuery, today: date,
+           at_most: int | None) -> int:
+    matching = select(Client.id).where(*_conditions(query, today))
+    if at_most is not None:
+        matching = matching.limit(max(at_most, 0) + 1)
+    statement = select(func.count()).select_from(matching.subquery())
+    return int(connection.execute(statement).scalar_one())
 
 
 def _conditions(query: RegistryQuery, today: date) -> list[ColumnElement[bool]]:

@@ -134,3 +134,17 @@ def test_a_record_number_search_needs_a_digit_and_counting_can_stop_early(
     assert names(services, RegistryQuery(text="mrn-000003")) == ["Abbott"]
     assert services.registry.count(RegistryQuery(), at_most=2) == 3
     assert services.registry.count(RegistryQuery(), at_most=5) == 3
+
+
+def test_the_first_page_comes_with_its_count_in_one_read(database: Database) -> None:
+    services = admin_services(database)
+    for given, family in (("Mai", "Tran"), ("Ana", "Mendoza"), ("Bo", "Abbott"),
+                          ("Lan", "Mai")):
+        add(services, given, family)
+
+    total, rows = services.registry.first_page(RegistryQuery(text="m"), limit=2,
+                                               count_at_most=10)
+    assert (total, [row.family_name for row in rows]) == (3, ["Mai", "Mendoza"])
+    total, rows = services.registry.first_page(RegistryQuery(), limit=10, count_at_most=2)
+    assert (total, len(rows)) == (3, 4)  # "more than 2", and the page is not cut short
+    assert services.registry.first_page(RegistryQuery(text="zz"), limit=5) == (0, [])

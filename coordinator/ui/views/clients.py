@@ -63,8 +63,9 @@ def first_page(registry: RegistryService, query: RegistryQuery
     """The count (up to ``COUNTED_AT_MOST + 1``) and first page of ``query`` (runs on a
     worker: services and values only)."""
     # Typing one letter matches thousands; counting them all would slow every keystroke.
-    total = registry.count(query, at_most=COUNTED_AT_MOST if query.text.strip() else None)
-    return query, total, registry.page(query, offset=0, limit=PAGE_SIZE) if total else []
+    total, rows = registry.first_page(
+        query, limit=PAGE_SIZE, count_at_most=COUNTED_AT_MOST if query.text.strip() else None)
+    return query, total, rows
 
 
 class ClientsView(RefreshOnShow, QWidget):
