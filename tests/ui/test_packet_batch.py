@@ -96,7 +96,7 @@ def test_transfers_refused_by_the_consent_gate_are_listed_by_client(
     result: BatchResult = finished.args[0]
     assert (len(result.saved), len(result.refused)) == (0, 2)
     assert list(folder.iterdir()) == []
-    assert dialog.result_label.text() == "Saved 0 packets; 2 could not be made."
+    assert dialog.result_label.text() == "No packet was saved; 2 could not be made."
     assert dialog.refused_table.isVisibleTo(dialog)
     model = dialog.refused_model
     assert {model.index(row, 0).data() for row in range(2)} == {"María Núñez", "Lan Nguyễn"}
@@ -144,7 +144,7 @@ def test_the_sentence_counts_in_words_and_the_refused_model_passes_the_tester(
 
     refused = RefusedPacket(PacketRequest.discharge(7), "Lan Nguyễn", "No consent.")
     assert result_sentence(BatchResult((), (refused,), cancelled=True)) == (
-        "Saved 0 packets; 1 could not be made; cancelled before the end.")
+        "No packet was saved; 1 could not be made; cancelled before the end.")
     model = RefusedTableModel()
     model.replace_rows([refused])
     qtmodeltester.check(model)  # type: ignore[attr-defined]

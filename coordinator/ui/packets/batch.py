@@ -270,6 +270,8 @@ class BatchPacketDialog(QDialog):
         self.refused_table.setVisible(bool(result.refused))
         fit_columns(self.refused_table)
         self.refused_table.resizeRowsToContents()
+        if result.refused:  # room for the reasons, which run to two or three lines
+            self.resize(max(self.width(), 760), max(self.height(), 520))
         self.close_button.setFocus()
         self._update_buttons()
         self.batch_finished.emit(result)
@@ -285,8 +287,8 @@ def result_sentence(result: BatchResult) -> str:
     """"Saved 3 packets; 1 could not be made; cancelled before the end." in words the
     translation can reorder."""
     saved = len(result.saved)
-    text = (_tr("Saved 1 packet") if saved == 1 else
-            _tr("Saved %1 packets").replace("%1", f"{saved:,}"))
+    text = (_tr("No packet was saved") if saved == 0 else _tr("Saved 1 packet") if saved == 1
+            else _tr("Saved %1 packets").replace("%1", f"{saved:,}"))
     if result.refused:
         text += _tr("; %1 could not be made").replace("%1", f"{len(result.refused):,}")
     if result.cancelled:

@@ -93,7 +93,6 @@ class PacketDialog(QDialog):
         self.recipient.setObjectName("packetRecipient")
         self.recipient.setAccessibleName(
             self.tr("Receiving facility") if transfer else self.tr("Sent to"))
-        self.recipient.setMinimumWidth(260)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("packetReason")
         self.reason.setAccessibleName(
@@ -104,6 +103,8 @@ class PacketDialog(QDialog):
         self.reason.setFixedHeight(92)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels above their fields: facility names are long and the panel is narrow.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("&Receiving facility:") if transfer else self.tr("&Sent to:"),
                     self.recipient)
         form.addRow(self.tr("Rea&son:"), self.reason)
@@ -142,7 +143,7 @@ class PacketDialog(QDialog):
         side.addStretch(1)
         side_panel = QWidget()
         side_panel.setLayout(side)
-        side_panel.setFixedWidth(330)
+        side_panel.setFixedWidth(340)
 
         self.preview = PacketPreview()
         self.preview.setMinimumWidth(560)
@@ -187,6 +188,8 @@ class PacketDialog(QDialog):
         QWidget.setTabOrder(self.print_button, self.close_button)
 
         self.recipient.currentIndexChanged.connect(self._inputs_changed)
+        # A long facility name does not fit the narrow panel; the tooltip has all of it.
+        self.recipient.currentTextChanged.connect(self.recipient.setToolTip)
         self.reason.textChanged.connect(self._inputs_changed)
         self.status.setText(self.tr("Reading the facilities…"))
         self._update_buttons()
