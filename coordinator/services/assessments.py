@@ -50,7 +50,7 @@ from coordinator.services.assessment_views import (
 from coordinator.services.care.records import levels_by_code, lock_client, user_names
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
 from coordinator.services.settings import read_settings
-from coordinator.store.models import Assessment, Client, Episode, SafetyAlert
+from coordinator.store.models import Assessment, Client, Episode, Facility, SafetyAlert
 
 _ACTION_LIMIT = 2000
 _REASON_LIMIT = 300
@@ -114,7 +114,8 @@ class AssessmentService:
 
     def due(self, limit: int = 100) -> list[DueAssessment]:
         """Instruments due today or late for the clients on the signed-in user's caseload
-        who are in an active episode, the longest overdue first; how often each is due is a clinic
+        who are in an active episode at one of the clinic's own programs (or at no named
+        facility), the longest overdue first; how often each is due is a clinic
         setting (``coordinator.domain.assessment_schedule``)."""
         actor = self.ctx.require(Permission.VIEW_CLIENTS)
         today = self._today()
@@ -128,7 +129,10 @@ class AssessmentService:
                 select(Episode.id, Episode.client_id, Episode.start_date, Episode.level_code,
                        Client.given_name, Client.family_name, Client.record_number)
                 .join(Client, Client.id == Episode.client_id)
-                .where(Client.primary_case_manager_id == actor.user_id,
+                .outerjoin(Facility, Facility.id == Episode.facility_id)
+                # A partner's program gives its own; only the clinic's are scheduled here.
+                .where(or_(Episode.facility_id.is_(None), Facility.is_own_program.is_(True)),
+                       Client.primary_case_manager_id == actor.user_id,
                        Client.status == ClientStatus.ACTIVE.value,
                        Episode.status == EpisodeStatus.ACTIVE.value,
                        Episode.entered_in_error.is_(False))).all()

@@ -181,6 +181,34 @@ def _consent_shots(app: QApplication, ui: UiContext, window: MainWindow,
     return paths
 
 
+def _assessment_shots(app: QApplication, ui: UiContext, window: MainWindow,
+                      name: Callable[[str], Path]) -> list[Path]:
+    """The Assessments tab of the first listed client with a trend (two scores or more of
+    one instrument), and Record assessment with a few items answered."""
+    assessments = ui.services.assessments
+    rows = ui.services.clients.search("", limit=50)
+    chosen = [row.id for row in rows
+              if any(len(trend.points) > 1 for trend in assessments.trends(row.id))][:1]
+    record = window.open_record(chosen[0]) if chosen else None
+    if record is None:
+        return []
+    record.resize(*SIZE)
+    page = record.assessments_page
+    record.tabs.setCurrentWidget(page)
+    _settle(app, ui)
+    paths = [_save(record, name("client-assessments"))]
+    if dialog := page.record_assessment():
+        for row, answer in enumerate((2, 2, 1, 1, 1)):
+            dialog.items.answer_model.set_answer(row, answer)
+        _settle(app, ui)
+        paths.append(_save(dialog, name("record-assessment")))
+        dialog.reject()
+        dispose(dialog)
+    record.close()
+    _settle(app, ui)
+    return paths
+
+
 def render_screenshots(services: AppServices, out_dir: Path, *,
                        username: str | None = None) -> list[Path]:
     """Save one PNG per view of the main window for the signed-in ``services.actor``.
@@ -283,6 +311,7 @@ def render_screenshots(services: AppServices, out_dir: Path, *,
                 _settle(app, ui)
         written.extend(_referral_shots(app, ui, window, name))
         written.extend(_consent_shots(app, ui, window, name))
+        written.extend(_assessment_shots(app, ui, window, name))
 
         login = LoginDialog(ui, username=username or actor.username)
         login.show()

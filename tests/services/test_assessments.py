@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from coordinator.domain.errors import Conflict, PermissionDenied, ValidationError
 from coordinator.domain.instruments import DuplicateAssessment, Flag
@@ -18,7 +19,7 @@ from coordinator.services.care import EpisodeInput
 from coordinator.services.dto import ClientInput
 from coordinator.services.notify import Change
 from coordinator.store.engine import Database
-from coordinator.store.models import Assessment, AuditEvent, SafetyAlert
+from coordinator.store.models import Assessment, AuditEvent, Facility, SafetyAlert
 from tests.services.helpers import (
     ADMIN_PASSWORD,
     SteppingClock,
@@ -235,6 +236,13 @@ def test_due_assessments_follow_the_clinic_schedule_in_each_active_episode(
         database: Database, carla: AppServices, dara: int, clock: SteppingClock) -> None:
     admin = signed_in(database, "ana", clock, password=ADMIN_PASSWORD)
     admin.clients.create(ClientInput("Lan", "Nguyen"))  # on Ana's caseload, not Carla's
+    with Session(database.engine) as session, session.begin():
+        partner = Facility(name="Harbor Counseling", kind="outpatient", is_own_program=False)
+        session.add(partner)
+        session.flush()
+        partner_id = partner.id
+    elsewhere = carla.clients.create(ClientInput("Mai", "Tran")).id
+    carla.episodes.add(elsewhere, EpisodeInput("OP", date(2026, 3, 1), facility_id=partner_id))
     carla.assessments.record(dara, phq9(date(2026, 3, 10), *[1] * 8, 0))  # in IOP: not OP's
     due = carla.assessments.due()
     assert [(row.instrument, row.level_code, row.due_on, row.days_overdue, row.last_given)

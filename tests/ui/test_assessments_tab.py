@@ -135,6 +135,10 @@ def test_an_epds_and_cssrs_need_no_items_and_the_dashboard_lists_their_alerts(
     record = assessments_tab(qtbot, ui, dara)
     dialog = record.assessments_page.record_assessment()
     assert dialog is not None
+    dialog.choose(Instrument.PCL5)
+    qtbot.keyClicks(dialog.items, "2" * 20)
+    assert dialog.result_label.text() == (
+        "Total 40 of 80 — Probable PTSD · clusters B 10, C 4, D 14, E 12")
     dialog.choose(Instrument.CSSRS)
     dialog.risk.setCurrentIndex(dialog.risk.findData("high"))
     assert dialog.result_label.text() == "High risk"

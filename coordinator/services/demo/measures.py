@@ -1,11 +1,13 @@
 """Measurement-based care for a demo client: PHQ-9 / PHQ-A and GAD-7 series that mostly
 improve over an episode, C-SSRS screens at inpatient discharge, and the safety alerts a
-positive PHQ item 9 raises."""
+positive PHQ item 9 or a moderate or high C-SSRS raises; bands, flags and alert reasons in
+the words of ``coordinator.domain.instruments``, as the assessment service writes them."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
+from coordinator.domain.instruments import DEFINITIONS, Flag, score_risk
 from coordinator.domain.vocabulary import Instrument
 from coordinator.services.demo.common import DAYS, Batch, Row, versioned
 from coordinator.services.demo.state import ClientFacts, EpisodePlan, Run
@@ -13,18 +15,12 @@ from coordinator.services.demo.state import ClientFacts, EpisodePlan, Run
 # Starting PHQ total by level: sicker people are in more intensive care.
 _BASELINE = {"INP": (18, 25), "RES": (12, 20), "WM": (10, 18), "PHP": (15, 23),
              "IOP": (11, 20), "OP": (7, 15)}
-_PHQ_BANDS = ((4, "minimal"), (9, "mild"), (14, "moderate"), (19, "moderately severe"),
-              (27, "severe"))
-_GAD_BANDS = ((4, "minimal"), (9, "mild"), (14, "moderate"), (21, "severe"))
-ITEM9_FLAG = "item9_positive"
+ITEM9_FLAG = Flag.SELF_HARM_ITEM.value
 _MAX_PER_CLIENT = 5
 
 
-def band(total: int, bands: tuple[tuple[int, str], ...]) -> str:
-    for upper, name in bands:
-        if total <= upper:
-            return name
-    return bands[-1][1]
+def band(instrument: str, total: int) -> str:
+    return DEFINITIONS[Instrument(instrument)].band_of(total)
 
 
 def add_assessments(run: Run, batch: Batch, facts: ClientFacts) -> None:
@@ -87,7 +83,7 @@ def _phq(run: Run, batch: Batch, facts: ClientFacts, episode: EpisodePlan,
     answers = run.answers(total, 9, item9)
     total = sum(answers)
     row = _row(run, facts, episode, instrument, day, answers, total,
-               band(total, _PHQ_BANDS), [ITEM9_FLAG] if item9 else [])
+               band(instrument, total), [ITEM9_FLAG] if item9 else [])
     batch.rows["assessment"].append(row)
     if item9:
         _safety_alert(run, batch, facts, row["id"], instrument, day)
@@ -98,15 +94,31 @@ def _gad(run: Run, batch: Batch, facts: ClientFacts, episode: EpisodePlan, day: 
     answers = run.answers(total, 7)
     total = sum(answers)
     batch.rows["assessment"].append(_row(run, facts, episode, _GAD7, day, answers, total,
-                                         band(total, _GAD_BANDS), []))
+                                         band(_GAD7, total), []))
 
 
 def _cssrs(run: Run, batch: Batch, facts: ClientFacts, episode: EpisodePlan,
            day: date) -> None:
     draw = run.rng.random()
     risk = "low" if draw < 0.7 else "moderate" if draw < 0.95 else "high"
-    batch.rows["assessment"].append(_row(run, facts, episode, _CSSRS, day, None, None, "",
-                                         [], risk))
+    score = score_risk(Instrument.CSSRS, risk)
+    flags = [flag.value for flag in score.flags]
+    row = _row(run, facts, episode, _CSSRS, day, None, None, score.band, flags, risk)
+    batch.rows["assessment"].append(row)
+    if flags:
+        # Screened at discharge, long past: addressed the same day (no draw, so the rest of
+        # the demo stays as it was).
+        raised = run.timeline.at(day)
+        addressed = raised + timedelta(hours=1)
+        batch.rows["safety_alert"].append({
+            "id": run.ids.next("safety_alert"), "client_id": facts.id,
+            "assessment_id": row["id"], "reason": f"{_CSSRS} on {day.isoformat()}: {flags[0]}",
+            "raised_at": raised, "addressed_at": addressed,
+            "addressed_by_id": facts.case_manager_id,
+            "action_taken": "Discharge safety plan reviewed with the inpatient team; "
+                            "follow-up appointment within 7 days confirmed.",
+            **versioned(raised, addressed, 2),
+        })
 
 
 def _safety_alert(run: Run, batch: Batch, facts: ClientFacts, assessment_id: int,
@@ -118,8 +130,7 @@ def _safety_alert(run: Run, batch: Batch, facts: ClientFacts, assessment_id: int
     batch.rows["safety_alert"].append({
         "id": run.ids.next("safety_alert"), "client_id": facts.id,
         "assessment_id": assessment_id,
-        "reason": f"{instrument} item 9 above 0 (thoughts of being better off dead or "
-                  "of self-harm)",
+        "reason": f"{instrument} on {day.isoformat()}: {ITEM9_FLAG}",
         "raised_at": raised, "addressed_at": addressed,
         "addressed_by_id": facts.case_manager_id if addressed else None,
         "action_taken": ("Same-day risk assessment; C-SSRS screen low risk. Safety plan "

@@ -205,9 +205,13 @@ class RecordAssessmentDialog(ServiceFormDialog):
         elif score.total is None:
             self.result_label.setText(self.tr(score.band))
         else:
-            self.result_label.setText(self.tr("Total %1 of %2 — %3").replace(
+            text = self.tr("Total %1 of %2 — %3").replace(
                 "%1", str(score.total)).replace("%2", str(found.max_total)).replace(
-                "%3", self.tr(score.band)))
+                "%3", self.tr(score.band))
+            if score.cluster_totals:  # PCL-5: the DSM-5 symptom clusters
+                text += " · " + self.tr("clusters %1").replace("%1", ", ".join(
+                    f"{letter} {total}" for letter, total in score.cluster_totals))
+            self.result_label.setText(text)
         self.result_label.setAccessibleDescription(self.result_label.text())
         flags = [flag for flag in (score.flags if score else ()) if flag in SAFETY_FLAGS]
         self.flag_note.setText("\n".join(

@@ -75,7 +75,7 @@ class AssessmentTableModel(RowTableModel[AssessmentView]):
             Column(_tr("Date"), lambda row: row.administered_on.isoformat()),
             Column(_tr("Instrument"), lambda row: row.instrument.value),
             Column(_tr("Total"), result_text),
-            Column(_tr("Band"), lambda row: _tr(row.band) + (
+            Column(_tr("Band"), lambda row: _tr(row.band or row.risk_level) + (
                 " " + _tr("(entered in error)") if row.entered_in_error else "")),
             Column(_tr("Level of care"), lambda row: row.level_name or "—"),
             Column(_tr("Given by"), lambda row: row.administered_by_name),
@@ -190,6 +190,7 @@ class AssessmentsPage(RefreshOnShow, QWidget):
         for index, trend in enumerate(trends):
             chart = TrendChart(trend, today)
             self.charts_layout.insertWidget(index, chart)
+            chart.show()  # now, not when the layout gets to it, so it counts below
             self.charts[trend.instrument] = chart
         previous: QWidget = self.table
         for chart in self.charts.values():
