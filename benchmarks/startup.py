@@ -45,7 +45,12 @@ def measure_cold_starts(database: Path, *, runs: int, warmup: int) -> ColdStarts
 
 
 def _child(arguments: list[str]) -> dict[str, Any]:
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    from coordinator.services.demo import DEMO_PASSWORD
+
+    # The password comes in the environment, as for the CLI, so the child does not import
+    # the demo generator only to learn it (the app itself never loads it at start).
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+                       COORDINATOR_PASSWORD=DEMO_PASSWORD)
     environment.pop("COORDINATOR_DB", None)
     started_at = time.time()
     finished = subprocess.run(
