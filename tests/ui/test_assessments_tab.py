@@ -129,6 +129,18 @@ def test_a_second_phq9_the_same_day_is_asked_about(
         again.save_button.click()
     assert page.charts[Instrument.PHQ9].point_count() == 3
 
+    assert not page.error_button.isEnabled()
+    page.table.selectRow(0)
+    wrong = page.mark_entered_in_error()
+    assert wrong is not None
+    qtbot.keyClicks(wrong.reason, "Recorded twice by mistake")
+    with qtbot.waitSignal(page.assessments_loaded):
+        wrong.save_button.click()
+    assert page.charts[Instrument.PHQ9].point_count() == 2
+    assert page.model.index(0, 3).data() == "Minimal (entered in error)"
+    page.table.selectRow(0)
+    assert not page.error_button.isEnabled()
+
 
 def test_an_epds_and_cssrs_need_no_items_and_the_dashboard_lists_their_alerts(
         qtbot: QtBot, ui: UiContext, dara: int) -> None:

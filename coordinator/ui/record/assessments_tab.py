@@ -33,7 +33,11 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose, report_failure
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.record.assessment_chart import TrendChart
-from coordinator.ui.record.assessment_dialogs import RecordAssessmentDialog, flag_title
+from coordinator.ui.record.assessment_dialogs import (
+    EnteredInErrorDialog,
+    RecordAssessmentDialog,
+    flag_title,
+)
 from coordinator.ui.referrals.titles import fit_columns
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
@@ -122,12 +126,19 @@ class AssessmentsPage(RefreshOnShow, QWidget):
         self.record_button.setToolTip(self.tr("PHQ-9, PHQ-A, GAD-7, PCL-5, EPDS or C-SSRS "
                                               "screener"))
         self.record_button.clicked.connect(self.record_assessment)
+        # Alt+K: Alt+E, R and W are taken on the record window.
+        self.error_button = QPushButton(self.tr("Mar&k entered in error…"))
+        self.error_button.setAccessibleName(self.tr("Mark the chosen assessment entered in "
+                                                    "error"))
+        self.error_button.clicked.connect(self.mark_entered_in_error)
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
+        buttons.addWidget(self.error_button)
         buttons.addStretch(1)
         self.model = AssessmentTableModel(self)
         self.table = list_table("assessmentTable", self.tr("Assessments"))
         self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty_note = QLabel(self.tr(
             "No assessment yet. Use Record assessment to enter a PHQ-9, GAD-7 or other "
             "instrument; each instrument then gets a chart of its scores over time."))
@@ -159,7 +170,8 @@ class AssessmentsPage(RefreshOnShow, QWidget):
         layout.setSpacing(10)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
-        QWidget.setTabOrder(self.record_button, self.table)
+        QWidget.setTabOrder(self.record_button, self.error_button)
+        QWidget.setTabOrder(self.error_button, self.table)
         QWidget.setTabOrder(self.table, self.charts_scroll)
         self._update_buttons()
         self.watch_changes(ui)
@@ -197,8 +209,24 @@ class AssessmentsPage(RefreshOnShow, QWidget):
             QWidget.setTabOrder(previous, chart.view)
             previous = chart.view
 
+    def selected(self) -> AssessmentView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
     def _update_buttons(self) -> None:
         self.record_button.setEnabled(self.may_edit and self.loaded)
+        row = self.selected()
+        self.error_button.setVisible(self.may_edit)
+        self.error_button.setEnabled(row is not None and not row.entered_in_error)
+
+    def mark_entered_in_error(self) -> EnteredInErrorDialog | None:
+        row = self.selected()
+        if not self.may_edit or row is None or row.entered_in_error:
+            return None
+        dialog = EnteredInErrorDialog(self.ui, row, self)
+        self.ui.dialogs.open_dialog(dialog)
+        self.dialog_opened.emit(dialog)
+        return dialog
 
     def record_assessment(self) -> RecordAssessmentDialog | None:
         if not (self.may_edit and self.loaded):
