@@ -27,6 +27,7 @@ from coordinator.ui.facilities.view import FacilitiesView
 from coordinator.ui.first_run import FirstRunDialog
 from coordinator.ui.login import LoginDialog
 from coordinator.ui.main_window import MainWindow
+from coordinator.ui.packets.screens import document_shots
 from coordinator.ui.resources import apply_look
 from coordinator.ui.views.client_form import ClientDialog
 
@@ -312,6 +313,8 @@ def render_screenshots(services: AppServices, out_dir: Path, *,
         written.extend(_referral_shots(app, ui, window, name))
         written.extend(_consent_shots(app, ui, window, name))
         written.extend(_assessment_shots(app, ui, window, name))
+        written.extend(document_shots(ui, window, client_id, name, lambda: _settle(app, ui),
+                                      _save, SIZE))
 
         login = LoginDialog(ui, username=username or actor.username)
         login.show()
