@@ -18,8 +18,9 @@ from coordinator.services.app import AppServices
 from coordinator.services.consent_views import ConsentInput
 from coordinator.services.dto import ClientInput
 from coordinator.services.facilities import FacilityInput
-from coordinator.services.packets import PreparedPacket
+from coordinator.services.packets import PacketRequest, PreparedPacket
 from coordinator.store.engine import Database
+from coordinator.ui.care.fields import set_day
 from coordinator.ui.context import UiContext
 from coordinator.ui.packets.dialog import PacketDialog
 from coordinator.ui.record.consent_dialogs import RecordConsentDialog
@@ -32,7 +33,8 @@ from tests.ui.test_accessibility import unnamed_controls
 
 
 @pytest.fixture
-def admin(database: Database) -> AppServices:
+def admin(database: Database, services: AppServices) -> AppServices:
+    """The administrator whom ``services`` created, on a workstation of her own."""
     return signed_in(database, "ana", SteppingClock(NOON_APRIL_1), ADMIN_PASSWORD)
 
 
@@ -154,7 +156,7 @@ def test_save_as_writes_the_previewed_file_and_the_documents_tab_lists_it(
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
-def test_a_transfer_without_consent_is_refused_in_words_and_writes_nothing(
+def test_a_transfer_without_consent_is_refused_in_words_until_the_consent_is_recorded(
         qtbot: QtBot, ui: UiContext, services: AppServices, dialogs: RecordingDialogs,
         client_id: int, harbor: int, tmp_path: Path) -> None:
     _record, page = documents_tab(qtbot, ui, client_id)
@@ -181,7 +183,18 @@ def test_a_transfer_without_consent_is_refused_in_words_and_writes_nothing(
         dialog.consent_button.click()
     consent_dialog: RecordConsentDialog = opened.args[0]
     qtbot.waitUntil(lambda: consent_dialog.facility.currentData() == harbor)
-    consent_dialog.reject()
+    assert consent_dialog.signer_name.text() == "María Núñez"
+    consent_dialog.purpose.setPlainText("Continuity of care at transfer")
+    consent_dialog.information.setPlainText("Diagnoses, medications, levels of care")
+    consent_dialog.right_to_revoke.setChecked(True)
+    set_day(consent_dialog.expires_on, date(2026, 10, 1))
+    with qtbot.waitSignal(consent_dialog.saved, timeout=20000):
+        consent_dialog.save_button.click()
+    assert not dialog.refusal.isVisibleTo(dialog)
+    assert "Consent recorded" in dialog.status.text()
+
+    packet = previewed(qtbot, dialog)  # the same packet now passes the gate
+    assert packet.recipient_name == "Harbor Residential" and packet.consent_id is not None
 
 
 def test_choosing_another_facility_after_a_preview_withdraws_save_and_print(
@@ -236,3 +249,46 @@ def test_cancelling_the_print_dialog_prints_and_logs_nothing(
 
     assert dialogs.kinds() == ["print"]
     assert services.packets.disclosures_of(client_id) == []
+
+
+def test_a_consent_revoked_after_the_preview_stops_the_save_and_writes_nothing(
+        qtbot: QtBot, ui: UiContext, services: AppServices, dialogs: RecordingDialogs,
+        client_id: int, harbor: int, tmp_path: Path) -> None:
+    consent = services.consents.record(client_id, consent_to(harbor))
+    _record, page = documents_tab(qtbot, ui, client_id)
+    dialog = transfer_dialog(qtbot, page, harbor)
+    previewed(qtbot, dialog)
+    services.consents.revoke(consent.id, consent.version, date(2026, 4, 1))
+    dialogs.files.append(tmp_path / "too-late.pdf")
+
+    with qtbot.waitSignal(dialog.packet_refused, timeout=20000) as refused:
+        dialog.save_button.click()
+
+    assert f"no. {consent.id}" in refused.args[0] and "no longer active" in refused.args[0]
+    assert dialog.refusal.text() == refused.args[0]
+    assert dialog.prepared is None and not dialog.save_button.isEnabled()
+    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*part")) == []
+    assert services.packets.disclosures_of(client_id) == []
+
+
+def test_a_read_only_user_sees_the_log_but_cannot_make_packets(
+        qtbot: QtBot, database: Database, services: AppServices, admin: AppServices,
+        dialogs: RecordingDialogs, client_id: int) -> None:
+    from coordinator.domain.roles import Role
+    from tests.services.helpers import add_user
+
+    services.packets.record_printed(services.packets.prepare(
+        PacketRequest.discharge(client_id)))
+    add_user(admin, "rita", Role.READ_ONLY)
+    reader = UiContext.create(signed_in(database, "rita", SteppingClock(NOON_APRIL_1)),
+                              dialogs)
+    try:
+        _record, page = documents_tab(qtbot, reader, client_id)
+        assert page.model.rowCount() == 1
+        assert not page.transfer_button.isVisibleTo(page)
+        assert not page.discharge_button.isVisibleTo(page)
+        assert page.transfer_packet() is None and page.discharge_summary() is None
+        assert unnamed_controls(page) == []
+    finally:
+        reader.operations.wait()
+        reader.close()
