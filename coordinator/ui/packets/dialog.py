@@ -32,7 +32,7 @@ from coordinator.services.facilities import FacilityView
 from coordinator.services.packets import PacketRequest, PreparedPacket, SavedPacket
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
-from coordinator.ui.packets.preview import PacketPreview, print_document
+from coordinator.ui.packets.preview import PacketPreview, prepare_printer, print_document
 from coordinator.ui.record.consent_dialogs import RecordConsentDialog
 
 
@@ -335,7 +335,7 @@ class PacketDialog(QDialog):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(prepared.suggested_file_name.removesuffix(".pdf"))
-        printer.setFromTo(1, prepared.pages)
+        prepare_printer(self.preview.pdf, printer)
         if not self.ui.dialogs.print_setup(self, printer):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -7,7 +7,7 @@ printed, and logged with its SHA-256, is what the person looked at.
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
@@ -57,6 +57,15 @@ class PacketPreview(QPdfView):
         return self.pdf.pageCount()
 
 
+def prepare_printer(document: QPdfDocument, printer: QPrinter) -> None:
+    """Offer the packet's own paper size, printed edge to edge: the packet has margins of
+    its own, and the printer's margins on top of them would shrink every page."""
+    if document.pageCount():
+        printer.setPageSize(QPageSize(document.pagePointSize(0), QPageSize.Unit.Point))
+    printer.setFullPage(True)
+    printer.setFromTo(1, document.pageCount())
+
+
 def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     """Paint each page (of the printer's page range, if one was chosen) onto ``printer``.
 
@@ -82,7 +91,9 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
                                                 round(points.height() / 72 * dpi)))
             area = painter.window()
             fitted = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRect(area.topLeft(), fitted), image)
+            target = QRect(area.topLeft(), fitted)
+            target.moveCenter(area.center())  # centred when the paper's shape differs
+            painter.drawImage(target, image)
     finally:
         painter.end()
     return last - first + 1
