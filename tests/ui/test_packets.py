@@ -118,6 +118,7 @@ def test_the_discharge_summary_opens_as_a_preview_of_every_page_and_logs_nothing
     assert packet.pages >= 1 and packet.recipient_name == ""
     assert dialog.preview.pdf.pageCount() == packet.pages
     assert dialog.recipient.currentText() == "The client (own copy)"
+    assert dialog.page_label.text() == f"Page 1 of {packet.pages}"
     assert "Nothing has left the clinic" in dialog.status.text()
     assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
     assert services.packets.disclosures_of(client_id) == []

@@ -9,6 +9,7 @@ is previewed again, so the disclosure log always matches what was seen.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
@@ -159,7 +160,13 @@ class PacketDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close the packet"))
         self.close_button.clicked.connect(self.reject)
+        self.page_label = QLabel()
+        self.page_label.setObjectName("quietNote")
+        self.page_label.setAccessibleName(self.tr("Page shown"))
+        self.preview.pageNavigator().currentPageChanged.connect(self._show_page_number)
+        self.preview.pdf.pageCountChanged.connect(self._page_count_changed)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.page_label)
         buttons.addStretch(1)
         for button in (self.save_button, self.print_button, self.close_button):
             button.setAutoDefault(False)
@@ -263,6 +270,7 @@ class PacketDialog(QDialog):
         self._busy = False
         self.prepared = prepared
         self.preview.show_pdf(prepared.pdf)
+        self._show_page_number()
         facts = [self.tr("%1 pages").replace("%1", str(prepared.pages))
                  if prepared.pages != 1 else self.tr("1 page")]
         facts.append(self.tr("to %1").replace("%1", prepared.recipient_name)
@@ -278,11 +286,22 @@ class PacketDialog(QDialog):
         self._update_buttons()
         self.packet_prepared.emit(prepared)
 
+    def _page_count_changed(self, _count: int) -> None:
+        # The document outlives the view (see PacketPreview) and announces its closing.
+        if shiboken6.isValid(self.preview):
+            self._show_page_number(self.preview.pageNavigator().currentPage())
+
+    def _show_page_number(self, page: int = 0) -> None:
+        count = self.preview.page_count()
+        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(page + 1))
+                                .replace("%2", str(count)) if count else "")
+
     def _not_prepared(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
         self._busy = False
         self.preview.clear()
+        self._show_page_number()
         self._update_buttons()
         self._refused(error)
 
