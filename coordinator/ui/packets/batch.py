@@ -33,7 +33,7 @@ from coordinator.services.packets import BatchResult, PacketRequest, RefusedPack
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.operations import Cancelled, Operation, Progress
-from coordinator.ui.packets.dialog import facility_text, partners_first
+from coordinator.ui.packets.titles import facility_text, partners_first
 from coordinator.ui.referrals.titles import fit_columns
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 

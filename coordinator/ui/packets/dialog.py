@@ -10,7 +10,7 @@ is previewed again, so the disclosure log always matches what was seen.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -34,27 +34,8 @@ from coordinator.services.packets import PacketRequest, PreparedPacket, SavedPac
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.packets.preview import PacketPreview, prepare_printer, print_document
+from coordinator.ui.packets.titles import document_title, facility_text, partners_first
 from coordinator.ui.record.consent_dialogs import RecordConsentDialog
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PacketDialog", text)
-
-
-def document_title(document: DocumentType) -> str:
-    """"Transfer summary", "Discharge summary" or "Referral letter"."""
-    return {DocumentType.TRANSFER_SUMMARY: _tr("Transfer summary"),
-            DocumentType.DISCHARGE_SUMMARY: _tr("Discharge summary"),
-            DocumentType.REFERRAL_LETTER: _tr("Referral letter")}[document]
-
-
-def partners_first(facilities: list[FacilityView]) -> list[FacilityView]:
-    """Partner facilities (where packets usually go) before the clinic's own programs."""
-    return sorted(facilities, key=lambda row: row.is_own_program)
-
-
-def facility_text(row: FacilityView) -> str:
-    return row.name + (f" — {row.details.city}" if row.details.city else "")
 
 
 class PacketDialog(QDialog):

@@ -22,7 +22,8 @@ from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.labels import local_time
-from coordinator.ui.packets.dialog import PacketDialog, document_title
+from coordinator.ui.packets.dialog import PacketDialog
+from coordinator.ui.packets.titles import document_title
 from coordinator.ui.referrals.titles import fit_columns
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
