@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-
 #: The short redisclosure notice 42 CFR 2.32(a)(2) allows on every disclosure made with the
 #: patient's consent (wording of the 2024 final rule).
 REDISCLOSURE_NOTICE = "42 CFR part 2 prohibits unauthorized disclosure of these records."
