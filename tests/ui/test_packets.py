@@ -94,6 +94,13 @@ def transfer_dialog(qtbot: QtBot, page: DocumentsPage, facility_id: int) -> Pack
     return dialog
 
 
+def keyboard_shortcut(qtbot: QtBot, dialog: PacketDialog, key: Qt.Key) -> None:
+    """Ctrl+``key`` pressed in the packet dialog, as the person would."""
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.preview, key, Qt.KeyboardModifier.ControlModifier)
+
+
 def consent_to(facility_id: int) -> ConsentInput:
     return ConsentInput(
         recipient=Recipient(facility_id=facility_id), purpose="Continuity of care",
@@ -139,7 +146,7 @@ def test_save_as_writes_the_previewed_file_and_the_documents_tab_lists_it(
     dialogs.files.append(target)
 
     with qtbot.waitSignals([dialog.packet_saved, page.disclosures_loaded], timeout=20000):
-        dialog.save_button.click()
+        keyboard_shortcut(qtbot, dialog, Qt.Key.Key_S)  # Ctrl+S, as Save as…
 
     saved = tmp_path / "harbor-transfer.pdf"
     data = saved.read_bytes()
@@ -227,7 +234,7 @@ def test_printing_sends_every_page_to_the_printer_and_logs_a_printed_disclosure(
     dialogs.print_to.append(printed)
 
     with qtbot.waitSignals([dialog.packet_printed, page.disclosures_loaded], timeout=30000):
-        dialog.print_button.click()
+        keyboard_shortcut(qtbot, dialog, Qt.Key.Key_P)  # Ctrl+P, as Print…
 
     assert len(PdfReader(printed).pages) == packet.pages
     [logged] = services.packets.disclosures_of(client_id)

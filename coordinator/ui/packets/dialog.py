@@ -87,9 +87,9 @@ class PacketDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # Labels above their fields: facility names are long and the panel is narrow.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(self.tr("&Receiving facility:") if transfer else self.tr("&Sent to:"),
+        form.addRow(self.tr("&Receiving facility:") if transfer else self.tr("Sen&t to:"),
                     self.recipient)
-        form.addRow(self.tr("Rea&son:"), self.reason)
+        form.addRow(self.tr("Reaso&n:"), self.reason)
         for field in (self.recipient, self.reason):
             label = form.labelForField(field)
             if isinstance(label, QLabel):
