@@ -24,6 +24,7 @@ from dataclasses import replace
 from datetime import UTC, date
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from coordinator.domain.attendance import (
@@ -221,7 +222,12 @@ class AttendanceService:
                                  session_date=day)
                 uow.session.add(row)
             row.status, row.minutes, row.recorded_by_id = status, minutes, user_id
-            uow.session.flush()
+            try:
+                uow.session.flush()
+            except IntegrityError as error:
+                # Another workstation saved this client's mark for the day since the
+                # roll call was read (PostgreSQL; SQLite takes one writer at a time).
+                raise stale_conflict() from error
             uow.audit(action, "attendance", row.id,
                       f"{status} ({minutes} min) on {day.isoformat()} for client "
                       f"{episode.client_id}")
