@@ -12,8 +12,10 @@ takes it off the trend and closes any alert it raised, saying why.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
@@ -144,19 +146,21 @@ class AssessmentService:
                     .where(Assessment.episode_id.in_([row[0] for row in episodes]),
                            Assessment.entered_in_error.is_(False))
                     .group_by(Assessment.episode_id, Assessment.instrument))}
-        found = []
-        for episode_id, client_id, start, level, given, family, record_number in episodes:
+        # Dated first, DTOs only for the ones listed: a big caseload has thousands due.
+        found: list[tuple[date, str, str, Any, Instrument, date | None]] = []
+        for row in episodes:
+            episode_id, start = row[0], row[2]
             for instrument, days in every.items():
-                taken = [last[(episode_id, kind.value)] for kind in COUNTS_AS[instrument]
-                         if (episode_id, kind.value) in last]
-                due_on = next_due(start, max(taken, default=None), days)
+                given_on = max((last[(episode_id, kind.value)] for kind in COUNTS_AS[instrument]
+                                if (episode_id, kind.value) in last), default=None)
+                due_on = next_due(start, given_on, days)
                 if due_on is not None and due_on <= today:
-                    found.append(DueAssessment(
-                        client_id, f"{given} {family}".strip(), record_number, instrument,
-                        episode_id, level, max(taken, default=None), due_on,
-                        days_overdue(due_on, today)))
-        found.sort(key=lambda row: (row.due_on, row.client_name, row.instrument.value))
-        return found[:limit]
+                    found.append((due_on, f"{row[4]} {row[5]}".strip(), instrument.value, row,
+                                  instrument, given_on))
+        return [DueAssessment(row[1], name, row[6], instrument, row[0], row[3], given_on,
+                              due_on, days_overdue(due_on, today))
+                for due_on, name, _code, row, instrument, given_on
+                in heapq.nsmallest(limit, found, key=lambda item: item[:3])]
 
     # --- writes --------------------------------------------------------------------------
 
