@@ -25,6 +25,7 @@ from coordinator.services.attendance_views import (
     mark_field,
 )
 from coordinator.services.care import EpisodeInput
+from coordinator.services.demo import DEMO_PASSWORD, generate_demo
 from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
 from coordinator.store.models import Attendance, AuditEvent, Facility, FacilityLevel
@@ -294,3 +295,19 @@ def test_an_archived_clients_mark_is_refused(program: Program) -> None:
     assert refused.value.fields == {
         mark_field(lan): "Lan Nguyễn's record is archived; restore it first."}
     assert program.attendance_rows() == 0
+
+
+def test_the_demo_clinics_tracks_have_roll_calls_with_marks(database: Database) -> None:
+    generate_demo(database, clients=150, seed=4, today=date(2026, 3, 6))
+    services = AppServices(database, clock=SteppingClock(FRIDAY_NOON))
+    services.auth.login("casemanager", DEMO_PASSWORD)
+
+    schedules = services.attendance.schedules()
+    assert {(view.level_code, view.track) for view in schedules} >= {
+        ("IOP", "morning"), ("IOP", "evening"), ("IOP", "afternoon"), ("PHP", "morning")}
+    evening = next(view for view in schedules
+                   if view.track == "evening" and "Adult IOP" in view.facility_name)
+    roll = services.attendance.roll_call(evening.id, THU)
+    assert roll.meets and roll.rows
+    assert all(row.status is not None for row in roll.rows)
+    assert roll.week_adherence is not None and 0 < roll.week_adherence <= 1
