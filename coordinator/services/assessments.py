@@ -57,6 +57,8 @@ from coordinator.store.models import Assessment, Client, Episode, Facility, Safe
 _ACTION_LIMIT = 2000
 _REASON_LIMIT = 300
 _TAKING_PLACE = (EpisodeStatus.ACTIVE.value, EpisodeStatus.COMPLETED.value)
+_TREND_ORDER = (Instrument.PHQ9, Instrument.PHQA, Instrument.GAD7, Instrument.PCL5,
+                Instrument.EPDS)
 
 
 class AssessmentService:
@@ -79,8 +81,8 @@ class AssessmentService:
             return _views(uow.session, rows)
 
     def trends(self, client_id: int) -> list[Trend]:
-        """A trend per scored instrument the client has taken, in the order of
-        ``Instrument``; the C-SSRS screener has no total and no trend."""
+        """A trend per scored instrument the client has taken, depression first; the
+        C-SSRS screener has no total and no trend."""
         self.ctx.require(Permission.VIEW_CLIENTS)
         with self.ctx.unit_of_work(write=False) as uow:
             load(uow.session, Client, client_id, "client")
@@ -93,7 +95,7 @@ class AssessmentService:
         taken = {row.instrument for row in rows}
         return [_trend(instrument, [row for row in rows if row.instrument == instrument],
                        spans, cutoff)
-                for instrument in Instrument if instrument.value in taken]
+                for instrument in _TREND_ORDER if instrument.value in taken]
 
     def open_alerts_of(self, client_id: int) -> list[SafetyAlertView]:
         """The client's safety alerts not yet addressed, the oldest first."""
