@@ -32,11 +32,6 @@ from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
 from coordinator.services.attendance_views import RollCall, ScheduleView
 from coordinator.ui.attendance.model import RollCallModel
-from coordinator.ui.attendance.schedule_dialog import (
-    ProgramChoice,
-    ScheduleDialog,
-    read_program_choices,
-)
 from coordinator.ui.attendance.titles import (
     MARK_KEYS,
     counted,
@@ -44,6 +39,7 @@ from coordinator.ui.attendance.titles import (
     schedule_text,
     summary_text,
 )
+from coordinator.ui.attendance.tracks import TrackButtons
 from coordinator.ui.care.titles import track_title
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
@@ -107,23 +103,10 @@ class RollCallView(RefreshOnShow, QWidget):
         self.track_box.setObjectName("trackChoice")
         self.track_box.setAccessibleName(self.tr("Track"))
         self.track_box.setMinimumWidth(140)
-        may_schedule = ui.may(Permission.EDIT_REFERENCE)
-        self.new_track_button = QPushButton(self.tr("&New track…"))
-        self.new_track_button.setAccessibleName(self.tr("New program track"))
-        self.new_track_button.setToolTip(self.tr("Add a track with its days and session length"))
-        self.new_track_button.clicked.connect(self.new_track)
-        self.edit_track_button = QPushButton(self.tr("&Edit track…"))
-        self.edit_track_button.setAccessibleName(self.tr("Edit this track's schedule"))
-        self.edit_track_button.clicked.connect(self.edit_track)
-        self.archive_track_button = QPushButton(self.tr("Arc&hive track…"))
-        self.archive_track_button.setAccessibleName(self.tr("Archive this track"))
-        self.archive_track_button.setToolTip(self.tr(
-            "The track no longer meets; its marks stay on the clients' records"))
-        self.archive_track_button.clicked.connect(self.archive_track)
-        self.track_buttons = (self.new_track_button, self.edit_track_button,
-                              self.archive_track_button)
-        for button in self.track_buttons:
-            button.setVisible(may_schedule)
+        self.tracks = TrackButtons(ui)
+        self.tracks.track_saved.connect(lambda schedule_id: self._choose(schedule_id, self._day))
+        self.tracks.dialog_opened.connect(self.schedule_dialog_opened)
+        self.new_track_button = self.tracks.new_button
         self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous session"))
         self.previous_button.setToolTip(self.tr("The track's previous session day (Alt+Left)"))
@@ -214,8 +197,7 @@ class RollCallView(RefreshOnShow, QWidget):
         for day_widget in day_widgets:
             days.addWidget(day_widget)
         days.addStretch(1)
-        for button in self.track_buttons:
-            days.addWidget(button)
+        days.addWidget(self.tracks)
         marks = QHBoxLayout()
         for button in self.mark_buttons.values():
             marks.addWidget(button)
@@ -236,7 +218,7 @@ class RollCallView(RefreshOnShow, QWidget):
         layout.addWidget(self.summary_label)
         order: list[QWidget] = [self.program_box, self.track_box, self.previous_button,
                                 self.day_edit, self.next_button, self.today_button,
-                                *self.track_buttons, self.table,
+                                *self.tracks.buttons(), self.table,
                                 *self.mark_buttons.values(), self.all_present_button,
                                 self.save_button]
         for first, second in pairwise(order):
@@ -416,43 +398,6 @@ class RollCallView(RefreshOnShow, QWidget):
         self.error_label.show()
         self.save_refused.emit(text)
 
-    # Program tracks ------------------------------------------------------------------------
-
-    def new_track(self) -> None:
-        self._open_track_form(None)
-
-    def edit_track(self) -> None:
-        if self.roll is not None:
-            self._open_track_form(self.roll.schedule)
-
-    def _open_track_form(self, schedule: ScheduleView | None) -> None:
-        if not self.ui.may(Permission.EDIT_REFERENCE):
-            return
-        self.ui.operations.call(self, read_program_choices, self.ui.services,
-                                done=lambda programs: self._show_track_form(schedule, programs))
-
-    def _show_track_form(self, schedule: ScheduleView | None,
-                         programs: list[ProgramChoice]) -> None:
-        dialog = ScheduleDialog(self.ui, schedule, programs, self.window())
-        dialog.saved.connect(lambda saved: self._choose(saved.id, self._day))
-        self.ui.dialogs.open_dialog(dialog)
-        self.schedule_dialog_opened.emit(dialog)
-
-    def archive_track(self) -> None:
-        roll = self.roll
-        if roll is None or not self.ui.may(Permission.EDIT_REFERENCE):
-            return
-        if not self.ui.dialogs.question(
-                self, self.tr("Archive track"),
-                self.tr("Archive the %1 track of %2? It takes no more roll calls; the marks "
-                        "already taken stay on the clients' records.")
-                .replace("%1", track_title(roll.schedule.track).lower())
-                .replace("%2", roll.schedule.program_name),
-                yes_text=self.tr("&Archive"), no_text=self.tr("&Keep")):
-            return
-        self.ui.operations.call(self, self.ui.services.attendance.archive_schedule,
-                                roll.schedule.id, roll.schedule.version)
-
     def _may_mark(self) -> bool:
         return (self.ui.may(Permission.EDIT_CARE) and self.roll is not None
                 and self.roll.meets)
@@ -463,6 +408,6 @@ class RollCallView(RefreshOnShow, QWidget):
             button.setEnabled(can_mark)
         self.save_button.setEnabled(can_mark and self.model.pending_count() > 0)
         has_track = self.roll is not None
-        for button in (self.previous_button, self.next_button, self.today_button,
-                       self.edit_track_button, self.archive_track_button):
+        for button in (self.previous_button, self.next_button, self.today_button):
             button.setEnabled(has_track)
+        self.tracks.show_schedule(self.roll.schedule if self.roll else None)
