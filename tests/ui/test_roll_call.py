@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
-from coordinator.services.attendance_views import ScheduleInput
+from coordinator.services.attendance_views import AttendanceMark, ScheduleInput
 from coordinator.services.care import EpisodeInput
 from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
@@ -211,3 +211,22 @@ def test_a_supervisor_adds_a_morning_track_and_the_roll_call_moves_to_it(
     assert roll_call.model.rowCount() == 0  # the three clients are in the evening track
     ui.operations.wait()
     ui.close()
+
+
+def test_a_session_marked_meanwhile_on_another_workstation_is_not_overwritten(
+        qtbot: QtBot, view: RollCallView, clinic: Clinic, dialogs: RecordingDialogs) -> None:
+    view.table.setFocus()
+    view.table.selectRow(0)
+    qtbot.keyClick(view.table, "P")  # Ben, present
+    other = clinic.admin
+    other.attendance.mark(clinic.schedule_id, THU,
+                          [AttendanceMark(clinic.episodes["Ben"], "unexcused")])
+
+    with qtbot.waitSignal(view.roll_call_loaded):
+        qtbot.keyClick(view.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    assert dialogs.texts("warning") == [
+        "This record was changed by another user since you opened it. Reload it and make "
+        "your change again."]
+    assert column(view, "Mark")["Carter, Ben"] == "Unexcused absence"
+    assert not view.save_button.isEnabled()

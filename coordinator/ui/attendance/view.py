@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.domain.attendance import next_meeting_day, previous_meeting_day
-from coordinator.domain.errors import ValidationError
+from coordinator.domain.errors import Conflict, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
 from coordinator.services.attendance_views import RollCall, ScheduleView
@@ -390,6 +390,12 @@ class RollCallView(RefreshOnShow, QWidget):
 
     def _refused(self, error: BaseException) -> None:
         self._update_buttons()
+        if isinstance(error, Conflict):
+            # Someone else marked this session meanwhile: show what they saved, so the
+            # marks are taken again over theirs rather than blindly replacing them.
+            report_failure(self.ui.dialogs, self, error, self.tr("Roll call not saved"))
+            self.refresh(keep_pending=False)
+            return
         if not isinstance(error, ValidationError):
             report_failure(self.ui.dialogs, self, error, self.tr("Roll call not saved"))
             return
