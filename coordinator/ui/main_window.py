@@ -1,10 +1,16 @@
-"""The main window: navigation, the views, menus, status bar and the idle lock."""
+"""The main window: navigation, the views, menus, status bar and the idle lock.
+
+Each view is imported and built the first time it is shown (or asked for through
+``views``), and the record window when the first record opens: a person waits for the
+dashboard at start, not for every screen of the app.
+"""
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -30,21 +36,17 @@ from coordinator.domain.errors import (
 )
 from coordinator.domain.settings import SettingValue
 from coordinator.services.notify import Change
-from coordinator.ui.admin.view import AdminView, admin_view_allowed
-from coordinator.ui.attendance.view import RollCallView
+from coordinator.ui.admin.access import admin_view_allowed
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose, report_failure
-from coordinator.ui.facilities.view import FacilitiesView
 from coordinator.ui.labels import role_title
 from coordinator.ui.lock import IdleWatcher, LockScreen
-from coordinator.ui.record.window import RecordWindow
-from coordinator.ui.referrals.view import ReferralsView
-from coordinator.ui.resource_directory.view import ResourcesView
 from coordinator.ui.resources import icon
 from coordinator.ui.views import placeholders
-from coordinator.ui.views.clients import ClientsView
-from coordinator.ui.views.dashboard import DashboardView
+
+if TYPE_CHECKING:
+    from coordinator.ui.record.window import RecordWindow
 
 DEFAULT_IDLE_MINUTES = 15
 
@@ -55,6 +57,73 @@ class ViewEntry:
     title: str
     icon_name: str
     build: Callable[[], QWidget]
+
+
+class LazyViews(Mapping[str, QWidget]):
+    """The views by key; a view is built the first time it is looked up."""
+
+    def __init__(self, keys: list[str], build: Callable[[str], QWidget]) -> None:
+        self._keys = keys
+        self._build = build
+        self.built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self.built:
+            if key not in self._keys:
+                raise KeyError(key)
+            self.built[key] = self._build(key)
+        return self.built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+
+def _dashboard(ui: UiContext) -> QWidget:
+    from coordinator.ui.views.dashboard import DashboardView
+
+    return DashboardView(ui)
+
+
+def _clients(ui: UiContext) -> QWidget:
+    from coordinator.ui.views.clients import ClientsView
+
+    return ClientsView(ui)
+
+
+def _referrals(ui: UiContext) -> QWidget:
+    from coordinator.ui.referrals.view import ReferralsView
+
+    return ReferralsView(ui)
+
+
+def _roll_call(ui: UiContext) -> QWidget:
+    from coordinator.ui.attendance.view import RollCallView
+
+    return RollCallView(ui)
+
+
+def _resources(ui: UiContext) -> QWidget:
+    from coordinator.ui.resource_directory.view import ResourcesView
+
+    return ResourcesView(ui)
+
+
+def _facilities(ui: UiContext) -> QWidget:
+    from coordinator.ui.facilities.view import FacilitiesView
+
+    return FacilitiesView(ui)
+
+
+def _admin(ui: UiContext) -> QWidget:
+    from coordinator.ui.admin.view import AdminView
+
+    return AdminView(ui)
 
 
 class MainWindow(QMainWindow):
@@ -97,7 +166,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
         self.entries = self._view_entries()
-        self.views: dict[str, QWidget] = {}
+        self.views = LazyViews([entry.key for entry in self.entries], self._build_view)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
@@ -107,17 +176,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("viewStack")
         for entry in self.entries:
-            view = entry.build()
-            self.views[entry.key] = view
-            self.stack.addWidget(view)
+            # A stand-in until the view is first shown (``_build_view``).
+            self.stack.addWidget(QWidget())
             item = QListWidgetItem(icon(entry.icon_name), entry.title)
             item.setSizeHint(QSize(0, 42))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
-        for key in ("dashboard", "clients", "referrals"):
-            view = self.views[key]
-            if isinstance(view, DashboardView | ClientsView | ReferralsView):
-                view.client_requested.connect(self.open_record)
 
         brand = QLabel(self.tr("Coordinator"))
         brand.setObjectName("brand")
@@ -164,20 +228,33 @@ class MainWindow(QMainWindow):
     def _view_entries(self) -> list[ViewEntry]:
         ui = self.ui
         entries = [
-            ViewEntry("dashboard", self.tr("Dashboard"), "dashboard", lambda: DashboardView(ui)),
-            ViewEntry("clients", self.tr("Clients"), "clients", lambda: ClientsView(ui)),
-            ViewEntry("referrals", self.tr("Referrals"), "referrals",
-                      lambda: ReferralsView(ui)),
-            ViewEntry("roll-call", self.tr("Roll call"), "roll-call", lambda: RollCallView(ui)),
-            ViewEntry("resources", self.tr("Resources"), "resources",
-                      lambda: ResourcesView(ui)),
+            ViewEntry("dashboard", self.tr("Dashboard"), "dashboard", lambda: _dashboard(ui)),
+            ViewEntry("clients", self.tr("Clients"), "clients", lambda: _clients(ui)),
+            ViewEntry("referrals", self.tr("Referrals"), "referrals", lambda: _referrals(ui)),
+            ViewEntry("roll-call", self.tr("Roll call"), "roll-call", lambda: _roll_call(ui)),
+            ViewEntry("resources", self.tr("Resources"), "resources", lambda: _resources(ui)),
             ViewEntry("facilities", self.tr("Facilities"), "facilities",
-                      lambda: FacilitiesView(ui)),
+                      lambda: _facilities(ui)),
             ViewEntry("reports", self.tr("Reports"), "reports", placeholders.reports_view),
         ]
         if admin_view_allowed(ui):
-            entries.append(ViewEntry("admin", self.tr("Admin"), "admin", lambda: AdminView(ui)))
+            entries.append(ViewEntry("admin", self.tr("Admin"), "admin", lambda: _admin(ui)))
         return entries
+
+    def _build_view(self, key: str) -> QWidget:
+        """Build the view for ``key`` and put it in its place in the stack."""
+        index = self.view_keys.index(key)
+        view = self.entries[index].build()
+        stand_in = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.stack.setCurrentIndex(current)
+        opens_records = getattr(view, "client_requested", None)
+        if opens_records is not None:
+            opens_records.connect(self.open_record)
+        return view
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -269,6 +346,8 @@ class MainWindow(QMainWindow):
             return None
         window = self.record_windows.get(client_id)
         if window is None or not shiboken6.isValid(window):
+            from coordinator.ui.record.window import RecordWindow
+
             window = RecordWindow(self.ui, client_id, self)
             window.window_closed.connect(self._record_closed)
             self.record_windows[client_id] = window

@@ -5,18 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from coordinator.domain.roles import Permission
+from coordinator.ui.admin.access import admin_view_allowed
 from coordinator.ui.admin.audit import AuditTab
 from coordinator.ui.admin.levels import LevelsTab
 from coordinator.ui.admin.settings_form import SettingsTab
 from coordinator.ui.admin.users import UsersTab
 from coordinator.ui.context import UiContext
 
-ADMIN_PERMISSIONS = (Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS, Permission.VIEW_AUDIT)
-
-
-def admin_view_allowed(ui: UiContext) -> bool:
-    """Administrators see every tab; supervisors see the audit trail; others see none."""
-    return any(ui.may(permission) for permission in ADMIN_PERMISSIONS)
+__all__ = ["AdminView", "admin_view_allowed"]
 
 
 def levels_tab_allowed(ui: UiContext) -> bool:
