@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
-from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Date, Select, and_, bindparam, func, or_, select
 
 from coordinator.domain.clocks import CLOSED_STATES, ClockKind, ClockState, clock_title
 from coordinator.domain.errors import ValidationError
@@ -203,20 +204,41 @@ def most_urgent_clocks(connection: Connection, client_ids: Sequence[int], today:
     found: dict[int, ClockRow] = {}
     if not client_ids:
         return found
-    rows = connection.execute(
-        select(TransitionClock.client_id, Client.record_number, Client.family_name,
-               Client.given_name, TransitionClock.kind, TransitionClock.window_days,
-               TransitionClock.start_date, TransitionClock.due_date, TransitionClock.episode_id)
-        .join(Client, Client.id == TransitionClock.client_id)
-        .where(TransitionClock.client_id.in_(client_ids),
-               or_(open_on(today), missed_on(today, missed_days)))
-        .order_by(TransitionClock.due_date, TransitionClock.kind, TransitionClock.episode_id)
-    ).all()
+    rows = connection.execute(_most_urgent(), {
+        "ids": list(client_ids), "today": today,
+        "missed_from": today - timedelta(days=missed_days)}).all()
     for owner, record_number, family, given, kind, window, start, due, episode_id in rows:
         if owner not in found:
             found[owner] = _unsettled_row(owner, record_number, family, given, kind, window,
                                           start, due, episode_id, today)
     return found
+
+
+@cache
+def _most_urgent() -> Select[int, str, str, str, str, int, date, date, int]:
+    """The urgent clocks of the bound ``ids``, most urgent first: built once, because the
+    Clients view asks after every keystroke."""
+    return (
+        select(TransitionClock.client_id, Client.record_number, Client.family_name,
+               Client.given_name, TransitionClock.kind, TransitionClock.window_days,
+               TransitionClock.start_date, TransitionClock.due_date, TransitionClock.episode_id)
+        .join(Client, Client.id == TransitionClock.client_id)
+        .where(TransitionClock.client_id.in_(bindparam("ids", expanding=True)),
+               clock_is_urgent())
+        .order_by(TransitionClock.due_date, TransitionClock.kind, TransitionClock.episode_id))
+
+
+def clock_is_urgent() -> ColumnElement[bool]:
+    """``open_on`` or ``missed_on`` over bound values: ``today`` and ``missed_from`` (the
+    first day a missed clock is still shown), for statements built once and reused."""
+    today = bindparam("today", type_=Date)
+    open_today = and_(TransitionClock.start_date <= today, TransitionClock.due_date >= today,
+                      or_(TransitionClock.settled_on.is_(None),
+                          TransitionClock.settled_on > today))
+    missed = and_(TransitionClock.due_date < today,
+                  TransitionClock.due_date >= bindparam("missed_from", type_=Date),
+                  TransitionClock.settled_on.is_(None))
+    return or_(open_today, missed)
 
 
 def _unsettled_row(owner: int, record_number: str, family: str, given: str, kind: str,

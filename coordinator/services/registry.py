@@ -6,27 +6,23 @@ Built for 100,000 clients: the UI asks for ``count`` once per query and then pag
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from functools import cache
+from typing import Literal
 
-from sqlalchemy import ColumnElement, Connection, func, or_, select
+from sqlalchemy import Connection, Select, bindparam, select
 
 from coordinator.domain.roles import Permission
-from coordinator.domain.text import digits_only, search_key
-from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services import derived
-from coordinator.services.clients import _prefix
-from coordinator.services.clocks import (
-    MISSED_SHOWN_DAYS,
-    ClockRow,
-    missed_on,
-    most_urgent_clocks,
-    open_on,
-)
+from coordinator.services.clocks import MISSED_SHOWN_DAYS, ClockRow, most_urgent_clocks
 from coordinator.services.context import ServiceContext
-from coordinator.store.models import Client, LevelOfCare, TransitionClock, User
+from coordinator.services.registry_sql import (
+    count_statement,
+    page_ids_statement,
+    shape_and_values,
+)
+from coordinator.store.models import Client, LevelOfCare, User
 
 SortKey = Literal["name", "record_number", "birth_date", "level", "case_manager"]
 SORT_KEYS: tuple[SortKey, ...] = ("name", "record_number", "birth_date", "level",
@@ -114,24 +110,16 @@ def _page(connection: Connection, query: RegistryQuery, today: date, offset: int
     # Two steps: pick the page's ids by an index that has them in the wanted order, then
     # read the details of those ids only. Read through the connection: these are plain
     # rows, and the session's ORM bookkeeping would cost more than the indexed reads.
-    ids = select(Client.id).select_from(Client).where(*_conditions(query, today))
-    if query.sort_key == "case_manager":
-        ids = ids.outerjoin(User, User.id == Client.primary_case_manager_id)
-    ids = ids.order_by(*_order(query)).offset(max(offset, 0)).limit(max(limit, 0))
-    page_ids = list(connection.execute(ids).scalars().all())
+    shape, values = shape_and_values(query, today, MISSED_SHOWN_DAYS)
+    page_ids = list(connection.execute(
+        page_ids_statement(shape),
+        {**values, "offset": max(offset, 0), "limit": max(limit, 0)}).scalars().all())
     if not page_ids:
         return []
-    details = select(
-        Client.id, Client.record_number, Client.family_name, Client.given_name,
-        Client.birth_date, Client.current_level_code, LevelOfCare.name,
-        Client.current_level_since, User.full_name, Client.status,
-    ).outerjoin(User, User.id == Client.primary_case_manager_id).outerjoin(
-        LevelOfCare, LevelOfCare.code == Client.current_level_code).where(
-        Client.id.in_(page_ids))
     next_due = most_urgent_clocks(connection, page_ids, today, MISSED_SHOWN_DAYS)
     by_id: dict[int, RegistryRow] = {}
     for (client_id, record_number, family, given, born, level, level_name, since,
-         manager, status) in connection.execute(details).all():
+         manager, status) in connection.execute(_details(), {"ids": page_ids}).all():
         by_id[client_id] = RegistryRow(
             client_id, record_number, family, given, born, _age(born, today),
             level, level_name or "", since,
@@ -140,57 +128,26 @@ def _page(connection: Connection, query: RegistryQuery, today: date, offset: int
     return [by_id[client_id] for client_id in page_ids if client_id in by_id]
 
 
+@cache
+def _details() -> Select[int, str, str, str, date | None, str | None, str, date | None, str,
+                         str]:
+    """What a row shows, for the bound list of ``ids``."""
+    return select(
+        Client.id, Client.record_number, Client.family_name, Client.given_name,
+        Client.birth_date, Client.current_level_code, LevelOfCare.name,
+        Client.current_level_since, User.full_name, Client.status,
+    ).outerjoin(User, User.id == Client.primary_case_manager_id).outerjoin(
+        LevelOfCare, LevelOfCare.code == Client.current_level_code).where(
+        Client.id.in_(bindparam("ids", expanding=True)))
+
+
 def _count(connection: Connection, query: RegistryQuery, today: date,
            at_most: int | None) -> int:
-    matching = select(Client.id).where(*_conditions(query, today))
+    shape, values = shape_and_values(query, today, MISSED_SHOWN_DAYS)
     if at_most is not None:
-        matching = matching.limit(max(at_most, 0) + 1)
-    statement = select(func.count()).select_from(matching.subquery())
-    return int(connection.execute(statement).scalar_one())
-
-
-def _conditions(query: RegistryQuery, today: date) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
-    if query.open_clock:
-        conditions.append(Client.id.in_(select(TransitionClock.client_id).where(
-            or_(open_on(today), missed_on(today, MISSED_SHOWN_DAYS)))))
-    if query.status is None:
-        conditions.append(Client.status != ClientStatus.ARCHIVED.value)
-    else:
-        conditions.append(Client.status == query.status)
-    if query.case_manager_id is not None:
-        conditions.append(Client.primary_case_manager_id == query.case_manager_id)
-    if query.level_code is not None:
-        conditions.append(Client.current_level_code == query.level_code)
-    words = query.text.strip()
-    if words:
-        key = search_key(words)
-        matches = [_prefix(Client.family_name_key, key), _prefix(Client.given_name_key, key)]
-        if any(character.isdigit() for character in words):
-            # Every record number starts with the same letters ("MRN-"), so a search by
-            # record number needs a digit; "m" alone would otherwise match everyone.
-            matches.append(_prefix(Client.record_number, words.upper()))
-        digits = digits_only(words)
-        if len(digits) >= 3 and digits == words.replace("-", "").replace(" ", ""):
-            matches.append(_prefix(Client.phone_digits, digits))
-        with contextlib.suppress(ValueError):
-            matches.append(Client.birth_date == date.fromisoformat(words))
-        conditions.append(or_(*matches))
-    return conditions
-
-
-def _order(query: RegistryQuery) -> list[Any]:
-    orders: dict[str, list[Any]] = {
-        "name": [Client.family_name_key, Client.given_name_key],
-        "record_number": [Client.record_number],
-        "birth_date": [Client.birth_date, Client.family_name_key],
-        "level": [Client.current_level_rank, Client.family_name_key, Client.given_name_key],
-        "case_manager": [User.full_name, Client.family_name_key],
-    }
-    columns = orders[query.sort_key]
-    # The id last makes the order total, so pages never overlap or skip a client.
-    columns = [*columns, Client.id]
-    return [column.desc() for column in columns] if query.descending else columns
+        values["cap"] = max(at_most, 0) + 1
+    return int(connection.execute(count_statement(shape, at_most is not None),
+                                  values).scalar_one())
 
 
 def _age(born: date | None, today: date) -> int | None:

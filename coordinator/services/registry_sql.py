@@ -1,0 +1,162 @@
+"""The registry's statements, built once per shape of query and run with bound values.
+
+Search as you type runs the same few statements after every keystroke with only the
+typed text changed. Building a SQLAlchemy statement costs more in Python than SQLite
+takes to answer it from the index, so each shape (which filters are set, which kinds of
+search the text allows, the order) is built once and cached; a keystroke only binds the
+values. SQLAlchemy then also finds the compiled SQL in its cache at once, because the
+statement object is the same.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Integer,
+    Select,
+    String,
+    and_,
+    bindparam,
+    func,
+    or_,
+    select,
+)
+from sqlalchemy.orm import InstrumentedAttribute
+
+from coordinator.domain.text import digits_only, search_key
+from coordinator.domain.vocabulary import ClientStatus
+from coordinator.services.clocks import clock_is_urgent
+from coordinator.store.models import Client, TransitionClock, User
+
+_LIKE_ESCAPE = "/"
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What decides a statement's SQL; everything else is a bound value."""
+
+    open_clock: bool
+    status_given: bool
+    case_manager: bool
+    level: bool
+    by_name: bool
+    by_record_number: bool
+    by_phone: bool
+    by_birth_date: bool
+    sort_key: str
+    descending: bool
+
+
+def shape_and_values(query: Any, today: date, missed_days: int) -> tuple[Shape, dict[str, Any]]:
+    """The shape of ``query`` (a ``RegistryQuery``) and the values to bind."""
+    values: dict[str, Any] = {"today": today,
+                              "missed_from": today - timedelta(days=missed_days)}
+    words = query.text.strip()
+    by_name = by_record_number = by_phone = by_birth_date = False
+    if words:
+        by_name = True
+        values.update(_prefix_values("name", search_key(words)))
+        # Every record number starts with the same letters ("MRN-"), so a search by record
+        # number needs a digit; "m" alone would otherwise match everyone.
+        by_record_number = any(character.isdigit() for character in words)
+        if by_record_number:
+            values.update(_prefix_values("mrn", words.upper()))
+        digits = digits_only(words)
+        by_phone = len(digits) >= 3 and digits == words.replace("-", "").replace(" ", "")
+        if by_phone:
+            values.update(_prefix_values("phone", digits))
+        with contextlib.suppress(ValueError):
+            values["birth_date"] = date.fromisoformat(words)
+            by_birth_date = True
+    if query.status is not None:
+        values["status"] = query.status
+    if query.case_manager_id is not None:
+        values["case_manager_id"] = query.case_manager_id
+    if query.level_code is not None:
+        values["level_code"] = query.level_code
+    shape = Shape(query.open_clock, query.status is not None,
+                  query.case_manager_id is not None, query.level_code is not None,
+                  by_name, by_record_number, by_phone, by_birth_date, query.sort_key,
+                  query.descending)
+    return shape, values
+
+
+def _prefix_values(name: str, text: str) -> dict[str, str]:
+    escaped = (text.replace(_LIKE_ESCAPE, _LIKE_ESCAPE * 2).replace("%", _LIKE_ESCAPE + "%")
+               .replace("_", _LIKE_ESCAPE + "_"))
+    return {f"{name}_low": text, f"{name}_high": text + "\U0010ffff",
+            f"{name}_like": escaped + "%"}
+
+
+def _prefix(column: InstrumentedAttribute[str], name: str) -> ColumnElement[bool]:
+    """``column`` starts with the bound text: a range the index answers, and LIKE to keep
+    the match exact whatever the collation (as ``clients._prefix``)."""
+    return and_(column >= bindparam(f"{name}_low", type_=String),
+                column < bindparam(f"{name}_high", type_=String),
+                column.like(bindparam(f"{name}_like", type_=String), escape=_LIKE_ESCAPE))
+
+
+def _conditions(shape: Shape) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if shape.open_clock:
+        conditions.append(Client.id.in_(
+            select(TransitionClock.client_id).where(clock_is_urgent())))
+    if shape.status_given:
+        conditions.append(Client.status == bindparam("status", type_=String))
+    else:
+        conditions.append(Client.status != ClientStatus.ARCHIVED.value)
+    if shape.case_manager:
+        conditions.append(Client.primary_case_manager_id
+                          == bindparam("case_manager_id", type_=Integer))
+    if shape.level:
+        conditions.append(Client.current_level_code == bindparam("level_code", type_=String))
+    if shape.by_name:
+        matches = [_prefix(Client.family_name_key, "name"),
+                   _prefix(Client.given_name_key, "name")]
+        if shape.by_record_number:
+            matches.append(_prefix(Client.record_number, "mrn"))
+        if shape.by_phone:
+            matches.append(_prefix(Client.phone_digits, "phone"))
+        if shape.by_birth_date:
+            matches.append(Client.birth_date == bindparam("birth_date", type_=Date))
+        conditions.append(or_(*matches))
+    return conditions
+
+
+def _order(shape: Shape) -> list[Any]:
+    orders: dict[str, list[Any]] = {
+        "name": [Client.family_name_key, Client.given_name_key],
+        "record_number": [Client.record_number],
+        "birth_date": [Client.birth_date, Client.family_name_key],
+        "level": [Client.current_level_rank, Client.family_name_key, Client.given_name_key],
+        "case_manager": [User.full_name, Client.family_name_key],
+    }
+    # The id last makes the order total, so pages never overlap or skip a client.
+    columns = [*orders[shape.sort_key], Client.id]
+    return [column.desc() for column in columns] if shape.descending else columns
+
+
+@cache
+def page_ids_statement(shape: Shape) -> Select[int]:
+    """The ids of one page, in order; binds ``offset`` and ``limit`` besides the shape's."""
+    ids = select(Client.id).select_from(Client).where(*_conditions(shape))
+    if shape.sort_key == "case_manager":
+        ids = ids.outerjoin(User, User.id == Client.primary_case_manager_id)
+    return (ids.order_by(*_order(shape)).offset(bindparam("offset", type_=Integer))
+            .limit(bindparam("limit", type_=Integer)))
+
+
+@cache
+def count_statement(shape: Shape, capped: bool) -> Select[int]:
+    """How many clients match; when ``capped``, counting stops at the bound ``cap``."""
+    matching = select(Client.id).where(*_conditions(shape))
+    if capped:
+        matching = matching.limit(bindparam("cap", type_=Integer))
+    return select(func.count()).select_from(matching.subquery())
