@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from typing import Literal
 
-from sqlalchemy import Connection, Select, bindparam, select
+from sqlalchemy import Connection
 
 from coordinator.domain.roles import Permission
 from coordinator.services import derived
@@ -19,10 +18,9 @@ from coordinator.services.clocks import MISSED_SHOWN_DAYS, ClockRow, most_urgent
 from coordinator.services.context import ServiceContext
 from coordinator.services.registry_sql import (
     count_statement,
-    page_ids_statement,
+    page_statement,
     shape_and_values,
 )
-from coordinator.store.models import Client, LevelOfCare, User
 
 SortKey = Literal["name", "record_number", "birth_date", "level", "case_manager"]
 SORT_KEYS: tuple[SortKey, ...] = ("name", "record_number", "birth_date", "level",
@@ -107,38 +105,21 @@ class RegistryService:
 
 def _page(connection: Connection, query: RegistryQuery, today: date, offset: int,
           limit: int) -> list[RegistryRow]:
-    # Two steps: pick the page's ids by an index that has them in the wanted order, then
-    # read the details of those ids only. Read through the connection: these are plain
-    # rows, and the session's ORM bookkeeping would cost more than the indexed reads.
+    # Read through the connection: these are plain rows, and the session's ORM bookkeeping
+    # would cost more than the indexed reads.
     shape, values = shape_and_values(query, today, MISSED_SHOWN_DAYS)
-    page_ids = list(connection.execute(
-        page_ids_statement(shape),
-        {**values, "offset": max(offset, 0), "limit": max(limit, 0)}).scalars().all())
-    if not page_ids:
+    rows = connection.execute(page_statement(shape), {
+        **values, "offset": max(offset, 0), "limit": max(limit, 0)}).all()
+    if not rows:
         return []
-    next_due = most_urgent_clocks(connection, page_ids, today, MISSED_SHOWN_DAYS)
-    by_id: dict[int, RegistryRow] = {}
-    for (client_id, record_number, family, given, born, level, level_name, since,
-         manager, status) in connection.execute(_details(), {"ids": page_ids}).all():
-        by_id[client_id] = RegistryRow(
-            client_id, record_number, family, given, born, _age(born, today),
-            level, level_name or "", since,
-            (today - since).days if since else None, manager or "", status,
-            next_due.get(client_id))
-    return [by_id[client_id] for client_id in page_ids if client_id in by_id]
-
-
-@cache
-def _details() -> Select[int, str, str, str, date | None, str | None, str, date | None, str,
-                         str]:
-    """What a row shows, for the bound list of ``ids``."""
-    return select(
-        Client.id, Client.record_number, Client.family_name, Client.given_name,
-        Client.birth_date, Client.current_level_code, LevelOfCare.name,
-        Client.current_level_since, User.full_name, Client.status,
-    ).outerjoin(User, User.id == Client.primary_case_manager_id).outerjoin(
-        LevelOfCare, LevelOfCare.code == Client.current_level_code).where(
-        Client.id.in_(bindparam("ids", expanding=True)))
+    next_due = most_urgent_clocks(connection, [row[0] for row in rows], today,
+                                  MISSED_SHOWN_DAYS)
+    return [RegistryRow(client_id, record_number, family, given, born, _age(born, today),
+                        level, level_name or "", since,
+                        (today - since).days if since else None, manager or "", status,
+                        next_due.get(client_id))
+            for (client_id, record_number, family, given, born, level, level_name, since,
+                 manager, status) in rows]
 
 
 def _count(connection: Connection, query: RegistryQuery, today: date,

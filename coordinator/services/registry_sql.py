@@ -33,7 +33,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 from coordinator.domain.text import digits_only, search_key
 from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services.clocks import clock_is_urgent
-from coordinator.store.models import Client, TransitionClock, User
+from coordinator.store.models import Client, LevelOfCare, TransitionClock, User
 
 _LIKE_ESCAPE = "/"
 
@@ -151,6 +151,22 @@ def page_ids_statement(shape: Shape) -> Select[int]:
         ids = ids.outerjoin(User, User.id == Client.primary_case_manager_id)
     return (ids.order_by(*_order(shape)).offset(bindparam("offset", type_=Integer))
             .limit(bindparam("limit", type_=Integer)))
+
+
+@cache
+def page_statement(shape: Shape) -> Select[int, str, str, str, date | None, str | None, str,
+                                           date | None, str, str]:
+    """One page of rows with what each shows, in order: the page's ids are picked first
+    by an index that has them in the wanted order (a subquery), and only those clients'
+    details are joined."""
+    page = page_ids_statement(shape).subquery("page")
+    return (select(Client.id, Client.record_number, Client.family_name, Client.given_name,
+                   Client.birth_date, Client.current_level_code, LevelOfCare.name,
+                   Client.current_level_since, User.full_name, Client.status)
+            .select_from(page).join(Client, Client.id == page.c.id)
+            .outerjoin(User, User.id == Client.primary_case_manager_id)
+            .outerjoin(LevelOfCare, LevelOfCare.code == Client.current_level_code)
+            .order_by(*_order(shape)))
 
 
 @cache
