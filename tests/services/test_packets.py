@@ -253,6 +253,8 @@ def test_a_clients_own_discharge_copy_needs_no_consent_but_carries_the_notice(
 
     pages = pages_of(preview.pdf)
     assert preview.part2 and preview.recipient_name == ""
+    logged = maria.packets.record_printed(preview)
+    assert logged.own_copy and logged.recipient_name == ""
     assert all(REDISCLOSURE_NOTICE in page for page in pages)
     text = "\n".join(pages)
     assert "Discharge summary" in text and "Receiving facility" not in text

@@ -239,7 +239,8 @@ def test_printing_sends_every_page_to_the_printer_and_logs_a_printed_disclosure(
     assert len(PdfReader(printed).pages) == packet.pages
     [logged] = services.packets.disclosures_of(client_id)
     assert (logged.action, logged.recipient_name, logged.sha256) == (
-        "printed", "Client's own copy", packet.sha256)
+        "printed", "", packet.sha256)
+    assert logged.own_copy
     assert page.model.index(0, 2).data() == "Printed"
     assert page.model.index(0, 3).data() == "The client (own copy)"
 

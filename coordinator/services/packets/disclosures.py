@@ -25,7 +25,8 @@ def log_packet(session: Session, prepared: PreparedPacket, *, action: str, file_
     disclosure = Disclosure(
         client_id=prepared.request.client_id, consent_id=prepared.consent_id,
         recipient_facility_id=prepared.request.facility_id,
-        recipient_name=(prepared.recipient_name or "Client's own copy")[:300],
+        # Empty for a client's own copy: the view says so in the reader's language.
+        recipient_name=prepared.recipient_name[:300],
         document_type=prepared.request.document.value, action=action,
         page_count=prepared.pages, sha256=digest, file_name=file_name[:300],
         disclosed_by_id=user_id, disclosed_at=at)

@@ -85,6 +85,11 @@ class DisclosureView:
     disclosed_by: str
     disclosed_at: datetime
 
+    @property
+    def own_copy(self) -> bool:
+        """A discharge summary made for the client, not sent to anyone else."""
+        return self.document is DocumentType.DISCHARGE_SUMMARY and not self.recipient_name
+
 
 @dataclass(frozen=True)
 class SavedPacket:

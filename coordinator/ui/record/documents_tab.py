@@ -39,13 +39,9 @@ def action_title(action: str) -> str:
     return {"saved": _tr("Saved"), "printed": _tr("Printed")}.get(action, action)
 
 
-#: How the disclosure log stores a client's own copy (services/packets/disclosures.py).
-STORED_OWN_COPY = "Client's own copy"
-
-
 def recipient_text(row: DisclosureView) -> str:
     """The recipient's name; a client's own copy in the workstation's language."""
-    if not row.recipient_name or row.recipient_name == STORED_OWN_COPY:
+    if row.own_copy:
         return _tr("The client (own copy)")
     return row.recipient_name
 
