@@ -94,7 +94,7 @@ _PROGRAM_SCHEDULES: tuple[tuple[str, str, tuple[int, ...], time, int], ...] = (
     ("Adult IOP", "evening", (0, 1, 3), time(18, 0), 180),
     ("Recovery IOP", "morning", (0, 2, 4), time(9, 30), 180),
     ("Recovery IOP", "evening", (0, 1, 3), time(17, 30), 180),
-    ("Adolescent IOP", "afternoon", (0, 1, 3), time(15, 30), 150),
+    ("Adolescent IOP", "afternoon", (0, 1, 3), time(15, 30), 180),
     ("Partial Hospitalization Program", "morning", (0, 1, 2, 3, 4), time(9, 0), 300),
 )
 
