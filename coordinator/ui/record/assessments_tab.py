@@ -14,8 +14,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -30,7 +28,7 @@ from coordinator.services.assessment_views import AssessmentView, Trend
 from coordinator.ui.care.clock_table import ALERT_INK
 from coordinator.ui.care.fields import today_of
 from coordinator.ui.context import UiContext
-from coordinator.ui.dialogs import dispose, report_failure
+from coordinator.ui.dialogs import dispose
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.record.assessment_chart import TrendChart
 from coordinator.ui.record.assessment_dialogs import (
@@ -38,6 +36,7 @@ from coordinator.ui.record.assessment_dialogs import (
     RecordAssessmentDialog,
     flag_title,
 )
+from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.referrals.titles import fit_columns
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
@@ -99,24 +98,19 @@ class AssessmentTableModel(RowTableModel[AssessmentView]):
         return None
 
 
-class AssessmentsPage(RefreshOnShow, QWidget):
+class AssessmentsPage(RefreshOnShow, RecordListPage):
     """One client's assessments: Record assessment…, the scores and the trend charts."""
 
     refresh_topics = ASSESSMENT_TOPICS
 
     assessments_loaded = Signal(object)
     """The scores and trends were read and are shown: ``(AssessmentData)``."""
-    dialog_opened = Signal(object)
-    """An assessment dialog was opened from this tab: ``(the dialog)``."""
 
     def __init__(self, ui: UiContext, client_id: int, may_edit: bool,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = ui
-        self.client_id = client_id
-        self.may_edit = may_edit
+        super().__init__(ui, client_id, may_edit, parent)
+        self.failure_title = self.tr("Assessments")
         self.client_name = ""
-        self.loaded = False
         self.charts: dict[Instrument, TrendChart] = {}
         self.setObjectName("assessmentsPage")
         # Alt+A: free among the record window's tab and header keys.
@@ -131,19 +125,13 @@ class AssessmentsPage(RefreshOnShow, QWidget):
         self.error_button.setAccessibleName(self.tr("Mark the chosen assessment entered in "
                                                     "error"))
         self.error_button.clicked.connect(self.mark_entered_in_error)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.record_button)
-        buttons.addWidget(self.error_button)
-        buttons.addStretch(1)
         self.model = AssessmentTableModel(self)
         self.table = list_table("assessmentTable", self.tr("Assessments"))
         self.table.setModel(self.model)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.empty_note = QLabel(self.tr(
+        self.empty_note = self.quiet_note(self.tr(
             "No assessment yet. Use Record assessment to enter a PHQ-9, GAD-7 or other "
             "instrument; each instrument then gets a chart of its scores over time."))
-        self.empty_note.setObjectName("quietNote")
-        self.empty_note.setWordWrap(True)
         self.charts_holder = QWidget()
         self.charts_layout = QVBoxLayout(self.charts_holder)
         self.charts_layout.setContentsMargins(0, 0, 8, 0)
@@ -165,13 +153,7 @@ class AssessmentsPage(RefreshOnShow, QWidget):
         # The charts are what a case manager comes for; the table keeps a few rows in view.
         splitter.setSizes([200, 600])
         self.splitter = splitter
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addLayout(buttons)
-        layout.addWidget(splitter, 1)
-        QWidget.setTabOrder(self.record_button, self.error_button)
-        QWidget.setTabOrder(self.error_button, self.table)
+        self.arrange((self.record_button, self.error_button), self.table, body=splitter)
         QWidget.setTabOrder(self.table, self.charts_scroll)
         self._update_buttons()
         self.watch_changes(ui)
@@ -180,9 +162,6 @@ class AssessmentsPage(RefreshOnShow, QWidget):
         self._loaded_once = True
         self.ui.operations.call(self, read_assessments, self.ui.services, self.client_id,
                                 done=self._show, failed=self._failed)
-
-    def _failed(self, error: BaseException) -> None:
-        report_failure(self.ui.dialogs, self, error, self.tr("Assessments"))
 
     def _show(self, data: AssessmentData) -> None:
         self.loaded = True
@@ -210,8 +189,8 @@ class AssessmentsPage(RefreshOnShow, QWidget):
             previous = chart.view
 
     def selected(self) -> AssessmentView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        row: AssessmentView | None = super().selected()
+        return row
 
     def _update_buttons(self) -> None:
         self.record_button.setEnabled(self.may_edit and self.loaded)
@@ -223,15 +202,12 @@ class AssessmentsPage(RefreshOnShow, QWidget):
         row = self.selected()
         if not self.may_edit or row is None or row.entered_in_error:
             return None
-        dialog = EnteredInErrorDialog(self.ui, row, self)
-        self.ui.dialogs.open_dialog(dialog)
-        self.dialog_opened.emit(dialog)
-        return dialog
+        opened: EnteredInErrorDialog = self._open(EnteredInErrorDialog(self.ui, row, self))
+        return opened
 
     def record_assessment(self) -> RecordAssessmentDialog | None:
         if not (self.may_edit and self.loaded):
             return None
-        dialog = RecordAssessmentDialog(self.ui, self.client_id, self.client_name, self)
-        self.ui.dialogs.open_dialog(dialog)
-        self.dialog_opened.emit(dialog)
-        return dialog
+        opened: RecordAssessmentDialog = self._open(
+            RecordAssessmentDialog(self.ui, self.client_id, self.client_name, self))
+        return opened

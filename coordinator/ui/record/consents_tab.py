@@ -12,14 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from coordinator.domain.consent import ConsentElement, ConsentState, Signer
 from coordinator.services.consent_views import ConsentView
 from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK
 from coordinator.ui.context import UiContext
-from coordinator.ui.dialogs import report_failure
 from coordinator.ui.record.consent_dialogs import RecordConsentDialog, RevokeConsentDialog
+from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.referrals.titles import fit_columns
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
@@ -104,22 +104,17 @@ class ConsentTableModel(RowTableModel[ConsentView]):
         return None
 
 
-class ConsentsPage(QWidget):
+class ConsentsPage(RecordListPage):
     """One client's releases of information."""
 
     consents_loaded = Signal(list)
     """The client's consents were read and are shown: ``(list[ConsentView])``."""
-    dialog_opened = Signal(object)
-    """A consent dialog was opened from this tab: ``(the dialog)``."""
 
     def __init__(self, ui: UiContext, client_id: int, may_edit: bool,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = ui
-        self.client_id = client_id
-        self.may_edit = may_edit
+        super().__init__(ui, client_id, may_edit, parent)
+        self.failure_title = self.tr("Consents")
         self.client_name = ""
-        self.loaded = False
         self._select_after_reading: int | None = None
         self.setObjectName("consentsPage")
         # Alt+C and Alt+V: free among the record window's tab and header keys.
@@ -130,34 +125,21 @@ class ConsentsPage(QWidget):
         self.revoke_button = QPushButton(self.tr("Re&voke…"))
         self.revoke_button.setAccessibleName(self.tr("Revoke the chosen consent"))
         self.revoke_button.clicked.connect(self.revoke_consent)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.record_button)
-        buttons.addWidget(self.revoke_button)
-        buttons.addStretch(1)
         self.model = ConsentTableModel(self)
         self.table = list_table("clientConsentTable", self.tr("Consents"))
         self.table.setModel(self.model)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.empty_note = QLabel(self.tr(
+        self.empty_note = self.quiet_note(self.tr(
             "No consent on file. Without an active consent naming the recipient, no "
             "substance-use treatment information may leave the clinic. Use Record consent "
             "to copy a signed release of information."))
-        self.empty_note.setObjectName("quietNote")
-        self.empty_note.setWordWrap(True)
         #: What the chosen consent lacks, in full sentences (the table lists them briefly).
         self.missing_note = QLabel()
         self.missing_note.setObjectName("fieldError")
         self.missing_note.setWordWrap(True)
         self.missing_note.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_note)
-        layout.addWidget(self.missing_note)
-        QWidget.setTabOrder(self.record_button, self.revoke_button)
-        QWidget.setTabOrder(self.revoke_button, self.table)
+        self.arrange((self.record_button, self.revoke_button), self.table, self.empty_note,
+                     self.missing_note)
         self._update_buttons()
 
     def refresh(self) -> None:
@@ -178,12 +160,9 @@ class ConsentsPage(QWidget):
         self._update_buttons()
         self.consents_loaded.emit(consents)
 
-    def _failed(self, error: BaseException) -> None:
-        report_failure(self.ui.dialogs, self, error, self.tr("Consents"))
-
     def selected(self) -> ConsentView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        row: ConsentView | None = super().selected()
+        return row
 
     def _update_buttons(self) -> None:
         row = self.selected()
@@ -194,11 +173,6 @@ class ConsentsPage(QWidget):
         self.record_button.setEnabled(self.may_edit and self.loaded)
         self.revoke_button.setEnabled(self.may_edit and row is not None
                                       and row.revoked_on is None)
-
-    def _open(self, dialog: Any) -> Any:
-        self.ui.dialogs.open_dialog(dialog)
-        self.dialog_opened.emit(dialog)
-        return dialog
 
     def record_consent(self) -> RecordConsentDialog | None:
         if not (self.may_edit and self.loaded):

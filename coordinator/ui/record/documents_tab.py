@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import DocumentType
@@ -20,10 +20,10 @@ from coordinator.services.notify import Change
 from coordinator.services.packets import DisclosureView
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
-from coordinator.ui.dialogs import report_failure
 from coordinator.ui.labels import local_time
 from coordinator.ui.packets.dialog import PacketDialog
 from coordinator.ui.packets.titles import document_title
+from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.referrals.titles import fit_columns
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
@@ -72,20 +72,17 @@ class DisclosureTableModel(RowTableModel[DisclosureView]):
         return None
 
 
-class DocumentsPage(QWidget):
+class DocumentsPage(RecordListPage):
     """One client's disclosure log, with the two packet actions above it."""
 
     disclosures_loaded = Signal(list)
     """The log was read and is shown: ``(list[DisclosureView])``."""
-    dialog_opened = Signal(object)
-    """A packet dialog was opened from this tab: ``(PacketDialog)``."""
 
     def __init__(self, ui: UiContext, client_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = ui
-        self.client_id = client_id
+        # Nothing in the log is edited; the packet actions need the export permission.
+        super().__init__(ui, client_id, False, parent)
+        self.failure_title = self.tr("Documents")
         self.client_name = ""
-        self.loaded = False
         self._reading = False
         self.setObjectName("documentsPage")
         may_export = ui.may(Permission.EXPORT_RECORDS)
@@ -107,28 +104,15 @@ class DocumentsPage(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+T"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.transfer_packet)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.transfer_button)
-        buttons.addWidget(self.discharge_button)
-        buttons.addStretch(1)
-
         self.model = DisclosureTableModel(self)
         self.table = list_table("disclosureTable", self.tr("Documents that left the clinic"))
         self.table.setModel(self.model)
-        self.empty_note = QLabel(self.tr(
+        self.empty_note = self.quiet_note(self.tr(
             "No document has left the clinic for this client yet. Each transfer packet, "
             "discharge summary or referral letter saved or printed is listed here, with who "
             "received it and under which consent."))
-        self.empty_note.setObjectName("quietNote")
-        self.empty_note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_note)
-        QWidget.setTabOrder(self.transfer_button, self.discharge_button)
-        QWidget.setTabOrder(self.discharge_button, self.table)
+        self.arrange((self.transfer_button, self.discharge_button), self.table,
+                     self.empty_note)
         ui.changes.changed.connect(self._on_changed)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -154,19 +138,17 @@ class DocumentsPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._reading = False
-        report_failure(self.ui.dialogs, self, error, self.tr("Documents"))
+        super()._failed(error)
 
     def transfer_packet(self) -> PacketDialog | None:
-        return self._open(DocumentType.TRANSFER_SUMMARY)
+        return self._packet(DocumentType.TRANSFER_SUMMARY)
 
     def discharge_summary(self) -> PacketDialog | None:
-        return self._open(DocumentType.DISCHARGE_SUMMARY)
+        return self._packet(DocumentType.DISCHARGE_SUMMARY)
 
-    def _open(self, document: DocumentType) -> PacketDialog | None:
+    def _packet(self, document: DocumentType) -> PacketDialog | None:
         if not self.ui.may(Permission.EXPORT_RECORDS):
             return None
-        dialog = PacketDialog(self.ui, self.client_id, document, self.client_name,
-                              self.window())
-        self.ui.dialogs.open_dialog(dialog)
-        self.dialog_opened.emit(dialog)
-        return dialog
+        opened: PacketDialog = self._open(PacketDialog(
+            self.ui, self.client_id, document, self.client_name, self.window()))
+        return opened

@@ -6,40 +6,33 @@ The record window refreshes it when a change names the ``referral`` topic.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from coordinator.domain.referrals import is_closed
 from coordinator.services.referral_views import ReferralView
 from coordinator.ui.care.fields import today_of
 from coordinator.ui.context import UiContext
-from coordinator.ui.dialogs import report_failure
+from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.referrals.detail import ReferralDetailDialog
 from coordinator.ui.referrals.dialogs import NewReferralDialog, StatusChangeDialog
 from coordinator.ui.referrals.titles import ReferralTableModel, fit_columns
 from coordinator.ui.views.table_models import list_table
 
 
-class ReferralsPage(QWidget):
+class ReferralsPage(RecordListPage):
     """One client's referrals."""
 
     referrals_loaded = Signal(list)
     """The client's referrals were read and are shown: ``(list[ReferralView])``."""
-    dialog_opened = Signal(object)
-    """A referral dialog was opened from this tab: ``(the dialog)``."""
     outcomes_asked = Signal(list)
     """After a discharge the person chose to record outcomes now, one dialog per open
     referral, in turn: ``(list[ReferralView])``."""
 
     def __init__(self, ui: UiContext, client_id: int, may_edit: bool,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = ui
-        self.client_id = client_id
-        self.may_edit = may_edit
-        self.loaded = False
+        super().__init__(ui, client_id, may_edit, parent)
+        self.failure_title = self.tr("Referrals")
         self._to_close: list[ReferralView] = []
         self.setObjectName("referralsPage")
         self.new_button = QPushButton(self.tr("Ne&w referral…"))
@@ -55,32 +48,17 @@ class ReferralsPage(QWidget):
         self.open_button = QPushButton(self.tr("O&pen referral…"))
         self.open_button.setAccessibleName(self.tr("Open the referral and its history"))
         self.open_button.clicked.connect(self.open_referral)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.change_button,
-                       self.open_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         self.model = ReferralTableModel(with_client=False, parent=self)
         self.table = list_table("clientReferralTable", self.tr("Referrals"))
         self.table.setModel(self.model)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.activated.connect(self.open_referral)
-        self.empty_note = QLabel(self.tr("No referral yet. Use New referral to connect the "
-                                         "client with housing, food, work, a partner "
-                                         "program or other help, and follow it until the "
-                                         "loop is closed."))
-        self.empty_note.setObjectName("quietNote")
-        self.empty_note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_note)
-        QWidget.setTabOrder(self.new_button, self.edit_button)
-        QWidget.setTabOrder(self.edit_button, self.change_button)
-        QWidget.setTabOrder(self.change_button, self.open_button)
-        QWidget.setTabOrder(self.open_button, self.table)
+        self.empty_note = self.quiet_note(self.tr(
+            "No referral yet. Use New referral to connect the client with housing, food, "
+            "work, a partner program or other help, and follow it until the loop is "
+            "closed."))
+        self.arrange((self.new_button, self.edit_button, self.change_button,
+                      self.open_button), self.table, self.empty_note)
         self._update_buttons()
 
     def refresh(self) -> None:
@@ -96,12 +74,9 @@ class ReferralsPage(QWidget):
         self._update_buttons()
         self.referrals_loaded.emit(referrals)
 
-    def _failed(self, error: BaseException) -> None:
-        report_failure(self.ui.dialogs, self, error, self.tr("Referrals"))
-
     def selected(self) -> ReferralView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        row: ReferralView | None = super().selected()
+        return row
 
     def _update_buttons(self) -> None:
         row = self.selected()
@@ -110,11 +85,6 @@ class ReferralsPage(QWidget):
                                       and not is_closed(row.status))
         self.edit_button.setEnabled(self.change_button.isEnabled())
         self.open_button.setEnabled(row is not None)
-
-    def _open(self, dialog: Any) -> Any:
-        self.ui.dialogs.open_dialog(dialog)
-        self.dialog_opened.emit(dialog)
-        return dialog
 
     def new_referral(self) -> NewReferralDialog | None:
         if not (self.may_edit and self.loaded):

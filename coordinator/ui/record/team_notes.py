@@ -13,20 +13,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from coordinator.services.team import CareTeamMemberView, NoteView
 from coordinator.ui.context import UiContext
-from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog
 from coordinator.ui.labels import local_time
+from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.record.team_notes_dialogs import (
     CareTeamDialog,
     EndMemberDialog,
@@ -118,21 +115,16 @@ def _preview(row: NoteView) -> str:
 # Pages -------------------------------------------------------------------------------------
 
 
-class CareTeamPage(QWidget):
+class CareTeamPage(RecordListPage):
     """Everyone treating the client, with Add…, Edit… and End…."""
 
     members_loaded = Signal(list)
     """The team was read and is shown: ``(list[CareTeamMemberView])``."""
-    dialog_opened = Signal(object)
-    """A care-team dialog was opened: ``(the dialog)``."""
 
     def __init__(self, ui: UiContext, client_id: int, may_edit: bool,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = ui
-        self.client_id = client_id
-        self.may_edit = may_edit
-        self.loaded = False
+        super().__init__(ui, client_id, may_edit, parent)
+        self.failure_title = self.tr("Care team")
         self.setObjectName("careTeamPage")
         self.add_button = _button(self.tr("&Add…"), self.tr("Add a care-team member"),
                                   self.add_member)
@@ -140,28 +132,16 @@ class CareTeamPage(QWidget):
                                    self.edit_member)
         self.end_button = _button(self.tr("En&d…"), self.tr("End the care-team member"),
                                   self.end_member)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.end_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         self.model = CareTeamTableModel(self)
         self.table = list_table("careTeamTable", self.tr("Care team"))
         self.table.setModel(self.model)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.activated.connect(self.edit_member)
-        self.empty_note = QLabel(self.tr("No one is on the care team yet. Use Add to name "
-                                         "the client's therapist, psychiatrist or others."))
-        self.empty_note.setObjectName("quietNote")
-        self.empty_note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_note)
-        QWidget.setTabOrder(self.add_button, self.edit_button)
-        QWidget.setTabOrder(self.edit_button, self.end_button)
-        QWidget.setTabOrder(self.end_button, self.table)
+        self.empty_note = self.quiet_note(self.tr(
+            "No one is on the care team yet. Use Add to name the client's therapist, "
+            "psychiatrist or others."))
+        self.arrange((self.add_button, self.edit_button, self.end_button), self.table,
+                     self.empty_note)
         self._update_buttons()
 
     def refresh(self) -> None:
@@ -175,12 +155,9 @@ class CareTeamPage(QWidget):
         self._update_buttons()
         self.members_loaded.emit(members)
 
-    def _failed(self, error: BaseException) -> None:
-        report_failure(self.ui.dialogs, self, error, self.tr("Care team"))
-
     def selected(self) -> CareTeamMemberView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        row: CareTeamMemberView | None = super().selected()
+        return row
 
     def _update_buttons(self) -> None:
         selected = self.selected()
@@ -188,11 +165,6 @@ class CareTeamPage(QWidget):
         self.add_button.setEnabled(self.may_edit and self.loaded)
         self.edit_button.setEnabled(current)
         self.end_button.setEnabled(current)
-
-    def _open(self, dialog: ServiceFormDialog) -> ServiceFormDialog:
-        self.ui.dialogs.open_dialog(dialog)
-        self.dialog_opened.emit(dialog)
-        return dialog
 
     def add_member(self) -> ServiceFormDialog | None:
         if not (self.may_edit and self.loaded):
@@ -212,31 +184,22 @@ class CareTeamPage(QWidget):
         return self._open(EndMemberDialog(self.ui, selected, self))
 
 
-class NotesPage(QWidget):
+class NotesPage(RecordListPage):
     """The contact log, newest first, with the selected note's full text below."""
 
     notes_loaded = Signal(list)
     """The log was read and is shown: ``(list[NoteView])``."""
-    dialog_opened = Signal(object)
-    """A note dialog was opened: ``(the dialog)``."""
 
     def __init__(self, ui: UiContext, client_id: int, may_edit: bool,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = ui
-        self.client_id = client_id
-        self.may_edit = may_edit
-        self.loaded = False
+        super().__init__(ui, client_id, may_edit, parent)
+        self.failure_title = self.tr("Notes")
         self.setObjectName("notesPage")
         self.add_button = _button(self.tr("&Add note…"), self.tr("Add a note"), self.add_note)
         self.add_button.setObjectName("primaryButton")
         self.error_button = _button(self.tr("Entered in &error…"),
                                     self.tr("Mark the note entered in error"),
                                     self.mark_in_error)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.error_button)
-        buttons.addStretch(1)
         self.model = NoteTableModel(self)
         self.table = list_table("noteTable", self.tr("Contact log"))
         self.table.setModel(self.model)
@@ -253,13 +216,7 @@ class NotesPage(QWidget):
         splitter.addWidget(self.full_text)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addLayout(buttons)
-        layout.addWidget(splitter, 1)
-        QWidget.setTabOrder(self.add_button, self.error_button)
-        QWidget.setTabOrder(self.error_button, self.table)
+        self.arrange((self.add_button, self.error_button), self.table, body=splitter)
         QWidget.setTabOrder(self.table, self.full_text)
         self._update_buttons()
 
@@ -273,12 +230,9 @@ class NotesPage(QWidget):
         self._selection_changed()
         self.notes_loaded.emit(notes)
 
-    def _failed(self, error: BaseException) -> None:
-        report_failure(self.ui.dialogs, self, error, self.tr("Notes"))
-
     def selected(self) -> NoteView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        row: NoteView | None = super().selected()
+        return row
 
     def _selection_changed(self) -> None:
         note = self.selected()
@@ -298,11 +252,6 @@ class NotesPage(QWidget):
         self.add_button.setEnabled(self.may_edit and self.loaded)
         self.error_button.setEnabled(self.may_edit and note is not None
                                      and not note.entered_in_error)
-
-    def _open(self, dialog: ServiceFormDialog) -> ServiceFormDialog:
-        self.ui.dialogs.open_dialog(dialog)
-        self.dialog_opened.emit(dialog)
-        return dialog
 
     def add_note(self) -> ServiceFormDialog | None:
         if not (self.may_edit and self.loaded):
