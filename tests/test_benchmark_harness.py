@@ -36,7 +36,7 @@ def test_a_small_run_reports_every_operation_with_numbers(tmp_path: Path) -> Non
     operations = _operations()
     results = tmp_path / "results.json"
 
-    run = _harness("--clients", "300", "--runs", "1", "--warmup", "0",
+    run = _harness("--clients", "2000", "--runs", "1", "--warmup", "0",
                    "--cache", str(tmp_path), "--json", str(results))
 
     assert run.returncode == 0, run.stdout + run.stderr
@@ -59,4 +59,4 @@ def test_a_small_run_reports_every_operation_with_numbers(tmp_path: Path) -> Non
     assert rows["cold_start"]["floor"] is not None
     assert rows["transfer_packet"]["floor"] is not None  # the floor exists before the packet
     assert document["machine"]["cores"] >= 1
-    assert document["database"]["clients"] == 300
+    assert document["database"]["clients"] == 2000
