@@ -275,7 +275,7 @@ def test_a_client_with_nothing_recorded_gets_none_recorded_sections(
     assert text.split("Levels of care", 1)[1].lstrip().startswith("None recorded")
 
 
-def test_a_folder_that_does_not_exist_is_a_clear_sentence_and_no_disclosure(
+def test_a_missing_folder_or_a_folder_as_the_file_is_a_clear_sentence_and_no_disclosure(
         database: Database, admin: AppServices, maria: AppServices, out_folder: Path) -> None:
     client = maria.clients.create(ClientInput("José", "Peña", date(1990, 5, 6)))
 
@@ -284,6 +284,9 @@ def test_a_folder_that_does_not_exist_is_a_clear_sentence_and_no_disclosure(
                            out_folder / "missing" / "discharge.pdf")
 
     assert disclosures(database) == []
+    with pytest.raises(ValidationError, match="is a folder; choose a file name"):
+        maria.packets.save(PacketRequest.discharge(client.id), out_folder)
+    assert disclosures(database) == [] and list(out_folder.iterdir()) == []
 
 
 def test_a_batch_saves_each_packet_it_may_and_names_the_ones_it_may_not(

@@ -131,6 +131,10 @@ class PacketService:
     # --- helpers -------------------------------------------------------------------------
 
     def _save(self, actor: Actor, prepared: PreparedPacket, path: Path) -> SavedPacket:
+        if path.is_dir():
+            # Checked first: the rename comes after the commit, and must not fail there.
+            raise ValidationError.for_fields(
+                {"path": f"{path} is a folder; choose a file name for the packet."})
         temporary = path.with_name(f".{path.name}.part")
         try:
             with self.ctx.unit_of_work() as uow:
