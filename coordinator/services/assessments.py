@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from coordinator.domain.assessment_schedule import (
@@ -129,7 +129,7 @@ class AssessmentService:
                      for instrument, key in DUE_EVERY_SETTING.items() if int(settings[key]) > 0}
             if not every:
                 return []
-            episodes = uow.session.execute(
+            on_caseload = (
                 select(Episode.id, Episode.client_id, Episode.start_date, Episode.level_code,
                        Client.given_name, Client.family_name, Client.record_number)
                 .join(Client, Client.id == Episode.client_id)
@@ -139,14 +139,20 @@ class AssessmentService:
                        Client.primary_case_manager_id == actor.user_id,
                        Client.status == ClientStatus.ACTIVE.value,
                        Episode.status == EpisodeStatus.ACTIVE.value,
-                       Episode.entered_in_error.is_(False))).all()
+                       Episode.entered_in_error.is_(False)))
+            episodes = uow.session.execute(on_caseload).all()
+            # The latest of each instrument per stay, joined to the same stays (through the
+            # client, whose index the assessments have) rather than listed by id: a large
+            # caseload has more stays than SQLite takes parameters.
+            stays = on_caseload.subquery()
             last: dict[tuple[int | None, str], date] = {
                 (episode_id, instrument): day for episode_id, instrument, day in
                 uow.session.execute(
                     select(Assessment.episode_id, Assessment.instrument,
                            func.max(Assessment.administered_on))
-                    .where(Assessment.episode_id.in_([row[0] for row in episodes]),
-                           Assessment.entered_in_error.is_(False))
+                    .join(stays, and_(stays.c.client_id == Assessment.client_id,
+                                      stays.c.id == Assessment.episode_id))
+                    .where(Assessment.entered_in_error.is_(False))
                     .group_by(Assessment.episode_id, Assessment.instrument))}
         # Dated first, DTOs only for the ones listed: a big caseload has thousands due.
         found: list[tuple[date, str, str, Any, Instrument, date | None]] = []
