@@ -1,15 +1,12 @@
 """The main window: navigation, the views, menus, status bar and the idle lock.
 
 Each view is imported and built the first time it is shown (or asked for through
-``views``), and the record window when the first record opens: a person waits for the
-dashboard at start, not for every screen of the app.
+``views``; see ``navigation``), and the record window when the first record opens.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -42,6 +39,17 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose, report_failure
 from coordinator.ui.labels import role_title
 from coordinator.ui.lock import IdleWatcher, LockScreen
+from coordinator.ui.navigation import (
+    LazyViews,
+    ViewEntry,
+    admin_view,
+    clients_view,
+    dashboard_view,
+    facilities_view,
+    referrals_view,
+    resources_view,
+    roll_call_view,
+)
 from coordinator.ui.resources import icon
 from coordinator.ui.views import placeholders
 
@@ -49,81 +57,6 @@ if TYPE_CHECKING:
     from coordinator.ui.record.window import RecordWindow
 
 DEFAULT_IDLE_MINUTES = 15
-
-
-@dataclass(frozen=True)
-class ViewEntry:
-    key: str
-    title: str
-    icon_name: str
-    build: Callable[[], QWidget]
-
-
-class LazyViews(Mapping[str, QWidget]):
-    """The views by key; a view is built the first time it is looked up."""
-
-    def __init__(self, keys: list[str], build: Callable[[str], QWidget]) -> None:
-        self._keys = keys
-        self._build = build
-        self.built: dict[str, QWidget] = {}
-
-    def __getitem__(self, key: str) -> QWidget:
-        if key not in self.built:
-            if key not in self._keys:
-                raise KeyError(key)
-            self.built[key] = self._build(key)
-        return self.built[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._keys)
-
-    def __len__(self) -> int:
-        return len(self._keys)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._keys
-
-
-def _dashboard(ui: UiContext) -> QWidget:
-    from coordinator.ui.views.dashboard import DashboardView
-
-    return DashboardView(ui)
-
-
-def _clients(ui: UiContext) -> QWidget:
-    from coordinator.ui.views.clients import ClientsView
-
-    return ClientsView(ui)
-
-
-def _referrals(ui: UiContext) -> QWidget:
-    from coordinator.ui.referrals.view import ReferralsView
-
-    return ReferralsView(ui)
-
-
-def _roll_call(ui: UiContext) -> QWidget:
-    from coordinator.ui.attendance.view import RollCallView
-
-    return RollCallView(ui)
-
-
-def _resources(ui: UiContext) -> QWidget:
-    from coordinator.ui.resource_directory.view import ResourcesView
-
-    return ResourcesView(ui)
-
-
-def _facilities(ui: UiContext) -> QWidget:
-    from coordinator.ui.facilities.view import FacilitiesView
-
-    return FacilitiesView(ui)
-
-
-def _admin(ui: UiContext) -> QWidget:
-    from coordinator.ui.admin.view import AdminView
-
-    return AdminView(ui)
 
 
 class MainWindow(QMainWindow):
@@ -228,17 +161,17 @@ class MainWindow(QMainWindow):
     def _view_entries(self) -> list[ViewEntry]:
         ui = self.ui
         entries = [
-            ViewEntry("dashboard", self.tr("Dashboard"), "dashboard", lambda: _dashboard(ui)),
-            ViewEntry("clients", self.tr("Clients"), "clients", lambda: _clients(ui)),
-            ViewEntry("referrals", self.tr("Referrals"), "referrals", lambda: _referrals(ui)),
-            ViewEntry("roll-call", self.tr("Roll call"), "roll-call", lambda: _roll_call(ui)),
-            ViewEntry("resources", self.tr("Resources"), "resources", lambda: _resources(ui)),
+            ViewEntry("dashboard", self.tr("Dashboard"), "dashboard", lambda: dashboard_view(ui)),
+            ViewEntry("clients", self.tr("Clients"), "clients", lambda: clients_view(ui)),
+            ViewEntry("referrals", self.tr("Referrals"), "referrals", lambda: referrals_view(ui)),
+            ViewEntry("roll-call", self.tr("Roll call"), "roll-call", lambda: roll_call_view(ui)),
+            ViewEntry("resources", self.tr("Resources"), "resources", lambda: resources_view(ui)),
             ViewEntry("facilities", self.tr("Facilities"), "facilities",
-                      lambda: _facilities(ui)),
+                      lambda: facilities_view(ui)),
             ViewEntry("reports", self.tr("Reports"), "reports", placeholders.reports_view),
         ]
         if admin_view_allowed(ui):
-            entries.append(ViewEntry("admin", self.tr("Admin"), "admin", lambda: _admin(ui)))
+            entries.append(ViewEntry("admin", self.tr("Admin"), "admin", lambda: admin_view(ui)))
         return entries
 
     def _build_view(self, key: str) -> QWidget:
