@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -21,7 +21,8 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose, report_failure
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.record.assessment_dialogs import AddressAlertDialog
-from coordinator.ui.views.table_models import Column, RowTableModel, list_table
+from coordinator.ui.views.list_panel import DashboardListPanel
+from coordinator.ui.views.table_models import Column, RowTableModel
 
 SAFETY_TOPICS = frozenset({"assessment", "safety_alert"})
 DASHBOARD_LISTED = 50
@@ -130,7 +131,12 @@ class SafetyAlertModel(RowTableModel[SafetyAlertView]):
         return None
 
 
-class SafetyAlertsPanel(RefreshOnShow, QWidget):
+def _title(text: str) -> str:
+    """Translated in the panel's own context, before the widget exists."""
+    return QCoreApplication.translate("SafetyAlertsPanel", text)
+
+
+class SafetyAlertsPanel(DashboardListPanel):
     """The dashboard's "Safety alerts": every open alert, oldest first; Enter or a
     double-click opens the client's record, where the alert is addressed."""
 
@@ -138,32 +144,12 @@ class SafetyAlertsPanel(RefreshOnShow, QWidget):
 
     alerts_loaded = Signal(list)
     """The clinic's open alerts were read and are shown: ``(list[SafetyAlertView])``."""
-    client_requested = Signal(int)
-    """The person opened an alert's row: ``(client id)``."""
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = ui
+        super().__init__(ui, _title("Safety alerts"), SafetyAlertModel(), "safetyAlertTable",
+                         _title("Open safety alerts"), (140, 180, 130), parent)
+        self.model.setParent(self)
         self.setObjectName("safetyAlertsPanel")
-        title = QLabel(self.tr("Safety alerts"))
-        title.setObjectName("sectionTitle")
-        self.model = SafetyAlertModel(self)
-        self.table = list_table("safetyAlertTable", self.tr("Open safety alerts"))
-        self.table.setModel(self.model)
-        for column, width in enumerate((140, 180, 130)):
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.activated.connect(self._open)
-        self.note = QLabel()
-        self.note.setObjectName("quietNote")
-        self.note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(title)
-        layout.addWidget(self.table)
-        layout.addWidget(self.note)
-        self.watch_changes(ui)
 
     def refresh(self) -> None:
         self._loaded_once = True
@@ -171,26 +157,12 @@ class SafetyAlertsPanel(RefreshOnShow, QWidget):
                                 DASHBOARD_LISTED, done=self.show_alerts,
                                 failed=self._failed)
 
-    def _failed(self, error: BaseException) -> None:
-        report_failure(self.ui.dialogs, self, error, self.tr("Safety alerts"))
-
     def show_alerts(self, alerts: list[SafetyAlertView]) -> None:
-        self.model.replace_rows(alerts)
-        self.table.setVisible(bool(alerts))
-        shown = max(1, min(len(alerts), 6))
-        header = self.table.horizontalHeader().sizeHint().height()
-        self.table.setFixedHeight(header + 2 * self.table.frameWidth() + 2
-                                  + shown * self.table.verticalHeader().defaultSectionSize())
         if not alerts:
             text = self.tr("No open safety alert.")
         else:
             text = self.tr("%1 open. Press Enter or double-click a row to open the client's "
                            "record, then use Addressed… on its header.").replace(
                 "%1", QLocale().toString(len(alerts)))
-        self.note.setText(text)
+        self.show_rows(alerts, text)
         self.alerts_loaded.emit(alerts)
-
-    def _open(self, index: QModelIndex) -> None:
-        row = self.model.row_at(index.row())
-        if row is not None:
-            self.client_requested.emit(row.client_id)

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coordinator.services.assessment_views import DueAssessment
 from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK
 from coordinator.ui.care.titles import days_text
 from coordinator.ui.context import UiContext
-from coordinator.ui.dialogs import report_failure
-from coordinator.ui.loading import RefreshOnShow
-from coordinator.ui.views.table_models import Column, RowTableModel, list_table
+from coordinator.ui.views.list_panel import DashboardListPanel
+from coordinator.ui.views.table_models import Column, RowTableModel
 
 DUE_TOPICS = frozenset({"assessment", "episode", "client", "setting"})
 LISTED = 100
@@ -63,55 +62,33 @@ class DueAssessmentModel(RowTableModel[DueAssessment]):
         return None
 
 
-class AssessmentsDuePanel(RefreshOnShow, QWidget):
+def _title(text: str) -> str:
+    """Translated in the panel's own context, before the widget exists."""
+    return QCoreApplication.translate("AssessmentsDuePanel", text)
+
+
+class AssessmentsDuePanel(DashboardListPanel):
     """Due and late assessments; Enter or a double-click opens the client's record."""
 
     refresh_topics = DUE_TOPICS
+    rows_shown = ROWS_SHOWN
 
     due_loaded = Signal(list)
     """The due assessments were read and are shown: ``(list[DueAssessment])``."""
-    client_requested = Signal(int)
-    """The person opened a row: ``(client id)``."""
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = ui
+        super().__init__(ui, _title("Assessments due on my caseload"), DueAssessmentModel(),
+                         "dueAssessmentTable", _title("Assessments due"),
+                         (110, 150, 180, 130, 100, 70), parent)
+        self.model.setParent(self)
         self.setObjectName("assessmentsDuePanel")
-        title = QLabel(self.tr("Assessments due on my caseload"))
-        title.setObjectName("sectionTitle")
-        self.model = DueAssessmentModel(self)
-        self.table = list_table("dueAssessmentTable", self.tr("Assessments due"))
-        self.table.setModel(self.model)
-        for column, width in enumerate((110, 150, 180, 130, 100, 70)):
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.activated.connect(self._open)
-        self.note = QLabel()
-        self.note.setObjectName("quietNote")
-        self.note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(title)
-        layout.addWidget(self.table)
-        layout.addWidget(self.note)
-        self.watch_changes(ui)
 
     def refresh(self) -> None:
         self._loaded_once = True
         self.ui.operations.call(self, self.ui.services.assessments.due, LISTED,
                                 done=self.show_due, failed=self._failed)
 
-    def _failed(self, error: BaseException) -> None:
-        report_failure(self.ui.dialogs, self, error, self.tr("Assessments due"))
-
     def show_due(self, rows: list[DueAssessment]) -> None:
-        self.model.replace_rows(rows)
-        self.table.setVisible(bool(rows))
-        shown = max(1, min(len(rows), ROWS_SHOWN))
-        header = self.table.horizontalHeader().sizeHint().height()
-        self.table.setFixedHeight(header + 2 * self.table.frameWidth() + 2
-                                  + shown * self.table.verticalHeader().defaultSectionSize())
         if not rows:
             text = self.tr("No assessment is due for the clients on your caseload. How often "
                            "each instrument is due is set in Administration → Settings.")
@@ -120,10 +97,5 @@ class AssessmentsDuePanel(RefreshOnShow, QWidget):
             text = self.tr("%1 due, %2 of them late. Press Enter or double-click a row to "
                            "open the client's record and use Record assessment.").replace(
                 "%1", QLocale().toString(len(rows))).replace("%2", QLocale().toString(late))
-        self.note.setText(text)
+        self.show_rows(rows, text)
         self.due_loaded.emit(rows)
-
-    def _open(self, index: QModelIndex) -> None:
-        row = self.model.row_at(index.row())
-        if row is not None:
-            self.client_requested.emit(row.client_id)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,7 +36,13 @@ from coordinator.ui.record.safety_alerts import SafetyAlertsPanel
 from coordinator.ui.referrals.titles import ReferralTableModel
 from coordinator.ui.views.assessments_due import AssessmentsDuePanel
 from coordinator.ui.views.census_chart import CensusChart
-from coordinator.ui.views.table_models import Column, RowTableModel, list_table
+from coordinator.ui.views.table_models import (
+    Column,
+    RowTableModel,
+    fit_rows,
+    fixed_widths,
+    list_table,
+)
 
 # Record kinds whose changes move the census or the clocks.
 CENSUS_TOPICS = frozenset({"client", "episode", "transition", "referral", "level_of_care",
@@ -110,22 +115,6 @@ class UpcomingTransitionModel(RowTableModel[UpcomingTransition]):
                 return QBrush(ALERT_FILL)
         return None
 
-
-
-def _fixed_widths(table: QTableView, widths: tuple[int, ...]) -> None:
-    """Widths the person may drag; measuring every row of a long list would be slow."""
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
-
-
-def _fit_rows(table: QTableView, rows: int) -> None:
-    """Tall enough for ``rows`` rows (at least one), scrolling beyond."""
-    shown = max(1, min(rows, TABLE_ROWS_SHOWN))
-    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-    height += shown * table.verticalHeader().defaultSectionSize()
-    table.setFixedHeight(height + 2)
 
 
 class NumberCard(QFrame):
@@ -207,7 +196,7 @@ class DashboardView(RefreshOnShow, QWidget):
         self.clock_model = ClockTableModel(self)
         self.clock_table = list_table("clockTable", self.tr("Open transition clocks"))
         self.clock_table.setModel(self.clock_model)
-        _fixed_widths(self.clock_table, (180, 150, 310, 100, 150))
+        fixed_widths(self.clock_table, (180, 150, 310, 100, 150))
         self.clock_table.activated.connect(self._open_clock)
         self.clock_note = QLabel()
         self.clock_note.setObjectName("quietNote")
@@ -219,7 +208,7 @@ class DashboardView(RefreshOnShow, QWidget):
         self.upcoming_table = list_table("upcomingTable",
                                           self.tr("Transitions planned in the next 7 days"))
         self.upcoming_table.setModel(self.upcoming_model)
-        _fixed_widths(self.upcoming_table, (120, 170, 180, 150, 120))
+        fixed_widths(self.upcoming_table, (120, 170, 180, 150, 120))
         self.upcoming_table.activated.connect(self._open_upcoming)
         self.upcoming_note = QLabel()
         self.upcoming_note.setObjectName("quietNote")
@@ -230,7 +219,7 @@ class DashboardView(RefreshOnShow, QWidget):
         self.overdue_table = list_table("overdueReferralTable",
                                         self.tr("Referrals past their follow-up date"))
         self.overdue_table.setModel(self.overdue_model)
-        _fixed_widths(self.overdue_table, (228, 100, 165, 120, 160, 185, 140))
+        fixed_widths(self.overdue_table, (228, 100, 165, 120, 160, 185, 140))
         # Room for what a call needs; the reason is the row's tooltip, the record number is
         # in the record the row opens.
         for column in (3, 7):
@@ -347,7 +336,7 @@ class DashboardView(RefreshOnShow, QWidget):
     def show_clocks(self, clocks: UrgentClocks) -> None:
         rows = clocks.rows
         self.clock_model.show_clocks(rows)
-        _fit_rows(self.clock_table, len(rows))
+        fit_rows(self.clock_table, len(rows), TABLE_ROWS_SHOWN)
         number = QLocale().toString
         if not rows:
             text = self.tr("No transition clock is open.")
@@ -367,7 +356,7 @@ class DashboardView(RefreshOnShow, QWidget):
 
     def show_upcoming(self, rows: list[UpcomingTransition], total: int) -> None:
         self.upcoming_model.replace_rows(rows)
-        _fit_rows(self.upcoming_table, len(rows))
+        fit_rows(self.upcoming_table, len(rows), TABLE_ROWS_SHOWN)
         if not rows:
             text = self.tr("No transition is planned for the next 7 days.")
         elif len(rows) < total:  # counted no further than one more than listed
@@ -383,7 +372,7 @@ class DashboardView(RefreshOnShow, QWidget):
         self.overdue_model.today_ordinal = self.ui.services.ctx.clock().astimezone() \
             .date().toordinal()
         self.overdue_model.replace_rows(rows)
-        _fit_rows(self.overdue_table, len(rows))
+        fit_rows(self.overdue_table, len(rows), TABLE_ROWS_SHOWN)
         if not rows:
             text = self.tr("No referral is past its follow-up date.")
         elif len(rows) < total:

@@ -147,3 +147,20 @@ def list_table(name: str, accessible: str) -> QTableView:
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
+
+
+def fixed_widths(table: QTableView, widths: Sequence[int]) -> None:
+    """Widths the person may drag; measuring every row of a long list would be slow."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+
+
+def fit_rows(table: QTableView, rows: int, at_most: int) -> None:
+    """Tall enough for ``rows`` rows (at least one, at most ``at_most``), scrolling beyond:
+    a dashboard list that takes only the room its rows need."""
+    shown = max(1, min(rows, at_most))
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += shown * table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(height + 2)
