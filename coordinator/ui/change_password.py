@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QWidget
 
 from coordinator.domain.errors import ValidationError
-from coordinator.ui.admin.user_dialogs import PasswordField, form_layout
+from coordinator.ui.admin.user_dialogs import PasswordField
 from coordinator.ui.context import UiContext
-from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.forms import ServiceFormDialog, form_layout
 
 
 class ChangePasswordDialog(ServiceFormDialog):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -28,6 +29,23 @@ from PySide6.QtWidgets import (
 from coordinator.domain.errors import CoordinatorError, ValidationError
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+
+
+def form_layout() -> QFormLayout:
+    """The label/field layout every form in the app uses: fields take the width."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setVerticalSpacing(8)
+    return form
+
+
+def text_box(accessible: str, height: int = 60) -> QPlainTextEdit:
+    """A few lines of free text; Tab leaves it, as in every other field."""
+    box = QPlainTextEdit()
+    box.setAccessibleName(accessible)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(height)
+    return box
 
 
 def error_label() -> QLabel:

@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.services.care.dto import LevelInput, LevelView
-from coordinator.ui.admin.user_dialogs import form_layout
 from coordinator.ui.care.fields import hours_box, hours_of, select_data
 from coordinator.ui.context import UiContext
-from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.forms import ServiceFormDialog, form_layout
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from coordinator.domain.roles import Role
 from coordinator.services.dto import UserInfo
 from coordinator.ui.context import UiContext
-from coordinator.ui.forms import FieldErrors, ServiceFormDialog
+from coordinator.ui.forms import FieldErrors, ServiceFormDialog, form_layout
 from coordinator.ui.labels import role_title
 
 
@@ -55,12 +55,6 @@ class PasswordField(QWidget):
     def text(self) -> str:
         return self.edit.text()
 
-
-def form_layout() -> QFormLayout:
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setVerticalSpacing(8)
-    return form
 
 
 def _add(errors: FieldErrors, form: QFormLayout, name: str, title: str,

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from coordinator.services.care.dto import EpisodeInput, EpisodeView, FacilityChoice, LevelView
 from coordinator.ui.care.fields import (
@@ -25,14 +25,7 @@ from coordinator.ui.care.fields import (
     track_combo,
 )
 from coordinator.ui.context import UiContext
-from coordinator.ui.forms import ServiceFormDialog
-
-
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setVerticalSpacing(8)
-    return form
+from coordinator.ui.forms import ServiceFormDialog, form_layout
 
 
 class EpisodeDialog(ServiceFormDialog):
@@ -49,7 +42,7 @@ class EpisodeDialog(ServiceFormDialog):
         self.setObjectName("episodeDialog")
         self.setWindowTitle(self.tr("Add episode of care"))
         self.resize(520, 0)
-        form = _form()
+        form = form_layout()
         self.level = level_combo(levels, self.tr("Level of care"))
         self.errors.add_row(form, "level_code", self.tr("&Level of care"), self.level)
         self.facility = coded_combo((), self.tr("Facility or program"))
@@ -113,7 +106,7 @@ class DischargeDialog(ServiceFormDialog):
         self.setObjectName("dischargeDialog")
         self.setWindowTitle(self.tr("Discharge from %1").replace("%1", episode.level_name))
         self.resize(480, 0)
-        form = _form()
+        form = form_layout()
         where = episode.facility_name or episode.level_name
         intro = QLabel(self.tr("%1 at %2, since %3.").replace("%1", episode.level_name)
                        .replace("%2", where).replace("%3", episode.start_date.isoformat()))

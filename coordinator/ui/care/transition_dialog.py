@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -55,18 +54,12 @@ from coordinator.ui.care.titles import (
     direction_title,
 )
 from coordinator.ui.context import UiContext
-from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.forms import ServiceFormDialog, form_layout
 
 #: The item data of the "Exit from care" choice in the target level list (no level has an
 #: empty code); ``TransitionDialog.plan`` turns it into ``to_level_code=None``.
 EXIT_FROM_CARE = ""
 
-
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setVerticalSpacing(8)
-    return form
 
 
 class TransitionDialog(ServiceFormDialog):
@@ -92,7 +85,7 @@ class TransitionDialog(ServiceFormDialog):
                             else self.tr("Edit planned transition"))
         self.resize(600, 0)
 
-        form = _form()
+        form = form_layout()
         where = source.facility_name or source.level_name
         ended = (self.tr(", discharged %1").replace("%1", source.end_date.isoformat())
                  if source.end_date else "")
@@ -276,7 +269,7 @@ class CompleteTransitionDialog(ServiceFormDialog):
         self.setObjectName("completeTransitionDialog")
         self.setWindowTitle(self.tr("Complete transition"))
         self.resize(540, 0)
-        form = _form()
+        form = form_layout()
         direction = transition.direction
         heading = f"{DIRECTION_ARROWS[direction]} {direction_title(direction)}"
         if transition.to_level_code is None:

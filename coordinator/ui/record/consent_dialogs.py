@@ -11,10 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -25,7 +23,7 @@ from coordinator.services.facilities import FacilityView
 from coordinator.ui.care.fields import date_edit, day_of, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
-from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
 
 _FACILITY, _ORGANIZATION, _CLASS = "facility", "organization", "class"
 #: A new consent's expiration date unless the form says another: a year, as clinics'
@@ -33,19 +31,6 @@ _FACILITY, _ORGANIZATION, _CLASS = "facility", "organization", "class"
 DEFAULT_EXPIRY_DAYS = 365
 
 
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setVerticalSpacing(8)
-    return form
-
-
-def _text_box(accessible: str, height: int = 60) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setAccessibleName(accessible)
-    box.setTabChangesFocus(True)
-    box.setMinimumHeight(height)
-    return box
 
 
 @dataclass(frozen=True)
@@ -79,7 +64,7 @@ class RecordConsentDialog(ServiceFormDialog):
         self.setObjectName("recordConsentDialog")
         self.setWindowTitle(self.tr("Record consent"))
         self.resize(620, 0)
-        form = _form()
+        form = form_layout()
         intro = QLabel(self.tr("Copy the release of information %1 signed. A form that lacks "
                                "a required element (42 CFR 2.31) is kept, listed as "
                                "incomplete, and never allows a disclosure.")
@@ -108,9 +93,9 @@ class RecordConsentDialog(ServiceFormDialog):
         self.discloser.setAccessibleName(self.tr("Who may disclose"))
         self.discloser.setPlaceholderText(self.tr("This clinic (leave blank)"))
         self.errors.add_row(form, "discloser", self.tr("Who may disclos&e"), self.discloser)
-        self.purpose = _text_box(self.tr("Purpose of the disclosure"))
+        self.purpose = text_box(self.tr("Purpose of the disclosure"))
         self.errors.add_row(form, "purpose", self.tr("&Purpose *"), self.purpose)
-        self.information = _text_box(self.tr("Information that may be disclosed"))
+        self.information = text_box(self.tr("Information that may be disclosed"))
         self.errors.add_row(form, "information_description",
                             self.tr("&Information *"), self.information)
         self.part2 = QCheckBox(self.tr("Includes substance-use treatment information "
@@ -233,7 +218,7 @@ class RevokeConsentDialog(ServiceFormDialog):
         self.resize(460, 0)
         self.save_button.setText(self.tr("&Revoke"))
         self.save_button.setAccessibleName(self.tr("Revoke the consent"))
-        form = _form()
+        form = form_layout()
         intro = QLabel(self.tr("The consent to disclose to %1, signed %2, will be kept on the "
                                "record as revoked. No disclosure may rely on it from that "
                                "day on.")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,7 +28,7 @@ from coordinator.services.team import (
 )
 from coordinator.ui.care.fields import date_edit, day_of, today_of
 from coordinator.ui.context import UiContext
-from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.forms import ServiceFormDialog, form_layout
 from coordinator.ui.labels import local_time
 
 _NO_DATE = QDate(1900, 1, 1)  # an optional date edit at its minimum shows "Not recorded"
@@ -45,12 +44,6 @@ def note_kind_title(kind: str) -> str:
               NoteKind.OTHER.value: _tr("Other")}
     return titles.get(kind, kind)
 
-
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setVerticalSpacing(8)
-    return form
 
 
 def _optional_date(day: date | None, accessible: str) -> QDateEdit:
@@ -77,7 +70,7 @@ class CareTeamDialog(ServiceFormDialog):
         self.setWindowTitle(self.tr("Edit care-team member") if existing
                             else self.tr("Add care-team member"))
         self.resize(480, 0)
-        form = _form()
+        form = form_layout()
         self.role = QComboBox()
         self.role.setEditable(True)
         self.role.setAccessibleName(self.tr("Role"))
@@ -140,7 +133,7 @@ class EndMemberDialog(ServiceFormDialog):
         self.setObjectName("endMemberDialog")
         self.setWindowTitle(self.tr("End %1 on the care team").replace("%1", member.name))
         self.resize(420, 0)
-        form = _form()
+        form = form_layout()
         intro = QLabel(self.tr("%1 (%2) stays in the record, marked as ended.")
                        .replace("%1", member.name).replace("%2", member.role))
         intro.setWordWrap(True)
@@ -165,7 +158,7 @@ class NoteDialog(ServiceFormDialog):
         self.setObjectName("noteDialog")
         self.setWindowTitle(self.tr("Add note"))
         self.resize(520, 0)
-        form = _form()
+        form = form_layout()
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of contact"))
         for kind in NoteKind:
@@ -219,7 +212,7 @@ class NoteInErrorDialog(ServiceFormDialog):
         self.setObjectName("noteInErrorDialog")
         self.setWindowTitle(self.tr("Note entered in error"))
         self.resize(440, 0)
-        form = _form()
+        form = form_layout()
         intro = QLabel(self.tr("The note of %1 stays in the log, struck through.")
                        .replace("%1", local_time(note.occurred_at)))
         intro.setWordWrap(True)

@@ -12,10 +12,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -33,7 +31,7 @@ from coordinator.services.referral_views import ReferralInput, ReferralView, Ser
 from coordinator.ui.care.fields import date_edit, day_of, set_day, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
-from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
 from coordinator.ui.referrals.titles import (
     category_title,
     outcome_title,
@@ -51,19 +49,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Referrals", text)
 
 
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setVerticalSpacing(8)
-    return form
-
-
-def _text_box(accessible: str, height: int = 70) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setAccessibleName(accessible)
-    box.setTabChangesFocus(True)
-    box.setMinimumHeight(height)
-    return box
 
 
 @dataclass(frozen=True)
@@ -107,7 +92,7 @@ class NewReferralDialog(ServiceFormDialog):
         self.setObjectName("newReferralDialog")
         self.setWindowTitle(self.tr("Edit referral") if existing else self.tr("New referral"))
         self.resize(640, 0)
-        form = _form()
+        form = form_layout()
         self.target_kind = QComboBox()
         self.target_kind.setAccessibleName(self.tr("Refer to a facility or a resource"))
         self.target_kind.addItem(self.tr("Partner facility"), _FACILITY)
@@ -132,7 +117,7 @@ class NewReferralDialog(ServiceFormDialog):
         for choice in ReferralCategory:
             self.category.addItem(category_title(choice), choice.value)
         self.errors.add_row(form, "category", self.tr("&Category *"), self.category)
-        self.reason = _text_box(self.tr("Reason for the referral"))
+        self.reason = text_box(self.tr("Reason for the referral"), 70)
         self.errors.add_row(form, "reason", self.tr("&Reason *"), self.reason)
         self.priority = QComboBox()
         self.priority.setAccessibleName(self.tr("Priority"))
@@ -142,7 +127,7 @@ class NewReferralDialog(ServiceFormDialog):
         self.follow_up = date_edit(today_of(ui) + timedelta(days=DEFAULT_FOLLOW_UP_DAYS),
                                    self.tr("Follow up by"))
         self.errors.add_row(form, "follow_up_due", self.tr("Follow &up by *"), self.follow_up)
-        self.note = _text_box(self.tr("Note to the receiving program"), 50)
+        self.note = text_box(self.tr("Note to the receiving program"), 50)
         self.errors.add_row(form, "note_to_receiver", self.tr("N&ote to receiver"), self.note)
         self.send_now = QCheckBox(self.tr("Send no&w (otherwise kept as a draft)"))
         self.send_now.setChecked(True)
@@ -256,7 +241,7 @@ class StatusChangeDialog(ServiceFormDialog):
         self.setWindowTitle(self.tr("Close referral") if closing
                             else self.tr("Change referral status"))
         self.resize(460, 0)
-        form = _form()
+        form = form_layout()
         intro = QLabel(self.tr("The referral of %1 to %2 is now %3.")
                        .replace("%1", referral.client_name)
                        .replace("%2", referral.target_name)
@@ -278,7 +263,7 @@ class StatusChangeDialog(ServiceFormDialog):
             self.outcome.addItem(outcome_title(outcome), outcome.value)
         self.outcome.setCurrentIndex(-1)
         self.errors.add_row(form, "outcome", self.tr("&Outcome *"), self.outcome)
-        self.note = _text_box(self.tr("Note about the change"), 60)
+        self.note = text_box(self.tr("Note about the change"), 60)
         self.errors.add_row(form, "note", self.tr("&Note"), self.note)
         self._form = form
         self.layout_with(form)
