@@ -159,8 +159,9 @@ def font_runs(text: str) -> list[tuple[str | None, str]]:
     return runs
 
 
-def shaping_available() -> bool:
-    """Whether ReportLab can shape complex scripts here (uharfbuzz is installed)."""
+def set_up_shaping() -> bool:
+    """Whether ReportLab can shape complex scripts here (uharfbuzz is installed); if it
+    can, shape without the Latin ligatures (called once, by ``styles``)."""
     try:
         import uharfbuzz  # noqa: F401
     except ImportError:

@@ -36,7 +36,7 @@ from reportlab.platypus import (
 )
 
 from coordinator.reports.common import Letterhead, RenderedPdf
-from coordinator.reports.fonts import FONTS, font_runs, shaping_available
+from coordinator.reports.fonts import FONTS, font_runs, set_up_shaping
 
 CONFIDENTIALITY_NOTICE = (
     "CONFIDENTIAL: this document contains protected health information. If you received it "
@@ -50,7 +50,7 @@ RULE = colors.HexColor("#9aa5b1")
 
 
 #: Shape complex scripts (Khmer, Thai, Indic) when uharfbuzz is there to do it.
-SHAPING = 1 if shaping_available() else 0
+SHAPING = 1 if set_up_shaping() else 0
 
 
 def _style(name: str, size: float, *, bold: bool = False, leading: float | None = None,
