@@ -15,7 +15,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from sqlalchemy import ColumnElement, Connection, Date, Select, and_, bindparam, func, or_, select
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Connection,
+    Date,
+    Select,
+    and_,
+    bindparam,
+    func,
+    or_,
+    select,
+)
 
 from coordinator.domain.clocks import CLOSED_STATES, ClockKind, ClockState, clock_title
 from coordinator.domain.errors import ValidationError
@@ -28,6 +39,10 @@ from coordinator.store.models import Client, TransitionClock
 _KIND_ORDER = {kind: number for number, kind in enumerate(ClockKind)}
 # How long the dashboard and the registry keep showing a missed clock.
 MISSED_SHOWN_DAYS = 30
+
+
+#: A day in a clock condition: a date, or a bound parameter for a statement built once.
+DateValue = date | BindParameter[date]
 
 
 @dataclass(frozen=True)
@@ -190,10 +205,15 @@ class ClockService:
 
 
 def missed_on(today: date, days: int) -> ColumnElement[bool]:
-    """The stored clock fell due in the ``days`` before ``today`` without being met (a clock
-    settles on or before its due date, so one past due and not settled was missed)."""
-    return and_(TransitionClock.due_date < today,
-                TransitionClock.due_date >= today - timedelta(days=days),
+    """The stored clock fell due in the ``days`` before ``today`` without being met."""
+    return missed_since(today, today - timedelta(days=days))
+
+
+def missed_since(today: DateValue, first_day: DateValue) -> ColumnElement[bool]:
+    """The stored clock fell due from ``first_day`` to the day before ``today`` without
+    being met (a clock settles on or before its due date, so one past due and not settled
+    was missed)."""
+    return and_(TransitionClock.due_date < today, TransitionClock.due_date >= first_day,
                 TransitionClock.settled_on.is_(None))
 
 
@@ -232,13 +252,7 @@ def clock_is_urgent() -> ColumnElement[bool]:
     """``open_on`` or ``missed_on`` over bound values: ``today`` and ``missed_from`` (the
     first day a missed clock is still shown), for statements built once and reused."""
     today = bindparam("today", type_=Date)
-    open_today = and_(TransitionClock.start_date <= today, TransitionClock.due_date >= today,
-                      or_(TransitionClock.settled_on.is_(None),
-                          TransitionClock.settled_on > today))
-    missed = and_(TransitionClock.due_date < today,
-                  TransitionClock.due_date >= bindparam("missed_from", type_=Date),
-                  TransitionClock.settled_on.is_(None))
-    return or_(open_today, missed)
+    return or_(open_on(today), missed_since(today, bindparam("missed_from", type_=Date)))
 
 
 def _unsettled_row(owner: int, record_number: str, family: str, given: str, kind: str,
@@ -252,7 +266,7 @@ def _unsettled_row(owner: int, record_number: str, family: str, given: str, kind
                     None, due if state is ClockState.MISSED else None, episode_id)
 
 
-def open_on(today: date) -> ColumnElement[bool]:
+def open_on(today: DateValue) -> ColumnElement[bool]:
     """The stored clock is open on ``today``: started, not yet due, and not settled yet."""
     return and_(TransitionClock.start_date <= today, TransitionClock.due_date >= today,
                 or_(TransitionClock.settled_on.is_(None), TransitionClock.settled_on > today))
