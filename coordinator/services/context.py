@@ -8,7 +8,6 @@ anywhere rolls everything back, so nothing half-written stays in the database.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,25 +15,20 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import TypeVar
 
-from sqlalchemy import select, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from coordinator.domain.audit_chain import GENESIS_HASH, event_hash
-from coordinator.domain.errors import Conflict, NotFound, PermissionDenied, StoreUnavailable
+from coordinator.domain.errors import Conflict, NotFound, PermissionDenied
 from coordinator.domain.roles import PERMISSION_SENTENCES, Permission, Role, allows
 from coordinator.services.notify import Change, ChangeNotifier
+from coordinator.services.store_errors import translate_store_error
 from coordinator.store.engine import Database
-from coordinator.store.models import AuditEvent, Base
+from coordinator.store.models import Base
 
 RowT = TypeVar("RowT", bound=Base)
 
 Clock = Callable[[], datetime]
-
-# Any constant works; it names "the audit chain" among PostgreSQL advisory locks.
-_AUDIT_LOCK_KEY = 0x434F4F52
-
 
 def system_clock() -> datetime:
     return datetime.now(UTC)
@@ -141,27 +135,10 @@ class UnitOfWork:
               detail: str = "", *, username: str | None = None,
               user_id: int | None = None) -> None:
         """Append one event to the hash-chained audit trail, inside this transaction."""
-        actor = self.ctx.actor
-        if username is None:
-            username = actor.username if actor else ""
-            user_id = actor.user_id if actor else None
-        if not self.ctx.db.is_sqlite:
-            # Serialize appends across workstations so the chain never forks; SQLite's
-            # BEGIN IMMEDIATE already does this.
-            self.session.execute(text("SELECT pg_advisory_xact_lock(:key)"),
-                                 {"key": _AUDIT_LOCK_KEY})
-        prev_hash = self.session.execute(
-            select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
-        ).scalar_one_or_none() or GENESIS_HASH
-        occurred_at = self.ctx.clock().astimezone(UTC).isoformat(timespec="microseconds")
-        entity = str(entity_id)
-        self.session.add(AuditEvent(
-            occurred_at=occurred_at, user_id=user_id, username=username, action=action,
-            entity_type=entity_type, entity_id=entity, detail=detail, prev_hash=prev_hash,
-            hash=event_hash(prev_hash, occurred_at, username, action, entity_type, entity,
-                            detail),
-        ))
-        self.session.flush()
+        from coordinator.services.audit_log import append_event
+
+        append_event(self, action, entity_type, entity_id, detail, username=username,
+                     user_id=user_id)
 
 
 def load(session: Session, model: type[RowT], key: object, what: str) -> RowT:
@@ -175,23 +152,3 @@ def load(session: Session, model: type[RowT], key: object, what: str) -> RowT:
 def stale_conflict() -> Conflict:
     return Conflict("This record was changed by another user since you opened it. "
                     "Reload it and make your change again.")
-
-
-def translate_store_error(exc: DBAPIError) -> Exception:
-    """Turn driver errors a user can do something about into ``StoreUnavailable``."""
-    if exc.connection_invalidated:
-        return StoreUnavailable("The connection to the database was lost; try again.")
-    original = exc.orig
-    if isinstance(original, sqlite3.OperationalError) and original.sqlite_errorcode in (
-        sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED,
-    ):
-        return StoreUnavailable("The database is busy with another workstation's save; "
-                                "try again in a moment.")
-    if isinstance(original, sqlite3.OperationalError) and original.sqlite_errorcode in (
-        sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR,
-    ):
-        return StoreUnavailable(f"The database file cannot be written ({original}).")
-    if isinstance(exc, OperationalError) and not isinstance(original, sqlite3.Error):
-        return StoreUnavailable("The database server did not answer; check the network "
-                                "and try again.")
-    return exc

@@ -1,0 +1,29 @@
+"""Driver errors a user can act on, turned into ``StoreUnavailable`` with one sentence."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from coordinator.domain.errors import StoreUnavailable
+
+
+def translate_store_error(exc: DBAPIError) -> Exception:
+    """Turn driver errors a user can do something about into ``StoreUnavailable``."""
+    if exc.connection_invalidated:
+        return StoreUnavailable("The connection to the database was lost; try again.")
+    original = exc.orig
+    if isinstance(original, sqlite3.OperationalError) and original.sqlite_errorcode in (
+        sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED,
+    ):
+        return StoreUnavailable("The database is busy with another workstation's save; "
+                                "try again in a moment.")
+    if isinstance(original, sqlite3.OperationalError) and original.sqlite_errorcode in (
+        sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR,
+    ):
+        return StoreUnavailable(f"The database file cannot be written ({original}).")
+    if isinstance(exc, OperationalError) and not isinstance(original, sqlite3.Error):
+        return StoreUnavailable("The database server did not answer; check the network "
+                                "and try again.")
+    return exc
