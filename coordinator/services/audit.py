@@ -2,33 +2,44 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
-from coordinator.domain.audit_chain import ChainedEvent, ChainReport, verify_chain
+from coordinator.domain.audit_chain import ChainReport
+from coordinator.domain.audit_checkpoint import Checkpoint
+from coordinator.domain.errors import CoordinatorError
 from coordinator.domain.roles import Permission
+from coordinator.services.audit_verify import take_checkpoint, verify_trail
 from coordinator.services.context import ServiceContext
 from coordinator.services.dto import AuditEntry
 from coordinator.store.models import AuditEvent
-
-_BATCH = 5000
 
 
 class AuditService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def verify(self) -> ChainReport:
-        """Check every link of the chain; names the first event that is broken.
+    def verify(self, checkpoint: Checkpoint | None = None) -> ChainReport:
+        """Check every link of the chain, then its head against the anchor file beside a
+        SQLite database and against ``checkpoint`` if given; names the first broken event.
 
         Needs no sign-in: it reads no client data, and an administrator must be able to
         run it even when accounts are broken.
         """
-        with self.ctx.unit_of_work(write=False) as uow:
-            return verify_chain(_chained_events(uow.session))
+        return verify_trail(self.ctx, checkpoint)
+
+    def checkpoint(self) -> Checkpoint | None:
+        """The head of the verified trail to keep elsewhere; None while it has no events.
+
+        Raises:
+            CoordinatorError: the trail is not intact (no checkpoint of a broken trail).
+        """
+        report = verify_trail(self.ctx)
+        if not report.intact:
+            raise CoordinatorError(f"The audit trail fails verification ({report.reason}); "
+                                   "no checkpoint was taken.")
+        return take_checkpoint(self.ctx, report)
 
     def count(self) -> int:
         with self.ctx.unit_of_work(write=False) as uow:
@@ -42,19 +53,3 @@ class AuditService:
             return [AuditEntry(row.id, datetime.fromisoformat(row.occurred_at), row.username,
                                row.action, row.entity_type, row.entity_id, row.detail)
                     for row in rows]
-
-
-def _chained_events(session: Session) -> Iterator[ChainedEvent]:
-    last_id = 0
-    while True:
-        rows = session.execute(
-            select(AuditEvent).where(AuditEvent.id > last_id)
-            .order_by(AuditEvent.id).limit(_BATCH)).scalars().all()
-        if not rows:
-            return
-        for row in rows:
-            yield ChainedEvent(row.id, row.occurred_at, row.username, row.action,
-                               row.entity_type, row.entity_id, row.detail, row.prev_hash,
-                               row.hash)
-        last_id = rows[-1].id
-        session.expunge_all()

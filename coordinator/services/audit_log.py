@@ -1,4 +1,10 @@
-"""Appending events to the hash-chained audit trail, inside the caller's unit of work."""
+"""Appending events to the hash-chained audit trail, inside the caller's unit of work.
+
+The event's id is chosen here, under the lock that serializes appends (SQLite's write lock,
+taken by every unit of work that writes; a PostgreSQL advisory lock), so the hash can cover
+it before the row is inserted. On a SQLite file the anchor beside the database follows each
+save that appends (see ``audit_anchor``).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select, text
 
-from coordinator.domain.audit_chain import GENESIS_HASH, event_hash
+from coordinator.domain.audit_chain import GENESIS_HASH, HASH_VERSION, ChainHead, event_hash
+from coordinator.services.audit_anchor import note_append
 from coordinator.store.models import AuditEvent
 
 if TYPE_CHECKING:
@@ -15,6 +22,7 @@ if TYPE_CHECKING:
 
 # Any constant works; it names "the audit chain" among PostgreSQL advisory locks.
 _AUDIT_LOCK_KEY = 0x434F4F52
+_NEWEST = select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
 
 
 def append_event(uow: UnitOfWork, action: str, entity_type: str = "",
@@ -25,20 +33,26 @@ def append_event(uow: UnitOfWork, action: str, entity_type: str = "",
     if username is None:
         username = actor.username if actor else ""
         user_id = actor.user_id if actor else None
-    if not uow.ctx.db.is_sqlite:
+    db = uow.ctx.db
+    if not db.is_sqlite:
         # Serialize appends across workstations so the chain never forks; SQLite's
         # BEGIN IMMEDIATE already does this.
         uow.session.execute(text("SELECT pg_advisory_xact_lock(:key)"),
                             {"key": _AUDIT_LOCK_KEY})
-    prev_hash = uow.session.execute(
-        select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
-    ).scalar_one_or_none() or GENESIS_HASH
+    newest = uow.session.execute(_NEWEST).first()
+    before = None if newest is None else ChainHead(newest.id, newest.hash)
+    event_id = 1 if before is None else before.event_id + 1
+    prev_hash = GENESIS_HASH if before is None else before.hash
     occurred_at = uow.ctx.clock().astimezone(UTC).isoformat(timespec="microseconds")
     entity = str(entity_id)
+    digest = event_hash(prev_hash, event_id, occurred_at, user_id, username, action,
+                        entity_type, entity, detail)
     uow.session.add(AuditEvent(
-        occurred_at=occurred_at, user_id=user_id, username=username, action=action,
-        entity_type=entity_type, entity_id=entity, detail=detail, prev_hash=prev_hash,
-        hash=event_hash(prev_hash, occurred_at, username, action, entity_type, entity,
-                        detail),
+        id=event_id, occurred_at=occurred_at, user_id=user_id, username=username,
+        action=action, entity_type=entity_type, entity_id=entity, detail=detail,
+        prev_hash=prev_hash, hash=digest, hash_version=HASH_VERSION,
     ))
     uow.session.flush()
+    if db.sqlite_path is not None:
+        note_append(uow.session, db.engine, db.sqlite_path, before,
+                    ChainHead(event_id, digest))

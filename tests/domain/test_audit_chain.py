@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,9 +15,9 @@ def build_chain(actions: list[str]) -> list[ChainedEvent]:
     prev = GENESIS_HASH
     for number, action in enumerate(actions, start=1):
         when = f"2026-03-0{number % 9 + 1}T10:00:00.000000+00:00"
-        digest = event_hash(prev, when, "maria", action, "client", str(number), "")
-        events.append(ChainedEvent(number, when, "maria", action, "client", str(number), "",
-                                   prev, digest))
+        digest = event_hash(prev, number, when, 7, "maria", action, "client", str(number), "")
+        events.append(ChainedEvent(number, when, 7, "maria", action, "client", str(number),
+                                   "", prev, digest))
         prev = digest
     return events
 
@@ -29,9 +31,7 @@ def test_an_untouched_chain_is_intact() -> None:
 def test_an_altered_event_is_named() -> None:
     events = build_chain(["login", "view", "update", "logout"])
     third = events[2]
-    events[2] = ChainedEvent(third.event_id, third.occurred_at, "someone-else", third.action,
-                             third.entity_type, third.entity_id, third.detail,
-                             third.prev_hash, third.hash)
+    events[2] = replace(third, username="someone-else")
     report = verify_chain(events)
     assert report.broken_at == 3
     assert "altered" in report.reason
@@ -52,7 +52,5 @@ def test_changing_any_single_event_is_detected(actions: list[str], data: st.Data
     events = build_chain(actions)
     index = data.draw(st.integers(0, len(events) - 1))
     victim = events[index]
-    events[index] = ChainedEvent(victim.event_id, victim.occurred_at, victim.username,
-                                 victim.action, victim.entity_type, victim.entity_id,
-                                 victim.detail + "x", victim.prev_hash, victim.hash)
+    events[index] = replace(victim, detail=victim.detail + "x")
     assert verify_chain(events).broken_at == victim.event_id

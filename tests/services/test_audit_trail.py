@@ -6,11 +6,9 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import delete, update
-
 from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
-from coordinator.store.models import AuditEvent
+from tests.services.audit_tampering import tamper
 from tests.services.helpers import admin_services
 
 
@@ -41,9 +39,7 @@ def test_editing_one_event_row_is_named_by_verify(database: Database) -> None:
         services.clients.create(ClientInput(name, "Test"))
     report = services.audit.verify()
     assert report.intact and report.checked == 5
-    with database.engine.begin() as connection:
-        connection.execute(update(AuditEvent).where(AuditEvent.id == 4)
-                           .values(detail="MRN-999999"))
+    tamper(database, "UPDATE audit_event SET detail = 'MRN-999999' WHERE id = 4")
     report = services.audit.verify()
     assert report.broken_at == 4
     assert report.checked == 3
@@ -54,8 +50,7 @@ def test_removing_an_event_is_detected(database: Database) -> None:
     services = admin_services(database)
     for name in ("Dara", "Lan"):
         services.clients.create(ClientInput(name, "Test"))
-    with database.engine.begin() as connection:
-        connection.execute(delete(AuditEvent).where(AuditEvent.id == 3))
+    tamper(database, "DELETE FROM audit_event WHERE id = 3")
     report = services.audit.verify()
     assert report.broken_at == 4
     assert "removed" in report.reason

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coordinator.store.models.base import Base, UTCDateTime, utcnow
@@ -20,7 +20,11 @@ class Setting(Base):
 
 
 class AuditEvent(Base):
-    """Append-only; each row carries the previous row's hash (see domain.audit_chain)."""
+    """Append-only; each row carries the previous row's hash (see domain.audit_chain).
+
+    The database refuses UPDATE and DELETE on this table (triggers, see migration 0003);
+    the id is chosen by the app under the append lock, because the hash covers it.
+    """
 
     __tablename__ = "audit_event"
     __table_args__ = (Index("ix_audit_event_entity", "entity_type", "entity_id"),)
@@ -37,3 +41,6 @@ class AuditEvent(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # Which rule made ``hash`` (domain.audit_chain.event_hash); 1 only for events written
+    # before every field was covered, and only as the oldest part of the chain.
+    hash_version: Mapped[int] = mapped_column(Integer, default=2)

@@ -1,0 +1,219 @@
+"""The anchor of a SQLite file's audit chain: a small file beside the database.
+
+The hash chain alone cannot show that its newest events were deleted, or that events with
+correct hashes were appended by someone with SQL tools. So every save that appends events
+also records the chain's head in ``NAME-audit-anchor`` next to the database, in two steps:
+
+1. before the commit, under SQLite's write lock: ``{confirmed: head before this save,
+   pending: head after it}``, written to a temporary name, flushed to disk and renamed;
+2. after the commit, under the write lock again: ``{confirmed: head after it}``.
+
+A crash before the commit leaves the chain at ``confirmed``, a crash between the commit and
+step 2 leaves it at ``pending``; ``audit verify`` accepts either, and nothing else. A save
+never re-anchors a head the file does not recognise (events removed or added behind the
+app's back, or the file itself missing): it leaves the file as it is, so a tampered chain
+keeps failing verification instead of being laundered by the next save. Two workstations
+on one file keep it right because both steps happen under SQLite's write lock.
+
+PostgreSQL has no file beside the database; there the database refuses changes to the
+table and supervisors keep checkpoints (``coordinator audit checkpoint``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import event, text
+from sqlalchemy.exc import DBAPIError
+
+from coordinator.domain.audit_chain import Anchor, ChainHead
+from coordinator.domain.errors import StoreUnavailable
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session
+
+_FORMAT = "coordinator-audit-anchor"
+_VERSION = 1
+_SESSION_KEY = "coordinator.audit_anchor"
+_HEAD = "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1"
+
+
+class AnchorUnreadable(Exception):
+    """The anchor file exists but is not one this version of Coordinator wrote."""
+
+
+def anchor_path(db_file: Path) -> Path:
+    """The anchor file of the SQLite database ``db_file`` (``NAME-audit-anchor`` beside it)."""
+    return db_file.with_name(f"{db_file.name}-audit-anchor")
+
+
+def read_anchor(path: Path) -> Anchor | None:
+    """The anchor stored at ``path``; None when there is no such file.
+
+    Raises:
+        AnchorUnreadable: the file is damaged or not an anchor file.
+        OSError: the file exists but cannot be read.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        if data.get("format") != _FORMAT or data.get("version") != _VERSION:
+            raise AnchorUnreadable(f"{path.name} is not an audit anchor file")
+        return Anchor(_head(data.get("confirmed")), _head(data.get("pending")))
+    except (UnicodeDecodeError, ValueError, AttributeError, TypeError, KeyError):
+        raise AnchorUnreadable(f"{path.name} is damaged") from None
+
+
+def _head(value: Any) -> ChainHead | None:
+    if value is None:
+        return None
+    event_id, digest = value["event"], value["hash"]
+    if not isinstance(event_id, int) or not isinstance(digest, str) or len(digest) != 64:
+        raise ValueError("not a chain head")
+    return ChainHead(event_id, digest)
+
+
+def write_anchor(path: Path, anchor: Anchor) -> None:
+    """Replace the anchor file atomically: a temporary name, flushed to disk, renamed.
+
+    Raises:
+        OSError: the folder cannot be written (the old file, if any, is left whole).
+    """
+    def head(value: ChainHead | None) -> dict[str, object] | None:
+        return None if value is None else {"event": value.event_id, "hash": value.hash}
+
+    payload = json.dumps({"format": _FORMAT, "version": _VERSION,
+                          "confirmed": head(anchor.confirmed),
+                          "pending": head(anchor.pending)}, indent=1) + "\n"
+    # One fixed temporary name is enough: every writer holds the database's write lock.
+    temporary = path.with_name(f".{path.name}.tmp")
+    with temporary.open("wb") as handle:
+        handle.write(payload.encode("utf-8"))
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename must reach the disk before the database commit it announces; Windows
+    # cannot open a folder for fsync (and its renames go through its own journal).
+    if os.name == "nt":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def seal(db_file: Path) -> None:
+    """(Re)write the anchor of the SQLite file ``db_file`` from the head found in it.
+
+    For a fresh backup copy and after a restore: the caller has checked the chain itself.
+    The head is read under the file's write lock, so no save can slip in between.
+
+    Raises:
+        StoreUnavailable: the file is missing or not a Coordinator database, or the anchor
+            cannot be written.
+    """
+    if not db_file.is_file():
+        raise StoreUnavailable(f"There is no database file {db_file}.")
+    try:
+        # mode=rw: never create a database where there was none.
+        connection = sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=rw", uri=True,
+                                     timeout=5, isolation_level=None)
+    except sqlite3.Error as error:
+        raise StoreUnavailable(f"Cannot open the database file {db_file} ({error}).") from None
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        row = connection.execute(_HEAD).fetchone()
+        head = None if row is None else ChainHead(int(row[0]), str(row[1]))
+        write_anchor(anchor_path(db_file), Anchor(head))
+        connection.execute("ROLLBACK")
+    except sqlite3.Error as error:
+        raise StoreUnavailable(
+            f"{db_file} is not a Coordinator database or cannot be read ({error}).") from None
+    except OSError as error:
+        raise StoreUnavailable(f"Cannot write the audit anchor {anchor_path(db_file)} "
+                               f"({error.strerror}).") from None
+    finally:
+        connection.close()
+
+
+def read_head(connection: Connection) -> ChainHead | None:
+    """The newest event's id and hash, read on ``connection``."""
+    row = connection.execute(text(_HEAD)).first()
+    return None if row is None else ChainHead(int(row[0]), str(row[1]))
+
+
+# Keeping the anchor with each save --------------------------------------------------------
+
+@dataclass
+class _SaveAnchor:
+    """What one unit of work appended: the head before its first event and after its last."""
+
+    path: Path
+    engine: Engine
+    before: ChainHead | None
+    after: ChainHead
+    announced: bool = False
+
+
+def note_append(session: Session, engine: Engine, db_file: Path,
+                before: ChainHead | None, after: ChainHead) -> None:
+    """Record that ``session``'s transaction moved the chain's head from ``before`` (the
+    committed head, read under the write lock) to ``after``; the anchor follows the commit."""
+    pending = session.info.get(_SESSION_KEY)
+    if isinstance(pending, _SaveAnchor):
+        pending.after = after
+        return
+    session.info[_SESSION_KEY] = _SaveAnchor(anchor_path(db_file), engine, before, after)
+    event.listen(session, "before_commit", _announce)
+    event.listen(session, "after_commit", _confirm)
+
+
+def _announce(session: Session) -> None:
+    save = session.info.get(_SESSION_KEY)
+    if not isinstance(save, _SaveAnchor):
+        return
+    try:
+        anchor = read_anchor(save.path)
+    except (AnchorUnreadable, OSError):
+        return  # leave a damaged file as evidence; verify names it
+    known = anchor.recognises(save.before) if anchor is not None else save.before is None
+    if not known:
+        return  # a head this app did not leave: never re-anchor it
+    try:
+        write_anchor(save.path, Anchor(save.before, save.after))
+    except OSError as error:
+        # Committing without the anchor would make the new events look forged.
+        raise StoreUnavailable(f"Cannot write the audit anchor {save.path} "
+                               f"({error.strerror}); nothing was saved.") from None
+    save.announced = True
+
+
+def _confirm(session: Session) -> None:
+    save = session.info.pop(_SESSION_KEY, None)
+    if not isinstance(save, _SaveAnchor) or not save.announced:
+        return
+    # The save is committed whatever happens here: a failure leaves the anchor at
+    # {before, after}, which verification accepts, so it is not reported.
+    try:
+        with save.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as connection:
+            if read_head(connection) != save.after:
+                return  # another save came after: it confirms ours
+            anchor = read_anchor(save.path)
+            if anchor is not None and anchor.pending == save.after:
+                write_anchor(save.path, Anchor(save.after))
+    except (DBAPIError, AnchorUnreadable, OSError):
+        return
