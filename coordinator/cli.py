@@ -84,7 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = commands.add_parser("audit", help="the audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    audit_commands.add_parser("verify", help="check the hash chain; names the first broken link")
+    verify = audit_commands.add_parser(
+        "verify", help="check the hash chain and its anchor; names the first broken link")
+    verify.add_argument("--checkpoint", metavar="TEXT_OR_FILE",
+                        help="also check that this checkpoint (from `audit checkpoint`, or "
+                             "its EVENT:HASH) lies on the chain")
+    audit_commands.add_parser(
+        "checkpoint", help="print the chain's head to print or keep away from the database")
 
     backup = commands.add_parser("backup", help="copy a SQLite database to FILE")
     backup.add_argument("file", type=Path, metavar="FILE")
@@ -118,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handlers: dict[str | None, Handler] = {
         None: _gui, "gui": _gui, "db": _db_upgrade, "demo": _demo, "users": _users_add,
-        "audit": _audit_verify, "backup": _backup, "restore": _restore,
+        "audit": _audit, "backup": _backup, "restore": _restore,
         "screenshot": _screenshot, "report": _report_clocks, "import": _import_hsds,
         "export": _export,
     }
@@ -355,18 +361,79 @@ def _export_hsds(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _audit(args: argparse.Namespace) -> int:
+    if args.audit_command == "checkpoint":
+        return _audit_checkpoint(args)
+    return _audit_verify(args)
+
+
 def _audit_verify(args: argparse.Namespace) -> int:
-    services = _open(args)
+    from coordinator.services.audit import AuditService
+    from coordinator.services.audit_verify import open_existing
+    from coordinator.services.context import ServiceContext
+
+    checkpoint = _read_checkpoint(args.checkpoint) if args.checkpoint else None
+    # Never open_services here: verifying a mistyped path must not create a database there,
+    # nor upgrade an old one.
+    db = open_existing(args.db)
     try:
-        report = services.audit.verify()
+        report = AuditService(ServiceContext(db)).verify(checkpoint)
     finally:
-        services.close()
-    if report.intact:
-        print(f"The audit trail is intact: {report.checked:,} events checked.")
-        return EXIT_OK
-    print(f"coordinator: the audit trail is broken at {report.reason}; "
-          f"{report.checked:,} events before it are intact.", file=sys.stderr)
-    return EXIT_FAILED
+        db.dispose()
+    if not report.intact:
+        sound = f" ({_events(report.checked)} before it are sound)" if report.checked else ""
+        print(f"coordinator: the audit trail fails verification: {report.reason}{sound}.",
+              file=sys.stderr)
+        return EXIT_FAILED
+    print(f"The audit trail is intact: {_events(report.checked)} checked.")
+    if report.anchored:
+        print("Its newest event is the one recorded in the anchor file beside the database.")
+    elif db.sqlite_path is None:
+        print("A database server keeps no anchor file: also check against a checkpoint kept "
+              "elsewhere (coordinator audit checkpoint).")
+    if checkpoint is not None:
+        print(f"It holds {checkpoint.describe()}.")
+    return EXIT_OK
+
+
+def _audit_checkpoint(args: argparse.Namespace) -> int:
+    from coordinator.domain.audit_checkpoint import format_checkpoint
+    from coordinator.services.audit import AuditService
+    from coordinator.services.audit_verify import open_existing
+    from coordinator.services.context import ServiceContext
+
+    db = open_existing(args.db)
+    try:
+        checkpoint = AuditService(ServiceContext(db)).checkpoint()
+    finally:
+        db.dispose()
+    if checkpoint is None:
+        print("The audit trail has no events yet; there is no head to keep.")
+    else:
+        print(format_checkpoint(checkpoint), end="")
+    return EXIT_OK
+
+
+def _read_checkpoint(value: str):  # type: ignore[no-untyped-def]
+    """A checkpoint from a file holding one, or from the text given."""
+    from coordinator.domain.audit_checkpoint import parse_checkpoint
+
+    path = Path(value).expanduser()
+    try:
+        text = path.read_text(encoding="utf-8") if path.is_file() else value
+    except (OSError, UnicodeDecodeError) as error:
+        raise CoordinatorError(f"Cannot read the checkpoint file {path} ({error}).") from None
+    try:
+        return parse_checkpoint(text)
+    except ValueError:
+        what = f"{path} holds" if path.is_file() else f"'{value}' is"
+        raise CoordinatorError(
+            f"{what} no checkpoint: give the file `coordinator audit checkpoint` printed, or "
+            "its EVENT:HASH.") from None
+
+
+def _events(count: int) -> str:
+    return f"{count:,} event{'' if count == 1 else 's'}"
 
 
 def _backup(args: argparse.Namespace) -> int:
