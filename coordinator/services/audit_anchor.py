@@ -5,8 +5,10 @@ correct hashes were appended by someone with SQL tools. So every save that appen
 also records the chain's head in ``NAME-audit-anchor`` next to the database, in two steps:
 
 1. before the commit, under SQLite's write lock: ``{confirmed: head before this save,
-   pending: head after it}``, written to a temporary name, flushed to disk and renamed;
-2. after the commit, under the write lock again: ``{confirmed: head after it}``.
+   pending: head after it}``, flushed to disk;
+2. after the commit, under the write lock again: ``{confirmed: head after it}``, not
+   flushed (the file keeps two checksummed slots, see ``audit_anchor_file``, so a torn or
+   lost second write falls back to the first).
 
 A crash before the commit leaves the chain at ``confirmed``, a crash between the commit and
 step 2 leaves it at ``pending``; ``audit verify`` accepts either, and nothing else. A save
@@ -21,99 +23,37 @@ table and supervisors keep checkpoints (``coordinator audit checkpoint``).
 
 from __future__ import annotations
 
-import json
-import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import event, text
 from sqlalchemy.exc import DBAPIError
 
 from coordinator.domain.audit_chain import Anchor, ChainHead
 from coordinator.domain.errors import StoreUnavailable
+from coordinator.services.audit_anchor_file import (
+    AnchorUnreadable,
+    read_anchor,
+    replace_anchor,
+    write_anchor,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session
 
-_FORMAT = "coordinator-audit-anchor"
-_VERSION = 1
+__all__ = ["AnchorUnreadable", "anchor_path", "note_append", "read_anchor", "read_head",
+           "seal"]
+
 _SESSION_KEY = "coordinator.audit_anchor"
 _HEAD = "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1"
-
-
-class AnchorUnreadable(Exception):
-    """The anchor file exists but is not one this version of Coordinator wrote."""
 
 
 def anchor_path(db_file: Path) -> Path:
     """The anchor file of the SQLite database ``db_file`` (``NAME-audit-anchor`` beside it)."""
     return db_file.with_name(f"{db_file.name}-audit-anchor")
-
-
-def read_anchor(path: Path) -> Anchor | None:
-    """The anchor stored at ``path``; None when there is no such file.
-
-    Raises:
-        AnchorUnreadable: the file is damaged or not an anchor file.
-        OSError: the file exists but cannot be read.
-    """
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    try:
-        data = json.loads(raw.decode("utf-8"))
-        if data.get("format") != _FORMAT or data.get("version") != _VERSION:
-            raise AnchorUnreadable(f"{path.name} is not an audit anchor file")
-        return Anchor(_head(data.get("confirmed")), _head(data.get("pending")))
-    except (UnicodeDecodeError, ValueError, AttributeError, TypeError, KeyError):
-        raise AnchorUnreadable(f"{path.name} is damaged") from None
-
-
-def _head(value: Any) -> ChainHead | None:
-    if value is None:
-        return None
-    event_id, digest = value["event"], value["hash"]
-    if not isinstance(event_id, int) or not isinstance(digest, str) or len(digest) != 64:
-        raise ValueError("not a chain head")
-    return ChainHead(event_id, digest)
-
-
-def write_anchor(path: Path, anchor: Anchor) -> None:
-    """Replace the anchor file atomically: a temporary name, flushed to disk, renamed.
-
-    Raises:
-        OSError: the folder cannot be written (the old file, if any, is left whole).
-    """
-    def head(value: ChainHead | None) -> dict[str, object] | None:
-        return None if value is None else {"event": value.event_id, "hash": value.hash}
-
-    payload = json.dumps({"format": _FORMAT, "version": _VERSION,
-                          "confirmed": head(anchor.confirmed),
-                          "pending": head(anchor.pending)}, indent=1) + "\n"
-    # One fixed temporary name is enough: every writer holds the database's write lock.
-    temporary = path.with_name(f".{path.name}.tmp")
-    with temporary.open("wb") as handle:
-        handle.write(payload.encode("utf-8"))
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename must reach the disk before the database commit it announces; Windows
-    # cannot open a folder for fsync (and its renames go through its own journal).
-    if os.name == "nt":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
 
 
 def seal(db_file: Path) -> None:
@@ -138,7 +78,7 @@ def seal(db_file: Path) -> None:
         connection.execute("BEGIN IMMEDIATE")
         row = connection.execute(_HEAD).fetchone()
         head = None if row is None else ChainHead(int(row[0]), str(row[1]))
-        write_anchor(anchor_path(db_file), Anchor(head))
+        replace_anchor(anchor_path(db_file), Anchor(head))
         connection.execute("ROLLBACK")
     except sqlite3.Error as error:
         raise StoreUnavailable(
@@ -214,6 +154,8 @@ def _confirm(session: Session) -> None:
                 return  # another save came after: it confirms ours
             anchor = read_anchor(save.path)
             if anchor is not None and anchor.pending == save.after:
-                write_anchor(save.path, Anchor(save.after))
+                # Not flushed: a power cut may lose this slot, and the reader then falls
+                # back to {before, after}, which verification accepts.
+                write_anchor(save.path, Anchor(save.after), durable=False)
     except (DBAPIError, AnchorUnreadable, OSError):
         return

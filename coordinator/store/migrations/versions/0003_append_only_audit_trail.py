@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from coordinator.domain.audit_chain import Anchor, ChainedEvent, ChainHead, ChainWalk, event_hash
-from coordinator.services.audit_anchor import anchor_path, write_anchor
+from coordinator.services.audit_anchor import anchor_path, replace_anchor
 
 revision = '0003'
 down_revision = '0002'
@@ -138,4 +138,4 @@ def _seal_sqlite_file(bind: sa.Connection) -> None:
         "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1")).first()
     if not files or not files[0] or row is None:
         return  # in memory, or no events yet: the first save writes the anchor
-    write_anchor(anchor_path(Path(files[0])), Anchor(ChainHead(int(row[0]), str(row[1]))))
+    replace_anchor(anchor_path(Path(files[0])), Anchor(ChainHead(int(row[0]), str(row[1]))))
