@@ -9,20 +9,21 @@ before the tampering, is what catches what the links alone cannot.
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, ProgrammingError
 
 from coordinator.domain.audit_chain import ChainReport
 from coordinator.domain.audit_checkpoint import Checkpoint
 from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
 from coordinator.services.dto import ClientInput
-from coordinator.store.engine import Database
+from coordinator.store.engine import Database, open_database
 from tests.services.audit_tampering import raw_sql
-from tests.services.helpers import add_user, admin_services
+from tests.services.helpers import ADMIN_PASSWORD, add_user, admin_services
 
 ANCHOR = "coordinator.sqlite3-audit-anchor"
 
@@ -205,3 +206,44 @@ def test_a_checkpoint_that_does_not_lie_on_the_chain_fails(clinic: AppServices) 
                              "2026-03-03T18:00:00+00:00: events were altered or replaced "
                              "and their hashes recomputed")
     assert clinic.audit.verify(real).intact
+
+
+# The privilege split docs/security-audit.md asks of a clinic server, as its owner runs it.
+APP_ROLE_GRANTS = (
+    "GRANT CONNECT ON DATABASE {database} TO {role}",
+    "GRANT USAGE ON SCHEMA public TO {role}",
+    "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
+    "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}",
+    "REVOKE UPDATE, DELETE, TRUNCATE ON audit_event, alembic_version FROM {role}",
+    "REVOKE INSERT ON alembic_version FROM {role}",
+)
+
+
+def test_the_apps_own_database_role_can_append_but_not_remove_or_unguard(
+        postgresql_only: None, clinic: AppServices) -> None:
+    role = f"coordinator_app_{os.getpid()}"
+    database = clinic.db.url.database
+    with clinic.db.engine.begin() as connection:
+        connection.execute(text(f"CREATE ROLE {role} LOGIN"))
+        for grant in APP_ROLE_GRANTS:
+            connection.execute(text(grant.format(database=database, role=role)))
+    workstation = AppServices(open_database(clinic.db.url.set(username=role)))
+    try:
+        workstation.auth.login("ana", ADMIN_PASSWORD)
+        workstation.clients.create(ClientInput("Lan", "Tran"))  # events 21 and 22
+        for statement, refusal in (
+                ("DELETE FROM audit_event WHERE id = 22", "permission denied"),
+                ("UPDATE audit_event SET detail = '' WHERE id = 22", "permission denied"),
+                ("TRUNCATE audit_event", "permission denied"),
+                ("DROP TRIGGER audit_event_no_change ON audit_event", "must be owner"),
+                ("ALTER TABLE audit_event DISABLE TRIGGER ALL", "must be owner")):
+            with pytest.raises(ProgrammingError, match=refusal), \
+                    workstation.db.engine.begin() as connection:
+                connection.execute(text(statement))
+        report = workstation.audit.verify()
+        assert report.intact and report.checked == 22
+    finally:
+        workstation.close()
+        with clinic.db.engine.begin() as connection:
+            connection.execute(text(f"DROP OWNED BY {role}"))
+            connection.execute(text(f"DROP ROLE {role}"))
