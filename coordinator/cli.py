@@ -251,10 +251,19 @@ CLOCK_COLUMNS = ("Client", "Record number", "Clock", "Start", "Due", "Days left"
 
 
 def _report_clocks(args: argparse.Namespace) -> int:
+    from coordinator.services.read_audit import clock_report_detail
+
     services = _open(args)
     try:
         _sign_in(services, args)
         rows = services.clocks.caseload_clocks()
+        # Logged before a line is printed: names that cannot be logged are not shown.
+        detail = clock_report_detail(args.format, len(rows),
+                                     services.ctx.clock().astimezone().date())
+        if args.format == "csv":
+            services.audit.log_export("clock_report", detail)
+        else:
+            services.audit.log_view("clock_report", "", detail)
     finally:
         services.close()
     lines = [(row.client_name, row.record_number, row.title, row.start.isoformat(),

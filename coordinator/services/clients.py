@@ -88,6 +88,13 @@ class ClientService:
             uow.audit("view", "client", client.id, client.record_number)
             return _record(uow.session, client)
 
+    def reload(self, client_id: int) -> ClientRecord:
+        """Read a record this user has open again, after a change; not logged as another
+        view (its opening was, through ``get``)."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            return _record(uow.session, _load(uow.session, client_id))
+
     def find_by_record_number(self, record_number: str) -> ClientRecord:
         self.ctx.require(Permission.VIEW_CLIENTS)
         with self.ctx.unit_of_work() as uow:

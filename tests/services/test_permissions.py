@@ -122,6 +122,7 @@ READS_OR_SELF = {
     "auth.has_users", "auth.create_first_admin", "auth.login", "auth.logout",
     "auth.record_idle_lock", "auth.unlock", "auth.change_own_password",
     "users.list_users", "users.case_managers", "audit.verify", "audit.count", "audit.recent",
+    "audit.checkpoint",
     "settings.all", "settings.get", "settings.is_demo", "clients.get",
     "clients.find_by_record_number", "clients.likely_duplicates", "clients.search",
     "clients.count", "registry.page", "registry.count", "registry.first_page",
