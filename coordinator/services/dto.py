@@ -22,6 +22,8 @@ class UserInfo:
 
 @dataclass(frozen=True)
 class AuditEntry:
+    """One audit event, with the names its ids stand for (as they are now)."""
+
     id: int
     occurred_at: datetime
     username: str
@@ -29,6 +31,14 @@ class AuditEntry:
     entity_type: str
     entity_id: str
     detail: str
+    user_full_name: str = ""
+    """The account's full name; empty for a name no account has (a failed sign-in)."""
+    client_id: int | None = None
+    """The client the event is about: the record itself or one of the client's records."""
+    client_name: str = ""
+    record_number: str = ""
+    entity_name: str = ""
+    """The name of the record when it is a user account (the account's full name)."""
 
 
 @dataclass(frozen=True)

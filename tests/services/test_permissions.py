@@ -23,6 +23,7 @@ from coordinator.domain.vocabulary import (
 from coordinator.services.app import AppServices
 from coordinator.services.assessment_views import AssessmentInput
 from coordinator.services.attendance_views import AttendanceMark, ScheduleInput
+from coordinator.services.audit_query import AuditFilter
 from coordinator.services.care import (
     EpisodeInput,
     LevelInput,
@@ -114,6 +115,7 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
     "attendance.update_schedule": lambda s, k: s.attendance.update_schedule(
         1, 1, ScheduleInput(1, "IOP", "evening", (0, 1, 3), 180)),
     "attendance.archive_schedule": lambda s, k: s.attendance.archive_schedule(1, 1),
+    "audit.export_csv": lambda s, k: s.audit.export_csv(AuditFilter(), k["tmp"] / "a.csv"),
     "attendance.mark": lambda s, k: s.attendance.mark(
         1, date(2026, 3, 2), [AttendanceMark(1, "present")]),
 }
@@ -123,6 +125,9 @@ READS_OR_SELF = {
     "auth.record_idle_lock", "auth.unlock", "auth.change_own_password",
     "users.list_users", "users.case_managers", "audit.verify", "audit.count", "audit.recent",
     "audit.checkpoint",
+    "audit.page", "audit.count_matching", "audit.people", "audit.client_named",
+    # A user's own record of what they were shown:
+    "audit.log_view", "audit.log_search", "audit.log_export", "clients.reload",
     "settings.all", "settings.get", "settings.is_demo", "clients.get",
     "clients.find_by_record_number", "clients.likely_duplicates", "clients.search",
     "clients.count", "registry.page", "registry.count", "registry.first_page",
