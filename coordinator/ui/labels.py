@@ -37,7 +37,16 @@ def client_status_title(status: str) -> str:
 
 
 def audit_action_title(action: str) -> str:
-    titles = {
+    return _audit_action_titles().get(action, action)
+
+
+def audit_actions() -> list[tuple[str, str]]:
+    """Every audit action as ``(code, title)``, by title: the Audit view's action filter."""
+    return sorted(_audit_action_titles().items(), key=lambda item: item[1].casefold())
+
+
+def _audit_action_titles() -> dict[str, str]:
+    return {
         "login": _tr("Signed in"),
         "login_failed": _tr("Sign-in failed"),
         "logout": _tr("Signed out"),
@@ -61,8 +70,48 @@ def audit_action_title(action: str) -> str:
         "rebuild": _tr("Rebuilt"),
         "restore": _tr("Restored from a backup"),
         "status_change": _tr("Status changed"),
+        "search": _tr("Searched clients"),
     }
-    return titles.get(action, action)
+
+
+def audit_record_title(entity_type: str, entity_id: str, name: str = "") -> str:
+    """What an audit event is about, in words: "Episode 12", "Dashboard", "User account:
+    Maria Lopez". A client's name has a column of its own, so a client is "Client record"."""
+    titles = {
+        "client": _tr("Client record"),
+        "episode": _tr("Episode"),
+        "transition": _tr("Transition"),
+        "referral": _tr("Referral"),
+        "consent": _tr("Consent"),
+        "care_team_member": _tr("Care team member"),
+        "client_note": _tr("Note"),
+        "assessment": _tr("Assessment"),
+        "safety_alert": _tr("Safety alert"),
+        "attendance": _tr("Attendance"),
+        "disclosure": _tr("Disclosure"),
+        "user": _tr("User account"),
+        "setting": _tr("Clinic settings"),
+        "facility": _tr("Facility"),
+        "level_of_care": _tr("Level of care"),
+        "program_schedule": _tr("Program track"),
+        "hsds": _tr("Resource directory"),
+        "database": _tr("Database"),
+        "transition_clock": _tr("Transition clocks"),
+        "dashboard": _tr("Dashboard"),
+        "referral_list": _tr("Referrals list"),
+        "client_list": _tr("Clients list"),
+        "roll_call": _tr("Roll call"),
+        "clock_report": _tr("Clock report"),
+        "audit_trail": _tr("Audit trail"),
+    }
+    title = titles.get(entity_type, entity_type)
+    if name:
+        return f"{title}: {name}"
+    # Lists and one-of-a-kind things have no number worth showing; records do.
+    numbered = entity_type not in ("client", "dashboard", "referral_list", "client_list",
+                                   "roll_call", "clock_report", "audit_trail", "setting",
+                                   "database", "hsds", "transition_clock")
+    return f"{title} {entity_id}" if entity_id and numbered else title
 
 
 def setting_title(key: str, english: str) -> str:

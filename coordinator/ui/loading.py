@@ -26,6 +26,12 @@ class RefreshOnShow:
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def refresh_after_change(self) -> None:
+        """Read again after a change made on this workstation. A view that logs what it
+        shows (one audit event per user action) overrides this to read without logging:
+        the person is still looking at the list they were shown."""
+        self.refresh()
+
     def watch_changes(self, ui: UiContext) -> None:
         ui.changes.changed.connect(self._refresh_on_change)
 
@@ -37,4 +43,4 @@ class RefreshOnShow:
 
     def _refresh_on_change(self, batch: tuple[Change, ...]) -> None:
         if self._loaded_once and topics(batch) & self.refresh_topics:
-            self.refresh()
+            self.refresh_after_change()

@@ -1,14 +1,28 @@
-"""The Audit tab: recent events of the hash-chained trail, and Verify chain."""
+"""The Audit tab: every event of the hash-chained trail with names, filters, CSV export and
+Verify chain.
+
+Events are listed newest first and read a page at a time as the person scrolls
+(``AuditEventModel``); the filters (user, client, action, dates) are applied in SQL. Each
+listing the person asks for (opening the tab, Refresh, a filter) is itself logged as one view
+of the audit trail, after it is read; scrolling is not. Export CSV writes the filtered events
+and is logged as an export with its row count.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
-from PySide6.QtGui import QShowEvent
+from datetime import date
+from itertools import pairwise
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -16,34 +30,34 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.domain.audit_chain import ChainReport
+from coordinator.domain.errors import NotFound
+from coordinator.services.app import AppServices
+from coordinator.services.audit_query import AuditFilter
 from coordinator.services.dto import AuditEntry
+from coordinator.ui.admin.audit_model import PAGE_SIZE, AuditEventModel
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
-from coordinator.ui.labels import audit_action_title, local_time
-from coordinator.ui.views.table_models import Column, RowTableModel
+from coordinator.ui.labels import audit_actions
 
-RECENT_EVENTS = 200
+# The date edits show "any" at this date: no limit on that side.
+NO_DATE = QDate(2000, 1, 1)
+FILTER_DELAY_MS = 400  # typing a date fires once it is whole, not per digit
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditTableModel", text)
+    return QCoreApplication.translate("AuditTab", text)
 
 
-def _record(entry: AuditEntry) -> str:
-    if not entry.entity_type:
-        return ""
-    return f"{entry.entity_type} {entry.entity_id}".strip()
-
-
-class AuditTableModel(RowTableModel[AuditEntry]):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([
-            Column(_tr("When"), lambda entry: local_time(entry.occurred_at)),
-            Column(_tr("User"), lambda entry: entry.username),
-            Column(_tr("Action"), lambda entry: audit_action_title(entry.action)),
-            Column(_tr("Record"), _record),
-            Column(_tr("Detail"), lambda entry: entry.detail),
-        ], key=lambda entry: entry.id, parent=parent)
+def read_events(services: AppServices, chosen: AuditFilter, audited: bool,
+                record_number: str) -> tuple[AuditFilter, int, list[AuditEntry]]:
+    """The count and first page for ``chosen``; ``audited``: then log one view of the
+    trail naming the count and the filters (runs on a worker)."""
+    total = services.audit.count_matching(chosen)
+    first = services.audit.page(chosen, limit=PAGE_SIZE)
+    if audited:
+        services.audit.log_view("audit_trail", "",
+                                f"{total} events; {chosen.describe(record_number)}")
+    return chosen, total, first
 
 
 def chain_sentence(report: ChainReport) -> str:
@@ -57,40 +71,75 @@ def chain_sentence(report: ChainReport) -> str:
                    "%2", count)
 
 
+def _date_edit(name: str, accessible: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(_tr("any"))
+    edit.setDate(NO_DATE)
+    return edit
+
+
 class AuditTab(QWidget):
-    """The latest events, Refresh, and Verify chain with its answer in a sentence."""
+    """Filters, the events newest first, Refresh, Export CSV and Verify chain."""
 
     events_loaded = Signal(int)
-    """Recent events were read and are shown: ``(number of events)``."""
+    """A listing was read and is shown: ``(how many events match the filters)``."""
+    client_refused = Signal(str)
+    """The client filter names no client: ``(the sentence shown)``."""
+    exported = Signal(int)
+    """Export CSV wrote the file and logged it: ``(rows written)``."""
     chain_verified = Signal(object)
     """Verify chain finished: ``(ChainReport)``."""
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
-        self._loaded_once = False
-        self.model = AuditTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Recent audit events"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((150, 120, 150, 120)):
-            self.table.setColumnWidth(column, width)
+        self._generation = 0
+        self._people_read = False
+        self._client_id: int | None = None
+        self._record_number = ""
+        audit = ui.services.audit
+        self.model = AuditEventModel(
+            lambda chosen, before, limit: audit.page(chosen, before_id=before, limit=limit),
+            self)
+
+        self.user_filter = QComboBox()
+        self.user_filter.setObjectName("auditUserFilter")
+        self.user_filter.setAccessibleName(self.tr("Filter by user"))
+        self.user_filter.addItem(self.tr("Anyone"), None)
+        self.user_filter.setMinimumWidth(190)
+        self.client_filter = QLineEdit()
+        self.client_filter.setObjectName("auditClientFilter")
+        self.client_filter.setAccessibleName(self.tr("Filter by client record number"))
+        self.client_filter.setPlaceholderText(self.tr("Record number"))
+        self.client_filter.setClearButtonEnabled(True)
+        self.client_filter.setFixedWidth(140)
+        self.client_name = QLabel()
+        self.client_name.setObjectName("quietNote")
+        self.action_filter = QComboBox()
+        self.action_filter.setObjectName("auditActionFilter")
+        self.action_filter.setAccessibleName(self.tr("Filter by action"))
+        self.action_filter.addItem(self.tr("Any action"), None)
+        for code, title in audit_actions():
+            self.action_filter.addItem(title, code)
+        self.since_filter = _date_edit("auditSince", self.tr("Events from this day"))
+        self.until_filter = _date_edit("auditUntil", self.tr("Events up to this day"))
+        self.clear_button = QPushButton(self.tr("Clear filter&s"))
+        self.clear_button.setAccessibleName(self.tr("Clear every filter"))
+        self.clear_button.clicked.connect(self.clear_filters)
 
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh audit events"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.export_button = QPushButton(self.tr("E&xport CSV…"))
+        self.export_button.setAccessibleName(self.tr("Export the listed events as CSV"))
+        self.export_button.setToolTip(self.tr("Save every event that matches the filters to "
+                                              "a CSV file; the export is itself logged"))
+        self.export_button.clicked.connect(self.export_csv)
         self.verify_button = QPushButton(self.tr("&Verify chain"))
         self.verify_button.setAccessibleName(self.tr("Verify the audit chain"))
         self.verify_button.setToolTip(self.tr("Check that no audit event was altered or "
@@ -102,36 +151,226 @@ class AuditTab(QWidget):
         self.result.setObjectName("quietNote")
         self.result.setAccessibleName(self.tr("Verification result"))
 
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Audit events"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((125, 190, 150, 210, 150)):
+            self.table.setColumnWidth(column, width)
+        self.caption = QLabel()
+        self.caption.setObjectName("quietNote")
+        self.caption.setWordWrap(True)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.refresh)
+        self.user_filter.currentIndexChanged.connect(self._filters_changed)
+        self.action_filter.currentIndexChanged.connect(self._filters_changed)
+        self.since_filter.dateChanged.connect(self._filter_timer.start)
+        self.until_filter.dateChanged.connect(self._filter_timer.start)
+        self.client_filter.editingFinished.connect(self._client_changed)
+        QShortcut(QKeySequence.StandardKey.Refresh, self).activated.connect(self.refresh)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(10)
+        layout.addLayout(self._filter_row())
         buttons = QHBoxLayout()
         buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.verify_button)
         buttons.addSpacing(12)
         buttons.addWidget(self.result, 1)
-        caption = QLabel(self.tr("The latest %1 events, newest first.").replace(
-            "%1", str(RECENT_EVENTS)))
-        caption.setObjectName("quietNote")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(12)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        layout.addWidget(caption)
-        self.setTabOrder(self.refresh_button, self.verify_button)
-        self.setTabOrder(self.verify_button, self.table)
+        layout.addWidget(self.caption)
+        order = [self.user_filter, self.client_filter, self.action_filter, self.since_filter,
+                 self.until_filter, self.clear_button, self.refresh_button,
+                 self.export_button, self.verify_button, self.table]
+        for first, second in pairwise(order):
+            self.setTabOrder(first, second)
+
+    def _filter_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        for text, widget in ((self.tr("Us&er:"), self.user_filter),
+                             (self.tr("Cl&ient:"), self.client_filter)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget)
+        row.addWidget(self.client_name)
+        row.addSpacing(8)
+        for text, widget in ((self.tr("Actio&n:"), self.action_filter),
+                             (self.tr("&From:"), self.since_filter),
+                             (self.tr("T&o:"), self.until_filter)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget)
+        row.addSpacing(8)
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        return row
+
+    # Filters ---------------------------------------------------------------------------------
+
+    def current_filter(self) -> AuditFilter:
+        return AuditFilter(
+            username=self.user_filter.currentData(), client_id=self._client_id,
+            action=self.action_filter.currentData(),
+            since=self._day(self.since_filter), until=self._day(self.until_filter))
+
+    @staticmethod
+    def _day(edit: QDateEdit) -> date | None:
+        chosen = edit.date()
+        if chosen == edit.minimumDate():
+            return None
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def set_dates(self, since: date | None, until: date | None) -> None:
+        """Choose the date range (None: no limit), as a person would in the date edits."""
+        for edit, day in ((self.since_filter, since), (self.until_filter, until)):
+            edit.setDate(NO_DATE if day is None else QDate(day.year, day.month, day.day))
+        self._filter_timer.stop()
+        self.refresh()
+
+    def _filters_changed(self) -> None:
+        self._filter_timer.stop()
+        self.refresh()
+
+    def _client_changed(self) -> None:
+        number = self.client_filter.text().strip()
+        if number == self._record_number:
+            return
+        if not number:
+            self._client_id, self._record_number = None, ""
+            self.client_name.clear()
+            self.refresh()
+            return
+        self.ui.operations.call(self, self.ui.services.audit.client_named, number,
+                                done=lambda found: self._client_found(number, *found),
+                                failed=self._client_not_found)
+
+    def _client_found(self, number: str, client_id: int, name: str) -> None:
+        self._client_id, self._record_number = client_id, number
+        self.client_name.setText(name)
+        self.refresh()
+
+    def _client_not_found(self, error: BaseException) -> None:
+        if not isinstance(error, NotFound):
+            report_failure(self.ui.dialogs, self, error)
+            return
+        self.client_name.setText(error.message)
+        self.client_refused.emit(error.message)
+
+    def clear_filters(self) -> None:
+        for widget in (self.user_filter, self.action_filter, self.since_filter,
+                       self.until_filter, self.client_filter):
+            widget.blockSignals(True)
+        self.user_filter.setCurrentIndex(0)
+        self.action_filter.setCurrentIndex(0)
+        self.since_filter.setDate(NO_DATE)
+        self.until_filter.setDate(NO_DATE)
+        self.client_filter.clear()
+        for widget in (self.user_filter, self.action_filter, self.since_filter,
+                       self.until_filter, self.client_filter):
+            widget.blockSignals(False)
+        self._client_id, self._record_number = None, ""
+        self.client_name.clear()
+        self.refresh()
+
+    # Loading ---------------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._people_read:
+            self._people_read = True
+            self.ui.operations.call(self, self.ui.services.audit.people,
+                                    done=self._show_people)
         # The trail grows with every action, so it is read again each time the tab is shown.
         self.refresh()
 
-    def refresh(self) -> None:
-        self._loaded_once = True
-        self.ui.operations.call(self, self.ui.services.audit.recent, RECENT_EVENTS,
-                                done=self._show_events)
+    def _show_people(self, people: list[tuple[str, str]]) -> None:
+        self.user_filter.blockSignals(True)
+        for username, full_name in people:
+            text = f"{full_name} ({username})" if full_name != username else username
+            self.user_filter.addItem(text, username)
+        self.user_filter.blockSignals(False)
 
-    def _show_events(self, events: list[AuditEntry]) -> None:
-        self.model.replace_rows(events)
-        self.events_loaded.emit(len(events))
+    def choose_user(self, username: str) -> None:
+        self.user_filter.setCurrentIndex(max(self.user_filter.findData(username), 0))
+
+    def choose_action(self, action: str) -> None:
+        self.action_filter.setCurrentIndex(max(self.action_filter.findData(action), 0))
+
+    def refresh(self) -> None:
+        """Read the events for the filters shown; logged as one view of the trail."""
+        self._filter_timer.stop()
+        self._generation += 1
+        generation = self._generation
+        services, chosen, number = self.ui.services, self.current_filter(), self._record_number
+        self.ui.operations.call(self, read_events, services, chosen, True, number,
+                                done=lambda result: self._show_events(generation, *result))
+
+    def _show_events(self, generation: int, chosen: AuditFilter, total: int,
+                     first: list[AuditEntry]) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_results(chosen, total, first)
+        number = QLocale().toString
+        if not total:
+            text = self.tr("No event matches these filters.")
+        elif total == 1:
+            text = self.tr("1 event matches, newest first.")
+        elif total <= len(first):
+            text = self.tr("%1 events match, newest first.").replace("%1", number(total))
+        else:
+            text = self.tr("%1 events match, newest first; older ones load as you scroll "
+                           "down.").replace("%1", number(total))
+        self.caption.setText(text)
+        self.export_button.setEnabled(total > 0)
+        self.events_loaded.emit(total)
+
+    # Export ----------------------------------------------------------------------------------
+
+    def export_csv(self) -> None:
+        """Save the events matching the filters as CSV (the export is logged)."""
+        today = self.ui.services.ctx.clock().astimezone().date().isoformat()
+        path = self.ui.dialogs.save_file(self, self.tr("Export audit events"),
+                                         f"audit-trail-{today}.csv", self.tr("CSV (*.csv)"))
+        if path is None:
+            return
+        if path.suffix.lower() != ".csv":
+            path = path.with_name(path.name + ".csv")
+        self.export_button.setEnabled(False)
+        self.ui.operations.call(self, self.ui.services.audit.export_csv, self.model.filter,
+                                path, done=lambda rows: self._exported(path.name, rows),
+                                failed=self._export_failed)
+
+    def _exported(self, name: str, rows: int) -> None:
+        self.export_button.setEnabled(True)
+        self.result.setText(self.tr("Saved %1 events to %2.").replace(
+            "%1", QLocale().toString(rows)).replace("%2", name))
+        self.exported.emit(rows)
+
+    def _export_failed(self, error: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        report_failure(self.ui.dialogs, self, error, self.tr("Export audit events"))
+
+    # Verify ----------------------------------------------------------------------------------
 
     def verify(self) -> None:
         self.verify_button.setEnabled(False)

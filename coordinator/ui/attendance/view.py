@@ -31,6 +31,7 @@ from coordinator.domain.errors import Conflict, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
 from coordinator.services.attendance_views import RollCall, ScheduleView
+from coordinator.services.read_audit import roll_call_detail
 from coordinator.ui.attendance.model import RollCallModel
 from coordinator.ui.attendance.titles import (
     MARK_KEYS,
@@ -47,16 +48,27 @@ from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.views.table_models import list_table
 
 
-def read_roll_call(services: AppServices, schedule_id: int | None, day: date
+def read_roll_call(services: AppServices, schedule_id: int | None, day: date, *,
+                   audited: bool = False, opening: bool = False
                    ) -> tuple[list[ScheduleView], RollCall | None]:
     """The program tracks, and the roll call of the chosen one (or the first) on ``day``;
-    runs on a worker."""
+    runs on a worker.
+
+    Args:
+        audited: log one view of the roll call (the person opened the view or chose a
+            program, track or day; not a re-read after a change).
+        opening: the view's first reading; on a day the track does not meet the view moves
+            on to its latest session, and that reading is the one logged.
+    """
     schedules = services.attendance.schedules()
     ids = [schedule.id for schedule in schedules]
     chosen = schedule_id if schedule_id in ids else (ids[0] if ids else None)
     if chosen is None:
         return schedules, None
-    return schedules, services.attendance.roll_call(chosen, day)
+    roll = services.attendance.roll_call(chosen, day)
+    if audited and (roll.meets or not opening):
+        services.audit.log_view("roll_call", roll.schedule.id, roll_call_detail(roll))
+    return schedules, roll
 
 
 def _qdate(day: date) -> QDate:
@@ -230,13 +242,21 @@ class RollCallView(RefreshOnShow, QWidget):
 
     # Loading -------------------------------------------------------------------------------
 
-    def refresh(self, *, keep_pending: bool = True) -> None:
+    def refresh(self, *, keep_pending: bool = True, audited: bool = True) -> None:
+        """Read the chosen roll call; ``audited``: log it as one view (see
+        ``read_roll_call``)."""
         self._loaded_once = True
         self._generation += 1
         generation = self._generation
+        services, schedule_id, day = self.ui.services, self._schedule_id, self._day
+        opening = self._first_load
         self.ui.operations.call(
-            self, read_roll_call, self.ui.services, self._schedule_id, self._day,
+            self, lambda: read_roll_call(services, schedule_id, day, audited=audited,
+                                         opening=opening),
             done=lambda result: self._show(generation, *result, keep_pending=keep_pending))
+
+    def refresh_after_change(self) -> None:
+        self.refresh(audited=False)
 
     def _show(self, generation: int, schedules: list[ScheduleView], roll: RollCall | None, *,
               keep_pending: bool) -> None:
@@ -394,7 +414,7 @@ class RollCallView(RefreshOnShow, QWidget):
             # Someone else marked this session meanwhile: show what they saved, so the
             # marks are taken again over theirs rather than blindly replacing them.
             report_failure(self.ui.dialogs, self, error, self.tr("Roll call not saved"))
-            self.refresh(keep_pending=False)
+            self.refresh(keep_pending=False, audited=False)
             return
         if not isinstance(error, ValidationError):
             report_failure(self.ui.dialogs, self, error, self.tr("Roll call not saved"))

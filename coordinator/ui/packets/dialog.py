@@ -1,10 +1,11 @@
 """The packet dialog: choose the recipient and reason, preview the PDF, then save or print it.
 
-Preparing a packet passes the consent gate and renders on a worker; nothing is logged until
-the person saves or prints. When the gate refuses, the dialog says why in the service's own
-sentence and offers to record the missing consent, already pointed at the facility.
-Changing the recipient or reason after a preview withdraws Save and Print until the packet
-is previewed again, so the disclosure log always matches what was seen.
+Preparing a packet passes the consent gate and renders on a worker; the preview is logged
+as a view of the record, and no disclosure is logged until the person saves or prints.
+When the gate refuses, the dialog says why in the service's own sentence and offers to
+record the missing consent, already pointed at the facility. Changing the recipient or
+reason after a preview withdraws Save and Print until the packet is previewed again, so the
+disclosure log always matches what was seen.
 """
 
 from __future__ import annotations
@@ -29,13 +30,22 @@ from PySide6.QtWidgets import (
 from coordinator.domain.errors import ConsentRequired
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import DocumentType
+from coordinator.services.app import AppServices
 from coordinator.services.facilities import FacilityView
 from coordinator.services.packets import PacketRequest, PreparedPacket, SavedPacket
+from coordinator.services.read_audit import packet_preview_detail
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.packets.preview import PacketPreview, prepare_printer, print_document
 from coordinator.ui.packets.titles import document_title, facility_text, partners_first
 from coordinator.ui.record.consent_dialogs import RecordConsentDialog
+
+
+def preview_packet(services: AppServices, request: PacketRequest) -> PreparedPacket:
+    """Prepare the packet for the preview and log the view (runs on a worker)."""
+    prepared = services.packets.prepare(request)
+    services.audit.log_view("client", request.client_id, packet_preview_detail(prepared))
+    return prepared
 
 
 class PacketDialog(QDialog):
@@ -226,7 +236,8 @@ class PacketDialog(QDialog):
     # Preview ----------------------------------------------------------------------------
 
     def make_preview(self) -> None:
-        """Prepare the packet on a worker and show it; nothing is logged yet."""
+        """Prepare the packet on a worker and show it. The preview is logged as one view of
+        the client's record (nothing has left the clinic yet, so no disclosure)."""
         if not self.preview_button.isEnabled():
             return
         if self.document is DocumentType.TRANSFER_SUMMARY and self.facility_id() is None:
@@ -241,7 +252,7 @@ class PacketDialog(QDialog):
         self.status.setText(self.tr("Making the packet…"))
         self._update_buttons()
         self.ui.operations.call(
-            self, self.ui.services.packets.prepare, self.request(),
+            self, preview_packet, self.ui.services, self.request(),
             done=lambda prepared: self._show_prepared(generation, prepared),
             failed=lambda error: self._not_prepared(generation, error))
 

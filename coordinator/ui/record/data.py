@@ -50,9 +50,18 @@ def read_care(services: AppServices, client_id: int) -> CareData:
         journey)
 
 
-def read_record(services: AppServices, client_id: int, with_client: bool) -> RecordData:
-    """The client (an audited view) when ``with_client``, and always the care data."""
-    record = services.clients.get(client_id) if with_client else None
+def read_record(services: AppServices, client_id: int, with_client: bool, *,
+                reopened: bool = False) -> RecordData:
+    """The client when ``with_client``, and always the care data.
+
+    Opening the record reads the client through ``clients.get``: the one audited view of
+    the record; its tabs read for themselves and log nothing. ``reopened``: the window is
+    open and reads the client again after a change, which is not another view.
+    """
+    record = None
+    if with_client:
+        record = (services.clients.reload(client_id) if reopened
+                  else services.clients.get(client_id))
     return RecordData(record, read_care(services, client_id))
 
 

@@ -145,9 +145,11 @@ class SafetyAlertsPanel(DashboardListPanel):
     alerts_loaded = Signal(list)
     """The clinic's open alerts were read and are shown: ``(list[SafetyAlertView])``."""
 
-    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ui: UiContext, parent: QWidget | None = None, *,
+                 reads_itself: bool = True) -> None:
         super().__init__(ui, _title("Safety alerts"), SafetyAlertModel(), "safetyAlertTable",
-                         _title("Open safety alerts"), (140, 180, 130), parent)
+                         _title("Open safety alerts"), (140, 180, 130), parent,
+                         reads_itself=reads_itself)
         self.model.setParent(self)
         self.setObjectName("safetyAlertsPanel")
 

@@ -1,8 +1,10 @@
 """The client record window: one per client, reopened to the front.
 
-Opening it reads the client through ``services.clients.get`` (an audited view). Episode and
+Opening it reads the client through ``services.clients.get``: the one audited view of the
+record, whatever tabs the person then looks at (the tabs' reads log nothing). Episode and
 transition changes re-read only the care data; the header, the Levels of care and Transitions
-tabs and the clock list then show the new state.
+tabs and the clock list then show the new state. A change to the client re-reads it without
+logging another view.
 """
 
 from __future__ import annotations
@@ -127,7 +129,7 @@ class RecordWindow(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.record is None and not self._reading:
-            self.refresh(with_client=True)
+            self.refresh(with_client=True, opening=True)
             self.team_page.refresh()
             self.notes_page.refresh()
             self.referrals_page.refresh()
@@ -167,15 +169,16 @@ class RecordWindow(QWidget):
 
     # Loading ---------------------------------------------------------------------------------
 
-    def refresh(self, with_client: bool = False) -> None:
-        """Read the care data again; with ``with_client`` also the client (audited)."""
+    def refresh(self, with_client: bool = False, *, opening: bool = False) -> None:
+        """Read the care data again; with ``with_client`` also the client. ``opening``:
+        the window opens, and the read is the record's one audited view."""
         self._reading = True
         self._generation += 1
         generation = self._generation
         services, client_id = self.ui.services, self.client_id
         if with_client:
             def read() -> RecordData | CareData:
-                return read_record(services, client_id, True)
+                return read_record(services, client_id, True, reopened=not opening)
         else:
             def read() -> RecordData | CareData:
                 return read_care(services, client_id)

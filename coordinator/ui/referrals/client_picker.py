@@ -3,6 +3,9 @@ referral) somewhere other than the client's own record.
 
 The list is read through the registry service on a worker, a page at a time; an answer to
 an older search that arrives late is dropped. Enter or a double-click picks the client.
+
+The search on screen when the dialog closes (a client picked, or Cancel) is written to the
+audit trail as one search event; the searches typed on the way there are not.
 """
 
 from __future__ import annotations
@@ -21,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.services.read_audit import search_detail
 from coordinator.services.registry import RegistryQuery, RegistryRow
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.shown import log_shown
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
 #: How many clients the list shows; more than this and the person types more of the name.
@@ -71,6 +76,8 @@ class ClientPickerDialog(QDialog):
         self._searching = False
         self._pick_when_loaded = False
         self._chosen = False
+        self._asked: RegistryQuery | None = None
+        self._shown: tuple[RegistryQuery, int] | None = None
         self.setObjectName("clientPickerDialog")
         self.setWindowTitle(self.tr("Choose a client"))
         self.resize(680, 460)
@@ -138,6 +145,7 @@ class ClientPickerDialog(QDialog):
         generation = self._generation
         registry = self.ui.services.registry
         query = RegistryQuery(text=self.search_box.text())
+        self._asked = query
 
         def read() -> tuple[list[RegistryRow], int]:
             return (registry.page(query, offset=0, limit=SHOWN_AT_MOST),
@@ -152,6 +160,8 @@ class ClientPickerDialog(QDialog):
             return
         self._searching = False
         self.model.replace_rows(rows)
+        if self._asked is not None:
+            self._shown = (self._asked, total)
         if rows:
             self.table.selectRow(0)
             self.table.scrollToTop()
@@ -200,6 +210,16 @@ class ClientPickerDialog(QDialog):
         self._chosen = True
         self.client_chosen.emit(row)
         self.accept()
+
+    def done(self, result: int) -> None:
+        """Closing, picked or not: log the search that was on screen."""
+        shown, self._shown = self._shown, None
+        if shown is not None:
+            query, total = shown
+            log_shown(self.ui, self.parentWidget() or self, self.ui.services.audit.log_search,
+                      search_detail(query, min(total, SHOWN_AT_MOST),
+                                    more=total > SHOWN_AT_MOST))
+        super().done(result)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down in the search box walks into the list, as in a browser's address bar.

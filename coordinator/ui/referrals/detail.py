@@ -45,9 +45,18 @@ class ReferralDetail:
     history: list[ReferralEventView]
 
 
-def read_detail(services: AppServices, referral_id: int) -> ReferralDetail:
-    return ReferralDetail(services.referrals.get(referral_id),
-                          services.referrals.history(referral_id))
+def read_detail(services: AppServices, referral_id: int, *,
+                audited: bool = False) -> ReferralDetail:
+    """The referral and its history; ``audited``: log one view of it (opened outside the
+    client's record, whose own view covers what its tabs open)."""
+    detail = ReferralDetail(services.referrals.get(referral_id),
+                            services.referrals.history(referral_id))
+    if audited:
+        row = detail.referral
+        services.audit.log_view("referral", referral_id,
+                                f"{row.record_number}: {row.category.value} referral to "
+                                f"{row.target_name}")
+    return detail
 
 
 class HistoryTableModel(RowTableModel[ReferralEventView]):
@@ -75,10 +84,16 @@ class ReferralDetailDialog(QDialog):
     letter_saved = Signal(object)
     """The referral letter was written and logged as a disclosure: ``(Path)``."""
 
-    def __init__(self, ui: UiContext, referral_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ui: UiContext, referral_id: int, parent: QWidget | None = None, *,
+                 audited: bool = False) -> None:
+        """Args:
+            audited: log the opening as a view (opened from the Referrals view; in a
+                client's record the record's view covers it). Re-reads never log.
+        """
         super().__init__(parent)
         self.ui = ui
         self.referral_id = referral_id
+        self._audit_next_read = audited
         self.referral: ReferralView | None = None
         self.setObjectName("referralDetailDialog")
         self.setWindowTitle(self.tr("Referral"))
@@ -135,8 +150,11 @@ class ReferralDetailDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.ui.operations.call(self, read_detail, self.ui.services, self.referral_id,
-                                done=self.show_detail, failed=self._failed)
+        services, referral_id = self.ui.services, self.referral_id
+        audited, self._audit_next_read = self._audit_next_read, False
+        self.ui.operations.call(
+            self, lambda: read_detail(services, referral_id, audited=audited),
+            done=self.show_detail, failed=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         report_failure(self.ui.dialogs, self, error, self.windowTitle())

@@ -27,6 +27,7 @@ from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import ReferralCategory, ReferralStatus
 from coordinator.services.app import AppServices
 from coordinator.services.dto import UserInfo
+from coordinator.services.read_audit import referral_list_detail
 from coordinator.services.referral_views import ReferralFilter, ReferralView
 from coordinator.ui.care.fields import today_of
 from coordinator.ui.context import UiContext
@@ -53,9 +54,17 @@ class ReferralPage:
     case_managers: list[UserInfo]
 
 
-def first_page(services: AppServices, filters: ReferralFilter) -> ReferralPage:
-    return ReferralPage(services.referrals.page(filters, 0, PAGE_SIZE),
+def first_page(services: AppServices, filters: ReferralFilter, *, audited: bool = False,
+               case_manager: str = "") -> ReferralPage:
+    """The first page and the count; ``audited``: log one view of the list (the person
+    opened the view, changed a filter or pressed Refresh; not a re-read after a change,
+    nor the later pages read as they scroll)."""
+    page = ReferralPage(services.referrals.page(filters, 0, PAGE_SIZE),
                         services.referrals.count(filters), services.users.case_managers())
+    if audited:
+        services.audit.log_view("referral_list", "", referral_list_detail(
+            filters, page.total, case_manager=case_manager))
+    return page
 
 
 class PagedReferralModel(ReferralTableModel):
@@ -215,11 +224,22 @@ class ReferralsView(RefreshOnShow, QWidget):
             overdue_only=self.overdue_filter.isChecked(), assigned_to_id=case_manager)
 
     def refresh(self) -> None:
+        """Read the list for the filters shown, logging one view of it."""
+        self._read(audited=True)
+
+    def refresh_after_change(self) -> None:
+        self._read(audited=False)
+
+    def _read(self, *, audited: bool) -> None:
         self._loaded_once = True
         self._generation += 1
         generation, filters = self._generation, self.filters()
         self.model.today_ordinal = today_of(self.ui).toordinal()
-        self.ui.operations.call(self, first_page, self.ui.services, filters,
+        services = self.ui.services
+        case_manager = (self.case_manager_filter.currentText()
+                        if filters.assigned_to_id is not None else "")
+        self.ui.operations.call(self, lambda: first_page(services, filters, audited=audited,
+                                                         case_manager=case_manager),
                                 done=lambda page: self._answered(generation, filters, page),
                                 failed=lambda error: report_failure(self.ui.dialogs, self,
                                                                     error))
@@ -266,7 +286,9 @@ class ReferralsView(RefreshOnShow, QWidget):
         row = self.selected()
         if row is None:
             return None
-        opened: ReferralDetailDialog = self._open(ReferralDetailDialog(self.ui, row.id, self))
+        # Outside a client's record, opening a referral is a view of its own.
+        opened: ReferralDetailDialog = self._open(ReferralDetailDialog(
+            self.ui, row.id, self, audited=True))
         return opened
 
     def change_status(self) -> StatusChangeDialog | None:

@@ -76,10 +76,12 @@ class AssessmentsDuePanel(DashboardListPanel):
     due_loaded = Signal(list)
     """The due assessments were read and are shown: ``(list[DueAssessment])``."""
 
-    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ui: UiContext, parent: QWidget | None = None, *,
+                 reads_itself: bool = True) -> None:
         super().__init__(ui, _title("Assessments due on my caseload"), DueAssessmentModel(),
                          "dueAssessmentTable", _title("Assessments due"),
-                         (110, 150, 180, 130, 100, 70), parent)
+                         (110, 150, 180, 130, 100, 70), parent,
+                         reads_itself=reads_itself)
         self.model.setParent(self)
         self.setObjectName("assessmentsDuePanel")
 

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.errors import ValidationError
 from coordinator.services.dto import ClientInput, ClientListRow, ClientRecord, UserInfo
+from coordinator.services.read_audit import duplicates_detail
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.shown import log_shown
 
 LANGUAGES = ("English", "Spanish", "Vietnamese", "Khmer", "Chinese", "Arabic", "Tagalog",
              "Russian", "Haitian Creole", "Portuguese", "American Sign Language")
@@ -261,12 +263,17 @@ class ClientDialog(ServiceFormDialog):
             self, lambda _p, _c: clients.likely_duplicates(
                 details.given_name, details.family_name, details.birth_date,
                 exclude_id=exclude),
-            done=lambda rows: self._confirm_and_save(rows, call),
+            done=lambda rows: self._confirm_and_save(rows, call, details),
             failed=self._refuse)
 
-    def _confirm_and_save(self, duplicates: list[ClientListRow], call: Any) -> None:
+    def _confirm_and_save(self, duplicates: list[ClientListRow], call: Any,
+                          details: ClientInput) -> None:
         self.save_button.setEnabled(True)
         if duplicates:
+            # The list names other clients: one search event says so.
+            log_shown(self.ui, self, self.ui.services.audit.log_search, duplicates_detail(
+                details.family_name, details.given_name, details.birth_date,
+                len(duplicates[:5])))
             names = "\n".join(
                 f"• {row.family_name}, {row.given_name} ({row.record_number})"
                 for row in duplicates[:5])

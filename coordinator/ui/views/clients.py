@@ -3,12 +3,20 @@
 The table is a ``ClientRegistryModel``: SQL filters, sorts and pages, so the view stays
 instant at 100,000 clients. The count and first page of each query are read on a worker;
 later pages are fetched as the person scrolls.
+
+A search is written to the audit trail once it settles, not per keystroke: when its results
+have been on screen for ``SEARCH_SETTLED_MS`` without the text or a filter changing, or at
+once when the person opens a result, makes packets from the list or leaves the view. The
+event names the text, the filters and how many clients matched. Scrolling, sorting and the
+re-reads after a change made here are the same search and are not logged again.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,11 +33,13 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.roles import Permission
 from coordinator.services.dto import ClientListRow, ClientRecord
+from coordinator.services.read_audit import search_detail
 from coordinator.services.registry import RegistryQuery, RegistryRow, RegistryService
 from coordinator.ui.context import UiContext
 from coordinator.ui.labels import client_status_title
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.packets.batch import BatchPacketDialog, chosen_clients
+from coordinator.ui.shown import log_shown
 from coordinator.ui.views.client_form import ClientDialog
 from coordinator.ui.views.registry_model import PAGE_SIZE, ClientRegistryModel
 from coordinator.ui.views.table_models import Column, RowTableModel
@@ -37,6 +47,8 @@ from coordinator.ui.views.table_models import Column, RowTableModel
 # A search as you type counts its matches up to here, then says "more than".
 COUNTED_AT_MOST = 1000
 SEARCH_DELAY_MS = 250  # long enough to skip the keystrokes in the middle of a name
+# Results on screen this long without another keystroke are a search the person made.
+SEARCH_SETTLED_MS = 2000
 
 
 def _tr(text: str) -> str:
@@ -79,12 +91,17 @@ class ClientsView(RefreshOnShow, QWidget):
     """A client was created or edited from this view: ``(ClientRecord)``."""
     client_requested = Signal(int)
     """The person opened a row (Enter or double-click): ``(client id)`` whose record to open."""
+    search_logged = Signal(str)
+    """A settled search was written to the audit trail: ``(what the event says)``."""
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
         self.setObjectName("clientsView")
         self._generation = 0
+        # The search on screen, not yet logged: (query, matches, counting stopped early).
+        self._shown_search: tuple[RegistryQuery, int, bool] | None = None
+        self._logged_search: RegistryQuery | None = None
 
         title = QLabel(self.tr("Clients"))
         title.setObjectName("viewTitle")
@@ -164,6 +181,11 @@ class ClientsView(RefreshOnShow, QWidget):
         self._search_timer.timeout.connect(self.refresh)
         self.search_box.textChanged.connect(self._search_timer.start)
         self.search_box.returnPressed.connect(self._search_now)
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(SEARCH_SETTLED_MS)
+        self._settle_timer.timeout.connect(self.log_shown_search)
+        self.search_box.textChanged.connect(self._settle_timer.stop)
 
         new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -283,7 +305,31 @@ class ClientsView(RefreshOnShow, QWidget):
         else:
             text = self.tr("%1 clients match.").replace("%1", f"{total:,}")
         self.count_label.setText(text)
+        self._shown_search = (query, total, total > COUNTED_AT_MOST)
+        self._settle_timer.start()
         self.clients_loaded.emit(total)
+
+    # The audit trail -----------------------------------------------------------------------
+
+    def log_shown_search(self) -> None:
+        """Log the search on screen, unless it is the one logged last (a re-read)."""
+        self._settle_timer.stop()
+        shown, self._shown_search = self._shown_search, None
+        if shown is None:
+            return
+        query, total, more = shown
+        searched = replace(query, sort_key="name", descending=False)  # the order is no search
+        if searched == self._logged_search:
+            return
+        self._logged_search = searched
+        detail = search_detail(query, COUNTED_AT_MOST if more else total, more=more,
+                               case_manager=self.manager_filter.currentText())
+        log_shown(self.ui, self, self.ui.services.audit.log_search, detail,
+                  done=lambda: self.search_logged.emit(detail))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.log_shown_search()  # leaving the view: what was on screen was seen
+        super().hideEvent(event)
 
 
     # Creating and editing ----------------------------------------------------------------
@@ -298,6 +344,7 @@ class ClientsView(RefreshOnShow, QWidget):
 
     def packets_for_selected(self) -> BatchPacketDialog | None:
         """The batch packet dialog for the selected clients, in the order listed."""
+        self.log_shown_search()
         rows = [self.model.row_at(index.row())
                 for index in sorted(self.table.selectionModel().selectedRows(),
                                     key=lambda index: index.row())]
@@ -316,6 +363,7 @@ class ClientsView(RefreshOnShow, QWidget):
 
     def _open_row(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
+        self.log_shown_search()
         if row is not None:
             self.client_requested.emit(row.id)
 

@@ -24,17 +24,24 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.services.app import AppServices
+from coordinator.services.assessment_views import DueAssessment, SafetyAlertView
 from coordinator.services.clocks import UrgentClocks
 from coordinator.services.dashboard import Census, UpcomingTransition
+from coordinator.services.read_audit import lists_detail
 from coordinator.services.referral_views import ReferralView
 from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK, ClockTableModel
 from coordinator.ui.care.titles import days_text, direction_text
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.loading import RefreshOnShow
-from coordinator.ui.record.safety_alerts import SafetyAlertsPanel
+from coordinator.ui.record.safety_alerts import (
+    DASHBOARD_LISTED,
+    SAFETY_TOPICS,
+    SafetyAlertsPanel,
+)
 from coordinator.ui.referrals.titles import ReferralTableModel
-from coordinator.ui.views.assessments_due import AssessmentsDuePanel
+from coordinator.ui.views.assessments_due import DUE_TOPICS, AssessmentsDuePanel
+from coordinator.ui.views.assessments_due import LISTED as DUE_LISTED
 from coordinator.ui.views.census_chart import CensusChart
 from coordinator.ui.views.table_models import (
     Column,
@@ -44,9 +51,9 @@ from coordinator.ui.views.table_models import (
     list_table,
 )
 
-# Record kinds whose changes move the census or the clocks.
+# Record kinds whose changes move the census, the clocks or the dashboard's lists.
 CENSUS_TOPICS = frozenset({"client", "episode", "transition", "referral", "level_of_care",
-                           "clocks"})
+                           "clocks"}) | SAFETY_TOPICS | DUE_TOPICS
 UPCOMING_DAYS = 7
 # Missed clocks stay on the dashboard this many days after their due date.
 MISSED_SHOWN_DAYS = 30
@@ -70,10 +77,22 @@ class DashboardData:
     upcoming_total: int
     my_caseload: int
     overdue_referrals: list[ReferralView]
+    safety_alerts: list[SafetyAlertView]
+    assessments_due: list[DueAssessment]
+
+    def listed(self) -> dict[str, int]:
+        """The lists of clients shown and how many rows each has, for the audit trail."""
+        return {"safety alerts": len(self.safety_alerts),
+                "assessments due": len(self.assessments_due),
+                "transition clocks": len(self.clocks.rows),
+                "planned transitions": len(self.upcoming),
+                "overdue referrals": len(self.overdue_referrals)}
 
 
-def read_dashboard(services: AppServices) -> DashboardData:
-    return DashboardData(
+def read_dashboard(services: AppServices, *, audited: bool = True) -> DashboardData:
+    """Read the dashboard; ``audited``: log one view naming its lists and their sizes (the
+    person opened the dashboard or pressed Refresh, not a re-read after a change)."""
+    data = DashboardData(
         services.dashboard.census(),
         services.clocks.urgent(limit=LISTED_AT_MOST, missed_days=MISSED_SHOWN_DAYS),
         services.dashboard.upcoming_transitions(UPCOMING_DAYS, overdue_days=MISSED_SHOWN_DAYS,
@@ -81,7 +100,12 @@ def read_dashboard(services: AppServices) -> DashboardData:
         services.dashboard.count_upcoming(UPCOMING_DAYS, overdue_days=MISSED_SHOWN_DAYS,
                                           at_most=LISTED_AT_MOST),
         services.dashboard.my_caseload(),
-        services.referrals.overdue(limit=LISTED_AT_MOST))
+        services.referrals.overdue(limit=LISTED_AT_MOST),
+        services.assessments.open_alerts(DASHBOARD_LISTED),
+        services.assessments.due(DUE_LISTED))
+    if audited:
+        services.audit.log_view("dashboard", "", lists_detail(data.listed()))
+    return data
 
 
 def _when(row: UpcomingTransition) -> str:
@@ -186,9 +210,11 @@ class DashboardView(RefreshOnShow, QWidget):
         for card in (self.active_card, self.caseload_card, self.open_card, self.overdue_card):
             cards.addWidget(card, 1)
 
-        self.safety_panel = SafetyAlertsPanel(ui)
+        # The panels' rows come with the dashboard's reading, so its one audit event can
+        # name every list shown.
+        self.safety_panel = SafetyAlertsPanel(ui, reads_itself=False)
         self.safety_panel.client_requested.connect(self.client_requested)
-        self.due_panel = AssessmentsDuePanel(ui)
+        self.due_panel = AssessmentsDuePanel(ui, reads_itself=False)
         self.due_panel.client_requested.connect(self.client_requested)
 
         clocks_title = QLabel(self.tr("Open transition clocks"))
@@ -309,11 +335,19 @@ class DashboardView(RefreshOnShow, QWidget):
         self.watch_changes(ui)
 
     def refresh(self) -> None:
+        """Read everything again and log one view (the person opened it or pressed F5)."""
+        self._read(audited=True)
+
+    def refresh_after_change(self) -> None:
+        self._read(audited=False)
+
+    def _read(self, *, audited: bool) -> None:
         self._loaded_once = True
         self.status.setText(self.tr("Reading the census…"))
         self._generation += 1
         generation = self._generation
-        self.ui.operations.call(self, read_dashboard, self.ui.services,
+        services = self.ui.services  # the worker holds no widget
+        self.ui.operations.call(self, lambda: read_dashboard(services, audited=audited),
                                 done=lambda data: self._answered(generation, data),
                                 failed=self._failed)
 
@@ -328,6 +362,8 @@ class DashboardView(RefreshOnShow, QWidget):
     def show_data(self, data: DashboardData) -> None:
         """Show a reading; ``clocks_loaded`` comes last, when everything is shown."""
         self.caseload_card.set_number(data.my_caseload)
+        self.safety_panel.show_alerts(data.safety_alerts)
+        self.due_panel.show_due(data.assessments_due)
         self.show_upcoming(data.upcoming, data.upcoming_total)
         self.show_overdue_referrals(data.overdue_referrals, data.census.overdue_referrals)
         self.show_census(data.census)

@@ -35,7 +35,11 @@ class DashboardListPanel(RefreshOnShow, QWidget):
 
     def __init__(self, ui: UiContext, title: str, model: RowTableModel[Any],
                  table_name: str, accessible: str, widths: Sequence[int],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, reads_itself: bool = True) -> None:
+        """Args:
+            reads_itself: False when a host view reads the rows with its own and passes
+                them in (the dashboard, which logs one view for all its lists).
+        """
         super().__init__(parent)
         self.ui = ui
         self.title = title
@@ -56,7 +60,10 @@ class DashboardListPanel(RefreshOnShow, QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.table)
         layout.addWidget(self.note)
-        self.watch_changes(ui)
+        if reads_itself:
+            self.watch_changes(ui)
+        else:
+            self._loaded_once = True  # so showing it reads nothing: the host passes rows in
 
     def show_rows(self, rows: Sequence[Any], note: str) -> None:
         """List ``rows`` (the table hides when there are none) with ``note`` under them."""
