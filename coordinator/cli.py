@@ -129,7 +129,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _export,
     }
     try:
-        return handlers[args.command](args)
+        try:
+            return handlers[args.command](args)
+        except Exception as error:
+            in_words = _damage_in_words(error, args)
+            if in_words is None:
+                raise
+            raise in_words from error
     except CoordinatorError as error:
         print(f"coordinator: {error.message}", file=sys.stderr)
         return error.exit_code
@@ -138,10 +144,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _damage_in_words(error: Exception, args: argparse.Namespace) -> CoordinatorError | None:
+    """SQLite finding the file damaged where no layer said so in words (a raw ``sqlite3``
+    call): the same one sentence as everywhere else, naming the file."""
+    import sqlite3
+
+    from coordinator.store.engine import damaged, is_damage, resolve_url
+
+    original = getattr(error, "orig", error)
+    if isinstance(error, CoordinatorError) or not isinstance(original, sqlite3.DatabaseError):
+        return None
+    if not is_damage(original):
+        return None
+    return damaged(resolve_url(args.db).database, str(original))
+
+
+def _open(args: argparse.Namespace, *, check_intact: bool = True):  # type: ignore[no-untyped-def]
+    """The services over ``--db``, the schema upgraded; with ``check_intact`` a SQLite file is
+    first scanned for damaged pages, so no command reads or writes a damaged file (it is
+    refused in one sentence that says how to restore it)."""
     from coordinator.services.app import open_services
 
-    services, backup = open_services(args.db)
+    services, backup = open_services(args.db, check_intact=check_intact)
     if backup is not None:
         print(f"Upgraded the database; the previous version is kept as {backup}.",
               file=sys.stderr)
@@ -175,6 +199,7 @@ def _db_upgrade(args: argparse.Namespace) -> int:
 
     db = open_database(args.db)
     try:
+        db.ensure_intact()  # never migrate a damaged file
         before = migrate.check_known(db)
         backup = migrate.upgrade(db)
         after = migrate.current_revision(db)

@@ -56,7 +56,9 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(
     notes.write_text("Call Dara's sister on Monday.\n")
     code, _, err = run(capsys, "--db", str(notes), "db", "upgrade")
     assert code == 1
-    assert err == f"coordinator: {notes} is not a Coordinator database (not a SQLite file).\n"
+    assert err == (f"coordinator: {notes} is not a Coordinator database (not a SQLite file); "
+                   "if it was one, it is damaged: restore the latest good backup with "
+                   f"'coordinator --db {notes} restore BACKUP_FILE'.\n")
     assert notes.read_text() == "Call Dara's sister on Monday.\n"
 
 

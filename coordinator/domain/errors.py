@@ -79,3 +79,8 @@ class StoreUnavailable(CoordinatorError):
 
 class SchemaTooNew(StoreUnavailable):
     """The database was written by a newer version of Coordinator."""
+
+
+class DatabaseDamaged(StoreUnavailable):
+    """The database file is damaged (or is not a database at all); the sentence names the
+    file and says how to restore a backup."""

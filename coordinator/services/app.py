@@ -73,13 +73,21 @@ class AppServices:
         self.db.dispose()
 
 
-def open_services(location: str | None = None) -> tuple[AppServices, Path | None]:
+def open_services(location: str | None = None, *,
+                  check_intact: bool = False) -> tuple[AppServices, Path | None]:
     """Open the store, upgrade its schema (copying a SQLite file aside first) and wrap it.
+
+    Args:
+        check_intact: scan a SQLite file for damaged pages first (``DatabaseDamaged``), as
+            the command line does before every command; the app's start does not, so a
+            100,000-client file opens at once.
 
     Returns the services and the path of the pre-upgrade copy, if one was made.
     """
     db = open_database(location)
     try:
+        if check_intact:
+            db.ensure_intact()
         backup = migrate.upgrade(db)
     except BaseException:
         db.dispose()

@@ -214,6 +214,7 @@ def open_existing(location: str | None) -> Database:
         _check_sqlite_candidate(Path(url.database or ""))
     db = open_database(url)
     try:
+        db.ensure_intact()  # a damaged page anywhere in the file: never "intact"
         _check_schema(db)
     except BaseException:
         db.dispose()

@@ -7,10 +7,17 @@ import sqlite3
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from coordinator.domain.errors import StoreUnavailable
+from coordinator.store.engine import damaged, is_damage
 
 
 def translate_store_error(exc: DBAPIError) -> Exception:
-    """Turn driver errors a user can do something about into ``StoreUnavailable``."""
+    """Turn driver errors a user can do something about into ``StoreUnavailable``.
+
+    A damaged SQLite file is normally caught by the engine itself, which knows the file's
+    name (``coordinator.store.engine``); here it still becomes a sentence, not a traceback.
+    """
+    if is_damage(exc.orig):
+        return damaged(None, str(exc.orig))
     if exc.connection_invalidated:
         return StoreUnavailable("The connection to the database was lost; try again.")
     original = exc.orig

@@ -174,7 +174,10 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_unchanged(
     with pytest.raises(StoreUnavailable) as refused:
         open_database(str(path))
 
-    assert str(refused.value) == f"{path} is not a Coordinator database (not a SQLite file)."
+    assert str(refused.value) == (
+        f"{path} is not a Coordinator database (not a SQLite file); if it was one, it is "
+        f"damaged: restore the latest good backup with 'coordinator --db {path} restore "
+        "BACKUP_FILE'.")
     assert path.read_bytes() == before
     assert _files_in(tmp_path) == ["caseload.sqlite3"]
 
@@ -189,7 +192,8 @@ def test_a_damaged_sqlite_file_is_refused_and_left_unchanged(
         open_database(str(path))
 
     assert str(refused.value) == (
-        f"Cannot open the database file {path} (file is not a database).")
+        f"The database file {path} is damaged (file is not a database); restore the latest "
+        f"good backup with 'coordinator --db {path} restore BACKUP_FILE'.")
     assert path.read_bytes() == before
     assert _files_in(tmp_path) == ["clinic.sqlite3"]
 

@@ -86,6 +86,7 @@ class PacketService:
             ConsentRequired: the consent was revoked or expired since the preview.
         """
         actor = self.ctx.require(Permission.EXPORT_RECORDS)
+        self.ctx.db.ensure_intact()  # a disclosure is never logged into a damaged file
         with self.ctx.unit_of_work() as uow:
             self._still_covered(uow.session, prepared)
             disclosure = log_packet(uow.session, prepared, action="printed", file_name="",
@@ -135,6 +136,9 @@ class PacketService:
             # Checked first: the rename comes after the commit, and must not fail there.
             raise ValidationError.for_fields(
                 {"path": f"{path} is a folder; choose a file name for the packet."})
+        # A disclosure is never logged into a damaged file (once per session: it reads the
+        # whole file, and a damaged page elsewhere would not stop this save by itself).
+        self.ctx.db.ensure_intact()
         temporary = path.with_name(f".{path.name}.part")
         try:
             with self.ctx.unit_of_work() as uow:
