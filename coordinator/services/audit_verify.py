@@ -223,6 +223,8 @@ def open_existing(location: str | None) -> Database:
 
 
 def _check_sqlite_candidate(path: Path) -> None:
+    if not path.parent.is_dir():
+        raise StoreUnavailable(f"The folder {path.parent} does not exist.")
     if not path.exists():
         raise StoreUnavailable(f"There is no database at {path}.")
     if not path.is_file():
