@@ -482,14 +482,59 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    services = _open(args)
+    """Restore a backup after checking a copy of it; prints what the backup holds.
+
+    An administrator of the live database restores; when the live file cannot be read (it
+    is damaged, empty, or not a database) or has no accounts yet, an administrator of the
+    backup does, with that account's password there.
+    """
+    from coordinator.domain.errors import DatabaseDamaged
+    from coordinator.services.app import AppServices
+    from coordinator.services.restore import Restorer, restore_database
+    from coordinator.store.engine import open_database, resolve_url
+
+    url = resolve_url(args.db)
+    if url.get_backend_name() != "sqlite" or not url.database:
+        raise CoordinatorError("Restore a PostgreSQL database with the server's own tools "
+                               "(pg_restore); this command restores SQLite files.")
+    if not args.user:
+        raise PermissionDenied("Restoring replaces every record: give --user NAME.")
+    # Opened as it is, neither upgraded nor scanned: nothing may be written to it unless
+    # the backup passes its checks.
     try:
-        _sign_in(services, args)
-        services.backup.restore_from(args.file)
+        services: AppServices | None = AppServices(open_database(url))
+    except DatabaseDamaged:
+        services = None
+    try:
+        if services is not None and _has_accounts_at_head(services):
+            live = services
+            summary = live.backup.restore_from(args.file, sign_in=lambda: _sign_in(live, args))
+            return _print_restored(summary)
+    except DatabaseDamaged:
+        if services is not None and services.actor is not None:
+            raise  # signed in and restoring: the damage is somewhere else
     finally:
-        services.close()
-    print(f"Restored the database from {args.file}.")
+        if services is not None:
+            services.close()
+    password = _password(f"Password for {args.user} in {args.file.name}: ")
+    summary = restore_database(Path(url.database), args.file,
+                               lambda: Restorer(args.user, password))
+    return _print_restored(summary)
+
+
+def _print_restored(summary) -> int:  # type: ignore[no-untyped-def]
+    for line in summary.lines():
+        print(line)
     return EXIT_OK
+
+
+def _has_accounts_at_head(services) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a user can sign in to the live database as it is (else the backup's own
+    administrators decide who restores it)."""
+    from coordinator.store import migrate
+
+    head = migrate.quick_head() or migrate.head_revision()
+    return bool(migrate.current_revision(services.db) == head and services.auth.has_users())
 
 
 def _screenshot(args: argparse.Namespace) -> int:

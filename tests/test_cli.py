@@ -112,23 +112,3 @@ def test_audit_verify_names_a_tampered_event(
     assert code == 1
     assert err == ("coordinator: the audit trail fails verification: event 1 was altered "
                    "after it was written.\n")
-
-
-def test_backup_then_restore_brings_back_the_old_state(
-        db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setenv("COORDINATOR_PASSWORD", ADMIN_PASSWORD)
-    copy = tmp_path / "monday.sqlite3"
-    code, out, _ = run(capsys, "--db", str(db_path), "--user", "ana", "backup", str(copy))
-    assert (code, out) == (0, f"Backed up to {copy}.\n")
-    monkeypatch.setenv("COORDINATOR_NEW_PASSWORD", "another-password")
-    assert run(capsys, "--db", str(db_path), "--user", "ana", "users", "add", "tom",
-               "--role", "case_manager")[0] == 0
-
-    code, out, _ = run(capsys, "--db", str(db_path), "--user", "ana", "restore", str(copy))
-    assert (code, out) == (0, f"Restored the database from {copy}.\n")
-    with sqlite3.connect(db_path) as connection:
-        users = [row[0] for row in connection.execute("SELECT username FROM app_user")]
-    connection.close()
-    assert users == ["ana"]
-    assert run(capsys, "--db", str(db_path), "audit", "verify")[0] == 0

@@ -1,22 +1,33 @@
 """Back up and restore a SQLite database (administrators; PostgreSQL uses pg_dump).
 
-A backup is SQLite's online copy of the live file, written to a temporary name and renamed,
-so a half-written backup never looks like a good one. A restore first checks that the file
-is a Coordinator database this version can open, keeps a copy of the current database
-beside it, then copies the backup in under SQLite's lock.
+A backup is SQLite's online copy of the live file, checked for room first, written to a
+temporary name, scanned for damaged pages and only then renamed, so a half-written or
+damaged backup never looks like a good one; its audit anchor is sealed beside it. A restore
+checks the backup on a copy before it replaces anything (see ``restore``).
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
-from coordinator.domain.errors import CoordinatorError, SchemaTooNew, ValidationError
+from coordinator.domain.errors import CoordinatorError, ValidationError
 from coordinator.domain.roles import Permission
+from coordinator.services.audit_anchor import seal
 from coordinator.services.context import ServiceContext
-from coordinator.store import migrate
-from coordinator.store.engine import SQLITE_HEADER, check_sqlite_file
+from coordinator.services.notify import Change
+from coordinator.services.restore import Restorer, RestoreSummary, restore_database
+from coordinator.store.engine import damaged, is_damage
+from coordinator.store.sqlite_files import (
+    database_bytes,
+    online_copy,
+    quick_check,
+    remove_database_files,
+    require_space,
+    write_failure,
+)
 
 
 class BackupService:
@@ -31,6 +42,14 @@ class BackupService:
         return path
 
     def backup_to(self, target: Path) -> Path:
+        """Copy the live database to ``target``; returns the path written.
+
+        Raises:
+            ValidationError: the folder is missing, or ``target`` is the database or a folder.
+            DatabaseDamaged: the live file has damaged pages (the copy would too).
+            CoordinatorError: not enough space, or the disk refused the file; nothing is
+                left behind either way.
+        """
         self.ctx.require(Permission.MANAGE_SETTINGS)
         source = self._live_path()
         target = target.expanduser().resolve()
@@ -38,52 +57,57 @@ class BackupService:
             raise ValidationError(f"The folder {target.parent} does not exist.")
         if target == source:
             raise ValidationError("Choose a different file than the database itself.")
+        if target.is_dir():
+            raise ValidationError(f"{target} is a folder; choose a file name for the backup.")
+        needed = database_bytes(source)
+        what = f"a backup of {source.name}"
+        require_space(target.parent, needed, what)
         partial = target.with_name(f".{target.name}.partial")
         try:
-            with sqlite3.connect(source) as live, sqlite3.connect(partial) as copy:
-                live.backup(copy)
-            live.close()
-            copy.close()
+            online_copy(source, partial)
+            if problems := quick_check(partial):
+                raise damaged(source, "; ".join(problems))
             os.replace(partial, target)
-        except OSError as error:
-            partial.unlink(missing_ok=True)
-            raise CoordinatorError(f"Could not write {target} ({error.strerror}).") from None
+        except (OSError, sqlite3.Error) as error:
+            if is_damage(error):  # the copy is new: the damage was read from the live file
+                raise damaged(source, str(error)) from None
+            failure = write_failure(error, target, needed, what)
+            if failure is None:
+                raise
+            raise failure from None
+        finally:
+            remove_database_files(partial)
+        seal(target)
         with self.ctx.unit_of_work() as uow:
             uow.audit("export", "database", "", f"backup to {target.name}")
         return target
 
-    def restore_from(self, backup: Path) -> None:
-        self.ctx.require(Permission.MANAGE_SETTINGS)
-        live_path = self._live_path()
-        backup = backup.expanduser().resolve()
-        if not backup.is_file():
-            raise ValidationError(f"There is no file {backup}.")
-        with backup.open("rb") as handle:
-            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                raise ValidationError(f"{backup} is not a Coordinator backup.")
-        revision = _revision_of(backup)
-        if revision not in migrate.known_revisions():
-            raise SchemaTooNew(f"{backup} comes from a newer version of Coordinator "
-                               f"(schema {revision}) or is not a Coordinator backup.")
-        check_sqlite_file(live_path)
-        safety = migrate.backup_sqlite(live_path, "restore")
-        self.ctx.db.engine.dispose()
-        with sqlite3.connect(backup) as source, sqlite3.connect(live_path) as live:
-            source.backup(live)
-        source.close()
-        live.close()
-        migrate.upgrade(self.ctx.db)
-        with self.ctx.unit_of_work() as uow:
-            uow.audit("restore", "database", "",
-                      f"restored from {backup.name}; previous copy {safety.name}")
-            uow.changed("database", "restored")
+    def restore_from(self, backup: Path, *,
+                     sign_in: Callable[[], object] | None = None) -> RestoreSummary:
+        """Replace the live database with ``backup`` once a copy of it passes every check
+        (see ``restore.restore_database``); returns what was checked and restored.
 
+        Args:
+            sign_in: signs the user in, called only once the backup has passed (the command
+                line signs in as part of the restore, and a sign-in writes to the live
+                database, which a refused restore leaves as it was). Without it the user
+                must be signed in already.
 
-def _revision_of(path: Path) -> str | None:
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        connection.close()
-    except sqlite3.DatabaseError:
-        return None
-    return None if row is None else str(row[0])
+        This workstation's connections are closed before the file is replaced; the next
+        call opens new ones on the restored file.
+        """
+        if sign_in is None:
+            self.ctx.require(Permission.MANAGE_SETTINGS)
+        live = self._live_path()
+
+        def authorize() -> Restorer:
+            if sign_in is not None:
+                sign_in()
+            actor = self.ctx.require(Permission.MANAGE_SETTINGS)
+            self.ctx.db.dispose()
+            return Restorer(actor.username)
+
+        summary = restore_database(live, backup, authorize)
+        self.ctx.forget_derived_check()
+        self.ctx.notifier.publish([Change("database", frozenset({"restored"}))])
+        return summary
