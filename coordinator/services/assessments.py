@@ -26,6 +26,7 @@ from coordinator.domain.assessment_schedule import (
     days_overdue,
     next_due,
 )
+from coordinator.domain.clinical_dates import clinical_date_problem
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.instruments import (
     DuplicateAssessment,
@@ -51,6 +52,7 @@ from coordinator.services.assessment_views import (
 )
 from coordinator.services.care.records import levels_by_code, lock_client, user_names
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
+from coordinator.services.field_limits import text_problem
 from coordinator.services.settings import read_settings
 from coordinator.store.models import Assessment, Client, Episode, Facility, SafetyAlert
 
@@ -191,6 +193,10 @@ class AssessmentService:
             client = lock_client(uow.session, client_id)
             if client.status == ClientStatus.ARCHIVED.value:
                 raise ValidationError("The client's record is archived; restore it first.")
+            if problem := clinical_date_problem(
+                    "The assessment date", entry.administered_on, today=self._today(),
+                    birth_date=client.birth_date):
+                raise ValidationError.for_fields({"administered_on": problem})
             cutoff = int(read_settings(uow.session)["pcl5_probable_ptsd_cutoff"])
             score = _score(entry, cutoff)
             if not confirm_duplicate:
@@ -224,9 +230,8 @@ class AssessmentService:
             raise ValidationError.for_fields({"action_taken": (
                 "Say what was done, e.g. safety plan reviewed, crisis line given, "
                 "psychiatrist informed.")})
-        if len(action) > _ACTION_LIMIT:
-            raise ValidationError.for_fields({"action_taken": (
-                f"This is too long (at most {_ACTION_LIMIT} characters).")})
+        if problem := text_problem("What was done", action, _ACTION_LIMIT):
+            raise ValidationError.for_fields({"action_taken": problem})
         with self.ctx.unit_of_work() as uow:
             alert = load(uow.session, SafetyAlert, alert_id, "safety alert")
             if alert.version != expected_version:
@@ -251,6 +256,8 @@ class AssessmentService:
         if not why:
             raise ValidationError.for_fields(
                 {"reason": "Say why this entry is in error, e.g. wrong client."})
+        if problem := text_problem("Reason", why):
+            raise ValidationError.for_fields({"reason": problem})
         with self.ctx.unit_of_work() as uow:
             row = load(uow.session, Assessment, assessment_id, "assessment")
             if row.version != expected_version:

@@ -36,6 +36,7 @@ from coordinator.domain.attendance import (
     minutes_problem,
     weekdays_text,
 )
+from coordinator.domain.clinical_dates import clinical_date_problem
 from coordinator.domain.errors import Conflict, NotFound, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import AttendanceStatus, ClientStatus, Track
@@ -54,6 +55,7 @@ from coordinator.services.attendance_views import (
     schedule_view,
 )
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
+from coordinator.services.field_limits import possible_key
 from coordinator.store.models import (
     Attendance,
     Client,
@@ -266,6 +268,8 @@ def _check_day(schedule: ScheduleView, day: date, today: date) -> None:
         raise ValidationError.for_fields({"day": (
             f"{day.isoformat()} is after today; attendance is marked on the day of the "
             "session or later.")})
+    if problem := clinical_date_problem("The session date", day, today=today):
+        raise ValidationError.for_fields({"day": problem})
     if not meets_on(frozenset(schedule.weekdays), day):
         raise ValidationError.for_fields({"day": (
             f"The {schedule.track} track meets on {schedule.days_words}; "
@@ -303,7 +307,8 @@ def _cleaned(details: ScheduleInput) -> ScheduleInput:
 def _check_schedule(session: Session, details: ScheduleInput, *,
                     schedule_id: int | None) -> None:
     problems: dict[str, str] = {}
-    facility = session.get(Facility, details.facility_id)
+    facility = (session.get(Facility, details.facility_id)
+                if possible_key(details.facility_id) else None)
     level = session.get(LevelOfCare, details.level_code)
     if facility is None or facility.archived_at is not None:
         problems["facility_id"] = "That program is not in the list of facilities."

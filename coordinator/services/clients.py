@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, Row, Select, and_, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from coordinator.domain.clinical_dates import birth_date_problem
 from coordinator.domain.errors import NotFound, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.text import digits_only, search_key
@@ -17,11 +18,17 @@ from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services import derived
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.dto import ClientInput, ClientListRow, ClientRecord
+from coordinator.services.field_limits import (
+    column_problems,
+    label_of,
+    possible_key,
+    rules_of,
+    too_long,
+)
 from coordinator.store.models import Client, User
 
 _INPUT_FIELDS = tuple(field.name for field in fields(ClientInput))
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_EARLIEST_BIRTH = date(1900, 1, 1)
 
 
 class ClientService:
@@ -171,32 +178,44 @@ def _cleaned(details: ClientInput) -> ClientInput:
 
 def _validate(session: Session, details: ClientInput, today: date, *,
               client_id: int | None) -> None:
-    problems: dict[str, str] = {}
+    problems = _search_column_problems(details) | column_problems(Client, asdict(details))
     if not details.given_name:
         problems["given_name"] = "Enter the client's first name."
     if not details.family_name:
         problems["family_name"] = "Enter the client's last name."
-    if details.birth_date is not None:
-        if details.birth_date > today:
-            problems["birth_date"] = "The date of birth cannot be in the future."
-        elif details.birth_date < _EARLIEST_BIRTH:
-            problems["birth_date"] = "The date of birth is before 1900; check the year."
+    if details.birth_date is not None and (
+            problem := birth_date_problem(details.birth_date, today)):
+        problems["birth_date"] = problem
     if details.email and not _EMAIL.match(details.email):
         problems["email"] = f"'{details.email}' does not look like an e-mail address."
-    for name, limit in (("given_name", 100), ("family_name", 100), ("record_number", 30)):
-        if len(getattr(details, name)) > limit:
-            problems[name] = f"This is too long (at most {limit} characters)."
     taken = session.execute(select(Client.id).where(
         Client.record_number == details.record_number)).scalar_one_or_none()
     if taken is not None and taken != client_id:
         problems["record_number"] = (
             f"The record number {details.record_number} already belongs to another client.")
     if details.primary_case_manager_id is not None:
-        manager = session.get(User, details.primary_case_manager_id)
+        manager = (session.get(User, details.primary_case_manager_id)
+                   if possible_key(details.primary_case_manager_id) else None)
         if manager is None or not manager.is_active:
             problems["primary_case_manager_id"] = "Choose an active case manager."
     if problems:
         raise ValidationError.for_fields(problems)
+
+
+def _search_column_problems(details: ClientInput) -> dict[str, str]:
+    """The search columns filled from a field can overflow though the field fits: a phone
+    with an extension has more digits than ``phone_digits`` holds, and a name in
+    ligatures spells out longer than its search key."""
+    rules = rules_of(Client)
+    problems: dict[str, str] = {}
+    for column, filled in (("phone_digits", digits_only(details.phone)),
+                           ("given_name_key", search_key(details.given_name)),
+                           ("family_name_key", search_key(details.family_name))):
+        rule = rules[column]
+        if rule.length is not None and len(filled) > rule.length:
+            problems[rule.field] = too_long(label_of(rule.field), rule.length, len(filled),
+                                            rule.unit)
+    return problems
 
 
 def _apply(client: Client, details: ClientInput) -> None:

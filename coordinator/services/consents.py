@@ -24,6 +24,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from coordinator.domain.clinical_dates import clinical_date_problem
 from coordinator.domain.consent import (
     ConsentState,
     Recipient,
@@ -42,6 +43,7 @@ from coordinator.services.consent_views import (
     release_of,
 )
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
+from coordinator.services.field_limits import column_problems, possible_key
 from coordinator.services.settings import read_settings
 from coordinator.store.models import Client, Consent, Facility, HsdsOrganization
 
@@ -114,13 +116,13 @@ class ConsentService:
         actor = self.ctx.require(Permission.EDIT_CARE)
         details = _cleaned(details)
         today = self._today()
-        problems = _problems(details, today)
-        if problems:
-            raise ValidationError.for_fields(problems)
         with self.ctx.unit_of_work() as uow:
             client = load(uow.session, Client, client_id, "client")
             if client.status == ClientStatus.ARCHIVED.value:
                 raise ValidationError("The client's record is archived; restore it first.")
+            problems = _problems(details, today, client.birth_date)
+            if problems:
+                raise ValidationError.for_fields(problems)
             recipient_name = _recipient_name(uow.session, details.recipient)
             discloser = details.discloser or str(read_settings(uow.session)["clinic_name"])
             consent = Consent(
@@ -164,6 +166,11 @@ class ConsentService:
                 raise ValidationError.for_fields({"revoked_on": (
                     "A consent cannot be revoked before it was signed "
                     f"({consent.signed_on.isoformat()}).")})
+            client = load(uow.session, Client, consent.client_id, "client")
+            if problem := clinical_date_problem("The revocation date", revoked_on,
+                                                today=self._today(),
+                                                birth_date=client.birth_date):
+                raise ValidationError.for_fields({"revoked_on": problem})
             consent.revoked_on = revoked_on
             uow.session.flush()
             # "update" keeps the audit trail's own vocabulary; the detail says what changed.
@@ -195,23 +202,28 @@ def _cleaned(details: ConsentInput) -> ConsentInput:
         expiration_event=details.expiration_event.strip(), discloser=details.discloser.strip())
 
 
-def _problems(details: ConsentInput, today: date) -> dict[str, str]:
-    problems: dict[str, str] = {}
+def _problems(details: ConsentInput, today: date,
+              birth_date: date | None) -> dict[str, str]:
     recipient = details.recipient
+    problems = column_problems(Consent, {
+        "recipient": recipient.class_name if recipient.organization_id is None
+        else recipient.organization_id,
+        **{name: getattr(details, name) for name in (
+            "purpose", "information_description", "signer_name",
+            "representative_relationship", "expiration_event", "discloser")},
+    }, limits=_LIMITS)
     named = [recipient.facility_id is not None, recipient.organization_id is not None,
              bool(recipient.class_name)]
     if sum(named) != 1:
         problems["recipient"] = ("Choose one recipient: a partner facility, an organization, "
                                  "or a named class of recipients.")
-    elif len(recipient.class_name) > _LIMITS["recipient"]:
-        problems["recipient"] = f"This is too long (at most {_LIMITS['recipient']} characters)."
     if not isinstance(details.signed_by, Signer):
         problems["signed_by"] = "Choose who signed: the client or a representative."
-    for name in ("purpose", "information_description", "signer_name",
-                 "representative_relationship", "expiration_event", "discloser"):
-        value: str = getattr(details, name)
-        if len(value) > _LIMITS[name]:
-            problems[name] = f"This is too long (at most {_LIMITS[name]} characters)."
+    for name, label, day in (("signed_on", "The date signed", details.signed_on),
+                             ("expires_on", "The expiration date", details.expires_on)):
+        if day is not None and (problem := clinical_date_problem(
+                label, day, today=today, birth_date=birth_date)):
+            problems[name] = problem
     if details.signed_on is not None and details.signed_on > today:
         problems["signed_on"] = "The date signed cannot be after today."
     if (details.signed_on is not None and details.expires_on is not None
@@ -222,7 +234,8 @@ def _problems(details: ConsentInput, today: date) -> dict[str, str]:
 
 def _recipient_name(session: Session, recipient: Recipient) -> str:
     if recipient.facility_id is not None:
-        facility = session.get(Facility, recipient.facility_id)
+        facility = (session.get(Facility, recipient.facility_id)
+                    if possible_key(recipient.facility_id) else None)
         if facility is None or facility.archived_at is not None:
             raise ValidationError.for_fields(
                 {"recipient": "That facility is not in the list."})

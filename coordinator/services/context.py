@@ -21,6 +21,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from coordinator.domain.errors import Conflict, NotFound, PermissionDenied
 from coordinator.domain.roles import PERMISSION_SENTENCES, Permission, Role, allows
+from coordinator.services.checked_session import CheckedSession
+from coordinator.services.field_limits import possible_key
 from coordinator.services.notify import Change, ChangeNotifier
 from coordinator.services.store_errors import translate_store_error
 from coordinator.store.engine import Database
@@ -95,7 +97,7 @@ class UnitOfWork:
         engine = self.ctx.db.engine
         if self.write and self.ctx.db.is_sqlite:
             engine = engine.execution_options(sqlite_begin="IMMEDIATE")
-        self.session = Session(bind=engine, expire_on_commit=False, autoflush=True)
+        self.session = CheckedSession(bind=engine, expire_on_commit=False, autoflush=True)
         try:
             self.session.begin()
             self.session.connection()  # start the transaction now, so locks are taken here
@@ -142,8 +144,9 @@ class UnitOfWork:
 
 
 def load(session: Session, model: type[RowT], key: object, what: str) -> RowT:
-    """The row of ``model`` with primary key ``key``, or ``NotFound`` naming ``what``."""
-    row = session.get(model, key)
+    """The row of ``model`` with primary key ``key``, or ``NotFound`` naming ``what``
+    (also for an id no row can have, such as -1 or 2**63, on either engine)."""
+    row = session.get(model, key) if possible_key(key) else None
     if row is None:
         raise NotFound(f"That {what} does not exist.")
     return row

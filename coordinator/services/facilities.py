@@ -22,13 +22,10 @@ from coordinator.domain.roles import Permission
 from coordinator.domain.text import search_key
 from coordinator.domain.vocabulary import FacilityKind
 from coordinator.services.context import ServiceContext, load, stale_conflict
+from coordinator.services.field_limits import column_problems
 from coordinator.store.models import Facility, FacilityLevel, LevelOfCare
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_LIMITS = {"name": 200, "address_line1": 200, "address_line2": 200, "city": 100,
-           "state": 50, "postal_code": 20, "phone": 40, "fax": 40,
-           "intake_contact_name": 200, "intake_contact_phone": 40,
-           "intake_contact_email": 200}
 
 
 @dataclass(frozen=True)
@@ -190,14 +187,12 @@ def _cleaned(details: FacilityInput) -> FacilityInput:
 
 
 def _validate(session: Session, details: FacilityInput, *, facility_id: int | None) -> None:
-    problems: dict[str, str] = {}
+    problems = column_problems(Facility, {
+        name: value for name, value in asdict(details).items() if isinstance(value, str)})
     if not details.name:
         problems["name"] = "Enter the facility's name."
     if details.kind not in {kind.value for kind in FacilityKind}:
         problems["kind"] = "Choose what kind of facility this is."
-    for name, limit in _LIMITS.items():
-        if len(getattr(details, name)) > limit:
-            problems[name] = f"This is too long (at most {limit} characters)."
     if details.intake_contact_email and not _EMAIL.match(details.intake_contact_email):
         problems["intake_contact_email"] = (
             f"'{details.intake_contact_email}' does not look like an e-mail address.")

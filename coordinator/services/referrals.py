@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
+from coordinator.domain.clinical_dates import clinical_date_problem
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.referrals import (
     AWAITING_STATUSES,
@@ -38,6 +39,7 @@ from coordinator.domain.vocabulary import (
     ReferralStatus,
 )
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
+from coordinator.services.field_limits import column_problems, possible_key, text_problem
 from coordinator.services.referral_views import (
     ReferralEventView,
     ReferralFilter,
@@ -60,6 +62,7 @@ from coordinator.store.models import (
 
 _REASON_LIMIT = 2000
 _NOTE_LIMIT = 4000
+_LIMITS = {"reason": _REASON_LIMIT, "note_to_receiver": _NOTE_LIMIT}
 _OPEN = [status.value for status in ReferralStatus if status not in CLOSED_REFERRAL_STATUSES]
 _AWAITING = [status.value for status in AWAITING_STATUSES]
 
@@ -186,15 +189,18 @@ class ReferralService:
         """Refer the client; ``start`` is requested (sent now) or draft (finish later)."""
         actor = self.ctx.require(Permission.EDIT_CARE)
         details = _cleaned(details)
-        problems = _problems(details)
-        if start not in START_STATUSES:
-            problems["status"] = "A new referral starts as a draft or as requested."
-        if problems:
-            raise ValidationError.for_fields(problems)
+        note = note.strip()
         with self.ctx.unit_of_work() as uow:
             client = load(uow.session, Client, client_id, "client")
             if client.status == ClientStatus.ARCHIVED.value:
                 raise ValidationError("The client's record is archived; restore it first.")
+            problems = _problems(details, self._today(), client.birth_date)
+            if start not in START_STATUSES:
+                problems["status"] = "A new referral starts as a draft or as requested."
+            if problem := text_problem("Note", note, _NOTE_LIMIT):
+                problems["note"] = problem
+            if problems:
+                raise ValidationError.for_fields(problems)
             _check_target(uow.session, details)
             referral = Referral(client_id=client_id, status=start.value,
                                 created_by_id=actor.user_id, assigned_to_id=actor.user_id,
@@ -202,7 +208,7 @@ class ReferralService:
             _apply(referral, details)
             uow.session.add(referral)
             uow.session.flush()
-            self._event(uow, referral.id, None, start, note.strip())
+            self._event(uow, referral.id, None, start, note)
             uow.audit("create", "referral", referral.id,
                       f"{details.category.value} referral for client {client_id}")
             return self._done(uow, referral)
@@ -212,13 +218,14 @@ class ReferralService:
         """Edit where, why, priority, due date or note; a closed referral stays as it was."""
         self.ctx.require(Permission.EDIT_CARE)
         details = _cleaned(details)
-        problems = _problems(details)
-        if problems:
-            raise ValidationError.for_fields(problems)
         with self.ctx.unit_of_work() as uow:
             referral = self._load_current(uow.session, referral_id, expected_version)
             if is_closed(ReferralStatus(referral.status)):
                 raise ValidationError("A closed referral cannot be edited; make a new one.")
+            client = load(uow.session, Client, referral.client_id, "client")
+            problems = _problems(details, self._today(), client.birth_date)
+            if problems:
+                raise ValidationError.for_fields(problems)
             _check_target(uow.session, details)
             before = _snapshot(referral)
             _apply(referral, details)
@@ -236,9 +243,8 @@ class ReferralService:
         change are saved together, so the history always explains the current status."""
         self.ctx.require(Permission.EDIT_CARE)
         note = note.strip()
-        if len(note) > _NOTE_LIMIT:
-            raise ValidationError.for_fields(
-                {"note": f"This is too long (at most {_NOTE_LIMIT} characters)."})
+        if problem := text_problem("Note", note, _NOTE_LIMIT):
+            raise ValidationError.for_fields({"note": problem})
         with self.ctx.unit_of_work() as uow:
             referral = self._load_current(uow.session, referral_id, expected_version)
             from_status = ReferralStatus(referral.status)
@@ -353,8 +359,11 @@ def _cleaned(details: ReferralInput) -> ReferralInput:
                    note_to_receiver=details.note_to_receiver.strip())
 
 
-def _problems(details: ReferralInput) -> dict[str, str]:
-    problems: dict[str, str] = {}
+def _problems(details: ReferralInput, today: date,
+              birth_date: date | None) -> dict[str, str]:
+    problems = column_problems(Referral, {
+        "reason": details.reason, "note_to_receiver": details.note_to_receiver},
+        limits=_LIMITS)
     if (details.service_id is None) == (details.facility_id is None):
         problems["target"] = ("Choose where the client is referred: one resource service "
                               "or one partner facility.")
@@ -368,18 +377,18 @@ def _problems(details: ReferralInput) -> dict[str, str]:
         problems["priority"] = "Choose a priority."
     if not details.reason:
         problems["reason"] = "Say why the client is referred."
-    elif len(details.reason) > _REASON_LIMIT:
-        problems["reason"] = f"This is too long (at most {_REASON_LIMIT} characters)."
-    if len(details.note_to_receiver) > _NOTE_LIMIT:
-        problems["note_to_receiver"] = f"This is too long (at most {_NOTE_LIMIT} characters)."
     if details.follow_up_due is None:
         problems["follow_up_due"] = "Choose when to follow up on this referral."
+    elif problem := clinical_date_problem("The follow-up date", details.follow_up_due,
+                                          today=today, birth_date=birth_date):
+        problems["follow_up_due"] = problem
     return problems
 
 
 def _check_target(session: Session, details: ReferralInput) -> None:
     if details.facility_id is not None:
-        facility = session.get(Facility, details.facility_id)
+        facility = (session.get(Facility, details.facility_id)
+                    if possible_key(details.facility_id) else None)
         if facility is None or facility.archived_at is not None:
             raise ValidationError.for_fields({"target": "That facility is not in the list."})
         if not facility.accepts_referrals:

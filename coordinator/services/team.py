@@ -13,10 +13,12 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coordinator.domain.clinical_dates import clinical_date_problem
 from coordinator.domain.errors import NotFound, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import NoteKind
 from coordinator.services.context import ServiceContext, load, stale_conflict
+from coordinator.services.field_limits import column_problems, text_problem
 from coordinator.store.models import CareTeamMember, Client, ClientNote, User
 
 TEAM_ROLES = ("Psychiatrist", "Therapist", "Primary care", "Peer specialist",
@@ -24,8 +26,6 @@ TEAM_ROLES = ("Psychiatrist", "Therapist", "Primary care", "Peer specialist",
 """Roles offered in the care-team dialog; any other text is accepted too."""
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_TEAM_LIMITS = {"role": 60, "name": 200, "organization": 200, "phone": 40, "fax": 40,
-                "email": 200}
 
 
 @dataclass(frozen=True)
@@ -101,9 +101,9 @@ class CareTeamService:
     def add(self, client_id: int, details: CareTeamInput) -> CareTeamMemberView:
         self.ctx.require(Permission.EDIT_CARE)
         details = _cleaned(details)
-        _validate_member(details)
         with self.ctx.unit_of_work() as uow:
-            _load_client(uow.session, client_id)
+            client = _load_client(uow.session, client_id)
+            _validate_member(details, _today(self.ctx), client.birth_date)
             member = CareTeamMember(client_id=client_id)
             _apply(member, details)
             uow.session.add(member)
@@ -119,11 +119,12 @@ class CareTeamService:
         """Save an edit made on ``expected_version``; a newer saved version raises Conflict."""
         self.ctx.require(Permission.EDIT_CARE)
         details = _cleaned(details)
-        _validate_member(details)
         with self.ctx.unit_of_work() as uow:
             member = _load_member(uow.session, member_id)
             if member.version != expected_version:
                 raise stale_conflict()
+            client = _load_client(uow.session, member.client_id)
+            _validate_member(details, _today(self.ctx), client.birth_date)
             before = {name: getattr(member, name) for name in _TEAM_FIELDS}
             _apply(member, details)
             changed = sorted(name for name in _TEAM_FIELDS
@@ -146,6 +147,10 @@ class CareTeamService:
             if member.start_date is not None and end_date < member.start_date:
                 raise ValidationError.for_fields(
                     {"end_date": "The end date is before the start date."})
+            client = _load_client(uow.session, member.client_id)
+            if problem := clinical_date_problem("The end date", end_date, today=_today(self.ctx),
+                                                birth_date=client.birth_date):
+                raise ValidationError.for_fields({"end_date": problem})
             member.end_date = end_date
             member.archived_at = self.ctx.clock()
             uow.session.flush()
@@ -174,23 +179,25 @@ class NoteService:
         actor = self.ctx.require(Permission.EDIT_CARE)
         body = details.body.strip()
         contact_with = details.contact_with.strip()
-        problems: dict[str, str] = {}
+        problems = column_problems(ClientNote, {"body": body, "contact_with": contact_with})
         if not body:
             problems["body"] = "Write what happened in the note."
-        if details.occurred_at.tzinfo is None:
-            problems["occurred_at"] = "The time of the contact has no time zone."
-        elif details.occurred_at > self.ctx.clock():
-            problems["occurred_at"] = "The contact cannot be in the future."
-        if len(contact_with) > 200:
-            problems["contact_with"] = "This is too long (at most 200 characters)."
         try:
             kind = NoteKind(details.kind)
         except ValueError:
             problems["kind"] = "Choose what kind of contact this was."
-        if problems:
-            raise ValidationError.for_fields(problems)
         with self.ctx.unit_of_work() as uow:
-            _load_client(uow.session, client_id)
+            client = _load_client(uow.session, client_id)
+            if details.occurred_at.tzinfo is None:
+                problems["occurred_at"] = "The time of the contact has no time zone."
+            elif problem := clinical_date_problem(
+                    "The contact's date", details.occurred_at.date(), today=_today(self.ctx),
+                    birth_date=client.birth_date):
+                problems["occurred_at"] = problem
+            elif details.occurred_at > self.ctx.clock():
+                problems["occurred_at"] = "The contact cannot be in the future."
+            if problems:
+                raise ValidationError.for_fields(problems)
             note = ClientNote(client_id=client_id, author_id=actor.user_id,
                               occurred_at=details.occurred_at.astimezone(UTC),
                               kind=kind.value, contact_with=contact_with, body=body,
@@ -212,6 +219,8 @@ class NoteService:
         if not reason:
             raise ValidationError.for_fields(
                 {"reason": "Say why the note was entered in error."})
+        if problem := text_problem("Reason", reason):
+            raise ValidationError.for_fields({"reason": problem})
         with self.ctx.unit_of_work() as uow:
             note = uow.session.get(ClientNote, note_id)
             if note is None:
@@ -235,17 +244,21 @@ def _cleaned(details: CareTeamInput) -> CareTeamInput:
     return CareTeamInput(**values)
 
 
-def _validate_member(details: CareTeamInput) -> None:
-    problems: dict[str, str] = {}
+def _validate_member(details: CareTeamInput, today: date,
+                     birth_date: date | None) -> None:
+    problems = column_problems(CareTeamMember, {
+        name: value for name, value in asdict(details).items() if isinstance(value, str)})
     if not details.role:
         problems["role"] = "Choose the team member's role."
     if not details.name:
         problems["name"] = "Enter the team member's name."
     if details.email and not _EMAIL.match(details.email):
         problems["email"] = f"'{details.email}' does not look like an e-mail address."
-    for name, limit in _TEAM_LIMITS.items():
-        if len(getattr(details, name)) > limit and name not in problems:
-            problems[name] = f"This is too long (at most {limit} characters)."
+    for name, label in (("start_date", "The start date"), ("end_date", "The end date")):
+        day: date | None = getattr(details, name)
+        if day is not None and (problem := clinical_date_problem(
+                label, day, today=today, birth_date=birth_date)):
+            problems[name] = problem
     if (details.start_date is not None and details.end_date is not None
             and details.end_date < details.start_date):
         problems["end_date"] = "The end date is before the start date."
@@ -256,6 +269,10 @@ def _validate_member(details: CareTeamInput) -> None:
 def _apply(member: CareTeamMember, details: CareTeamInput) -> None:
     for name in _TEAM_FIELDS:
         setattr(member, name, getattr(details, name))
+
+
+def _today(ctx: ServiceContext) -> date:
+    return ctx.clock().astimezone().date()
 
 
 def _load_client(session: Session, client_id: int) -> Client:

@@ -121,7 +121,7 @@ def test_impossible_input_is_refused_field_by_field_and_nothing_is_saved(
     assert refused.value.fields == {
         "recipient": "Choose one recipient: a partner facility, an organization, or a named "
                      "class of recipients.",
-        "signer_name": "This is too long (at most 200 characters).",
+        "signer_name": "Signer's name: at most 200 characters (this has 201).",
         "signed_on": "The date signed cannot be after today.",
         "expires_on": "The consent cannot expire before the day it was signed.",
     }

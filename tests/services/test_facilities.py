@@ -77,7 +77,7 @@ def test_bad_input_names_each_field_and_saves_nothing(database: Database) -> Non
         "kind": "Choose what kind of facility this is.",
         "levels": "Choose at least one level of care the facility offers.",
         "intake_contact_email": "'intake at casa' does not look like an e-mail address.",
-        "state": "This is too long (at most 50 characters).",
+        "state": "State: at most 50 characters (this has 51).",
     }
     with pytest.raises(ValidationError, match="There is no level of care XYZ"):
         services.facilities.create(replace(DAY_PROGRAM, levels=("IOP", "XYZ")))

@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coordinator.domain.clinical_dates import clinical_date_problem
 from coordinator.domain.episodes import ends_before_start
 from coordinator.domain.errors import Conflict, ValidationError
 from coordinator.domain.roles import Permission
@@ -33,10 +34,10 @@ from coordinator.services.care.records import (
     today_of,
 )
 from coordinator.services.context import ServiceContext, UnitOfWork, stale_conflict
+from coordinator.services.field_limits import column_problems, text_problem
 from coordinator.store.models import Episode, Facility, FacilityLevel, LevelOfCare, Transition
 
 _INPUT_FIELDS = tuple(field.name for field in fields(EpisodeInput))
-_TEXT_LIMITS = {"admission_source": 100, "discharge_disposition": 100}
 
 
 class EpisodeService:
@@ -107,7 +108,8 @@ class EpisodeService:
                 status = EpisodeStatus.PLANNED
             else:
                 status = EpisodeStatus.ACTIVE
-            level = _validate(uow.session, details, status, today, facility_id=None)
+            level = _validate(uow.session, details, status, today, facility_id=None,
+                              birth_date=client.birth_date)
             episode = Episode(client_id=client.id, status=status.value,
                               created_by_id=actor.user_id, entered_in_error=False)
             _apply(episode, details)
@@ -147,7 +149,7 @@ class EpisodeService:
                         "be reopened; keep its end date.")})
                 status = EpisodeStatus.ACTIVE
             level = _validate(uow.session, details, status, today,
-                              facility_id=episode.facility_id)
+                              facility_id=episode.facility_id, birth_date=client.birth_date)
             before = {name: getattr(episode, name) for name in _INPUT_FIELDS}
             _apply(episode, details)
             episode.status = status.value
@@ -179,6 +181,9 @@ class EpisodeService:
                 raise ValidationError.for_fields({"start_date": (
                     f"{start_date.isoformat()} is after today; record the start when the "
                     "client arrives.")})
+            if problem := clinical_date_problem("The start date", start_date, today=today,
+                                                birth_date=client.birth_date):
+                raise ValidationError.for_fields({"start_date": problem})
             episode.start_date = start_date
             episode.status = EpisodeStatus.ACTIVE.value
             level = uow.session.get(LevelOfCare, episode.level_code)
@@ -209,11 +214,11 @@ class EpisodeService:
                 raise Conflict(f"{label} has not started; cancel it instead.")
             if episode.status != EpisodeStatus.ACTIVE.value:
                 raise Conflict(f"{label} was already discharged.")
-            problems = discharge_problems(episode, end_date, today, "end_date")
+            problems = column_problems(Episode, {
+                "discharge_disposition": disposition, "aftercare_plan": aftercare_plan or ""})
+            problems |= discharge_problems(episode, end_date, today, "end_date")
             if not disposition:
                 problems["discharge_disposition"] = "Enter the discharge disposition."
-            elif len(disposition) > _TEXT_LIMITS["discharge_disposition"]:
-                problems["discharge_disposition"] = "This is too long (at most 100 characters)."
             if problems:
                 raise ValidationError.for_fields(problems)
             episode.end_date = end_date
@@ -252,6 +257,8 @@ class EpisodeService:
         reason = reason.strip()
         if not reason:
             raise ValidationError.for_fields({"reason": "Say why this episode is in error."})
+        if problem := text_problem("Reason", reason):
+            raise ValidationError.for_fields({"reason": problem})
         with self.ctx.unit_of_work() as uow:
             episode = load_episode(uow.session, episode_id)
             lock_client(uow.session, episode.client_id)
@@ -293,14 +300,22 @@ def _cleaned(details: EpisodeInput) -> EpisodeInput:
 
 
 def _validate(session: Session, details: EpisodeInput, status: EpisodeStatus, today: date,
-              *, facility_id: int | None) -> LevelOfCare:
+              *, facility_id: int | None, birth_date: date | None) -> LevelOfCare:
     """Check ``details``; returns the level. ``facility_id``: the one saved already."""
-    problems = coded_field_problems(
+    problems = column_problems(Episode, {
+        name: getattr(details, name)
+        for name in ("admission_source", "discharge_disposition", "aftercare_plan")})
+    problems |= coded_field_problems(
         session, level_code=details.level_code, facility_id=details.facility_id,
         focus=details.focus, track=details.track, modality=details.modality,
         hours=details.planned_weekly_hours, kept_facility_id=facility_id)
     level = session.get(LevelOfCare, details.level_code)
-    if details.end_date is not None:
+    for name, label in (("start_date", "The start date"), ("end_date", "The end date")):
+        day: date | None = getattr(details, name)
+        if day is not None and (problem := clinical_date_problem(
+                label, day, today=today, birth_date=birth_date)):
+            problems[name] = problem
+    if details.end_date is not None and "end_date" not in problems:
         if ends_before_start(details.start_date, details.end_date):
             problems["end_date"] = (
                 f"The end date {details.end_date.isoformat()} is before the start date "
@@ -312,9 +327,6 @@ def _validate(session: Session, details: EpisodeInput, status: EpisodeStatus, to
         elif status is EpisodeStatus.PLANNED:
             problems["end_date"] = ("This episode has not started; start it before recording "
                                     "a discharge.")
-    for name, limit in _TEXT_LIMITS.items():
-        if len(getattr(details, name)) > limit:
-            problems[name] = f"This is too long (at most {limit} characters)."
     if problems:
         raise ValidationError.for_fields(problems)
     assert level is not None  # checked above

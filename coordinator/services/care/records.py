@@ -26,6 +26,7 @@ from coordinator.domain.vocabulary import (
 )
 from coordinator.services.care.dto import EpisodeView, FacilityChoice, LevelView, TransitionView
 from coordinator.services.context import load
+from coordinator.services.field_limits import possible_key
 from coordinator.store.models import Client, Episode, Facility, LevelOfCare, Transition, User
 
 HOURS_IN_A_WEEK = 168
@@ -51,7 +52,7 @@ def coded_field_problems(session: Session, *, level_code: str | None = None,
     if level_code is not None and session.get(LevelOfCare, level_code) is None:
         problems["level_code"] = "Choose a level of care."
     if facility_id is not None:
-        facility = session.get(Facility, facility_id)
+        facility = session.get(Facility, facility_id) if possible_key(facility_id) else None
         if facility is None:
             problems["facility_id"] = "Choose a facility or program from the list."
         elif facility.archived_at is not None and facility_id != kept_facility_id:

@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coordinator.domain.clinical_dates import clinical_date_problem
 from coordinator.domain.episodes import ConfirmationRequired, criteria_problem, far_date_warning
 from coordinator.domain.errors import Conflict, ValidationError
 from coordinator.domain.levels import Direction, direction_between
@@ -50,12 +51,12 @@ from coordinator.services.care.records import (
     transition_views,
 )
 from coordinator.services.context import ServiceContext, UnitOfWork, stale_conflict
+from coordinator.services.field_limits import column_problems
 from coordinator.store.models import Client, Episode, Facility, LevelOfCare, Transition
 
 # coded_field_problems names episode fields; a transition's fields are named "to_…".
 _PLAN_FIELDS = {"level_code": "to_level_code", "facility_id": "to_facility_id",
                 "track": "to_track"}
-_DISPOSITION_LIMIT = 100
 
 
 class TransitionService:
@@ -102,7 +103,8 @@ class TransitionService:
                     raise ValidationError.for_fields({"from_episode_id": (
                         "That episode belongs to another client.")})
                 check_can_leave(uow.session, source)
-            direction = _validate(uow.session, source, details, today, confirm_far_date)
+            direction = _validate(uow.session, source, details, today, confirm_far_date,
+                                  client.birth_date)
             transition = Transition(
                 client_id=client.id, from_episode_id=source.id if source else None,
                 direction=direction.value, status=TransitionStatus.PLANNED.value,
@@ -125,9 +127,10 @@ class TransitionService:
         today = today_of(self.ctx.clock())
         with self.ctx.unit_of_work() as uow:
             transition = load_transition(uow.session, transition_id)
-            lock_client(uow.session, transition.client_id)
+            client = lock_client(uow.session, transition.client_id)
             source = _open_planned(uow.session, transition, expected_version)
-            direction = _validate(uow.session, source, details, today, confirm_far_date)
+            direction = _validate(uow.session, source, details, today, confirm_far_date,
+                                  client.birth_date)
             before = _plan_of(transition)
             _apply(transition, details)
             transition.direction = direction.value
@@ -182,7 +185,8 @@ class TransitionService:
             client = lock_client(session, transition.client_id)
             source = _open_planned(session, transition, expected_version)
             direction = Direction(transition.direction)
-            discharged_on = _check_outcome(session, transition, source, outcome, today)
+            discharged_on = _check_outcome(session, transition, source, outcome, today,
+                                           client.birth_date)
             levels = levels_by_code(session)
             if source is not None and source.status == EpisodeStatus.ACTIVE.value:
                 to_words, _ = direction_words(direction)
@@ -243,10 +247,11 @@ def _cleaned_outcome(outcome: TransitionCompletion) -> TransitionCompletion:
 
 
 def _validate(session: Session, source: Episode | None, details: TransitionPlan, today: date,
-              confirm_far_date: bool) -> Direction:
+              confirm_far_date: bool, birth_date: date | None) -> Direction:
     """Check a plan; returns its direction. Raises ``ConfirmationRequired`` last of all."""
     exit_ = details.to_level_code is None
-    problems = {_PLAN_FIELDS[name]: sentence for name, sentence in coded_field_problems(
+    problems = column_problems(Transition, {"rationale": details.rationale})
+    problems |= {_PLAN_FIELDS[name]: sentence for name, sentence in coded_field_problems(
         session, level_code=details.to_level_code,
         facility_id=None if exit_ else details.to_facility_id,
         track=None if exit_ else details.to_track).items()}
@@ -263,7 +268,10 @@ def _validate(session: Session, source: Episode | None, details: TransitionPlan,
             problem := criteria_problem(direction, details.criteria)):
         problems["criteria"] = problem
     day = details.planned_date.isoformat()
-    if source is not None and details.planned_date < source.start_date:
+    if problem := clinical_date_problem("The planned date", details.planned_date, today=today,
+                                        birth_date=birth_date):
+        problems["planned_date"] = problem
+    elif source is not None and details.planned_date < source.start_date:
         problems["planned_date"] = (
             f"The planned date {day} is before {describe_episode(session, source)} started.")
     elif source is not None and source.end_date and details.planned_date < source.end_date:
@@ -310,13 +318,19 @@ def _open_planned(session: Session, transition: Transition,
 
 
 def _check_outcome(session: Session, transition: Transition, source: Episode | None,
-                   outcome: TransitionCompletion, today: date) -> date | None:
+                   outcome: TransitionCompletion, today: date,
+                   birth_date: date | None) -> date | None:
     """Check what happened; returns the discharge date from ``source`` (None: initial)."""
-    problems: dict[str, str] = {}
+    problems = column_problems(Episode, {
+        "discharge_disposition": outcome.discharge_disposition,
+        "admission_source": outcome.admission_source})
+    if outcome.discharged_on is not None and (problem := clinical_date_problem(
+            "The discharge date", outcome.discharged_on, today=today, birth_date=birth_date)):
+        problems["discharged_on"] = problem
     discharged_on: date | None = None
     if source is not None and source.status == EpisodeStatus.ACTIVE.value:
-        problems.update(discharge_problems(source, outcome.discharged_on, today,
-                                           "discharged_on"))
+        problems = discharge_problems(source, outcome.discharged_on, today,
+                                      "discharged_on") | problems
         discharged_on = outcome.discharged_on
     elif source is not None:
         discharged_on = source.end_date
@@ -325,15 +339,15 @@ def _check_outcome(session: Session, transition: Transition, source: Episode | N
             problems["discharged_on"] = (
                 f"The client was already discharged on {_day(discharged_on)} from "
                 f"{label}; leave the discharge date empty.")
-    if len(outcome.discharge_disposition) > _DISPOSITION_LIMIT:
-        problems["discharge_disposition"] = (
-            f"This is too long (at most {_DISPOSITION_LIMIT} characters).")
     if transition.to_level_code is not None:
         start = outcome.start_date
         level = session.get(LevelOfCare, transition.to_level_code)
         name = level.name if level else transition.to_level_code
         if start is None:
             problems["start_date"] = f"Enter the day the client started {name}."
+        elif problem := clinical_date_problem("The start date", start, today=today,
+                                              birth_date=birth_date):
+            problems["start_date"] = problem
         elif source is not None and discharged_on is not None and start < discharged_on \
                 and "discharged_on" not in problems:
             problems["start_date"] = (
@@ -346,9 +360,6 @@ def _check_outcome(session: Session, transition: Transition, source: Episode | N
         problems.update(coded_field_problems(
             session, focus=outcome.focus or None, modality=outcome.modality or None,
             hours=outcome.planned_weekly_hours))
-        if len(outcome.admission_source) > _DISPOSITION_LIMIT:
-            problems["admission_source"] = (
-                f"This is too long (at most {_DISPOSITION_LIMIT} characters).")
     if problems:
         raise ValidationError.for_fields(problems)
     return discharged_on
