@@ -130,7 +130,10 @@ def _announce(session: Session) -> None:
         anchor = read_anchor(save.path)
     except (AnchorUnreadable, OSError):
         return  # leave a damaged file as evidence; verify names it
-    known = anchor.recognises(save.before) if anchor is not None else save.before is None
+    if anchor is None:
+        known = save.before is None and _new_database(save.engine)
+    else:
+        known = anchor.recognises(save.before)
     if not known:
         return  # a head this app did not leave: never re-anchor it
     try:
@@ -140,6 +143,17 @@ def _announce(session: Session) -> None:
         raise StoreUnavailable(f"Cannot write the audit anchor {save.path} "
                                f"({error.strerror}); nothing was saved.") from None
     save.announced = True
+
+
+def _new_database(engine: Engine) -> bool:
+    """No accounts were committed before this save: the first save of a new database.
+
+    A trail whose events and anchor file were both deleted has an empty chain too, but
+    accounts made before (every way of adding one is audited); it is not anchored anew.
+    Read on a second connection, which sees only what is committed.
+    """
+    with engine.connect() as connection:
+        return not connection.execute(text("SELECT count(*) FROM app_user")).scalar_one()
 
 
 def _confirm(session: Session) -> None:

@@ -189,3 +189,19 @@ def test_two_processes_saving_into_one_file_keep_the_anchor_right(
 def _hash_of(services: AppServices, event_id: int) -> str:
     with raw_sql(services.db) as sql:
         return str(sql.run("SELECT hash FROM audit_event WHERE id = ?", event_id)[0][0])
+
+
+def test_deleting_every_event_and_the_anchor_is_not_taken_for_a_new_database(
+        clinic: AppServices) -> None:
+    with raw_sql(clinic.db) as sql:
+        sql.drop_guards()
+        sql.run("DELETE FROM audit_event")
+    anchor_of(clinic).unlink()
+
+    clinic.clients.create(ClientInput("Lan", "Tran"))  # the next save starts a new chain
+
+    assert not anchor_of(clinic).exists()
+    report = clinic.audit.verify()
+    assert (report.intact, report.checked) == (False, 0)
+    assert "anchor file coordinator.sqlite3-audit-anchor beside the database is missing" in (
+        report.reason)
