@@ -13,7 +13,7 @@ When any check fails the restore is refused in one sentence and the live file is
 was, byte for byte. Otherwise the restore is recorded in the copy's own audit trail, the
 copy replaces the live file under an exclusive lock (which also refuses while any other
 workstation has the file open, so no acknowledged save of theirs can be lost), the old
-content is kept beside it, and the anchor is sealed to the restored trail.
+content is kept beside it with its anchor, and the live anchor follows the restored trail.
 """
 
 from __future__ import annotations
@@ -29,10 +29,12 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from coordinator.domain.audit_chain import Anchor, ChainHead
 from coordinator.domain.errors import PermissionDenied, SchemaTooNew, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.services.audit import AuditService
-from coordinator.services.audit_anchor import anchor_path, seal
+from coordinator.services.audit_anchor import anchor_path
+from coordinator.services.audit_anchor_file import replace_anchor
 from coordinator.services.auth import AuthService
 from coordinator.services.context import ServiceContext
 from coordinator.store import migrate
@@ -134,15 +136,12 @@ def restore_database(live: Path, backup: Path,
                 shutil.copyfile(anchor_path(backup), anchor_path(copy))
             upgraded_from = _check_copy(copy, backup)
             summary = _record_and_count(copy, backup, previous, authorize(), upgraded_from)
-            replace_database(live, copy, previous)
+            replace_database(live, copy, previous, _AnchorFollows(live, previous, copy))
         except (OSError, sqlite3.Error) as error:
             failure = write_failure(error, live, needed, f"restoring {backup.name}")
             if failure is None:
                 raise
             raise failure from None
-        if anchor_path(live).is_file():
-            shutil.copyfile(anchor_path(live), anchor_path(previous))
-        seal(live)
         return summary
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -242,6 +241,41 @@ def _restoring_user(ctx: ServiceContext, restorer: Restorer,
         user_id = uow.session.execute(
             select(User.id).where(User.username == restorer.username)).scalar_one_or_none()
     return restorer.username, user_id
+
+
+class _AnchorFollows:
+    """The live file's audit anchor follows its content, in the two steps a save takes: the
+    restored head announced as pending before the content changes, confirmed after, so a
+    crash at any point leaves a file whose trail verifies. The old anchor goes with the
+    database kept aside."""
+
+    def __init__(self, live: Path, previous: Path, copy: Path) -> None:
+        self.live = anchor_path(live)
+        self.previous = anchor_path(previous)
+        self.restored = _head(copy)
+
+    def before(self, old: sqlite3.Connection | None) -> None:
+        if self.live.is_file():
+            shutil.copyfile(self.live, self.previous)
+        replace_anchor(self.live, Anchor(_head(old) if old is not None else None,
+                                         self.restored))
+
+    def after(self) -> None:
+        replace_anchor(self.live, Anchor(self.restored))
+
+
+def _head(database: Path | sqlite3.Connection) -> ChainHead | None:
+    """The newest audit event's id and hash; None when there is none or it cannot be read."""
+    query = "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1"
+    try:
+        if isinstance(database, Path):
+            with closing(sqlite3.connect(database)) as connection:
+                row = connection.execute(query).fetchone()
+        else:
+            row = database.execute(query).fetchone()
+    except sqlite3.DatabaseError:
+        return None  # a damaged live file: its own anchor, kept aside, says what it was
+    return None if row is None else ChainHead(int(row[0]), str(row[1]))
 
 
 def _previous_copy_name(live: Path) -> Path:

@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from typing import Protocol
 
 from coordinator.domain.errors import CoordinatorError
 from coordinator.store.engine import is_damage
@@ -29,6 +30,17 @@ _NO_SPACE = {errno.ENOSPC, errno.EDQUOT}
 
 class DatabaseInUse(CoordinatorError):
     """Another connection (another workstation or program) has the database file open."""
+
+
+class Replacing(Protocol):
+    """What must follow a database's content when it is replaced (its audit anchor), done
+    while the live file is locked."""
+
+    def before(self, old: sqlite3.Connection | None) -> None:
+        """The old content is still in place (and readable on ``old``, if SQLite can)."""
+
+    def after(self) -> None:
+        """The new content is in place."""
 
 
 def database_bytes(path: Path) -> int:
@@ -121,8 +133,9 @@ def quick_check(path: Path) -> list[str]:
     return [] if found == ["ok"] else found
 
 
-def replace_database(live: Path, replacement: Path, keep_as: Path) -> None:
-    """Put the content of ``replacement`` into ``live``, keeping the old one as ``keep_as``.
+def replace_database(live: Path, replacement: Path, keep_as: Path, steps: Replacing) -> None:
+    """Put the content of ``replacement`` into ``live``, keeping the old one as ``keep_as``;
+    ``steps`` run just before and just after the content changes.
 
     In place, not by renaming: a workstation that opens the file meanwhile waits on the
     lock and then reads the new content in the same file, instead of writing on into a
@@ -140,7 +153,7 @@ def replace_database(live: Path, replacement: Path, keep_as: Path) -> None:
         DatabaseInUse: another connection has ``live`` open; nothing was changed.
     """
     if live.is_file() and live.stat().st_size == 0:
-        _replace_unreadable(live, replacement, keep_as)
+        _replace_unreadable(live, replacement, keep_as, steps)
         return
     connection = sqlite3.connect(live, timeout=0, isolation_level=None)
     try:
@@ -152,7 +165,7 @@ def replace_database(live: Path, replacement: Path, keep_as: Path) -> None:
         except sqlite3.DatabaseError as error:
             if is_damage(error):
                 connection.close()
-                _replace_unreadable(live, replacement, keep_as)
+                _replace_unreadable(live, replacement, keep_as, steps)
                 return
             if ((error.sqlite_errorcode or 0) & 0xFF) in (sqlite3.SQLITE_BUSY,
                                                            sqlite3.SQLITE_LOCKED):
@@ -163,22 +176,27 @@ def replace_database(live: Path, replacement: Path, keep_as: Path) -> None:
         try:
             with closing(sqlite3.connect(keep_as)) as kept:
                 connection.backup(kept)
+            steps.before(connection)
             with closing(sqlite3.connect(replacement)) as new:
                 new.backup(connection)  # a failure rolls the live file back from its journal
         except BaseException:
             remove_database_files(keep_as)
             raise
+        steps.after()
         connection.execute("PRAGMA journal_mode=WAL")
     finally:
         connection.close()
 
 
-def _replace_unreadable(live: Path, replacement: Path, keep_as: Path) -> None:
+def _replace_unreadable(live: Path, replacement: Path, keep_as: Path,
+                        steps: Replacing) -> None:
+    steps.before(None)
     os.replace(live, keep_as)
     for suffix in ("-wal", "-journal"):
         if side_file(live, suffix).exists():
             os.replace(side_file(live, suffix), side_file(keep_as, suffix))
     side_file(live, "-shm").unlink(missing_ok=True)  # an index of the log, rebuilt from it
     os.replace(replacement, live)  # the replacement waits in a folder beside the live file
+    steps.after()
     with closing(sqlite3.connect(live)) as connection:
         connection.execute("PRAGMA journal_mode=WAL")
