@@ -111,7 +111,7 @@ class AuditTab(QWidget):
         self.user_filter.setObjectName("auditUserFilter")
         self.user_filter.setAccessibleName(self.tr("Filter by user"))
         self.user_filter.addItem(self.tr("Anyone"), None)
-        self.user_filter.setMinimumWidth(190)
+        self.user_filter.setMinimumWidth(240)
         self.client_filter = QLineEdit()
         self.client_filter.setObjectName("auditClientFilter")
         self.client_filter.setAccessibleName(self.tr("Filter by client record number"))
@@ -123,6 +123,7 @@ class AuditTab(QWidget):
         self.action_filter = QComboBox()
         self.action_filter.setObjectName("auditActionFilter")
         self.action_filter.setAccessibleName(self.tr("Filter by action"))
+        self.action_filter.setMinimumWidth(200)
         self.action_filter.addItem(self.tr("Any action"), None)
         for code, title in audit_actions():
             self.action_filter.addItem(title, code)
@@ -166,7 +167,7 @@ class AuditTab(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((125, 190, 150, 210, 150)):
+        for column, width in enumerate((140, 170, 130, 220, 130)):
             self.table.setColumnWidth(column, width)
         self.caption = QLabel()
         self.caption.setObjectName("quietNote")
@@ -186,14 +187,8 @@ class AuditTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(10)
-        layout.addLayout(self._filter_row())
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.refresh_button)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.verify_button)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.result, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self._filter_rows())
+        layout.addWidget(self.result)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.caption)
         order = [self.user_filter, self.client_filter, self.action_filter, self.since_filter,
@@ -202,28 +197,36 @@ class AuditTab(QWidget):
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
 
-    def _filter_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        for text, widget in ((self.tr("Us&er:"), self.user_filter),
-                             (self.tr("Cl&ient:"), self.client_filter)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            row.addWidget(label)
-            row.addWidget(widget)
-        row.addWidget(self.client_name)
-        row.addSpacing(8)
-        for text, widget in ((self.tr("Actio&n:"), self.action_filter),
-                             (self.tr("&From:"), self.since_filter),
-                             (self.tr("T&o:"), self.until_filter)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            row.addWidget(label)
-            row.addWidget(widget)
-        row.addSpacing(8)
-        row.addWidget(self.clear_button)
-        row.addStretch(1)
-        return row
+    def _filter_rows(self) -> QVBoxLayout:
+        """Who, whose record and what on the first line; the days, Clear filters and the
+        trail's buttons on the second."""
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for row, fields in ((first, ((self.tr("Us&er:"), self.user_filter),
+                                     (self.tr("Cl&ient:"), self.client_filter))),
+                            (second, ((self.tr("&From:"), self.since_filter),
+                                      (self.tr("T&o:"), self.until_filter)))):
+            for text, widget in fields:
+                label = QLabel(text)
+                label.setBuddy(widget)
+                row.addWidget(label)
+                row.addWidget(widget)
+                row.addSpacing(10)
+        first.addWidget(self.client_name)
+        first.addSpacing(10)
+        label = QLabel(self.tr("Actio&n:"))
+        label.setBuddy(self.action_filter)
+        first.addWidget(label)
+        first.addWidget(self.action_filter)
+        first.addStretch(1)
+        second.addWidget(self.clear_button)
+        second.addStretch(1)
+        for button in (self.refresh_button, self.export_button, self.verify_button):
+            second.addWidget(button)
+        rows = QVBoxLayout()
+        rows.setSpacing(8)
+        rows.addLayout(first)
+        rows.addLayout(second)
+        return rows
 
     # Filters ---------------------------------------------------------------------------------
 

@@ -83,12 +83,21 @@ class AuditEventModel(QAbstractTableModel):
 
     def set_results(self, chosen: AuditFilter, total: int,
                     first_page: list[AuditEntry]) -> None:
-        """Show a filter whose count and first page were read (on a worker)."""
-        self.beginResetModel()
+        """Show a filter whose count and first page were read (on a worker).
+
+        Rows are removed and inserted rather than the model reset, so the widths the
+        person gave the columns stay.
+        """
+        if self._rows:
+            self.beginRemoveRows(QModelIndex(), 0, len(self._rows) - 1)
+            self._rows = []
+            self.endRemoveRows()
         self._filter = chosen
         self._total = max(total, len(first_page))
-        self._rows = list(first_page)
-        self.endResetModel()
+        if first_page:
+            self.beginInsertRows(QModelIndex(), 0, len(first_page) - 1)
+            self._rows = list(first_page)
+            self.endInsertRows()
 
     def row_at(self, row: int) -> AuditEntry | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
