@@ -167,7 +167,7 @@ class AuditTab(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((140, 170, 130, 220, 130)):
+        for column, width in enumerate((152, 170, 128, 212, 125)):
             self.table.setColumnWidth(column, width)
         self.caption = QLabel()
         self.caption.setObjectName("quietNote")
