@@ -14,8 +14,6 @@ from contextlib import contextmanager
 from typing import Any
 
 import psycopg
-from sqlalchemy import Connection, text
-
 from coordinator.domain.audit_chain import GENESIS_HASH, event_hash
 from coordinator.store.engine import Database
 
@@ -93,16 +91,6 @@ def raw_sql(database: Database) -> Iterator[RawSql]:
     address = database.url.set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(address) as server:  # commits on a clean exit
         yield RawSql(server, sqlite=False)
-
-
-def drop_audit_guards(connection: Connection) -> None:
-    """Drop the triggers that make ``audit_event`` append-only, on an app connection."""
-    if connection.dialect.name == "sqlite":
-        connection.execute(text("DROP TRIGGER audit_event_no_update"))
-        connection.execute(text("DROP TRIGGER audit_event_no_delete"))
-    else:
-        connection.execute(text("DROP TRIGGER audit_event_no_change ON audit_event"))
-        connection.execute(text("DROP TRIGGER audit_event_no_truncate ON audit_event"))
 
 
 def tamper(database: Database, *statements: str) -> None:
