@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import psycopg
+
 from coordinator.domain.audit_chain import GENESIS_HASH, event_hash
 from coordinator.store.engine import Database
 
