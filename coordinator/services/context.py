@@ -22,7 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from coordinator.domain.errors import Conflict, NotFound, PermissionDenied
 from coordinator.domain.roles import PERMISSION_SENTENCES, Permission, Role, allows
 from coordinator.services.checked_session import CheckedSession
-from coordinator.services.field_limits import possible_key
+from coordinator.services.field_limits import audit_text, possible_key
 from coordinator.services.notify import Change, ChangeNotifier
 from coordinator.services.store_errors import translate_store_error
 from coordinator.store.engine import Database
@@ -136,11 +136,16 @@ class UnitOfWork:
     def audit(self, action: str, entity_type: str = "", entity_id: int | str = "",
               detail: str = "", *, username: str | None = None,
               user_id: int | None = None) -> None:
-        """Append one event to the hash-chained audit trail, inside this transaction."""
+        """Append one event to the hash-chained audit trail, inside this transaction.
+
+        What a person typed (a search, a user name at sign-in) is kept whatever it holds:
+        control characters are written out and over-long text is cut to fit, never refused.
+        """
         from coordinator.services.audit_log import append_event
 
-        append_event(self, action, entity_type, entity_id, detail, username=username,
-                     user_id=user_id)
+        append_event(self, action, entity_type, audit_text("entity_id", entity_id),
+                     audit_text("detail", detail), user_id=user_id,
+                     username=None if username is None else audit_text("username", username))
 
 
 def load(session: Session, model: type[RowT], key: object, what: str) -> RowT:

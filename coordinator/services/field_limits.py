@@ -29,6 +29,8 @@ from functools import cache
 from sqlalchemy import Integer, String, inspect
 from sqlalchemy.orm import Mapper
 
+from coordinator.store.models import AuditEvent
+
 #: The range of an ``Integer`` column on PostgreSQL, kept on SQLite too.
 SMALLEST_WHOLE = -(2**31)
 LARGEST_WHOLE = 2**31 - 1
@@ -123,6 +125,23 @@ def whole_number_problem(label: str, value: int, refers_to: str | None = None) -
     if refers_to is not None:
         return f"That {refers_to} does not exist."
     return f"{label}: {value} is out of range (at most {LARGEST_WHOLE})."
+
+
+def fitted(value: str, limit: int | None) -> str:
+    """``value`` as it can be kept in a log: each forbidden character written out as an
+    escape (``\\x07``), and cut to ``limit`` characters with an ellipsis. For text the app
+    writes about what a person did (an audit event naming a search or a user name typed at
+    sign-in), which must be kept whatever was typed, not refused."""
+    shown = _FORBIDDEN.sub(lambda found: found.group().encode(
+        "unicode_escape", "backslashreplace").decode("ascii"), value)
+    if limit is not None and len(shown) > limit:
+        return shown[:limit - 1] + "…"
+    return shown
+
+
+def audit_text(column: str, value: int | str) -> str:
+    """``value`` fitted to the audit event's ``column`` (``detail``, ``username`` …)."""
+    return fitted(str(value), rules_of(AuditEvent)[column].length)
 
 
 def possible_key(key: object) -> bool:

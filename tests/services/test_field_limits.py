@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from coordinator.domain.consent import Recipient, Signer
-from coordinator.domain.errors import NotFound, ValidationError
+from coordinator.domain.errors import AuthenticationFailed, NotFound, ValidationError
 from coordinator.domain.text import search_key
 from coordinator.domain.vocabulary import NoteKind, ReferralCategory
 from coordinator.services.app import AppServices
@@ -338,3 +338,17 @@ def test_a_search_with_a_nul_finds_nothing_instead_of_failing(
     assert ana.clients.search("Nú\x00") == []
     with pytest.raises(NotFound):
         ana.clients.find_by_record_number("MRN\x00")
+
+
+def test_what_a_person_typed_is_kept_in_the_audit_trail_written_out_never_refused(
+        database: Database, ana: AppServices) -> None:
+    ana.audit.log_search('"Ro\x00sa\x07": 0 clients')
+    stranger = AppServices(database)
+    with pytest.raises(AuthenticationFailed):
+        stranger.auth.login("m" * 60 + "\x1b", "a guess")
+    search, failed = sorted(
+        (entry for entry in ana.audit.recent() if entry.action in ("search", "login_failed")),
+        key=lambda entry: entry.id)
+    assert search.detail == '"Ro\\x00sa\\x07": 0 clients'
+    assert failed.username == "m" * 39 + "…"
+    assert ana.audit.verify().intact
