@@ -32,6 +32,7 @@ from coordinator.services.field_limits import (
     LARGEST_WHOLE,
     SMALLEST_WHOLE,
     ColumnRule,
+    field_rule,
     record_words,
     row_problems,
     rules_of,
@@ -67,7 +68,7 @@ def _pending_values(session: Session) -> Iterator[tuple[ColumnRule, object]]:
         for key in keys:
             value = state.dict.get(key)
             if value is not None:
-                yield rules[key], value
+                yield field_rule(row, rules[key]), value
 
 
 def _guard_parameters(connection: Connection, cursor: object, statement: str,

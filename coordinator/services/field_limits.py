@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from sqlalchemy import Integer, String, inspect
@@ -60,6 +60,10 @@ _DERIVED = {
     ("client", "given_name_key"): ("given_name", "letters once spelled out for search"),
     ("client", "family_name_key"): ("family_name", "letters once spelled out for search"),
 }
+
+# Rows that say themselves which field a column holds: a setting's value is the setting
+# its key names (table -> (column, the attribute naming the field)).
+_NAMED_BY_ROW = {"setting": ("value", "key")}
 
 # What a table's row is called in a sentence, where its name alone would not say it.
 _RECORD_WORDS = {"app_user": "user", "client_note": "note",
@@ -200,6 +204,15 @@ def row_problems(rule_values: Iterable[tuple[ColumnRule, object]]) -> dict[str, 
         if problem is not None:
             problems[rule.field] = problem
     return problems
+
+
+def field_rule(row: object, rule: ColumnRule) -> ColumnRule:
+    """``rule`` with the field that ``row`` holds in that column, where the row says it
+    (a setting's value is keyed by the setting, as the settings form shows it)."""
+    named = _NAMED_BY_ROW.get(str(getattr(row, "__tablename__", "")))
+    if named is None or named[0] != rule.key:
+        return rule
+    return replace(rule, field=str(getattr(row, named[1])))
 
 
 def rules_of(model: type[object]) -> dict[str, ColumnRule]:

@@ -352,3 +352,11 @@ def test_what_a_person_typed_is_kept_in_the_audit_trail_written_out_never_refuse
     assert search.detail == '"Ro\\x00sa\\x07": 0 clients'
     assert failed.username == "m" * 39 + "…"
     assert ana.audit.verify().intact
+
+
+def test_a_setting_with_a_nul_is_refused_under_that_setting(ana: AppServices) -> None:
+    with pytest.raises(ValidationError) as refused:
+        ana.settings.update({"clinic_name": "Riverside\x00 IOP"})
+    assert refused.value.fields == {
+        "clinic_name": "Clinic name contains an invisible control character (U+0000) that "
+                       "cannot be saved; remove it."}
