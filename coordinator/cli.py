@@ -184,7 +184,13 @@ def _password(prompt: str) -> str:
 def _sign_in(services, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
     if not args.user:
         raise PermissionDenied("This command reads or writes records: give --user NAME.")
-    services.auth.login(args.user, _password(f"Password for {args.user}: "))
+    actor = services.auth.login(args.user, _password(f"Password for {args.user}: "))
+    if actor.must_change_password:
+        # The command line has no way to choose a password; the app asks at sign-in.
+        services.auth.logout()
+        raise PermissionDenied(
+            f"The account {actor.username} has a temporary password: sign in to the app "
+            f"to choose a new password, then run this command again.")
 
 
 def _gui(args: argparse.Namespace) -> int:

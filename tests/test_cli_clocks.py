@@ -131,7 +131,14 @@ def test_it_acts_as_a_signed_in_user(db_path: Path, today: date,
     monkeypatch.setenv("COORDINATOR_NEW_PASSWORD", "reader-password")
     assert run(capsys, "--db", str(db_path), "--user", "ana", "users", "add", "rita",
                "--role", "read_only")[0] == 0
-    monkeypatch.setenv("COORDINATOR_PASSWORD", "reader-password")
+    # Rita first chooses her own password in the app, as her temporary one must be replaced.
+    services, _ = open_services(str(db_path))
+    try:
+        services.auth.login("rita", "reader-password")
+        services.auth.change_own_password("reader-password", "ritas-own-password")
+    finally:
+        services.close()
+    monkeypatch.setenv("COORDINATOR_PASSWORD", "ritas-own-password")
     code, out, _ = run(capsys, "--db", str(db_path), "--user", "rita", "report", "clocks")
     assert code == 0 and "Sok, Dara" in out
 

@@ -51,6 +51,11 @@ class PermissionDenied(CoordinatorError):
     exit_code = 3
 
 
+class SessionEnded(PermissionDenied):
+    """The account changed since this session signed in (its role, a deactivation, a password
+    reset by an administrator); the session is over and the person must sign in again."""
+
+
 class ConsentRequired(CoordinatorError):
     """A disclosure needs a release-of-information consent that is not on file."""
 

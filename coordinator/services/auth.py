@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select, update
 
 from coordinator.domain import accounts
 from coordinator.domain.errors import (
@@ -66,59 +66,44 @@ class AuthService:
             return user_info(user)
 
     def login(self, username: str, password: str) -> Actor:
-        """Sign in; sets the context's actor. Failures are counted and audited."""
+        """Sign in; sets the context's actor. Failures are counted and audited.
+
+        An attempt first ends any session this context had (the sign-in window shows only
+        when there is none), so a failed one leaves nobody signed in.
+        """
+        self.ctx.sign_out()
         username = username.strip().lower()
-        failure: AuthenticationFailed | None = None
+        with self.ctx.unit_of_work(write=False) as uow:
+            known = uow.session.execute(select(User.id, User.password_hash).where(
+                User.username == username)).one_or_none()
+        # Argon2 takes a tenth of a second or more: the password is checked outside any
+        # transaction, so no lock is held meanwhile.
+        if known is None:
+            verify_password(_dummy_hash(), password)
+            with self.ctx.unit_of_work() as uow:
+                uow.audit("login_failed", "user", "", "unknown user name", username=username)
+            raise AuthenticationFailed(WRONG_CREDENTIALS)
+        right = verify_password(known.password_hash, password)
         with self.ctx.unit_of_work() as uow:
             now = self.ctx.clock()
-            user = uow.session.execute(
-                select(User).where(User.username == username)).scalar_one_or_none()
-            if user is None:
-                verify_password(_dummy_hash(), password)
-                uow.audit("login_failed", "user", "", "unknown user name", username=username)
-                failure = AuthenticationFailed(WRONG_CREDENTIALS)
-            else:
-                failure = self._check(uow, user, password, now)
-            if failure is None and user is not None:
-                user.failed_attempts = 0
-                user.locked_until = None
-                user.last_login_at = now
-                if needs_rehash(user.password_hash):
-                    user.password_hash = hash_password(password)
-                actor = Actor(user.id, user.username, user.full_name, Role(user.role),
-                              user.must_change_password)
-                uow.audit("login", "user", user.id, username=user.username, user_id=user.id)
+            account = _locked_account(uow, known.id)
+            if account.password_hash != known.password_hash:  # reset meanwhile
+                right = verify_password(account.password_hash, password)
+            failure = _count_attempt(uow, account, right, now)
+            if failure is None:
+                password_hash = account.password_hash
+                if needs_rehash(password_hash):
+                    password_hash = hash_password(password)
+                _keep_books(uow, account.id, failed_attempts=0, locked_until=None,
+                            last_login_at=now, password_hash=password_hash)
+                actor = Actor(account.id, account.username, account.full_name,
+                              Role(account.role), account.must_change_password)
+                uow.audit("login", "user", account.id, username=account.username,
+                          user_id=account.id)
         if failure is not None:
             raise failure
-        self.ctx.actor = actor
+        self.ctx.sign_in(actor)
         return actor
-
-    def _check(self, uow: UnitOfWork, user: User, password: str,
-               now: datetime) -> AuthenticationFailed | None:
-        if accounts.is_locked(user.locked_until, now):
-            uow.audit("login_failed", "user", user.id, "account locked",
-                      username=user.username, user_id=user.id)
-            return _locked(user)
-        if not verify_password(user.password_hash, password):
-            if user.locked_until is not None:  # an earlier lock has run out: start afresh
-                user.locked_until = None
-                user.failed_attempts = 0
-            user.failed_attempts += 1
-            user.locked_until = accounts.lock_after_failure(user.failed_attempts, now)
-            uow.audit("login_failed", "user", user.id, "wrong password",
-                      username=user.username, user_id=user.id)
-            if user.locked_until is not None:
-                uow.audit("account_locked", "user", user.id,
-                          f"{user.failed_attempts} failed sign-ins",
-                          username=user.username, user_id=user.id)
-                return _locked(user)
-            return AuthenticationFailed(WRONG_CREDENTIALS)
-        if not user.is_active:
-            uow.audit("login_failed", "user", user.id, "deactivated account",
-                      username=user.username, user_id=user.id)
-            return AccountDeactivated(
-                "This account has been deactivated; ask an administrator.")
-        return None
 
     def logout(self) -> None:
         actor = self.ctx.actor
@@ -126,7 +111,7 @@ class AuthService:
             return
         with self.ctx.unit_of_work() as uow:
             uow.audit("logout", "user", actor.user_id)
-        self.ctx.actor = None
+        self.ctx.sign_out()
 
     def record_idle_lock(self) -> None:
         """Audit that the window locked itself after the idle time."""
@@ -141,19 +126,21 @@ class AuthService:
         account signs the actor out, and the app returns to the sign-in dialog.
         """
         actor = self.ctx.require_signed_in()
-        failure: AuthenticationFailed | None = None
+        with self.ctx.unit_of_work(write=False) as uow:
+            known = uow.session.execute(select(User.password_hash).where(
+                User.id == actor.user_id)).scalar_one()
+        right = verify_password(known, password)
         with self.ctx.unit_of_work() as uow:
-            user = uow.session.get(User, actor.user_id)
-            if user is None:
-                failure = AuthenticationFailed(WRONG_CREDENTIALS)
-            else:
-                failure = self._check(uow, user, password, self.ctx.clock())
-                if failure is None:
-                    user.failed_attempts = 0
-                    uow.audit("unlock", "user", user.id)
+            account = _locked_account(uow, actor.user_id)
+            if account.password_hash != known:  # reset meanwhile
+                right = verify_password(account.password_hash, password)
+            failure = _count_attempt(uow, account, right, self.ctx.clock())
+            if failure is None:
+                _keep_books(uow, account.id, failed_attempts=0)
+                uow.audit("unlock", "user", account.id)
         if failure is not None:
             if isinstance(failure, AccountLocked | AccountDeactivated):
-                self.ctx.actor = None
+                self.ctx.sign_out()
             raise failure
 
     def change_own_password(self, old_password: str, new_password: str) -> None:
@@ -171,13 +158,68 @@ class AuthService:
             user.must_change_password = False
             uow.audit("update", "user", user.id, "changed own password")
             uow.changed("user", user.id)
-        self.ctx.actor = replace(actor, must_change_password=False)
+        self.ctx.sign_in(replace(actor, must_change_password=False))
 
 
-def _locked(user: User) -> AccountLocked:
-    assert user.locked_until is not None
-    until = user.locked_until.astimezone().strftime("%H:%M")
+# The account row as sign-in bookkeeping needs it; read under a row lock (see below).
+_ACCOUNT = (User.id, User.username, User.full_name, User.role, User.is_active,
+            User.password_hash, User.failed_attempts, User.locked_until,
+            User.must_change_password)
+Account = Row[int, str, str, str, bool, str, int, datetime | None, bool]
+
+
+def _locked_account(uow: UnitOfWork, user_id: int) -> Account:
+    """The account, locked until this unit of work ends.
+
+    Sign-ins on several workstations at once then count one after another: each sees the
+    failures the others committed, so none is lost and the fifth locks the account. (On
+    SQLite, BEGIN IMMEDIATE already serializes them and FOR UPDATE is left out.)
+    """
+    return uow.session.execute(
+        select(*_ACCOUNT).where(User.id == user_id).with_for_update()).one()
+
+
+def _keep_books(uow: UnitOfWork, user_id: int, **values: object) -> None:
+    """Write sign-in bookkeeping (attempts, lock, last sign-in, a rehash) to the account.
+
+    It is not an edit of the account, so the version stays: an administrator's open edit is
+    not refused as stale because its owner signed in, and two sign-ins never conflict.
+    """
+    uow.session.execute(update(User).where(User.id == user_id).values(**values))
+
+
+def _count_attempt(uow: UnitOfWork, account: Account, right: bool,
+                   now: datetime) -> AuthenticationFailed | None:
+    """Audit and count one attempt with a password found ``right`` or not; None if it may
+    sign in."""
+    user_id, username = account.id, account.username
+    if accounts.is_locked(account.locked_until, now):
+        uow.audit("login_failed", "user", user_id, "account locked",
+                  username=username, user_id=user_id)
+        return _locked(account.locked_until)
+    if not right:
+        # A lock that has run out starts the count afresh.
+        failed = (0 if account.locked_until is not None else account.failed_attempts) + 1
+        locked_until = accounts.lock_after_failure(failed, now)
+        _keep_books(uow, user_id, failed_attempts=failed, locked_until=locked_until)
+        uow.audit("login_failed", "user", user_id, "wrong password",
+                  username=username, user_id=user_id)
+        if locked_until is not None:
+            uow.audit("account_locked", "user", user_id, f"{failed} failed sign-ins",
+                      username=username, user_id=user_id)
+            return _locked(locked_until)
+        return AuthenticationFailed(WRONG_CREDENTIALS)
+    if not account.is_active:
+        uow.audit("login_failed", "user", user_id, "deactivated account",
+                  username=username, user_id=user_id)
+        return AccountDeactivated("This account has been deactivated; ask an administrator.")
+    return None
+
+
+def _locked(locked_until: datetime | None) -> AccountLocked:
+    assert locked_until is not None
+    until = locked_until.astimezone().strftime("%H:%M")
     return AccountLocked(
         f"This account is locked after {accounts.MAX_FAILED_ATTEMPTS} failed sign-ins. "
         f"Try again after {until}, or ask an administrator to reset the password.",
-        user.locked_until.isoformat())
+        locked_until.isoformat())

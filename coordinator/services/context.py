@@ -3,30 +3,33 @@
 A service method is what one button press does: ``with self.ctx.unit_of_work() as uow`` opens
 one transaction, the method checks permission, validates, writes, appends audit events, and
 the transaction commits as a whole, then the "changed" notification goes out. An exception
-anywhere rolls everything back, so nothing half-written stays in the database.
+anywhere rolls everything back, so nothing half-written stays in the database. Each unit of
+work first checks that the signed-in account has not changed since sign-in (``check_account``).
 """
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import TypeVar
+from typing import NoReturn, TypeVar
 
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from coordinator.domain.errors import Conflict, NotFound, PermissionDenied
+from coordinator.domain.errors import Conflict, NotFound, PermissionDenied, SessionEnded
 from coordinator.domain.roles import PERMISSION_SENTENCES, Permission, Role, allows
 from coordinator.services.checked_session import CheckedSession
 from coordinator.services.field_limits import audit_text, possible_key
 from coordinator.services.notify import Change, ChangeNotifier
 from coordinator.services.store_errors import translate_store_error
 from coordinator.store.engine import Database
-from coordinator.store.models import Base
+from coordinator.store.models import Base, User
 
 RowT = TypeVar("RowT", bound=Base)
 
@@ -34,6 +37,11 @@ Clock = Callable[[], datetime]
 
 def system_clock() -> datetime:
     return datetime.now(UTC)
+
+
+# What the session check reads: one primary-key lookup of the signed-in account.
+_ACCOUNT_NOW = select(User.role, User.is_active, User.must_change_password).where(
+    User.id == bindparam("user_id"))
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,9 @@ class ServiceContext:
         self.notifier = notifier or ChangeNotifier()
         self.clock = clock
         self.actor: Actor | None = None
+        # Why the last session was ended (see check_account), until the next sign-in.
+        self._ended_because = ""
+        self._session_lock = threading.Lock()
         # When this workstation last found the derived data (stored clocks, current
         # levels) current; see coordinator.services.derived.ensure_current.
         self.derived_checked_at = float("-inf")
@@ -67,21 +78,88 @@ class ServiceContext:
     def unit_of_work(self, *, write: bool = True) -> UnitOfWork:
         return UnitOfWork(self, write=write)
 
+    def sign_in(self, actor: Actor) -> None:
+        """Let services act for ``actor`` (after its password was checked)."""
+        with self._session_lock:
+            self.actor = actor
+            self._ended_because = ""
+
+    def sign_out(self) -> None:
+        with self._session_lock:
+            self.actor = None
+            self._ended_because = ""
+
     def require(self, permission: Permission) -> Actor:
         """The actor, if signed in and allowed ``permission``; else ``PermissionDenied``."""
-        actor = self.actor
-        if actor is None:
-            raise PermissionDenied("Sign in first.")
+        actor = self.require_signed_in()
         if not allows(actor.role, permission):
+            # The role may have been raised since sign-in: then the session ends (in the
+            # check of this empty unit of work) instead of refusing on the old role.
+            with self.unit_of_work(write=False):
+                pass
             raise PermissionDenied(
                 f"Your role ({actor.role.label}) does not allow you to "
                 f"{PERMISSION_SENTENCES[permission]}.")
         return actor
 
     def require_signed_in(self) -> Actor:
-        if self.actor is None:
+        """The actor, or ``PermissionDenied`` (``SessionEnded`` if the session was ended)."""
+        actor = self.actor
+        if actor is None:
+            if self._ended_because:
+                raise SessionEnded(self._ended_because)
             raise PermissionDenied("Sign in first.")
-        return self.actor
+        return actor
+
+    def check_account(self, session: Session) -> None:
+        """End the session if its account changed since sign-in; closes ``session`` if so.
+
+        Every unit of work calls this first, so a session acts on the rights its account
+        has now, not those it had at sign-in: one primary-key read in the unit's own
+        transaction finds a role changed, an account deactivated or a password reset by an
+        administrator on another workstation. Any of these ends the session at its next
+        call, whether it reads or writes (``SessionEnded``, and an audit event); signing in
+        again gives the account's current rights. The session's own password change does
+        not end it. Nor does a lockout from failed sign-ins elsewhere: the person here
+        already proved the password, and otherwise anyone could sign a colleague out by
+        typing wrong passwords for their name.
+        """
+        actor = self.actor
+        if actor is None:
+            return
+        try:
+            # On the connection, not through the ORM: about a third of the time.
+            account = session.connection().execute(
+                _ACCOUNT_NOW, {"user_id": actor.user_id}).one_or_none()
+        except DBAPIError as exc:
+            session.close()
+            raise translate_store_error(exc) from exc
+        if account is None or not account.is_active:
+            change = ("This account was deactivated; ask an administrator.",
+                      "account deactivated")
+        elif account.role != actor.role.value:
+            change = ("Your role was changed; sign in again.",
+                      f"role {actor.role.value} -> {account.role}")
+        elif account.must_change_password and not actor.must_change_password:
+            change = ("An administrator reset your password; sign in again with the "
+                      "temporary password.", "password reset by an administrator")
+        else:
+            return
+        session.close()
+        self._end_session(actor, *change)
+
+    def _end_session(self, actor: Actor, sentence: str, detail: str) -> NoReturn:
+        with self._session_lock:
+            # Several calls on worker threads may notice at once; the first one ends it.
+            first = self.actor is actor
+            if first:
+                self.actor = None
+                self._ended_because = sentence
+        if first:
+            with self.unit_of_work() as uow:
+                uow.audit("session_ended", "user", actor.user_id, f"{detail} since sign-in",
+                          username=actor.username, user_id=actor.user_id)
+        raise SessionEnded(sentence)
 
 
 class UnitOfWork:
@@ -104,6 +182,7 @@ class UnitOfWork:
         except DBAPIError as exc:
             self.session.close()
             raise translate_store_error(exc) from exc
+        self.ctx.check_account(self.session)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

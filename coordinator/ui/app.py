@@ -1,14 +1,17 @@
 """The desktop app's entry point: ``run_gui`` and the sign-in flow around the main window.
 
 First run (no users) -> first-run dialog -> sign in -> main window -> (Log out) -> sign in.
+A session that a service call finds over (the account's role or status changed on another
+workstation) also returns to sign-in, with the sentence saying why.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coordinator.domain.errors import CoordinatorError
@@ -46,6 +49,9 @@ class SessionFlow(QObject):
         self.ui = ui
         self.startup_note = startup_note
         self.window: QWidget | None = None
+        # Queued: it may be emitted inside a widget's event handler that is about to close.
+        ui.operations.session_ended.connect(self._session_ended,
+                                            Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
         self.ui.operations.call(None, self.ui.services.auth.has_users,
@@ -92,6 +98,13 @@ class SessionFlow(QObject):
                                 done=lambda _none: self.show_login(),
                                 failed=self._cannot_start)
 
+    def _session_ended(self, message: str) -> None:
+        window = self.window
+        if isinstance(window, MainWindow):
+            window.end_session(message)  # closes its records and dialogs, then signed_out
+        elif not isinstance(window, LoginDialog | FirstRunDialog):
+            self.show_login(message=message)  # e.g. while choosing a new password
+
     def show_main_window(self) -> None:
         window = MainWindow(self.ui, startup_note=self.startup_note)
         self.startup_note = ""
@@ -132,7 +145,7 @@ def run_gui(location: str | None, *, dialogs: DialogService | None = None) -> in
     apply_look(app)
     translators = install_translators(app)
     dialogs = dialogs or DialogService()
-    restore_hook = install_crash_handler(dialogs, lambda: app.activeWindow())
+    restore_hook: Callable[[], None] | None = None
     try:
         try:
             services, backup = open_services(location)
@@ -140,6 +153,10 @@ def run_gui(location: str | None, *, dialogs: DialogService | None = None) -> in
             dialogs.warning(None, _tr("Coordinator cannot open the database"), error.message)
             return 1
         ui = UiContext.create(services, dialogs)
+        # Installed once the operations exist: a session found ended by a service called on
+        # the GUI thread then returns to sign-in too, instead of showing a message box.
+        restore_hook = install_crash_handler(dialogs, lambda: app.activeWindow(),
+                                             session_ended=ui.operations.session_ended.emit)
         collector = GuiThreadCollector(app)
         flow = SessionFlow(ui, startup_note=_upgrade_note(backup), parent=app)
         flow.ended.connect(app.exit)
@@ -151,7 +168,8 @@ def run_gui(location: str | None, *, dialogs: DialogService | None = None) -> in
         services.close()
         return code
     finally:
-        restore_hook()
+        if restore_hook is not None:
+            restore_hook()
         for translator in translators:
             app.removeTranslator(translator)
 

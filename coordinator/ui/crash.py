@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.domain.errors import CoordinatorError
+from coordinator.domain.errors import CoordinatorError, SessionEnded
 from coordinator.ui.dialogs import DialogService, report_failure
 
 
@@ -71,13 +71,16 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 
 def install_crash_handler(dialogs: DialogService,
-                          parent: Callable[[], QWidget | None] = lambda: None
+                          parent: Callable[[], QWidget | None] = lambda: None, *,
+                          session_ended: Callable[[str], None] | None = None
                           ) -> Callable[[], None]:
     """Route uncaught exceptions to ``dialogs``; returns a function that restores the hook.
 
     Args:
         dialogs: shows the warning or the crash dialog.
         parent: gives the window to put the dialog over (the main window, if open).
+        session_ended: takes the sentence of a ``SessionEnded`` raised by a service called
+            on the GUI thread, so it returns to sign-in like one raised in an operation.
     """
     previous: ExceptHook = sys.excepthook
     showing = False
@@ -87,6 +90,9 @@ def install_crash_handler(dialogs: DialogService,
         nonlocal showing
         if issubclass(kind, KeyboardInterrupt) or showing:
             previous(kind, error, tb)
+            return
+        if session_ended is not None and isinstance(error, SessionEnded):
+            session_ended(error.message)
             return
         if not isinstance(error, CoordinatorError):
             sys.__excepthook__(kind, error, tb)  # keep a copy on stderr for the log

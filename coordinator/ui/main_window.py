@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
 
     def _unlock_failed(self, error: BaseException) -> None:
         if isinstance(error, AccountLocked | AccountDeactivated):
-            self._end_session(error.message)
+            self.end_session(error.message)
         elif isinstance(error, AuthenticationFailed):
             self.lock_screen.show_problem(error.message)
             self.unlock_refused.emit(error.message)
@@ -398,10 +398,11 @@ class MainWindow(QMainWindow):
 
     def log_out(self) -> None:
         self.ui.operations.call(self, self.ui.services.auth.logout,
-                                done=lambda _result: self._end_session(""),
-                                failed=lambda _error: self._end_session(""))
+                                done=lambda _result: self.end_session(""),
+                                failed=lambda _error: self.end_session(""))
 
-    def _end_session(self, message: str) -> None:
+    def end_session(self, message: str) -> None:
+        """Close the records and dialogs and return to sign-in, showing ``message``."""
         if self._session_ended:
             return
         self._session_ended = True

@@ -6,6 +6,10 @@ exception comes back on the GUI thread through the ``Operation`` signals. Worker
 touches a widget: everything it says goes through one long-lived dispatcher whose queued
 signals land on the GUI thread.
 
+One failure is not the caller's to show: ``SessionEnded`` (the account's role or status
+changed on another workstation) goes to ``Operations.session_ended`` instead, so whichever
+view noticed it first, the session flow returns to the sign-in window with its sentence.
+
 Lifetimes are kept simple on purpose: an ``Operation`` has no Qt parent, ``Operations`` holds
 it until its outcome has been delivered, and it is then released on the GUI thread. Nothing
 is ``deleteLater``-ed, and if the widget that started the work has been deleted meanwhile, the
@@ -26,6 +30,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from coordinator.domain.errors import SessionEnded
 from coordinator.ui.dialogs import DialogService, report_failure
 
 Progress = Callable[[int, int], None]
@@ -103,6 +108,8 @@ class _Dispatcher(QObject):
     progressed = Signal(int, int, int)
     returned = Signal(int, object)
     raised = Signal(int, object)
+    session_ended = Signal(str)
+    """A service call found the session over: ``(the sentence saying why)``."""
 
     def __init__(self, operations: dict[int, Operation]) -> None:
         super().__init__()
@@ -173,6 +180,8 @@ class Operations:
         self._pending: dict[int, Operation] = {}
         self._keys = itertools.count(1)
         self._dispatcher = _Dispatcher(self._pending)
+        self.session_ended = self._dispatcher.session_ended
+        """A service call found the account changed since sign-in: ``(why, in words)``."""
 
     def run(self, parent: QWidget | None, work: Work, *,
             done: Callable[[Any], None] | None = None,
@@ -188,14 +197,14 @@ class Operations:
             done: called on the GUI thread with the result.
             failed: called on the GUI thread with the exception; by default expected
                 errors show their message and anything else opens the crash dialog.
+                ``SessionEnded`` never comes here: it goes to ``session_ended``.
             progress: when given, a progress dialog with this label is shown.
             cancellable: whether that progress dialog has a Cancel button.
         """
         operation = Operation(parent)
         if done is not None:
             operation.finished.connect(done)
-        operation.failed.connect(failed or (
-            lambda error: report_failure(self.dialogs, parent, error)))
+        operation.failed.connect(lambda error: self._failed(parent, error, failed))
         if progress:
             operation.progress_dialog = _progress_dialog(parent, progress, cancellable,
                                                          operation)
@@ -206,6 +215,15 @@ class Operations:
             self._futures.add(future)
         future.add_done_callback(self._forget)
         return operation
+
+    def _failed(self, parent: QWidget | None, error: BaseException,
+                failed: Callable[[BaseException], None] | None) -> None:
+        if isinstance(error, SessionEnded):
+            self.session_ended.emit(error.message)
+        elif failed is not None:
+            failed(error)
+        else:
+            report_failure(self.dialogs, parent, error)
 
     def _forget(self, future: Future[None]) -> None:
         with self._futures_lock:
