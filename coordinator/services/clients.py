@@ -7,7 +7,7 @@ import re
 from dataclasses import asdict, fields, replace
 from datetime import date
 
-from sqlalchemy import ColumnElement, Row, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, func, or_, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from coordinator.domain.clinical_dates import birth_date_problem
@@ -39,6 +39,7 @@ class ClientService:
         actor = self.ctx.require(Permission.EDIT_CLIENTS)
         details = _cleaned(details)
         with self.ctx.unit_of_work() as uow:
+            _hold_record_numbers(uow.session)
             if not details.record_number:
                 details = replace(details, record_number=_next_record_number(uow.session))
             _validate(uow.session, details, self.ctx.clock().date(), client_id=None)
@@ -224,6 +225,23 @@ def _apply(client: Client, details: ClientInput) -> None:
     client.given_name_key = search_key(details.given_name)
     client.family_name_key = search_key(details.family_name)
     client.phone_digits = digits_only(details.phone)
+
+
+# Any constant works; it names "choosing a record number" among PostgreSQL advisory locks.
+_RECORD_NUMBER_LOCK_KEY = 0x4D524E23
+
+
+def _hold_record_numbers(session: Session) -> None:
+    """Let one new client at a time choose or check its record number, until it is saved.
+
+    Two workstations creating clients at the same moment would otherwise both take the next
+    free number (or both pass the "already belongs" check), and the second save would fail
+    on the unique index. SQLite's BEGIN IMMEDIATE already lets one writer in at a time; on
+    PostgreSQL a transaction-scoped advisory lock does, released at commit or rollback.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                        {"key": _RECORD_NUMBER_LOCK_KEY})
 
 
 def _next_record_number(session: Session) -> str:
