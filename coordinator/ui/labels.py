@@ -53,6 +53,7 @@ def _audit_action_titles() -> dict[str, str]:
         "account_locked": _tr("Account locked"),
         "idle_lock": _tr("Window locked"),
         "unlock": _tr("Window unlocked"),
+        "session_ended": _tr("Signed out: account changed"),
         "create": _tr("Created"),
         "update": _tr("Changed"),
         "view": _tr("Viewed"),
