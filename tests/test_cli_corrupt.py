@@ -44,15 +44,8 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-LEAVES_FILES = pytest.mark.xfail(
-    strict=True, reason="audit verify's read-only probe of a cut-short file in WAL mode "
-                        "leaves an empty -wal and a -shm beside it")
-
-
 @pytest.mark.parametrize(("command", "kind"), [
-    pytest.param(command, kind, marks=LEAVES_FILES)
-    if (command, kind) == ("audit verify", "truncated") else (command, kind)
-    for command in sorted(COMMANDS) for kind in KINDS])
+    (command, kind) for command in sorted(COMMANDS) for kind in KINDS])
 def test_every_command_on_a_damaged_file_is_one_sentence_and_changes_nothing(
         demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str], command: str, kind: str) -> None:

@@ -234,8 +234,12 @@ def _check_sqlite_candidate(path: Path) -> None:
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise StoreUnavailable(f"{path} is not a Coordinator database (not a SQLite file).")
+    # Read-only, and with no log beside the file, immutable too: even a read-only open of a
+    # WAL-mode file would otherwise leave an empty -wal and a -shm next to it.
+    has_log = path.with_name(f"{path.name}-wal").exists()
+    query = "mode=ro" if has_log else "mode=ro&immutable=1"
     try:
-        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as probe:
+        with sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True) as probe:
             tables = {row[0] for row in probe.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
         probe.close()
