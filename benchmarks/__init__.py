@@ -1,4 +1,4 @@
-"""The performance harness of issue 7: every headline operation against a floor.
+"""The performance harness: every headline operation against a floor.
 
 Run ``python -m benchmarks --clients N``. The floors (a bare Qt window, the same queries in
 raw ``sqlite3``, a raw ReportLab canvas) are measured in the same run on the same machine,

@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks",
         description="Measure Coordinator's headline operations against floors measured "
-                    "in the same run (DESIGN.md section 6).")
+                    "in the same run (docs/architecture.md §6).")
     parser.add_argument("--clients", type=_positive, default=DEFAULT_CLIENTS, metavar="N",
                         help=f"demo clients in the database (default {DEFAULT_CLIENTS:,})")
     parser.add_argument("--runs", type=_positive, default=DEFAULT_RUNS, metavar="R",

@@ -65,7 +65,7 @@ def app_window(database: str, started_at: float) -> dict[str, Any]:
     demo administrator's password comes in ``COORDINATOR_PASSWORD``.
     ``interactive_s`` is when the window is shown and the event loop has handled what was
     pending; ``ready_s`` is when the dashboard's background read has landed too; the RSS is
-    read with the Clients view showing its first page, as DESIGN.md section 6 asks.
+    read with the Clients view showing its first page, as docs/architecture.md §6 asks.
     """
     phases: dict[str, float] = {}
 

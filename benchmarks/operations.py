@@ -36,7 +36,7 @@ PACKETS_IN_BATCH = 1000
 HSDS_SERVICES = 10_000  # at 100,000 clients; scaled down with the demo's size
 RECORD_CLIENTS_LOOKED_AT = 200
 PACKET_CANDIDATES = 40
-PACKET_PAGES = 5  # DESIGN.md section 6: "a 5-page transfer packet with charts"
+PACKET_PAGES = 5  # docs/architecture.md §6: "a 5-page transfer packet with charts"
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ Judge = Callable[[Samples, Floor | None, BenchContext], bool | None]
 
 @dataclass(frozen=True)
 class Target:
-    """A DESIGN.md section 6 target in words, and the test of it (None: no target)."""
+    """A docs/architecture.md §6 target in words, and the test of it (None: no target)."""
 
     text: str
     judge: Judge | None = None

@@ -1,4 +1,4 @@
-"""The ``coordinator`` command line (DESIGN.md section 5), over the same services as the app.
+"""The ``coordinator`` command line (docs/architecture.md §5), over the same services as the app.
 
 Exit codes: 0 done, 1 failed with a one-line reason on stderr, 2 bad usage, 3 refused
 (permission or consent).

@@ -1,4 +1,4 @@
-"""The benchmark harness works end to end on a small caseload (issue 7, item 4).
+"""The benchmark harness works end to end on a small caseload.
 
 Only that it runs and reports: no timing is asserted, because a test machine's speed says
 nothing about the code. The harness runs as a subprocess, as ``make bench`` runs it, so its

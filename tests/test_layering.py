@@ -1,4 +1,4 @@
-"""Dependencies point one way (DESIGN.md section 1), checked on every source file with ``ast``.
+"""Dependencies point one way (docs/architecture.md §1), checked on every source file with ``ast``.
 
 ui -> services -> (domain, store, reports, interop) -> domain. So: the domain imports no
 SQLAlchemy, Alembic or Qt and nothing from the layers above it; nothing outside ``ui``
@@ -141,7 +141,7 @@ def violations(rule: Rule, sources: Iterable[tuple[Path, str]]) -> list[str]:
 def test_imports_follow_the_layers(rule: Rule) -> None:
     broken = violations(rule, read_sources(source_files()))
 
-    assert not broken, f"{rule.reason} (DESIGN.md section 1):\n  " + "\n  ".join(broken)
+    assert not broken, f"{rule.reason} (docs/architecture.md §1):\n  " + "\n  ".join(broken)
 
 
 def test_the_check_sees_the_source_tree() -> None:

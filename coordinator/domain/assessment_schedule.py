@@ -1,5 +1,5 @@
-"""When a standard instrument is next due for a client in an episode of care (issue 6,
-item 6): every so many days, as the clinic sets per instrument (DESIGN.md 3).
+"""When a standard instrument is next due for a client in an episode of care: every so many
+days, as the clinic sets per instrument (docs/architecture.md 3).
 
 A new episode wants a baseline on its first day; after that the instrument is due the set
 number of days after it was last given in the same episode. A score from an earlier

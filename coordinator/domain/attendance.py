@@ -1,5 +1,5 @@
 """IOP/PHP program schedules and attendance: meeting days, weekly clinical hours against
-the level's range, adherence, and the outreach flag (issue 6, item 5).
+the level's range, adherence, and the outreach flag.
 
 Decisions, so the numbers mean the same thing everywhere:
 
@@ -12,7 +12,7 @@ Decisions, so the numbers mean the same thing everywhere:
   untaken roll call says nothing about the client. Excused absences still cost clinical
   hours, so a week full of them shows as below the level's range.
 - **Weekly hours** are attended minutes in a Monday-to-Sunday week, against the level's
-  weekly range (DESIGN.md 3: a warning, never a refusal). While sessions of the week are
+  weekly range (docs/architecture.md 3: a warning, never a refusal). While sessions of the week are
   still to come, hours short of the minimum read "on track" as long as attending the rest
   would reach it.
 - **Outreach**: the client's latest marks, newest first, are two or more unexcused

@@ -1,6 +1,6 @@
 """Transition clocks: the deadlines that make a step-down or a follow-up "on time".
 
-Pure rules over one client's episodes and attended sessions (DESIGN.md section 3, "Transition
+Pure rules over one client's episodes and attended sessions (docs/architecture.md §3, "Transition
 clocks"). A clock starts on a discharge (or, for IET, on a new substance-use episode), is met by
 the first qualifying event inside its window, closes as "transferred" when the client is
 admitted to 24-hour care first, and is missed once its due date has passed without either.
@@ -45,7 +45,7 @@ class ClockState(StrEnum):
 
 CLOSED_STATES = frozenset({ClockState.MET, ClockState.MISSED, ClockState.TRANSFERRED})
 
-# Discharges from these levels start the step-down window (DESIGN.md 3).
+# Discharges from these levels start the step-down window (docs/architecture.md 3).
 STEP_DOWN_LEVELS = frozenset({"INP", "RES", "WM", "PHP"})
 # FUH: discharge from inpatient mental-health care; FUI: from inpatient, residential or
 # withdrawal management for substance use (NCQA HEDIS FUH and FUI measure specifications).

@@ -1,4 +1,4 @@
-"""Rules for episodes of care and the transitions between them (DESIGN.md section 3).
+"""Rules for episodes of care and the transitions between them (docs/architecture.md §3).
 
 Dates are calendar days. A stay occupies the nights from its first day up to its discharge
 day, so a client discharged from inpatient care on 12 March may be admitted to residential

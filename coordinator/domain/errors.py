@@ -13,7 +13,7 @@ from collections.abc import Mapping
 class CoordinatorError(Exception):
     """An expected failure with a message a user can act on."""
 
-    #: CLI exit code for this kind of failure (DESIGN.md section 5).
+    #: CLI exit code for this kind of failure (docs/architecture.md §5).
     exit_code = 1
 
     def __init__(self, message: str) -> None:

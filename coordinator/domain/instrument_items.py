@@ -7,7 +7,7 @@ Written for this app from the published forms, which are free to use:
   distribute them. Kroenke, Spitzer & Williams 2001 (PHQ-9); Spitzer et al. 2006 (GAD-7).
 * PCL-5: Weathers, Litz, Keane, Palmieri, Marx & Schnurr 2013, National Center for PTSD;
   a U.S. government work in the public domain.
-* PHQ-A (Johnson, Harris, Spitzer & Williams 2002): DESIGN.md does not clear its exact
+* PHQ-A (Johnson, Harris, Spitzer & Williams 2002): the design reference does not clear its exact
   wording, so the app shows each item's topic in its own words, not the form's sentences.
 
 English here; the UI translates through Qt like any other text.

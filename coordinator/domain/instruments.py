@@ -1,4 +1,4 @@
-"""Standard instruments of measurement-based care (DESIGN.md 3): items, bands, flags and
+"""Standard instruments of measurement-based care (docs/architecture.md 3): items, bands, flags and
 the outcome words (response, remission, reliable change), as tables plus a little scoring.
 
 Sources:
@@ -63,7 +63,7 @@ class Flag(StrEnum):
     HIGH_RISK = "C-SSRS high risk"
 
 
-#: Flags that raise a safety alert on the client header and the dashboard (issue 6, item 4).
+#: Flags that raise a safety alert on the client header and the dashboard.
 SAFETY_FLAGS = frozenset({Flag.SELF_HARM_ITEM, Flag.SERIOUS_THOUGHTS, Flag.EPDS_SELF_HARM,
                           Flag.MODERATE_RISK, Flag.HIGH_RISK})
 

@@ -1,6 +1,6 @@
 """Levels of care on the continuum, and the direction of a move between them.
 
-The seed table follows DESIGN.md section 3 (ASAM Criteria, 3rd edition, for the level numbers
+The seed table follows docs/architecture.md §3 (ASAM Criteria, 3rd edition, for the level numbers
 and weekly clinical hours). Hours are data an administrator can edit; planned hours outside a
 level's range are a warning, never a refusal.
 """

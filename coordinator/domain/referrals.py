@@ -1,4 +1,4 @@
-"""The closed-loop referral state machine (DESIGN.md 3, "Referrals (closed loop)").
+"""The closed-loop referral state machine (docs/architecture.md 3, "Referrals (closed loop)").
 
 Statuses follow FHIR R4 Task.status. A referral is "closed" once it is rejected, completed,
 cancelled or failed; closing needs an outcome, because the point of a closed loop is knowing

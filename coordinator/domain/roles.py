@@ -1,4 +1,4 @@
-"""Roles and what each may do (DESIGN.md section 3, Roles).
+"""Roles and what each may do (docs/architecture.md §3, Roles).
 
 Permissions are checked inside services; the UI only hides what a role cannot use.
 """

@@ -37,7 +37,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("require_consent_all_disclosures", "bool", "false",
                 "Require consent for all disclosures"),
     SettingSpec("pcl5_probable_ptsd_cutoff", "int", "33", "PCL-5 probable PTSD cut-off", 31, 33),
-    # How often each instrument is due in an episode, in days (0: not scheduled); issue 6.
+    # How often each instrument is due in an episode, in days (0: not scheduled).
     SettingSpec("phq9_due_every_days", "int", "7", "PHQ-9 due every (days, 0: never)", 0, 90),
     SettingSpec("gad7_due_every_days", "int", "14", "GAD-7 due every (days, 0: never)", 0, 90),
     SettingSpec("pcl5_due_every_days", "int", "0", "PCL-5 due every (days, 0: never)", 0, 90),

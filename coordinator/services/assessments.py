@@ -1,4 +1,4 @@
-"""Standard instruments on a client's record (DESIGN.md 3, "Measurement-based care"):
+"""Standard instruments on a client's record (docs/architecture.md 3, "Measurement-based care"):
 record an administration, list them, follow each instrument's trend across episodes,
 and the safety alerts a flagged answer raises until a clinician records what was done.
 

@@ -1,4 +1,4 @@
-"""Day-program schedules and attendance (issue 6, item 5): the tracks an IOP or PHP program
+"""Day-program schedules and attendance: the tracks an IOP or PHP program
 runs, the roll call of one session, marking it, and the clients who need outreach.
 
 Who may do what: a program's schedule is reference data about the clinic's own programs,

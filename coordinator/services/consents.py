@@ -1,4 +1,4 @@
-"""Release-of-information consents on a client's record (DESIGN.md 3, "Consent and
+"""Release-of-information consents on a client's record (docs/architecture.md 3, "Consent and
 disclosure"): record one as signed, list them with their state, revoke one, and find the
 consent that lets a packet go to a recipient.
 

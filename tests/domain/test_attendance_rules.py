@@ -1,4 +1,4 @@
-"""Program schedules and attendance rules, with real dates (issue 6, item 5)."""
+"""Program schedules and attendance rules, with real dates."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The clinic's logo on the letterhead: printed when it is a picture, and a logo that is not
-one never stops a packet from printing (issue 5, "Bad input")."""
+one never stops a packet from printing."""
 
 from __future__ import annotations
 

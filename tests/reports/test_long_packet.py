@@ -1,4 +1,4 @@
-"""A long record makes a correct packet (issue 5, "Must show"): a client with a Khmer name,
+"""A long record makes a correct packet: a client with a Khmer name,
 40 stays, 60 assessments and 5,000-character texts, recorded through the services, gives a
 transfer summary whose every page identifies her, whose tables repeat their headers where
 they split, and whose Khmer and Spanish names are set in fonts that have their letters."""

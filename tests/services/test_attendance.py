@@ -1,4 +1,4 @@
-"""Program schedules and roll calls for IOP/PHP tracks, on a real database (issue 6, item 5).
+"""Program schedules and roll calls for IOP/PHP tracks, on a real database.
 
 The week is Monday 2 to Sunday 8 March 2026; the evening IOP track of Harbor IOP meets on
 Monday, Tuesday and Thursday for three hours; the clinic's today is Friday 6 March.
@@ -262,7 +262,7 @@ def test_an_attended_evening_session_the_day_after_a_hospital_discharge_meets_fu
     hospital = add_facility(program.database, "Mercy Hospital", ("INP",))
     program.maria.episodes.add(client.id, EpisodeInput(
         "INP", date(2026, 2, 20), hospital, end_date=MON))
-    # Starting IOP on the discharge day itself is not a follow-up (DESIGN.md 3).
+    # Starting IOP on the discharge day itself is not a follow-up (docs/architecture.md 3).
     iop = program.maria.episodes.add(client.id, EpisodeInput(
         "IOP", MON, program.harbor, track="evening"))
 

@@ -1,4 +1,4 @@
-"""Levels of care, episodes and transitions, walked the way a case manager does (issue 3)."""
+"""Levels of care, episodes and transitions, walked the way a case manager does."""
 
 from __future__ import annotations
 

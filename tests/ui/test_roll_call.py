@@ -1,4 +1,4 @@
-"""The Roll call view: a week of an evening IOP track marked by keyboard (issue 6, item 5).
+"""The Roll call view: a week of an evening IOP track marked by keyboard.
 
 The evening track of Harbor IOP meets Monday, Tuesday and Thursday for three hours; the
 clinic's today is Friday 6 March 2026, so the week is Monday 2 to Sunday 8 March.

@@ -1,4 +1,4 @@
-"""Levels of care, episodes and transitions (DESIGN.md section 3, issue 3)."""
+"""Levels of care, episodes and transitions (docs/architecture.md §3)."""
 
 from coordinator.services.care.dto import (
     CompletedTransition,

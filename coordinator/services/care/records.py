@@ -35,7 +35,7 @@ TAKING_PLACE = (EpisodeStatus.ACTIVE.value, EpisodeStatus.COMPLETED.value)
 
 
 def today_of(now: datetime) -> date:
-    """The calendar day at the workstation (dates have no time zone, DESIGN.md 2)."""
+    """The calendar day at the workstation (dates have no time zone, docs/architecture.md 2)."""
     return now.astimezone().date()
 
 

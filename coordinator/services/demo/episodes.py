@@ -21,7 +21,7 @@ PLANNED, ACTIVE, COMPLETED, CANCELLED = (
 _IN_PERSON, _TELEHEALTH, _HYBRID = (Modality.IN_PERSON.value, Modality.TELEHEALTH.value,
                                     Modality.HYBRID.value)
 
-# Discharge from these starts the step-down clock (DESIGN.md 3, transition clocks).
+# Discharge from these starts the step-down clock (docs/architecture.md 3, transition clocks).
 STEP_DOWN_CLOCK_LEVELS = frozenset({"INP", "RES", "WM", "PHP"})
 # 24-hour settings: two stays of one client never overlap, not even by a day.
 ROUND_THE_CLOCK = frozenset({"INP", "RES", "WM"})
@@ -86,7 +86,7 @@ def plan_episode(run: Run, facts: ClientFacts, level: str, start: date, end: dat
 
 
 def _hours(run: Run, facts: ClientFacts, level: str) -> float | None:
-    """Planned weekly hours, mostly inside the level's range (DESIGN.md 3)."""
+    """Planned weekly hours, mostly inside the level's range (docs/architecture.md 3)."""
     rng = run.rng
     if level == "OP":
         return None if rng.random() < 0.1 else rng.choice((1.0, 1.0, 1.5, 2.0, 3.0))

@@ -1,4 +1,4 @@
-"""Transfer and discharge packets (DESIGN.md 3 "Consent and disclosure", 4 "Documents")."""
+"""Transfer and discharge packets (docs/architecture.md §3 "Consent and disclosure", §4)."""
 
 from coordinator.services.packets.contents import build_packet
 from coordinator.services.packets.dto import (

@@ -3,7 +3,7 @@
 42 CFR 2.33 lets a program disclose substance-use treatment records with the patient's
 written consent; so a packet that carries such information (``Packet.part2``) goes to a
 recipient only under an active consent that names that recipient and includes Part 2
-information (DESIGN.md 3, "Consent and disclosure"). A clinic may ask the same of every
+information (docs/architecture.md 3, "Consent and disclosure"). A clinic may ask the same of every
 disclosure (setting "Require consent for all disclosures"). A discharge summary with no
 recipient is the client's own copy: a patient's access to their own record is not a
 disclosure to a third party (42 CFR 2.23), so it needs no consent.

@@ -48,7 +48,7 @@ class Base(DeclarativeBase):
 
 
 class Versioned:
-    """A mutable record: optimistic concurrency through a version counter (DESIGN.md 2)."""
+    """A mutable record: optimistic concurrency through a version counter (architecture §2)."""
 
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)

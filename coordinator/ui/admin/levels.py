@@ -1,6 +1,6 @@
 """The Levels of care tab: the reference levels, and the administrator's edit of one.
 
-Hour ranges are data (DESIGN.md section 3): an edit changes only the warnings shown from now
+Hour ranges are data (docs/architecture.md §3): an edit changes only the warnings shown from now
 on; episodes and transitions already recorded keep their direction.
 """
 

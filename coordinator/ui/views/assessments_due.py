@@ -1,5 +1,5 @@
 """The dashboard's "Assessments due": instruments due today or late for the clients on the
-signed-in user's caseload, as often as the clinic's settings ask (issue 6, item 6)."""
+signed-in user's caseload, as often as the clinic's settings ask."""
 
 from __future__ import annotations
 

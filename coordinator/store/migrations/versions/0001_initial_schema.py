@@ -1,4 +1,4 @@
-"""Initial schema: the whole core of DESIGN.md section 3, and the levels of care.
+"""Initial schema: the whole core of docs/architecture.md §3, and the levels of care.
 
 Revision ID: 0001
 Revises: (none)
@@ -750,7 +750,7 @@ def upgrade() -> None:
     with op.batch_alter_table('safety_alert', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_safety_alert_client_id'), ['client_id'], unique=False)
 
-    # Reference data: the levels of care of DESIGN.md section 3 (ASAM Criteria, 3rd edition).
+    # Reference data: the levels of care of docs/architecture.md §3 (ASAM Criteria, 3rd edition).
     # Frozen here on purpose; later changes to the seed need their own migration.
     levels = sa.table(
         "level_of_care",
