@@ -10,14 +10,9 @@ import pytest
 from coordinator.cli import main
 from coordinator.services.app import open_services
 from coordinator.store.migrate import head_revision
+from tests.cli_helpers import run
 
 ADMIN_PASSWORD = "admin-password-1"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

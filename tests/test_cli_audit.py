@@ -14,12 +14,7 @@ from coordinator.services.audit_anchor import anchor_path
 from coordinator.services.audit_anchor_file import replace_anchor
 from coordinator.store import migrate
 from coordinator.store.engine import open_database
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli_helpers import run
 
 
 @pytest.fixture(scope="module")

@@ -18,18 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from coordinator.cli import main
 from coordinator.services.audit_anchor import anchor_path
+from tests.cli_helpers import run
 from tests.sqlite_damage import damage, digest, root_page, zero_page
 
 ADMIN_PASSWORD = "admin-password-1"
 REPOSITORY = Path(__file__).resolve().parents[1]
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def usernames(path: Path) -> list[str]:

@@ -15,15 +15,10 @@ from coordinator.services.app import open_services
 from coordinator.services.demo import generate_demo
 from coordinator.services.dto import ClientInput
 from coordinator.store.models import Episode
+from tests.cli_helpers import run
 
 ADMIN_PASSWORD = "admin-password-1"
 HEADER = ["Client", "Record number", "Clock", "Start", "Due", "Days left", "State"]
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

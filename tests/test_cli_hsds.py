@@ -7,16 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from coordinator.cli import main
+from tests.cli_helpers import run
 from tests.interop.hsds_helpers import SPEC_CSV, SPEC_JSON, copy_spec_package, rewrite_cell
 
 PASSWORD = "admin-password-1"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

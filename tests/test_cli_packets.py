@@ -11,21 +11,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
-from coordinator.cli import main
 from coordinator.domain.consent import Recipient, Signer
 from coordinator.services.app import open_services
 from coordinator.services.consent_views import ConsentInput
 from coordinator.services.dto import ClientInput
 from coordinator.services.facilities import FacilityInput
 from coordinator.store.models import ClientDiagnosis
+from tests.cli_helpers import run
 
 PASSWORD = "admin-password-1"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -8,19 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from coordinator.cli import main
 from coordinator.services.app import open_services
+from tests.cli_helpers import run
 
 ADMIN_PASSWORD = "admin-password-1"
 TEMPORARY = "temporary-pass-1"
 REFUSAL = ("coordinator: The account rita has a temporary password: sign in to the app to "
            "choose a new password, then run this command again.\n")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
