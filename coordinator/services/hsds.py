@@ -30,6 +30,7 @@ from coordinator.interop.hsds import (
     write_package,
 )
 from coordinator.services.context import ServiceContext
+from coordinator.services.field_limits import forbidden_character
 from coordinator.store.models import resources as m
 
 Progress = Callable[[int, int], None]
@@ -180,18 +181,26 @@ class HsdsService:
 
 
 def _check_lengths(data: HsdsData) -> None:
-    """Refuse text longer than its column, which PostgreSQL would reject mid-import.
+    """Refuse text longer than its column, or holding an invisible control character, which
+    PostgreSQL would reject mid-import (and SQLite would keep), naming file, row and column.
 
     The limits are the store's own column sizes, so they are stated once, in the models.
     """
     for table in TABLES:
         limits = {column.name: column.type.length
                   for column in MODELS[table.name].__table__.columns
-                  if isinstance(column.type, String) and column.type.length}
+                  if isinstance(column.type, String)}
         for row in data.tables[table.name].values():
             for name, limit in limits.items():
                 value = row.values.get(name)
-                if isinstance(value, str) and len(value) > limit:
+                if not isinstance(value, str):
+                    continue
+                bad = forbidden_character(value)
+                if bad is not None:
+                    raise HsdsImportError(row.file, row.row, name,
+                                          f"holds an invisible control character "
+                                          f"(U+{ord(bad):04X})")
+                if limit and len(value) > limit:
                     raise HsdsImportError(row.file, row.row, name,
                                           f"is {len(value)} characters long; at most "
                                           f"{limit} fit")

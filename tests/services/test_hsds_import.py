@@ -231,3 +231,14 @@ def test_text_longer_than_its_column_is_refused_on_every_engine(
     assert str(caught.value) == ("addresses.csv, row 2, field country: is 3 characters "
                                  "long; at most 2 fit.")
     assert all(not rows for rows in directory(database).values())
+
+
+def test_a_control_character_in_the_data_is_refused_naming_file_row_and_field(
+        admin: AppServices, database: Database, tmp_path: Path) -> None:
+    package = copy_spec_package(tmp_path / "package")
+    rewrite_cell(package / "services.csv", 2, "name", "Counseling\x07 services")
+    with pytest.raises(HsdsImportError) as caught:
+        admin.hsds.import_path(package)
+    assert str(caught.value) == ("services.csv, row 2, field name: holds an invisible "
+                                 "control character (U+0007).")
+    assert all(not rows for rows in directory(database).values())
