@@ -30,8 +30,17 @@ def search_page_rows() -> int:
     return PAGE_SIZE
 
 
+def dashboard_census_and_clocks(ctx: BenchContext) -> None:
+    """The clinic-wide part of the dashboard: census, open clocks, planned transitions and
+    overdue referrals (the part its speed target names)."""
+    from coordinator.ui.views.dashboard import read_census_and_clocks
+
+    read_census_and_clocks(ctx.services)
+
+
 def open_dashboard(ctx: BenchContext) -> None:
-    """What the Dashboard view reads when it opens."""
+    """What the Dashboard view reads when it opens: the clinic-wide part, the signed-in
+    case manager's safety alerts and assessments due, and the audited view of it all."""
     from coordinator.ui.views.dashboard import read_dashboard
 
     read_dashboard(ctx.services)

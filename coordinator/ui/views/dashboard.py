@@ -3,7 +3,7 @@ the signed-in user's caseload. Every clock and transition row opens the client's
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Qt, Signal
@@ -68,8 +68,9 @@ def _tr(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class DashboardData:
-    """Everything the dashboard shows, read in one go off the GUI thread."""
+class CensusAndClocks:
+    """The clinic-wide part of the dashboard: the census, the open transition clocks, the
+    planned transitions and the overdue referrals."""
 
     census: Census
     clocks: UrgentClocks
@@ -77,6 +78,13 @@ class DashboardData:
     upcoming_total: int
     my_caseload: int
     overdue_referrals: list[ReferralView]
+
+
+@dataclass(frozen=True)
+class DashboardData(CensusAndClocks):
+    """Everything the dashboard shows, read in one go off the GUI thread: the clinic-wide
+    part and the signed-in case manager's safety alerts and assessments due."""
+
     safety_alerts: list[SafetyAlertView]
     assessments_due: list[DueAssessment]
 
@@ -89,10 +97,9 @@ class DashboardData:
                 "overdue referrals": len(self.overdue_referrals)}
 
 
-def read_dashboard(services: AppServices, *, audited: bool = True) -> DashboardData:
-    """Read the dashboard; ``audited``: log one view naming its lists and their sizes (the
-    person opened the dashboard or pressed Refresh, not a re-read after a change)."""
-    data = DashboardData(
+def read_census_and_clocks(services: AppServices) -> CensusAndClocks:
+    """The clinic-wide part of the dashboard (what its speed target is about)."""
+    return CensusAndClocks(
         services.dashboard.census(),
         services.clocks.urgent(limit=LISTED_AT_MOST, missed_days=MISSED_SHOWN_DAYS),
         services.dashboard.upcoming_transitions(UPCOMING_DAYS, overdue_days=MISSED_SHOWN_DAYS,
@@ -100,9 +107,17 @@ def read_dashboard(services: AppServices, *, audited: bool = True) -> DashboardD
         services.dashboard.count_upcoming(UPCOMING_DAYS, overdue_days=MISSED_SHOWN_DAYS,
                                           at_most=LISTED_AT_MOST),
         services.dashboard.my_caseload(),
-        services.referrals.overdue(limit=LISTED_AT_MOST),
-        services.assessments.open_alerts(DASHBOARD_LISTED),
-        services.assessments.due(DUE_LISTED))
+        services.referrals.overdue(limit=LISTED_AT_MOST))
+
+
+def read_dashboard(services: AppServices, *, audited: bool = True) -> DashboardData:
+    """Read the dashboard; ``audited``: log one view naming its lists and their sizes (the
+    person opened the dashboard or pressed Refresh, not a re-read after a change)."""
+    clinic = read_census_and_clocks(services)
+    data = DashboardData(
+        *(getattr(clinic, part.name) for part in fields(CensusAndClocks)),
+        safety_alerts=services.assessments.open_alerts(DASHBOARD_LISTED),
+        assessments_due=services.assessments.due(DUE_LISTED))
     if audited:
         services.audit.log_view("dashboard", "", lists_detail(data.listed()))
     return data
