@@ -193,8 +193,15 @@ def _check_copy(copy: Path, backup: Path) -> str | None:
     finally:
         db.dispose()
     if not report.intact:
+        # The copy is checked under the live file's name; the person knows the backup's.
+        reason = report.reason.replace(anchor_path(copy).name, anchor_path(backup).name)
+        if not anchor_path(backup).is_file():
+            raise ValidationError(
+                f"The audit trail in {backup} cannot be trusted without its anchor file "
+                f"({reason}); copy {anchor_path(backup).name}, which `coordinator backup` "
+                f"wrote beside the backup, next to it and restore again; {refused}.")
         raise ValidationError(f"The audit trail in {backup} fails verification "
-                              f"({report.reason}); {refused}.")
+                              f"({reason}); {refused}.")
     return upgraded_from
 
 

@@ -313,3 +313,21 @@ def test_postgresql_is_backed_up_and_restored_with_the_servers_tools(
         "copies SQLite files.")
     assert str(restore_refused.value) == str(backup_refused.value)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_backup_without_its_anchor_file_is_refused_saying_which_file_to_copy(
+        clinic: AppServices, tmp_path: Path) -> None:
+    backup = clinic.backup.backup_to(tmp_path / "monday.sqlite3")
+    anchor_path(backup).unlink()
+    before = settled_digest(clinic)
+
+    with pytest.raises(ValidationError) as refused:
+        clinic.backup.restore_from(backup)
+
+    message = str(refused.value)
+    assert message.startswith(f"The audit trail in {backup} cannot be trusted without its "
+                              "anchor file (the anchor file monday.sqlite3-audit-anchor ")
+    assert message.endswith("copy monday.sqlite3-audit-anchor, which `coordinator backup` "
+                            "wrote beside the backup, next to it and restore again; it was "
+                            "not restored.")
+    assert settled_digest(clinic) == before
