@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 from coordinator.cli import main
-from coordinator.services.app import open_services
 from coordinator.store.migrate import head_revision
-from tests.cli_helpers import run
+from tests.cli_helpers import choose_own_password, run
 
 ADMIN_PASSWORD = "admin-password-1"
 
@@ -76,12 +75,7 @@ def test_adding_users_acts_as_an_admin_and_refuses_others(
     assert (code, out) == (0, "Added rita (Read-only).\n")
 
     # Rita replaces her temporary password in the app first (the CLI refuses until then).
-    services, _ = open_services(str(db_path))
-    try:
-        services.auth.login("rita", "reader-password")
-        services.auth.change_own_password("reader-password", "ritas-own-password")
-    finally:
-        services.close()
+    choose_own_password(db_path, "rita", "reader-password", "ritas-own-password")
     monkeypatch.setenv("COORDINATOR_PASSWORD", "ritas-own-password")
     code, _, err = run(capsys, "--db", str(db_path), "--user", "rita", "users", "add", "eve",
                        "--role", "admin")

@@ -15,7 +15,7 @@ from coordinator.services.app import open_services
 from coordinator.services.demo import generate_demo
 from coordinator.services.dto import ClientInput
 from coordinator.store.models import Episode
-from tests.cli_helpers import run
+from tests.cli_helpers import choose_own_password, run
 
 ADMIN_PASSWORD = "admin-password-1"
 HEADER = ["Client", "Record number", "Clock", "Start", "Due", "Days left", "State"]
@@ -127,12 +127,7 @@ def test_it_acts_as_a_signed_in_user(db_path: Path, today: date,
     assert run(capsys, "--db", str(db_path), "--user", "ana", "users", "add", "rita",
                "--role", "read_only")[0] == 0
     # Rita first chooses her own password in the app, as her temporary one must be replaced.
-    services, _ = open_services(str(db_path))
-    try:
-        services.auth.login("rita", "reader-password")
-        services.auth.change_own_password("reader-password", "ritas-own-password")
-    finally:
-        services.close()
+    choose_own_password(db_path, "rita", "reader-password", "ritas-own-password")
     monkeypatch.setenv("COORDINATOR_PASSWORD", "ritas-own-password")
     code, out, _ = run(capsys, "--db", str(db_path), "--user", "rita", "report", "clocks")
     assert code == 0 and "Sok, Dara" in out

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from coordinator.services.app import open_services
-from tests.cli_helpers import run
+from tests.cli_helpers import choose_own_password, run
 
 ADMIN_PASSWORD = "admin-password-1"
 TEMPORARY = "temporary-pass-1"
@@ -64,12 +63,7 @@ def test_a_temporary_password_is_refused_by_the_directory_export(
 def test_once_rita_chose_her_own_password_in_the_app_the_cli_acts_for_her(
         db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
-    services, _ = open_services(str(db_path))
-    try:
-        services.auth.login("rita", TEMPORARY)
-        services.auth.change_own_password(TEMPORARY, "ritas-own-password")
-    finally:
-        services.close()
+    choose_own_password(db_path, "rita", TEMPORARY, "ritas-own-password")
     monkeypatch.setenv("COORDINATOR_PASSWORD", "ritas-own-password")
 
     code, out, err = run(capsys, "--db", str(db_path), "--user", "rita", "export", "hsds",
