@@ -57,7 +57,7 @@ def test_an_intact_old_chain_is_rehashed_covering_every_field(empty_database: Da
 
     migrate.upgrade(empty_database)
 
-    assert migrate.current_revision(empty_database) == "0003"
+    assert migrate.current_revision(empty_database) == migrate.head_revision()
     assert versions(empty_database) == [2, 2, 2, 2, 2]
     report = verify_trail(ServiceContext(empty_database))
     assert report.intact and report.checked == 5

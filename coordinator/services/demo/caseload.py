@@ -185,6 +185,8 @@ def add_client(run: Run, batch: Batch, number: int) -> None:
         "archived_at": archived_at, **versioned(created, max(created, updated)),
         # Filled from the episodes once every client is written (care.derived).
         "current_level_code": None, "current_level_rank": None, "current_level_since": None,
+        "allergy_status": "not_asked", "allergy_status_on": None, "clinician_name": "",
+        "clinician_credentials": "", "clinician_npi": "", "clinician_phone": "",
     })
     _clinical_facts(run, batch, facts, diagnoses)
     _care_team(run, batch, facts, area)
@@ -260,6 +262,7 @@ def _clinical_facts(run: Run, batch: Batch, facts: ClientFacts,
             "description": diagnosis.description, "is_primary": index == 0,
             "substance_use": diagnosis.substance_use, "onset_date": onset,
             "status": "resolved" if index and rng.random() < 0.05 else "active",
+            "status_on": None, "recorded_by_id": None, "recorded_on": None,
             "entered_in_error": False, **stamp,
         })
     medications: list[Medication] = []
@@ -285,7 +288,9 @@ def _clinical_facts(run: Run, batch: Batch, facts: ClientFacts,
             "id": ids.next("client_medication"), "client_id": facts.id, "name": name,
             "dose": dose, "route": route, "frequency": frequency, "prescriber": prescriber,
             "start_date": min(start, timeline.yesterday), "end_date": end if stopped else None,
-            "status": "stopped" if stopped else "active", "entered_in_error": False, **stamp,
+            "status": "stopped" if stopped else "active", "unit": "",
+            "for_use_disorder": False, "recorded_by_id": None, "entered_in_error": False,
+            **stamp,
         })
     if rng.random() < 0.2:
         for substance, reaction, severity in rng.sample(ALLERGIES, 1 if rng.random() < 0.85
@@ -293,7 +298,7 @@ def _clinical_facts(run: Run, batch: Batch, facts: ClientFacts,
             batch.rows["client_allergy"].append({
                 "id": ids.next("client_allergy"), "client_id": facts.id,
                 "substance": substance, "reaction": reaction, "severity": severity,
-                "entered_in_error": False, **stamp,
+                "recorded_by_id": None, "entered_in_error": False, **stamp,
             })
     facts.prescriber = prescriber if seen else ""
 

@@ -117,6 +117,7 @@ def _cssrs(run: Run, batch: Batch, facts: ClientFacts, episode: EpisodePlan,
             "addressed_by_id": facts.case_manager_id,
             "action_taken": "Discharge safety plan reviewed with the inpatient team; "
                             "follow-up appointment within 7 days confirmed.",
+            "safety_plan_id": None,
             **versioned(raised, addressed, 2),
         })
 
@@ -135,6 +136,7 @@ def _safety_alert(run: Run, batch: Batch, facts: ClientFacts, assessment_id: int
         "addressed_by_id": facts.case_manager_id if addressed else None,
         "action_taken": ("Same-day risk assessment; C-SSRS screen low risk. Safety plan "
                          "reviewed and crisis line given." if addressed else ""),
+        "safety_plan_id": None,
         **versioned(raised, addressed or raised, 2 if addressed else 1),
     })
 

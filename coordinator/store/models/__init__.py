@@ -22,11 +22,13 @@ from coordinator.store.models.coordination import (
     ReferralEvent,
 )
 from coordinator.store.models.people import (
+    AdvanceDirective,
     CareTeamMember,
     Client,
     ClientAllergy,
     ClientDiagnosis,
     ClientMedication,
+    SafetyPlan,
     User,
 )
 from coordinator.store.models.resources import (
@@ -46,11 +48,11 @@ from coordinator.store.models.resources import (
 from coordinator.store.models.system import AuditEvent, Setting
 
 __all__ = [
-    "Appointment", "Assessment", "Attendance", "AuditEvent", "Base", "CareTeamMember",
+    "AdvanceDirective", "Appointment", "Assessment", "Attendance", "AuditEvent", "Base", "CareTeamMember",
     "Client", "ClientAllergy", "ClientDiagnosis", "ClientMedication", "ClientNote", "Consent",
     "Disclosure", "Episode", "Facility", "FacilityLevel", "HsdsAddress", "HsdsAttribute",
     "HsdsLanguage", "HsdsLocation", "HsdsOrganization", "HsdsPhone", "HsdsProgram",
     "HsdsSchedule", "HsdsService", "HsdsServiceAtLocation", "HsdsTaxonomy", "HsdsTaxonomyTerm",
-    "LevelOfCare", "ProgramSchedule", "Referral", "ReferralEvent", "SafetyAlert", "Setting",
+    "LevelOfCare", "ProgramSchedule", "Referral", "ReferralEvent", "SafetyAlert", "SafetyPlan", "Setting",
     "Transition", "TransitionClock", "UTCDateTime", "User", "utcnow",
 ]

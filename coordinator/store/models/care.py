@@ -95,6 +95,17 @@ class Episode(Versioned, Base):
     admission_source: Mapped[str] = mapped_column(String(100), default="")
     discharge_disposition: Mapped[str] = mapped_column(String(100), default="")
     aftercare_plan: Mapped[str] = mapped_column(Text, default="")
+    # Discharge details, filled when the episode ends (domain.clinical_record).
+    discharge_condition: Mapped[str] = mapped_column(String(20), default="")  # improved …
+    mental_status: Mapped[str] = mapped_column(Text, default="")
+    treatment_provided: Mapped[str] = mapped_column(Text, default="")
+    substances: Mapped[str] = mapped_column(String(300), default="")
+    last_use_on: Mapped[date | None] = mapped_column(Date)
+    legal_status: Mapped[str] = mapped_column(String(30), default="")  # LegalStatus
+    housing_status: Mapped[str] = mapped_column(String(30), default="")  # HousingStatus
+    # No foreign key: added to a large table, where one would make SQLite rebuild it.
+    planned_next_level: Mapped[str | None] = mapped_column(String(10))
+    planned_next_start: Mapped[date | None] = mapped_column(Date)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     entered_in_error: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -221,3 +232,5 @@ class SafetyAlert(Versioned, Base):
     addressed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     addressed_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     action_taken: Mapped[str] = mapped_column(Text, default="")
+    # The safety plan reviewed or written as the action taken, if that was it.
+    safety_plan_id: Mapped[int | None] = mapped_column(Integer)

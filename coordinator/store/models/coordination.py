@@ -114,16 +114,34 @@ class ClientNote(Versioned, Base):
 
 
 class Appointment(Versioned, Base):
-    """A follow-up appointment, e.g. the aftercare visit named in a discharge packet."""
+    """An appointment the client is going to: an intake at the next level of care, a
+    psychiatry or therapy visit, primary care, peer support … A kept one is a service date
+    the transition clocks count (domain.clocks, ``VisitFact``)."""
 
     __tablename__ = "appointment"
+    __table_args__ = (
+        Index("ix_appointment_client_day", "client_id", "service_date"),
+        # The dashboard's "next 7 days" and "past due without an outcome".
+        Index("ix_appointment_status_day", "status", "service_date", "client_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
     facility_id: Mapped[int | None] = mapped_column(ForeignKey("facility.id"))
+    # Columns added after the table was made carry no foreign key (SQLite would rebuild it).
+    care_team_member_id: Mapped[int | None] = mapped_column(Integer)
     with_whom: Mapped[str] = mapped_column(String(200), default="")
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The calendar day of ``starts_at`` at the clinic, as the person entered it: what the
+    # clock rules count, the same on every workstation.
+    service_date: Mapped[date | None] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(30), default="other")  # AppointmentKind
+    # For an intake: the level of care the client is admitted to.
+    level_code: Mapped[str | None] = mapped_column(String(10))
+    focus: Mapped[str] = mapped_column(String(20), default="mental_health")  # CareFocus
     location: Mapped[str] = mapped_column(String(300), default="")
     purpose: Mapped[str] = mapped_column(String(300), default="")
-    status: Mapped[str] = mapped_column(String(20), default="booked")
+    status: Mapped[str] = mapped_column(String(20), default="scheduled")  # AppointmentStatus
     notes: Mapped[str] = mapped_column(Text, default="")
+    transition_id: Mapped[int | None] = mapped_column(Integer)
+    recorded_by_id: Mapped[int | None] = mapped_column(Integer)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coordinator.store.models.base import Base, UTCDateTime, Versioned
@@ -84,6 +84,15 @@ class Client(Versioned, Base):
     current_level_code: Mapped[str | None] = mapped_column(String(10))
     current_level_rank: Mapped[int | None] = mapped_column(Integer)
     current_level_since: Mapped[date | None] = mapped_column(Date)
+    # Allergies: "not_asked" until someone asks; "no_known" is the explicit "No known
+    # allergies" (NKA); "recorded" once an allergy row exists (domain.clinical_record).
+    allergy_status: Mapped[str] = mapped_column(String(20), default="not_asked")
+    allergy_status_on: Mapped[date | None] = mapped_column(Date)
+    # The clinician responsible for the client's treatment, besides the case manager.
+    clinician_name: Mapped[str] = mapped_column(String(200), default="")
+    clinician_credentials: Mapped[str] = mapped_column(String(60), default="")
+    clinician_npi: Mapped[str] = mapped_column(String(10), default="")
+    clinician_phone: Mapped[str] = mapped_column(String(40), default="")
 
 
 class ClientDiagnosis(Versioned, Base):
@@ -96,7 +105,11 @@ class ClientDiagnosis(Versioned, Base):
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
     substance_use: Mapped[bool] = mapped_column(Boolean, default=False)
     onset_date: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(20), default="active")  # active/resolved
+    status: Mapped[str] = mapped_column(String(20), default="active")  # DiagnosisStatus
+    # The day it was resolved or ruled out (None while active).
+    status_on: Mapped[date | None] = mapped_column(Date)
+    recorded_by_id: Mapped[int | None] = mapped_column(Integer)  # app_user, no foreign key
+    recorded_on: Mapped[date | None] = mapped_column(Date)
     entered_in_error: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -107,7 +120,8 @@ class ClientAllergy(Versioned, Base):
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
     substance: Mapped[str] = mapped_column(String(200))
     reaction: Mapped[str] = mapped_column(String(300), default="")
-    severity: Mapped[str] = mapped_column(String(20), default="")  # mild/moderate/severe
+    severity: Mapped[str] = mapped_column(String(20), default="")  # AllergySeverity
+    recorded_by_id: Mapped[int | None] = mapped_column(Integer)  # app_user, no foreign key
     entered_in_error: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -117,13 +131,18 @@ class ClientMedication(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
+    # A number as typed ("0.5", "150"); the unit apart ("mg"), both from the form.
     dose: Mapped[str] = mapped_column(String(100), default="")
-    route: Mapped[str] = mapped_column(String(50), default="")
-    frequency: Mapped[str] = mapped_column(String(100), default="")
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    route: Mapped[str] = mapped_column(String(50), default="")  # MedicationRoute
+    frequency: Mapped[str] = mapped_column(String(100), default="")  # MedicationFrequency
     prescriber: Mapped[str] = mapped_column(String(200), default="")
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(20), default="active")  # active/stopped
+    status: Mapped[str] = mapped_column(String(20), default="active")  # MedicationStatus
+    # Medication for opioid or alcohol use disorder (buprenorphine, methadone, naltrexone…).
+    for_use_disorder: Mapped[bool] = mapped_column(Boolean, default=False)
+    recorded_by_id: Mapped[int | None] = mapped_column(Integer)  # app_user, no foreign key
     entered_in_error: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -143,3 +162,44 @@ class CareTeamMember(Versioned, Base):
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class SafetyPlan(Versioned, Base):
+    """One version of a client's Stanley-Brown safety plan; a revision is a new row and the
+    latest row not entered in error is the plan in force."""
+
+    __tablename__ = "safety_plan"
+    __table_args__ = (Index("ix_safety_plan_client", "client_id", "plan_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
+    plan_number: Mapped[int] = mapped_column(Integer)  # 1, 2, … per client
+    completed_on: Mapped[date] = mapped_column(Date)
+    completed_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    warning_signs: Mapped[str] = mapped_column(Text, default="")
+    coping_strategies: Mapped[str] = mapped_column(Text, default="")
+    distractions: Mapped[str] = mapped_column(Text, default="")
+    people_to_ask: Mapped[str] = mapped_column(Text, default="")
+    professionals: Mapped[str] = mapped_column(Text, default="")
+    environment_safety: Mapped[str] = mapped_column(Text, default="")
+    firearms_access: Mapped[str] = mapped_column(String(20), default="not_asked")
+    reasons_for_living: Mapped[str] = mapped_column(Text, default="")
+    entered_in_error: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AdvanceDirective(Versioned, Base):
+    """A psychiatric or medical advance directive (or POLST): one row per client and kind."""
+
+    __tablename__ = "advance_directive"
+    __table_args__ = (UniqueConstraint("client_id", "kind", name="uq_advance_directive_kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # DirectiveKind
+    present: Mapped[bool] = mapped_column(Boolean, default=False)
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    location: Mapped[str] = mapped_column(String(300), default="")
+    agent_name: Mapped[str] = mapped_column(String(200), default="")
+    agent_phone: Mapped[str] = mapped_column(String(40), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
