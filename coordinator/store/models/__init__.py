@@ -48,11 +48,12 @@ from coordinator.store.models.resources import (
 from coordinator.store.models.system import AuditEvent, Setting
 
 __all__ = [
-    "AdvanceDirective", "Appointment", "Assessment", "Attendance", "AuditEvent", "Base", "CareTeamMember",
-    "Client", "ClientAllergy", "ClientDiagnosis", "ClientMedication", "ClientNote", "Consent",
-    "Disclosure", "Episode", "Facility", "FacilityLevel", "HsdsAddress", "HsdsAttribute",
-    "HsdsLanguage", "HsdsLocation", "HsdsOrganization", "HsdsPhone", "HsdsProgram",
-    "HsdsSchedule", "HsdsService", "HsdsServiceAtLocation", "HsdsTaxonomy", "HsdsTaxonomyTerm",
-    "LevelOfCare", "ProgramSchedule", "Referral", "ReferralEvent", "SafetyAlert", "SafetyPlan", "Setting",
-    "Transition", "TransitionClock", "UTCDateTime", "User", "utcnow",
+    "AdvanceDirective", "Appointment", "Assessment", "Attendance", "AuditEvent", "Base",
+    "CareTeamMember", "Client", "ClientAllergy", "ClientDiagnosis", "ClientMedication",
+    "ClientNote", "Consent", "Disclosure", "Episode", "Facility", "FacilityLevel",
+    "HsdsAddress", "HsdsAttribute", "HsdsLanguage", "HsdsLocation", "HsdsOrganization",
+    "HsdsPhone", "HsdsProgram", "HsdsSchedule", "HsdsService", "HsdsServiceAtLocation",
+    "HsdsTaxonomy", "HsdsTaxonomyTerm", "LevelOfCare", "ProgramSchedule", "Referral",
+    "ReferralEvent", "SafetyAlert", "SafetyPlan", "Setting", "Transition", "TransitionClock",
+    "UTCDateTime", "User", "utcnow",
 ]
