@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from coordinator.services.allergies import AllergyService
+from coordinator.services.appointments import AppointmentService
 from coordinator.services.assessments import AssessmentService
 from coordinator.services.attendance import AttendanceService
 from coordinator.services.audit import AuditService
@@ -11,18 +13,23 @@ from coordinator.services.auth import AuthService
 from coordinator.services.backup import BackupService
 from coordinator.services.care import EpisodeService, LevelService, TransitionService
 from coordinator.services.clients import ClientService
+from coordinator.services.clinician import ClinicianService
 from coordinator.services.clocks import ClockService
 from coordinator.services.consents import ConsentService
 from coordinator.services.context import Actor, Clock, ServiceContext, system_clock
 from coordinator.services.dashboard import DashboardService
+from coordinator.services.diagnoses import DiagnosisService
+from coordinator.services.directives import AdvanceDirectiveService
 from coordinator.services.facilities import FacilityService
 from coordinator.services.hsds import HsdsService
 from coordinator.services.journey import JourneyService
+from coordinator.services.medications import MedicationService
 from coordinator.services.notify import ChangeNotifier
 from coordinator.services.packets import PacketService
 from coordinator.services.referrals import ReferralService
 from coordinator.services.registry import RegistryService
 from coordinator.services.resources import ResourceService
+from coordinator.services.safety_plans import SafetyPlanService
 from coordinator.services.settings import SettingsService
 from coordinator.services.team import CareTeamService, NoteService
 from coordinator.services.users import UserService
@@ -60,6 +67,14 @@ class AppServices:
         self.facilities = FacilityService(self.ctx)
         self.hsds = HsdsService(self.ctx)
         self.attendance = AttendanceService(self.ctx)
+        # The clinical record (docs/architecture.md §3).
+        self.diagnoses = DiagnosisService(self.ctx)
+        self.medications = MedicationService(self.ctx)
+        self.allergies = AllergyService(self.ctx)
+        self.appointments = AppointmentService(self.ctx)
+        self.safety_plans = SafetyPlanService(self.ctx)
+        self.directives = AdvanceDirectiveService(self.ctx)
+        self.clinician = ClinicianService(self.ctx)
 
     @property
     def actor(self) -> Actor | None:

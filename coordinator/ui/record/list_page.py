@@ -44,6 +44,11 @@ class RecordListPage(QWidget):
         self.model: Any = None
         self.table: QTableView | None = None
 
+    def refresh(self) -> None:
+        """Read this tab's rows again, off the GUI thread (on opening the record, and when a
+        change names one of the tab's topics)."""
+        raise NotImplementedError
+
     def quiet_note(self, text: str) -> QLabel:
         """The sentence shown under an empty list (what the list is for, how to start)."""
         note = QLabel(text)

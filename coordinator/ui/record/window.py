@@ -26,15 +26,20 @@ from coordinator.ui.care.transition_dialog import (
 )
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.record.appointments_tab import AppointmentsPage
 from coordinator.ui.record.assessments_tab import AssessmentsPage
 from coordinator.ui.record.care_pages import LevelsPage, TransitionsPage
 from coordinator.ui.record.consents_tab import ConsentsPage
 from coordinator.ui.record.data import CareData, RecordData, read_care, read_record
 from coordinator.ui.record.documents_tab import DocumentsPage
 from coordinator.ui.record.header import RecordHeader
+from coordinator.ui.record.list_page import RecordListPage
+from coordinator.ui.record.medications_tab import MedicationsPage
 from coordinator.ui.record.overview import OverviewPage
+from coordinator.ui.record.problems_tab import ProblemsPage
 from coordinator.ui.record.referrals_tab import ReferralsPage
 from coordinator.ui.record.safety_alerts import SafetyAlertLine
+from coordinator.ui.record.safety_tab import SafetyPage
 from coordinator.ui.record.team_notes import CareTeamPage, NotesPage
 from coordinator.ui.views.client_form import ClientDialog
 
@@ -100,6 +105,14 @@ class RecordWindow(QWidget):
         self.tabs.addTab(self.overview_page, self.tr("&Overview"))
         self.tabs.addTab(self._levels_page(), self.tr("&Levels of care"))
         self.tabs.addTab(self._transitions_page(), self.tr("&Transitions"))
+        self.problems_page = ProblemsPage(ui, client_id, self.may_edit)
+        self.tabs.addTab(self.problems_page, self.tr("&Problems"))
+        self.medications_page = MedicationsPage(ui, client_id, self.may_edit)
+        self.tabs.addTab(self.medications_page, self.tr("Me&dications"))
+        self.appointments_page = AppointmentsPage(ui, client_id, self.may_edit)
+        self.tabs.addTab(self.appointments_page, self.tr("Appo&intments"))
+        self.safety_page = SafetyPage(ui, client_id, self.may_edit)
+        self.tabs.addTab(self.safety_page, self.tr("&Safety"))
         self.team_page = CareTeamPage(ui, client_id, self.may_edit)
         self.tabs.addTab(self.team_page, self.tr("Care tea&m"))
         self.notes_page = NotesPage(ui, client_id, self.may_edit)
@@ -123,6 +136,17 @@ class RecordWindow(QWidget):
         close = QShortcut(QKeySequence.StandardKey.Close, self)
         close.activated.connect(self.close)
 
+        #: The list tabs that read for themselves, by the change topics they show.
+        self.own_pages: dict[RecordListPage, frozenset[str]] = {
+            self.team_page: frozenset({"care_team"}), self.notes_page: frozenset({"note"}),
+            self.referrals_page: frozenset({"referral"}),
+            self.consents_page: frozenset({"consent"}),
+            self.problems_page: frozenset({"diagnosis"}),
+            self.medications_page: frozenset({"medication", "allergy"}),
+            self.appointments_page: frozenset({"appointment"}),
+            self.safety_page: frozenset({"safety_plan", "advance_directive"}),
+        }
+
         ui.changes.changed.connect(self._on_changed)
         self._update_buttons()
 
@@ -130,10 +154,8 @@ class RecordWindow(QWidget):
         super().showEvent(event)
         if self.record is None and not self._reading:
             self.refresh(with_client=True, opening=True)
-            self.team_page.refresh()
-            self.notes_page.refresh()
-            self.referrals_page.refresh()
-            self.consents_page.refresh()
+            for page in self.own_pages:
+                page.refresh()
             self.safety_line.refresh()  # hidden until it finds an open alert
 
     # Pages -----------------------------------------------------------------------------------
@@ -234,19 +256,16 @@ class RecordWindow(QWidget):
         if self.record is None:
             return  # not read yet: the first read will see this change
         topics = {change.topic for change in batch}
-        if "care_team" in topics:
-            self.team_page.refresh()
-        if "note" in topics:
-            self.notes_page.refresh()
-        if "referral" in topics:
-            self.referrals_page.refresh()
-        if "consent" in topics:
-            self.consents_page.refresh()
+        own_topics: set[str] = set()
+        for page, page_topics in self.own_pages.items():
+            own_topics |= page_topics
+            if topics & page_topics:
+                page.refresh()
         care_changed = any(change.topic in CARE_TOPICS for change in batch)
         client_changed = any(change.topic == "client" and self.client_id in change.ids
                              for change in batch)
-        own_pages = {"care_team", "note", "referral", "consent"}  # each tab re-reads itself
-        if client_changed and not care_changed and not topics & own_pages:
+        # A change of a tab's own rows also names the client; the tab re-reads itself.
+        if client_changed and not care_changed and not topics & own_topics:
             self.refresh(with_client=True)
         elif care_changed:
             self.refresh()
