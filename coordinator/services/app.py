@@ -26,6 +26,7 @@ from coordinator.services.journey import JourneyService
 from coordinator.services.medications import MedicationService
 from coordinator.services.notify import ChangeNotifier
 from coordinator.services.packets import PacketService
+from coordinator.services.record_summary import RecordSummaryService
 from coordinator.services.referrals import ReferralService
 from coordinator.services.registry import RegistryService
 from coordinator.services.resources import ResourceService
@@ -75,6 +76,7 @@ class AppServices:
         self.safety_plans = SafetyPlanService(self.ctx)
         self.directives = AdvanceDirectiveService(self.ctx)
         self.clinician = ClinicianService(self.ctx)
+        self.summary = RecordSummaryService(self.ctx)
 
     @property
     def actor(self) -> Actor | None:

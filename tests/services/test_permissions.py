@@ -150,6 +150,7 @@ READS_OR_SELF = {
     "assessments.alerts_of", "assessments.open_alerts", "assessments.due",
     "attendance.schedules", "attendance.get_schedule", "attendance.roll_call",
     "attendance.outreach",
+    "summary.summary",
 }
 
 

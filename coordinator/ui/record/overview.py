@@ -1,30 +1,76 @@
-"""The Overview tab of the client record: every detail of the client, read-only."""
+"""The Overview tab of the client record: the clinical record at a glance (each line a link to
+its tab), then every detail of the client, read-only."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from coordinator.domain.clinical_record import AllergyStatus
 from coordinator.services.dto import ClientRecord
+from coordinator.services.record_summary import NextAppointment, RecordSummary
 from coordinator.ui.labels import client_status_title
 from coordinator.ui.record.data import age_on
 from coordinator.ui.record.header import language_text
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Overview", text)
+
+
+#: The clinical record's lines: (name, the tab it links to, title).
+SUMMARY_LINES = (
+    ("problems", "problems", "Active problems"),
+    ("allergies", "medications", "Allergies"),
+    ("medications", "medications", "Medications"),
+    ("appointment", "appointments", "Next appointment"),
+    ("safety_plan", "safety", "Safety plan"),
+    ("directives", "safety", "Advance directives"),
+    ("clinician", "care_team", "Responsible clinician"),
+)
+
+
 class OverviewPage(QScrollArea):
-    """One labelled line per detail; "—" where nothing is recorded."""
+    """The clinical record at a glance, then one labelled line per detail of the client;
+    "—" where nothing is recorded."""
+
+    section_asked = Signal(str)
+    """A summary line's link was followed: ``(tab name: "problems", "medications", …)``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        #: The value labels by detail name ("name", "preferred_name", "phone", …).
+        #: The value labels by detail name ("name", "preferred_name", "phone", …, and the
+        #: clinical record's "problems", "allergies", "medications", "appointment",
+        #: "safety_plan", "directives", "clinician").
         self.labels: dict[str, QLabel] = {}
+        #: The links (the lines' titles) by summary line name, in tab order.
+        self.links: dict[str, QLabel] = {}
         inner = QWidget()
-        form = QFormLayout(inner)
-        form.setContentsMargins(20, 16, 20, 16)
-        form.setVerticalSpacing(6)
-        form.setHorizontalSpacing(16)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(20, 16, 20, 16)
+        column.setSpacing(12)
+        column.addWidget(_section_title(self.tr("Clinical record")))
+        summary = _form()
+        for name, tab, title in SUMMARY_LINES:
+            link = QLabel(f'<a href="{tab}">{_tr(title)}</a>')
+            link.setTextFormat(Qt.TextFormat.RichText)
+            link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+                                         | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+            link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            link.setAccessibleName(self.tr("Open the tab of %1").replace("%1", _tr(title)))
+            link.linkActivated.connect(self.section_asked.emit)
+            value = _value_label(_tr(title))
+            value.setText(self.tr("Reading…"))
+            self.links[name] = link
+            self.labels[name] = value
+            summary.addRow(link, value)
+        column.addLayout(summary)
+        column.addWidget(_section_title(self.tr("Client details")))
+        form = _form()
+        column.addLayout(form)
+        column.addStretch(1)
         for name, title in (
                 ("name", self.tr("Name")), ("preferred_name", self.tr("Preferred name")),
                 ("birth_date", self.tr("Date of birth")), ("record_number",
@@ -38,10 +84,7 @@ class OverviewPage(QScrollArea):
                 ("insurance", self.tr("Insurance")),
                 ("case_manager", self.tr("Case manager")),
                 ("safety_note", self.tr("Safety note"))):
-            label = QLabel()
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setAccessibleName(title)
+            label = _value_label(title)
             self.labels[name] = label
             form.addRow(title, label)
         self.setWidgetResizable(True)
@@ -81,6 +124,112 @@ class OverviewPage(QScrollArea):
         }
         for name, value in values.items():
             self.labels[name].setText(value or "—")
+
+    def show_summary(self, summary: RecordSummary, today: date) -> None:
+        """The clinical record's lines, each saying plainly when nothing is recorded."""
+        values = {
+            "problems": "; ".join(
+                f"{line.code} {line.description}" + (self.tr(" (primary)") if line.is_primary
+                                                     else "")
+                for line in summary.problems) or self.tr("None recorded"),
+            "allergies": _allergies(summary),
+            "medications": _medications(summary),
+            "appointment": _appointment(summary.next_appointment, summary.past_due_appointments,
+                                        today),
+            "safety_plan": (self.tr("Version %1, completed %2%3")
+                            .replace("%1", str(summary.safety_plan.plan_number))
+                            .replace("%2", summary.safety_plan.completed_on.isoformat())
+                            .replace("%3", self.tr(" with %1").replace(
+                                "%1", summary.safety_plan.completed_by)
+                                if summary.safety_plan.completed_by else "")
+                            if summary.safety_plan else self.tr("None on file")),
+            "directives": "; ".join(
+                directive_kind_title(line.kind) + ": " + (
+                    (self.tr("on file, signed %1").replace("%1", line.signed_on.isoformat())
+                     if line.signed_on else self.tr("on file")) if line.present
+                    else self.tr("none"))
+                for line in summary.directives) or self.tr("Not recorded"),
+            "clinician": summary.clinician or self.tr("Not recorded"),
+        }
+        for name, value in values.items():
+            self.labels[name].setText(value)
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setVerticalSpacing(6)
+    form.setHorizontalSpacing(16)
+    return form
+
+
+def _section_title(text: str) -> QLabel:
+    title = QLabel(text)
+    title.setObjectName("sectionTitle")
+    return title
+
+
+def _value_label(accessible: str) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(accessible)
+    return label
+
+
+def directive_kind_title(kind: str) -> str:
+    return {"psychiatric": _tr("Psychiatric advance directive"),
+            "medical": _tr("Medical advance directive"), "polst": _tr("POLST")}.get(kind, kind)
+
+
+def appointment_kind_title(kind: str) -> str:
+    return {"intake": _tr("Intake"), "psychiatry": _tr("Psychiatry"),
+            "therapy": _tr("Therapy"),
+            "substance_use_counseling": _tr("Substance-use counseling"),
+            "moud": _tr("Medication for use disorder"), "peer_support": _tr("Peer support"),
+            "primary_care": _tr("Primary care"), "case_management": _tr("Case management"),
+            "other": _tr("Appointment")}.get(kind, kind)
+
+
+def _allergies(summary: RecordSummary) -> str:
+    if summary.allergy_status == AllergyStatus.RECORDED.value and summary.allergies:
+        return ", ".join(summary.allergies)
+    if summary.allergy_status == AllergyStatus.NO_KNOWN.value:
+        if summary.allergy_status_on:
+            return _tr("No known allergies (recorded %1)").replace(
+                "%1", summary.allergy_status_on.isoformat())
+        return _tr("No known allergies")
+    return _tr("Not asked yet")
+
+
+def _medications(summary: RecordSummary) -> str:
+    if not summary.active_medications:
+        return _tr("No active medications")
+    text = (_tr("1 active medication") if summary.active_medications == 1
+            else _tr("%1 active medications").replace("%1", str(summary.active_medications)))
+    if summary.use_disorder_medications:
+        text += _tr(", %1 for opioid or alcohol use disorder").replace(
+            "%1", str(summary.use_disorder_medications))
+    return text
+
+
+def _appointment(next_one: NextAppointment | None, past_due: int, today: date) -> str:
+    if next_one is None:
+        text = _tr("None booked")
+    else:
+        when = next_one.service_date.isoformat()
+        if next_one.at is not None:
+            when += " " + next_one.at.strftime("%H:%M")
+        what = appointment_kind_title(next_one.kind)
+        if next_one.level_code:
+            what += f" ({next_one.level_code})"
+        text = " · ".join(part for part in (when, what, next_one.with_whom) if part)
+        if next_one.status == "confirmed":
+            text += _tr(" · confirmed")
+        if next_one.service_date == today:
+            text = _tr("Today: ") + text
+    if past_due:
+        text += _tr(" — ⚠ %1 past without an outcome").replace("%1", str(past_due))
+    return text
 
 
 def _person(name: str, relationship: str, phone: str) -> str:

@@ -17,6 +17,7 @@ from coordinator.domain.roles import Permission
 from coordinator.services.care.dto import CompletedTransition, EpisodeView, TransitionView
 from coordinator.services.dto import ClientRecord
 from coordinator.services.notify import Change
+from coordinator.services.record_summary import RecordSummary
 from coordinator.ui.care.episode_dialogs import DischargeDialog, EpisodeDialog
 from coordinator.ui.care.fields import today_of
 from coordinator.ui.care.transition_dialog import (
@@ -44,6 +45,9 @@ from coordinator.ui.record.team_notes import CareTeamPage, NotesPage
 from coordinator.ui.views.client_form import ClientDialog
 
 CARE_TOPICS = {"episode", "transition", "level_of_care", "facility", "attendance"}
+# Changes that alter the Overview's clinical-record lines (a "client" change too).
+SUMMARY_TOPICS = {"diagnosis", "medication", "allergy", "appointment", "safety_plan",
+                  "advance_directive", "care_team"}
 
 
 def _placeholder(text: str) -> QWidget:
@@ -67,6 +71,8 @@ class RecordWindow(QWidget):
     """The record (or its care part) was read and is shown: ``(RecordData)``."""
     dialog_opened = Signal(object)
     """A care dialog was opened from this window: ``(the dialog)``."""
+    summary_loaded = Signal(object)
+    """The Overview's clinical-record lines were read and are shown: ``(RecordSummary)``."""
     window_closed = Signal(int)
     """The person closed the window: ``(client id)``."""
 
@@ -82,6 +88,7 @@ class RecordWindow(QWidget):
         self.may_edit = ui.may(Permission.EDIT_CARE)
         self._reading = False
         self._generation = 0
+        self._summary_generation = 0
 
         self.header = RecordHeader(ui.may(Permission.EDIT_CLIENTS))
         self.name_label = self.header.name_label
@@ -102,6 +109,7 @@ class RecordWindow(QWidget):
         self.overview_page = OverviewPage()
         #: The overview's value labels by detail name.
         self.overview = self.overview_page.labels
+        self.overview_page.section_asked.connect(self.show_section)
         self.tabs.addTab(self.overview_page, self.tr("&Overview"))
         self.tabs.addTab(self._levels_page(), self.tr("&Levels of care"))
         self.tabs.addTab(self._transitions_page(), self.tr("&Transitions"))
@@ -156,6 +164,7 @@ class RecordWindow(QWidget):
             self.refresh(with_client=True, opening=True)
             for page in self.own_pages:
                 page.refresh()
+            self.refresh_summary()
             self.safety_line.refresh()  # hidden until it finds an open alert
 
     # Pages -----------------------------------------------------------------------------------
@@ -206,6 +215,31 @@ class RecordWindow(QWidget):
                 return read_care(services, client_id)
         self.ui.operations.call(self, read, failed=self._failed,
                                 done=lambda data: self._answered(generation, data))
+
+    def refresh_summary(self) -> None:
+        """Read the Overview's clinical-record lines again."""
+        self._summary_generation += 1
+        generation = self._summary_generation
+        services, client_id = self.ui.services, self.client_id
+        today = today_of(self.ui)
+
+        def shown(summary: RecordSummary) -> None:
+            if generation == self._summary_generation:  # a late older answer is dropped
+                self.overview_page.show_summary(summary, today)
+                self.summary_loaded.emit(summary)
+
+        self.ui.operations.call(self, lambda: services.summary.summary(client_id, today=today),
+                                done=shown, failed=self._failed)
+
+    def show_section(self, name: str) -> None:
+        """Bring the tab called ``name`` to the front (the Overview's links)."""
+        pages = {"problems": self.problems_page, "medications": self.medications_page,
+                 "appointments": self.appointments_page, "safety": self.safety_page,
+                 "care_team": self.team_page}
+        page = pages.get(name)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
+            page.setFocus()
 
     def _answered(self, generation: int, data: RecordData | CareData) -> None:
         if isinstance(data, RecordData) and data.record is not None:
@@ -264,6 +298,8 @@ class RecordWindow(QWidget):
         care_changed = any(change.topic in CARE_TOPICS for change in batch)
         client_changed = any(change.topic == "client" and self.client_id in change.ids
                              for change in batch)
+        if client_changed or topics & SUMMARY_TOPICS:
+            self.refresh_summary()
         # A change of a tab's own rows also names the client; the tab re-reads itself.
         if client_changed and not care_changed and not topics & own_topics:
             self.refresh(with_client=True)
