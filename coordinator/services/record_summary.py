@@ -170,11 +170,11 @@ def _appointments(session: Session, client_id: int,
         return None, int(past_due)
     appointment, facility, member = row
     local = appointment.starts_at.astimezone()
-    at = local.time().replace(second=0, microsecond=0) \
-        if local.date() == appointment.service_date else None
+    day = appointment.service_date or local.date()
+    at = local.time().replace(second=0, microsecond=0) if local.date() == day else None
     with_whom = " · ".join(part for part in (facility, member, appointment.with_whom)
                            if part)
-    return NextAppointment(appointment.service_date, at, appointment.kind,
+    return NextAppointment(day, at, appointment.kind,
                            appointment.level_code, with_whom, appointment.status), \
         int(past_due)
 

@@ -62,6 +62,10 @@ def upgrade() -> None:
                    sa.Column('recorded_by_id', sa.Integer(), nullable=True)):
         op.add_column('appointment', column)
     op.execute("UPDATE appointment SET status = 'scheduled' WHERE status = 'booked'")
+    # The day of an appointment made before: its UTC day, the nearest the row can tell.
+    day = ("date(starts_at)" if op.get_bind().dialect.name == 'sqlite'
+           else "CAST(starts_at AS DATE)")
+    op.execute(f"UPDATE appointment SET service_date = {day}")
     with op.batch_alter_table('appointment', schema=None) as batch_op:
         batch_op.drop_index('ix_appointment_client_id')
         batch_op.create_index('ix_appointment_client_day', ['client_id', 'service_date'],
