@@ -59,6 +59,10 @@ class SafetyAlertView:
     addressed_at: datetime | None
     addressed_by_name: str
     action_taken: str
+    #: The safety plan named as reviewed or written when the alert was addressed, and its
+    #: version number ("Safety plan version 3"); None when none was named.
+    safety_plan_id: int | None = None
+    safety_plan_number: int | None = None
 
     @property
     def is_open(self) -> bool:
@@ -132,7 +136,8 @@ def assessment_view(row: Assessment, by_name: str, level_name: str) -> Assessmen
 
 
 def alert_view(row: SafetyAlert, client_name: str, record_number: str,
-               by_name: str) -> SafetyAlertView:
+               by_name: str, plan_number: int | None = None) -> SafetyAlertView:
     return SafetyAlertView(
         row.id, row.version, row.client_id, client_name, record_number, row.assessment_id,
-        row.reason, row.raised_at, row.addressed_at, by_name, row.action_taken)
+        row.reason, row.raised_at, row.addressed_at, by_name, row.action_taken,
+        row.safety_plan_id, plan_number)

@@ -52,9 +52,16 @@ from coordinator.services.assessment_views import (
 )
 from coordinator.services.care.records import levels_by_code, lock_client, user_names
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
-from coordinator.services.field_limits import text_problem
+from coordinator.services.field_limits import possible_key, text_problem
 from coordinator.services.settings import read_settings
-from coordinator.store.models import Assessment, Client, Episode, Facility, SafetyAlert
+from coordinator.store.models import (
+    Assessment,
+    Client,
+    Episode,
+    Facility,
+    SafetyAlert,
+    SafetyPlan,
+)
 
 _ACTION_LIMIT = 2000
 _REASON_LIMIT = 300
@@ -117,6 +124,20 @@ class AssessmentService:
         self.ctx.require(Permission.VIEW_CLIENTS)
         with self.ctx.unit_of_work(write=False) as uow:
             return _alerts(uow.session, SafetyAlert.addressed_at.is_(None), limit=limit)
+
+    def cssrs_screened_since(self, assessment_id: int) -> bool:
+        """Whether a C-SSRS screen (not entered in error) was given on or after the day of
+        ``assessment_id``: after a flagged PHQ-9 the app offers one only when none was."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            given = load(uow.session, Assessment, assessment_id, "assessment")
+            screen = uow.session.execute(select(Assessment.id).where(
+                Assessment.client_id == given.client_id,
+                Assessment.instrument == Instrument.CSSRS.value,
+                Assessment.entered_in_error.is_(False),
+                Assessment.administered_on >= given.administered_on).limit(1)
+            ).scalar_one_or_none()
+            return screen is not None
 
     def due(self, limit: int = 100) -> list[DueAssessment]:
         """Instruments due today or late for the clients on the signed-in user's caseload
@@ -220,18 +241,21 @@ class AssessmentService:
             uow.changed("assessment", row.id)
             return _views(uow.session, [row])[0]
 
-    def address_alert(self, alert_id: int, action_taken: str,
-                      expected_version: int) -> SafetyAlertView:
+    def address_alert(self, alert_id: int, action_taken: str, expected_version: int,
+                      safety_plan_id: int | None = None) -> SafetyAlertView:
         """Record that a clinician addressed the alert: who (the signed-in user), when
-        (now) and what was done (``action_taken``, required)."""
+        (now) and what was done (``action_taken``, required unless a safety plan is named).
+
+        ``safety_plan_id`` names the client's plan in force as reviewed or written for this
+        alert (Stanley & Brown 2012); the action then begins "Safety plan version N
+        reviewed" and the alert keeps the plan's id.
+        """
         actor = self.ctx.require(Permission.EDIT_CARE)
         action = action_taken.strip()
-        if not action:
+        if not action and safety_plan_id is None:
             raise ValidationError.for_fields({"action_taken": (
                 "Say what was done, e.g. safety plan reviewed, crisis line given, "
                 "psychiatrist informed.")})
-        if problem := text_problem("What was done", action, _ACTION_LIMIT):
-            raise ValidationError.for_fields({"action_taken": problem})
         with self.ctx.unit_of_work() as uow:
             alert = load(uow.session, SafetyAlert, alert_id, "safety alert")
             if alert.version != expected_version:
@@ -239,9 +263,16 @@ class AssessmentService:
             if alert.addressed_at is not None:
                 raise ValidationError.for_fields({"action_taken": (
                     "This alert was already addressed; reload to see what was done.")})
+            if safety_plan_id is not None:
+                plan_number = _plan_in_force(uow.session, alert.client_id, safety_plan_id)
+                reviewed = f"Safety plan version {plan_number} reviewed"
+                action = f"{reviewed}; {action}" if action else reviewed
+            if problem := text_problem("What was done", action, _ACTION_LIMIT):
+                raise ValidationError.for_fields({"action_taken": problem})
             alert.addressed_at = self.ctx.clock()
             alert.addressed_by_id = actor.user_id
             alert.action_taken = action
+            alert.safety_plan_id = safety_plan_id
             uow.session.flush()
             uow.audit("update", "safety_alert", alert.id, f"addressed: {action[:200]}")
             uow.changed("safety_alert", alert.id)
@@ -293,6 +324,23 @@ class AssessmentService:
         uow.audit("create", "safety_alert", alert.id,
                   f"for client {row.client_id}: {reason}"[:300])
         uow.changed("safety_alert", alert.id)
+
+
+def _plan_in_force(session: Session, client_id: int, plan_id: int) -> int:
+    """The number of safety plan ``plan_id`` if it is the client's plan in force; else a
+    ``ValidationError`` on the safety-plan field."""
+    plan = session.get(SafetyPlan, plan_id) if possible_key(plan_id) else None
+    if plan is None or plan.client_id != client_id:
+        raise ValidationError.for_fields(
+            {"safety_plan_id": "That safety plan is not this client's."})
+    newest = session.execute(select(func.max(SafetyPlan.plan_number)).where(
+        SafetyPlan.client_id == client_id,
+        SafetyPlan.entered_in_error.is_(False))).scalar_one()
+    if plan.entered_in_error or plan.plan_number != newest:
+        raise ValidationError.for_fields({"safety_plan_id": (
+            f"Safety plan version {plan.plan_number} is no longer the plan in force; "
+            "reload to name the current one.")})
+    return plan.plan_number
 
 
 def _score(entry: AssessmentInput, cutoff: int) -> Score:
@@ -372,8 +420,10 @@ def _views(session: Session, rows: Iterable[Assessment]) -> list[AssessmentView]
 
 def _alerts(session: Session, *conditions: ColumnElement[bool], limit: int | None = None
             ) -> list[SafetyAlertView]:
-    query = (select(SafetyAlert, Client.given_name, Client.family_name, Client.record_number)
+    query = (select(SafetyAlert, Client.given_name, Client.family_name, Client.record_number,
+                    SafetyPlan.plan_number)
              .join(Client, Client.id == SafetyAlert.client_id)
+             .outerjoin(SafetyPlan, SafetyPlan.id == SafetyAlert.safety_plan_id)
              .where(*conditions)
              .order_by(SafetyAlert.raised_at, SafetyAlert.id))
     if limit is not None:
@@ -381,5 +431,5 @@ def _alerts(session: Session, *conditions: ColumnElement[bool], limit: int | Non
     rows = session.execute(query).all()
     names = user_names(session, (row[0].addressed_by_id for row in rows))
     return [alert_view(alert, f"{given} {family}".strip(), record_number,
-                       names.get(alert.addressed_by_id or 0, ""))
-            for alert, given, family, record_number in rows]
+                       names.get(alert.addressed_by_id or 0, ""), plan_number)
+            for alert, given, family, record_number, plan_number in rows]

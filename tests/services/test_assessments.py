@@ -18,6 +18,7 @@ from coordinator.services.assessment_views import AssessmentInput
 from coordinator.services.care import EpisodeInput
 from coordinator.services.dto import ClientInput
 from coordinator.services.notify import Change
+from coordinator.services.safety_plans import CRISIS_LINES, SafetyPlanInput
 from coordinator.store.engine import Database
 from coordinator.store.models import Assessment, AuditEvent, Facility, SafetyAlert
 from tests.services.helpers import (
@@ -259,3 +260,67 @@ def test_due_assessments_follow_the_clinic_schedule_in_each_active_episode(
             for row in carla.assessments.due()] == [
         (Instrument.PCL5, date(2026, 3, 13), 8, None),
         (Instrument.PHQ9, date(2026, 3, 21), 0, date(2026, 3, 14))]
+
+
+def audit_details(database: Database) -> list[str]:
+    with database.engine.connect() as connection:
+        return list(connection.execute(
+            select(AuditEvent.detail).order_by(AuditEvent.id)).scalars())
+
+
+def _safety_plan(day: date, signs: str) -> SafetyPlanInput:
+    return SafetyPlanInput(completed_on=day, warning_signs=signs,
+                           coping_strategies="Walk the dog", professionals=CRISIS_LINES)
+
+
+def test_an_alert_addressed_by_reviewing_the_safety_plan_names_its_version(
+        database: Database, carla: AppServices, dara: int) -> None:
+    carla.assessments.record(dara, phq9(date(2026, 3, 20), 1, 1, 1, 1, 1, 1, 1, 1, 2))
+    [alert] = carla.assessments.open_alerts_of(dara)
+    first = carla.safety_plans.save(dara, None, _safety_plan(date(2026, 3, 2), "Not sleeping"))
+    second = carla.safety_plans.save(dara, 1, _safety_plan(date(2026, 3, 20), "Not eating"))
+    before = len(audit_details(database))
+    # Only the plan in force may be named.
+    with pytest.raises(ValidationError) as caught:
+        carla.assessments.address_alert(alert.id, "", alert.version, safety_plan_id=first.id)
+    assert caught.value.fields == {"safety_plan_id": (
+        "Safety plan version 1 is no longer the plan in force; reload to name the current "
+        "one.")}
+    done = carla.assessments.address_alert(alert.id, " Crisis line given ", alert.version,
+                                           safety_plan_id=second.id)
+    assert done.action_taken == "Safety plan version 2 reviewed; Crisis line given"
+    assert (done.safety_plan_id, done.safety_plan_number) == (second.id, 2)
+    assert carla.assessments.alerts_of(dara) == [done]
+    assert audit_details(database)[before:] == [
+        "addressed: Safety plan version 2 reviewed; Crisis line given"]
+
+
+def test_the_safety_plan_alone_says_what_was_done_and_must_be_the_clients(
+        carla: AppServices, dara: int) -> None:
+    other = carla.clients.create(ClientInput("Lan", "Nguyen", date(1990, 1, 1))).id
+    elsewhere = carla.safety_plans.save(other, None, _safety_plan(date(2026, 3, 20), "Quiet"))
+    carla.assessments.record(dara, AssessmentInput(Instrument.CSSRS, date(2026, 3, 20),
+                                                   risk_level="high"))
+    [alert] = carla.assessments.open_alerts_of(dara)
+    with pytest.raises(ValidationError) as caught:
+        carla.assessments.address_alert(alert.id, "", alert.version,
+                                        safety_plan_id=elsewhere.id)
+    assert caught.value.fields == {"safety_plan_id": "That safety plan is not this client's."}
+    written = carla.safety_plans.save(dara, None, _safety_plan(date(2026, 3, 20), "Pacing"))
+    done = carla.assessments.address_alert(alert.id, "", alert.version,
+                                           safety_plan_id=written.id)
+    assert done.action_taken == "Safety plan version 1 reviewed"
+
+
+def test_a_cssrs_screen_counts_from_the_day_of_the_flagged_score(
+        carla: AppServices, dara: int) -> None:
+    flagged = carla.assessments.record(dara, phq9(date(2026, 3, 18), *[1] * 9))
+    assert not carla.assessments.cssrs_screened_since(flagged.id)
+    carla.assessments.record(dara, AssessmentInput(Instrument.CSSRS, date(2026, 3, 17),
+                                                   risk_level="low"))
+    assert not carla.assessments.cssrs_screened_since(flagged.id)  # the day before
+    screen = carla.assessments.record(dara, AssessmentInput(
+        Instrument.CSSRS, date(2026, 3, 18), risk_level="low"))
+    assert carla.assessments.cssrs_screened_since(flagged.id)
+    carla.assessments.mark_entered_in_error(screen.id, screen.version, "Wrong client")
+    assert not carla.assessments.cssrs_screened_since(flagged.id)
