@@ -2,6 +2,8 @@
 
 The store keeps values as text in the ``setting`` table; this registry parses and validates
 them so every reader sees a typed value and every writer gets a clear sentence on bad input.
+The clinic's National Provider Identifier is its own kind, checked digit by digit (CMS NPI
+check digit), because a mistyped NPI on a transfer packet is refused by the receiving payer.
 """
 
 from __future__ import annotations
@@ -9,9 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from coordinator.domain.clinical_record import npi_is_valid
 from coordinator.domain.errors import ValidationError
 
-Kind = Literal["text", "int", "bool", "image"]
+Kind = Literal["text", "int", "bool", "image", "npi"]
+
+NPI_LENGTH = 10
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,10 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("clinic_address", "text", "", "Address", max_length=500),
     SettingSpec("clinic_phone", "text", "", "Phone", max_length=40),
     SettingSpec("clinic_fax", "text", "", "Fax", max_length=40),
+    # The clinic's (type 2, organization) NPI and its state license, for the letterhead of
+    # documents that leave the clinic; either may stay empty.
+    SettingSpec("clinic_npi", "npi", "", "Clinic NPI", max_length=NPI_LENGTH),
+    SettingSpec("clinic_license", "text", "", "License", max_length=100),
     # The logo is kept as a base64 PNG/JPEG so it travels with the database to every workstation.
     SettingSpec("clinic_logo", "image", "", "Logo", max_length=2_000_000),
     SettingSpec("step_down_window_days", "int", "14", "Step-down window (days)", 1, 90),
@@ -67,8 +76,32 @@ def parse_value(spec: SettingSpec, text: str) -> SettingValue:
 def validate_value(spec: SettingSpec, value: SettingValue) -> str:
     """The text to store for ``value``, or ``ValidationError`` naming the setting."""
     text = _as_text(value)
-    _parse_strict(spec, text)
-    return text
+    parsed = _parse_strict(spec, text)
+    # An NPI is kept as its ten digits, whatever spaces were typed between them.
+    return str(parsed) if spec.kind == "npi" else text
+
+
+def typed_npi(text: str) -> str:
+    """The NPI as typed, without the spaces or hyphens people put between digit groups."""
+    return "".join(text.split()).replace("-", "")
+
+
+def npi_problem(label: str, npi: str) -> str | None:
+    """A sentence when ``npi`` (already without spaces) is not a valid NPI, else None.
+
+    The last of the ten digits is a check digit (CMS, "Requirements for Constructing the
+    NPI Check Digit"), so most single mistyped digits and swapped neighbours are caught;
+    the sentence says which check digit the first nine call for.
+    """
+    if not npi.isascii() or not npi.isdigit():
+        return f"{label} is {NPI_LENGTH} digits, with no letters or other signs."
+    if len(npi) != NPI_LENGTH:
+        return f"{label} is {NPI_LENGTH} digits (this has {len(npi)})."
+    if npi_is_valid(npi):
+        return None
+    expected = next(digit for digit in "0123456789" if npi_is_valid(npi[:9] + digit))
+    return (f"{label} {npi} is not a valid NPI: its last digit is a check digit, which "
+            f"for these first nine digits would be {expected}; check for a mistyped digit.")
 
 
 def _as_text(value: SettingValue) -> str:
@@ -97,6 +130,11 @@ def _parse_strict(spec: SettingSpec, text: str) -> SettingValue:
         if lowered in ("false", "0", "no", ""):
             return False
         raise ValidationError.for_fields({spec.key: f"{spec.title} must be yes or no."})
+    if spec.kind == "npi":
+        npi = typed_npi(text)
+        if npi and (problem := npi_problem(spec.title, npi)):
+            raise ValidationError.for_fields({spec.key: problem})
+        return npi
     if len(text) > spec.max_length:
         raise ValidationError.for_fields(
             {spec.key: f"{spec.title} is too long (at most {spec.max_length} characters)."})

@@ -162,7 +162,8 @@ def settings_tab(qtbot: QtBot, ui: UiContext) -> SettingsTab:
 
 def test_the_settings_form_is_built_from_the_registry(settings_tab: SettingsTab) -> None:
     assert list(settings_tab.fields) == [
-        "clinic_name", "clinic_address", "clinic_phone", "clinic_fax", "clinic_logo",
+        "clinic_name", "clinic_address", "clinic_phone", "clinic_fax", "clinic_npi",
+        "clinic_license", "clinic_logo",
         "step_down_window_days", "idle_lock_minutes", "require_consent_all_disclosures",
         "pcl5_probable_ptsd_cutoff", "phq9_due_every_days", "gad7_due_every_days",
         "pcl5_due_every_days"]
