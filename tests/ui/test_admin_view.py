@@ -200,6 +200,33 @@ def test_zero_idle_minutes_are_refused_with_the_message(
     assert services.settings.get("clinic_name") == ""  # nothing saved
 
 
+def test_a_clinic_npi_failing_its_check_digit_is_refused_by_its_field(
+        qtbot: QtBot, settings_tab: SettingsTab, services: AppServices) -> None:
+    npi = settings_tab.fields["clinic_npi"]
+    license_line = settings_tab.fields["clinic_license"]
+    qtbot.keyClicks(license_line, "DHCS license 190000AP")
+    qtbot.keyClicks(npi, "1234567890")
+
+    with qtbot.waitSignal(settings_tab.refused):
+        settings_tab.save_button.click()
+
+    assert settings_tab.errors.message("clinic_npi") == (
+        "Clinic NPI 1234567890 is not a valid NPI: its last digit is a check digit, which "
+        "for these first nine digits would be 3; check for a mistyped digit.")
+    assert npi.hasFocus()
+    assert services.settings.get("clinic_license") == ""  # nothing saved
+
+    npi.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(npi, "1234 567 893")
+    with qtbot.waitSignal(settings_tab.settings_saved):
+        settings_tab.save_button.click()
+
+    assert services.settings.get("clinic_npi") == "1234567893"
+    assert services.settings.get("clinic_license") == "DHCS license 190000AP"
+    assert npi.text() == "1234567893"  # type: ignore[attr-defined]
+    assert settings_tab.errors.message("clinic_npi") == ""
+
+
 def test_the_logo_picker_previews_and_saves_a_png(
         qtbot: QtBot, settings_tab: SettingsTab, dialogs: RecordingDialogs,
         services: AppServices, tmp_path: Path) -> None:

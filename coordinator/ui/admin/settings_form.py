@@ -13,6 +13,7 @@ import binascii
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
@@ -38,6 +39,7 @@ from coordinator.ui.loading import RefreshOnShow
 HIDDEN_SETTINGS = {"demo_database"}
 _IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 _MULTILINE_FROM = 300  # texts allowed to be longer than this get a box, not a line
+_NPI_TYPED_LENGTH = 14  # ten digits and the spaces or hyphens people type between groups
 
 
 class LogoPicker(QWidget):
@@ -183,8 +185,12 @@ class SettingsTab(RefreshOnShow, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
+    def _title(self, spec: SettingSpec) -> str:
+        titles = {"clinic_npi": self.tr("Clinic NPI"), "clinic_license": self.tr("License")}
+        return titles.get(spec.key) or setting_title(spec.key, spec.title)
+
     def _add_field(self, form: QFormLayout, spec: SettingSpec) -> None:
-        title = setting_title(spec.key, spec.title)
+        title = self._title(spec)
         widget: QWidget
         if spec.kind == "int":
             spin = QSpinBox()
@@ -211,6 +217,19 @@ class SettingsTab(RefreshOnShow, QWidget):
             form.addRow(f"{title}:", holder)
             self.errors.register(spec.key, widget, label)
             return
+        elif spec.kind == "npi":
+            line = QLineEdit()
+            line.setMaxLength(_NPI_TYPED_LENGTH)
+            line.setPlaceholderText(self.tr("10 digits, e.g. 1234567893"))
+            line.setToolTip(self.tr("The clinic's National Provider Identifier (type 2, "
+                                    "organization); leave empty if it has none."))
+            line.editingFinished.connect(lambda s=spec: self._check_npi(s))
+            widget = line
+        elif spec.key == "clinic_license":
+            line = QLineEdit()
+            line.setMaxLength(spec.max_length)
+            line.setPlaceholderText(self.tr("e.g. DHCS license 190000AP"))
+            widget = line
         elif spec.max_length > _MULTILINE_FROM:
             box = QPlainTextEdit()
             box.setTabChangesFocus(True)
@@ -271,6 +290,22 @@ class SettingsTab(RefreshOnShow, QWidget):
             widget.setFocus()
         else:
             self.errors.clear()
+
+    def _check_npi(self, spec: SettingSpec) -> None:
+        """Say on leaving the field when a typed NPI fails its check digit, leaving the
+        keyboard focus where the person moved it."""
+        widget = self.fields[spec.key]
+        assert isinstance(widget, QLineEdit)
+        try:
+            validate_value(spec, widget.text())
+        except ValidationError as error:
+            focused = QApplication.focusWidget()
+            self.errors.show(error.fields, error.message)
+            if focused is not None:
+                focused.setFocus()
+        else:
+            if self.errors.message(spec.key):
+                self.errors.clear()
 
     # Loading and saving ------------------------------------------------------------------
 
