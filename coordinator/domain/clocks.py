@@ -1,13 +1,34 @@
 """Transition clocks: the deadlines that make a step-down or a follow-up "on time".
 
-Pure rules over one client's episodes and attended sessions (docs/architecture.md §3, "Transition
-clocks"). A clock starts on a discharge (or, for IET, on a new substance-use episode), is met by
-the first qualifying event inside its window, closes as "transferred" when the client is
-admitted to 24-hour care first, and is missed once its due date has passed without either.
+Pure rules over one client's episodes, attended sessions and kept appointments
+(docs/architecture.md §3, "Transition clocks"). A clock starts on a discharge (or, for IET, on
+a new substance-use episode), is met by the first qualifying event inside its window, closes
+as "transferred" when the client is admitted to 24-hour care first, and is missed once its
+due date has passed without either.
 
-Everything is judged as of ``today``: episodes that start, and sessions that take place, after
-``today`` have not happened yet, so a clock's state never depends on the future, and a clock
-that has closed keeps its state as the days go by.
+Everything is judged as of ``today``: episodes that start, and sessions and appointments that
+take place, after ``today`` have not happened yet, so a clock's state never depends on the
+future, and a clock that has closed keeps its state as the days go by.
+
+What a kept appointment counts for (``VisitFact``), after the NCQA HEDIS measure
+specifications (FUH, FUI, IET), simplified to what the record holds:
+
+- an intake at a level of lower intensity than the one left meets the step-down window, as
+  the start of that level's episode would;
+- FUH (follow-up after hospitalization for mental illness) counts outpatient, intensive
+  outpatient and partial-hospitalization visits and telehealth with a mental-health
+  practitioner: here a psychiatry or therapy visit, or an intake at a level that is not
+  24-hour care, with a mental-health or co-occurring focus. HEDIS also counts a visit with
+  any practitioner when its principal diagnosis is a mental-health disorder; an appointment
+  does not record its diagnosis, so primary care and case management count for nothing;
+- FUI (follow-up after high-intensity care for substance use) and IET initiation count a
+  visit or service for substance use, pharmacotherapy included: here substance-use
+  counselling, a visit for medication for a use disorder, peer support with a substance-use
+  focus, or an intake with a substance-use or co-occurring focus (for FUI an intake at a
+  level that is not 24-hour care: an admission to 24-hour care closes the clock as
+  transferred once its episode is recorded, as for every readmission).
+
+Only kept appointments count: scheduled, confirmed, missed and cancelled ones meet nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +40,7 @@ from enum import StrEnum
 from itertools import chain
 from typing import NamedTuple
 
+from coordinator.domain.clinical_record import AppointmentKind, AppointmentStatus
 from coordinator.domain.settings import SETTINGS_BY_KEY
 from coordinator.domain.vocabulary import AttendanceStatus, CareFocus, EpisodeStatus
 
@@ -105,14 +127,32 @@ class FollowUpFact(NamedTuple):
     status: str
 
 
+class VisitFact(NamedTuple):
+    """One appointment as the clocks see it.
+
+    ``intensity`` and ``round_the_clock`` are those of an intake's level of care (None for
+    other kinds, or an intake without a level); ``status`` an ``AppointmentStatus`` value,
+    of which only "kept" counts.
+    """
+
+    appointment_id: int
+    day: date
+    kind: str
+    focus: str
+    intensity: int | None
+    round_the_clock: bool | None
+    status: str = AppointmentStatus.KEPT.value
+
+
 @dataclass(frozen=True, slots=True)
 class Clock:
     """One deadline of one client.
 
     ``episode_id`` is the discharge (or new episode) that started the clock;
     ``closed_by_episode_id`` the episode whose start or session met it, or the 24-hour stay
-    that closed it as transferred. ``closed_on`` is the day it was met or transferred, or for
-    a missed clock its due date.
+    that closed it as transferred; ``closed_by_appointment_id`` instead the kept appointment
+    that met it. ``closed_on`` is the day it was met or transferred, or for a missed clock
+    its due date.
     """
 
     kind: ClockKind
@@ -125,6 +165,7 @@ class Clock:
     closed_on: date | None = None
     closed_by_episode_id: int | None = None
     client_id: int | None = None
+    closed_by_appointment_id: int | None = None
 
     def days_left(self, today: date) -> int:
         """Days until the due date: 0 on the due date itself, negative once it has passed."""
@@ -148,12 +189,14 @@ def longest_window_days(step_down_days: int) -> int:
 def clocks_for_client(episodes: Iterable[EpisodeFact], follow_ups: Iterable[FollowUpFact], *,
                       today: date, step_down_days: int = DEFAULT_STEP_DOWN_DAYS,
                       closed_since: date | None = None,
-                      client_id: int | None = None) -> list[Clock]:
+                      client_id: int | None = None,
+                      visits: Iterable[VisitFact] = ()) -> list[Clock]:
     """Every clock started by one client's discharges and new substance-use episodes.
 
     Args:
         episodes: all of the client's episodes that may matter (any order, any status).
         follow_ups: the client's scheduled sessions (any order, any attendance code).
+        visits: the client's appointments (any order, any status; only kept ones count).
         today: the day the clocks are judged on; later events have not happened yet.
         step_down_days: the clinic's step-down window (setting ``step_down_window_days``).
         closed_since: leave out clocks that were met, missed or transferred before this
@@ -171,7 +214,8 @@ def clocks_for_client(episodes: Iterable[EpisodeFact], follow_ups: Iterable[Foll
                 if f.status in ATTENDED and f.session_date <= today
                 and (episode := by_id.get(f.episode_id)) is not None
                 and f.session_date >= episode.start]
-    facts = _ClientFacts(started, sessions, today, client_id, closed_since or date.min)
+    kept = [v for v in visits if v.status == _KEPT and v.day <= today]
+    facts = _ClientFacts(started, sessions, kept, today, client_id, closed_since or date.min)
     clocks: list[Clock] = []
     for episode in started:
         end = episode.end
@@ -193,8 +237,49 @@ def _in_order(episode: EpisodeFact) -> tuple[date, int]:
     return episode.start, episode.episode_id
 
 
-Event = tuple[date, int]  # (day, episode id)
+# (day, source, id): source _EPISODE (an episode's start or session, or a 24-hour admission)
+# or _APPOINTMENT (a kept appointment). On one day an episode's event comes first.
+Event = tuple[date, int, int]
+_EPISODE = 0
+_APPOINTMENT = 1
 _ONE_DAY = timedelta(days=1)
+_KEPT = AppointmentStatus.KEPT.value
+_INTAKE = AppointmentKind.INTAKE.value
+_PEER_SUPPORT = AppointmentKind.PEER_SUPPORT.value
+# Visits with a mental-health practitioner (FUH), when their focus is mental health.
+_MENTAL_HEALTH_VISITS = frozenset({AppointmentKind.PSYCHIATRY.value,
+                                   AppointmentKind.THERAPY.value})
+# Substance-use treatment whatever the focus typed (FUI, IET): counselling, and a visit for
+# buprenorphine, methadone or naltrexone (HEDIS counts pharmacotherapy events).
+_SUBSTANCE_USE_VISITS = frozenset({AppointmentKind.SUBSTANCE_USE_COUNSELING.value,
+                                   AppointmentKind.MEDICATION_FOR_USE_DISORDER.value})
+
+
+def _is_ambulatory_intake(visit: VisitFact) -> bool:
+    """An intake at a known level that is not 24-hour care (outpatient, IOP, PHP)."""
+    return visit.kind == _INTAKE and visit.intensity is not None \
+        and visit.round_the_clock is False
+
+
+def counts_for_mental_health_follow_up(visit: VisitFact) -> bool:
+    """FUH: psychiatry or therapy, or an ambulatory intake, for mental health."""
+    return visit.focus in MENTAL_HEALTH_FOCUS and (
+        visit.kind in _MENTAL_HEALTH_VISITS or _is_ambulatory_intake(visit))
+
+
+def counts_as_substance_use_treatment(visit: VisitFact) -> bool:
+    """IET initiation: counselling or medication for a use disorder, substance-use peer
+    support, or an intake (at any level) for substance use."""
+    return visit.kind in _SUBSTANCE_USE_VISITS or (
+        visit.focus in SUBSTANCE_USE_FOCUS
+        and (visit.kind == _PEER_SUPPORT or visit.kind == _INTAKE))
+
+
+def counts_for_substance_use_follow_up(visit: VisitFact) -> bool:
+    """FUI: substance-use treatment outside 24-hour care."""
+    return counts_as_substance_use_treatment(visit) and (
+        visit.kind != _INTAKE or _is_ambulatory_intake(visit))
+
 _FOLLOW_UP_CLOCKS = (
     (FUH_LEVELS, MENTAL_HEALTH_FOCUS, (ClockKind.FUH7, ClockKind.FUH30)),
     (FUI_LEVELS, SUBSTANCE_USE_FOCUS, (ClockKind.FUI7, ClockKind.FUI30)),
@@ -206,10 +291,11 @@ class _ClientFacts:
     is later than that day)."""
 
     def __init__(self, started: Sequence[EpisodeFact],
-                 sessions: Sequence[tuple[date, EpisodeFact]], today: date,
-                 client_id: int | None, closed_since: date) -> None:
+                 sessions: Sequence[tuple[date, EpisodeFact]], kept: Sequence[VisitFact],
+                 today: date, client_id: int | None, closed_since: date) -> None:
         self.started = started
         self.sessions = sessions
+        self.kept = kept
         self.today = today
         self.client_id = client_id
         self.closed_since = closed_since
@@ -232,12 +318,19 @@ class _ClientFacts:
         if not step_down and not follow_ups:
             return
         # Readmission or direct transfer to 24-hour care, from the discharge day on.
-        moved = _first(((e.start, e.episode_id) for e in self.started
+        moved = _first(((e.start, _EPISODE, e.episode_id) for e in self.started
                         if e is not discharged and is_round_the_clock(e)), discharge)
         if step_down:
-            # A lower level starting on the discharge day itself is a same-day step-down.
-            lower = _first(((e.start, e.episode_id) for e in self.started
-                            if e.intensity < discharged.intensity), discharge)
+            # A lower level starting on the discharge day itself is a same-day step-down; a
+            # kept intake at a lower level is that start, whether or not its episode is
+            # recorded yet.
+            intensity = discharged.intensity
+            lower = _first(chain(
+                ((e.start, _EPISODE, e.episode_id) for e in self.started
+                 if e.intensity < intensity),
+                ((v.day, _APPOINTMENT, v.appointment_id) for v in self.kept
+                 if v.kind == _INTAKE and v.intensity is not None and v.intensity < intensity)),
+                discharge)
             self._add(clocks, self._settle(ClockKind.STEP_DOWN, discharged, discharge,
                                            step_down_days, lower, moved))
         day_after = discharge + _ONE_DAY
@@ -250,22 +343,26 @@ class _ClientFacts:
         """Treatment on the new episode's day or within 13 days after it (NCQA HEDIS IET).
 
         An admission to 24-hour care is itself the start of treatment. Otherwise another
-        service is needed: a substance-use episode starting, or an attended substance-use
-        session, except the new episode's own session on its first day (HEDIS counts a
-        same-day service only from a different provider).
+        service is needed: a substance-use episode starting, an attended substance-use
+        session, or a kept substance-use appointment, except the new episode's own session
+        on its first day (HEDIS counts a same-day service only from a different provider),
+        and an intake on that day, which is taken to be the new episode's own admission.
         """
         day = index.start
         if not self._wanted(day, IET_INITIATION_DAYS - 1):
             return
         service: Event | None
         if is_round_the_clock(index):
-            service = (day, index.episode_id)
+            service = (day, _EPISODE, index.episode_id)
         else:
-            starts = ((e.start, e.episode_id) for e in self.started
+            starts = ((e.start, _EPISODE, e.episode_id) for e in self.started
                       if e is not index and e.focus in SUBSTANCE_USE_FOCUS)
-            sessions = ((on, e.episode_id) for on, e in self.sessions
+            sessions = ((on, _EPISODE, e.episode_id) for on, e in self.sessions
                         if e.focus in SUBSTANCE_USE_FOCUS and not (e is index and on == day))
-            service = _first(chain(starts, sessions), day)
+            visits = ((v.day, _APPOINTMENT, v.appointment_id) for v in self.kept
+                      if counts_as_substance_use_treatment(v)
+                      and not (v.kind == _INTAKE and v.day == day))
+            service = _first(chain(starts, sessions, visits), day)
         self._add(clocks, self._settle(ClockKind.IET_INITIATION, index, day,
                                        IET_INITIATION_DAYS - 1, service, None,
                                        window_days=IET_INITIATION_DAYS))
@@ -280,13 +377,19 @@ class _ClientFacts:
             clocks.append(clock)
 
     def _ambulatory_visits(self, focus: frozenset[str]) -> list[Event]:
-        """Starts of, and attended sessions in, outpatient, IOP or PHP care for ``focus``."""
+        """Starts of, and attended sessions in, outpatient, IOP or PHP care for ``focus``,
+        and the kept appointments that count as a follow-up for it."""
         visits = self._visits.get(focus)
         if visits is None:
-            visits = [(e.start, e.episode_id) for e in self.started
+            visits = [(e.start, _EPISODE, e.episode_id) for e in self.started
                       if e.round_the_clock is False and e.focus in focus]
-            visits += [(on, e.episode_id) for on, e in self.sessions
+            visits += [(on, _EPISODE, e.episode_id) for on, e in self.sessions
                        if e.round_the_clock is False and e.focus in focus]
+            if self.kept:
+                counts = counts_for_mental_health_follow_up \
+                    if focus == MENTAL_HEALTH_FOCUS else counts_for_substance_use_follow_up
+                visits += [(v.day, _APPOINTMENT, v.appointment_id) for v in self.kept
+                           if counts(v)]
             self._visits[focus] = visits
         return visits
 
@@ -299,12 +402,15 @@ class _ClientFacts:
         due = start + timedelta(days=days)
         window = days if window_days is None else window_days
         if met is not None and met[0] <= due and (moved is None or met[0] <= moved[0]):
+            by_episode = met[1] == _EPISODE
             return Clock(kind, trigger.episode_id, start, due, window, ClockState.MET,
-                         met_on=met[0], closed_on=met[0], closed_by_episode_id=met[1],
-                         client_id=self.client_id)
+                         met_on=met[0], closed_on=met[0],
+                         closed_by_episode_id=met[2] if by_episode else None,
+                         client_id=self.client_id,
+                         closed_by_appointment_id=None if by_episode else met[2])
         if moved is not None and moved[0] <= due:
             return Clock(kind, trigger.episode_id, start, due, window, ClockState.TRANSFERRED,
-                         closed_on=moved[0], closed_by_episode_id=moved[1],
+                         closed_on=moved[0], closed_by_episode_id=moved[2],
                          client_id=self.client_id)
         if self.today > due:
             return Clock(kind, trigger.episode_id, start, due, window, ClockState.MISSED,
@@ -314,7 +420,8 @@ class _ClientFacts:
 
 
 def _first(events: Iterable[Event], from_day: date) -> Event | None:
-    """The earliest event on or after ``from_day`` (ties: the lowest episode id)."""
+    """The earliest event on or after ``from_day`` (ties: an episode's before an
+    appointment's, then the lowest id)."""
     return min((event for event in events if event[0] >= from_day), default=None)
 
 

@@ -1,4 +1,4 @@
-"""What the app keeps worked out from each client's episodes and attendance.
+"""What the app keeps worked out from each client's episodes, attendance and appointments.
 
 Two things are read far more often than episodes change, and are too slow to work out on
 every read for a 100,000-client caseload:
@@ -8,8 +8,9 @@ every read for a 100,000-client caseload:
 - each client's current level of care (``client.current_level_*``), by which the registry
   filters and sorts.
 
-Whenever a client's episodes or attendance change, or the client is archived, the service
-that made the change calls ``refresh`` for that client in the same transaction. What the
+Whenever a client's episodes or attendance change, an appointment becomes kept or stops
+being kept (or a kept one is edited), or the client is archived, the service that made the
+change calls ``refresh`` for that client in the same transaction. What the
 derived data also depends on (the rules' version, the clinic's step-down window, each
 level's intensity and 24-hour status) is kept as a marker; when it differs, ``ensure_current``
 rebuilds everything before the next read (after an upgrade, a settings change, a level edit).
@@ -41,12 +42,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from coordinator.domain.clinical_record import AppointmentStatus
 from coordinator.domain.clocks import (
     ATTENDED,
     Clock,
     ClockState,
     EpisodeFact,
     FollowUpFact,
+    VisitFact,
     clocks_for_client,
 )
 from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus
@@ -54,6 +57,7 @@ from coordinator.services.bulk import BulkWriter
 from coordinator.services.context import ServiceContext
 from coordinator.services.settings import read_settings
 from coordinator.store.models import (
+    Appointment,
     Attendance,
     Base,
     Client,
@@ -67,14 +71,17 @@ from coordinator.store.models import (
 # Bump when a change to the rules (coordinator.domain.clocks, or what counts as the current
 # level) changes what they decide: every database then rebuilds its derived data the next
 # time it is read.
-RULES_VERSION = 2
+# 3: kept appointments meet clocks (step-down, FUH, FUI, IET initiation).
+RULES_VERSION = 3
 RECHECK_SECONDS = 5.0
 MARKER_KEY = "derived_care_rules"
 _ATTENDED = tuple(sorted(ATTENDED))
 _ACTIVE = EpisodeStatus.ACTIVE.value
+_KEPT = AppointmentStatus.KEPT.value
 _REBUILD_CLIENTS = 10_000  # clients worked out per round of a full rebuild
 _CHUNK = 1000  # ids per IN list
 _Levels = dict[str, tuple[int, bool | None]]
+_NO_LEVEL: tuple[int | None, bool | None] = (None, None)  # no level, or one since deleted
 
 
 @dataclass
@@ -83,6 +90,7 @@ class _Derived:
 
     clocks: list[dict[str, Any]] = field(default_factory=list)
     levels: list[dict[str, Any]] = field(default_factory=list)
+    raw_clocks: list[Clock] = field(default_factory=list)
 
 
 def ensure_current(ctx: ServiceContext) -> None:
@@ -131,7 +139,8 @@ def rebuild(connection: Connection, *, stamp: datetime | None = None) -> int:
         batch = client_ids[first:first + _REBUILD_CLIENTS]
         low, high = batch[0], batch[-1]
         derived = _work_out(connection, [Episode.client_id.between(low, high)],
-                            [Attendance.client_id.between(low, high)], levels, step_down_days)
+                            [Attendance.client_id.between(low, high)],
+                            [Appointment.client_id.between(low, high)], levels, step_down_days)
         count += _write_clocks(connection, derived.clocks)
         _write_levels(connection, [row for row in derived.levels if row["code"] is not None])
     _save_marker(connection, marker, stamp or utcnow())
@@ -158,7 +167,8 @@ def refresh(session: Session, client_ids: Iterable[int]) -> None:
         part = ids[first:first + _CHUNK]
         connection.execute(delete(TransitionClock).where(TransitionClock.client_id.in_(part)))
         derived = _work_out(connection, [Episode.client_id.in_(part)],
-                            [Attendance.client_id.in_(part)], levels, step_down_days)
+                            [Attendance.client_id.in_(part)],
+                            [Appointment.client_id.in_(part)], levels, step_down_days)
         _write_clocks(connection, derived.clocks)
         known = {row["client"] for row in derived.levels}
         _write_levels(connection, derived.levels + [
@@ -174,10 +184,27 @@ def _rules(connection: Connection) -> tuple[int, _Levels]:
     return step_down_days, levels
 
 
+def worked_out_clocks(session: Session, client_id: int) -> list[Clock]:
+    """One client's clocks as the rules settle them from everything recorded, with what
+    closed each (``Clock.closed_by_appointment_id`` too, which the table does not keep).
+
+    For the record, which says which appointment met a clock; the caseload reads the table.
+    """
+    connection = session.connection()
+    step_down_days, levels = _rules(connection)
+    derived = _work_out(connection, [Episode.client_id == client_id],
+                        [Attendance.client_id == client_id],
+                        [Appointment.client_id == client_id], levels, step_down_days,
+                        keep_clocks=True)
+    return derived.raw_clocks
+
+
 def _work_out(connection: Connection, episode_filter: Sequence[ColumnElement[bool]],
-              session_filter: Sequence[ColumnElement[bool]], levels: _Levels,
-              step_down_days: int) -> _Derived:
-    """The clocks and current levels of the clients the filters select."""
+              session_filter: Sequence[ColumnElement[bool]],
+              visit_filter: Sequence[ColumnElement[bool]], levels: _Levels,
+              step_down_days: int, *, keep_clocks: bool = False) -> _Derived:
+    """The clocks and current levels of the clients the filters select (with
+    ``keep_clocks``, the rules' clocks themselves too)."""
     episodes: dict[int, list[EpisodeFact]] = defaultdict(list)
     for client, episode_id, level, focus, start, end, status in connection.execute(
             select(Episode.client_id, Episode.id, Episode.level_code, Episode.focus,
@@ -195,14 +222,27 @@ def _work_out(connection: Connection, episode_filter: Sequence[ColumnElement[boo
                    Attendance.status)
             .where(Attendance.status.in_(_ATTENDED), *session_filter)).all():
         sessions[client].append(FollowUpFact(episode_id, day, status))
+    # Only kept appointments count; the status index finds them.
+    visits: dict[int, list[VisitFact]] = defaultdict(list)
+    for owner, appointment_id, service_date, kind, visit_focus, code in connection.execute(
+            select(Appointment.client_id, Appointment.id, Appointment.service_date,
+                   Appointment.kind, Appointment.focus, Appointment.level_code)
+            .where(Appointment.status == _KEPT, Appointment.service_date.is_not(None),
+                   *visit_filter)).all():
+        level_rank, level_all_day = levels.get(code, _NO_LEVEL) if code else _NO_LEVEL
+        if service_date is not None:
+            visits[owner].append(VisitFact(appointment_id, service_date, kind, visit_focus,
+                                           level_rank, level_all_day))
     derived = _Derived()
     for client, facts in episodes.items():
         # Judged as of the end of time: the table keeps what the rules settle from all
         # that is recorded, and the readers compare settled_on with their own today.
-        derived.clocks.extend(
-            _stored(clock, client)
-            for clock in clocks_for_client(facts, sessions.get(client, ()), today=date.max,
-                                           step_down_days=step_down_days, client_id=client))
+        clocks = clocks_for_client(facts, sessions.get(client, ()), today=date.max,
+                                   step_down_days=step_down_days, client_id=client,
+                                   visits=visits.get(client, ()))
+        derived.clocks.extend(_stored(clock, client) for clock in clocks)
+        if keep_clocks:
+            derived.raw_clocks.extend(clocks)
         # The current level: the active episode, the latest started if ever more than one.
         active = [fact for fact in facts if fact.status == _ACTIVE]
         if active:
@@ -221,6 +261,8 @@ def _stored(clock: Clock, client_id: int) -> dict[str, Any]:
             "window_days": clock.window_days, "start_date": clock.start,
             "due_date": clock.due, "settled_state": clock.state.value if settled else None,
             "settled_on": clock.closed_on if settled else None,
+            # A clock met by a kept appointment names no episode (the table has no column
+            # for the appointment; worked_out_clocks says which one).
             "settled_by_episode_id": clock.closed_by_episode_id if settled else None}
 
 

@@ -15,6 +15,7 @@ from coordinator.domain.clocks import (
     ClockState,
     EpisodeFact,
     FollowUpFact,
+    VisitFact,
     clocks_for_client,
 )
 from coordinator.domain.levels import SEED_LEVELS
@@ -36,6 +37,15 @@ def stay(episode_id: int, level: str, start: date, end: date | None = None, *,
 
 def session(episode_id: int, day: date, status: str = "present") -> FollowUpFact:
     return FollowUpFact(episode_id, day, status)
+
+
+def visit(appointment_id: int, day: date, kind: str, *, focus: str = MH,
+          level: str | None = None, status: str = "kept") -> VisitFact:
+    """An appointment; an intake names a seed level."""
+    known = LEVELS[level] if level is not None else None
+    return VisitFact(appointment_id, day, kind, focus,
+                     known.intensity if known else None,
+                     known.round_the_clock if known else None, status)
 
 
 def only(clocks: list[Clock], kind: ClockKind, episode_id: int | None = None) -> Clock:
@@ -297,6 +307,133 @@ def test_clocks_closed_before_a_day_can_be_left_out() -> None:
     assert len(everything) == 6
 
 
+# --- kept appointments ----------------------------------------------------------------------
+
+def _after_inpatient(focus: str = MH) -> list[EpisodeFact]:
+    """Discharged from inpatient care on 3 March; nothing else recorded yet."""
+    return [stay(1, "INP", date(2026, 2, 24), date(2026, 3, 3), focus=focus)]
+
+
+def test_a_kept_iop_intake_meets_the_step_down_window_on_its_day() -> None:
+    clocks = clocks_for_client(_after_inpatient(), [], today=date(2026, 3, 20),
+                               visits=[visit(40, date(2026, 3, 9), "intake", level="IOP")])
+    clock = only(clocks, ClockKind.STEP_DOWN)
+    assert (clock.state, clock.met_on, clock.closed_by_appointment_id,
+            clock.closed_by_episode_id) == (ClockState.MET, date(2026, 3, 9), 40, None)
+
+
+@pytest.mark.parametrize("status", ["scheduled", "confirmed", "missed", "cancelled"])
+def test_an_intake_not_kept_meets_nothing(status: str) -> None:
+    clocks = clocks_for_client(_after_inpatient(), [], today=date(2026, 3, 20), visits=[
+        visit(40, date(2026, 3, 9), "intake", level="IOP", status=status)])
+    assert only(clocks, ClockKind.STEP_DOWN).state is ClockState.MISSED
+    assert only(clocks, ClockKind.FUH7).state is ClockState.MISSED
+
+
+def test_an_intake_at_the_same_or_a_higher_level_is_no_step_down() -> None:
+    residential = [stay(1, "RES", date(2026, 2, 1), date(2026, 3, 3))]
+    for level in ("RES", "INP"):
+        clocks = clocks_for_client(residential, [], today=date(2026, 3, 10), visits=[
+            visit(40, date(2026, 3, 5), "intake", level=level)])
+        assert only(clocks, ClockKind.STEP_DOWN).state is ClockState.OPEN
+
+
+def test_a_kept_appointment_dated_after_today_has_not_happened_yet() -> None:
+    visits = [visit(40, date(2026, 3, 9), "intake", level="IOP")]
+    clocks = clocks_for_client(_after_inpatient(), [], today=date(2026, 3, 8), visits=visits)
+    assert only(clocks, ClockKind.STEP_DOWN).state is ClockState.OPEN
+
+
+def test_kept_therapy_after_an_inpatient_mental_health_stay_meets_fuh_7() -> None:
+    clocks = clocks_for_client(_after_inpatient(), [], today=date(2026, 4, 15),
+                               visits=[visit(41, date(2026, 3, 10), "therapy")])
+    for kind in (ClockKind.FUH7, ClockKind.FUH30):
+        clock = only(clocks, kind)
+        assert (clock.state, clock.met_on, clock.closed_by_appointment_id) == (
+            ClockState.MET, date(2026, 3, 10), 41)
+    # Therapy is not a level of care: the step-down window still waits for one.
+    assert only(clocks, ClockKind.STEP_DOWN).state is ClockState.MISSED
+
+
+def test_a_follow_up_visit_on_the_discharge_day_does_not_count_for_fuh() -> None:
+    clocks = clocks_for_client(_after_inpatient(), [], today=date(2026, 3, 20),
+                               visits=[visit(41, date(2026, 3, 3), "psychiatry")])
+    assert only(clocks, ClockKind.FUH7).state is ClockState.MISSED
+
+
+@pytest.mark.parametrize("kind", ["primary_care", "case_management", "other"])
+def test_primary_care_and_case_management_are_no_mental_health_follow_up(kind: str) -> None:
+    clocks = clocks_for_client(_after_inpatient(), [], today=date(2026, 3, 20),
+                               visits=[visit(41, date(2026, 3, 5), kind)])
+    assert only(clocks, ClockKind.FUH7).state is ClockState.MISSED
+
+
+def test_psychiatry_for_substance_use_only_is_no_fuh_follow_up() -> None:
+    clocks = clocks_for_client(_after_inpatient(BOTH), [], today=date(2026, 3, 20),
+                               visits=[visit(41, date(2026, 3, 5), "psychiatry", focus=SUD)])
+    assert only(clocks, ClockKind.FUH7).state is ClockState.MISSED
+
+
+def test_a_kept_substance_use_counselling_visit_meets_fui_and_iet() -> None:
+    episodes = [stay(1, "WM", date(2026, 3, 1), date(2026, 3, 5), focus=SUD),
+                stay(2, "IOP", date(2026, 3, 20), focus=SUD)]
+    visits = [visit(42, date(2026, 3, 7), "substance_use_counseling", focus=SUD)]
+    clocks = clocks_for_client(episodes, [], today=date(2026, 4, 30), visits=visits)
+    for kind in (ClockKind.FUI7, ClockKind.FUI30):
+        clock = only(clocks, kind)
+        assert (clock.state, clock.met_on, clock.closed_by_appointment_id) == (
+            ClockState.MET, date(2026, 3, 7), 42)
+    # A new outpatient episode without any other service: the counselling starts treatment.
+    iop = [stay(1, "IOP", date(2026, 3, 2), focus=SUD)]
+    clock = only(clocks_for_client(iop, [], today=date(2026, 3, 31), visits=[
+        visit(43, date(2026, 3, 12), "substance_use_counseling", focus=SUD)]),
+        ClockKind.IET_INITIATION)
+    assert (clock.state, clock.met_on, clock.closed_by_appointment_id) == (
+        ClockState.MET, date(2026, 3, 12), 43)
+
+
+@pytest.mark.parametrize(("kind", "focus", "counts"), [
+    ("moud", MH, True),  # a buprenorphine visit is substance-use treatment whatever typed
+    ("peer_support", SUD, True),
+    ("peer_support", MH, False),
+    ("therapy", MH, False),
+    ("primary_care", SUD, False),
+])
+def test_what_counts_as_substance_use_follow_up(kind: str, focus: str, counts: bool) -> None:
+    episodes = [stay(1, "RES", date(2026, 2, 1), date(2026, 3, 1), focus=SUD)]
+    clocks = clocks_for_client(episodes, [], today=date(2026, 3, 31),
+                               visits=[visit(44, date(2026, 3, 4), kind, focus=focus)])
+    assert only(clocks, ClockKind.FUI7).state is (
+        ClockState.MET if counts else ClockState.MISSED)
+
+
+def test_the_new_episodes_own_intake_on_its_first_day_does_not_start_treatment() -> None:
+    iop = [stay(1, "IOP", date(2026, 3, 2), focus=SUD)]
+    own_intake = [visit(45, date(2026, 3, 2), "intake", focus=SUD, level="IOP")]
+    assert only(clocks_for_client(iop, [], today=date(2026, 3, 31), visits=own_intake),
+                ClockKind.IET_INITIATION).state is ClockState.MISSED
+    # A buprenorphine visit elsewhere on that day does.
+    moud = [visit(46, date(2026, 3, 2), "moud", focus=SUD)]
+    assert only(clocks_for_client(iop, [], today=date(2026, 3, 31), visits=moud),
+                ClockKind.IET_INITIATION).met_on == date(2026, 3, 2)
+
+
+def test_a_readmission_before_the_visit_still_closes_the_clock_as_transferred() -> None:
+    episodes = [*_after_inpatient(), stay(2, "INP", date(2026, 3, 6), date(2026, 3, 12))]
+    clocks = clocks_for_client(episodes, [], today=date(2026, 3, 31),
+                               visits=[visit(47, date(2026, 3, 8), "therapy")])
+    clock = only(clocks, ClockKind.FUH7, episode_id=1)
+    assert (clock.state, clock.closed_by_episode_id) == (ClockState.TRANSFERRED, 2)
+
+
+def test_an_episode_start_and_a_kept_intake_on_one_day_name_the_episode() -> None:
+    episodes = [*_after_inpatient(), stay(2, "IOP", date(2026, 3, 9))]
+    clocks = clocks_for_client(episodes, [], today=date(2026, 3, 20),
+                               visits=[visit(40, date(2026, 3, 9), "intake", level="IOP")])
+    clock = only(clocks, ClockKind.STEP_DOWN)
+    assert (clock.closed_by_episode_id, clock.closed_by_appointment_id) == (2, None)
+
+
 # --- properties -----------------------------------------------------------------------------
 
 BASE = date(2026, 1, 1)
@@ -358,8 +495,9 @@ def test_every_clock_is_in_exactly_one_consistent_state(
         elif clock.state is ClockState.MISSED:
             assert clock.closed_on == clock.due < today
             assert clock.closed_by_episode_id is None
-        else:  # met or transferred
+        else:  # met or transferred, by an episode (appointments: see below)
             assert clock.closed_by_episode_id is not None
+            assert clock.closed_by_appointment_id is None
             assert clock.closed_on is not None
             assert clock.start <= clock.closed_on <= min(clock.due, today)
 
@@ -428,3 +566,36 @@ def test_leaving_out_closed_clocks_only_filters(
     everything = clocks_for_client(episodes, sessions, today=today)
     assert clocks_for_client(episodes, sessions, today=today, closed_since=closed_since) == [
         c for c in everything if c.closed_on is None or c.closed_on >= closed_since]
+
+
+_VISIT_KINDS = ["intake", "psychiatry", "therapy", "substance_use_counseling", "moud",
+                "peer_support", "primary_care", "case_management", "other"]
+
+
+@PROPERTY
+@given(histories(), st.lists(st.tuples(
+    st.integers(-2, 120), st.sampled_from(_VISIT_KINDS),
+    st.sampled_from([f.value for f in CareFocus]), st.sampled_from([None, *_CODES]),
+    st.sampled_from(["kept", "kept", "scheduled", "missed", "cancelled"])), max_size=6))
+def test_kept_appointments_only_ever_meet_clocks_sooner(
+        history: tuple[list[EpisodeFact], list[FollowUpFact], date],
+        drawn: list[tuple[int, str, str, str | None, str]]) -> None:
+    """Adding appointments never misses a clock that was met, nor meets one later; a clock
+    an appointment met is met on that kept appointment's day, not after today."""
+    episodes, sessions, today = history
+    visits = [visit(100 + number, _day(offset), kind, focus=focus, level=level, status=status)
+              for number, (offset, kind, focus, level, status) in enumerate(drawn)]
+    by_id = {v.appointment_id: v for v in visits}
+    without = _by_key(clocks_for_client(episodes, sessions, today=today))
+    with_visits = _by_key(clocks_for_client(episodes, sessions, today=today, visits=visits))
+    assert without.keys() == with_visits.keys()
+    for key, clock in with_visits.items():
+        before = without[key]
+        if before.state is ClockState.MET:
+            assert clock.state is ClockState.MET
+            assert clock.met_on is not None and before.met_on is not None
+            assert clock.met_on <= before.met_on
+        if clock.closed_by_appointment_id is not None:
+            kept = by_id[clock.closed_by_appointment_id]
+            assert clock.state is ClockState.MET and clock.closed_by_episode_id is None
+            assert kept.status == "kept" and kept.day == clock.met_on <= today
