@@ -2,6 +2,7 @@
 
 from coordinator.services.care.dto import (
     CompletedTransition,
+    DischargeDetails,
     EpisodeInput,
     EpisodeView,
     FacilityChoice,
@@ -16,7 +17,7 @@ from coordinator.services.care.levels import LevelService
 from coordinator.services.care.transitions import TransitionService
 
 __all__ = [
-    "CompletedTransition", "EpisodeInput", "EpisodeService", "EpisodeView", "FacilityChoice",
-    "LevelInput", "LevelService", "LevelView", "TransitionCompletion", "TransitionPlan",
-    "TransitionService", "TransitionView",
+    "CompletedTransition", "DischargeDetails", "EpisodeInput", "EpisodeService", "EpisodeView",
+    "FacilityChoice", "LevelInput", "LevelService", "LevelView", "TransitionCompletion",
+    "TransitionPlan", "TransitionService", "TransitionView",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
 from coordinator.domain.levels import Direction
@@ -75,6 +75,42 @@ class EpisodeInput:
 
 
 @dataclass(frozen=True)
+class DischargeDetails:
+    """How the client left an episode, for the discharge summary and the next program.
+
+    Codes are the values of ``domain.clinical_record`` (``DischargeCondition``,
+    ``LegalStatus``, ``HousingStatus``); "" means not recorded. ``substances`` and
+    ``last_use_on`` belong to substance-use and co-occurring episodes only. Hours attended
+    are not repeated here: the roll call has them.
+    """
+
+    discharge_condition: str = ""
+    #: Mental status at discharge, in a clinician's summary words.
+    mental_status: str = ""
+    #: The treatment modalities given (groups, individual therapy, medication …).
+    treatment_provided: str = ""
+    substances: str = ""
+    last_use_on: date | None = None
+    legal_status: str = ""
+    housing_status: str = ""
+    #: The level of care the client goes to next, and from when.
+    planned_next_level: str | None = None
+    planned_next_start: date | None = None
+
+    def filled(self) -> tuple[str, ...]:
+        """The names of the fields that say something, in form order."""
+        return tuple(item.name for item in fields(self)
+                     if getattr(self, item.name) not in ("", None))
+
+    def is_empty(self) -> bool:
+        return not self.filled()
+
+
+#: The names of the discharge details, which are also the episode's column names.
+DISCHARGE_FIELDS = tuple(item.name for item in fields(DischargeDetails))
+
+
+@dataclass(frozen=True)
 class EpisodeView:
     id: int
     client_id: int
@@ -102,6 +138,8 @@ class EpisodeView:
     days_since_previous: int | None
     #: A completed transition has already moved the client on from this episode.
     left: bool
+    #: How the client left (empty while the episode runs, or when nobody recorded it).
+    discharge: DischargeDetails = field(default_factory=DischargeDetails)
 
     def details(self) -> EpisodeInput:
         """The editable part, to start an edit from."""

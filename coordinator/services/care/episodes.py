@@ -18,7 +18,18 @@ from coordinator.domain.errors import Conflict, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import EpisodeStatus, TransitionStatus
 from coordinator.services import derived
-from coordinator.services.care.dto import EpisodeInput, EpisodeView, FacilityChoice
+from coordinator.services.care.discharge import (
+    apply_details,
+    cleaned_details,
+    details_audit_words,
+    details_problems,
+)
+from coordinator.services.care.dto import (
+    DischargeDetails,
+    EpisodeInput,
+    EpisodeView,
+    FacilityChoice,
+)
 from coordinator.services.care.records import (
     TAKING_PLACE,
     check_no_overlap,
@@ -196,17 +207,20 @@ class EpisodeService:
             return episode_view(uow.session, episode)
 
     def discharge(self, episode_id: int, expected_version: int, end_date: date,
-                  disposition: str, aftercare_plan: str | None = None) -> EpisodeView:
-        """End an active episode on ``end_date`` with a discharge disposition.
+                  disposition: str, aftercare_plan: str | None = None,
+                  details: DischargeDetails | None = None) -> EpisodeView:
+        """End an active episode on ``end_date`` with a discharge disposition and, when
+        given, the discharge details (condition, mental status, housing …), all at once.
 
         The client stays on the active caseload: a transition (or an exit) says what next.
         """
         self.ctx.require(Permission.EDIT_CARE)
         disposition = disposition.strip()
+        details = cleaned_details(details) if details is not None else None
         today = today_of(self.ctx.clock())
         with self.ctx.unit_of_work() as uow:
             episode = load_episode(uow.session, episode_id)
-            lock_client(uow.session, episode.client_id)
+            client = lock_client(uow.session, episode.client_id)
             _check_version(episode, expected_version)
             _check_still_editable(uow.session, episode)
             label = _capital(describe_episode(uow.session, episode))
@@ -219,6 +233,10 @@ class EpisodeService:
             problems |= discharge_problems(episode, end_date, today, "end_date")
             if not disposition:
                 problems["discharge_disposition"] = "Enter the discharge disposition."
+            if details is not None:
+                problems |= details_problems(
+                    uow.session, episode, details, today=today, birth_date=client.birth_date,
+                    discharged_on=None if "end_date" in problems else end_date)
             if problems:
                 raise ValidationError.for_fields(problems)
             episode.end_date = end_date
@@ -226,10 +244,39 @@ class EpisodeService:
             episode.discharge_disposition = disposition
             if aftercare_plan is not None:
                 episode.aftercare_plan = aftercare_plan.strip()
+            changed = apply_details(episode, details) if details is not None else []
             uow.session.flush()
             uow.audit("discharge", "episode", episode.id,
-                      f"{end_date.isoformat()}: {disposition}")
+                      f"{end_date.isoformat()}: {disposition}{details_audit_words(changed)}")
             _changed(uow, episode)
+            return episode_view(uow.session, episode)
+
+    def update_discharge_details(self, episode_id: int, expected_version: int,
+                                 details: DischargeDetails) -> EpisodeView:
+        """Fill in or correct the discharge details of an ended episode, as a whole: a
+        blank field clears what was recorded. An edit made on an older version raises
+        Conflict."""
+        self.ctx.require(Permission.EDIT_CARE)
+        details = cleaned_details(details)
+        today = today_of(self.ctx.clock())
+        with self.ctx.unit_of_work() as uow:
+            episode = load_episode(uow.session, episode_id)
+            client = lock_client(uow.session, episode.client_id)
+            _check_version(episode, expected_version)
+            _check_still_editable(uow.session, episode)
+            if episode.status != EpisodeStatus.COMPLETED.value or episode.end_date is None:
+                raise Conflict(f"{_capital(describe_episode(uow.session, episode))} has not "
+                               "ended; record the details when the client is discharged.")
+            if problems := details_problems(uow.session, episode, details, today=today,
+                                            birth_date=client.birth_date,
+                                            discharged_on=episode.end_date):
+                raise ValidationError.for_fields(problems)
+            changed = apply_details(episode, details)
+            if changed:
+                uow.session.flush()
+                uow.audit("update", "episode", episode.id,
+                          "discharge details: " + ", ".join(changed))
+                _changed(uow, episode)
             return episode_view(uow.session, episode)
 
     def cancel(self, episode_id: int, expected_version: int, reason: str = "") -> EpisodeView:

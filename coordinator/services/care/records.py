@@ -24,7 +24,13 @@ from coordinator.domain.vocabulary import (
     Track,
     TransitionStatus,
 )
-from coordinator.services.care.dto import EpisodeView, FacilityChoice, LevelView, TransitionView
+from coordinator.services.care.dto import (
+    DischargeDetails,
+    EpisodeView,
+    FacilityChoice,
+    LevelView,
+    TransitionView,
+)
 from coordinator.services.context import load
 from coordinator.services.field_limits import possible_key
 from coordinator.store.models import Client, Episode, Facility, LevelOfCare, Transition, User
@@ -255,7 +261,19 @@ def _episode_view(episode: Episode, level: LevelOfCare, facility_name: str,
         episode.end_date, episode.status, episode.admission_source,
         episode.discharge_disposition, episode.aftercare_plan, episode.entered_in_error,
         episode.version, hours_warning(level_rule(level), episode.planned_weekly_hours),
-        since, left)
+        since, left, discharge_details_of(episode))
+
+
+def discharge_details_of(episode: Episode) -> DischargeDetails:
+    """The discharge details saved on ``episode`` (a NULL text column reads as blank)."""
+    return DischargeDetails(
+        discharge_condition=episode.discharge_condition or "",
+        mental_status=episode.mental_status or "",
+        treatment_provided=episode.treatment_provided or "",
+        substances=episode.substances or "", last_use_on=episode.last_use_on,
+        legal_status=episode.legal_status or "", housing_status=episode.housing_status or "",
+        planned_next_level=episode.planned_next_level or None,
+        planned_next_start=episode.planned_next_start)
 
 
 def user_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:

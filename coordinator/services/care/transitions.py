@@ -27,8 +27,16 @@ from coordinator.domain.vocabulary import (
     TransitionStatus,
 )
 from coordinator.services import derived
+from coordinator.services.care.discharge import (
+    apply_details,
+    cleaned_details,
+    details_audit_words,
+    details_problems,
+    with_next_level,
+)
 from coordinator.services.care.dto import (
     CompletedTransition,
+    DischargeDetails,
     TransitionCompletion,
     TransitionPlan,
     TransitionView,
@@ -168,16 +176,21 @@ class TransitionService:
             return transition_views(uow.session, [transition], today)[0]
 
     def complete(self, transition_id: int, expected_version: int,
-                 outcome: TransitionCompletion) -> CompletedTransition:
+                 outcome: TransitionCompletion,
+                 details: DischargeDetails | None = None) -> CompletedTransition:
         """The move took place: in one transaction, discharge the episode the client leaves
         (unless already discharged), start the next one and mark the transition completed.
 
-        An exit only discharges, and takes the client off the active caseload when no other
-        episode is running or planned. A discharged client starting a new episode is back on
-        the active caseload.
+        ``details`` are the discharge details of the episode left, saved with its end (or,
+        when it was discharged already, over what was recorded then). When this completion
+        discharges the client, the move itself is the episode's planned next level and
+        start unless the details name another. An exit only discharges, and takes the
+        client off the active caseload when no other episode is running or planned. A
+        discharged client starting a new episode is back on the active caseload.
         """
         actor = self.ctx.require(Permission.EDIT_CARE)
         outcome = _cleaned_outcome(outcome)
+        details = cleaned_details(details) if details is not None else None
         today = today_of(self.ctx.clock())
         with self.ctx.unit_of_work() as uow:
             session = uow.session
@@ -185,9 +198,10 @@ class TransitionService:
             client = lock_client(session, transition.client_id)
             source = _open_planned(session, transition, expected_version)
             direction = Direction(transition.direction)
-            discharged_on = _check_outcome(session, transition, source, outcome, today,
-                                           client.birth_date)
+            discharged_on = _check_outcome(session, transition, source, outcome, details,
+                                           today, client.birth_date)
             levels = levels_by_code(session)
+            left = _left_details(source, transition, outcome, details)
             if source is not None and source.status == EpisodeStatus.ACTIVE.value:
                 to_words, _ = direction_words(direction)
                 to_name = levels[transition.to_level_code].name \
@@ -196,15 +210,24 @@ class TransitionService:
                 source.status = EpisodeStatus.COMPLETED.value
                 source.discharge_disposition = outcome.discharge_disposition or (
                     f"{to_words} {to_name}" if to_name else "Discharged from care")
+                changed = apply_details(source, left) if left is not None else []
                 session.flush()
                 uow.audit("discharge", "episode", source.id,
-                          f"{_day(discharged_on)}: {source.discharge_disposition}")
+                          f"{_day(discharged_on)}: {source.discharge_disposition}"
+                          f"{details_audit_words(changed)}")
                 uow.changed("episode", source.id)
-            elif source is not None and outcome.discharge_disposition:
-                source.discharge_disposition = outcome.discharge_disposition
-                session.flush()
-                uow.audit("update", "episode", source.id, "discharge_disposition")
-                uow.changed("episode", source.id)
+            elif source is not None:
+                changed = []
+                if outcome.discharge_disposition and \
+                        outcome.discharge_disposition != source.discharge_disposition:
+                    source.discharge_disposition = outcome.discharge_disposition
+                    changed.append("discharge_disposition")
+                if left is not None:
+                    changed += apply_details(source, left)
+                if changed:
+                    session.flush()
+                    uow.audit("update", "episode", source.id, ", ".join(changed))
+                    uow.changed("episode", source.id)
             started = None
             if transition.to_level_code is not None:
                 started = _start_next(uow, transition, source, outcome, actor.user_id)
@@ -224,6 +247,24 @@ class TransitionService:
                 transition_views(session, [transition], today)[0],
                 episode_view(session, source) if source is not None else None,
                 episode_view(session, started) if started is not None else None)
+
+
+def _left_details(source: Episode | None, transition: Transition,
+                  outcome: TransitionCompletion,
+                  details: DischargeDetails | None) -> DischargeDetails | None:
+    """The discharge details to save on the episode left (None: leave them as they are).
+
+    Given details replace what was recorded. When this completion discharges the client,
+    the move itself is the planned next level and start, unless the details name another;
+    an episode discharged earlier keeps the plan recorded then.
+    """
+    if source is None:
+        return None
+    discharging = source.status == EpisodeStatus.ACTIVE.value
+    if transition.to_level_code is None or not discharging:
+        return details
+    return with_next_level(details or DischargeDetails(), transition.to_level_code,
+                           outcome.start_date)
 
 
 def _plan_of(transition: Transition) -> TransitionPlan:
@@ -318,9 +359,10 @@ def _open_planned(session: Session, transition: Transition,
 
 
 def _check_outcome(session: Session, transition: Transition, source: Episode | None,
-                   outcome: TransitionCompletion, today: date,
-                   birth_date: date | None) -> date | None:
-    """Check what happened; returns the discharge date from ``source`` (None: initial)."""
+                   outcome: TransitionCompletion, details: DischargeDetails | None,
+                   today: date, birth_date: date | None) -> date | None:
+    """Check what happened (and the discharge details given); returns the discharge date
+    from ``source`` (None: initial)."""
     problems = column_problems(Episode, {
         "discharge_disposition": outcome.discharge_disposition,
         "admission_source": outcome.admission_source})
@@ -360,6 +402,13 @@ def _check_outcome(session: Session, transition: Transition, source: Episode | N
         problems.update(coded_field_problems(
             session, focus=outcome.focus or None, modality=outcome.modality or None,
             hours=outcome.planned_weekly_hours))
+    if details is not None and source is None and not details.is_empty():
+        problems["discharge_details"] = ("An initial admission ends no episode; leave the "
+                                         "discharge details empty.")
+    elif details is not None and source is not None:
+        problems.update(details_problems(
+            session, source, details, today=today, birth_date=birth_date,
+            discharged_on=None if "discharged_on" in problems else discharged_on))
     if problems:
         raise ValidationError.for_fields(problems)
     return discharged_on
