@@ -95,6 +95,9 @@ class AppointmentView:
     member_role: str
     level_name: str
     past_due: bool
+    #: The transition clocks this kept appointment met, by title ("Step-down window (14
+    #: days)"); filled by ``appointments_of``.
+    met_clocks: tuple[str, ...] = ()
 
     @property
     def kind(self) -> AppointmentKind:
@@ -160,7 +163,7 @@ def insert_appointment(uow: UnitOfWork, client: Client, details: AppointmentInpu
               f"{appointment.kind} on {appointment.service_date} ({appointment.status}) "
               f"for client {client.id}")
     if appointment.status == _KEPT:
-        derived.refresh(uow.session, [client.id])
+        _refresh_clocks(uow, client.id)
     uow.changed("appointment", appointment.id)
     uow.changed("client", client.id)
     return appointment
@@ -180,6 +183,9 @@ class AppointmentService:
             rows = uow.session.execute(
                 _view_query().where(Appointment.client_id == client_id)).all()
             views = [_view(*row, today=today) for row in rows]
+            if any(view.status is AppointmentStatus.KEPT for view in views):
+                met = _clocks_met(uow.session, client_id, today)
+                views = [replace(view, met_clocks=met.get(view.id, ())) for view in views]
         upcoming = sorted((view for view in views if view.service_date >= today),
                           key=lambda view: (view.service_date, view.starts_at, view.id))
         past = sorted((view for view in views if view.service_date < today),
@@ -238,7 +244,7 @@ class AppointmentService:
             if changed:
                 uow.audit("update", "appointment", appointment.id, ", ".join(changed))
                 if was_kept or appointment.status == _KEPT:
-                    derived.refresh(uow.session, [client.id])
+                    _refresh_clocks(uow, client.id)
             uow.changed("appointment", appointment.id)
             uow.changed("client", client.id)
             return _read_view(uow.session, appointment.id, today)
@@ -286,7 +292,7 @@ class AppointmentService:
             uow.session.flush()
             uow.audit("outcome", "appointment", appointment.id, f"{before} -> {outcome.value}")
             if was_kept or outcome is AppointmentStatus.KEPT:
-                derived.refresh(uow.session, [client.id])
+                _refresh_clocks(uow, client.id)
             uow.changed("appointment", appointment.id)
             uow.changed("client", client.id)
             return _read_view(uow.session, appointment.id, today)
@@ -444,6 +450,25 @@ def _status(value: str) -> AppointmentStatus:
         return AppointmentStatus(value)
     except ValueError:
         return AppointmentStatus.SCHEDULED
+
+
+def _clocks_met(session: Session, client_id: int, today: date) -> dict[int, tuple[str, ...]]:
+    """The titles of the clocks each kept appointment met (by ``today``), by appointment.
+
+    The stored clocks do not say which appointment met them, so the rules say it here.
+    """
+    met: dict[int, list[str]] = {}
+    for clock in derived.worked_out_clocks(session, client_id):
+        if clock.closed_by_appointment_id is not None and clock.closed_on is not None \
+                and clock.closed_on <= today:
+            met.setdefault(clock.closed_by_appointment_id, []).append(clock.title)
+    return {appointment_id: tuple(titles) for appointment_id, titles in met.items()}
+
+
+def _refresh_clocks(uow: UnitOfWork, client_id: int) -> None:
+    """Work the client's clocks out again (a kept appointment came or went), and say so."""
+    derived.refresh(uow.session, [client_id])
+    uow.changed("clocks", client_id)
 
 
 def _load(session: Session, appointment_id: int) -> Appointment:
