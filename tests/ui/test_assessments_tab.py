@@ -18,6 +18,7 @@ from coordinator.store.engine import Database
 from coordinator.ui.context import UiContext
 from coordinator.ui.record.assessment_dialogs import AddressAlertDialog, RecordAssessmentDialog
 from coordinator.ui.record.safety_alerts import SafetyAlertsPanel
+from coordinator.ui.record.safety_plan_widgets import SafetyPlanDialog
 from coordinator.ui.record.window import RecordWindow
 from coordinator.ui.views.assessments_due import AssessmentsDuePanel
 from tests.ui.care_helpers import case_manager_services
@@ -189,3 +190,71 @@ def test_the_dashboard_lists_assessments_due_until_they_are_given(
     assert [panel.model.index(0, column).data() for column in (4, 1)] == [
         "GAD-7", "⚠ 16 days overdue"]
     assert panel.model.rowCount() == 1
+
+
+def test_a_flagged_phq9_offers_a_cssrs_screen_then_the_safety_plan(
+        qtbot: QtBot, ui: UiContext, dara: int, dialogs: RecordingDialogs) -> None:
+    record = assessments_tab(qtbot, ui, dara)
+    page = record.assessments_page
+    dialog = page.record_assessment()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.items, "111111112")
+    dialogs.answers.extend([True, True])  # screen now; write the safety plan
+    with qtbot.waitSignal(page.dialog_opened) as screen_opened:
+        dialog.save_button.click()
+    screen = screen_opened.args[0]
+    assert isinstance(screen, RecordAssessmentDialog)
+    assert screen.chosen() is Instrument.CSSRS
+    assert dialogs.texts("question") == [
+        "This score raised a safety alert and no C-SSRS screen was given today. Screen "
+        "with the C-SSRS now?"]
+    screen.risk.setCurrentIndex(screen.risk.findData("moderate"))
+    with qtbot.waitSignal(page.dialog_opened) as plan_opened:
+        screen.save_button.click()
+    assert dialogs.texts("question")[1:] == [
+        "The client has no safety plan. Write one with them now?"]
+    plan = plan_opened.args[0]
+    assert isinstance(plan, SafetyPlanDialog)
+    assert plan.windowTitle() == "Write safety plan"
+    plan.steps["warning_signs"].setPlainText("Not sleeping")
+    plan.steps["coping_strategies"].setPlainText("Walk the dog")
+    with qtbot.waitSignal(plan.saved):
+        plan.save_button.click()
+    assert [row.instrument for row in ui.services.assessments.assessments_of(dara)][:2] == [
+        Instrument.CSSRS, Instrument.PHQ9]
+    current = ui.services.safety_plans.current(dara)
+    assert current is not None and current.plan_number == 1
+
+    # The header names the plan; addressing the alert with it ticked records the version.
+    line = record.safety_line
+    qtbot.waitUntil(lambda: len(line.labels) == 2 and "version 1" in line.labels[0].text())
+    assert line.labels[0].text().endswith(" · safety plan version 1 of 2026-04-01")
+    address = line.address()
+    assert isinstance(address, AddressAlertDialog)
+    qtbot.waitUntil(address.plan_box.isEnabled)
+    assert address.plan_box.text() == ("Safety &plan reviewed/written — version 1, "
+                                       "completed 2026-04-01")
+    qtbot.keyClick(address.plan_box, Qt.Key.Key_Space)
+    with qtbot.waitSignal(line.alerts_loaded):
+        address.save_button.click()
+    addressed = [alert for alert in ui.services.assessments.alerts_of(dara)
+                 if not alert.is_open]
+    assert [(alert.action_taken, alert.safety_plan_number) for alert in addressed] == [
+        ("Safety plan version 1 reviewed", 1)]
+
+
+def test_after_a_flagged_phq9_with_a_screen_that_day_only_the_plan_is_offered(
+        qtbot: QtBot, ui: UiContext, services: AppServices, dara: int,
+        dialogs: RecordingDialogs) -> None:
+    services.assessments.record(dara, AssessmentInput(Instrument.CSSRS, date(2026, 4, 1),
+                                                      risk_level="low"))
+    record = assessments_tab(qtbot, ui, dara)
+    page = record.assessments_page
+    dialog = page.record_assessment()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.items, "000000001")
+    with qtbot.waitSignal(page.assessments_loaded):
+        dialog.save_button.click()
+    qtbot.waitUntil(lambda: len(dialogs.texts("question")) == 1)
+    assert dialogs.texts("question") == [
+        "The client has no safety plan. Write one with them now?"]

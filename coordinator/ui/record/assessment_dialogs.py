@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,8 +38,10 @@ from coordinator.services.assessment_views import (
     AssessmentView,
     SafetyAlertView,
 )
+from coordinator.services.safety_plans import SafetyPlanView
 from coordinator.ui.care.fields import date_edit, day_of, today_of
 from coordinator.ui.context import UiContext
+from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, error_label
 from coordinator.ui.record.assessment_items import ItemAnswerTable
 
@@ -258,24 +260,36 @@ class RecordAssessmentDialog(ServiceFormDialog):
 
 
 class AddressAlertDialog(ServiceFormDialog):
-    """Record what was done about a safety alert; the service adds who and when."""
+    """Record what was done about a safety alert; the service adds who and when. Ticking
+    "Safety plan reviewed/written" names the client's plan in force (Stanley & Brown 2012)
+    as the action taken."""
+
+    plan_read = Signal(object)
+    """The client's plan in force was read: ``(SafetyPlanView | None)``."""
 
     def __init__(self, ui: UiContext, alert: SafetyAlertView,
                  parent: QWidget | None = None) -> None:
         super().__init__(ui, parent)
         self.alert = alert
+        self.plan: SafetyPlanView | None = None
         self.setObjectName("addressAlertDialog")
         self.setWindowTitle(self.tr("Safety alert addressed"))
-        self.resize(540, 300)
+        self.resize(560, 340)
         self.save_button.setText(self.tr("&Record as addressed"))
         self.save_button.setAccessibleName(self.tr("Record the alert as addressed"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        intro = QLabel(self.tr("⚠ %1\n\nSay what was done. Your name and the time are "
-                               "recorded with it, and the alert leaves the record header "
-                               "and the dashboard.").replace("%1", alert.reason))
+        intro = QLabel(self.tr("⚠ %1\n\nSay what was done, or tick the safety plan if "
+                               "reviewing or writing it was what was done. Your name and "
+                               "the time are recorded with it, and the alert leaves the "
+                               "record header and the dashboard.").replace("%1", alert.reason))
         intro.setWordWrap(True)
         form.addRow(intro)
+        self.plan_box = QCheckBox(self.tr("Safety &plan reviewed/written (looking up the "
+                                          "plan in force…)"))
+        self.plan_box.setAccessibleName(self.tr("Safety plan reviewed or written"))
+        self.plan_box.setEnabled(False)
+        self.errors.add_row(form, "safety_plan_id", "", self.plan_box)
         self.action_taken = QPlainTextEdit()
         self.action_taken.setAccessibleName(self.tr("What was done"))
         self.action_taken.setPlaceholderText(self.tr(
@@ -283,16 +297,39 @@ class AddressAlertDialog(ServiceFormDialog):
             "psychiatrist informed"))
         self.action_taken.setTabChangesFocus(True)
         self.action_taken.setMinimumHeight(90)
-        self.errors.add_row(form, "action_taken", self.tr("&What was done *"),
+        self.errors.add_row(form, "action_taken", self.tr("&What was done"),
                             self.action_taken)
         self.layout_with(form)
+        QWidget.setTabOrder(self.plan_box, self.action_taken)
         self.action_taken.setFocus()
+        ui.operations.call(self, ui.services.safety_plans.current, alert.client_id,
+                           done=self._plan_read, failed=self._plan_failed)
+
+    def _plan_read(self, plan: SafetyPlanView | None) -> None:
+        self.plan = plan
+        if plan is None:
+            self.plan_box.setText(self.tr("Safety &plan reviewed/written — no safety plan on "
+                                          "record yet: write one on the Safety tab first"))
+        else:
+            self.plan_box.setText(self.tr("Safety &plan reviewed/written — version %1, "
+                                          "completed %2").replace(
+                "%1", str(plan.plan_number)).replace("%2", plan.completed_on.isoformat()))
+        self.plan_box.setEnabled(plan is not None)
+        self.plan_read.emit(plan)
+
+    def _plan_failed(self, error: BaseException) -> None:
+        self.plan_box.setText(self.tr("Safety &plan reviewed/written — the plan could not "
+                                      "be read"))
+        report_failure(self.ui.dialogs, self, error, self.windowTitle())
 
     def service_call(self) -> Callable[[], Any]:
         assessments, alert_id, version = (self.ui.services.assessments, self.alert.id,
                                           self.alert.version)
         action = self.action_taken.toPlainText()
-        return lambda: assessments.address_alert(alert_id, action, version)
+        plan_id = (self.plan.id if self.plan is not None and self.plan_box.isChecked()
+                   else None)
+        return lambda: assessments.address_alert(alert_id, action, version,
+                                                 safety_plan_id=plan_id)
 
 
 class EnteredInErrorDialog(ServiceFormDialog):

@@ -25,6 +25,7 @@ from coordinator.domain.instruments import SAFETY_FLAGS
 from coordinator.domain.vocabulary import Instrument
 from coordinator.services.app import AppServices
 from coordinator.services.assessment_views import AssessmentView, Trend
+from coordinator.services.safety_plans import SafetyPlanView
 from coordinator.ui.care.clock_table import ALERT_INK
 from coordinator.ui.care.fields import today_of
 from coordinator.ui.context import UiContext
@@ -37,6 +38,7 @@ from coordinator.ui.record.assessment_dialogs import (
     flag_title,
 )
 from coordinator.ui.record.list_page import RecordListPage
+from coordinator.ui.record.safety_plan_widgets import SafetyPlanDialog
 from coordinator.ui.referrals.titles import fit_columns
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
@@ -208,6 +210,59 @@ class AssessmentsPage(RefreshOnShow, RecordListPage):
     def record_assessment(self) -> RecordAssessmentDialog | None:
         if not (self.may_edit and self.loaded):
             return None
-        opened: RecordAssessmentDialog = self._open(
-            RecordAssessmentDialog(self.ui, self.client_id, self.client_name, self))
+        dialog = RecordAssessmentDialog(self.ui, self.client_id, self.client_name, self)
+        dialog.saved.connect(self._after_saved)
+        opened: RecordAssessmentDialog = self._open(dialog)
         return opened
+
+    # After a flagged score ------------------------------------------------------------------
+    # A positive PHQ-9 item 9 (or any score that raised a safety alert) calls for a C-SSRS
+    # screen the same day, unless one was given, and then for the safety plan to be
+    # reviewed or written with the client (Stanley & Brown 2012). Each step is offered,
+    # never forced: the person may answer no and come back to it.
+
+    def _after_saved(self, saved: object) -> None:
+        if not isinstance(saved, AssessmentView) or not any(
+                flag in SAFETY_FLAGS for flag in saved.flags):
+            return
+        if saved.instrument is Instrument.CSSRS:
+            self.offer_safety_plan()
+            return
+        self.ui.operations.call(self, self.ui.services.assessments.cssrs_screened_since,
+                                saved.id, done=self._screened, failed=self._failed)
+
+    def _screened(self, screened: bool) -> None:
+        if screened:
+            self.offer_safety_plan()
+            return
+        if not self.ui.dialogs.question(
+                self, self.tr("Safety screen"),
+                self.tr("This score raised a safety alert and no C-SSRS screen was given "
+                        "today. Screen with the C-SSRS now?"),
+                yes_text=self.tr("&Screen now"), no_text=self.tr("&Not now")):
+            self.offer_safety_plan()
+            return
+        dialog = RecordAssessmentDialog(self.ui, self.client_id, self.client_name, self)
+        dialog.choose(Instrument.CSSRS)
+        # Saved or not, the safety plan comes next (once: not again for a flagged screen).
+        dialog.finished.connect(lambda _result: self.offer_safety_plan())
+        self._open(dialog)
+        dialog.risk.setFocus()
+
+    def offer_safety_plan(self) -> None:
+        """Ask whether to review the plan in force (or write one) now; yes opens it."""
+        self.ui.operations.call(self, self.ui.services.safety_plans.current, self.client_id,
+                                done=self._ask_about_plan, failed=self._failed)
+
+    def _ask_about_plan(self, plan: SafetyPlanView | None) -> None:
+        if plan is None:
+            question = self.tr("The client has no safety plan. Write one with them now?")
+            yes = self.tr("&Write safety plan")
+        else:
+            question = self.tr("Review the safety plan (version %1 of %2) with the client "
+                               "now?").replace("%1", str(plan.plan_number)).replace(
+                "%2", plan.completed_on.isoformat())
+            yes = self.tr("&Review safety plan")
+        if self.ui.dialogs.question(self, self.tr("Safety plan"), question, yes_text=yes,
+                                    no_text=self.tr("&Not now")):
+            self._open(SafetyPlanDialog(self.ui, self.client_id, plan, self))

@@ -7,6 +7,7 @@ safety alert, so the windows that hold them need only place them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -15,7 +16,9 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coordinator.domain.roles import Permission
+from coordinator.services.app import AppServices
 from coordinator.services.assessment_views import SafetyAlertView
+from coordinator.services.safety_plans import SafetyPlanView
 from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose, report_failure
@@ -28,6 +31,19 @@ SAFETY_TOPICS = frozenset({"assessment", "safety_alert"})
 DASHBOARD_LISTED = 50
 
 
+@dataclass(frozen=True)
+class AlertLineData:
+    """The client's open alerts and, when there are any, the safety plan in force."""
+
+    alerts: list[SafetyAlertView]
+    plan: SafetyPlanView | None
+
+
+def read_alert_line(services: AppServices, client_id: int) -> AlertLineData:
+    alerts = services.assessments.open_alerts_of(client_id)
+    return AlertLineData(alerts, services.safety_plans.current(client_id) if alerts else None)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SafetyAlerts", text)
 
@@ -38,9 +54,10 @@ def raised_text(moment: datetime) -> str:
 
 
 class SafetyAlertLine(RefreshOnShow, QFrame):
-    """The record header's safety line: each open alert in words, with Addressed…."""
+    """The record header's safety line: each open alert in words, with the safety plan in
+    force (or that there is none), and Addressed…."""
 
-    refresh_topics = SAFETY_TOPICS
+    refresh_topics = SAFETY_TOPICS | {"safety_plan"}
 
     alerts_loaded = Signal(list)
     """The client's open alerts were read and are shown: ``(list[SafetyAlertView])``."""
@@ -53,6 +70,7 @@ class SafetyAlertLine(RefreshOnShow, QFrame):
         self.client_id = client_id
         self.may_edit = ui.may(Permission.EDIT_CARE)
         self.alerts: list[SafetyAlertView] = []
+        self.plan: SafetyPlanView | None = None
         self.setObjectName("safetyAlertLine")
         self.setAccessibleName(_tr("Open safety alerts"))
         self.rows = QVBoxLayout(self)
@@ -65,8 +83,12 @@ class SafetyAlertLine(RefreshOnShow, QFrame):
 
     def refresh(self) -> None:
         self._loaded_once = True
-        self.ui.operations.call(self, self.ui.services.assessments.open_alerts_of,
-                                self.client_id, done=self.show_alerts, failed=self._failed)
+        self.ui.operations.call(self, read_alert_line, self.ui.services, self.client_id,
+                                done=self._read, failed=self._failed)
+
+    def _read(self, data: AlertLineData) -> None:
+        self.plan = data.plan
+        self.show_alerts(data.alerts)
 
     def _failed(self, error: BaseException) -> None:
         report_failure(self.ui.dialogs, self, error, _tr("Safety alerts"))
@@ -84,7 +106,8 @@ class SafetyAlertLine(RefreshOnShow, QFrame):
             line = QHBoxLayout(holder)
             line.setContentsMargins(0, 0, 0, 0)
             label = QLabel(_tr("⚠ Safety: %1 — raised %2, not yet addressed").replace(
-                "%1", alert.reason).replace("%2", raised_text(alert.raised_at)))
+                "%1", alert.reason).replace("%2", raised_text(alert.raised_at))
+                + " · " + plan_text(self.plan))
             label.setObjectName("safetyAlert")
             label.setWordWrap(True)
             label.setAccessibleName(label.text())
@@ -110,6 +133,14 @@ class SafetyAlertLine(RefreshOnShow, QFrame):
         self.ui.dialogs.open_dialog(dialog)
         self.dialog_opened.emit(dialog)
         return dialog
+
+
+def plan_text(plan: SafetyPlanView | None) -> str:
+    """What the alert line says of the safety plan: the one to review, or that none is."""
+    if plan is None:
+        return _tr("no safety plan on record")
+    return _tr("safety plan version %1 of %2").replace("%1", str(plan.plan_number)).replace(
+        "%2", plan.completed_on.isoformat())
 
 
 class SafetyAlertModel(RowTableModel[SafetyAlertView]):
