@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from coordinator.domain.clinical_record import AppointmentKind, AppointmentStatus
 from coordinator.domain.episodes import ConfirmationRequired
 from coordinator.domain.errors import Conflict, PermissionDenied, ValidationError
 from coordinator.domain.levels import Direction
 from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
+from coordinator.services.appointments import AppointmentInput
 from coordinator.services.care import (
     EpisodeInput,
     TransitionCompletion,
@@ -24,7 +26,14 @@ from coordinator.services.demo import generate_demo
 from coordinator.services.dto import ClientInput
 from coordinator.services.notify import Change
 from coordinator.store.engine import Database
-from coordinator.store.models import AuditEvent, Episode, Facility, FacilityLevel, Transition
+from coordinator.store.models import (
+    Appointment,
+    AuditEvent,
+    Episode,
+    Facility,
+    FacilityLevel,
+    Transition,
+)
 from tests.services.helpers import (
     ADMIN_PASSWORD,
     SteppingClock,
@@ -543,3 +552,56 @@ def test_the_demo_caseload_opens_and_its_planned_moves_can_be_completed(
     assert started.started is not None and started.started.id == booked.to_episode_id
     assert started.started.status == "active"
     assert counts(database)[0] == episodes + 1
+
+
+def appointment_count(database: Database) -> int:
+    with database.engine.connect() as connection:
+        return connection.execute(select(func.count(Appointment.id))).scalar_one()
+
+
+def test_planning_a_step_down_books_the_intake_in_the_same_transaction(
+        database: Database, clinic: tuple[AppServices, dict[str, int], int]) -> None:
+    maria, facilities, client_id = clinic
+    stay = maria.episodes.add(client_id, EpisodeInput(
+        "INP", date(2026, 3, 20), facilities["mercy"], focus="co_occurring"))
+    episodes, transitions, events = counts(database)
+
+    plan = maria.transitions.plan(client_id, stay.id, TransitionPlan(
+        "IOP", date(2026, 4, 6), "Stable; evening IOP.", STEP_DOWN, facilities["harbor"],
+        "evening"), intake=AppointmentInput(
+        AppointmentKind.OTHER, date(2026, 4, 6), time(17, 30),
+        with_whom="Jordan Lee, intake coordinator"))
+
+    [booked] = maria.appointments.appointments_of(client_id)
+    assert (booked.kind, booked.status, booked.service_date, booked.at) == (
+        AppointmentKind.INTAKE, AppointmentStatus.SCHEDULED, date(2026, 4, 6), time(17, 30))
+    assert (booked.details.level_code, booked.details.focus, booked.details.transition_id,
+            booked.facility_name, booked.details.with_whom) == (
+        "IOP", "co_occurring", plan.id, "Harbor IOP", "Jordan Lee, intake coordinator")
+    # The plan's own event and the appointment's own event.
+    assert counts(database) == [episodes, transitions + 1, events + 2]
+
+
+def test_a_refused_intake_saves_neither_the_plan_nor_the_appointment(
+        database: Database, clinic: tuple[AppServices, dict[str, int], int]) -> None:
+    maria, facilities, client_id = clinic
+    stay = maria.episodes.add(client_id, inpatient(facilities, start=date(2026, 3, 20)))
+    before = counts(database)
+    step_down = TransitionPlan("IOP", date(2026, 4, 6), "Stable.", STEP_DOWN,
+                               facilities["harbor"])
+
+    with pytest.raises(ValidationError) as refused:
+        maria.transitions.plan(client_id, stay.id, step_down, intake=AppointmentInput(
+            AppointmentKind.INTAKE, date(1976, 4, 6)))
+    assert refused.value.fields == {"intake_service_date": (
+        "The appointment date 1976-04-06 is before the client's date of birth "
+        "(1979-07-09); check the date.")}
+    with pytest.raises(ValidationError) as leaving:
+        maria.transitions.plan(client_id, stay.id, replace(
+            step_down, to_level_code=None, criteria=()), intake=AppointmentInput(
+            AppointmentKind.INTAKE, date(2026, 4, 6)))
+    assert list(leaving.value.fields) == ["intake"]
+
+    assert counts(database) == before
+    assert appointment_count(database) == 0
+    assert maria.transitions.transitions_of(client_id) == []

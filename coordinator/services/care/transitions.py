@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordinator.domain.clinical_dates import clinical_date_problem
+from coordinator.domain.clinical_record import AppointmentKind, AppointmentStatus
 from coordinator.domain.episodes import ConfirmationRequired, criteria_problem, far_date_warning
 from coordinator.domain.errors import Conflict, ValidationError
 from coordinator.domain.levels import Direction, direction_between
@@ -62,6 +64,13 @@ from coordinator.services.context import ServiceContext, UnitOfWork, stale_confl
 from coordinator.services.field_limits import column_problems
 from coordinator.store.models import Client, Episode, Facility, LevelOfCare, Transition
 
+if TYPE_CHECKING:
+    from coordinator.services.appointments import AppointmentInput
+
+#: How ``plan`` names the problems of a refused intake: ``intake_`` and the
+#: ``AppointmentInput`` field, e.g. ``intake_service_date``.
+INTAKE_PREFIX = "intake_"
+
 # coded_field_problems names episode fields; a transition's fields are named "to_…".
 _PLAN_FIELDS = {"level_code": "to_level_code", "facility_id": "to_facility_id",
                 "track": "to_track"}
@@ -93,8 +102,15 @@ class TransitionService:
     # --- writes --------------------------------------------------------------------------
 
     def plan(self, client_id: int, from_episode_id: int | None, details: TransitionPlan, *,
-             confirm_far_date: bool = False) -> TransitionView:
+             confirm_far_date: bool = False,
+             intake: AppointmentInput | None = None) -> TransitionView:
         """Plan a move from ``from_episode_id`` (None: an initial admission).
+
+        With ``intake``, the intake appointment at the target level is booked in the same
+        transaction: its kind, level, focus (the episode's), status (scheduled) and link to
+        the new transition are set here, its facility defaults to the transition's. A
+        refused intake saves nothing; its problems are keyed ``intake_<field>`` (e.g.
+        ``intake_service_date``) so a form shows them apart from the plan's own.
 
         Raises ``ConfirmationRequired`` (a ``ValidationError`` on ``planned_date``) for a
         date more than a year from today unless ``confirm_far_date``.
@@ -113,6 +129,9 @@ class TransitionService:
                 check_can_leave(uow.session, source)
             direction = _validate(uow.session, source, details, today, confirm_far_date,
                                   client.birth_date)
+            if intake is not None and details.to_level_code is None:
+                raise ValidationError.for_fields({"intake": (
+                    "An exit from care has no next level, so there is no intake to book.")})
             transition = Transition(
                 client_id=client.id, from_episode_id=source.id if source else None,
                 direction=direction.value, status=TransitionStatus.PLANNED.value,
@@ -123,6 +142,8 @@ class TransitionService:
             uow.audit("create", "transition", transition.id,
                       f"{direction.value} to {details.to_level_code or 'exit'} for client "
                       f"{client.id} on {details.planned_date.isoformat()}")
+            if intake is not None:
+                _book_intake(uow, client, transition, source, intake, today, actor.user_id)
             _changed(uow, transition)
             return transition_views(uow.session, [transition], today)[0]
 
@@ -265,6 +286,30 @@ def _left_details(source: Episode | None, transition: Transition,
         return details
     return with_next_level(details or DischargeDetails(), transition.to_level_code,
                            outcome.start_date)
+
+
+def _book_intake(uow: UnitOfWork, client: Client, transition: Transition,
+                 source: Episode | None, intake: AppointmentInput, today: date,
+                 actor_id: int | None) -> None:
+    """Book the intake at the transition's level, inside the plan's unit of work."""
+    # Imported here: the appointments service itself imports this package's records.
+    from coordinator.services.appointments import insert_appointment
+
+    assert transition.to_level_code is not None  # an exit was refused before
+    booked = replace(
+        intake, kind=AppointmentKind.INTAKE, level_code=transition.to_level_code,
+        focus=source.focus if source is not None else intake.focus,
+        facility_id=intake.facility_id if intake.facility_id is not None
+        else transition.to_facility_id,
+        status=AppointmentStatus.SCHEDULED, transition_id=transition.id)
+    try:
+        insert_appointment(uow, client, booked, today=today, actor_id=actor_id)
+    except ValidationError as refused:
+        if not refused.fields:
+            raise
+        raise ValidationError.for_fields({f"{INTAKE_PREFIX}{name}": sentence
+                                          for name, sentence in refused.fields.items()}
+                                         ) from refused
 
 
 def _plan_of(transition: Transition) -> TransitionPlan:
