@@ -25,6 +25,7 @@ from coordinator.domain.clinical_record import (
     AppointmentKind,
     AppointmentStatus,
 )
+from coordinator.domain.clocks import ClockKind, clock_title
 from coordinator.domain.errors import NotFound, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import CareFocus, ClientStatus
@@ -77,6 +78,19 @@ class AppointmentInput:
 
 
 @dataclass(frozen=True)
+class MetClock:
+    """A transition clock a kept appointment met: its kind and window."""
+
+    kind: ClockKind
+    window_days: int
+
+    @property
+    def title(self) -> str:
+        """E.g. "Step-down window (14 days)"."""
+        return clock_title(self.kind, self.window_days)
+
+
+@dataclass(frozen=True)
 class AppointmentView:
     """One appointment, ready to show.
 
@@ -95,9 +109,8 @@ class AppointmentView:
     member_role: str
     level_name: str
     past_due: bool
-    #: The transition clocks this kept appointment met, by title ("Step-down window (14
-    #: days)"); filled by ``appointments_of``.
-    met_clocks: tuple[str, ...] = ()
+    #: The transition clocks this kept appointment met (filled by ``appointments_of``).
+    met_clocks: tuple[MetClock, ...] = ()
 
     @property
     def kind(self) -> AppointmentKind:
@@ -452,17 +465,19 @@ def _status(value: str) -> AppointmentStatus:
         return AppointmentStatus.SCHEDULED
 
 
-def _clocks_met(session: Session, client_id: int, today: date) -> dict[int, tuple[str, ...]]:
-    """The titles of the clocks each kept appointment met (by ``today``), by appointment.
+def _clocks_met(session: Session, client_id: int,
+                today: date) -> dict[int, tuple[MetClock, ...]]:
+    """The clocks each kept appointment met (by ``today``), by appointment.
 
     The stored clocks do not say which appointment met them, so the rules say it here.
     """
-    met: dict[int, list[str]] = {}
+    met: dict[int, list[MetClock]] = {}
     for clock in derived.worked_out_clocks(session, client_id):
         if clock.closed_by_appointment_id is not None and clock.closed_on is not None \
                 and clock.closed_on <= today:
-            met.setdefault(clock.closed_by_appointment_id, []).append(clock.title)
-    return {appointment_id: tuple(titles) for appointment_id, titles in met.items()}
+            met.setdefault(clock.closed_by_appointment_id, []).append(
+                MetClock(clock.kind, clock.window_days))
+    return {appointment_id: tuple(clocks) for appointment_id, clocks in met.items()}
 
 
 def _refresh_clocks(uow: UnitOfWork, client_id: int) -> None:
