@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +24,7 @@ from coordinator.services.team import CareTeamMemberView, NoteView
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
 from coordinator.ui.labels import local_time
+from coordinator.ui.record.clinician_dialog import ClinicianBox
 from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.record.team_notes_dialogs import (
     CareTeamDialog,
@@ -116,7 +118,8 @@ def _preview(row: NoteView) -> str:
 
 
 class CareTeamPage(RecordListPage):
-    """Everyone treating the client, with Add…, Edit… and End…."""
+    """The responsible clinician on top, then everyone treating the client, with Add…,
+    Edit… and End…."""
 
     members_loaded = Signal(list)
     """The team was read and is shown: ``(list[CareTeamMemberView])``."""
@@ -142,9 +145,18 @@ class CareTeamPage(RecordListPage):
             "psychiatrist or others."))
         self.arrange((self.add_button, self.edit_button, self.end_button), self.table,
                      self.empty_note)
+        # The clinician is kept on the client's row: the box reads it, and re-reads it on
+        # every change of the client, by itself.
+        self.clinician_box = ClinicianBox(ui, client_id, may_edit)
+        self.clinician_box.dialog_opened.connect(self.dialog_opened)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.clinician_box)
+        QWidget.setTabOrder(self.clinician_box.set_button, self.add_button)
         self._update_buttons()
 
     def refresh(self) -> None:
+        self.clinician_box.refresh()
         self.ui.operations.call(self, self.ui.services.team.members_of, self.client_id,
                                 done=self._show, failed=self._failed)
 
