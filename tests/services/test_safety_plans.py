@@ -24,6 +24,12 @@ from coordinator.store.models import AuditEvent, Client, SafetyPlan
 from tests.services.helpers import SteppingClock, add_user, admin_services, signed_in
 
 NOON_MARCH_20 = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
+# Other connections to this test's database waiting for a lock (other databases on the
+# server are other tests').
+_WAITING_HERE = text(
+    "SELECT count(*) FROM pg_locks AS lock JOIN pg_stat_activity AS activity "
+    "ON activity.pid = lock.pid WHERE NOT lock.granted "
+    "AND activity.datname = current_database() AND activity.pid <> pg_backend_pid()")
 
 
 def plan(day: date = date(2026, 3, 20), **changes: object) -> SafetyPlanInput:
@@ -131,9 +137,7 @@ def test_two_workstations_saving_at_once_never_share_a_version(
                        for number, services in ((1, first), (2, second))]
             waiting = 0
             for _ in range(100_000):  # until both saves wait on the client's row
-                waiting = holder.execute(text(
-                    "SELECT count(*) FROM pg_locks WHERE NOT granted AND pid <> "
-                    "pg_backend_pid()")).scalar_one()
+                waiting = holder.execute(_WAITING_HERE).scalar_one()
                 if waiting >= 2:
                     ready.set()
                     break
@@ -148,6 +152,7 @@ def test_two_workstations_saving_at_once_never_share_a_version(
     assert sorted(outcomes, key=str) == [2, "conflict"]
     numbers = [row[0] for row in plan_rows(database)]
     assert numbers == [1, 2]
+    assert len(plan_audits(database)) == 2  # the refused save wrote nothing
     with database.engine.connect() as connection:
         assert connection.execute(select(func.count(SafetyPlan.id))).scalar_one() == 2
 
