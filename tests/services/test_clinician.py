@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from coordinator.domain.errors import Conflict, ValidationError
+from coordinator.domain.errors import Conflict, PermissionDenied, ValidationError
 from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
 from coordinator.services.clinician import ClinicianInput
@@ -159,3 +159,17 @@ def test_the_clinic_npi_setting_is_checked_and_the_license_kept(
     assert saved["clinic_npi"] == "1234567893"
     assert admin.settings.get("clinic_license") == "DHCS license 190000AP"
     assert admin.settings.update({"clinic_npi": ""})["clinic_npi"] == ""
+
+
+def test_a_read_only_user_reads_the_clinician_but_cannot_set_one(
+        database: Database, carla: AppServices, maria_id: int, clock: SteppingClock) -> None:
+    version = carla.clinician.clinician_of(maria_id).client_version
+    carla.clinician.set_clinician(maria_id, version, RUIZ)
+    admin = signed_in(database, "ana", clock, password="admin-password-1")
+    add_user(admin, "reader", Role.READ_ONLY)
+    reader = signed_in(database, "reader", clock)
+    read = reader.clinician.clinician_of(maria_id)
+    assert read.details == RUIZ
+    with pytest.raises(PermissionDenied):
+        reader.clinician.set_clinician(maria_id, read.client_version, ClinicianInput())
+    assert stored(database, maria_id) == ("Dr. Ana Ruiz", "MD", "1234567893", "(562) 555-0100")
