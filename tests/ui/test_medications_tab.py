@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from coordinator.domain.clinical_record import (
     AllergySeverity,
@@ -245,3 +246,28 @@ def test_a_read_only_user_sees_the_lists_without_edit_buttons(
     finally:
         ui.operations.wait()
         ui.close()
+
+
+def test_a_medication_saved_before_the_lists_opens_for_edit_with_its_dose_split(
+        qtbot: QtBot, ui: UiContext, services: AppServices, database: Database) -> None:
+    client_id = add_client(services)
+    with Session(database.engine) as session, session.begin():
+        session.add(ClientMedication(
+            client_id=client_id, name="Naloxone nasal spray", dose="4 mg", route="intranasal",
+            frequency="as needed for suspected opioid overdose", status="active"))
+    record = medications_tab(qtbot, ui, client_id)
+    page = record.medications_page
+    assert texts(page.model, 0)[:4] == ["Naloxone nasal spray", "4 mg", "intranasal",
+                                        "as needed for suspected opioid overdose"]
+    page.table.selectRow(0)
+    dialog = page.edit_medication()
+    assert isinstance(dialog, MedicationDialog)
+    assert (dialog.dose.text(), dialog.unit.currentText()) == ("4", "mg")
+    assert dialog.route.currentIndex() == -1
+    assert dialog.route.placeholderText() == "intranasal — choose from the list"
+    dialog.route.setCurrentIndex(dialog.route.findData(MedicationRoute.NASAL.value))
+    dialog.frequency.setCurrentIndex(dialog.frequency.findData(
+        MedicationFrequency.AS_NEEDED.value))
+    with qtbot.waitSignals([dialog.saved, page.medications_loaded]):
+        dialog.save_button.click()
+    assert texts(page.model, 0)[:4] == ["Naloxone nasal spray", "4 mg", "Nasal", "As needed"]
