@@ -82,7 +82,7 @@ def not_billable_sentence(code: str, suggestions: tuple[CodeMatch, ...],
                           shown: int = 4) -> str:
     """"F32 is a category, not a billable code: choose one of F32.0, F32.1, F32.2, F32.3, …"."""
     listed = ", ".join(match.code for match in suggestions[:shown])
-    more = ", …" if len(suggestions) > shown else ""
     if not listed:
         return f"{code} is a category, not a billable code: choose a more specific code."
-    return f"{code} is a category, not a billable code: choose one of {listed}{more}."
+    end = ", …" if len(suggestions) > shown else "."
+    return f"{code} is a category, not a billable code: choose one of {listed}{end}"

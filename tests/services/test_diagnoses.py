@@ -72,7 +72,7 @@ def test_a_category_is_refused_with_the_billable_codes_to_choose_from(
     with pytest.raises(NotBillableCode) as caught:
         admin.diagnoses.add(client_id, DiagnosisInput("F32"))
     assert caught.value.fields == {"code": "F32 is a category, not a billable code: choose "
-                                           "one of F32.0, F32.1, F32.2, F32.3, …."}
+                                           "one of F32.0, F32.1, F32.2, F32.3, …"}
     suggested = [match.code for match in caught.value.suggestions]
     assert suggested[:3] == ["F32.0", "F32.1", "F32.2"] and "F32.A" in suggested
     assert caught.value.suggestions[0].description == (
