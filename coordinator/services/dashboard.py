@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 
+from coordinator.domain.clinical_record import PENDING_APPOINTMENTS
 from coordinator.domain.levels import Direction
-from coordinator.domain.roles import Permission
+from coordinator.domain.roles import Permission, Role
 from coordinator.domain.vocabulary import (
     CLOSED_REFERRAL_STATUSES,
     ClientStatus,
@@ -16,8 +19,19 @@ from coordinator.domain.vocabulary import (
     ReferralStatus,
     TransitionStatus,
 )
-from coordinator.services.context import ServiceContext
-from coordinator.store.models import Client, Episode, LevelOfCare, Referral, Transition
+from coordinator.services.context import Actor, ServiceContext
+from coordinator.store.models import (
+    Appointment,
+    CareTeamMember,
+    Client,
+    Episode,
+    Facility,
+    LevelOfCare,
+    Referral,
+    Transition,
+)
+
+_PENDING = tuple(sorted(status.value for status in PENDING_APPOINTMENTS))
 
 
 @dataclass(frozen=True)
@@ -51,6 +65,43 @@ class UpcomingTransition:
     to_level_name: str
     #: Days from today to the planned date; negative when the planned date has passed.
     days_until: int
+
+
+@dataclass(frozen=True)
+class DashboardAppointment:
+    """An appointment on the dashboard: coming up soon, or past its day without an outcome."""
+
+    id: int
+    client_id: int
+    record_number: str
+    client_name: str
+    service_date: date
+    at: time | None  # local time at the clinic; None when none was entered
+    kind: str  # AppointmentKind
+    level_code: str | None  # an intake's level
+    with_whom: str  # the facility and contact, the team member, or the name typed
+    status: str  # scheduled or confirmed
+    #: Days from today to the appointment; negative once its day has passed.
+    days_until: int
+
+    @property
+    def past_due(self) -> bool:
+        return self.days_until < 0
+
+
+@dataclass(frozen=True)
+class DashboardAppointments:
+    """Appointments past due without an outcome (the longest waiting first), then those of
+    the next days (soonest first), at most a limit of each, and how many there are.
+
+    ``caseload_only``: the signed-in case manager's clients; otherwise the whole clinic's.
+    The counts stop one past the limit (a count above it means "more").
+    """
+
+    rows: list[DashboardAppointment]
+    past_due: int
+    upcoming: int
+    caseload_only: bool
 
 
 class DashboardService:
@@ -129,6 +180,73 @@ class DashboardService:
             return int(uow.session.execute(select(func.count(Client.id)).where(
                 Client.primary_case_manager_id == actor.user_id,
                 Client.status == ClientStatus.ACTIVE.value)).scalar_one())
+
+
+    def appointments(self, days: int = 7, *, today: date | None = None, past_days: int = 30,
+                     limit: int = 100) -> DashboardAppointments:
+        """Appointments still scheduled or confirmed: those dated in the ``past_days``
+        before today (they lack an outcome), and those from today through ``days`` ahead.
+
+        A case manager sees the clients whose primary case manager they are; anyone else the
+        whole clinic's. Archived clients are left out. Each part is read from the index on
+        status and day (``ix_appointment_status_day``), at most ``limit`` rows of it.
+        """
+        actor = self.ctx.require(Permission.VIEW_CLIENTS)
+        today = today or self.ctx.clock().astimezone().date()
+        caseload_only = actor.role is Role.CASE_MANAGER
+        past = (Appointment.service_date >= today - timedelta(days=past_days),
+                Appointment.service_date < today)
+        ahead = (Appointment.service_date >= today,
+                 Appointment.service_date <= today + timedelta(days=days))
+        rows: list[DashboardAppointment] = []
+        counts: list[int] = []
+        with self.ctx.unit_of_work(write=False) as uow:
+            for part in (past, ahead):
+                wanted = _pending_appointments(actor, caseload_only, part)
+                counts.append(int(uow.session.execute(select(func.count()).select_from(
+                    wanted.limit(limit + 1).subquery())).scalar_one()))
+                found = uow.session.execute(
+                    _appointment_rows(wanted).order_by(
+                        Appointment.service_date, Appointment.starts_at, Appointment.id)
+                    .limit(limit)).all()
+                rows.extend(_dashboard_appointment(tuple(row), today) for row in found)
+        return DashboardAppointments(rows, counts[0], counts[1], caseload_only)
+
+
+def _pending_appointments(actor: Actor, caseload_only: bool,
+                          days: tuple[ColumnElement[bool], ...]) -> Select[int]:
+    """Ids of scheduled or confirmed appointments on those days, of clients not archived
+    (and, for a case manager, on their caseload)."""
+    query = (select(Appointment.id).join(Client, Client.id == Appointment.client_id)
+             .where(Appointment.status.in_(_PENDING), *days,
+                    Client.status != ClientStatus.ARCHIVED.value))
+    if caseload_only:
+        query = query.where(Client.primary_case_manager_id == actor.user_id)
+    return query
+
+
+def _appointment_rows(wanted: Select[int]) -> Select[*tuple[Any, ...]]:
+    """The columns a dashboard row needs, for the appointments ``wanted`` selects."""
+    return (wanted.with_only_columns(
+        Appointment.id, Appointment.client_id, Client.record_number, Client.family_name,
+        Client.given_name, Appointment.service_date, Appointment.starts_at, Appointment.kind,
+        Appointment.level_code, Appointment.with_whom, Appointment.status, Facility.name,
+        CareTeamMember.name)
+        .outerjoin(Facility, Facility.id == Appointment.facility_id)
+        .outerjoin(CareTeamMember, CareTeamMember.id == Appointment.care_team_member_id))
+
+
+def _dashboard_appointment(row: Sequence[Any], today: date) -> DashboardAppointment:
+    (appointment_id, client_id, record_number, family, given, service_date, starts_at, kind,
+     level_code, with_whom, status, facility, member) = row
+    local: datetime = starts_at.astimezone()
+    day: date = service_date or local.date()
+    at = local.time().replace(second=0, microsecond=0)
+    whom = " · ".join(part for part in (facility, member, with_whom) if part)
+    return DashboardAppointment(appointment_id, client_id, record_number,
+                                f"{family}, {given}", day,
+                                None if at == time(0, 0) or local.date() != day else at,
+                                kind, level_code, whom, status, (day - today).days)
 
 
 def _planned_soon(today: date, days: int, overdue_days: int) -> list[ColumnElement[bool]]:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
+from typing import Any
 
+from coordinator.domain.clinical_record import AppointmentKind, AppointmentStatus
 from coordinator.domain.levels import Direction
 from coordinator.domain.roles import Role
+from coordinator.services.app import AppServices
+from coordinator.services.appointments import AppointmentInput
 from coordinator.services.care import EpisodeInput, TransitionPlan
 from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
@@ -74,3 +78,60 @@ def test_my_caseload_counts_active_clients_whose_primary_case_manager_i_am(
 
     assert carla.dashboard.my_caseload() == 2
     assert admin.dashboard.my_caseload() == 1
+
+
+def test_appointments_past_due_first_then_the_next_seven_days_on_my_caseload(
+        database: Database) -> None:
+    clock = SteppingClock(APRIL_1)
+    admin = admin_services(database, clock)
+    add_user(admin, "carla", Role.CASE_MANAGER)
+    carla = signed_in(database, "carla", clock)
+    mine = carla.clients.create(ClientInput("Dara", "Sok", date(1990, 1, 1)))
+    other = admin.clients.create(ClientInput("Lee", "Kim", date(1990, 1, 1)))
+    assert carla.dashboard.my_caseload() == 1  # Sok: whoever adds a client manages them
+
+    def book(services: AppServices, client_id: int, day: date, kind: AppointmentKind,
+             status: AppointmentStatus = AppointmentStatus.SCHEDULED, **more: Any) -> None:
+        services.appointments.add(client_id, AppointmentInput(kind, day, status=status,
+                                                              **more))
+
+    book(carla, mine.id, date(2026, 4, 8), AppointmentKind.THERAPY, with_whom="Dr. Ito")
+    book(carla, mine.id, date(2026, 4, 9), AppointmentKind.THERAPY)  # 8 days: too far
+    book(carla, mine.id, date(2026, 4, 1), AppointmentKind.INTAKE,
+         AppointmentStatus.CONFIRMED, at=time(10, 0), level_code="IOP",
+         with_whom="Riverbend IOP")
+    book(carla, mine.id, date(2026, 3, 30), AppointmentKind.PSYCHIATRY)  # no outcome yet
+    book(carla, mine.id, date(2026, 3, 1), AppointmentKind.PSYCHIATRY)  # over 30 days ago
+    book(carla, mine.id, date(2026, 3, 31), AppointmentKind.PRIMARY_CARE,
+         AppointmentStatus.KEPT)
+    book(carla, mine.id, date(2026, 4, 2), AppointmentKind.PEER_SUPPORT,
+         AppointmentStatus.CANCELLED)
+    book(admin, other.id, date(2026, 4, 3), AppointmentKind.THERAPY)
+
+    found = carla.dashboard.appointments()
+    assert found.caseload_only
+    assert [(row.client_name, row.service_date, row.kind, row.days_until, row.past_due)
+            for row in found.rows] == [
+        ("Sok, Dara", date(2026, 3, 30), "psychiatry", -2, True),
+        ("Sok, Dara", date(2026, 4, 1), "intake", 0, False),
+        ("Sok, Dara", date(2026, 4, 8), "therapy", 7, False)]
+    intake = found.rows[1]
+    assert (intake.at, intake.level_code, intake.with_whom, intake.status) == (
+        time(10, 0), "IOP", "Riverbend IOP", "confirmed")
+    assert (found.past_due, found.upcoming) == (1, 2)
+
+    # Anyone else sees the clinic's; the limit applies to each part, counted one past it.
+    clinic = admin.dashboard.appointments(limit=1)
+    assert not clinic.caseload_only
+    assert [(row.client_name, row.service_date) for row in clinic.rows] == [
+        ("Sok, Dara", date(2026, 3, 30)), ("Sok, Dara", date(2026, 4, 1))]
+    assert (clinic.past_due, clinic.upcoming) == (1, 2)  # 2: more than one
+
+    # An outcome takes it off the list; an archived client's are left out.
+    psychiatry = next(row for row in carla.appointments.appointments_of(mine.id)
+                      if row.service_date == date(2026, 3, 30))
+    carla.appointments.record_outcome(psychiatry.id, psychiatry.version,
+                                      AppointmentStatus.MISSED)
+    admin.clients.archive(other.id, admin.clients.get(other.id).version)
+    assert [row.service_date for row in admin.dashboard.appointments().rows] == [
+        date(2026, 4, 1), date(2026, 4, 8)]

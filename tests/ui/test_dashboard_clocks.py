@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from pytestqt.qtbot import QtBot
 
+from coordinator.domain.clinical_record import AppointmentKind, AppointmentStatus
 from coordinator.domain.clocks import ClockKind, ClockState
 from coordinator.domain.levels import Direction
 from coordinator.services.app import AppServices
+from coordinator.services.appointments import AppointmentInput
 from coordinator.services.care import EpisodeInput, TransitionPlan
 from coordinator.services.clocks import ClockRow
 from coordinator.services.dashboard import UpcomingTransition
@@ -184,3 +186,34 @@ def test_a_long_list_shows_the_most_urgent_clocks_and_counts_them_all(
         ("Abe, Dara", ClockKind.STEP_DOWN, ClockState.MISSED)]
     assert dashboard.clock_note.text().startswith("7 open, 2 missed")
     assert "The 2 most urgent are listed" in dashboard.clock_note.text()
+
+
+def test_my_caseloads_appointments_past_due_first_and_enter_opens_the_record(
+        qtbot: QtBot, window: MainWindow, services: AppServices) -> None:
+    dashboard = window.views["dashboard"]
+    assert isinstance(dashboard, DashboardView)
+    client = discharged_from_inpatient(services, "Sok", 5)
+    services.appointments.add(client, AppointmentInput(
+        AppointmentKind.INTAKE, days_ago(-2), time(10, 30), with_whom="Riverbend IOP",
+        level_code="IOP", status=AppointmentStatus.CONFIRMED))
+    services.appointments.add(client, AppointmentInput(
+        AppointmentKind.PSYCHIATRY, days_ago(1), with_whom="Dr. Haddad"))
+    qtbot.waitUntil(lambda: window.ui.operations.pending() == 0)
+    with qtbot.waitSignal(dashboard.clocks_loaded, timeout=10_000):
+        dashboard.refresh()
+
+    model = dashboard.appointment_model
+    assert [[model.index(row, column).data() for column in range(6)] for row in range(2)] == [
+        [days_ago(1).isoformat(), "⚠ 1 day ago, no outcome", "Sok, Dara", "Psychiatry",
+         "Scheduled", "Dr. Haddad"],
+        [f"{days_ago(-2).isoformat()} 10:30", "in 2 days", "Sok, Dara", "Intake (IOP)",
+         "Confirmed", "Riverbend IOP"]]
+    assert isinstance(model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole), QBrush)
+    assert dashboard.appointments_title.text() == "Appointments on my caseload"
+    assert dashboard.appointment_note.text().startswith("1 past their day without an outcome")
+
+    dashboard.appointment_table.setFocus()
+    dashboard.appointment_table.selectRow(1)
+    with qtbot.waitSignal(window.record_opened) as opened:
+        qtbot.keyClick(dashboard.appointment_table, Qt.Key.Key_Return)
+    assert opened.args[0].client_id == client

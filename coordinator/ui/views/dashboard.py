@@ -1,5 +1,6 @@
-"""The Dashboard: today's census, open transition clocks, transitions planned this week and
-the signed-in user's caseload. Every clock and transition row opens the client's record."""
+"""The Dashboard: today's census, open transition clocks, transitions planned this week,
+appointments (past due without an outcome, and the next 7 days) and the signed-in user's
+caseload. Every clock, transition and appointment row opens the client's record."""
 
 from __future__ import annotations
 
@@ -26,7 +27,12 @@ from PySide6.QtWidgets import (
 from coordinator.services.app import AppServices
 from coordinator.services.assessment_views import DueAssessment, SafetyAlertView
 from coordinator.services.clocks import UrgentClocks
-from coordinator.services.dashboard import Census, UpcomingTransition
+from coordinator.services.dashboard import (
+    Census,
+    DashboardAppointment,
+    DashboardAppointments,
+    UpcomingTransition,
+)
 from coordinator.services.read_audit import lists_detail
 from coordinator.services.referral_views import ReferralView
 from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK, ClockTableModel
@@ -34,6 +40,11 @@ from coordinator.ui.care.titles import days_text, direction_text
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.record.appointment_dialogs import (
+    appointment_kind_title,
+    appointment_status_title,
+    day_and_time,
+)
 from coordinator.ui.record.safety_alerts import (
     DASHBOARD_LISTED,
     SAFETY_TOPICS,
@@ -53,7 +64,7 @@ from coordinator.ui.views.table_models import (
 
 # Record kinds whose changes move the census, the clocks or the dashboard's lists.
 CENSUS_TOPICS = frozenset({"client", "episode", "transition", "referral", "level_of_care",
-                           "clocks"}) | SAFETY_TOPICS | DUE_TOPICS
+                           "clocks", "appointment"}) | SAFETY_TOPICS | DUE_TOPICS
 UPCOMING_DAYS = 7
 # Missed clocks stay on the dashboard this many days after their due date.
 MISSED_SHOWN_DAYS = 30
@@ -61,6 +72,8 @@ TABLE_ROWS_SHOWN = 8
 # The most urgent clocks and the soonest transitions are listed; the rest are counted (a
 # network's caseload can have thousands open) and found with the Clients view's filters.
 LISTED_AT_MOST = 200
+# Appointments past due, and those ahead, listed of each (the rest are counted).
+APPOINTMENTS_LISTED = 100
 
 
 def _tr(text: str) -> str:
@@ -87,6 +100,7 @@ class DashboardData(CensusAndClocks):
 
     safety_alerts: list[SafetyAlertView]
     assessments_due: list[DueAssessment]
+    appointments: DashboardAppointments
 
     def listed(self) -> dict[str, int]:
         """The lists of clients shown and how many rows each has, for the audit trail."""
@@ -94,7 +108,8 @@ class DashboardData(CensusAndClocks):
                 "assessments due": len(self.assessments_due),
                 "transition clocks": len(self.clocks.rows),
                 "planned transitions": len(self.upcoming),
-                "overdue referrals": len(self.overdue_referrals)}
+                "overdue referrals": len(self.overdue_referrals),
+                "appointments": len(self.appointments.rows)}
 
 
 def read_census_and_clocks(services: AppServices) -> CensusAndClocks:
@@ -117,7 +132,9 @@ def read_dashboard(services: AppServices, *, audited: bool = True) -> DashboardD
     data = DashboardData(
         *(getattr(clinic, part.name) for part in fields(CensusAndClocks)),
         safety_alerts=services.assessments.open_alerts(DASHBOARD_LISTED),
-        assessments_due=services.assessments.due(DUE_LISTED))
+        assessments_due=services.assessments.due(DUE_LISTED),
+        appointments=services.dashboard.appointments(
+            UPCOMING_DAYS, past_days=MISSED_SHOWN_DAYS, limit=APPOINTMENTS_LISTED))
     if audited:
         services.audit.log_view("dashboard", "", lists_detail(data.listed()))
     return data
@@ -154,6 +171,46 @@ class UpcomingTransitionModel(RowTableModel[UpcomingTransition]):
                 return QBrush(ALERT_FILL)
         return None
 
+
+
+def _appointment_when(row: DashboardAppointment) -> str:
+    if row.days_until < 0:
+        return "⚠ " + _tr("%1 ago, no outcome").replace("%1", days_text(-row.days_until))
+    if row.days_until == 0:
+        return _tr("today")
+    return _tr("in %1").replace("%1", days_text(row.days_until))
+
+
+def _appointment_what(row: DashboardAppointment) -> str:
+    kind = appointment_kind_title(row.kind)
+    return f"{kind} ({row.level_code})" if row.level_code else kind
+
+
+class DashboardAppointmentModel(RowTableModel[DashboardAppointment]):
+    """Date and time, when, client, what (an intake's level), scheduled or confirmed, and
+    with whom; one past its day without an outcome is listed first, marked in words and
+    colour."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Column(_tr("Date"), lambda row: day_and_time(row.service_date, row.at)),
+            Column(_tr("When"), _appointment_when),
+            Column(_tr("Client"), lambda row: row.client_name),
+            Column(_tr("Appointment"), _appointment_what),
+            Column(_tr("Status"), lambda row: appointment_status_title(row.status)),
+            Column(_tr("With whom"), lambda row: row.with_whom),
+        ], key=lambda row: row.id, parent=parent)
+
+    def extra_data(self, row: DashboardAppointment, column: int, role: int) -> Any:
+        if row.past_due:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(ALERT_INK)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(ALERT_FILL)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr("%1, record %2").replace("%1", row.client_name).replace(
+                "%2", row.record_number)
+        return None
 
 
 class NumberCard(QFrame):
@@ -194,7 +251,8 @@ class DashboardView(RefreshOnShow, QWidget):
     """Open and missed clocks were read and are shown, after the rest of the dashboard:
     ``(list of ClockRow)``, the most urgent ones (at most ``LISTED_AT_MOST``)."""
     client_requested = Signal(int)
-    """The person opened a clock or transition row: ``(client id)`` whose record to open."""
+    """The person opened a clock, transition or appointment row: ``(client id)`` whose
+    record to open."""
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -253,6 +311,17 @@ class DashboardView(RefreshOnShow, QWidget):
         self.upcoming_table.activated.connect(self._open_upcoming)
         self.upcoming_note = QLabel()
         self.upcoming_note.setObjectName("quietNote")
+
+        self.appointments_title = QLabel(self.tr("Appointments"))
+        self.appointments_title.setObjectName("sectionTitle")
+        self.appointment_model = DashboardAppointmentModel(self)
+        self.appointment_table = list_table("appointmentTable", self.tr("Appointments"))
+        self.appointment_table.setModel(self.appointment_model)
+        fixed_widths(self.appointment_table, (140, 190, 180, 230, 110))
+        self.appointment_table.activated.connect(self._open_appointment)
+        self.appointment_note = QLabel()
+        self.appointment_note.setObjectName("quietNote")
+        self.appointment_note.setWordWrap(True)
 
         overdue_title = QLabel(self.tr("Referrals past their follow-up date"))
         overdue_title.setObjectName("sectionTitle")
@@ -331,6 +400,9 @@ class DashboardView(RefreshOnShow, QWidget):
         layout.addWidget(upcoming_title)
         layout.addWidget(self.upcoming_table)
         layout.addWidget(self.upcoming_note)
+        layout.addWidget(self.appointments_title)
+        layout.addWidget(self.appointment_table)
+        layout.addWidget(self.appointment_note)
         layout.addWidget(overdue_title)
         layout.addWidget(self.overdue_table)
         layout.addWidget(self.overdue_note)
@@ -380,6 +452,7 @@ class DashboardView(RefreshOnShow, QWidget):
         self.safety_panel.show_alerts(data.safety_alerts)
         self.due_panel.show_due(data.assessments_due)
         self.show_upcoming(data.upcoming, data.upcoming_total)
+        self.show_appointments(data.appointments)
         self.show_overdue_referrals(data.overdue_referrals, data.census.overdue_referrals)
         self.show_census(data.census)
         self.show_clocks(data.clocks)
@@ -418,6 +491,42 @@ class DashboardView(RefreshOnShow, QWidget):
             text = ""
         self.upcoming_note.setText(text)
         self.upcoming_note.setVisible(bool(text))
+
+    def show_appointments(self, found: DashboardAppointments) -> None:
+        rows = found.rows
+        self.appointments_title.setText(
+            self.tr("Appointments on my caseload") if found.caseload_only
+            else self.tr("Appointments at the clinic"))
+        self.appointment_model.replace_rows(rows)
+        fit_rows(self.appointment_table, len(rows), TABLE_ROWS_SHOWN)
+        def number(count: int) -> str:  # counted up to one past the limit: "more"
+            if count > APPOINTMENTS_LISTED:
+                return self.tr("More than %1").replace(
+                    "%1", QLocale().toString(APPOINTMENTS_LISTED))
+            return QLocale().toString(count)
+
+        past = sum(1 for row in rows if row.past_due)
+        if not rows:
+            text = self.tr("No appointment in the next 7 days, and none past its day "
+                           "without an outcome.")
+        elif past:
+            text = self.tr("%1 past their day without an outcome (marked ⚠ and listed "
+                           "first): record in the client's Appointments tab whether they were "
+                           "kept. %2 in the next 7 days.").replace(
+                "%1", number(found.past_due)).replace("%2", number(found.upcoming))
+        else:
+            text = self.tr("%1 in the next 7 days. Press Enter or double-click a row to open "
+                           "the client's record.").replace("%1", number(found.upcoming))
+        if len(rows) < found.past_due + found.upcoming:
+            text += " " + self.tr("The first %1 of each are listed; each client's record "
+                                  "has all of theirs.").replace(
+                "%1", QLocale().toString(APPOINTMENTS_LISTED))
+        self.appointment_note.setText(text)
+
+    def _open_appointment(self, index: QModelIndex) -> None:
+        row = self.appointment_model.row_at(index.row())
+        if row is not None:
+            self.client_requested.emit(row.client_id)
 
     def show_overdue_referrals(self, rows: list[ReferralView], total: int) -> None:
         self.overdue_model.today_ordinal = self.ui.services.ctx.clock().astimezone() \
