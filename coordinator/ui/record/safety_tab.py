@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from coordinator.ui.context import UiContext
+from coordinator.ui.record.directive_widgets import AdvanceDirectivesSection
 from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.record.safety_plan_widgets import SafetyPlanSection
 
@@ -35,6 +36,9 @@ class SafetyPage(RecordListPage):
         self.plan_section.plan_loaded.connect(self._plan_loaded)
         self.plan_section.dialog_opened.connect(self.dialog_opened)
         self.add_section(self.plan_section, stretch=1)
+        self.directives_section = AdvanceDirectivesSection(ui, client_id, may_edit)
+        self.directives_section.dialog_opened.connect(self.dialog_opened)
+        self.add_section(self.directives_section)
 
     def add_section(self, widget: QWidget, stretch: int = 0) -> None:
         """Put ``widget`` under the sections already on the page; if it has a
