@@ -15,10 +15,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QDateTimeEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.clinical_record import DirectiveKind
 from coordinator.services.directives import DirectiveInput, DirectiveView
-from coordinator.ui.care.fields import date_edit, day_of
+from coordinator.ui.care.fields import day_of, set_day, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
@@ -83,6 +84,43 @@ def directive_kind_tooltip(kind: str) -> str:
         DirectiveKind.MEDICAL.value: _tr("A living will or health-care power of attorney"),
         DirectiveKind.POLST.value: _tr("Physician Orders for Life-Sustaining Treatment"),
     }.get(kind, "")
+
+
+class TypedDateEdit(QDateEdit):
+    """A date that may be "Not recorded" and is typed as it reads, e.g. 2025-11-04.
+
+    The first digit typed over "Not recorded" starts from today with the year selected, so
+    it replaces the year; and a "-" typed just after a section filled up (Qt moves on by
+    itself) is the separator already passed, not a jump over the next section.
+    """
+
+    def __init__(self, day: date | None, today: date, accessible: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._moved_on = False
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setAccessibleName(accessible)
+        self.setMinimumDate(_NO_DATE)
+        self.setSpecialValueText(_tr("Not recorded"))
+        set_day(self, day or date(1900, 1, 1))
+
+    def day(self) -> date | None:
+        return None if self.date() == _NO_DATE else day_of(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text.isdigit() and self.date() == _NO_DATE:
+            set_day(self, self._today)
+            self.setSelectedSection(QDateTimeEdit.Section.YearSection)
+        if text in ("-", "/") and self._moved_on:
+            self._moved_on = False
+            event.accept()
+            return
+        before = self.currentSection()
+        super().keyPressEvent(event)
+        self._moved_on = text.isdigit() and self.currentSection() != before
 
 
 class DirectiveTableModel(RowTableModel[DirectiveView]):
@@ -238,9 +276,9 @@ class DirectiveDialog(ServiceFormDialog):
         self.present.setAccessibleName(self.tr("The client has this directive"))
         self.present.setChecked(details.present)
         self.errors.add_row(form, "present", "", self.present)
-        self.signed = date_edit(details.signed_on or date(1900, 1, 1), self.tr("Date signed"))
-        self.signed.setMinimumDate(_NO_DATE)
-        self.signed.setSpecialValueText(self.tr("Not recorded"))
+        self.signed = TypedDateEdit(details.signed_on, today_of(ui), self.tr("Date signed"))
+        self.signed.setToolTip(self.tr("Type the date as 2025-11-04, or pick it from the "
+                                       "calendar"))
         self.errors.add_row(form, "signed_on", self.tr("&Date signed"), self.signed)
         self.location = self._line(details.location, self.tr("Where the document is"),
                                    self.tr("e.g. Scanned in the chart; original with her "
@@ -282,7 +320,7 @@ class DirectiveDialog(ServiceFormDialog):
         present = self.present.isChecked()
         if not present:
             return DirectiveInput(False, notes=self.notes.toPlainText())
-        return DirectiveInput(True, _optional_day(self.signed), self.location.text(),
+        return DirectiveInput(True, self.signed.day(), self.location.text(),
                               self.agent_name.text(), self.agent_phone.text(),
                               self.notes.toPlainText())
 
@@ -291,6 +329,3 @@ class DirectiveDialog(ServiceFormDialog):
         kind, version, details = self.current.kind, self.current.version, self.details()
         return lambda: directives.record(client_id, kind, version, details)
 
-
-def _optional_day(edit: QDateEdit) -> date | None:
-    return None if edit.date() == _NO_DATE else day_of(edit)
