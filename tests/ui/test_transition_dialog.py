@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, time, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from pytestqt.qtbot import QtBot
 
 from coordinator.services.app import AppServices
 from coordinator.services.care import EpisodeInput, TransitionPlan
 from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
-from coordinator.ui.care.fields import select_data, set_day
+from coordinator.ui.care.fields import day_of, select_data, set_day
 from coordinator.ui.care.transition_dialog import CompleteTransitionDialog, TransitionDialog
 from coordinator.ui.context import UiContext
 from coordinator.ui.record.data import read_care
@@ -205,3 +205,53 @@ def test_editing_a_planned_exit_keeps_exit_from_care_chosen(
     assert dialog.is_exit()
     assert dialog.direction_label.text() == "⏏ Exit from care: leaves Inpatient"
     assert dialog.plan().to_level_code is None
+
+
+def test_planning_with_book_the_intake_ticked_books_the_appointment(
+        qtbot: QtBot, ui: UiContext, services: AppServices, client_in_inpatient: int) -> None:
+    dialog = step_dialog(qtbot, ui, services, client_in_inpatient)
+    assert dialog.width() <= 1280 and dialog.height() <= 720
+    assert unnamed_controls(dialog) == []
+    select_data(dialog.level, "IOP")
+    assert dialog.intake_box.title() == "&Book the intake at Intensive Outpatient"
+    dialog.facility.setCurrentIndex(dialog.facility.findText("Riverbend IOP/PHP"))
+    assert dialog.intake_facility.text() == "Riverbend IOP/PHP"
+    set_day(dialog.planned, TODAY + timedelta(days=6))
+    assert day_of(dialog.intake_day) == TODAY + timedelta(days=6)  # follows the plan
+    dialog.criteria_checks["clinically_stable"].setChecked(True)
+    qtbot.keyClicks(dialog.rationale, "Stable; evening IOP.")
+    dialog.intake_box.setChecked(True)
+    set_day(dialog.intake_day, TODAY + timedelta(days=5))
+    dialog.intake_at.setTime(QTime(16, 30))
+    qtbot.keyClicks(dialog.intake_with, "Jordan Lee, intake coordinator")
+
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    plan = saved.args[0]
+    [intake] = services.appointments.appointments_of(client_in_inpatient)
+    assert (intake.kind.value, intake.status.value, intake.service_date, intake.at,
+            intake.details.level_code, intake.details.transition_id, intake.with_whom_text) == (
+        "intake", "scheduled", TODAY + timedelta(days=5), time(16, 30), "IOP", plan.id,
+        "Riverbend IOP/PHP · Jordan Lee, intake coordinator")
+
+
+def test_a_refused_intake_date_shows_under_its_field_and_saves_nothing(
+        qtbot: QtBot, ui: UiContext, services: AppServices, client_in_inpatient: int) -> None:
+    dialog = step_dialog(qtbot, ui, services, client_in_inpatient)
+    select_data(dialog.level, "PHP")
+    qtbot.keyClicks(dialog.rationale, "Needs more structure after discharge.")
+    dialog.intake_box.setChecked(True)
+    set_day(dialog.intake_day, date(1899, 12, 30))
+
+    with qtbot.waitSignal(dialog.refused, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.errors.message("intake_service_date") == (
+        "The appointment date 1899-12-30 is before 1900; check the year.")
+    assert services.transitions.transitions_of(client_in_inpatient) == []
+    assert services.appointments.appointments_of(client_in_inpatient) == []
+
+    select_data(dialog.level, dialog.level.itemData(dialog.level.count() - 1))  # exit
+    assert not dialog.intake_box.isVisibleTo(dialog)
+    assert dialog.intake() is None

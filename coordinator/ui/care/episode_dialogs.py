@@ -1,4 +1,5 @@
-"""Add an episode of care, and discharge one: the two forms behind the Levels of care tab."""
+"""Add an episode of care, discharge one, and fill in its discharge details later: the
+forms behind the Levels of care tab."""
 
 from __future__ import annotations
 
@@ -6,9 +7,19 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordinator.services.care.dto import EpisodeInput, EpisodeView, FacilityChoice, LevelView
+from coordinator.ui.care.discharge_fields import DischargeDetailsPage
 from coordinator.ui.care.fields import (
     coded_combo,
     date_edit,
@@ -96,23 +107,42 @@ class EpisodeDialog(ServiceFormDialog):
         return lambda: episodes.add(client_id, details)
 
 
-class DischargeDialog(ServiceFormDialog):
-    """End an active episode: the discharge date and disposition (and aftercare plan)."""
+def _page(form: QFormLayout) -> QWidget:
+    page = QWidget()
+    page.setLayout(form)
+    return page
 
-    def __init__(self, ui: UiContext, episode: EpisodeView,
-                 parent: QWidget | None = None) -> None:
+
+def _read_levels(dialog: ServiceFormDialog, page: DischargeDetailsPage,
+                 levels: Sequence[LevelView] | None) -> None:
+    """Offer the levels of care as the planned next level: those given, or read off the
+    GUI thread when the caller had none at hand."""
+    if levels is not None:
+        page.set_levels(levels)
+        return
+    dialog.ui.operations.call(dialog, dialog.ui.services.levels.list_levels,
+                              done=page.set_levels)
+
+
+class DischargeDialog(ServiceFormDialog):
+    """End an active episode: the discharge date and disposition (and aftercare plan) on
+    one tab, the discharge details on a second, so the dialog fits a small screen."""
+
+    def __init__(self, ui: UiContext, episode: EpisodeView, parent: QWidget | None = None,
+                 *, levels: Sequence[LevelView] | None = None) -> None:
         super().__init__(ui, parent)
         self.episode = episode
         self.setObjectName("dischargeDialog")
         self.setWindowTitle(self.tr("Discharge from %1").replace("%1", episode.level_name))
-        self.resize(480, 0)
+        self.resize(560, 0)
         form = form_layout()
         where = episode.facility_name or episode.level_name
         intro = QLabel(self.tr("%1 at %2, since %3.").replace("%1", episode.level_name)
                        .replace("%2", where).replace("%3", episode.start_date.isoformat()))
         intro.setWordWrap(True)
         form.addRow(intro)
-        self.end = date_edit(today_of(ui), self.tr("Discharge date"))
+        today = today_of(ui)
+        self.end = date_edit(today, self.tr("Discharge date"))
         self.errors.add_row(form, "end_date", self.tr("&Discharge date"), self.end)
         self.disposition = QLineEdit()
         self.disposition.setAccessibleName(self.tr("Discharge disposition"))
@@ -124,7 +154,14 @@ class DischargeDialog(ServiceFormDialog):
         self.aftercare.setTabChangesFocus(True)
         self.aftercare.setFixedHeight(80)
         self.errors.add_row(form, "aftercare_plan", self.tr("&Aftercare plan"), self.aftercare)
-        self.layout_with(form)
+        self.details_page = DischargeDetailsPage(self.errors, focus=episode.focus,
+                                                 discharge_day=today)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Discharge sections"))
+        self.tabs.addTab(_page(form), self.tr("Discharg&e"))
+        self.tabs.addTab(self.details_page, self.tr("Discharge deta&ils"))
+        self.layout_with(self.tabs)
+        _read_levels(self, self.details_page, levels)
         self.disposition.setFocus()
 
     def set_discharge_date(self, day: date) -> None:
@@ -134,5 +171,40 @@ class DischargeDialog(ServiceFormDialog):
         episodes, episode = self.ui.services.episodes, self.episode
         end, disposition = day_of(self.end), self.disposition.text()
         aftercare = self.aftercare.toPlainText()
+        details = self.details_page.details()
         return lambda: episodes.discharge(episode.id, episode.version, end, disposition,
-                                          aftercare)
+                                          aftercare, details)
+
+
+class DischargeDetailsDialog(ServiceFormDialog):
+    """Fill in or correct the discharge details of an ended episode."""
+
+    def __init__(self, ui: UiContext, episode: EpisodeView, parent: QWidget | None = None,
+                 *, levels: Sequence[LevelView] | None = None) -> None:
+        super().__init__(ui, parent)
+        self.episode = episode
+        self.setObjectName("dischargeDetailsDialog")
+        self.setWindowTitle(self.tr("Discharge details: %1").replace("%1", episode.level_name))
+        self.resize(560, 0)
+        where = episode.facility_name or episode.level_name
+        ended = episode.end_date.isoformat() if episode.end_date else ""
+        intro = QLabel(self.tr("%1 at %2, %3 to %4.").replace("%1", episode.level_name)
+                       .replace("%2", where).replace("%3", episode.start_date.isoformat())
+                       .replace("%4", ended))
+        intro.setWordWrap(True)
+        self.details_page = DischargeDetailsPage(
+            self.errors, focus=episode.focus, discharge_day=episode.end_date or today_of(ui))
+        self.details_page.set_details(episode.discharge)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(intro)
+        column.addWidget(self.details_page)
+        self.layout_with(body)
+        _read_levels(self, self.details_page, levels)
+        self.details_page.condition.setFocus()
+
+    def service_call(self) -> Callable[[], Any]:
+        episodes, episode = self.ui.services.episodes, self.episode
+        details = self.details_page.details()
+        return lambda: episodes.update_discharge_details(episode.id, episode.version, details)

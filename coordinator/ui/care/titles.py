@@ -108,3 +108,32 @@ def days_text(days: int) -> str:
 
 def day_text(day: date | None) -> str:
     return day.isoformat() if day else ""
+
+
+def discharge_condition_title(code: str) -> str:
+    titles = {"improved": _tr("Improved"), "unchanged": _tr("Unchanged"),
+              "worse": _tr("Worse")}
+    return titles.get(code, code)
+
+
+def legal_status_title(code: str) -> str:
+    titles = {
+        "voluntary": _tr("Voluntary"),
+        "involuntary_hold": _tr("Involuntary hold"),
+        "conservatorship": _tr("Conservatorship"),
+        "court_ordered": _tr("Court-ordered treatment"),
+        "probation_parole": _tr("On probation or parole"),
+    }
+    return titles.get(code, code)
+
+
+def housing_status_title(code: str) -> str:
+    titles = {
+        "stably_housed": _tr("Stably housed"),
+        "with_family_or_friends": _tr("Staying with family or friends"),
+        "sober_living": _tr("Sober living"),
+        "shelter": _tr("Shelter"),
+        "unsheltered": _tr("Unsheltered"),
+        "institution": _tr("Institution (jail, hospital, nursing home)"),
+    }
+    return titles.get(code, code)

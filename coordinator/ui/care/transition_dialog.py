@@ -8,21 +8,29 @@ Intensive Outpatient" before saving. The service decides again when it saves.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from coordinator.domain.clinical_record import AppointmentKind
 from coordinator.domain.episodes import ConfirmationRequired, criteria_for, gap_days
 from coordinator.domain.levels import Direction, direction_between
+from coordinator.services.appointments import AppointmentInput
 from coordinator.services.care.dto import (
     CompletedTransition,
     EpisodeView,
@@ -32,6 +40,7 @@ from coordinator.services.care.dto import (
     TransitionPlan,
     TransitionView,
 )
+from coordinator.ui.care.discharge_fields import DischargeDetailsPage
 from coordinator.ui.care.fields import (
     coded_combo,
     date_edit,
@@ -54,7 +63,26 @@ from coordinator.ui.care.titles import (
     direction_title,
 )
 from coordinator.ui.context import UiContext
-from coordinator.ui.forms import ServiceFormDialog, form_layout
+from coordinator.ui.forms import ServiceFormDialog, error_label, form_layout
+
+_NO_TIME = QTime(0, 0)  # the time box's minimum, shown as "No time"
+
+
+def _scrolling(dialog: QWidget, form: QFormLayout) -> QScrollArea:
+    """``form`` in a frameless scroll area as tall as it needs, up to what the screen
+    leaves for the dialog's title, buttons and margins (a 720-pixel screen included)."""
+    body = QWidget()
+    body.setLayout(form)
+    scroll = QScrollArea()
+    scroll.setObjectName("formScroll")
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(body)
+    screen = dialog.screen()
+    room = screen.availableGeometry().height() - 160 if screen is not None else 560
+    scroll.setMinimumHeight(max(200, min(body.sizeHint().height() + 2, room)))
+    return scroll
+
 
 #: The item data of the "Exit from care" choice in the target level list (no level has an
 #: empty code); ``TransitionDialog.plan`` turns it into ``to_level_code=None``.
@@ -134,6 +162,7 @@ class TransitionDialog(ServiceFormDialog):
         self.decided_by.setAccessibleName(self.tr("Decided by"))
         form.addRow(self.tr("Decided by"), self.decided_by)
 
+        self._build_intake(form, default_day)
         self.level.currentIndexChanged.connect(self._level_changed)
         if existing is not None:
             select_data(self.level, existing.to_level_code or EXIT_FROM_CARE)
@@ -146,8 +175,83 @@ class TransitionDialog(ServiceFormDialog):
             for code in existing.criteria:
                 if code in self.criteria_checks:
                     self.criteria_checks[code].setChecked(True)
-        self.layout_with(form)
+        self.layout_with(_scrolling(self, form))
         self.level.setFocus()
+
+    # Booking the intake ----------------------------------------------------------------------
+
+    def _build_intake(self, form: QFormLayout, day: date) -> None:
+        """The "Book the intake at …" group: the appointment saved with the plan."""
+        self.intake_box = QGroupBox()
+        self.intake_box.setObjectName("intakeBox")
+        self.intake_box.setCheckable(True)
+        self.intake_box.setChecked(False)
+        self.intake_box.setAccessibleName(self.tr("Book the intake"))
+        intake_form = form_layout()
+        self.intake_box.setLayout(intake_form)
+        intake_error = error_label()
+        intake_form.addRow(intake_error)
+        for name in ("intake", "intake_level_code", "intake_kind", "intake_focus",
+                     "intake_status", "intake_transition_id"):
+            self.errors.register(name, self.intake_box, intake_error)
+        self.intake_day = date_edit(day, self.tr("Intake date"))
+        self.errors.add_row(intake_form, "intake_service_date", self.tr("Intake &date"),
+                            self.intake_day)
+        self.intake_at = QTimeEdit()
+        self.intake_at.setDisplayFormat("HH:mm")
+        self.intake_at.setMinimumTime(_NO_TIME)
+        self.intake_at.setSpecialValueText(self.tr("No time"))
+        self.intake_at.setTime(_NO_TIME)
+        self.intake_at.setAccessibleName(self.tr("Intake time"))
+        self.errors.add_row(intake_form, "intake_at", self.tr("Ti&me"), self.intake_at)
+        self.intake_facility = QLabel()
+        self.intake_facility.setAccessibleName(self.tr("Intake facility"))
+        self.intake_facility.setWordWrap(True)
+        self.errors.add_row(intake_form, "intake_facility_id", self.tr("At"),
+                            self.intake_facility)
+        self.intake_with = QLineEdit()
+        self.intake_with.setAccessibleName(self.tr("Intake contact or with whom"))
+        self.intake_with.setPlaceholderText(self.tr("e.g. Jordan Lee, intake coordinator"))
+        self.errors.add_row(intake_form, "intake_with_whom", self.tr("&With whom"),
+                            self.intake_with)
+        self.errors.add_row(form, "intake_box", "", self.intake_box)
+        self._planned_day = day
+        self.planned.dateChanged.connect(self._planned_changed)
+        self.facility.currentIndexChanged.connect(self._show_intake_facility)
+
+    def _planned_changed(self) -> None:
+        """The intake follows the planned date until the person gives it another day."""
+        day = day_of(self.planned)
+        if day_of(self.intake_day) == self._planned_day:
+            set_day(self.intake_day, day)
+        self._planned_day = day
+
+    def _show_intake_facility(self) -> None:
+        if self.facility.currentData() is None:
+            self.intake_facility.setText(self.tr("No facility chosen yet (choose it above)"))
+        else:
+            self.intake_facility.setText(self.facility.currentText())
+
+    def _update_intake(self) -> None:
+        offered = self.existing is None and not self.is_exit()
+        self.intake_box.setVisible(offered)
+        if not offered:
+            self.intake_box.setChecked(False)
+        target = self.levels.get(self.target_code() or "")
+        self.intake_box.setTitle(self.tr("&Book the intake at %1").replace(
+            "%1", target.name if target else ""))
+        self._show_intake_facility()
+
+    def intake(self) -> AppointmentInput | None:
+        """The intake to book with the plan, or None when the box is not ticked."""
+        if not self.intake_box.isVisibleTo(self) or not self.intake_box.isChecked():
+            return None
+        at = self.intake_at.time()
+        return AppointmentInput(
+            AppointmentKind.INTAKE, day_of(self.intake_day),
+            None if at == _NO_TIME else time(at.hour(), at.minute()),
+            facility_id=self.facility.currentData(), with_whom=self.intake_with.text(),
+            level_code=self.target_code())
 
     # Live direction ------------------------------------------------------------------------
 
@@ -195,6 +299,7 @@ class TransitionDialog(ServiceFormDialog):
         self.direction_label.style().unpolish(self.direction_label)
         self.direction_label.style().polish(self.direction_label)
         self._fill_criteria(direction)
+        self._update_intake()
         self.direction_changed.emit(direction.value)
 
     def _fill_criteria(self, direction: Direction) -> None:
@@ -237,8 +342,9 @@ class TransitionDialog(ServiceFormDialog):
             transition_id, version = self.existing.id, self.existing.version
             return lambda: transitions.update(transition_id, version, plan,
                                               confirm_far_date=confirm)
-        client_id, source_id = self.client_id, self.source.id
-        return lambda: transitions.plan(client_id, source_id, plan, confirm_far_date=confirm)
+        client_id, source_id, intake = self.client_id, self.source.id, self.intake()
+        return lambda: transitions.plan(client_id, source_id, plan, confirm_far_date=confirm,
+                                        intake=intake)
 
     def _refuse(self, error: BaseException) -> None:
         if isinstance(error, ConfirmationRequired) and not self.confirm_far_date:
@@ -261,7 +367,8 @@ class CompleteTransitionDialog(ServiceFormDialog):
     """The planned move took place: when the client left, when they started, and how."""
 
     def __init__(self, ui: UiContext, transition: TransitionView, source: EpisodeView | None,
-                 level: LevelView | None, parent: QWidget | None = None) -> None:
+                 level: LevelView | None, parent: QWidget | None = None, *,
+                 levels: Sequence[LevelView] | None = None) -> None:
         super().__init__(ui, parent)
         self.transition = transition
         self.source = source
@@ -325,7 +432,31 @@ class CompleteTransitionDialog(ServiceFormDialog):
         self.discharged.dateChanged.connect(self._update_gap)
         self.start.dateChanged.connect(self._update_gap)
         self._update_gap()
-        self.layout_with(form)
+        #: The discharge details of the episode left; None for an initial admission.
+        self.details_page: DischargeDetailsPage | None = None
+        if source is None:
+            self.layout_with(form)
+        else:
+            moving_to = transition.to_level_name \
+                if has_next and not already_discharged else None
+            self.details_page = DischargeDetailsPage(
+                self.errors, focus=source.focus, discharge_day=day_of(self.discharged),
+                moving_to=moving_to)
+            self.details_page.set_details(source.discharge)
+            move = QWidget()
+            move.setLayout(form)
+            self.tabs = QTabWidget()
+            self.tabs.setAccessibleName(self.tr("Transition sections"))
+            self.tabs.addTab(move, self.tr("T&ransition"))
+            self.tabs.addTab(self.details_page, self.tr("Discharge deta&ils"))
+            self.layout_with(self.tabs)
+            if moving_to is None:
+                page = self.details_page
+                if levels is not None:
+                    page.set_levels(levels)
+                else:
+                    ui.operations.call(self, ui.services.levels.list_levels,
+                                       done=page.set_levels)
         self.start.setFocus()
 
     def gap(self) -> int | None:
@@ -357,7 +488,9 @@ class CompleteTransitionDialog(ServiceFormDialog):
     def service_call(self) -> Callable[[], Any]:
         transitions, transition = self.ui.services.transitions, self.transition
         outcome = self.outcome()
-        return lambda: transitions.complete(transition.id, transition.version, outcome)
+        details = self.details_page.details() if self.details_page is not None else None
+        return lambda: transitions.complete(transition.id, transition.version, outcome,
+                                            details)
 
 
 def hours_warning_of(result: CompletedTransition) -> str | None:

@@ -6,10 +6,15 @@ fills the models, so what a button does lives in one place.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coordinator.ui.care.clock_table import ClockTableModel
-from coordinator.ui.record.tables import EpisodeTableModel, TransitionTableModel
+from coordinator.ui.record.tables import (
+    EpisodeTableModel,
+    TransitionTableModel,
+    discharge_line,
+)
 from coordinator.ui.timeline import TimelineWidget
 from coordinator.ui.views.table_models import list_table
 
@@ -59,10 +64,37 @@ class LevelsPage(QWidget):
             1, QHeaderView.ResizeMode.Stretch)
         self.episode_table.horizontalHeader().setStretchLastSection(False)
         layout.addWidget(self.episode_table, 1)
+        #: The discharge details of the selected ended episode (else the latest one).
+        self.discharge_line = QLabel()
+        self.discharge_line.setObjectName("dischargeDetailsLine")
+        self.discharge_line.setAccessibleName(self.tr("Discharge details"))
+        self.discharge_line.setWordWrap(True)
+        self.discharge_line.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.discharge_line)
+        model = self.episode_model
+        self.episode_table.selectionModel().selectionChanged.connect(self.show_discharge)
+        for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved,
+                       model.modelReset):
+            signal.connect(self.show_discharge)
+        self.show_discharge()
         self.levels_note = QLabel()
         self.levels_note.setObjectName("quietNote")
         self.levels_note.setWordWrap(True)
         layout.addWidget(self.levels_note)
+
+
+    def show_discharge(self) -> None:
+        """Say how the client left the selected episode, or the latest one that ended."""
+        rows = self.episode_table.selectionModel().selectedRows()
+        episode = self.episode_model.row_at(rows[0].row()) if rows else None
+        if episode is None or not discharge_line(episode):
+            ended = [row for row in self.episode_model.rows() if discharge_line(row)]
+            episode = max(ended, key=lambda row: (row.end_date or row.start_date, row.id),
+                          default=None)
+        text = discharge_line(episode) if episode is not None else ""
+        self.discharge_line.setText(text)
+        self.discharge_line.setVisible(bool(text))
 
 
 class TransitionsPage(QWidget):

@@ -12,7 +12,10 @@ from coordinator.ui.care.titles import (
     criterion_title,
     day_text,
     direction_text,
+    discharge_condition_title,
     episode_status_title,
+    housing_status_title,
+    legal_status_title,
     modality_title,
     track_title,
     transition_status_title,
@@ -32,6 +35,55 @@ def _hours(episode: EpisodeView) -> str:
         return ""
     text = f"{episode.planned_weekly_hours:g}"
     return f"⚠ {text}" if episode.hours_warning else text
+
+
+def _cut(text: str, limit: int | None) -> str:
+    text = " ".join(text.split())
+    return text if limit is None or len(text) <= limit else text[:limit - 1] + "…"
+
+
+def discharge_parts(row: EpisodeView, *, limit: int | None = None) -> list[str]:
+    """The recorded discharge details of ``row``, one titled phrase each ("Condition:
+    Improved"); free text cut to ``limit`` characters when given."""
+    details = row.discharge
+    parts = []
+    if details.discharge_condition:
+        parts.append(_tr("Condition: %1").replace(
+            "%1", discharge_condition_title(details.discharge_condition)))
+    if details.mental_status:
+        parts.append(_tr("Mental status: %1").replace(
+            "%1", _cut(details.mental_status, limit)))
+    if details.treatment_provided:
+        parts.append(_tr("Treatment: %1").replace(
+            "%1", _cut(details.treatment_provided, limit)))
+    if details.substances:
+        parts.append(_tr("Substances: %1").replace("%1", _cut(details.substances, limit)))
+    if details.last_use_on is not None:
+        parts.append(_tr("Last use: %1").replace("%1", day_text(details.last_use_on)))
+    if details.legal_status:
+        parts.append(_tr("Legal status: %1").replace(
+            "%1", legal_status_title(details.legal_status)))
+    if details.housing_status:
+        parts.append(_tr("Housing: %1").replace(
+            "%1", housing_status_title(details.housing_status)))
+    if details.planned_next_level is not None and details.planned_next_start is not None:
+        parts.append(_tr("Next: %1 from %2").replace("%1", details.planned_next_level)
+                     .replace("%2", day_text(details.planned_next_start)))
+    elif details.planned_next_level is not None:
+        parts.append(_tr("Next: %1").replace("%1", details.planned_next_level))
+    return parts
+
+
+def discharge_line(row: EpisodeView) -> str:
+    """One line on an ended episode's discharge details, for under the episode table."""
+    if row.end_date is None or row.status != "completed":
+        return ""
+    heading = _tr("Discharged from %1 on %2").replace("%1", row.level_name).replace(
+        "%2", day_text(row.end_date))
+    parts = discharge_parts(row, limit=80)
+    if not parts:
+        return heading + _tr(": no discharge details recorded.")
+    return heading + " — " + " · ".join(parts)
 
 
 def _number(value: int | None) -> str:
@@ -56,8 +108,12 @@ class EpisodeTableModel(RowTableModel[EpisodeView]):
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: EpisodeView, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and row.hours_warning:
-            return row.hours_warning
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = [row.hours_warning] if row.hours_warning else []
+            details = discharge_parts(row, limit=300)
+            if details:
+                tips.append(_tr("At discharge:") + "\n" + "\n".join(details))
+            return "\n\n".join(tips) or None
         if role == Qt.ItemDataRole.FontRole and row.status == "active":
             font = QFont()
             font.setBold(True)

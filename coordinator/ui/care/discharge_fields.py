@@ -1,0 +1,182 @@
+"""The "Discharge details" page shared by the Discharge, Complete-transition and
+Discharge-details dialogs: condition, mental status, treatment, substances and last use,
+legal and housing status, and the planned next level of care.
+
+The page is a plain widget with its own form; the dialog puts it on a tab of its own (so
+the dialog fits a 1280×720 screen) and the fields report their problems through the
+dialog's ``FieldErrors`` under the service's field names, which brings the tab to the front.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from coordinator.services.care.dto import DischargeDetails, LevelView
+from coordinator.ui.care.fields import coded_combo, date_edit, day_of, select_data, set_day
+from coordinator.ui.care.titles import (
+    discharge_condition_title,
+    housing_status_title,
+    legal_status_title,
+)
+from coordinator.ui.forms import FieldErrors, form_layout, text_box
+
+#: Episodes that record substances used and the last use (the others refuse them).
+SUBSTANCE_FOCUS = frozenset({"substance_use", "co_occurring"})
+_CONDITIONS = ("improved", "unchanged", "worse")
+_LEGAL = ("voluntary", "involuntary_hold", "conservatorship", "court_ordered",
+          "probation_parole")
+_HOUSING = ("stably_housed", "with_family_or_friends", "sober_living", "shelter",
+            "unsheltered", "institution")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DischargeDetails", text)
+
+
+def _known_date(day: date, check_title: str, check_accessible: str,
+                date_accessible: str) -> tuple[QWidget, QCheckBox, QDateEdit]:
+    """A "known" check box and the date it enables, side by side."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    known = QCheckBox(check_title)
+    known.setAccessibleName(check_accessible)
+    edit = date_edit(day, date_accessible)
+    edit.setEnabled(False)
+    known.toggled.connect(edit.setEnabled)
+    layout.addWidget(known)
+    layout.addWidget(edit, 1)
+    row.setFocusProxy(known)  # the row's label mnemonic lands on the check box
+    return row, known, edit
+
+
+class DischargeDetailsPage(QWidget):
+    """The discharge-details fields of one episode.
+
+    Args:
+        errors: the dialog's field errors, which the fields register with.
+        focus: the episode's focus; substances and last use show only for substance-use
+            or co-occurring care.
+        discharge_day: the first guess for the last use and the planned start.
+        moving_to: the level name the client moves on to when a completed transition
+            itself is the planned next level (the two fields then give way to a note).
+    """
+
+    def __init__(self, errors: FieldErrors, *, focus: str, discharge_day: date,
+                 moving_to: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dischargeDetailsPage")
+        self.takes_substances = focus in SUBSTANCE_FOCUS
+        self.moving_to = moving_to
+        form = form_layout()
+        self.setLayout(form)
+        not_recorded = _tr("Not recorded")
+        self.condition = coded_combo(
+            [(not_recorded, "")] + [(discharge_condition_title(code), code)
+                                    for code in _CONDITIONS],
+            _tr("Condition at discharge"))
+        errors.add_row(form, "discharge_condition", _tr("&Condition at discharge"),
+                       self.condition)
+        self.mental_status = text_box(_tr("Mental status at discharge"), 56)
+        self.mental_status.setPlaceholderText(
+            _tr("e.g. Calm, oriented, mood euthymic; denies suicidal ideation"))
+        errors.add_row(form, "mental_status", _tr("&Mental status"), self.mental_status)
+        self.treatment = text_box(_tr("Treatment provided"), 56)
+        self.treatment.setPlaceholderText(
+            _tr("e.g. Group therapy, individual CBT, medication management"))
+        errors.add_row(form, "treatment_provided", _tr("&Treatment provided"),
+                       self.treatment)
+        self.substances = QLineEdit()
+        self.substances.setAccessibleName(_tr("Substances used"))
+        self.substances.setPlaceholderText(_tr("e.g. Alcohol, opioids"))
+        errors.add_row(form, "substances", _tr("S&ubstances used"), self.substances)
+        self._substance_rows = [form.rowCount() - 1]
+        row, self.last_use_known, self.last_use = _known_date(
+            discharge_day, _tr("Known:"), _tr("Last use date known"), _tr("Last use date"))
+        label = errors.add_row(form, "last_use_on", _tr("&Last use"), row)
+        errors.register("last_use_on", self.last_use, label)
+        self._substance_rows.append(form.rowCount() - 1)
+        for index in self._substance_rows:
+            form.setRowVisible(index, self.takes_substances)
+        self.legal = coded_combo(
+            [(not_recorded, "")] + [(legal_status_title(code), code) for code in _LEGAL],
+            _tr("Legal or hold status"))
+        errors.add_row(form, "legal_status", _tr("Le&gal status"), self.legal)
+        self.housing = coded_combo(
+            [(not_recorded, "")] + [(housing_status_title(code), code) for code in _HOUSING],
+            _tr("Housing status"))
+        errors.add_row(form, "housing_status", _tr("&Housing"), self.housing)
+        self.next_level = coded_combo([(_tr("None planned"), None)],
+                                      _tr("Planned next level of care"))
+        errors.add_row(form, "planned_next_level", _tr("&Next level"), self.next_level)
+        self._next_rows = [form.rowCount() - 1]
+        self.next_start = date_edit(discharge_day, _tr("Planned start at the next level"))
+        self.next_start.setEnabled(False)
+        errors.add_row(form, "planned_next_start", _tr("Planned st&art"), self.next_start)
+        self._next_rows.append(form.rowCount() - 1)
+        self.next_level.currentIndexChanged.connect(
+            lambda: self.next_start.setEnabled(self.next_level.currentData() is not None))
+        self.moving_note = QLabel()
+        self.moving_note.setObjectName("quietNote")
+        self.moving_note.setWordWrap(True)
+        form.addRow(self.moving_note)
+        if moving_to is not None:
+            for index in self._next_rows:
+                form.setRowVisible(index, False)
+            self.moving_note.setText(_tr("The client moves on to %1: that is the planned "
+                                         "next level, from the actual start.")
+                                     .replace("%1", moving_to))
+        else:
+            form.setRowVisible(form.rowCount() - 1, False)
+        self.setTabOrder(self.condition, self.mental_status)
+
+    def set_levels(self, levels: Sequence[LevelView]) -> None:
+        """Offer ``levels`` as the planned next level (keeping the choice made)."""
+        keep = self.next_level.currentData()
+        self.next_level.blockSignals(True)
+        while self.next_level.count() > 1:
+            self.next_level.removeItem(1)
+        for level in levels:
+            self.next_level.addItem(f"{level.name} ({level.code})", level.code)
+        self.next_level.blockSignals(False)
+        select_data(self.next_level, keep)
+        self.next_start.setEnabled(self.next_level.currentData() is not None)
+
+    def set_details(self, details: DischargeDetails) -> None:
+        """Show what was recorded (the planned next level once the levels are in)."""
+        select_data(self.condition, details.discharge_condition)
+        self.mental_status.setPlainText(details.mental_status)
+        self.treatment.setPlainText(details.treatment_provided)
+        self.substances.setText(details.substances)
+        self.last_use_known.setChecked(details.last_use_on is not None)
+        if details.last_use_on is not None:
+            set_day(self.last_use, details.last_use_on)
+        select_data(self.legal, details.legal_status)
+        select_data(self.housing, details.housing_status)
+        if details.planned_next_level is not None:
+            if self.next_level.findData(details.planned_next_level) < 0:
+                self.next_level.addItem(details.planned_next_level,
+                                        details.planned_next_level)
+            select_data(self.next_level, details.planned_next_level)
+        if details.planned_next_start is not None:
+            set_day(self.next_start, details.planned_next_start)
+
+    def details(self) -> DischargeDetails:
+        """What the page says; hidden fields say nothing."""
+        substances = self.takes_substances
+        moving_on = self.moving_to is not None
+        level = None if moving_on else self.next_level.currentData()
+        return DischargeDetails(
+            discharge_condition=self.condition.currentData(),
+            mental_status=self.mental_status.toPlainText(),
+            treatment_provided=self.treatment.toPlainText(),
+            substances=self.substances.text() if substances else "",
+            last_use_on=day_of(self.last_use)
+            if substances and self.last_use_known.isChecked() else None,
+            legal_status=self.legal.currentData(), housing_status=self.housing.currentData(),
+            planned_next_level=level,
+            planned_next_start=day_of(self.next_start) if level is not None else None)
