@@ -138,6 +138,25 @@ def test_a_category_typed_as_a_code_is_refused_with_billable_codes_to_choose(
     assert [p.code for p in services.diagnoses.problems_of(client_id)] == ["F32.A"]
 
 
+def test_tab_into_the_matches_and_enter_takes_the_first(
+        qtbot: QtBot, ui: UiContext, services: AppServices) -> None:
+    client_id = add_client(services)
+    record = problems_tab(qtbot, ui, client_id)
+    dialog = record.problems_page.add_problem()
+    assert isinstance(dialog, AddProblemDialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    with qtbot.waitSignal(dialog.matches_shown, timeout=60_000,
+                          check_params_cb=lambda found: len(found) > 0):
+        qtbot.keyClicks(dialog.search_box, "generalized anxiety")
+    qtbot.keyClick(dialog.search_box, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.table
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert dialog.chosen_label.text() == "F41.1 — Generalized anxiety disorder"
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert [p.code for p in services.diagnoses.problems_of(client_id)] == ["F41.1"]
+
+
 def test_words_without_a_pick_ask_for_a_choice(
         qtbot: QtBot, ui: UiContext, services: AppServices) -> None:
     record = problems_tab(qtbot, ui, add_client(services))

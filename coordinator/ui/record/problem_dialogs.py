@@ -229,10 +229,14 @@ class AddProblemDialog(ServiceFormDialog):
             self._choose(match)
 
     def _take_selected(self) -> None:
-        """Enter (or a double-click) on a match: take it and go on to its details."""
+        """Enter (or a double-click) on a match: take it and go on to its details. After
+        Tab into the list the first row is current but not yet selected; Enter takes it."""
         rows = self.table.selectionModel().selectedRows()
-        match = self.model.row_at(rows[0].row()) if rows else None
+        current = self.table.currentIndex()
+        row = rows[0].row() if rows else (current.row() if current.isValid() else -1)
+        match = self.model.row_at(row) if row >= 0 else None
         if match is not None:
+            self.table.selectRow(row)
             self._choose(match)
             self.primary.setFocus()
 
