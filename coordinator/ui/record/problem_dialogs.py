@@ -35,6 +35,7 @@ from coordinator.domain.diagnosis_rules import (
     looks_like_code,
 )
 from coordinator.services.diagnoses import DiagnosisInput, DiagnosisView
+from coordinator.services.icd10 import SEARCH_LIMIT
 from coordinator.ui.care.fields import date_edit, day_of, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
@@ -44,7 +45,6 @@ from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 #: Long enough to skip the keystrokes in the middle of a word.
 SEARCH_DELAY_MS = 200
 _NO_DATE = QDate(1900, 1, 1)  # an optional date edit at its minimum shows "Not recorded"
-_SHOWN_AT_MOST = 50  # what the service returns at most (coordinator.services.icd10)
 
 
 def _tr(text: str) -> str:
@@ -200,7 +200,7 @@ class AddProblemDialog(ServiceFormDialog):
         elif not found:
             note = self.tr("No billable code matches; try fewer words, or the start of a "
                            "code.")
-        elif len(found) >= _SHOWN_AT_MOST:
+        elif len(found) >= SEARCH_LIMIT:
             note = self.tr("Showing the first %1 codes; type more to narrow the list.") \
                 .replace("%1", str(len(found)))
         elif len(found) == 1:
