@@ -189,7 +189,11 @@ class DashboardService:
 
         A case manager sees the clients whose primary case manager they are; anyone else the
         whole clinic's. Archived clients are left out. Each part is read from the index on
-        status and day (``ix_appointment_status_day``), at most ``limit`` rows of it.
+        status and day (``ix_appointment_status_day``), at most ``limit`` rows of it: one
+        status at a time in the index's own order (day, then client), so the read stops
+        after ``limit`` rows instead of sorting every appointment of a big clinic's week.
+        The rows are then put in order of day and time; when a part has more than ``limit``
+        rows, its last day listed may therefore be partial.
         """
         actor = self.ctx.require(Permission.VIEW_CLIENTS)
         today = today or self.ctx.clock().astimezone().date()
@@ -204,22 +208,26 @@ class DashboardService:
             for part in (past, ahead):
                 wanted = _pending_appointments(actor, caseload_only, part)
                 counts.append(int(uow.session.execute(select(func.count()).select_from(
-                    wanted.limit(limit + 1).subquery())).scalar_one()))
-                found = uow.session.execute(
-                    _appointment_rows(wanted).order_by(
-                        Appointment.service_date, Appointment.starts_at, Appointment.id)
-                    .limit(limit)).all()
-                rows.extend(_dashboard_appointment(tuple(row), today) for row in found)
+                    wanted.where(Appointment.status.in_(_PENDING)).limit(limit + 1)
+                    .subquery())).scalar_one()))
+                found = [tuple(row) for status in _PENDING for row in uow.session.execute(
+                    _appointment_rows(wanted.where(Appointment.status == status)).order_by(
+                        Appointment.service_date, Appointment.client_id, Appointment.id)
+                    .limit(limit))]
+                # (day, client, id): the first ``limit`` of both statuses in index order.
+                found.sort(key=lambda row: (row[5], row[1], row[0]))
+                listed = [_dashboard_appointment(row, today) for row in found[:limit]]
+                listed.sort(key=lambda row: (row.service_date, row.at or time(0, 0), row.id))
+                rows.extend(listed)
         return DashboardAppointments(rows, counts[0], counts[1], caseload_only)
 
 
 def _pending_appointments(actor: Actor, caseload_only: bool,
                           days: tuple[ColumnElement[bool], ...]) -> Select[int]:
-    """Ids of scheduled or confirmed appointments on those days, of clients not archived
-    (and, for a case manager, on their caseload)."""
+    """Ids of appointments on those days, of clients not archived (and, for a case manager,
+    on their caseload); the caller adds which statuses."""
     query = (select(Appointment.id).join(Client, Client.id == Appointment.client_id)
-             .where(Appointment.status.in_(_PENDING), *days,
-                    Client.status != ClientStatus.ARCHIVED.value))
+             .where(*days, Client.status != ClientStatus.ARCHIVED.value))
     if caseload_only:
         query = query.where(Client.primary_case_manager_id == actor.user_id)
     return query
