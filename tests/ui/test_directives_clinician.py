@@ -175,3 +175,23 @@ def test_a_directive_the_client_does_not_have_needs_no_date(
         dialog.save_button.click()  # "has one" without its date
     assert dialog.errors.message("signed_on") == "Enter the date the directive was signed."
     assert not services.directives.directives_of(maria)[1].recorded
+
+
+def test_cancel_after_a_refusal_leaves_no_warning_on_the_care_team_tab(
+        qtbot: QtBot, ui: UiContext, maria: int) -> None:
+    record = open_record(qtbot, ui, maria)
+    record.tabs.setCurrentWidget(record.team_page)
+    index = record.tabs.indexOf(record.team_page)
+    dialog = record.team_page.clinician_box.set_clinician()
+    assert isinstance(dialog, ClinicianDialog)
+    dialog.fields["npi"].setText("1234567893")  # a number without a name
+    with qtbot.waitSignal(dialog.refused):
+        dialog.save_button.click()
+    assert dialog.errors.message("name") == (
+        "Enter the clinician's name, or clear the other fields.")
+    assert not record.tabs.tabIcon(index).isNull()  # the tab says a field needs a look
+
+    dialog.cancel_button.click()
+
+    assert record.tabs.tabIcon(index).isNull()
+    assert record.team_page.clinician_box.line.text() == "No responsible clinician recorded"

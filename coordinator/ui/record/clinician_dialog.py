@@ -145,6 +145,8 @@ class ClinicianDialog(ServiceFormDialog):
         # Save was disabled while the service answered and the focus went to Cancel, which
         # Qt then made the button Enter presses; after a refusal Enter saves again.
         self.refused.connect(lambda _error: self.save_button.setDefault(True))
+        # A refusal marks the record's tab holding this dialog's page; Cancel unmarks it.
+        self.rejected.connect(self.errors.clear)
         self.fields["name"].setFocus()
 
     def details(self) -> ClinicianInput:

@@ -218,7 +218,9 @@ class AdvanceDirectivesSection(QWidget):
     def _show(self, directives: list[DirectiveView]) -> None:
         self.loaded = True
         self.model.replace_rows(directives)
-        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            if column != _WHERE_COLUMN:  # that one takes what the others leave
+                self.table.resizeColumnToContents(column)
         if self.selected() is None and directives:
             self.table.selectRow(0)
         self._selection_changed()
@@ -300,6 +302,8 @@ class DirectiveDialog(ServiceFormDialog):
         # Save was disabled while the service answered and the focus went to Cancel, which
         # Qt then made the button Enter presses; after a refusal Enter saves again.
         self.refused.connect(lambda _error: self.save_button.setDefault(True))
+        # A refusal marks the record's tab holding this dialog's page; Cancel unmarks it.
+        self.rejected.connect(self.errors.clear)
         self._present_changed(details.present)
         self.present.setFocus()
 
