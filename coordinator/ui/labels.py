@@ -71,6 +71,7 @@ def _audit_action_titles() -> dict[str, str]:
         "rebuild": _tr("Rebuilt"),
         "restore": _tr("Restored from a backup"),
         "status_change": _tr("Status changed"),
+        "outcome": _tr("Outcome recorded"),
         "search": _tr("Searched clients"),
     }
 
@@ -104,6 +105,12 @@ def audit_record_title(entity_type: str, entity_id: str, name: str = "") -> str:
         "roll_call": _tr("Roll call"),
         "clock_report": _tr("Clock report"),
         "audit_trail": _tr("Audit trail"),
+        "client_diagnosis": _tr("Problem"),
+        "client_medication": _tr("Medication"),
+        "client_allergy": _tr("Allergy"),
+        "appointment": _tr("Appointment"),
+        "safety_plan": _tr("Safety plan"),
+        "advance_directive": _tr("Advance directive"),
     }
     title = titles.get(entity_type, entity_type)
     if name:

@@ -11,6 +11,12 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from coordinator.domain.clinical_record import (
+    DiagnosisStatus,
+    DoseUnit,
+    MedicationFrequency,
+    MedicationRoute,
+)
 from coordinator.domain.consent import Recipient, Signer
 from coordinator.domain.errors import PermissionDenied
 from coordinator.domain.roles import Role
@@ -20,6 +26,7 @@ from coordinator.domain.vocabulary import (
     ReferralCategory,
     ReferralStatus,
 )
+from coordinator.services.allergies import AllergyInput
 from coordinator.services.app import AppServices
 from coordinator.services.assessment_views import AssessmentInput
 from coordinator.services.attendance_views import AttendanceMark, ScheduleInput
@@ -31,10 +38,13 @@ from coordinator.services.care import (
     TransitionPlan,
 )
 from coordinator.services.consent_views import ConsentInput
+from coordinator.services.diagnoses import DiagnosisInput
 from coordinator.services.dto import ClientInput
 from coordinator.services.facilities import FacilityInput
+from coordinator.services.medications import MedicationInput
 from coordinator.services.packets import PacketRequest, PreparedPacket
 from coordinator.services.referral_views import ReferralInput
+from coordinator.services.safety_plans import SafetyPlanInput
 from coordinator.services.team import CareTeamInput, NoteInput
 from coordinator.store.engine import Database
 from coordinator.store.models import AuditEvent, Base
@@ -118,6 +128,32 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
     "audit.export_csv": lambda s, k: s.audit.export_csv(AuditFilter(), k["tmp"] / "a.csv"),
     "attendance.mark": lambda s, k: s.attendance.mark(
         1, date(2026, 3, 2), [AttendanceMark(1, "present")]),
+    "medications.add": lambda s, k: s.medications.add(k["client_id"], MedicationInput(
+        "Sertraline", "100", DoseUnit.MG, MedicationRoute.BY_MOUTH,
+        MedicationFrequency.ONCE_DAILY)),
+    "medications.update": lambda s, k: s.medications.update(1, 1, MedicationInput(
+        "Sertraline", "100", DoseUnit.MG, MedicationRoute.BY_MOUTH,
+        MedicationFrequency.ONCE_DAILY)),
+    "medications.stop": lambda s, k: s.medications.stop(1, 1, date(2026, 3, 2)),
+    "medications.mark_entered_in_error": lambda s, k: s.medications.mark_entered_in_error(
+        1, 1, "Wrong client"),
+    "allergies.add": lambda s, k: s.allergies.add(k["client_id"], AllergyInput("Penicillin")),
+    "allergies.update": lambda s, k: s.allergies.update(1, 1, AllergyInput("Penicillin")),
+    "allergies.mark_entered_in_error": lambda s, k: s.allergies.mark_entered_in_error(
+        1, 1, "Wrong client"),
+    "allergies.record_no_known_allergies": lambda s, k: s.allergies.record_no_known_allergies(
+        k["client_id"], date(2026, 3, 2)),
+    "safety_plans.save": lambda s, k: s.safety_plans.save(k["client_id"], None, SafetyPlanInput(
+        completed_on=date(2026, 3, 2), warning_signs="Not sleeping",
+        coping_strategies="Walk the dog", professionals="Call or text 988")),
+    "safety_plans.mark_entered_in_error": lambda s, k: s.safety_plans.mark_entered_in_error(
+        1, 1, "Wrong client"),
+    "diagnoses.add": lambda s, k: s.diagnoses.add(k["client_id"], DiagnosisInput("F33.1")),
+    "diagnoses.update": lambda s, k: s.diagnoses.update(1, 1, DiagnosisInput("F33.1")),
+    "diagnoses.set_status": lambda s, k: s.diagnoses.set_status(
+        1, 1, DiagnosisStatus.RESOLVED, date(2026, 3, 2)),
+    "diagnoses.mark_entered_in_error": lambda s, k: s.diagnoses.mark_entered_in_error(
+        1, 1, "Wrong client"),
 }
 # Public methods that only read (or, like login, act for the caller themselves).
 READS_OR_SELF = {
@@ -150,7 +186,9 @@ READS_OR_SELF = {
     "assessments.alerts_of", "assessments.open_alerts", "assessments.due",
     "attendance.schedules", "attendance.get_schedule", "attendance.roll_call",
     "attendance.outreach",
-    "summary.summary",
+    "summary.summary", "medications.medications_of", "allergies.allergies_of",
+    "safety_plans.current", "safety_plans.history", "assessments.cssrs_screened_since",
+    "diagnoses.search_codes", "diagnoses.problems_of",
 }
 
 
