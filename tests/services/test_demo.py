@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import shutil
+import warnings
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +17,20 @@ from typing import Any
 import pytest
 from sqlalchemy import Select, func, select
 
+from coordinator.domain.clinical_record import (
+    PENDING_APPOINTMENTS,
+    AppointmentKind,
+    AppointmentStatus,
+    DirectiveKind,
+    DischargeCondition,
+    DoseUnit,
+    FirearmsAccess,
+    HousingStatus,
+    LegalStatus,
+    MedicationFrequency,
+    MedicationRoute,
+    npi_is_valid,
+)
 from coordinator.domain.errors import Conflict, CoordinatorError
 from coordinator.domain.levels import Direction, direction_between
 from coordinator.domain.roles import Role
@@ -27,13 +43,17 @@ from coordinator.domain.vocabulary import (
 )
 from coordinator.services.app import AppServices
 from coordinator.services.demo import DemoSummary, generate_demo
+from coordinator.services.demo.clinicians import CLINICIANS, make_npi
 from coordinator.services.dto import ClientInput
 from coordinator.services.passwords import verify_password
 from coordinator.store.engine import Database, open_database
 from coordinator.store.models import (
+    AdvanceDirective,
+    Appointment,
     Assessment,
     Base,
     Client,
+    ClientAllergy,
     ClientDiagnosis,
     ClientMedication,
     Consent,
@@ -41,6 +61,8 @@ from coordinator.store.models import (
     LevelOfCare,
     Referral,
     ReferralEvent,
+    SafetyAlert,
+    SafetyPlan,
     Setting,
     Transition,
     User,
@@ -351,3 +373,287 @@ def test_every_text_fits_its_column(demo: tuple[Database, DemoSummary]) -> None:
                     longest = connection.execute(
                         select(func.max(func.length(column)))).scalar_one() or 0
                     assert longest <= limit, f"{table.name}.{column.name}"
+
+
+# --- the clinical record ------------------------------------------------------------------------
+
+
+def test_every_diagnosis_is_a_billable_icd10cm_code_with_its_official_title(
+        demo: tuple[Database, DemoSummary]) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import simple_icd_10_cm as icd
+
+    db, _ = demo
+    used = set(_rows(db, select(ClientDiagnosis.code, ClientDiagnosis.description).distinct()))
+    assert len(used) >= 25
+    for code, description in used:
+        assert icd.is_valid_item(code) and icd.is_leaf(code), code
+        assert icd.get_description(code) == description, code
+
+
+def test_the_problem_list_says_who_recorded_what_and_when_it_changed(
+        demo: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo
+    users = {row.id for row in _rows(db, select(User.id))}
+    diagnoses = _rows(db, select(ClientDiagnosis.code, ClientDiagnosis.status,
+                                 ClientDiagnosis.status_on, ClientDiagnosis.recorded_by_id,
+                                 ClientDiagnosis.recorded_on, ClientDiagnosis.is_primary))
+    statuses: dict[str, int] = defaultdict(int)
+    for diagnosis in diagnoses:
+        statuses[diagnosis.status] += 1
+        assert diagnosis.recorded_by_id in users
+        assert diagnosis.recorded_on is not None and diagnosis.recorded_on < TODAY
+        if diagnosis.status == "active":
+            assert diagnosis.status_on is None
+        else:
+            assert diagnosis.recorded_on <= diagnosis.status_on < TODAY
+            assert not diagnosis.is_primary
+    assert statuses["active"] > 0.9 * len(diagnoses)
+    assert 0 < statuses["resolved"] < 0.05 * len(diagnoses)
+    assert 0 < statuses["ruled_out"] < 0.05 * len(diagnoses)
+    assert any(d.status == "ruled_out" and d.code == "F31.9" for d in diagnoses)
+
+
+_USE_DISORDER_MEDICINES = re.compile(
+    r"buprenorphine|methadone|naltrexone|acamprosate|disulfiram", re.IGNORECASE)
+
+
+def test_medications_have_numeric_doses_units_and_coded_routes_and_frequencies(
+        demo: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo
+    medications = _rows(db, select(ClientMedication))
+    for medication in medications:
+        assert float(medication.dose) > 0, medication.dose
+        assert medication.unit in set(DoseUnit)
+        assert medication.route in set(MedicationRoute)
+        assert medication.frequency in set(MedicationFrequency)
+        assert medication.for_use_disorder == bool(
+            _USE_DISORDER_MEDICINES.search(medication.name)), medication.name
+        assert medication.recorded_by_id is not None
+        assert (medication.end_date is not None) == (medication.status == "stopped")
+    routes = {m.route for m in medications}
+    assert {"oral", "sublingual_film", "long_acting_injection", "nasal"} <= routes
+    assert any(m.dose == "0.5" for m in medications)
+    on_hold = sum(m.status == "on_hold" for m in medications)
+    assert 0 < on_hold < 0.1 * len(medications)
+    assert any(m.for_use_disorder and m.status == "active" for m in medications)
+
+
+def test_allergy_status_says_whether_anyone_asked(demo: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo
+    with_rows = set(_rows(db, select(ClientAllergy.client_id).distinct()))
+    clients = _rows(db, select(Client.id, Client.allergy_status, Client.allergy_status_on))
+    others = [c for c in clients if (c.id,) not in with_rows]
+    for client in clients:
+        assert (client.allergy_status == "recorded") == ((client.id,) in with_rows)
+        assert (client.allergy_status_on is None) == (client.allergy_status == "not_asked")
+        if client.allergy_status_on is not None:
+            assert client.allergy_status_on < TODAY
+    no_known = sum(c.allergy_status == "no_known" for c in others)
+    assert 0.6 * len(others) < no_known < 0.8 * len(others)
+
+
+def test_responsible_clinicians_come_from_a_small_pool_with_valid_npis(
+        demo: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo
+    # The CMS example: 123456789 takes the check digit 3.
+    assert make_npi("123456789") == "1234567893"
+    assert all(npi_is_valid(clinician.npi) for clinician in CLINICIANS)
+    clients = _rows(db, select(Client.status, Client.clinician_name,
+                               Client.clinician_credentials, Client.clinician_npi,
+                               Client.clinician_phone))
+    named = [c for c in clients if c.clinician_name]
+    assert all(npi_is_valid(c.clinician_npi) and c.clinician_phone for c in named)
+    assert 10 <= len({c.clinician_npi for c in named}) <= 20
+    assert {"MD", "DO", "PMHNP-BC", "PsyD", "LCSW", "LMFT"} == {
+        c.clinician_credentials for c in named}
+    active = [c for c in clients if c.status == "active"]
+    assert sum(bool(c.clinician_name) for c in active) > 0.85 * len(active)
+    settings = dict(_rows(db, select(Setting.key, Setting.value)))
+    if "clinic_npi" in settings:
+        assert npi_is_valid(settings["clinic_npi"])
+        assert settings["clinic_license"]
+
+
+def test_appointments_make_a_believable_clinic_week(demo: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo
+    appointments = _rows(db, select(Appointment))
+    pending = {status.value for status in PENDING_APPOINTMENTS}
+    for appointment in appointments:
+        assert appointment.kind in set(AppointmentKind)
+        assert appointment.status in set(AppointmentStatus)
+        # Clinic hours on the US West Coast fall on the same calendar day in UTC.
+        assert appointment.starts_at.date() == appointment.service_date
+        assert appointment.recorded_by_id is not None
+        if appointment.kind == "intake":
+            assert appointment.level_code is not None and appointment.transition_id
+        if appointment.service_date >= TODAY:
+            assert appointment.status in pending
+    past = [a for a in appointments if a.service_date < TODAY]
+    past_due = [a for a in past if a.status in pending]
+    assert 1 <= len(past_due) <= 20  # a handful for the dashboard, not hundreds
+    assert all((TODAY - a.service_date).days <= 7 for a in past_due)
+    kept = sum(a.status == "kept" for a in past)
+    assert kept > 0.8 * len(past)
+    assert any(a.status == "missed" for a in past) and any(
+        a.status == "cancelled" for a in past)
+    ahead = [a for a in appointments if TODAY <= a.service_date <= TODAY + timedelta(days=21)]
+    assert {"psychiatry", "therapy", "intake", "peer_support", "primary_care"} <= {
+        a.kind for a in ahead}
+    assert {"scheduled", "confirmed"} == {a.status for a in ahead}
+    assert all(a.service_date.weekday() < 5 for a in appointments if a.kind != "intake")
+
+
+def test_step_down_intakes_are_kept_on_the_day_the_next_episode_starts(
+        demo: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo
+    transitions = {row.id: row for row in _rows(db, select(
+        Transition.id, Transition.status, Transition.planned_date, Transition.to_episode_id,
+        Transition.to_level_code))}
+    starts = dict(_rows(db, select(Episode.id, Episode.start_date)))
+    intakes = _rows(db, select(Appointment.status, Appointment.service_date,
+                               Appointment.level_code, Appointment.transition_id)
+                    .where(Appointment.kind == "intake"))
+    kept = 0
+    for intake in intakes:
+        transition = transitions[intake.transition_id]
+        assert intake.level_code == transition.to_level_code
+        if intake.status == "kept":
+            kept += 1
+            assert transition.status == "completed"
+            assert intake.service_date == starts[transition.to_episode_id]
+        elif intake.status in ("scheduled", "confirmed"):
+            assert transition.status == "planned"
+            assert intake.service_date == transition.planned_date >= TODAY
+    assert kept > 0.8 * len(intakes)
+    assert any(intake.status == "missed" for intake in intakes)
+
+
+def test_most_inpatient_discharges_have_a_follow_up_within_seven_days(
+        demo: tuple[Database, DemoSummary]) -> None:
+    # NCQA HEDIS FUH: a mental-health visit 1-7 days after the discharge (not on the day
+    # itself); an outpatient, IOP or PHP episode starting then counts as one too.
+    db, _ = demo
+    episodes = _rows(db, select(Episode.client_id, Episode.level_code, Episode.focus,
+                                Episode.start_date, Episode.end_date)
+                     .where(Episode.status.in_(("active", "completed"))))
+    visits: dict[int, list[date]] = defaultdict(list)
+    for episode in episodes:
+        if episode.level_code in ("OP", "IOP", "PHP"):
+            visits[episode.client_id].append(episode.start_date)
+    for row in _rows(db, select(Appointment.client_id, Appointment.service_date)
+                     .where(Appointment.status == "kept")):
+        visits[row.client_id].append(row.service_date)
+    admissions: dict[int, list[date]] = defaultdict(list)
+    for episode in episodes:
+        if episode.level_code in ROUND_THE_CLOCK:
+            admissions[episode.client_id].append(episode.start_date)
+    met = missed = 0
+    for episode in episodes:
+        end = episode.end_date
+        if (episode.level_code != "INP" or episode.focus == "substance_use" or end is None
+                or end > TODAY - timedelta(days=8)):
+            continue
+        window = [end + timedelta(days=days) for days in range(1, 8)]
+        if any(start in window or start == end for start in admissions[episode.client_id]):
+            continue  # readmitted or transferred: left out of the measure
+        if any(day in window for day in visits[episode.client_id]):
+            met += 1
+        else:
+            missed += 1
+    assert met > 0.8 * (met + missed)
+    assert missed > 0  # the dashboard has a few misses to show
+
+
+def test_every_alert_addressed_with_a_plan_names_a_plan_of_the_same_client(
+        demo: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo
+    plans = {row.id: row for row in _rows(db, select(SafetyPlan))}
+    alerts = _rows(db, select(SafetyAlert.client_id, SafetyAlert.addressed_at,
+                              SafetyAlert.safety_plan_id, SafetyAlert.action_taken))
+    assert alerts
+    for alert in alerts:
+        if alert.addressed_at is None:
+            continue
+        plan = plans[alert.safety_plan_id]
+        assert plan.client_id == alert.client_id
+        assert f"version {plan.plan_number}" in alert.action_taken
+        assert plan.completed_on <= alert.addressed_at.date()
+    by_client: dict[int, list[Any]] = defaultdict(list)
+    for plan in sorted(plans.values(), key=lambda p: (p.client_id, p.plan_number)):
+        by_client[plan.client_id].append(plan)
+        assert "988 Suicide & Crisis Lifeline: call or text 988" in plan.professionals
+        assert "County ACCESS line (24/7)" in plan.professionals
+        assert plan.firearms_access in set(FirearmsAccess)
+        assert plan.warning_signs and plan.coping_strategies and plan.reasons_for_living
+    for versions in by_client.values():
+        assert [p.plan_number for p in versions] == list(range(1, len(versions) + 1))
+        assert all(a.completed_on < b.completed_on for a, b in itertools.pairwise(versions))
+    assert any(len(versions) >= 2 for versions in by_client.values())
+    # Varied, in the client's own words: no two plans of the caseload read the same.
+    signs = [plan.warning_signs for plan in plans.values()]
+    assert len(set(signs)) > 40
+    discharged = {row.client_id for row in _rows(db, select(Episode.client_id).where(
+        Episode.level_code == "INP", Episode.end_date < TODAY))}
+    assert len(discharged & set(by_client)) > 0.7 * len(discharged)
+
+
+def test_advance_directives_fit_who_tends_to_have_them(
+        demo: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo
+    births = dict(_rows(db, select(Client.id, Client.birth_date)))
+    serious = {row.client_id for row in _rows(db, select(ClientDiagnosis.client_id).where(
+        ClientDiagnosis.status != "ruled_out",
+        ClientDiagnosis.code.like("F31%") | ClientDiagnosis.code.like("F2%")))}
+    directives = _rows(db, select(AdvanceDirective))
+    kinds: dict[str, int] = defaultdict(int)
+    for directive in directives:
+        age = (TODAY - births[directive.client_id]).days / 365.25
+        assert directive.kind in set(DirectiveKind)
+        assert age >= 18
+        if directive.kind == "psychiatric":
+            assert directive.client_id in serious
+        elif directive.kind == "medical":
+            assert age > 50
+        else:
+            assert age > 70 and directive.present
+        assert (directive.signed_on is not None) == directive.present
+        if directive.present:
+            assert directive.signed_on < TODAY and directive.location
+            kinds[directive.kind] += 1
+        assert directive.recorded_by_id is not None
+    over_50 = sum(1 for birth in births.values() if (TODAY - birth).days > 50 * 365.25)
+    assert 0.08 * over_50 < kinds["medical"] < 0.25 * over_50
+    assert 0 < kinds["psychiatric"] < 0.2 * len(serious)
+    assert kinds["polst"] > 0
+    assert any(not directive.present for directive in directives)
+
+
+def test_completed_episodes_carry_discharge_details(demo: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo
+    rows = _rows(db, select(Episode).where(Episode.status != "cancelled")
+                 .order_by(Episode.client_id, Episode.start_date, Episode.id))
+    conditions: dict[str, int] = defaultdict(int)
+    involuntary = 0
+    for episode, following in itertools.zip_longest(rows, rows[1:]):
+        if episode.status != "completed":
+            assert episode.discharge_condition == "" and episode.last_use_on is None
+            continue
+        conditions[episode.discharge_condition] += 1
+        assert episode.discharge_condition in set(DischargeCondition)
+        assert episode.mental_status and not episode.treatment_provided[0].islower()
+        assert episode.legal_status in set(LegalStatus)
+        assert episode.housing_status in set(HousingStatus)
+        involuntary += episode.legal_status == "involuntary_hold"
+        if episode.focus == "mental_health":
+            assert episode.substances == "" and episode.last_use_on is None
+        else:
+            assert episode.substances and episode.last_use_on < episode.end_date
+        if following is not None and following.client_id == episode.client_id:
+            assert (episode.planned_next_level, episode.planned_next_start) == (
+                following.level_code, following.start_date)
+    total = sum(conditions.values())
+    assert conditions["improved"] > 0.6 * total
+    assert 0 < conditions["worse"] < conditions["unchanged"] < 0.3 * total
+    assert involuntary > 0

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from coordinator.domain.text import digits_only, search_key
 from coordinator.domain.vocabulary import CareFocus, ClientStatus
-from coordinator.services.demo import coordination, journeys, measures
+from coordinator.services.demo import appointments, coordination, journeys, measures, safety
 from coordinator.services.demo.clinical import (
     ADOLESCENT_MENTAL_HEALTH,
     ADOLESCENT_SUBSTANCE_USE,
@@ -20,13 +20,15 @@ from coordinator.services.demo.clinical import (
     NALOXONE,
     NICOTINE,
     PAYERS,
+    RULED_OUT,
     SAFETY_NOTES,
     SECONDARY_ANXIETY,
     TRAZODONE,
     Diagnosis,
     Medication,
 )
-from coordinator.services.demo.common import DAYS, Batch, WeightedChoice, phone, versioned
+from coordinator.services.demo.clinicians import CLINICIAN_BY_LISTING, NON_PRESCRIBERS
+from coordinator.services.demo.common import DAYS, Batch, Row, WeightedChoice, phone, versioned
 from coordinator.services.demo.directory import CLINIC_FAX, CLINIC_PHONE
 from coordinator.services.demo.names import (
     CITIES,
@@ -150,6 +152,9 @@ def add_client(run: Run, batch: Batch, number: int) -> None:
 
     facts = ClientFacts(client_id, record_number, given, family, age, focus, language, interpreter,
                         manager, scenario, guardian_name, guardian_relation)
+    facts.contact = (contact_name, contact_phone, contact_relation)
+    if rng.random() < 0.06:
+        facts.safety_note = rng.choice(SAFETY_NOTES)
     diagnoses = _diagnoses(run, facts)
     path = journeys.plan_path(run, facts)
     journeys.add_journey(run, batch, facts, path)
@@ -166,7 +171,7 @@ def add_client(run: Run, batch: Batch, number: int) -> None:
             status = ClientStatus.ARCHIVED.value
             archived_at = timeline.at(last.end + DAYS[rng.randint(30, 90)])
     updated = timeline.at(min(last.end or last.start, timeline.yesterday))
-    batch.rows["client"].append({
+    client_row: Row = {
         "id": client_id, "record_number": record_number, "given_name": given,
         "family_name": family, "preferred_name": preferred,
         "given_name_key": given_key, "family_name_key": family_key,
@@ -181,18 +186,23 @@ def add_client(run: Run, batch: Batch, number: int) -> None:
         "guardian_phone": guardian_phone, "guardian_relationship": guardian_relation,
         "insurance_payer": payer, "insurance_member_id": member_id, "insurance_group": group,
         "primary_case_manager_id": manager, "status": status,
-        "safety_note": rng.choice(SAFETY_NOTES) if rng.random() < 0.06 else "",
+        "safety_note": facts.safety_note,
         "archived_at": archived_at, **versioned(created, max(created, updated)),
         # Filled from the episodes once every client is written (care.derived).
         "current_level_code": None, "current_level_rank": None, "current_level_since": None,
         "allergy_status": "not_asked", "allergy_status_on": None, "clinician_name": "",
         "clinician_credentials": "", "clinician_npi": "", "clinician_phone": "",
-    })
-    _clinical_facts(run, batch, facts, diagnoses)
+    }
+    batch.rows["client"].append(client_row)
+    _clinical_facts(run, batch, facts, diagnoses, client_row)
     _care_team(run, batch, facts, area)
+    _responsible_clinician(run, facts, client_row)
+    appointments.add_appointments(run, batch, facts)
     services = coordination.add_referrals(run, batch, facts)
     coordination.add_consents(run, batch, facts, services)
     measures.add_assessments(run, batch, facts)
+    safety.add_safety_plans(run, batch, facts)
+    safety.add_directives(run, batch, facts, diagnoses)
     coordination.add_notes(run, batch, facts)
 
 
@@ -246,61 +256,118 @@ def _diagnoses(run: Run, facts: ClientFacts) -> list[Diagnosis]:
     return diagnoses
 
 
-def _clinical_facts(run: Run, batch: Batch, facts: ClientFacts,
-                    diagnoses: list[Diagnosis]) -> None:
+def _clinical_facts(run: Run, batch: Batch, facts: ClientFacts, diagnoses: list[Diagnosis],
+                    client_row: Row) -> None:
     rng, ids, timeline = run.rng, run.ids, run.timeline
-    stamp = versioned(facts.created or timeline.at(timeline.yesterday))
+    random, randint = rng.random, rng.randint
+    yesterday = timeline.yesterday
+    created = facts.created or timeline.at(yesterday)
+    stamp = versioned(created)
     first_day = facts.first_day
+    manager = facts.case_manager_id
+    # Diagnosed at the intake assessment (the first day of care, or the day the record was
+    # opened for an admission still ahead), sometimes confirmed a little later.
+    intake_day = min(first_day, yesterday) if first_day <= yesterday else min(
+        created.date(), yesterday)
     rows = batch.rows["client_diagnosis"]
-    for index, diagnosis in enumerate(diagnoses):
+    recorder = manager if random() < 0.85 else run.reference.supervisor_id
+    ruled_out = tuple(candidate for candidate in RULED_OUT.get(facts.conditions[0], ())
+                      if random() < 0.03
+                      and all(candidate.code != known.code for known in diagnoses))
+    for index, diagnosis in enumerate((*diagnoses, *ruled_out[:1])):
         onset = None
-        if rng.random() < 0.6:
-            onset = max(first_day - DAYS[rng.randint(30, 2500)],
+        if index < len(diagnoses) and random() < 0.6:
+            onset = max(first_day - DAYS[randint(30, 2500)],
                         timeline.today - timedelta(days=365 * (facts.age - 10)))
+        recorded = intake_day if random() < 0.7 else min(intake_day + DAYS[randint(1, 14)],
+                                                         yesterday)
+        status, status_on = "active", None
+        if index >= len(diagnoses):
+            status = "ruled_out"
+            status_on = min(recorded + DAYS[randint(3, 45)], yesterday)
+        elif index and random() < 0.05:
+            status = "resolved"
+            status_on = min(recorded + DAYS[randint(30, 300)], yesterday)
         rows.append({
             "id": ids.next("client_diagnosis"), "client_id": facts.id, "code": diagnosis.code,
             "description": diagnosis.description, "is_primary": index == 0,
             "substance_use": diagnosis.substance_use, "onset_date": onset,
-            "status": "resolved" if index and rng.random() < 0.05 else "active",
-            "status_on": None, "recorded_by_id": None, "recorded_on": None,
-            "entered_in_error": False, **stamp,
+            "status": status, "status_on": status_on, "recorded_by_id": recorder,
+            "recorded_on": recorded, "entered_in_error": False,
+            **(versioned(created, timeline.at(status_on), 2) if status_on else stamp),
         })
     medications: list[Medication] = []
-    if rng.random() >= 0.22:  # about a fifth take nothing: the packet says "None recorded"
+    if random() >= 0.22:  # about a fifth take nothing: the packet says "None recorded"
         for index, condition in enumerate(facts.conditions):
             options = MEDICATIONS[condition]
-            if options and rng.random() < (0.85 if index == 0 else 0.4):
+            if options and random() < (0.85 if index == 0 else 0.4):
                 medications.append(rng.choice(options))
-        if "opioid" in facts.conditions and rng.random() < 0.7:
+        if "opioid" in facts.conditions and random() < 0.7:
             medications.append(NALOXONE)
-        if rng.random() < 0.1:
+        if random() < 0.1:
             medications.append(TRAZODONE)
-    prescriber = rng.choice(PSYCHIATRISTS if rng.random() < 0.6 else NURSE_PRACTITIONERS)
+    prescriber = rng.choice(PSYCHIATRISTS if random() < 0.6 else NURSE_PRACTITIONERS)
     seen: set[str] = set()
-    for name, dose, route, frequency in medications:
-        if name in seen:
+    for medication in medications:
+        if medication.name in seen:
             continue
-        seen.add(name)
-        start = first_day - DAYS[rng.randint(0, 400)]
-        stopped = rng.random() < 0.1
-        end = min(timeline.yesterday, first_day + DAYS[rng.randint(14, 200)])
+        seen.add(medication.name)
+        start = first_day - DAYS[randint(0, 400)]
+        draw = random()
+        status = "stopped" if draw < 0.1 else "on_hold" if draw < 0.14 else "active"
+        end = min(yesterday, first_day + DAYS[randint(14, 200)])
+        if medication.for_use_disorder and status == "active":
+            facts.on_use_disorder_medication = True
         batch.rows["client_medication"].append({
-            "id": ids.next("client_medication"), "client_id": facts.id, "name": name,
-            "dose": dose, "route": route, "frequency": frequency, "prescriber": prescriber,
-            "start_date": min(start, timeline.yesterday), "end_date": end if stopped else None,
-            "status": "stopped" if stopped else "active", "unit": "",
-            "for_use_disorder": False, "recorded_by_id": None, "entered_in_error": False,
-            **stamp,
+            "id": ids.next("client_medication"), "client_id": facts.id,
+            "name": medication.name, "dose": medication.dose, "unit": medication.unit,
+            "route": medication.route, "frequency": medication.frequency,
+            "prescriber": prescriber, "start_date": min(start, yesterday),
+            "end_date": end if status == "stopped" else None, "status": status,
+            "for_use_disorder": medication.for_use_disorder, "recorded_by_id": manager,
+            "entered_in_error": False, **stamp,
         })
+    facts.prescriber = prescriber if seen else ""
+    _allergies(run, batch, facts, client_row, intake_day, stamp)
+
+
+def _allergies(run: Run, batch: Batch, facts: ClientFacts, client_row: Row, intake_day: date,
+               stamp: Row) -> None:
+    """Allergy rows for about a fifth; "no known allergies" for most of the others, and
+    "not asked" yet for the rest, mostly clients whose care began in the last month."""
+    rng, timeline = run.rng, run.timeline
+    asked_on = min(intake_day + DAYS[rng.randint(0, 3)], timeline.yesterday)
     if rng.random() < 0.2:
         for substance, reaction, severity in rng.sample(ALLERGIES, 1 if rng.random() < 0.85
                                                         else 2):
             batch.rows["client_allergy"].append({
-                "id": ids.next("client_allergy"), "client_id": facts.id,
+                "id": run.ids.next("client_allergy"), "client_id": facts.id,
                 "substance": substance, "reaction": reaction, "severity": severity,
-                "recorded_by_id": None, "entered_in_error": False, **stamp,
+                "recorded_by_id": facts.case_manager_id, "entered_in_error": False, **stamp,
             })
-    facts.prescriber = prescriber if seen else ""
+        client_row["allergy_status"], client_row["allergy_status_on"] = "recorded", asked_on
+        return
+    recent = (timeline.today - intake_day).days <= 30
+    if rng.random() < (0.55 if recent else 0.2):
+        return  # still "not asked"
+    client_row["allergy_status"], client_row["allergy_status_on"] = "no_known", asked_on
+
+
+def _responsible_clinician(run: Run, facts: ClientFacts, client_row: Row) -> None:
+    """The prescriber, else the client's therapist at the clinic, else one of the clinic's
+    therapists or psychologists; most active clients have one, fewer discharged ones."""
+    rng = run.rng
+    active = client_row["status"] == ClientStatus.ACTIVE.value
+    if rng.random() >= (0.93 if active else 0.6):
+        return
+    therapist = facts.team.get("Therapist")
+    clinician = (CLINICIAN_BY_LISTING.get(facts.prescriber)
+                 or (CLINICIAN_BY_LISTING.get(therapist[1]) if therapist else None)
+                 or rng.choice(NON_PRESCRIBERS))
+    client_row["clinician_name"] = clinician.name
+    client_row["clinician_credentials"] = clinician.credentials
+    client_row["clinician_npi"] = clinician.npi
+    client_row["clinician_phone"] = clinician.phone
 
 
 def _care_team(run: Run, batch: Batch, facts: ClientFacts, area: str) -> None:
@@ -332,8 +399,10 @@ def _care_team(run: Run, batch: Batch, facts: ClientFacts, area: str) -> None:
                         "Open Door Peer Recovery Center", None, phone(rng, area), ""))
     rows = batch.rows["care_team_member"]
     for role, name, organization, facility_id, number, fax in members:
+        member_id = run.ids.next("care_team_member")
+        facts.team[role] = (member_id, name, facility_id)
         rows.append({
-            "id": run.ids.next("care_team_member"), "client_id": facts.id, "role": role,
+            "id": member_id, "client_id": facts.id, "role": role,
             "name": name, "organization": organization, "facility_id": facility_id,
             "user_id": None, "phone": number, "fax": fax, "email": "", "start_date": start,
             "end_date": None, "archived_at": None, **stamp,

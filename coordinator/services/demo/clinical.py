@@ -79,80 +79,129 @@ ADOLESCENT_SUBSTANCE_USE: tuple[tuple[Diagnosis, int], ...] = (
     (_dx("F10.10", "Alcohol abuse, uncomplicated", "alcohol"), 2),
 )
 
+# Considered at intake and ruled out later, by the condition that was diagnosed instead:
+# shown struck through on the problem list with the day it was ruled out.
+RULED_OUT: dict[str, tuple[Diagnosis, ...]] = {
+    "depression": (_dx("F31.9", "Bipolar disorder, unspecified", ""),
+                   _dx("F43.10", "Post-traumatic stress disorder, unspecified", "")),
+    "anxiety": (_dx("F41.0", "Panic disorder [episodic paroxysmal anxiety]", ""),
+                _dx("F90.9", "Attention-deficit hyperactivity disorder, unspecified type", "")),
+    "ptsd": (_dx("F31.9", "Bipolar disorder, unspecified", ""),),
+    "bpd": (_dx("F31.81", "Bipolar II disorder", ""),),
+    "adhd": (_dx("F31.9", "Bipolar disorder, unspecified", ""),),
+    "stimulant": (_dx("F20.9", "Schizophrenia, unspecified", ""),),
+    "alcohol": (_dx("F32.1", "Major depressive disorder, single episode, moderate", ""),),
+}
+
 NICOTINE = _dx("F17.210", "Nicotine dependence, cigarettes, uncomplicated", "nicotine")
 SECONDARY_ANXIETY = _dx("F41.1", "Generalized anxiety disorder", "anxiety")
 
-# (name, dose, route, frequency) by condition; an empty tuple: usually no medication.
-Medication = tuple[str, str, str, str]
+@dataclass(frozen=True)
+class Medication:
+    """A medication as the list shows it: the dose a number, its unit apart, and route and
+    frequency as the codes of ``domain.clinical_record`` (the screens and packets title
+    them)."""
+
+    name: str
+    dose: str
+    unit: str
+    route: str  # MedicationRoute
+    frequency: str  # MedicationFrequency
+    # Medication for opioid or alcohol use disorder (buprenorphine, methadone, naltrexone,
+    # acamprosate, disulfiram); naloxone rescue spray is not treatment.
+    for_use_disorder: bool = False
+
+
+_ORAL, _SL_FILM, _LAI, _SUBQ, _PATCH, _NASAL, _ODT = (
+    "oral", "sublingual_film", "long_acting_injection", "subcutaneous", "transdermal",
+    "nasal", "orally_disintegrating")
+_DAILY, _BID, _TID, _BEDTIME, _MORNING, _MONTHLY, _PRN = (
+    "once_daily", "twice_daily", "three_times_daily", "at_bedtime", "every_morning",
+    "monthly", "as_needed")
+
+
+def _rx(name: str, dose: str, route: str, frequency: str, unit: str = "mg",
+        for_use_disorder: bool = False) -> Medication:
+    return Medication(name, dose, unit, route, frequency, for_use_disorder)
+
+
+# Common, guideline-consistent choices at usual doses, by condition; an empty tuple: usually
+# no medication.
 MEDICATIONS: dict[str, tuple[Medication, ...]] = {
     "depression": (
-        ("Sertraline", "100 mg", "oral", "once daily"),
-        ("Escitalopram", "10 mg", "oral", "once daily"),
-        ("Fluoxetine", "20 mg", "oral", "once daily"),
-        ("Bupropion XL", "150 mg", "oral", "once daily in the morning"),
-        ("Venlafaxine XR", "75 mg", "oral", "once daily"),
-        ("Mirtazapine", "15 mg", "oral", "at bedtime"),
-        ("Duloxetine", "60 mg", "oral", "once daily"),
+        _rx("Sertraline", "100", _ORAL, _DAILY),
+        _rx("Escitalopram", "10", _ORAL, _DAILY),
+        _rx("Fluoxetine", "20", _ORAL, _DAILY),
+        _rx("Bupropion XL", "150", _ORAL, _MORNING),
+        _rx("Venlafaxine XR", "75", _ORAL, _DAILY),
+        _rx("Mirtazapine", "15", _ORAL, _BEDTIME),
+        _rx("Duloxetine", "60", _ORAL, _DAILY),
     ),
     "anxiety": (
-        ("Sertraline", "50 mg", "oral", "once daily"),
-        ("Escitalopram", "10 mg", "oral", "once daily"),
-        ("Buspirone", "10 mg", "oral", "twice daily"),
-        ("Hydroxyzine", "25 mg", "oral", "every 6 hours as needed for anxiety"),
+        _rx("Sertraline", "50", _ORAL, _DAILY),
+        _rx("Escitalopram", "10", _ORAL, _DAILY),
+        _rx("Buspirone", "10", _ORAL, _BID),
+        _rx("Hydroxyzine", "25", _ORAL, _PRN),
     ),
     "ptsd": (
-        ("Sertraline", "150 mg", "oral", "once daily"),
-        ("Prazosin", "2 mg", "oral", "at bedtime for nightmares"),
-        ("Paroxetine", "20 mg", "oral", "once daily"),
+        _rx("Sertraline", "150", _ORAL, _DAILY),
+        _rx("Prazosin", "2", _ORAL, _BEDTIME),
+        _rx("Paroxetine", "20", _ORAL, _DAILY),
     ),
     "bipolar": (
-        ("Lithium carbonate", "300 mg", "oral", "twice daily"),
-        ("Lamotrigine", "100 mg", "oral", "once daily"),
-        ("Quetiapine", "200 mg", "oral", "at bedtime"),
-        ("Aripiprazole", "10 mg", "oral", "once daily"),
+        _rx("Lithium carbonate", "300", _ORAL, _BID),
+        _rx("Lamotrigine", "100", _ORAL, _DAILY),
+        _rx("Quetiapine", "200", _ORAL, _BEDTIME),
+        _rx("Aripiprazole", "10", _ORAL, _DAILY),
     ),
     "psychosis": (
-        ("Risperidone", "2 mg", "oral", "twice daily"),
-        ("Aripiprazole", "15 mg", "oral", "once daily"),
-        ("Olanzapine", "10 mg", "oral", "at bedtime"),
-        ("Paliperidone palmitate", "156 mg", "intramuscular", "every 4 weeks"),
+        _rx("Risperidone", "2", _ORAL, _BID),
+        _rx("Aripiprazole", "15", _ORAL, _DAILY),
+        _rx("Olanzapine", "10", _ORAL, _BEDTIME),
+        _rx("Olanzapine ODT", "5", _ODT, _BEDTIME),
+        _rx("Paliperidone palmitate", "156", _LAI, _MONTHLY),
     ),
     "adhd": (
-        ("Methylphenidate ER", "36 mg", "oral", "once daily in the morning"),
-        ("Atomoxetine", "40 mg", "oral", "once daily"),
-        ("Guanfacine ER", "2 mg", "oral", "once daily"),
+        _rx("Methylphenidate ER", "36", _ORAL, _MORNING),
+        _rx("Atomoxetine", "40", _ORAL, _DAILY),
+        _rx("Guanfacine ER", "2", _ORAL, _DAILY),
+        _rx("Clonidine ER", "0.1", _ORAL, _BEDTIME),
     ),
     "bpd": (
-        ("Quetiapine", "50 mg", "oral", "at bedtime"),
-        ("Lamotrigine", "100 mg", "oral", "once daily"),
+        _rx("Quetiapine", "50", _ORAL, _BEDTIME),
+        _rx("Lamotrigine", "100", _ORAL, _DAILY),
     ),
     "ocd": (
-        ("Fluvoxamine", "100 mg", "oral", "at bedtime"),
-        ("Sertraline", "200 mg", "oral", "once daily"),
+        _rx("Fluvoxamine", "100", _ORAL, _BEDTIME),
+        _rx("Sertraline", "200", _ORAL, _DAILY),
     ),
     "alcohol": (
-        ("Naltrexone", "50 mg", "oral", "once daily"),
-        ("Acamprosate", "666 mg", "oral", "three times daily"),
-        ("Naltrexone ER injection", "380 mg", "intramuscular", "every 4 weeks"),
-        ("Gabapentin", "300 mg", "oral", "three times daily"),
+        _rx("Naltrexone", "50", _ORAL, _DAILY, for_use_disorder=True),
+        _rx("Acamprosate", "666", _ORAL, _TID, for_use_disorder=True),
+        _rx("Naltrexone ER injection", "380", _LAI, _MONTHLY, for_use_disorder=True),
+        _rx("Disulfiram", "250", _ORAL, _DAILY, for_use_disorder=True),
+        _rx("Gabapentin", "300", _ORAL, _TID),
     ),
     "opioid": (
-        ("Buprenorphine-naloxone", "8 mg/2 mg", "sublingual film", "once daily"),
-        ("Buprenorphine-naloxone", "16 mg/4 mg", "sublingual film", "once daily"),
-        ("Methadone (opioid treatment program)", "80 mg", "oral", "once daily"),
-        ("Buprenorphine ER injection", "300 mg", "subcutaneous", "monthly"),
+        # The buprenorphine dose of the 4:1 buprenorphine-naloxone film.
+        _rx("Buprenorphine-naloxone", "8", _SL_FILM, _DAILY, for_use_disorder=True),
+        _rx("Buprenorphine-naloxone", "16", _SL_FILM, _DAILY, for_use_disorder=True),
+        _rx("Methadone (opioid treatment program)", "80", _ORAL, _DAILY,
+            for_use_disorder=True),
+        _rx("Buprenorphine ER injection", "300", _SUBQ, _MONTHLY, for_use_disorder=True),
+        _rx("Naltrexone ER injection", "380", _LAI, _MONTHLY, for_use_disorder=True),
     ),
     "stimulant": (),
     "cannabis": (),
     "sedative": (),
     "nicotine": (
-        ("Nicotine patch", "21 mg/24 hr", "transdermal", "once daily"),
-        ("Varenicline", "1 mg", "oral", "twice daily"),
+        _rx("Nicotine patch", "21", _PATCH, _DAILY),
+        _rx("Varenicline", "1", _ORAL, _BID),
+        _rx("Varenicline", "0.5", _ORAL, _BID),
     ),
 }
-NALOXONE: Medication = ("Naloxone nasal spray", "4 mg", "intranasal",
-                        "as needed for suspected opioid overdose")
-TRAZODONE: Medication = ("Trazodone", "50 mg", "oral", "at bedtime as needed for sleep")
+NALOXONE = _rx("Naloxone nasal spray", "4", _NASAL, _PRN)
+TRAZODONE = _rx("Trazodone", "50", _ORAL, _BEDTIME)
 
 # (substance, reaction, severity)
 ALLERGIES: tuple[tuple[str, str, str], ...] = (
@@ -190,6 +239,9 @@ SAFETY_NOTES: tuple[str, ...] = (
     "Opioid overdose in the past year; carries naloxone; family trained to use it.",
     "Self-harm (cutting) in adolescence; none in the past year per client.",
 )
+# Notes about a risk of suicide, self-harm or overdose: the client has a safety plan.
+SAFETY_PLAN_NOTES = frozenset(note for note in SAFETY_NOTES
+                              if not note.startswith("History of aggression"))
 
 ADMISSION_SOURCES: tuple[str, ...] = (
     "Self-referral", "Emergency department", "Primary care referral", "Family",

@@ -156,6 +156,30 @@ def item_answers(rng: random.Random, total: int, items: int,
     return answers
 
 
+class PhrasePool:
+    """A few dozen joined picks of ``low`` to ``high`` distinct phrases, drawn once per run.
+
+    ``random.sample`` costs more than the rest of a safety plan or a discharge summary; a
+    pool of ready-made combinations still reads varied from one client to the next.
+    """
+
+    def __init__(self, rng: random.Random, phrases: Sequence[str], low: int, high: int,
+                 separator: str = "\n", size: int = 48) -> None:
+        self._random = rng.random
+        pool = []
+        for _ in range(size):
+            # In the list's own order (a discharge's treatments read in their usual order),
+            # starting with a capital like a sentence.
+            chosen = sorted(rng.sample(range(len(phrases)), rng.randint(low, high)))
+            text = separator.join(phrases[index] for index in chosen)
+            pool.append(text[:1].upper() + text[1:])
+        self._pool = tuple(pool)
+
+    def pick(self) -> str:
+        pool = self._pool
+        return pool[int(self._random() * len(pool))]
+
+
 class AnswerPatterns:
     """A few dozen item patterns for every possible total, drawn once per run.
 

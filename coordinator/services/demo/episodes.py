@@ -102,13 +102,14 @@ def _hours(run: Run, facts: ClientFacts, level: str) -> float | None:
 
 
 def episode_row(run: Run, facts: ClientFacts, episode: EpisodePlan, source: str,
-                disposition: str, aftercare: str) -> Row:
+                disposition: str, aftercare: str, details: Row | None = None) -> Row:
+    """The episode's row; ``details`` fills the discharge columns of a completed one."""
     timeline = run.timeline
     created = timeline.at(min(episode.start, timeline.yesterday))
     changed = episode.end is not None or episode.status == CANCELLED
     updated = timeline.at(min(episode.end or episode.start, timeline.yesterday)) \
         if changed else created
-    return {
+    row = {
         "id": episode.id, "client_id": facts.id, "level_code": episode.level,
         "facility_id": episode.facility.id, "focus": facts.focus, "track": episode.track,
         "modality": episode.modality, "planned_weekly_hours": _hours(run, facts, episode.level),
@@ -121,6 +122,10 @@ def episode_row(run: Run, facts: ClientFacts, episode: EpisodePlan, source: str,
         "entered_in_error": False, "version": 2 if changed else 1, "created_at": created,
         "updated_at": max(updated, created),
     }
+    if details:
+        row.update(details)
+    facts.episode_rows[episode.id] = row
+    return row
 
 
 def direction_word(run: Run, before: str, after: str) -> str:

@@ -26,6 +26,7 @@ from coordinator.services.demo.clinical import (
     EXIT_DISPOSITIONS,
 )
 from coordinator.services.demo.common import DAYS, Batch, WeightedChoice
+from coordinator.services.demo.discharge import client_background, discharge_details
 from coordinator.services.demo.episodes import (
     ACTIVE,
     CO_OCCURRING,
@@ -169,6 +170,7 @@ def _write_episodes(run: Run, batch: Batch, facts: ClientFacts) -> None:
     episodes = facts.episodes
     sources = ADOLESCENT_SOURCES if facts.adolescent else ADMISSION_SOURCES
     rows = batch.rows["episode"]
+    housing, substances = client_background(run, facts)
     for i, episode in enumerate(episodes):
         if i == 0:
             source = rng.choice(sources)
@@ -179,7 +181,10 @@ def _write_episodes(run: Run, batch: Batch, facts: ClientFacts) -> None:
             source = (f"{direction_word(run, before.level, episode.level)} from "
                       f"{before.facility.name}")
         disposition = aftercare = ""
+        details = None
         if episode.end is not None:
+            after = episodes[i + 1] if i + 1 < len(episodes) else None
+            details = discharge_details(run, facts, episode, after, housing, substances)
             if i + 1 < len(episodes) and episodes[i + 1].level == episode.level:
                 disposition = "Discharged home"
             elif i + 1 < len(episodes):
@@ -191,4 +196,5 @@ def _write_episodes(run: Run, batch: Batch, facts: ClientFacts) -> None:
             else:
                 disposition = rng.choice(AWAITING_DISPOSITIONS)
             aftercare = rng.choice(AFTERCARE_PLANS[episode.level])
-        rows.append(episode_row(run, facts, episode, source, disposition, aftercare))
+        rows.append(episode_row(run, facts, episode, source, disposition, aftercare,
+                                details))

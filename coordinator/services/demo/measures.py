@@ -110,16 +110,19 @@ def _cssrs(run: Run, batch: Batch, facts: ClientFacts, episode: EpisodePlan,
         # the demo stays as it was).
         raised = run.timeline.at(day)
         addressed = raised + timedelta(hours=1)
-        batch.rows["safety_alert"].append({
+        alert: Row = {
             "id": run.ids.next("safety_alert"), "client_id": facts.id,
             "assessment_id": row["id"], "reason": f"{_CSSRS} on {day.isoformat()}: {flags[0]}",
             "raised_at": raised, "addressed_at": addressed,
             "addressed_by_id": facts.case_manager_id,
+            # Completed with the plan that addressed it (demo.safety).
             "action_taken": "Discharge safety plan reviewed with the inpatient team; "
                             "follow-up appointment within 7 days confirmed.",
             "safety_plan_id": None,
             **versioned(raised, addressed, 2),
-        })
+        }
+        batch.rows["safety_alert"].append(alert)
+        facts.alerts.append(alert)
 
 
 def _safety_alert(run: Run, batch: Batch, facts: ClientFacts, assessment_id: int,
@@ -128,7 +131,7 @@ def _safety_alert(run: Run, batch: Batch, facts: ClientFacts, assessment_id: int
     raised = timeline.at(day)
     recent = (timeline.today - day).days <= 7
     addressed = None if recent and rng.random() < 0.5 else raised + timedelta(hours=1)
-    batch.rows["safety_alert"].append({
+    alert: Row = {
         "id": run.ids.next("safety_alert"), "client_id": facts.id,
         "assessment_id": assessment_id,
         "reason": f"{instrument} on {day.isoformat()}: {ITEM9_FLAG}",
@@ -138,7 +141,9 @@ def _safety_alert(run: Run, batch: Batch, facts: ClientFacts, assessment_id: int
                          "reviewed and crisis line given." if addressed else ""),
         "safety_plan_id": None,
         **versioned(raised, addressed or raised, 2 if addressed else 1),
-    })
+    }
+    batch.rows["safety_alert"].append(alert)
+    facts.alerts.append(alert)
 
 
 _PHQ9, _PHQA = Instrument.PHQ9.value, Instrument.PHQA.value

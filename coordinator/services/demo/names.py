@@ -206,3 +206,25 @@ PRIMARY_CARE_PRACTICES: tuple[str, ...] = (
     "Delta Community Health Center", "Riverbend Family Medicine", "Clínica de Salud del Valle",
     "Harbor Point Internal Medicine",
 )
+
+# The clinic's clinicians who can be a client's responsible clinician: (name as the
+# medication list and care team write it, name, credentials, the first nine digits of the
+# NPI). The NPIs are invented; their tenth digit is the CMS check digit (``clinicians``).
+RESPONSIBLE_CLINICIANS: tuple[tuple[str, str, str, str], ...] = (
+    ("Dr. Anjali Mehta", "Anjali Mehta", "MD", "164382017"),
+    ("Dr. Robert Kessler", "Robert Kessler", "MD", "132057948"),
+    ("Dr. Lucía Fernández", "Lucía Fernández", "MD", "188316420"),
+    ("Dr. Kwame Mensah", "Kwame Mensah", "DO", "125904736"),
+    ("Dr. Helen Tran", "Helen Tran", "MD", "171649205"),
+    ("Dr. Farid Haddad", "Farid Haddad", "DO", "149270581"),
+    ("Dr. Judith Bernstein", "Judith Bernstein", "MD", "110835692"),
+    ("Carmen Ruiz, PMHNP", "Carmen Ruiz", "PMHNP-BC", "158802364"),
+    ("Daniel Park, PMHNP", "Daniel Park", "PMHNP-BC", "193471058"),
+    ("Amara Eze, PMHNP", "Amara Eze", "PMHNP-BC", "136628149"),
+    ("Kelly Nguyen, PMHNP", "Kelly Nguyen", "PMHNP-BC", "117590423"),
+    ("Dr. Naomi Feldman, PsyD", "Naomi Feldman", "PsyD", "182264907"),
+    ("Beatriz Solís, LCSW", "Beatriz Solís", "LCSW", "145013786"),
+    ("Chanthou Prum, LMFT", "Chanthou Prum", "LMFT", "176358210"),
+    ("Mai Lee Vang, LCSW", "Mai Lee Vang", "LCSW", "129847365"),
+    ("Rosa Delgado, LMFT", "Rosa Delgado", "LMFT", "163195074"),
+)

@@ -12,6 +12,8 @@ from datetime import date, time
 from functools import cached_property
 
 from coordinator.domain.roles import Role
+from coordinator.domain.settings import SETTINGS_BY_KEY
+from coordinator.services.demo.clinicians import CLINIC_LICENSE, CLINIC_NPI
 from coordinator.services.demo.common import (
     Batch,
     Ids,
@@ -133,6 +135,10 @@ def settings_rows(timeline: Timeline, admin_id: int) -> list[Row]:
         "step_down_window_days": "14",
         "idle_lock_minutes": "15",
     }
+    # The clinic's identifiers for packets, written once the settings registry has them.
+    for key, value in (("clinic_npi", CLINIC_NPI), ("clinic_license", CLINIC_LICENSE)):
+        if key in SETTINGS_BY_KEY:
+            values[key] = value
     stamp = timeline.at(timeline.yesterday, 0)
     return [{"key": key, "value": value, "updated_at": stamp, "updated_by_id": admin_id}
             for key, value in values.items()]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from coordinator.services.demo.common import AnswerPatterns, Ids, Timeline
+from coordinator.services.demo.common import AnswerPatterns, Ids, PhrasePool, Timeline
 from coordinator.services.demo.reference import Facility, Reference
 
 FacilityChoices = tuple[tuple[Facility, ...], tuple[Facility, ...], tuple[Facility, ...]]
@@ -30,8 +30,19 @@ class Run:
         default_factory=dict)
     answer_patterns: dict[tuple[int, int | None], AnswerPatterns] = field(
         default_factory=dict)
+    phrase_pools: dict[tuple[int, int, int, str], PhrasePool] = field(default_factory=dict)
     # Lookup tables derived from the reference data (e.g. partners for a referral need).
     lookups: dict[Hashable, Any] = field(default_factory=dict)
+
+    def phrases(self, phrases: tuple[str, ...], low: int, high: int,
+                separator: str = "\n") -> str:
+        """``low`` to ``high`` different ``phrases`` joined, from a pool made on first use."""
+        key = (id(phrases), low, high, separator)
+        pool = self.phrase_pools.get(key)
+        if pool is None:
+            pool = self.phrase_pools[key] = PhrasePool(self.rng, phrases, low, high,
+                                                       separator)
+        return pool.pick()
 
     def answers(self, total: int, items: int, fixed_last: int | None = None) -> list[int]:
         """Item scores for an instrument of ``items`` items adding up to ``total``."""
@@ -76,6 +87,17 @@ class ClientFacts:
     prescriber: str = ""  # who prescribes the client's medications, if any
     episodes: list[EpisodePlan] = field(default_factory=list)
     created: datetime | None = None
+    contact: tuple[str, str, str] = ("", "", "")  # emergency contact: name, phone, relation
+    # Takes a medication for opioid or alcohol use disorder now.
+    on_use_disorder_medication: bool = False
+    # Care team members by role: (member id, name, facility id).
+    team: dict[str, tuple[int, str, int | None]] = field(default_factory=dict)
+    # Rows written for the client that later parts of the generator complete: episodes by
+    # id (discharge details, the planned next step) and the safety alerts (the plan that
+    # addressed them).
+    episode_rows: dict[int, dict[str, Any]] = field(default_factory=dict)
+    alerts: list[dict[str, Any]] = field(default_factory=list)
+    safety_note: str = ""
 
     @property
     def full_name(self) -> str:

@@ -14,7 +14,14 @@ from itertools import combinations, pairwise
 
 from coordinator.domain.levels import Direction, direction_between
 from coordinator.domain.vocabulary import STEP_DOWN_CRITERIA, STEP_UP_CRITERIA, TransitionStatus
-from coordinator.services.demo.common import DAYS, Batch, versioned
+from coordinator.services.demo.appointments import (
+    CONFIRMED,
+    KEPT,
+    MISSED,
+    SCHEDULED,
+    add_intake,
+)
+from coordinator.services.demo.common import DAYS, Batch
 from coordinator.services.demo.episodes import (
     CANCELLED,
     PLANNED,
@@ -36,15 +43,21 @@ _STEP_DOWN_TO = {"INP": ("PHP", "IOP", "IOP"), "RES": ("IOP", "IOP", "OP"),
 
 
 def add_transitions(run: Run, batch: Batch, facts: ClientFacts) -> None:
-    """The transitions of the client's journey, and what is planned next."""
+    """The transitions of the client's journey, what is planned next, and the intake
+    appointments of step-downs (kept, or missed and booked again) and planned admissions."""
     rng, today = run.rng, run.timeline.today
+    levels = run.reference.levels
     episodes = facts.episodes
     first = episodes[0]
-    _transition(run, batch, facts, None, first, first.level, first.facility,
-                _T_PLANNED if first.status == PLANNED else _T_COMPLETED, first.start)
+    first_id = _transition(run, batch, facts, None, first, first.level, first.facility,
+                           _T_PLANNED if first.status == PLANNED else _T_COMPLETED,
+                           first.start)
     for before, after in pairwise(episodes):
-        _transition(run, batch, facts, before, after, after.level, after.facility,
-                    _T_COMPLETED, after.start)
+        moved_id = _transition(run, batch, facts, before, after, after.level, after.facility,
+                               _T_COMPLETED, after.start)
+        if (before.level in STEP_DOWN_CLOCK_LEVELS
+                and levels[after.level].intensity < levels[before.level].intensity):
+            _step_down_intake(run, batch, facts, before, after, moved_id)
     last = episodes[-1]
     scenario = facts.scenario
     if scenario == "completed":
@@ -52,7 +65,8 @@ def add_transitions(run: Run, batch: Batch, facts: ClientFacts) -> None:
         _transition(run, batch, facts, last, None, None, None, _T_COMPLETED, last.end)
         return
     if scenario == "pending":
-        _appointment(run, batch, facts, first.facility, first.level, first.start)
+        add_intake(run, batch, facts, first.facility, first.level, first.start,
+                   _ahead(run), first_id)
         return
     if last.level not in STEP_DOWN_CLOCK_LEVELS:
         return
@@ -72,9 +86,39 @@ def add_transitions(run: Run, batch: Batch, facts: ClientFacts) -> None:
     else:
         return
     facility = pick_facility(run, facts, target)
-    _transition(run, batch, facts, last, None, target, facility, _T_PLANNED, planned)
+    planned_id = _transition(run, batch, facts, last, None, target, facility, _T_PLANNED,
+                             planned)
+    if last.end is not None:
+        row = facts.episode_rows[last.id]
+        row["planned_next_level"], row["planned_next_start"] = target, planned
     if planned >= today:
-        _appointment(run, batch, facts, facility, target, planned)
+        add_intake(run, batch, facts, facility, target, planned, _ahead(run), planned_id)
+    elif rng.random() < 0.7:
+        # The client did not come; the case manager has yet to book another intake.
+        add_intake(run, batch, facts, facility, target, planned, MISSED, planned_id)
+
+
+def _ahead(run: Run) -> str:
+    """An intake still ahead: booked, and often already confirmed with the program."""
+    return CONFIRMED if run.rng.random() < 0.45 else SCHEDULED
+
+
+def _step_down_intake(run: Run, batch: Batch, facts: ClientFacts, before: EpisodePlan,
+                      after: EpisodePlan, transition_id: int) -> None:
+    """The intake at the lower level after 24-hour care or PHP, kept on the day the
+    episode started; now and then a first intake the client missed a few days earlier.
+    (Moving from IOP to outpatient care needs no intake: the clinic's therapist carries on.)"""
+    rng = run.rng
+    draw = rng.random()
+    if draw >= 0.92:
+        return  # admitted straight from the ward: no appointment on file
+    assert before.end is not None
+    gap = (after.start - before.end).days
+    if draw < 0.06 and gap >= 3:
+        add_intake(run, batch, facts, after.facility, after.level,
+                   before.end + DAYS[rng.randint(1, gap - 1)], MISSED, transition_id)
+    add_intake(run, batch, facts, after.facility, after.level, after.start, KEPT,
+               transition_id)
 
 
 def _no_show(run: Run, batch: Batch, facts: ClientFacts, last: EpisodePlan, level: str,
@@ -84,12 +128,15 @@ def _no_show(run: Run, batch: Batch, facts: ClientFacts, last: EpisodePlan, leve
     batch.rows["episode"].append(episode_row(
         run, facts, plan, f"Stepped down from {last.facility.name}",
         "Did not arrive for admission; episode cancelled", ""))
-    _transition(run, batch, facts, last, plan, level, plan.facility, _T_CANCELLED, start)
+    moved_id = _transition(run, batch, facts, last, plan, level, plan.facility, _T_CANCELLED,
+                           start)
+    add_intake(run, batch, facts, plan.facility, level, start, MISSED, moved_id)
 
 
 def _transition(run: Run, batch: Batch, facts: ClientFacts, before: EpisodePlan | None,
                 after: EpisodePlan | None, level: str | None, facility: Facility | None,
-                status: str, planned: date) -> None:
+                status: str, planned: date) -> int:
+    """Write one transition; returns its id."""
     rng, timeline, levels = run.rng, run.timeline, run.reference.levels
     direction = direction_between(
         levels[before.level].intensity if before else None,
@@ -124,8 +171,9 @@ def _transition(run: Run, batch: Batch, facts: ClientFacts, before: EpisodePlan 
     completed = status == _T_COMPLETED
     updated = timeline.at(min(planned, yesterday)) if completed else decided_at
     decider = facts.case_manager_id if rng.random() < 0.85 else run.reference.supervisor_id
+    transition_id = run.ids.next("transition")
     batch.rows["transition"].append({
-        "id": run.ids.next("transition"), "client_id": facts.id,
+        "id": transition_id, "client_id": facts.id,
         "from_episode_id": before.id if before else None,
         "to_episode_id": after.id if after else None, "to_level_code": level,
         "to_facility_id": facility.id if facility else None,
@@ -136,6 +184,7 @@ def _transition(run: Run, batch: Batch, facts: ClientFacts, before: EpisodePlan 
         "version": 2 if completed else 1, "created_at": decided_at,
         "updated_at": max(updated, decided_at),
     })
+    return transition_id
 
 
 def _criteria_choices(codes: list[str], sizes: tuple[int, ...], labels: dict[str, str],
@@ -158,20 +207,3 @@ _STEP_UPS = _criteria_choices(list(STEP_UP_CRITERIA), (1, 2, 3), STEP_UP_CRITERI
 _TO_24H = tuple(choice for choice in _STEP_UPS
                 if {"safety_concern", "recent_crisis"} & set(choice[0]))
 _DIRECTIONS = {direction: direction.value for direction in Direction}
-
-
-def _appointment(run: Run, batch: Batch, facts: ClientFacts, facility: Facility, level: str,
-                 day: date) -> None:
-    """The intake appointment for a planned admission (9-11 am clinic time)."""
-    timeline = run.timeline
-    batch.rows["appointment"].append({
-        "id": run.ids.next("appointment"), "client_id": facts.id, "facility_id": facility.id,
-        "with_whom": "Intake coordinator",
-        "starts_at": timeline.at(day, run.rng.choice((8, 10, 12, 16, 20))),
-        "location": facility.name,
-        "purpose": f"Intake for {run.reference.levels[level].name}", "status": "scheduled",
-        "service_date": day, "kind": "intake", "level_code": level, "focus": facts.focus,
-        "care_team_member_id": None, "transition_id": None, "recorded_by_id": None,
-        "notes": "Bring ID, insurance card and medication list.",
-        **versioned(timeline.at(timeline.yesterday)),
-    })
