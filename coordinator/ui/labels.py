@@ -130,6 +130,8 @@ def setting_title(key: str, english: str) -> str:
         "clinic_phone": _tr("Phone"),
         "clinic_fax": _tr("Fax"),
         "clinic_logo": _tr("Logo"),
+        "clinic_npi": _tr("Clinic NPI"),
+        "clinic_license": _tr("License number"),
         "step_down_window_days": _tr("Step-down window (days)"),
         "idle_lock_minutes": _tr("Lock after idle minutes"),
         "require_consent_all_disclosures": _tr("Require consent for all disclosures"),

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from coordinator.domain.clinical_record import (
     DiagnosisStatus,
+    DirectiveKind,
     DoseUnit,
     MedicationFrequency,
     MedicationRoute,
@@ -38,7 +39,9 @@ from coordinator.services.care import (
     TransitionPlan,
 )
 from coordinator.services.consent_views import ConsentInput
+from coordinator.services.clinician import ClinicianInput
 from coordinator.services.diagnoses import DiagnosisInput
+from coordinator.services.directives import DirectiveInput
 from coordinator.services.dto import ClientInput
 from coordinator.services.facilities import FacilityInput
 from coordinator.services.medications import MedicationInput
@@ -154,6 +157,10 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
         1, 1, DiagnosisStatus.RESOLVED, date(2026, 3, 2)),
     "diagnoses.mark_entered_in_error": lambda s, k: s.diagnoses.mark_entered_in_error(
         1, 1, "Wrong client"),
+    "directives.record": lambda s, k: s.directives.record(
+        k["client_id"], DirectiveKind.PSYCHIATRIC, None, DirectiveInput(present=False)),
+    "clinician.set_clinician": lambda s, k: s.clinician.set_clinician(
+        k["client_id"], 1, ClinicianInput("Dr. Ana Ruiz", "MD", "1234567893")),
 }
 # Public methods that only read (or, like login, act for the caller themselves).
 READS_OR_SELF = {
@@ -188,7 +195,8 @@ READS_OR_SELF = {
     "attendance.outreach",
     "summary.summary", "medications.medications_of", "allergies.allergies_of",
     "safety_plans.current", "safety_plans.history", "assessments.cssrs_screened_since",
-    "diagnoses.search_codes", "diagnoses.problems_of",
+    "diagnoses.search_codes", "diagnoses.problems_of", "directives.directives_of",
+    "clinician.clinician_of",
 }
 
 
