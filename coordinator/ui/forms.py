@@ -227,6 +227,11 @@ class ServiceFormDialog(QDialog):
         self.save_button.setEnabled(False)
         self.ui.operations.call(self, call, done=self._saved, failed=self._refuse)
 
+    def reject(self) -> None:
+        """Close without saving; the warning signs the refusal put on tabs go too."""
+        self.errors.clear()
+        super().reject()
+
     def _saved(self, result: object) -> None:
         self.save_button.setEnabled(True)
         self.saved.emit(result)
@@ -234,6 +239,8 @@ class ServiceFormDialog(QDialog):
 
     def _refuse(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
+        # Disabling Save while it ran made Cancel the Enter button; Enter saves again.
+        self.save_button.setDefault(True)
         if isinstance(error, ValidationError):
             self.errors.show(error.fields, error.message)
         elif isinstance(error, CoordinatorError):

@@ -142,11 +142,6 @@ class ClinicianDialog(ServiceFormDialog):
             self.fields[name] = edit
         self.fields["npi"].setMaxLength(_NPI_TYPED_LENGTH)
         self.layout_with(form)
-        # Save was disabled while the service answered and the focus went to Cancel, which
-        # Qt then made the button Enter presses; after a refusal Enter saves again.
-        self.refused.connect(lambda _error: self.save_button.setDefault(True))
-        # A refusal marks the record's tab holding this dialog's page; Cancel unmarks it.
-        self.rejected.connect(self.errors.clear)
         self.fields["name"].setFocus()
 
     def details(self) -> ClinicianInput:

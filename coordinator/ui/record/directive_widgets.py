@@ -11,15 +11,12 @@ asked about says "Not recorded", which is not "the client has none".
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
-    QDateTimeEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,14 +28,14 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.clinical_record import DirectiveKind
 from coordinator.services.directives import DirectiveInput, DirectiveView
-from coordinator.ui.care.fields import day_of, set_day, today_of
+from coordinator.ui.care.fields import today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
 from coordinator.ui.labels import local_time
+from coordinator.ui.optional_date import OptionalDateEdit
 from coordinator.ui.views.table_models import Column, RowTableModel, fit_rows, list_table
 
-_NO_DATE = QDate(1900, 1, 1)  # the date edit at its minimum shows "Not recorded"
 _WHERE_COLUMN = 2  # takes the width the others leave, elided beyond it
 
 
@@ -84,43 +81,6 @@ def directive_kind_tooltip(kind: str) -> str:
         DirectiveKind.MEDICAL.value: _tr("A living will or health-care power of attorney"),
         DirectiveKind.POLST.value: _tr("Physician Orders for Life-Sustaining Treatment"),
     }.get(kind, "")
-
-
-class TypedDateEdit(QDateEdit):
-    """A date that may be "Not recorded" and is typed as it reads, e.g. 2025-11-04.
-
-    The first digit typed over "Not recorded" starts from today with the year selected, so
-    it replaces the year; and a "-" typed just after a section filled up (Qt moves on by
-    itself) is the separator already passed, not a jump over the next section.
-    """
-
-    def __init__(self, day: date | None, today: date, accessible: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._today = today
-        self._moved_on = False
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setAccessibleName(accessible)
-        self.setMinimumDate(_NO_DATE)
-        self.setSpecialValueText(_tr("Not recorded"))
-        set_day(self, day or date(1900, 1, 1))
-
-    def day(self) -> date | None:
-        return None if self.date() == _NO_DATE else day_of(self)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        if text.isdigit() and self.date() == _NO_DATE:
-            set_day(self, self._today)
-            self.setSelectedSection(QDateTimeEdit.Section.YearSection)
-        if text in ("-", "/") and self._moved_on:
-            self._moved_on = False
-            event.accept()
-            return
-        before = self.currentSection()
-        super().keyPressEvent(event)
-        self._moved_on = text.isdigit() and self.currentSection() != before
 
 
 class DirectiveTableModel(RowTableModel[DirectiveView]):
@@ -278,7 +238,7 @@ class DirectiveDialog(ServiceFormDialog):
         self.present.setAccessibleName(self.tr("The client has this directive"))
         self.present.setChecked(details.present)
         self.errors.add_row(form, "present", "", self.present)
-        self.signed = TypedDateEdit(details.signed_on, today_of(ui), self.tr("Date signed"))
+        self.signed = OptionalDateEdit(details.signed_on, today_of(ui), self.tr("Date signed"))
         self.signed.setToolTip(self.tr("Type the date as 2025-11-04, or pick it from the "
                                        "calendar"))
         self.errors.add_row(form, "signed_on", self.tr("&Date signed"), self.signed)
@@ -299,11 +259,6 @@ class DirectiveDialog(ServiceFormDialog):
         self.errors.add_row(form, "notes", self.tr("&Notes"), self.notes)
         self.layout_with(form)
         self.present.toggled.connect(self._present_changed)
-        # Save was disabled while the service answered and the focus went to Cancel, which
-        # Qt then made the button Enter presses; after a refusal Enter saves again.
-        self.refused.connect(lambda _error: self.save_button.setDefault(True))
-        # A refusal marks the record's tab holding this dialog's page; Cancel unmarks it.
-        self.rejected.connect(self.errors.clear)
         self._present_changed(details.present)
         self.present.setFocus()
 

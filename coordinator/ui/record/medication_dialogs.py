@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
 from itertools import pairwise
 from typing import Any
 
@@ -14,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,6 +37,7 @@ from coordinator.services.medications import (
 from coordinator.ui.care.fields import coded_combo, date_edit, day_of, select_data, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, error_label, form_layout
+from coordinator.ui.optional_date import NO_DATE, OptionalDateEdit
 from coordinator.ui.record.clinical_titles import (
     allergy_severity_title,
     frequency_title,
@@ -47,7 +46,6 @@ from coordinator.ui.record.clinical_titles import (
     unit_title,
 )
 
-_NO_DATE = QDate(1900, 1, 1)  # an optional date edit at its minimum shows "Not recorded"
 # A dose saved before the unit had its own field, e.g. "100 mg": offered split on edit.
 _OLD_DOSE = re.compile(r"^\s*(\d+(?:\.\d+)?|\.\d+)\s*([A-Za-z]+)\s*$")
 
@@ -56,15 +54,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MedicationDialogs", text)
 
 
-def _optional_date(day: date | None, accessible: str) -> QDateEdit:
-    edit = date_edit(day or date(1900, 1, 1), accessible)
-    edit.setMinimumDate(_NO_DATE)
-    edit.setSpecialValueText(_tr("Not recorded"))
-    return edit
-
-
-def _optional_day(edit: QDateEdit) -> date | None:
-    return None if edit.date() == _NO_DATE else day_of(edit)
 
 
 def _coded(codes: list[str], title: Callable[[str], str], accessible: str,
@@ -143,14 +132,14 @@ class MedicationDialog(ServiceFormDialog):
         self.prescriber.setAccessibleName(self.tr("Prescriber"))
         self.prescriber.setPlaceholderText(self.tr("e.g. Dr. Ana Ruiz"))
         self.errors.add_row(form, "prescriber", self.tr("Pres&criber"), self.prescriber)
-        self.start = _optional_date(details.start_date, self.tr("Start date"))
+        self.start = OptionalDateEdit(details.start_date, today_of(ui), self.tr("Start date"))
         self.errors.add_row(form, "start_date", self.tr("Star&t date"), self.start)
         self.status = _coded([code.value for code in MedicationStatus],
                              medication_status_title, self.tr("Status"), details.status,
                              self.tr("Choose the status…"))
         self.status.currentIndexChanged.connect(self._status_changed)
         self.errors.add_row(form, "status", self.tr("St&atus"), self.status)
-        self.stop = _optional_date(details.end_date, self.tr("Stopped on"))
+        self.stop = OptionalDateEdit(details.end_date, today_of(ui), self.tr("Stopped on"))
         self.errors.add_row(form, "end_date", self.tr("Stopped &on"), self.stop)
         self._status_changed()
 
@@ -194,11 +183,11 @@ class MedicationDialog(ServiceFormDialog):
     def _status_changed(self) -> None:
         stopped = self.status.currentData() == MedicationStatus.STOPPED.value
         self.stop.setEnabled(stopped)
-        if stopped and self.stop.date() == _NO_DATE:
+        if stopped and self.stop.date() == NO_DATE:
             day = today_of(self.ui)
             self.stop.setDate(QDate(day.year, day.month, day.day))
         elif not stopped:
-            self.stop.setDate(_NO_DATE)
+            self.stop.setDate(NO_DATE)
 
     def details(self) -> MedicationInput:
         stopped = self.status.currentData() == MedicationStatus.STOPPED.value
@@ -206,8 +195,8 @@ class MedicationDialog(ServiceFormDialog):
             name=self.name.text(), dose=self.dose.text(), unit=self.unit.currentData() or "",
             route=self.route.currentData() or "",
             frequency=self.frequency.currentData() or "", prescriber=self.prescriber.text(),
-            start_date=_optional_day(self.start),
-            end_date=_optional_day(self.stop) if stopped else None,
+            start_date=self.start.day(),
+            end_date=self.stop.day() if stopped else None,
             status=self.status.currentData() or "",
             for_use_disorder=self.use_disorder.isChecked())
 

@@ -10,16 +10,14 @@ type words or a code, Down (or Tab) to the list, Enter to take the code, Alt+S t
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -40,11 +38,11 @@ from coordinator.ui.care.fields import date_edit, day_of, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, form_layout
+from coordinator.ui.optional_date import OptionalDateEdit
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
 #: Long enough to skip the keystrokes in the middle of a word.
 SEARCH_DELAY_MS = 200
-_NO_DATE = QDate(1900, 1, 1)  # an optional date edit at its minimum shows "Not recorded"
 
 
 def _tr(text: str) -> str:
@@ -60,15 +58,6 @@ def code_and_description(code: str, description: str) -> str:
     return f"{code} — {description}"
 
 
-def _optional_date(day: date | None, accessible: str) -> QDateEdit:
-    edit = date_edit(day or date(1900, 1, 1), accessible)
-    edit.setMinimumDate(_NO_DATE)
-    edit.setSpecialValueText(_tr("Not recorded"))
-    return edit
-
-
-def _optional_day(edit: QDateEdit) -> date | None:
-    return None if edit.date() == _NO_DATE else day_of(edit)
 
 
 class CodeMatchModel(RowTableModel[CodeMatch]):
@@ -145,7 +134,7 @@ class AddProblemDialog(ServiceFormDialog):
             "Su&bstance use disorder (42 CFR Part 2 consent applies)"))
         self.substance_use.setAccessibleName(self.tr("Substance use disorder"))
         self.errors.add_row(form, "substance_use", "", self.substance_use)
-        self.onset = _optional_date(None, self.tr("Onset date"))
+        self.onset = OptionalDateEdit(None, today_of(ui), self.tr("Onset date"))
         self.errors.add_row(form, "onset_date", self.tr("&Onset date"), self.onset)
         self.layout_with(form)
         order = [self.search_box, self.table, self.primary, self.substance_use, self.onset,
@@ -317,7 +306,7 @@ class AddProblemDialog(ServiceFormDialog):
             typed = self.search_box.text().strip()
             code = typed if looks_like_code(typed) else ""
         return DiagnosisInput(code, self.primary.isChecked(), self.substance_use.isChecked(),
-                              _optional_day(self.onset))
+                              self.onset.day())
 
     def service_call(self) -> Callable[[], Any]:
         diagnoses, client_id, details = self.ui.services.diagnoses, self.client_id, (
@@ -353,7 +342,7 @@ class EditProblemDialog(ServiceFormDialog):
         self.substance_use.setAccessibleName(self.tr("Substance use disorder"))
         self.substance_use.setChecked(problem.substance_use)
         self.errors.add_row(form, "substance_use", "", self.substance_use)
-        self.onset = _optional_date(problem.onset_date, self.tr("Onset date"))
+        self.onset = OptionalDateEdit(problem.onset_date, today_of(ui), self.tr("Onset date"))
         self.errors.add_row(form, "onset_date", self.tr("&Onset date"), self.onset)
         self.layout_with(form)
         (self.primary if self.primary.isEnabled() else self.substance_use).setFocus()
@@ -361,7 +350,7 @@ class EditProblemDialog(ServiceFormDialog):
     def service_call(self) -> Callable[[], Any]:
         diagnoses, problem = self.ui.services.diagnoses, self.problem
         details = DiagnosisInput(problem.code, self.primary.isChecked(),
-                                 self.substance_use.isChecked(), _optional_day(self.onset))
+                                 self.substance_use.isChecked(), self.onset.day())
         return lambda: diagnoses.update(problem.id, problem.version, details)
 
 

@@ -4,13 +4,12 @@ member; add a note and mark one entered in error."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QLabel,
     QLineEdit,
@@ -30,8 +29,7 @@ from coordinator.ui.care.fields import date_edit, day_of, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout
 from coordinator.ui.labels import local_time
-
-_NO_DATE = QDate(1900, 1, 1)  # an optional date edit at its minimum shows "Not recorded"
+from coordinator.ui.optional_date import OptionalDateEdit
 
 
 def _tr(text: str) -> str:
@@ -46,15 +44,6 @@ def note_kind_title(kind: str) -> str:
 
 
 
-def _optional_date(day: date | None, accessible: str) -> QDateEdit:
-    edit = date_edit(day or date(1900, 1, 1), accessible)
-    edit.setMinimumDate(_NO_DATE)
-    edit.setSpecialValueText(_tr("Not recorded"))
-    return edit
-
-
-def _optional_day(edit: QDateEdit) -> date | None:
-    return None if edit.date() == _NO_DATE else day_of(edit)
 
 
 class CareTeamDialog(ServiceFormDialog):
@@ -90,7 +79,7 @@ class CareTeamDialog(ServiceFormDialog):
             edit.setAccessibleName(accessible)
             self.errors.add_row(form, name, title, edit)
             self.fields[name] = edit
-        self.start = _optional_date(details.start_date, self.tr("Start date"))
+        self.start = OptionalDateEdit(details.start_date, today_of(ui), self.tr("Start date"))
         self.errors.add_row(form, "start_date", self.tr("&Since"), self.start)
         self.layout_with(form)
         self.role.setFocus()
@@ -104,7 +93,7 @@ class CareTeamDialog(ServiceFormDialog):
             role=role, name=self.fields["name"].text(),
             organization=self.fields["organization"].text(),
             phone=self.fields["phone"].text(), fax=self.fields["fax"].text(),
-            email=self.fields["email"].text(), start_date=_optional_day(self.start),
+            email=self.fields["email"].text(), start_date=self.start.day(),
             end_date=self.existing.details.end_date if self.existing else None)
 
     def service_call(self) -> Callable[[], Any]:
