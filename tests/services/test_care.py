@@ -605,3 +605,21 @@ def test_a_refused_intake_saves_neither_the_plan_nor_the_appointment(
     assert counts(database) == before
     assert appointment_count(database) == 0
     assert maria.transitions.transitions_of(client_id) == []
+
+
+def test_cancelling_a_planned_move_cancels_the_intake_booked_with_it(
+        database: Database, clinic: tuple[AppServices, dict[str, int], int]) -> None:
+    maria, facilities, client_id = clinic
+    stay = maria.episodes.add(client_id, inpatient(facilities, start=date(2026, 3, 20)))
+    plan = maria.transitions.plan(client_id, stay.id, TransitionPlan(
+        "RES", date(2026, 4, 8), "Needs 24-hour structure.", ("needs_structure",),
+        facilities["lakeside"]), intake=AppointmentInput(AppointmentKind.INTAKE,
+                                                         date(2026, 4, 8), time(10, 0)))
+    events = counts(database)[2]
+
+    maria.transitions.cancel(plan.id, plan.version, "Bed offer withdrawn")
+
+    [intake] = maria.appointments.appointments_of(client_id)
+    assert (intake.status, intake.details.transition_id) == (
+        AppointmentStatus.CANCELLED, plan.id)
+    assert counts(database)[2] == events + 2  # the appointment's and the transition's

@@ -3,6 +3,7 @@ later with a version check, one audit event per action."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -265,3 +266,21 @@ def test_an_episode_discharged_earlier_keeps_its_plan_when_the_step_down_happens
     assert done.discharged is not None
     assert done.discharged.discharge == ended.discharge  # the plan made at discharge
     assert audit_count(database) == events + 2  # the new episode and the completion
+
+
+def test_recorded_substance_use_keeps_the_episode_from_becoming_mental_health_only(
+        clinic: tuple[AppServices, dict[str, int], int]) -> None:
+    maria, facilities, client_id = clinic
+    stay = maria.episodes.add(client_id, EpisodeInput(
+        "IOP", date(2026, 2, 2), facilities["iop"], focus="substance_use"))
+    ended = maria.episodes.discharge(stay.id, stay.version, date(2026, 3, 20), "Completed",
+                                     details=DischargeDetails(substances="Cannabis"))
+
+    with pytest.raises(ValidationError) as refused:
+        maria.episodes.update(ended.id, ended.version, replace(ended.details(),
+                                                                focus="mental_health"))
+
+    assert refused.value.fields == {"focus": (
+        "The discharge details record substances used; clear them there before making "
+        "this a mental-health episode.")}
+    assert maria.episodes.get(stay.id).focus == "substance_use"

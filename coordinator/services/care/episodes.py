@@ -23,6 +23,7 @@ from coordinator.services.care.discharge import (
     cleaned_details,
     details_audit_words,
     details_problems,
+    takes_substances,
 )
 from coordinator.services.care.dto import (
     DischargeDetails,
@@ -32,6 +33,7 @@ from coordinator.services.care.dto import (
 )
 from coordinator.services.care.records import (
     TAKING_PLACE,
+    cancel_booked_intakes,
     check_no_overlap,
     coded_field_problems,
     describe_episode,
@@ -161,6 +163,11 @@ class EpisodeService:
                 status = EpisodeStatus.ACTIVE
             level = _validate(uow.session, details, status, today,
                               facility_id=episode.facility_id, birth_date=client.birth_date)
+            if not takes_substances(details.focus) and (episode.substances
+                                                        or episode.last_use_on):
+                raise ValidationError.for_fields({"focus": (
+                    "The discharge details record substances used; clear them there "
+                    "before making this a mental-health episode.")})
             before = {name: getattr(episode, name) for name in _INPUT_FIELDS}
             _apply(episode, details)
             episode.status = status.value
@@ -407,6 +414,7 @@ def _cancel_planned_transitions(uow: UnitOfWork, episode: Episode, reason: str) 
     )).scalars().all()
     for transition in transitions:
         transition.status = TransitionStatus.CANCELLED.value
+        cancel_booked_intakes(uow, transition)
         uow.session.flush()
         uow.audit("cancel", "transition", transition.id,
                   f"episode {episode.id} {reason.strip()}".strip())

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from coordinator.domain.clinical_record import PENDING_APPOINTMENTS, AppointmentStatus
 from coordinator.domain.episodes import Stay, far_date_warning, first_overlap, gap_days
 from coordinator.domain.errors import Conflict, NotFound, ValidationError
 from coordinator.domain.levels import Direction, hours_warning
@@ -31,9 +32,17 @@ from coordinator.services.care.dto import (
     LevelView,
     TransitionView,
 )
-from coordinator.services.context import load
+from coordinator.services.context import UnitOfWork, load
 from coordinator.services.field_limits import possible_key
-from coordinator.store.models import Client, Episode, Facility, LevelOfCare, Transition, User
+from coordinator.store.models import (
+    Appointment,
+    Client,
+    Episode,
+    Facility,
+    LevelOfCare,
+    Transition,
+    User,
+)
 
 HOURS_IN_A_WEEK = 168
 #: Statuses of episodes that really happened (or are happening): the ones that may overlap.
@@ -274,6 +283,21 @@ def discharge_details_of(episode: Episode) -> DischargeDetails:
         legal_status=episode.legal_status or "", housing_status=episode.housing_status or "",
         planned_next_level=episode.planned_next_level or None,
         planned_next_start=episode.planned_next_start)
+
+
+def cancel_booked_intakes(uow: UnitOfWork, transition: Transition) -> None:
+    """Intakes booked with a planned transition that will not happen are cancelled too
+    (each with its own audit event), so none stays on the calendar of the receiving
+    program; kept or missed ones keep their outcome."""
+    pending = [status.value for status in PENDING_APPOINTMENTS]
+    booked = uow.session.execute(select(Appointment).where(
+        Appointment.transition_id == transition.id,
+        Appointment.status.in_(pending))).scalars().all()
+    for appointment in booked:
+        appointment.status = AppointmentStatus.CANCELLED.value
+        uow.session.flush()
+        uow.audit("cancel", "appointment", appointment.id, f"transition {transition.id}")
+        uow.changed("appointment", appointment.id)
 
 
 def user_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:

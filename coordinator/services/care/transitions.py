@@ -45,6 +45,7 @@ from coordinator.services.care.dto import (
 )
 from coordinator.services.care.episodes import discharge_problems
 from coordinator.services.care.records import (
+    cancel_booked_intakes,
     check_can_leave,
     check_no_overlap,
     coded_field_problems,
@@ -175,7 +176,8 @@ class TransitionService:
 
     def cancel(self, transition_id: int, expected_version: int,
                reason: str = "") -> TransitionView:
-        """A planned transition will not happen (a planned episode it leads to neither)."""
+        """A planned transition will not happen (a planned episode it leads to neither,
+        and an intake booked with it is cancelled)."""
         self.ctx.require(Permission.EDIT_CARE)
         today = today_of(self.ctx.clock())
         with self.ctx.unit_of_work() as uow:
@@ -191,6 +193,7 @@ class TransitionService:
                 uow.session.flush()
                 uow.audit("cancel", "episode", target.id, f"transition {transition.id}")
                 uow.changed("episode", target.id)
+            cancel_booked_intakes(uow, transition)
             uow.session.flush()
             uow.audit("cancel", "transition", transition.id, reason.strip())
             _changed(uow, transition)
