@@ -246,6 +246,9 @@ def test_with_whom_a_facility_contact_or_a_team_member(admin: AppServices) -> No
         ("Dr. Omar Haddad (Psychiatrist)", "")]
     assert [choice.name for choice in admin.appointments.care_team_choices(client_id)] == [
         "Dr. Omar Haddad"]
+    assert admin.appointments.appointment(rows[1].id) == rows[1]
+    with pytest.raises(NotFound):
+        admin.appointments.appointment(999_999)
     # A level is an intake's only: a psychiatry visit keeps none.
     edited = admin.appointments.update(rows[1].id, rows[1].version,
                                        replace(rows[1].details, level_code="PHP"))
