@@ -431,14 +431,20 @@ def _read_view(session: Session, appointment_id: int, today: date) -> Appointmen
     return _view(*row, today=today)
 
 
-def _view(appointment: Appointment, facility: str | None, member: str | None,
-          role: str | None, level: str | None, *, today: date) -> AppointmentView:
+def day_and_time(appointment: Appointment) -> tuple[date, time | None]:
+    """The appointment's day at the clinic and its local time (None: no time entered)."""
     local = appointment.starts_at.astimezone()
     day = appointment.service_date or local.date()
     at = local.time().replace(second=0, microsecond=0)
+    return day, None if at == _NO_TIME or local.date() != day else at
+
+
+def _view(appointment: Appointment, facility: str | None, member: str | None,
+          role: str | None, level: str | None, *, today: date) -> AppointmentView:
+    day, at = day_and_time(appointment)
     details = AppointmentInput(
         kind=_kind(appointment.kind),
-        service_date=day, at=None if at == _NO_TIME or local.date() != day else at,
+        service_date=day, at=at,
         facility_id=appointment.facility_id,
         care_team_member_id=appointment.care_team_member_id,
         with_whom=appointment.with_whom, level_code=appointment.level_code,

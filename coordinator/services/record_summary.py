@@ -22,6 +22,7 @@ from coordinator.domain.clinical_record import (
 )
 from coordinator.domain.errors import NotFound
 from coordinator.domain.roles import Permission
+from coordinator.services.appointments import day_and_time
 from coordinator.services.context import ServiceContext
 from coordinator.store.models import (
     AdvanceDirective,
@@ -169,9 +170,7 @@ def _appointments(session: Session, client_id: int,
     if row is None:
         return None, int(past_due)
     appointment, facility, member = row
-    local = appointment.starts_at.astimezone()
-    day = appointment.service_date or local.date()
-    at = local.time().replace(second=0, microsecond=0) if local.date() == day else None
+    day, at = day_and_time(appointment)
     with_whom = " · ".join(part for part in (facility, member, appointment.with_whom)
                            if part)
     return NextAppointment(day, at, appointment.kind,

@@ -12,6 +12,8 @@ import pytest
 from sqlalchemy import func, select
 
 from coordinator.domain.clinical_record import (
+    AppointmentKind,
+    AppointmentStatus,
     DiagnosisStatus,
     DirectiveKind,
     DoseUnit,
@@ -29,6 +31,7 @@ from coordinator.domain.vocabulary import (
 )
 from coordinator.services.allergies import AllergyInput
 from coordinator.services.app import AppServices
+from coordinator.services.appointments import AppointmentInput
 from coordinator.services.assessment_views import AssessmentInput
 from coordinator.services.attendance_views import AttendanceMark, ScheduleInput
 from coordinator.services.audit_query import AuditFilter
@@ -38,8 +41,8 @@ from coordinator.services.care import (
     TransitionCompletion,
     TransitionPlan,
 )
-from coordinator.services.consent_views import ConsentInput
 from coordinator.services.clinician import ClinicianInput
+from coordinator.services.consent_views import ConsentInput
 from coordinator.services.diagnoses import DiagnosisInput
 from coordinator.services.directives import DirectiveInput
 from coordinator.services.dto import ClientInput
@@ -161,6 +164,12 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
         k["client_id"], DirectiveKind.PSYCHIATRIC, None, DirectiveInput(present=False)),
     "clinician.set_clinician": lambda s, k: s.clinician.set_clinician(
         k["client_id"], 1, ClinicianInput("Dr. Ana Ruiz", "MD", "1234567893")),
+    "appointments.add": lambda s, k: s.appointments.add(
+        k["client_id"], AppointmentInput(AppointmentKind.THERAPY, date(2026, 3, 2))),
+    "appointments.update": lambda s, k: s.appointments.update(
+        1, 1, AppointmentInput(AppointmentKind.THERAPY, date(2026, 3, 2))),
+    "appointments.record_outcome": lambda s, k: s.appointments.record_outcome(
+        1, 1, AppointmentStatus.KEPT),
 }
 # Public methods that only read (or, like login, act for the caller themselves).
 READS_OR_SELF = {
@@ -196,7 +205,8 @@ READS_OR_SELF = {
     "summary.summary", "medications.medications_of", "allergies.allergies_of",
     "safety_plans.current", "safety_plans.history", "assessments.cssrs_screened_since",
     "diagnoses.search_codes", "diagnoses.problems_of", "directives.directives_of",
-    "clinician.clinician_of",
+    "clinician.clinician_of", "appointments.appointments_of", "appointments.appointment",
+    "appointments.care_team_choices", "dashboard.appointments",
 }
 
 

@@ -173,7 +173,8 @@ def test_the_dashboard_logs_one_view_naming_each_list_and_its_size(clinic: Clini
               f"assessments due {len(data.assessments_due)}, "
               f"transition clocks {len(data.clocks.rows)}, "
               f"planned transitions {len(data.upcoming)}, "
-              f"overdue referrals {len(data.overdue_referrals)}")
+              f"overdue referrals {len(data.overdue_referrals)}, "
+              f"appointments {len(data.appointments.rows)}")
     assert data.clocks.rows  # the demo has clocks running: the list is not empty
     assert clinic.events_after(before) == [
         Event(CASE_MANAGER, "view", "dashboard", "", detail)]

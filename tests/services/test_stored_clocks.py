@@ -19,6 +19,7 @@ from coordinator.domain.clocks import (
     ClockState,
     EpisodeFact,
     FollowUpFact,
+    VisitFact,
     clocks_for_client,
 )
 from coordinator.domain.vocabulary import ClientStatus
@@ -28,6 +29,7 @@ from coordinator.services.demo import DEMO_PASSWORD, generate_demo
 from coordinator.services.derived import MARKER_KEY, RECHECK_SECONDS
 from coordinator.store.engine import Database
 from coordinator.store.models import (
+    Appointment,
     Attendance,
     Client,
     Episode,
@@ -63,11 +65,20 @@ def from_the_rules(db: Database, today: date, closed_days: int,
                 select(Attendance.client_id, Attendance.episode_id, Attendance.session_date,
                        Attendance.status)):
             sessions[client].append(FollowUpFact(episode_id, day, status))
+        visits: dict[int, list[VisitFact]] = defaultdict(list)
+        for client, appointment_id, day, kind, focus, level, status in connection.execute(
+                select(Appointment.client_id, Appointment.id, Appointment.service_date,
+                       Appointment.kind, Appointment.focus, Appointment.level_code,
+                       Appointment.status).where(Appointment.service_date.is_not(None))):
+            intensity, round_the_clock = levels[level] if level else (None, None)
+            visits[client].append(VisitFact(appointment_id, day, kind, focus, intensity,
+                                            round_the_clock, status))
     shown_since = today - timedelta(days=closed_days)
     return {(client, clock.kind.value, clock.episode_id, clock.state.value, clock.due,
              clock.closed_on)
             for client, facts in episodes.items() if client not in archived
             for clock in clocks_for_client(facts, sessions[client], today=today,
+                                           visits=visits[client],
                                            step_down_days=step_down_days,
                                            closed_since=shown_since)}
 

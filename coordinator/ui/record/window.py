@@ -44,7 +44,8 @@ from coordinator.ui.record.safety_tab import SafetyPage
 from coordinator.ui.record.team_notes import CareTeamPage, NotesPage
 from coordinator.ui.views.client_form import ClientDialog
 
-CARE_TOPICS = {"episode", "transition", "level_of_care", "facility", "attendance"}
+# "clocks": a kept appointment (or its correction) settled the client's clocks anew.
+CARE_TOPICS = {"episode", "transition", "level_of_care", "facility", "attendance", "clocks"}
 # Changes that alter the Overview's clinical-record lines (a "client" change too).
 SUMMARY_TOPICS = {"diagnosis", "medication", "allergy", "appointment", "safety_plan",
                   "advance_directive", "care_team"}
