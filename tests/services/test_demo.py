@@ -657,3 +657,18 @@ def test_completed_episodes_carry_discharge_details(demo: tuple[Database, DemoSu
     assert conditions["improved"] > 0.6 * total
     assert 0 < conditions["worse"] < conditions["unchanged"] < 0.3 * total
     assert involuntary > 0
+
+
+def test_the_dashboard_clocks_are_mostly_met_with_a_few_at_risk_and_a_few_missed(
+        demo: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo
+    services = AppServices(db)
+    services.auth.login("supervisor", "demo")
+    states: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for clock in services.clocks.caseload_clocks(today=TODAY, include_closed_days=365):
+        states[clock.kind.value][clock.state.value] += 1
+    for kind in ("fuh7", "fui7", "iet_initiation"):
+        met, missed, at_risk = (states[kind]["met"], states[kind]["missed"],
+                                states[kind]["open"])
+        assert met > 0.8 * (met + missed), kind
+        assert missed > 0 and 0 < at_risk < met, kind

@@ -36,7 +36,7 @@ _HALF_HOURS = tuple(range(6, 34, 2))
 _OUTCOME: WeightedChoice[str] = WeightedChoice([(KEPT, 84), (MISSED, 9), (CANCELLED, 7)])
 _AHEAD: WeightedChoice[str] = WeightedChoice([(SCHEDULED, 55), (CONFIRMED, 45)])
 # Visits in the days just past that nobody has marked yet: "past due without an outcome".
-_UNMARKED_SHARE = 0.03
+_UNMARKED_SHARE = 0.06
 _UNMARKED_DAYS = 5
 _ROUTINE_PAST_DAYS = 28
 _ROUTINE_AHEAD_DAYS = 20
@@ -106,6 +106,8 @@ def add_intake(run: Run, batch: Batch, facts: ClientFacts, facility: Facility, l
 def add_appointments(run: Run, batch: Batch, facts: ClientFacts) -> None:
     """Follow-ups after discharges from 24-hour care, and the routine visits around today."""
     _after_discharges(run, batch, facts)
+    if facts.focus != MENTAL:
+        _treatment_start(run, batch, facts)
     if facts.scenario in ("current", "awaiting", "overdue"):
         _routine(run, batch, facts)
 
@@ -131,31 +133,58 @@ def _after_discharges(run: Run, batch: Batch, facts: ClientFacts) -> None:
                 continue  # transferred to 24-hour care: no clock to meet
             if 1 <= gap <= 7 and rng.random() < 0.7:
                 continue  # the kept intake at the next level is the follow-up
-        draw = rng.random()
-        if draw < 0.84:
-            status, day = KEPT, _weekday_within(end + DAYS[rng.randint(1, 7)], end + DAYS[7])
-        elif draw < 0.91:
-            status, day = KEPT, _weekday(end + DAYS[rng.randint(8, 24)])
-        elif draw < 0.97:
-            status, day = MISSED, _weekday_within(end + DAYS[rng.randint(2, 6)], end + DAYS[7])
-        else:
-            continue  # nothing booked: the clock runs out unless something else meets it
-        if day > yesterday:
-            status = _AHEAD.pick(rng)
-        kind = _follow_up_kind(run, facts)
-        with_whom, member_id, facility = _provider(run, facts, kind)
-        batch.rows["appointment"].append(appointment_row(
-            run, facts, day, kind, status, facility=facility, with_whom=with_whom,
-            purpose=_FOLLOW_UP_PURPOSES[kind], member_id=member_id))
+        # After inpatient care for co-occurring disorders, one visit for each (FUH and FUI).
+        kinds = [_mental_health_kind(run)] if level == "INP" and mental else []
+        if substance:
+            kinds.append(MOUD if facts.on_use_disorder_medication and rng.random() < 0.6
+                         else COUNSELING)
+        for kind in kinds:
+            draw = rng.random()
+            if draw < 0.84:
+                status = KEPT
+                day = _weekday_within(end + DAYS[rng.randint(1, 7)], end + DAYS[7])
+            elif draw < 0.91:
+                status, day = KEPT, _weekday(end + DAYS[rng.randint(8, 24)])
+            elif draw < 0.97:
+                status = MISSED
+                day = _weekday_within(end + DAYS[rng.randint(2, 6)], end + DAYS[7])
+            else:
+                continue  # nothing booked: the clock runs out unless something else meets it
+            if day > yesterday:
+                status = _AHEAD.pick(rng)
+            with_whom, member_id, facility = _provider(run, facts, kind)
+            batch.rows["appointment"].append(appointment_row(
+                run, facts, day, kind, status, facility=facility, with_whom=with_whom,
+                purpose=_FOLLOW_UP_PURPOSES[kind], member_id=member_id))
 
 
-def _follow_up_kind(run: Run, facts: ClientFacts) -> str:
-    rng = run.rng
-    if facts.focus == MENTAL:
-        return PSYCHIATRY if rng.random() < 0.6 else THERAPY
-    if facts.focus == SUBSTANCE:
-        return MOUD if facts.on_use_disorder_medication and rng.random() < 0.6 else COUNSELING
-    return rng.choice((PSYCHIATRY, THERAPY, COUNSELING))
+def _treatment_start(run: Run, batch: Batch, facts: ClientFacts) -> None:
+    """A counselling or medication visit in the first two weeks of substance-use care that
+    begins outside 24-hour care (NCQA HEDIS IET initiation: treatment within 14 days)."""
+    rng, yesterday = run.rng, run.timeline.yesterday
+    first = facts.episodes[0]
+    if first.level in ROUND_THE_CLOCK or first.start > yesterday:
+        return
+    draw = rng.random()
+    if draw < 0.82:
+        status = KEPT
+        day = _weekday_within(first.start + DAYS[rng.randint(1, 9)], first.start + DAYS[13])
+    elif draw < 0.9:
+        status = MISSED
+        day = _weekday_within(first.start + DAYS[rng.randint(1, 9)], first.start + DAYS[13])
+    else:
+        return
+    if day > yesterday:
+        status = _AHEAD.pick(rng)
+    kind = MOUD if facts.on_use_disorder_medication and rng.random() < 0.5 else COUNSELING
+    with_whom, member_id, facility = _provider(run, facts, kind)
+    batch.rows["appointment"].append(appointment_row(
+        run, facts, day, kind, status, facility=facility, with_whom=with_whom,
+        purpose=_PURPOSES[kind], member_id=member_id))
+
+
+def _mental_health_kind(run: Run) -> str:
+    return PSYCHIATRY if run.rng.random() < 0.6 else THERAPY
 
 
 def _routine(run: Run, batch: Batch, facts: ClientFacts) -> None:
