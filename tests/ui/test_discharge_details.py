@@ -103,8 +103,7 @@ def test_a_problem_on_the_details_tab_brings_it_to_the_front(
     set_day(dialog.end, days_ago(5))
     qtbot.keyClicks(dialog.disposition, "Completed IOP")
     qtbot.keyClicks(page.substances, "Alcohol")
-    page.last_use_known.setChecked(True)
-    set_day(page.last_use, days_ago(1))
+    page.last_use.set_day(days_ago(1))
     select_data(page.next_level, "OP")
     set_day(page.next_start, days_ago(1))
 
@@ -118,7 +117,7 @@ def test_a_problem_on_the_details_tab_brings_it_to_the_front(
     assert QApplication.focusWidget() is page.last_use
     assert services.episodes.get(iop.id).status == "active"
 
-    set_day(page.last_use, days_ago(9))
+    page.last_use.set_day(days_ago(9))
     with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     details = saved.args[0].discharge

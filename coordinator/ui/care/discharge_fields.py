@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from coordinator.services.care.dto import DischargeDetails, LevelView
 from coordinator.ui.care.fields import coded_combo, date_edit, day_of, select_data, set_day
@@ -23,6 +23,7 @@ from coordinator.ui.care.titles import (
     legal_status_title,
 )
 from coordinator.ui.forms import FieldErrors, form_layout, text_box
+from coordinator.ui.optional_date import OptionalDateEdit
 
 #: Episodes that record substances used and the last use (the others refuse them).
 SUBSTANCE_FOCUS = frozenset({"substance_use", "co_occurring"})
@@ -35,23 +36,6 @@ _HOUSING = ("stably_housed", "with_family_or_friends", "sober_living", "shelter"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DischargeDetails", text)
-
-
-def _known_date(day: date, check_title: str, check_accessible: str,
-                date_accessible: str) -> tuple[QWidget, QCheckBox, QDateEdit]:
-    """A "known" check box and the date it enables, side by side."""
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    known = QCheckBox(check_title)
-    known.setAccessibleName(check_accessible)
-    edit = date_edit(day, date_accessible)
-    edit.setEnabled(False)
-    known.toggled.connect(edit.setEnabled)
-    layout.addWidget(known)
-    layout.addWidget(edit, 1)
-    row.setFocusProxy(known)  # the row's label mnemonic lands on the check box
-    return row, known, edit
 
 
 class DischargeDetailsPage(QWidget):
@@ -95,10 +79,8 @@ class DischargeDetailsPage(QWidget):
         self.substances.setPlaceholderText(_tr("e.g. Alcohol, opioids"))
         errors.add_row(form, "substances", _tr("S&ubstances used"), self.substances)
         self._substance_rows = [form.rowCount() - 1]
-        row, self.last_use_known, self.last_use = _known_date(
-            discharge_day, _tr("Known:"), _tr("Last use date known"), _tr("Last use date"))
-        label = errors.add_row(form, "last_use_on", _tr("&Last use"), row)
-        errors.register("last_use_on", self.last_use, label)
+        self.last_use = OptionalDateEdit(None, discharge_day, _tr("Last use date"))
+        errors.add_row(form, "last_use_on", _tr("&Last use"), self.last_use)
         self._substance_rows.append(form.rowCount() - 1)
         for index in self._substance_rows:
             form.setRowVisible(index, self.takes_substances)
@@ -152,9 +134,7 @@ class DischargeDetailsPage(QWidget):
         self.mental_status.setPlainText(details.mental_status)
         self.treatment.setPlainText(details.treatment_provided)
         self.substances.setText(details.substances)
-        self.last_use_known.setChecked(details.last_use_on is not None)
-        if details.last_use_on is not None:
-            set_day(self.last_use, details.last_use_on)
+        self.last_use.set_day(details.last_use_on)
         select_data(self.legal, details.legal_status)
         select_data(self.housing, details.housing_status)
         if details.planned_next_level is not None:
@@ -175,8 +155,7 @@ class DischargeDetailsPage(QWidget):
             mental_status=self.mental_status.toPlainText(),
             treatment_provided=self.treatment.toPlainText(),
             substances=self.substances.text() if substances else "",
-            last_use_on=day_of(self.last_use)
-            if substances and self.last_use_known.isChecked() else None,
+            last_use_on=self.last_use.day() if substances else None,
             legal_status=self.legal.currentData(), housing_status=self.housing.currentData(),
             planned_next_level=level,
             planned_next_start=day_of(self.next_start) if level is not None else None)
