@@ -36,6 +36,7 @@ from coordinator.services.assessment_views import AssessmentInput
 from coordinator.services.attendance_views import AttendanceMark, ScheduleInput
 from coordinator.services.audit_query import AuditFilter
 from coordinator.services.care import (
+    DischargeDetails,
     EpisodeInput,
     LevelInput,
     TransitionCompletion,
@@ -170,6 +171,8 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
         1, 1, AppointmentInput(AppointmentKind.THERAPY, date(2026, 3, 2))),
     "appointments.record_outcome": lambda s, k: s.appointments.record_outcome(
         1, 1, AppointmentStatus.KEPT),
+    "episodes.update_discharge_details": lambda s, k: s.episodes.update_discharge_details(
+        1, 1, DischargeDetails(discharge_condition="improved")),
 }
 # Public methods that only read (or, like login, act for the caller themselves).
 READS_OR_SELF = {

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QGroupBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -47,6 +53,31 @@ def unnamed_controls(top: QWidget) -> list[str]:
                 isinstance(widget, QAbstractButton) and widget.text()):
             missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
     return missing
+
+
+_MNEMONIC = re.compile(r"&(?!&)(\w)")
+
+
+def mnemonic_clashes(top: QWidget) -> dict[str, list[str]]:
+    """Alt+letter keys that two visible things in ``top`` both claim (buttons, labels with
+    a buddy, checkable group boxes, tab titles): Qt then only moves between them, so the
+    key no longer does what either says. ``top`` must be shown."""
+    claims: dict[str, list[str]] = defaultdict(list)
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        texts: list[str] = []
+        if isinstance(widget, QAbstractButton) or (
+                isinstance(widget, QLabel) and widget.buddy() is not None):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+            texts.append(widget.title())
+        elif isinstance(widget, QTabBar):
+            texts.extend(widget.tabText(index) for index in range(widget.count()))
+        for text in texts:
+            for letter in _MNEMONIC.findall(text):
+                claims[letter.casefold()].append(text)
+    return {letter: found for letter, found in claims.items() if len(found) > 1}
 
 
 def test_the_main_window_names_every_control(window: MainWindow) -> None:

@@ -193,11 +193,11 @@ class AppointmentDialog(ServiceFormDialog):
             # A new one is usually ahead; one that already took place may be entered kept.
             self.status = coded_combo(((appointment_status_title(status.value), status.value)
                                        for status in AppointmentStatus), self.tr("Status"))
-            self.errors.add_row(form, "status", self.tr("&Status"), self.status)
+            self.errors.add_row(form, "status", self.tr("Stat&us"), self.status)
         self.notes = text_box(self.tr("Notes"), 60)
         self.notes.setMaximumHeight(90)
         self.notes.setPlainText(details.notes)
-        self.errors.add_row(form, "notes", self.tr("No&tes"), self.notes)
+        self.errors.add_row(form, "notes", self.tr("Not&es"), self.notes)
         self.clock_hint = QLabel(self.tr(
             "A kept intake at a lower level, or a kept follow-up visit, counts toward the "
             "client's transition clocks."))

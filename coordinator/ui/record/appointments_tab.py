@@ -133,7 +133,7 @@ class AppointmentsPage(RecordListPage):
         self.add_button.setObjectName("primaryButton")
         self.edit_button = _button(self.tr("&Edit…"), self.tr("Edit the appointment"),
                                    self.edit_appointment)
-        self.outcome_button = _button(self.tr("&Outcome…"),
+        self.outcome_button = _button(self.tr("O&utcome…"),
                                       self.tr("Record the appointment's outcome"),
                                       self.record_outcome)
         self.model = AppointmentTableModel(self)

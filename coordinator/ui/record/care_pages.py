@@ -51,10 +51,13 @@ class LevelsPage(QWidget):
                                         self.tr("Discharge from the active episode"))
         self.step_button = _button(self.tr("&Step up / Step down…"),
                                    self.tr("Step up or step down"), primary=True)
+        self.details_button = _button(self.tr("Disc&harge details…"),
+                                      self.tr("Discharge details of the chosen ended episode"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_episode_button)
         buttons.addWidget(self.discharge_button)
         buttons.addWidget(self.step_button)
+        buttons.addWidget(self.details_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.episode_model = EpisodeTableModel(self)
@@ -105,7 +108,7 @@ class TransitionsPage(QWidget):
         layout = _page_layout(self)
         self.edit_transition_button = _button(self.tr("&Edit…"),
                                               self.tr("Edit the planned transition"))
-        self.cancel_transition_button = _button(self.tr("Ca&ncel transition…"),
+        self.cancel_transition_button = _button(self.tr("C&ancel transition…"),
                                                 self.tr("Cancel the planned transition"))
         self.complete_button = _button(self.tr("&Complete…"),
                                        self.tr("Complete the planned transition"), primary=True)

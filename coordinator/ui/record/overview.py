@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from coordinator.domain.clinical_record import AllergyStatus
@@ -54,11 +55,7 @@ class OverviewPage(QScrollArea):
         column.addWidget(_section_title(self.tr("Clinical record")))
         summary = _form()
         for name, tab, title in SUMMARY_LINES:
-            link = QLabel(f'<a href="{tab}">{_tr(title)}</a>')
-            link.setTextFormat(Qt.TextFormat.RichText)
-            link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-                                         | Qt.TextInteractionFlag.LinksAccessibleByMouse)
-            link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            link = TabLink(tab, _tr(title))
             link.setAccessibleName(self.tr("Open the tab of %1").replace("%1", _tr(title)))
             link.linkActivated.connect(self.section_asked.emit)
             value = _value_label(_tr(title))
@@ -153,6 +150,27 @@ class OverviewPage(QScrollArea):
         }
         for name, value in values.items():
             self.labels[name].setText(value)
+
+
+class TabLink(QLabel):
+    """A link to a tab of the record: clicked, or focused with Tab and opened with Enter or
+    Space (a plain rich-text label takes the focus but leaves Enter to its link's own
+    selection, which Tab alone never makes)."""
+
+    def __init__(self, tab: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(f'<a href="{tab}">{title}</a>', parent)
+        self.tab = tab
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setObjectName("tabLink")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.linkActivated.emit(self.tab)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def _form() -> QFormLayout:

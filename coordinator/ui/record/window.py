@@ -18,7 +18,11 @@ from coordinator.services.care.dto import CompletedTransition, EpisodeView, Tran
 from coordinator.services.dto import ClientRecord
 from coordinator.services.notify import Change
 from coordinator.services.record_summary import RecordSummary
-from coordinator.ui.care.episode_dialogs import DischargeDialog, EpisodeDialog
+from coordinator.ui.care.episode_dialogs import (
+    DischargeDetailsDialog,
+    DischargeDialog,
+    EpisodeDialog,
+)
 from coordinator.ui.care.fields import today_of
 from coordinator.ui.care.transition_dialog import (
     CompleteTransitionDialog,
@@ -115,13 +119,15 @@ class RecordWindow(QWidget):
         self.tabs.addTab(self._levels_page(), self.tr("&Levels of care"))
         self.tabs.addTab(self._transitions_page(), self.tr("&Transitions"))
         self.problems_page = ProblemsPage(ui, client_id, self.may_edit)
-        self.tabs.addTab(self.problems_page, self.tr("&Problems"))
+        # Alt+letter is given to a tab only where no button on any tab claims it; the others
+        # are a Ctrl+Tab away, or a link on the Overview.
+        self.tabs.addTab(self.problems_page, self.tr("Pro&blems"))
         self.medications_page = MedicationsPage(ui, client_id, self.may_edit)
-        self.tabs.addTab(self.medications_page, self.tr("Me&dications"))
+        self.tabs.addTab(self.medications_page, self.tr("Medications"))
         self.appointments_page = AppointmentsPage(ui, client_id, self.may_edit)
-        self.tabs.addTab(self.appointments_page, self.tr("Appo&intments"))
+        self.tabs.addTab(self.appointments_page, self.tr("Appointments"))
         self.safety_page = SafetyPage(ui, client_id, self.may_edit)
-        self.tabs.addTab(self.safety_page, self.tr("&Safety"))
+        self.tabs.addTab(self.safety_page, self.tr("Safety"))
         self.team_page = CareTeamPage(ui, client_id, self.may_edit)
         self.tabs.addTab(self.team_page, self.tr("Care tea&m"))
         self.notes_page = NotesPage(ui, client_id, self.may_edit)
@@ -178,6 +184,9 @@ class RecordWindow(QWidget):
         self.step_button = page.step_button
         self.episode_model, self.episode_table = page.episode_model, page.episode_table
         self.levels_note = page.levels_note
+        self.details_button = page.details_button
+        self.details_button.clicked.connect(self.discharge_details)
+        self.episode_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.add_episode_button.clicked.connect(self.add_episode)
         self.discharge_button.clicked.connect(self.discharge)
         self.step_button.clicked.connect(self.plan_transition)
@@ -313,6 +322,12 @@ class RecordWindow(QWidget):
         current = self.care.current if self.care else None
         return current if current is not None and current.status == "active" else None
 
+    def ended_episode(self) -> EpisodeView | None:
+        """The chosen episode, when it has ended (its discharge details can be filled)."""
+        rows = self.episode_table.selectionModel().selectedRows()
+        chosen = self.episode_model.row_at(rows[0].row()) if rows else None
+        return chosen if chosen is not None and chosen.status == "completed" else None
+
     def selected_transition(self) -> TransitionView | None:
         rows = self.transition_table.selectionModel().selectedRows()
         return self.transition_model.row_at(rows[0].row()) if rows else None
@@ -323,6 +338,7 @@ class RecordWindow(QWidget):
         loaded = self.care is not None
         self.add_episode_button.setEnabled(self.may_edit and loaded)
         self.discharge_button.setEnabled(self.may_edit and self.active_episode() is not None)
+        self.details_button.setEnabled(self.may_edit and self.ended_episode() is not None)
         self.step_button.setEnabled(self.may_edit and loaded and self.care is not None
                                     and self.care.current is not None)
         selected = self.selected_transition()
@@ -332,7 +348,7 @@ class RecordWindow(QWidget):
             button.setEnabled(planned)
 
     def _open(self, dialog: TransitionDialog | CompleteTransitionDialog | EpisodeDialog
-              | DischargeDialog) -> None:
+              | DischargeDialog | DischargeDetailsDialog) -> None:
         self.ui.dialogs.open_dialog(dialog)
         self.dialog_opened.emit(dialog)
 
@@ -362,7 +378,18 @@ class RecordWindow(QWidget):
         episode = self.active_episode()
         if episode is None:
             return None
-        dialog = DischargeDialog(self.ui, episode, self)
+        dialog = DischargeDialog(self.ui, episode, self,
+                                 levels=self.care.levels if self.care else None)
+        self._open(dialog)
+        return dialog
+
+    def discharge_details(self) -> DischargeDetailsDialog | None:
+        """Fill in or correct the discharge details of the chosen ended episode."""
+        episode = self.ended_episode()
+        if episode is None or not self.may_edit:
+            return None
+        dialog = DischargeDetailsDialog(self.ui, episode, self,
+                                        levels=self.care.levels if self.care else None)
         self._open(dialog)
         return dialog
 
@@ -412,7 +439,8 @@ class RecordWindow(QWidget):
         level = next((row for row in self.care.levels if row.code == selected.to_level_code),
                      None)
         dialog = CompleteTransitionDialog(self.ui, selected,
-                                          self._episode(selected.from_episode_id), level, self)
+                                          self._episode(selected.from_episode_id), level, self,
+                                          levels=self.care.levels)
         dialog.saved.connect(self._completed)
         self._open(dialog)
         return dialog

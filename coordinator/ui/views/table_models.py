@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Row = TypeVar("Row")
@@ -129,9 +130,22 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
                 self.dataChanged.emit(self.index(number, 0), self.index(number, last_column))
 
 
+class ListTable(QTableView):
+    """A list that, reached with the keyboard while nothing is chosen, chooses its first row,
+    so the buttons that act on the chosen row work at once (Qt only makes that row current,
+    and the arrow keys then start from nowhere)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        model = self.model()
+        if event.reason() != Qt.FocusReason.MouseFocusReason and model is not None \
+                and model.rowCount() > 0 and not self.selectionModel().hasSelection():
+            self.selectRow(0)
+
+
 def list_table(name: str, accessible: str) -> QTableView:
     """A read-only, row-selecting table as every list in the app shows one."""
-    table = QTableView()
+    table = ListTable()
     table.setObjectName(name)
     table.setAccessibleName(accessible)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
