@@ -47,11 +47,23 @@ def open_dashboard(ctx: BenchContext) -> None:
 
 
 def open_record(ctx: BenchContext, client_id: int) -> None:
-    """What a client's record window reads when it opens (the client, as an audited view,
-    and the care data)."""
+    """What a client's record window reads when it opens: the client (the audited view) and
+    the care data, the Overview's clinical-record lines, and what the clinical record's
+    tabs read for themselves (problems, medications and allergies, appointments, the safety
+    plan, advance directives, the clinician). The window reads these on worker threads side
+    by side; here they run one after another, so the figure is an upper bound."""
     from coordinator.ui.record.data import read_record
 
-    read_record(ctx.services, client_id, True)
+    services = ctx.services
+    read_record(services, client_id, True)
+    services.summary.summary(client_id)
+    services.diagnoses.problems_of(client_id)
+    services.medications.medications_of(client_id)
+    services.allergies.allergies_of(client_id)
+    services.appointments.appointments_of(client_id)
+    services.safety_plans.current(client_id)
+    services.directives.directives_of(client_id)
+    services.clinician.clinician_of(client_id)
 
 
 def prefixes(text: str) -> list[str]:

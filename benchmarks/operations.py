@@ -274,7 +274,8 @@ def client_record(ctx: BenchContext) -> Measured:
         open_record(ctx, chosen[next(turn) % len(chosen)])
 
     return Measured(repeat_ms(open_next, runs=ctx.runs, warmup=ctx.warmup),
-                    f"the record window's read, over {len(chosen)} clients in care")
+                    f"the record window's reads with the clinical record's sections, over "
+                    f"{len(chosen)} clients in care")
 
 
 @operation("all_clocks", "Compute all transition clocks")
