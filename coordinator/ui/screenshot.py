@@ -210,6 +210,57 @@ def _assessment_shots(app: QApplication, ui: UiContext, window: MainWindow,
     return paths
 
 
+def _richest_record(services: AppServices) -> int | None:
+    """Among the first listed clients in care, the one whose clinical record has the most to
+    show (problems, medications, a next appointment, a safety plan, a directive, a
+    clinician)."""
+    best, best_score = None, -1
+    for row in services.clients.search("", limit=80):
+        current = services.episodes.current_episode(row.id)
+        if current is None or current.status != "active":
+            continue
+        summary = services.summary.summary(row.id)
+        score = sum((bool(summary.problems), bool(summary.active_medications),
+                     summary.next_appointment is not None, summary.safety_plan is not None,
+                     bool(summary.directives), bool(summary.clinician)))
+        if score > best_score:
+            best, best_score = row.id, score
+    return best
+
+
+def _clinical_record_shots(app: QApplication, ui: UiContext, window: MainWindow,
+                           name: Callable[[str], Path]) -> list[Path]:
+    """The record's Overview and clinical-record tabs (Problems, Medications, Appointments,
+    Safety, Care team) of the client with the most to show, and their Add dialogs."""
+    client_id = _richest_record(ui.services)
+    record = window.open_record(client_id) if client_id is not None else None
+    if record is None:
+        return []
+    record.resize(*SIZE)
+    _settle(app, ui)
+    paths = [_save(record, name("record-overview"))]
+    for page, slug, opener in (
+            (record.problems_page, "record-problems", record.problems_page.add_problem),
+            (record.medications_page, "record-medications",
+             record.medications_page.add_medication),
+            (record.appointments_page, "record-appointments",
+             record.appointments_page.add_appointment),
+            (record.safety_page, "record-safety", record.safety_page.plan_section.write_plan),
+            (record.team_page, "record-care-team",
+             record.team_page.clinician_box.set_clinician)):
+        record.tabs.setCurrentWidget(page)
+        _settle(app, ui)
+        paths.append(_save(record, name(slug)))
+        if ui.may(Permission.EDIT_CARE) and (dialog := opener()):
+            _settle(app, ui)
+            paths.append(_save(dialog, name(slug + "-dialog")))
+            dialog.reject()
+            dispose(dialog)
+    record.close()
+    _settle(app, ui)
+    return paths
+
+
 def render_screenshots(services: AppServices, out_dir: Path, *,
                        username: str | None = None) -> list[Path]:
     """Save one PNG per view of the main window for the signed-in ``services.actor``.
@@ -310,6 +361,7 @@ def render_screenshots(services: AppServices, out_dir: Path, *,
                     dispose(leave)
                 record.close()
                 _settle(app, ui)
+        written.extend(_clinical_record_shots(app, ui, window, name))
         written.extend(_referral_shots(app, ui, window, name))
         written.extend(_consent_shots(app, ui, window, name))
         written.extend(_assessment_shots(app, ui, window, name))

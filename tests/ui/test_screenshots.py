@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
+from coordinator.services.care import EpisodeInput
+from coordinator.services.diagnoses import DiagnosisInput
 from coordinator.services.dto import ClientInput
 from coordinator.ui.screenshot import render_screenshots
 from tests.ui.conftest import PASSWORD, add_user
@@ -52,3 +55,22 @@ def test_a_read_only_user_gets_no_admin_and_no_new_client_picture(
 
     assert not [name for name in names if "admin" in name or "new-client" in name]
     assert names[-1] == "10-idle-lock.png"
+
+
+def test_a_client_in_care_gets_the_clinical_record_tabs_and_their_dialogs(
+        restored_look: None, services: AppServices, tmp_path: Path) -> None:
+    client = services.clients.create(ClientInput("Dara", "Sok", date(1990, 7, 9)))
+    services.episodes.add(client.id, EpisodeInput("IOP", date.today() - timedelta(days=10)))
+    services.diagnoses.add(client.id, DiagnosisInput("F33.1", is_primary=True))
+
+    names = [path.name[3:] for path in render_screenshots(services, tmp_path)]
+
+    shown = [name for name in names if name.startswith("record-")]
+    assert shown == [
+        "record-overview.png", "record-problems.png", "record-problems-dialog.png",
+        "record-medications.png", "record-medications-dialog.png",
+        "record-appointments.png", "record-appointments-dialog.png", "record-safety.png",
+        "record-safety-dialog.png", "record-care-team.png", "record-care-team-dialog.png"]
+    overview = QImage(str(tmp_path / next(path.name for path in tmp_path.iterdir()
+                                          if path.name.endswith("record-overview.png"))))
+    assert (overview.width(), overview.height()) == (1280, 800)
