@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from coordinator.services.demo.common import DAYS, Batch, Row, WeightedChoice, versioned
+from coordinator.services.demo.common import DAYS, Batch, Row, WeightedChoice
 from coordinator.services.demo.episodes import (
     COMPLETED,
     MENTAL,
@@ -30,6 +30,7 @@ INTAKE, PSYCHIATRY, THERAPY, COUNSELING, MOUD, PEER, PRIMARY_CARE = (
     "primary_care")
 SCHEDULED, CONFIRMED, KEPT, MISSED, CANCELLED = (
     "scheduled", "confirmed", "kept", "missed", "cancelled")
+_MARKED = frozenset({KEPT, MISSED, CANCELLED})
 # Appointments start on the hour or the half hour, 9 am to 3:30 pm clinic time (the demo's
 # slots are quarter hours from 15:00 UTC).
 _HALF_HOURS = tuple(range(6, 34, 2))
@@ -61,6 +62,16 @@ _NOTES = {
     SCHEDULED: ("Reminder call planned the day before.", ""),
     CONFIRMED: ("Confirmed by phone.", "Confirmed by text."),
 }
+_INTAKE_NOTES = {
+    KEPT: ("Admitted.", "Arrived on time; admitted.", "Admitted; orientation completed.",
+           "Admitted; medication list reconciled."),
+    MISSED: ("Did not arrive; the program called the case manager.",
+             "No-show for admission; outreach started.",
+             "Did not come; phone went to voicemail."),
+    SCHEDULED: ("Bring ID, insurance card and medication list.",),
+    CONFIRMED: ("Confirmed with the program; bring ID, insurance card and medication list.",
+                "Transportation arranged; bring ID, insurance card and medication list."),
+}
 _PSYCHIATRY_ROLES = ("Psychiatrist", "Psychiatric nurse practitioner")
 
 
@@ -71,32 +82,34 @@ def appointment_row(run: Run, facts: ClientFacts, day: date, kind: str, status: 
                     notes: str | None = None) -> Row:
     """An appointment on ``day`` (the clinic's calendar day; ``starts_at`` the same day in
     clinic hours), booked a few days ahead and marked on the day when it has an outcome."""
-    rng, timeline = run.rng, run.timeline
+    random, timeline = run.rng.random, run.timeline
     yesterday = timeline.yesterday
-    booked_on = day - DAYS[3 + int(rng.random() * 12)]
+    booked_on = day - DAYS[3 + int(random() * 12)]
     booked = timeline.at(booked_on if booked_on < yesterday else yesterday)
-    marked = status in (KEPT, MISSED, CANCELLED)
+    starts_at = timeline.at(day, _HALF_HOURS[int(random() * len(_HALF_HOURS))])
+    marked = status in _MARKED
     if notes is None:
-        notes = rng.choice(_NOTES[status])
-    starts_at = timeline.at(day, _HALF_HOURS[int(rng.random() * len(_HALF_HOURS))])
+        choices = _NOTES[status]
+        notes = choices[int(random() * len(choices))]
     return {
         "id": run.ids.next("appointment"), "client_id": facts.id,
         "facility_id": facility.id if facility else None, "care_team_member_id": member_id,
         "with_whom": with_whom, "starts_at": starts_at, "service_date": day, "kind": kind,
         "level_code": level, "focus": facts.focus,
-        "location": location or (facility.name if facility else ""), "purpose": purpose,
+        "location": location or (facility.spec.name if facility else ""), "purpose": purpose,
         "status": status, "notes": notes, "transition_id": transition_id,
         "recorded_by_id": facts.case_manager_id,
-        **versioned(booked, max(booked, starts_at) if marked else booked, 2 if marked else 1),
+        # Booked a few days ahead; marked on the day once it has an outcome.
+        "version": 2 if marked else 1, "created_at": booked,
+        "updated_at": (starts_at if starts_at > booked else booked) if marked else booked,
     }
 
 
 def add_intake(run: Run, batch: Batch, facts: ClientFacts, facility: Facility, level: str,
                day: date, status: str, transition_id: int | None) -> None:
     """The intake appointment for an admission at ``level`` on ``day``."""
-    notes = ("Bring ID, insurance card and medication list." if status in (SCHEDULED,
-                                                                           CONFIRMED)
-             else None)
+    choices = _INTAKE_NOTES[status]
+    notes = choices[int(run.rng.random() * len(choices))]
     batch.rows["appointment"].append(appointment_row(
         run, facts, day, INTAKE, status, facility=facility, with_whom="Intake coordinator",
         purpose=f"Intake for {run.reference.levels[level].name}", level=level,
@@ -152,10 +165,10 @@ def _after_discharges(run: Run, batch: Batch, facts: ClientFacts) -> None:
                 continue  # nothing booked: the clock runs out unless something else meets it
             if day > yesterday:
                 status = _AHEAD.pick(rng)
-            with_whom, member_id, facility = _provider(run, facts, kind)
+            with_whom, member_id, facility, place = _provider(run, facts, kind)
             batch.rows["appointment"].append(appointment_row(
                 run, facts, day, kind, status, facility=facility, with_whom=with_whom,
-                purpose=_FOLLOW_UP_PURPOSES[kind], member_id=member_id))
+                purpose=_FOLLOW_UP_PURPOSES[kind], member_id=member_id, location=place))
 
 
 def _treatment_start(run: Run, batch: Batch, facts: ClientFacts) -> None:
@@ -177,10 +190,10 @@ def _treatment_start(run: Run, batch: Batch, facts: ClientFacts) -> None:
     if day > yesterday:
         status = _AHEAD.pick(rng)
     kind = MOUD if facts.on_use_disorder_medication and rng.random() < 0.5 else COUNSELING
-    with_whom, member_id, facility = _provider(run, facts, kind)
+    with_whom, member_id, facility, place = _provider(run, facts, kind)
     batch.rows["appointment"].append(appointment_row(
         run, facts, day, kind, status, facility=facility, with_whom=with_whom,
-        purpose=_PURPOSES[kind], member_id=member_id))
+        purpose=_PURPOSES[kind], member_id=member_id, location=place))
 
 
 def _mental_health_kind(run: Run) -> str:
@@ -193,11 +206,15 @@ def _routine(run: Run, batch: Batch, facts: ClientFacts) -> None:
     team = facts.team
     visits: list[tuple[str, bool]] = []  # (kind, ahead of today)
     if facts.prescriber:
-        visits += [(PSYCHIATRY, False)] * (random() < 0.35) + [(PSYCHIATRY, True)] * (
-            random() < 0.35)
+        if random() < 0.3:
+            visits.append((PSYCHIATRY, False))
+        if random() < 0.3:
+            visits.append((PSYCHIATRY, True))
     if "Therapist" in team:
-        visits += [(THERAPY, False)] * (random() < 0.3) + [(THERAPY, True)] * (
-            random() < 0.3)
+        if random() < 0.25:
+            visits.append((THERAPY, False))
+        if random() < 0.25:
+            visits.append((THERAPY, True))
     if facts.on_use_disorder_medication and random() < 0.4:
         visits.append((MOUD, True))
     if "Primary care provider" in team and random() < 0.15:
@@ -226,38 +243,36 @@ def _visit(run: Run, batch: Batch, facts: ClientFacts, kind: str, *, ahead: bool
     start = facts.episodes[0].start
     if day < start:
         return  # not in care yet
-    with_whom, member_id, facility = _provider(run, facts, kind)
+    with_whom, member_id, facility, place = _provider(run, facts, kind)
     batch.rows["appointment"].append(appointment_row(
         run, facts, day, kind, status, facility=facility, with_whom=with_whom,
-        purpose=_PURPOSES[kind], member_id=member_id))
+        purpose=_PURPOSES[kind], member_id=member_id, location=place))
 
 
 def _provider(run: Run, facts: ClientFacts,
-              kind: str) -> tuple[str, int | None, Facility | None]:
-    """Who the visit is with, their care-team row if any, and where (the clinic by
-    default; a private-practice therapist's own office)."""
+              kind: str) -> tuple[str, int | None, Facility | None, str]:
+    """Who the visit is with, their care-team row if any, and where: the facility (the
+    clinic by default; a private-practice therapist's own office) or, for a practice that
+    is not in the directory, its name."""
     rng, team = run.rng, facts.team
     clinic = _own_clinic(run)
     if kind in (PSYCHIATRY, MOUD):
         member = team.get(_PSYCHIATRY_ROLES[0]) or team.get(_PSYCHIATRY_ROLES[1])
         if member:
-            return member[1], member[0], clinic
-        return facts.prescriber or rng.choice(PSYCHIATRISTS), None, clinic
+            return member[1], member[0], clinic, ""
+        return facts.prescriber or rng.choice(PSYCHIATRISTS), None, clinic, ""
     if kind == THERAPY:
         member = team.get("Therapist")
         if member:
             office = _facility(run, member[2]) if member[2] else clinic
-            return member[1], member[0], office
-        return rng.choice(THERAPISTS), None, clinic
-    if kind == PRIMARY_CARE:
-        member = team.get("Primary care provider")
+            return member[1], member[0], office, ""
+        return rng.choice(THERAPISTS), None, clinic, ""
+    if kind in (PRIMARY_CARE, PEER):
+        member = team.get("Primary care provider" if kind == PRIMARY_CARE
+                          else "Peer recovery specialist")
         if member:
-            return member[1], member[0], None
-    if kind == PEER:
-        member = team.get("Peer recovery specialist")
-        if member:
-            return member[1], member[0], None
-    return "Substance use counselor", None, clinic
+            return member[1], member[0], None, member[3]
+    return "Substance use counselor", None, clinic, ""
 
 
 def _own_clinic(run: Run) -> Facility:

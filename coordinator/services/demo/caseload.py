@@ -202,7 +202,7 @@ def add_client(run: Run, batch: Batch, number: int) -> None:
     coordination.add_consents(run, batch, facts, services)
     measures.add_assessments(run, batch, facts)
     safety.add_safety_plans(run, batch, facts)
-    safety.add_directives(run, batch, facts, diagnoses)
+    safety.add_directives(run, batch, facts)
     coordination.add_notes(run, batch, facts)
 
 
@@ -271,9 +271,10 @@ def _clinical_facts(run: Run, batch: Batch, facts: ClientFacts, diagnoses: list[
         created.date(), yesterday)
     rows = batch.rows["client_diagnosis"]
     recorder = manager if random() < 0.85 else run.reference.supervisor_id
-    ruled_out = tuple(candidate for candidate in RULED_OUT.get(facts.conditions[0], ())
-                      if random() < 0.03
-                      and all(candidate.code != known.code for known in diagnoses))
+    ruled_out: tuple[Diagnosis, ...] = ()
+    if random() < 0.03:
+        ruled_out = tuple(candidate for candidate in RULED_OUT.get(facts.conditions[0], ())
+                          if all(candidate.code != known.code for known in diagnoses))
     for index, diagnosis in enumerate((*diagnoses, *ruled_out[:1])):
         onset = None
         if index < len(diagnoses) and random() < 0.6:
@@ -400,7 +401,7 @@ def _care_team(run: Run, batch: Batch, facts: ClientFacts, area: str) -> None:
     rows = batch.rows["care_team_member"]
     for role, name, organization, facility_id, number, fax in members:
         member_id = run.ids.next("care_team_member")
-        facts.team[role] = (member_id, name, facility_id)
+        facts.team[role] = (member_id, name, facility_id, organization)
         rows.append({
             "id": member_id, "client_id": facts.id, "role": role,
             "name": name, "organization": organization, "facility_id": facility_id,

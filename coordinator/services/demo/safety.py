@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from coordinator.domain.vocabulary import Instrument
-from coordinator.services.demo.clinical import SAFETY_PLAN_NOTES, Diagnosis
+from coordinator.services.demo.clinical import SAFETY_PLAN_NOTES
 from coordinator.services.demo.clinicians import CLINICIAN_BY_LISTING
 from coordinator.services.demo.common import DAYS, Batch, Row, WeightedChoice, versioned
 from coordinator.services.demo.directory import CLINIC_PHONE
@@ -38,6 +38,7 @@ from coordinator.services.demo.texts import (
     SAFETY_REVIEW_ACTIONS,
     SAFETY_REVISE_ACTIONS,
     SAFETY_WARNING_SIGNS,
+    SAFETY_WRITE_ACTIONS,
     TEEN_SAFETY_PEOPLE,
     TEEN_SAFETY_REASONS,
 )
@@ -83,7 +84,8 @@ def add_safety_plans(run: Run, batch: Batch, facts: ClientFacts) -> None:
                 action = (f"Discharge safety plan ({version}) {done} with the client and the "
                           "inpatient team; follow-up appointment within 7 days confirmed.")
             else:
-                actions = SAFETY_REVISE_ACTIONS if revised else SAFETY_REVIEW_ACTIONS
+                actions = (SAFETY_REVIEW_ACTIONS if not revised else SAFETY_WRITE_ACTIONS
+                           if number == 1 else SAFETY_REVISE_ACTIONS)
                 action = f"{rng.choice(actions).format(plan=version)}; crisis lines given."
             alert["safety_plan_id"] = plan_id
             alert["action_taken"] = action
@@ -136,16 +138,15 @@ def _professionals(run: Run, facts: ClientFacts) -> str:
     return "\n".join(lines)
 
 
-def add_directives(run: Run, batch: Batch, facts: ClientFacts,
-                   diagnoses: list[Diagnosis]) -> None:
+def add_directives(run: Run, batch: Batch, facts: ClientFacts) -> None:
     """Psychiatric and medical advance directives and POLST forms, where the client has
     one or was asked and has none."""
     age = facts.age
     if age < 18:
         return
     random = run.rng.random
-    serious = any(d.condition in ("bipolar", "psychosis") for d in diagnoses)
-    if serious:
+    conditions = facts.conditions
+    if "bipolar" in conditions or "psychosis" in conditions:
         draw = random()
         if draw < 0.25:
             _directive(run, batch, facts, "psychiatric", draw < 0.1)

@@ -30,18 +30,18 @@ class Run:
         default_factory=dict)
     answer_patterns: dict[tuple[int, int | None], AnswerPatterns] = field(
         default_factory=dict)
-    phrase_pools: dict[tuple[int, int, int, str], PhrasePool] = field(default_factory=dict)
+    phrase_pools: dict[int, PhrasePool] = field(default_factory=dict)
     # Lookup tables derived from the reference data (e.g. partners for a referral need).
     lookups: dict[Hashable, Any] = field(default_factory=dict)
 
     def phrases(self, phrases: tuple[str, ...], low: int, high: int,
                 separator: str = "\n") -> str:
-        """``low`` to ``high`` different ``phrases`` joined, from a pool made on first use."""
-        key = (id(phrases), low, high, separator)
-        pool = self.phrase_pools.get(key)
+        """``low`` to ``high`` different ``phrases`` joined, from a pool made on first use
+        (one pool per list: each list is always drawn the same way)."""
+        pool = self.phrase_pools.get(id(phrases))
         if pool is None:
-            pool = self.phrase_pools[key] = PhrasePool(self.rng, phrases, low, high,
-                                                       separator)
+            pool = self.phrase_pools[id(phrases)] = PhrasePool(self.rng, phrases, low, high,
+                                                               separator)
         return pool.pick()
 
     def answers(self, total: int, items: int, fixed_last: int | None = None) -> list[int]:
@@ -90,8 +90,8 @@ class ClientFacts:
     contact: tuple[str, str, str] = ("", "", "")  # emergency contact: name, phone, relation
     # Takes a medication for opioid or alcohol use disorder now.
     on_use_disorder_medication: bool = False
-    # Care team members by role: (member id, name, facility id).
-    team: dict[str, tuple[int, str, int | None]] = field(default_factory=dict)
+    # Care team members by role: (member id, name, facility id, organization).
+    team: dict[str, tuple[int, str, int | None, str]] = field(default_factory=dict)
     # Rows written for the client that later parts of the generator complete: episodes by
     # id (discharge details, the planned next step) and the safety alerts (the plan that
     # addressed them).

@@ -335,11 +335,17 @@ SAFETY_REVIEW_ACTIONS: tuple[str, ...] = (
     "Went through safety plan {plan} step by step with the client",
     "Reviewed safety plan {plan}; client confirmed the people and numbers are current",
 )
-SAFETY_REVISE_ACTIONS: tuple[str, ...] = (
+SAFETY_WRITE_ACTIONS: tuple[str, ...] = (
     "Same-day risk assessment; safety plan {plan} written with the client",
+    "Risk assessment completed; safety plan {plan} written together, lethal means "
+    "counseling done",
+    "Met the same day; first safety plan ({plan}) completed with the client",
+)
+SAFETY_REVISE_ACTIONS: tuple[str, ...] = (
     "Safety plan revised as {plan} with new warning signs and contacts",
     "Risk assessment completed; updated the safety plan ({plan}), lethal means counseling "
     "done",
+    "Same-day risk assessment; safety plan revised with the client ({plan})",
 )
 
 # --- discharge details ------------------------------------------------------------------------
