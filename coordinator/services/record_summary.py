@@ -18,6 +18,7 @@ from coordinator.domain.clinical_record import (
     PENDING_APPOINTMENTS,
     AllergyStatus,
     DiagnosisStatus,
+    DirectiveKind,
     MedicationStatus,
 )
 from coordinator.domain.errors import NotFound
@@ -117,12 +118,7 @@ class RecordSummaryService:
             return RecordSummary(
                 _problems(session, client_id), status, client.allergy_status_on, allergies,
                 active, use_disorder, next_visit, past_due, _safety_plan(session, client_id),
-                tuple(DirectiveLine(kind, present, signed_on)
-                      for kind, present, signed_on in session.execute(
-                          select(AdvanceDirective.kind, AdvanceDirective.present,
-                                 AdvanceDirective.signed_on)
-                          .where(AdvanceDirective.client_id == client_id)
-                          .order_by(AdvanceDirective.kind))),
+                _directives(session, client_id),
                 clinician_line(client.clinician_name, client.clinician_credentials,
                                client.clinician_npi, client.clinician_phone))
 
@@ -176,6 +172,16 @@ def _appointments(session: Session, client_id: int,
     return NextAppointment(day, at, appointment.kind,
                            appointment.level_code, with_whom, appointment.status), \
         int(past_due)
+
+
+def _directives(session: Session, client_id: int) -> tuple[DirectiveLine, ...]:
+    """Psychiatric, then medical, then POLST: the order of ``DirectiveKind``."""
+    order = {kind.value: number for number, kind in enumerate(DirectiveKind)}
+    rows = session.execute(
+        select(AdvanceDirective.kind, AdvanceDirective.present, AdvanceDirective.signed_on)
+        .where(AdvanceDirective.client_id == client_id)).all()
+    return tuple(DirectiveLine(kind, present, signed_on) for kind, present, signed_on
+                 in sorted(rows, key=lambda row: order.get(row[0], len(order))))
 
 
 def _safety_plan(session: Session, client_id: int) -> SafetyPlanLine | None:

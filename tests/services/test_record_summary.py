@@ -80,6 +80,7 @@ def test_the_summary_reads_every_part_of_the_record_as_entered(services: AppServ
     services.safety_plans.save(client, None, SafetyPlanInput(
         date(2026, 3, 2), warning_signs="Not sleeping", coping_strategies="Walk the dog",
         professionals="Call or text 988"))
+    services.directives.record(client, DirectiveKind.POLST, None, DirectiveInput(False))
     services.directives.record(client, DirectiveKind.PSYCHIATRIC, None, DirectiveInput(
         True, date(2025, 11, 4), "In the chart", "Rosa Delgado"))
     version = services.clients.get(client).version
@@ -101,7 +102,8 @@ def test_the_summary_reads_every_part_of_the_record_as_entered(services: AppServ
     assert summary.safety_plan is not None
     assert (summary.safety_plan.plan_number, summary.safety_plan.completed_on,
             summary.safety_plan.completed_by) == (1, date(2026, 3, 2), "Ana Admin")
-    assert summary.directives == (DirectiveLine("psychiatric", True, date(2025, 11, 4)),)
+    assert summary.directives == (DirectiveLine("psychiatric", True, date(2025, 11, 4)),
+                                  DirectiveLine("polst", False, None))
     assert summary.clinician == "Dr. Ana Ruiz, MD · NPI 1234567893 · (562) 555-0100"
 
 
