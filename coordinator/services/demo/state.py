@@ -23,6 +23,7 @@ class Run:
     timeline: Timeline
     reference: Reference
     revoked_consents: int = 0
+    showcased: bool = False  # the case manager's first client is waiting for a step-down
     consents_written: int = 0
     # Facilities by (level, adolescent, focus): our own programs, partners, Spanish-speaking
     # partners; worked out once per run.
