@@ -39,6 +39,7 @@ from coordinator.services.demo.texts import (
     SAFETY_REVISE_ACTIONS,
     SAFETY_WARNING_SIGNS,
     SAFETY_WRITE_ACTIONS,
+    SUBSTANCE_WARNING_SIGNS,
     TEEN_SAFETY_PEOPLE,
     TEEN_SAFETY_REASONS,
 )
@@ -100,12 +101,15 @@ def _plan(run: Run, batch: Batch, facts: ClientFacts, number: int,
     environment = phrases(SAFETY_ENVIRONMENT, 1, 2)
     if SAFETY_FIREARMS[firearms]:
         environment = f"{environment}\n{rng.choice(SAFETY_FIREARMS[firearms])}"
+    warning_signs = phrases(SAFETY_WARNING_SIGNS, 2, 3)
+    if facts.substance_use and rng.random() < 0.6:
+        warning_signs = f"{warning_signs}\n{rng.choice(SUBSTANCE_WARNING_SIGNS)}"
     plan_id = run.ids.next("safety_plan")
     stamp = run.timeline.at(day)
     batch.rows["safety_plan"].append({
         "id": plan_id, "client_id": facts.id, "plan_number": number, "completed_on": day,
         "completed_by_id": facts.case_manager_id,
-        "warning_signs": phrases(SAFETY_WARNING_SIGNS, 2, 3),
+        "warning_signs": warning_signs,
         "coping_strategies": phrases(SAFETY_COPING, 2, 3),
         "distractions": phrases(SAFETY_DISTRACTIONS, 2, 2),
         "people_to_ask": _people(run, facts, teen),
