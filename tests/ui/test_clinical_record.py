@@ -125,6 +125,7 @@ def test_the_clinical_record_entered_by_keyboard_reads_back_on_the_overview(
         "None on file", "Not recorded", "Not recorded"]
     step_down = {row.kind: row for row in record.care.clocks}[ClockKind.STEP_DOWN]
     assert step_down.state is ClockState.OPEN
+    assert record.header.allergy_label.text() == "Allergies not asked yet"
 
     # Two problems, found by typing words.
     alt(qtbot, record, Qt.Key.Key_B)
@@ -158,7 +159,9 @@ def test_the_clinical_record_entered_by_keyboard_reads_back_on_the_overview(
     press(qtbot, Qt.Key.Key_Down)  # once daily
     save_by_key(qtbot, dialog, medications.medications_loaded)
     dialog = open_by_key(qtbot, record, medications, Qt.Key.Key_K)
-    save_by_key(qtbot, dialog, medications.allergies_loaded)
+    with qtbot.waitSignal(record.summary_loaded):
+        save_by_key(qtbot, dialog, medications.allergies_loaded)
+    assert record.header.allergy_label.text() == "No known allergies"
 
     # The intake at IOP, booked for today and marked kept.
     follow_link(qtbot, record, "appointment", record.appointments_page)

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from coordinator.domain.clinical_record import AllergyStatus
 from coordinator.domain.clocks import ClockState
 from coordinator.services.care.dto import EpisodeView
 from coordinator.services.clocks import ClockRow
@@ -41,6 +42,14 @@ class RecordHeader(QFrame):
         self.facts_label = QLabel()
         self.facts_label.setObjectName("recordFacts")
         self.facts_label.setWordWrap(True)
+        #: Allergies, or that there are none known, or that nobody asked yet: what every
+        #: clinician looks for first.
+        self.allergy_label = QLabel()
+        self.allergy_label.setObjectName("allergyLine")
+        self.allergy_label.setWordWrap(True)
+        self.allergy_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.allergy_label.hide()
         self.level_badge = QLabel()
         self.level_badge.setObjectName("levelBadge")
         self.level_badge.setAccessibleName(self.tr("Current level of care"))
@@ -59,6 +68,7 @@ class RecordHeader(QFrame):
         names.setSpacing(2)
         names.addWidget(self.name_label)
         names.addWidget(self.facts_label)
+        names.addWidget(self.allergy_label)
         top = QHBoxLayout()
         top.setSpacing(12)
         top.addLayout(names, 1)
@@ -85,6 +95,21 @@ class RecordHeader(QFrame):
         facts.append(client_status_title(record.status))
         self.facts_label.setText(" · ".join(facts))
         self.facts_label.setAccessibleName(self.facts_label.text())
+
+    def show_allergies(self, status: str, allergies: Sequence[str]) -> None:
+        """"Allergies: Penicillin, Sulfa", "No known allergies" or "Allergies not asked
+        yet" (``status``: an ``AllergyStatus`` value)."""
+        if status == AllergyStatus.RECORDED.value and allergies:
+            text = self.tr("Allergies: %1").replace("%1", ", ".join(allergies))
+        elif status == AllergyStatus.NO_KNOWN.value:
+            text = self.tr("No known allergies")
+        else:
+            text = self.tr("Allergies not asked yet")
+        self.allergy_label.setText(text)
+        self.allergy_label.setAccessibleName(text)
+        self.allergy_label.setProperty("allergies", status == AllergyStatus.RECORDED.value)
+        _repolish(self.allergy_label)
+        self.allergy_label.show()
 
     def show_level(self, current: EpisodeView | None) -> None:
         """The client's current level, or that they left it and the next has not started."""

@@ -236,6 +236,7 @@ class RecordWindow(QWidget):
         def shown(summary: RecordSummary) -> None:
             if generation == self._summary_generation:  # a late older answer is dropped
                 self.overview_page.show_summary(summary, today)
+                self.header.show_allergies(summary.allergy_status, summary.allergies)
                 self.summary_loaded.emit(summary)
 
         self.ui.operations.call(self, lambda: services.summary.summary(client_id, today=today),
