@@ -140,6 +140,43 @@ class HousingStatus(StrEnum):
     INSTITUTION = "institution"
 
 
+# The words documents print (in English; the screens translate their own titles).
+ROUTE_WORDS: dict[str, str] = {
+    MedicationRoute.BY_MOUTH: "By mouth",
+    MedicationRoute.SUBLINGUAL_TABLET: "Sublingual tablet",
+    MedicationRoute.SUBLINGUAL_FILM: "Sublingual film",
+    MedicationRoute.ORALLY_DISINTEGRATING: "Orally disintegrating tablet",
+    MedicationRoute.LONG_ACTING_INJECTION: "Long-acting injection",
+    MedicationRoute.INTRAMUSCULAR: "Intramuscular injection",
+    MedicationRoute.SUBCUTANEOUS: "Subcutaneous injection",
+    MedicationRoute.TRANSDERMAL_PATCH: "Transdermal patch",
+    MedicationRoute.NASAL: "Nasal",
+    MedicationRoute.INHALED: "Inhaled",
+    MedicationRoute.TOPICAL: "On the skin (topical)",
+    MedicationRoute.OTHER: "Other route",
+}
+FREQUENCY_WORDS: dict[str, str] = {
+    MedicationFrequency.ONCE_DAILY: "Once daily",
+    MedicationFrequency.TWICE_DAILY: "Twice daily",
+    MedicationFrequency.THREE_TIMES_DAILY: "Three times daily",
+    MedicationFrequency.FOUR_TIMES_DAILY: "Four times daily",
+    MedicationFrequency.AT_BEDTIME: "At bedtime",
+    MedicationFrequency.EVERY_MORNING: "Every morning",
+    MedicationFrequency.EVERY_OTHER_DAY: "Every other day",
+    MedicationFrequency.WEEKLY: "Weekly",
+    MedicationFrequency.EVERY_TWO_WEEKS: "Every two weeks",
+    MedicationFrequency.MONTHLY: "Monthly",
+    MedicationFrequency.AS_NEEDED: "As needed",
+    MedicationFrequency.OTHER: "Other schedule",
+}
+#: What a document says of allergies when none is listed.
+NO_ALLERGY_WORDS: dict[str, str] = {
+    AllergyStatus.NO_KNOWN: "No known allergies.",
+    AllergyStatus.NOT_ASKED: "Not asked: no allergy history was taken. Ask before giving any "
+                             "medication.",
+}
+
+
 def npi_is_valid(npi: str) -> bool:
     """A National Provider Identifier: ten digits whose last is the Luhn check digit of the
     first nine prefixed with the card issuer prefix 80840 (CMS, "Requirements for

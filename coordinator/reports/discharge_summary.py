@@ -107,7 +107,8 @@ def clinical_sections(packet: Packet) -> list[Flowable]:
     story += [heading("Allergies"), data_table(
         ("Substance", "Reaction", "Severity"),
         [(row.substance, row.reaction, row.severity) for row in packet.allergies],
-        (w * 0.3, w * 0.5, w * 0.2))]
+        (w * 0.3, w * 0.5, w * 0.2)) if packet.allergies or not packet.no_allergies_text
+        else para_or_none(packet.no_allergies_text)]
     story += [heading("Risk and safety"), paragraph("Safety note", STYLES["subheading"]),
               *long_text(packet.safety_note), paragraph("Safety alerts", STYLES["subheading"]),
               data_table(("Raised", "Reason", "Addressed", "Action taken"),

@@ -166,6 +166,8 @@ class Packet:
     diagnoses: tuple[DiagnosisRow, ...] = ()
     medications: tuple[MedicationRow, ...] = ()
     allergies: tuple[AllergyRow, ...] = ()
+    #: What to print when no allergy is listed: "No known allergies." or "Not asked: …".
+    no_allergies_text: str = ""
     safety_note: str = ""
     safety_alerts: tuple[SafetyAlertRow, ...] = ()
     assessments: tuple[AssessmentRow, ...] = ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -13,25 +13,32 @@ from pypdf import PdfReader
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coordinator.domain.clinical_record import (
+    AppointmentKind,
+    DoseUnit,
+    MedicationFrequency,
+    MedicationRoute,
+    MedicationStatus,
+)
 from coordinator.domain.consent import REDISCLOSURE_NOTICE, Recipient, Signer
 from coordinator.domain.errors import ConsentRequired, NotFound, PermissionDenied, ValidationError
 from coordinator.domain.roles import Role
 from coordinator.domain.vocabulary import ReferralCategory, ReferralStatus
+from coordinator.services.allergies import AllergyInput
 from coordinator.services.app import AppServices
+from coordinator.services.appointments import AppointmentInput
 from coordinator.services.care import EpisodeInput, TransitionCompletion, TransitionPlan
 from coordinator.services.consent_views import ConsentInput
+from coordinator.services.diagnoses import DiagnosisInput
 from coordinator.services.dto import ClientInput
 from coordinator.services.facilities import FacilityInput
+from coordinator.services.medications import MedicationInput
 from coordinator.services.packets import PacketRequest
 from coordinator.services.referral_views import ReferralInput
 from coordinator.services.team import CareTeamInput
 from coordinator.store.engine import Database
 from coordinator.store.models import (
-    Appointment,
     AuditEvent,
-    ClientAllergy,
-    ClientDiagnosis,
-    ClientMedication,
     Disclosure,
 )
 from tests.services.helpers import SteppingClock, add_user, admin_services, signed_in
@@ -77,21 +84,22 @@ def recorded_client(database: Database, admin: AppServices, maria: AppServices) 
         ReferralCategory.HOUSING, "Lost her apartment during the hospital stay",
         date(2026, 4, 8), facility_id=harbor))
     maria.referrals.change_status(housing.id, housing.version, ReferralStatus.ACCEPTED)
-    with Session(database.engine) as session, session.begin():
-        session.add_all([
-            ClientDiagnosis(client_id=client.id, code="F33.2", is_primary=True,
-                            description="Major depressive disorder, recurrent, severe"),
-            ClientDiagnosis(client_id=client.id, code="F10.20", substance_use=True,
-                            description="Alcohol use disorder, moderate"),
-            ClientDiagnosis(client_id=client.id, code="F41.1", entered_in_error=True,
-                            description="Wrong chart"),
-            ClientMedication(client_id=client.id, name="Sertraline", dose="100 mg"),
-            ClientMedication(client_id=client.id, name="Lorazepam", status="stopped"),
-            ClientAllergy(client_id=client.id, substance="Penicillin", reaction="Hives"),
-            Appointment(client_id=client.id, with_whom="Rosa Díaz", location="Harbor IOP",
-                        purpose="First therapy session",
-                        starts_at=datetime(2026, 4, 9, 21, 30, tzinfo=UTC)),
-        ])
+    # The clinical record, entered as a case manager enters it.
+    maria.diagnoses.add(client.id, DiagnosisInput("F33.2", is_primary=True))
+    maria.diagnoses.add(client.id, DiagnosisInput("F10.20", substance_use=True))
+    wrong = maria.diagnoses.add(client.id, DiagnosisInput("F41.1"))
+    maria.diagnoses.mark_entered_in_error(wrong.id, wrong.version, "Wrong chart")
+    maria.medications.add(client.id, MedicationInput(
+        "Sertraline", "100", DoseUnit.MG, MedicationRoute.BY_MOUTH,
+        MedicationFrequency.ONCE_DAILY))
+    maria.medications.add(client.id, MedicationInput(
+        "Lorazepam", "0.5", DoseUnit.MG, MedicationRoute.BY_MOUTH,
+        MedicationFrequency.AS_NEEDED, start_date=MARCH_1, end_date=MARCH_12,
+        status=MedicationStatus.STOPPED))
+    maria.allergies.add(client.id, AllergyInput("Penicillin", "Hives"))
+    maria.appointments.add(client.id, AppointmentInput(
+        AppointmentKind.THERAPY, date(2026, 4, 9), time(14, 30), with_whom="Rosa Díaz",
+        location="Harbor IOP", purpose="First therapy session"))
     return {"client": client.id, "mercy": mercy, "harbor": harbor}
 
 
@@ -145,7 +153,8 @@ def test_a_transfer_summary_carries_the_record_the_receiving_hospital_and_the_co
                      "541-555-0170", "541-555-0171", "Ana Ruiz",
                      "Relapse risk rising; needs 24-hour care.", "Inpatient (INP)",
                      "Intensive Outpatient", "Stepped down to IOP", "F33.2", "F10.20",
-                     "Sertraline", "Penicillin", "Dr. Ken Ito", "541-555-0151", "Housing",
+                     "Sertraline", "100 mg", "By mouth", "Once daily", "Penicillin",
+                     "Dr. Ken Ito", "541-555-0151", "Housing",
                      "Lost her apartment", "Accepted", "Rosa Díaz", "First therapy session",
                      "Case manager: Maria", "Step-down"):
         assert expected in text, expected
@@ -273,6 +282,19 @@ def test_a_client_with_nothing_recorded_gets_none_recorded_sections(
     text = "\n".join(pages_of(preview.pdf))
     assert text.split("Medications", 1)[1].lstrip().startswith("None recorded")
     assert text.split("Levels of care", 1)[1].lstrip().startswith("None recorded")
+    # Nobody asked about allergies: the receiving clinician is told to, not "none".
+    assert text.split("Allergies", 1)[1].lstrip().startswith(
+        "Not asked: no allergy history was taken.")
+
+
+def test_no_known_allergies_is_printed_as_an_answer(maria: AppServices) -> None:
+    client = maria.clients.create(ClientInput("José", "Peña", date(1990, 5, 6)))
+    maria.allergies.record_no_known_allergies(client.id, date(2026, 3, 30))
+
+    preview = maria.packets.prepare(PacketRequest.discharge(client.id), invariant=True)
+
+    text = "\n".join(pages_of(preview.pdf))
+    assert text.split("Allergies", 1)[1].lstrip().startswith("No known allergies.")
 
 
 def test_a_missing_folder_or_a_folder_as_the_file_is_a_clear_sentence_and_no_disclosure(

@@ -12,6 +12,12 @@ from datetime import date, datetime, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coordinator.domain.clinical_record import (
+    FREQUENCY_WORDS,
+    NO_ALLERGY_WORDS,
+    ROUTE_WORDS,
+    AllergyStatus,
+)
 from coordinator.domain.referrals import CATEGORY_TITLES, STATUS_TITLES
 from coordinator.domain.vocabulary import (
     CareFocus,
@@ -100,6 +106,8 @@ def build_packet(session: Session, client_id: int, today: date, prepared_by: str
                             ClientAllergy.client_id == client_id,
                             ClientAllergy.entered_in_error.is_(False))
                             .order_by(ClientAllergy.id)).scalars()),
+        no_allergies_text=NO_ALLERGY_WORDS.get(client.allergy_status,
+                                               NO_ALLERGY_WORDS[AllergyStatus.NOT_ASKED]),
         safety_note=client.safety_note,
         safety_alerts=tuple(SafetyAlertRow(
             row.raised_at.astimezone().date(), row.reason,
@@ -169,8 +177,10 @@ def _medications(session: Session, client_id: int) -> tuple[MedicationRow, ...]:
     rows = session.execute(select(ClientMedication).where(
         ClientMedication.client_id == client_id, ClientMedication.entered_in_error.is_(False),
         ClientMedication.status == "active").order_by(ClientMedication.name)).scalars()
-    return tuple(MedicationRow(row.name, row.dose, row.route, row.frequency, row.prescriber,
-                               row.start_date, row.status) for row in rows)
+    return tuple(MedicationRow(
+        row.name, f"{row.dose} {row.unit}".strip(), ROUTE_WORDS.get(row.route, row.route),
+        FREQUENCY_WORDS.get(row.frequency, row.frequency), row.prescriber, row.start_date,
+        row.status) for row in rows)
 
 
 def _care_team(session: Session, client_id: int, today: date) -> tuple[CareTeamRow, ...]:
