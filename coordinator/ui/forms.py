@@ -10,15 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QTabWidget,
@@ -37,6 +39,27 @@ def form_layout() -> QFormLayout:
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setVerticalSpacing(8)
     return form
+
+
+def scrolling_form(dialog: QWidget, form: QFormLayout) -> QScrollArea:
+    """``form`` in a frameless scroll area as tall as it needs, up to what the screen leaves
+    for the dialog's title, buttons and margins (a 1280×720 screen included). It scrolls
+    up and down only: the dialog is as wide as the form."""
+    body = QWidget()
+    body.setLayout(form)
+    scroll = QScrollArea()
+    scroll.setObjectName("formScroll")
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(body)
+    hint = body.sizeHint()
+    scrollbar = scroll.verticalScrollBar().sizeHint().width()
+    scroll.setMinimumWidth(hint.width() + scrollbar + 4)
+    screen = dialog.screen()
+    room = screen.availableGeometry().height() - 160 if screen is not None else 560
+    scroll.setMinimumHeight(max(200, min(hint.height() + 2, room)))
+    return scroll
 
 
 def text_box(accessible: str, height: int = 60) -> QPlainTextEdit:

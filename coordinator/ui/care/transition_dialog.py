@@ -15,12 +15,10 @@ from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -63,25 +61,9 @@ from coordinator.ui.care.titles import (
     direction_title,
 )
 from coordinator.ui.context import UiContext
-from coordinator.ui.forms import ServiceFormDialog, error_label, form_layout
+from coordinator.ui.forms import ServiceFormDialog, error_label, form_layout, scrolling_form
 
 _NO_TIME = QTime(0, 0)  # the time box's minimum, shown as "No time"
-
-
-def _scrolling(dialog: QWidget, form: QFormLayout) -> QScrollArea:
-    """``form`` in a frameless scroll area as tall as it needs, up to what the screen
-    leaves for the dialog's title, buttons and margins (a 720-pixel screen included)."""
-    body = QWidget()
-    body.setLayout(form)
-    scroll = QScrollArea()
-    scroll.setObjectName("formScroll")
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(body)
-    screen = dialog.screen()
-    room = screen.availableGeometry().height() - 160 if screen is not None else 560
-    scroll.setMinimumHeight(max(200, min(body.sizeHint().height() + 2, room)))
-    return scroll
 
 
 #: The item data of the "Exit from care" choice in the target level list (no level has an
@@ -175,7 +157,7 @@ class TransitionDialog(ServiceFormDialog):
             for code in existing.criteria:
                 if code in self.criteria_checks:
                     self.criteria_checks[code].setChecked(True)
-        self.layout_with(_scrolling(self, form))
+        self.layout_with(scrolling_form(self, form))
         self.level.setFocus()
 
     # Booking the intake ----------------------------------------------------------------------

@@ -16,11 +16,9 @@ from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFrame,
     QLabel,
     QLineEdit,
     QRadioButton,
-    QScrollArea,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -44,7 +42,7 @@ from coordinator.ui.care.fields import (
     today_of,
 )
 from coordinator.ui.context import UiContext
-from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
+from coordinator.ui.forms import ServiceFormDialog, form_layout, scrolling_form, text_box
 
 _NO_TIME = QTime(0, 0)  # the time edit at its minimum shows "No time"
 
@@ -205,7 +203,7 @@ class AppointmentDialog(ServiceFormDialog):
         self.clock_hint.setWordWrap(True)
         form.addRow(self.clock_hint)
 
-        self.layout_with(_scrolling(form))
+        self.layout_with(scrolling_form(self, form))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
         self.kind.setFocus()
@@ -245,21 +243,6 @@ class AppointmentDialog(ServiceFormDialog):
 
 def _member_text(name: str, role: str) -> str:
     return f"{name} ({role})" if role else name
-
-
-def _scrolling(form: Any) -> QScrollArea:
-    """The form in a frameless scroll area, so the dialog fits a 1280×720 screen."""
-    body = QWidget()
-    layout = QVBoxLayout(body)
-    layout.setContentsMargins(0, 0, 8, 0)
-    layout.addLayout(form)
-    layout.addStretch(1)
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(body)
-    area.setMinimumHeight(min(body.sizeHint().height() + 4, 600))
-    return area
 
 
 class OutcomeDialog(ServiceFormDialog):
