@@ -222,13 +222,18 @@ def _work_out(connection: Connection, episode_filter: Sequence[ColumnElement[boo
                    Attendance.status)
             .where(Attendance.status.in_(_ATTENDED), *session_filter)).all():
         sessions[client].append(FollowUpFact(episode_id, day, status))
-    # Only kept appointments count; the status index finds them.
+    # Only kept appointments count. They are picked out here rather than in the WHERE
+    # clause: with the status there, SQLite reads every kept appointment of the clinic
+    # through the dashboard's status index (14 ms at 100,000 clients, on every save) instead
+    # of the client's few through ix_appointment_client_day.
     visits: dict[int, list[VisitFact]] = defaultdict(list)
-    for owner, appointment_id, service_date, kind, visit_focus, code in connection.execute(
-            select(Appointment.client_id, Appointment.id, Appointment.service_date,
-                   Appointment.kind, Appointment.focus, Appointment.level_code)
-            .where(Appointment.status == _KEPT, Appointment.service_date.is_not(None),
-                   *visit_filter)).all():
+    for owner, appointment_id, service_date, kind, visit_focus, code, status in \
+            connection.execute(
+                select(Appointment.client_id, Appointment.id, Appointment.service_date,
+                       Appointment.kind, Appointment.focus, Appointment.level_code,
+                       Appointment.status).where(*visit_filter)).all():
+        if status != _KEPT:
+            continue
         level_rank, level_all_day = levels.get(code, _NO_LEVEL) if code else _NO_LEVEL
         if service_date is not None:
             visits[owner].append(VisitFact(appointment_id, service_date, kind, visit_focus,
