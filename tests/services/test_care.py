@@ -477,6 +477,11 @@ def test_the_facility_picker_offers_own_programs_first_and_hides_archived_ones(
     assert [f.name for f in maria.episodes.facilities_offering("INP")] == ["Mercy Hospital"]
     assert [f.name for f in maria.episodes.facilities_offering()] == [
         "Harbor IOP", "Lakeside Residential", "Mercy Hospital"]
+    # The record reads every level's facilities at once, in the same order.
+    offered = maria.episodes.facilities_by_level()
+    for code in ("IOP", "PHP", "INP", "RES"):
+        assert offered.get(code, []) == maria.episodes.facilities_offering(code), code
+    assert "WM" not in offered  # no facility here offers it
 
 
 def test_every_care_write_is_audited(

@@ -210,6 +210,7 @@ READS_OR_SELF = {
     "diagnoses.search_codes", "diagnoses.problems_of", "directives.directives_of",
     "clinician.clinician_of", "appointments.appointments_of", "appointments.appointment",
     "appointments.care_team_choices", "dashboard.appointments",
+    "episodes.facilities_by_level",
 }
 
 

@@ -39,6 +39,7 @@ class RecordData:
 def read_care(services: AppServices, client_id: int) -> CareData:
     levels = services.levels.list_levels()
     journey = services.journey.journey(client_id)
+    offered = services.episodes.facilities_by_level()
     return CareData(
         list(journey.episodes),
         services.episodes.current_episode(client_id),
@@ -46,7 +47,7 @@ def read_care(services: AppServices, client_id: int) -> CareData:
         services.clocks.caseload_clocks(client_id=client_id,
                                         include_closed_days=CLOSED_CLOCK_DAYS),
         levels,
-        {level.code: services.episodes.facilities_offering(level.code) for level in levels},
+        {level.code: offered.get(level.code, []) for level in levels},
         journey)
 
 
