@@ -258,7 +258,8 @@ def dashboard_whole(ctx: BenchContext) -> Measured:
                     "audited view (one event)")
 
 
-@operation("client_record", "Open a client record")
+@operation("client_record", "Open a client record", Target(
+    "< 50 ms", _median_below(50)))
 def client_record(ctx: BenchContext) -> Measured:
     from coordinator.services.registry import RegistryQuery
 
