@@ -27,9 +27,9 @@ from coordinator.services.medications import DOSE_NOT_A_NUMBER, MedicationInput
 from coordinator.store.engine import Database
 from coordinator.store.models import ClientMedication
 from coordinator.ui.context import UiContext
+from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
 from coordinator.ui.record.medication_dialogs import (
     AllergyDialog,
-    EnteredInErrorDialog,
     MedicationDialog,
     NoKnownAllergiesDialog,
     StopMedicationDialog,

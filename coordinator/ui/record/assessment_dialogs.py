@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QStackedWidget,
@@ -44,6 +43,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, error_label
 from coordinator.ui.record.assessment_items import ItemAnswerTable
+from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
 
 _ITEMS, _TOTAL, _RISK = 0, 1, 2
 
@@ -332,38 +332,23 @@ class AddressAlertDialog(ServiceFormDialog):
                                                  safety_plan_id=plan_id)
 
 
-class EnteredInErrorDialog(ServiceFormDialog):
+class AssessmentInErrorDialog(EnteredInErrorDialog):
     """Take a mistaken assessment off the trend; it stays on the record, struck through,
     and any open alert it raised is closed with the reason."""
 
     def __init__(self, ui: UiContext, assessment: AssessmentView,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ui, parent)
-        self.assessment = assessment
-        self.setObjectName("enteredInErrorDialog")
-        self.setWindowTitle(self.tr("Mark entered in error"))
-        self.resize(500, 0)
-        self.save_button.setText(self.tr("&Mark entered in error"))
-        self.save_button.setAccessibleName(self.tr("Mark the assessment entered in error"))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         result = "—" if assessment.total is None else str(assessment.total)
-        intro = QLabel(self.tr("The %1 of %2 (%3, %4) will stay on the record, struck "
-                               "through, and leave the trend chart.")
-                       .replace("%1", assessment.instrument.value)
-                       .replace("%2", assessment.administered_on.isoformat())
-                       .replace("%3", result).replace("%4", self.tr(assessment.band)))
-        intro.setWordWrap(True)
-        form.addRow(intro)
-        self.reason = QLineEdit()
-        self.reason.setAccessibleName(self.tr("Why it is in error"))
-        self.reason.setPlaceholderText(self.tr("e.g. Entered on the wrong client"))
-        self.errors.add_row(form, "reason", self.tr("&Why *"), self.reason)
-        self.layout_with(form)
-        self.reason.setFocus()
+        super().__init__(
+            ui, title=_tr("Mark entered in error"),
+            intro=_tr("The %1 of %2 (%3, %4) will stay on the record, struck through, and "
+                      "leave the trend chart.")
+            .replace("%1", assessment.instrument.value)
+            .replace("%2", assessment.administered_on.isoformat())
+            .replace("%3", result).replace("%4", _tr(assessment.band)),
+            mark=ui.services.assessments.mark_entered_in_error, row_id=assessment.id,
+            version=assessment.version, parent=parent,
+            save_text=_tr("&Mark entered in error"),
+            placeholder=_tr("e.g. Entered on the wrong client"))
+        self.assessment = assessment
 
-    def service_call(self) -> Callable[[], Any]:
-        assessments, assessment_id, version = (self.ui.services.assessments,
-                                               self.assessment.id, self.assessment.version)
-        reason = self.reason.text()
-        return lambda: assessments.mark_entered_in_error(assessment_id, version, reason)

@@ -33,7 +33,7 @@ from coordinator.ui.dialogs import dispose
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.record.assessment_chart import TrendChart
 from coordinator.ui.record.assessment_dialogs import (
-    EnteredInErrorDialog,
+    AssessmentInErrorDialog,
     RecordAssessmentDialog,
     flag_title,
 )
@@ -200,11 +200,11 @@ class AssessmentsPage(RefreshOnShow, RecordListPage):
         self.error_button.setVisible(self.may_edit)
         self.error_button.setEnabled(row is not None and not row.entered_in_error)
 
-    def mark_entered_in_error(self) -> EnteredInErrorDialog | None:
+    def mark_entered_in_error(self) -> AssessmentInErrorDialog | None:
         row = self.selected()
         if not self.may_edit or row is None or row.entered_in_error:
             return None
-        opened: EnteredInErrorDialog = self._open(EnteredInErrorDialog(self.ui, row, self))
+        opened: AssessmentInErrorDialog = self._open(AssessmentInErrorDialog(self.ui, row, self))
         return opened
 
     def record_assessment(self) -> RecordAssessmentDialog | None:

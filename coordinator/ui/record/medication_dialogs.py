@@ -236,37 +236,6 @@ class StopMedicationDialog(ServiceFormDialog):
         return lambda: medications.stop(med_id, version, end)
 
 
-class EnteredInErrorDialog(ServiceFormDialog):
-    """Mark a medication or an allergy entered in error: it stays listed, struck through.
-
-    ``mark`` is the service's ``mark_entered_in_error`` (called with the row's id, its
-    version and the reason typed here).
-    """
-
-    def __init__(self, ui: UiContext, title: str, intro: str,
-                 mark: Callable[[int, int, str], Any], row_id: int, version: int,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ui, parent)
-        self.mark, self.row_id, self.version = mark, row_id, version
-        self.setObjectName("enteredInErrorDialog")
-        self.setWindowTitle(title)
-        self.resize(440, 0)
-        form = form_layout()
-        label = QLabel(intro)
-        label.setWordWrap(True)
-        form.addRow(label)
-        self.reason = QLineEdit()
-        self.reason.setAccessibleName(self.tr("Reason"))
-        self.reason.setPlaceholderText(self.tr("e.g. Recorded in the wrong client's record"))
-        self.errors.add_row(form, "reason", self.tr("&Reason *"), self.reason)
-        self.layout_with(form)
-        self.reason.setFocus()
-
-    def service_call(self) -> Callable[[], Any]:
-        mark, row_id, version, reason = self.mark, self.row_id, self.version, self.reason.text()
-        return lambda: mark(row_id, version, reason)
-
-
 class AllergyDialog(ServiceFormDialog):
     """Add an allergy, or edit one (``existing``)."""
 

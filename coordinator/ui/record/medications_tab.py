@@ -36,10 +36,10 @@ from coordinator.ui.record.clinical_titles import (
     route_title,
     unit_title,
 )
+from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
 from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.record.medication_dialogs import (
     AllergyDialog,
-    EnteredInErrorDialog,
     MedicationDialog,
     NoKnownAllergiesDialog,
     StopMedicationDialog,
@@ -340,12 +340,12 @@ class MedicationsPage(RecordListPage):
         if not self.may_edit or allergy is None or allergy.entered_in_error:
             return None
         return self._shown(EnteredInErrorDialog(
-            self.ui, self.tr("Allergy entered in error"),
-            self.tr("The allergy to %1 stays on the list, struck through. If no other "
-                    "allergy is left, the allergies read as not asked yet.")
+            self.ui, title=self.tr("Allergy entered in error"),
+            intro=self.tr("The allergy to %1 stays on the list, struck through. If no other "
+                          "allergy is left, the allergies read as not asked yet.")
             .replace("%1", allergy.substance),
-            self.ui.services.allergies.mark_entered_in_error, allergy.id, allergy.version,
-            self))
+            mark=self.ui.services.allergies.mark_entered_in_error, row_id=allergy.id,
+            version=allergy.version, parent=self))
 
     def add_medication(self) -> ServiceFormDialog | None:
         if not (self.may_edit and self.medications_read):
@@ -369,10 +369,11 @@ class MedicationsPage(RecordListPage):
         if not self.may_edit or medication is None or medication.entered_in_error:
             return None
         return self._shown(EnteredInErrorDialog(
-            self.ui, self.tr("Medication entered in error"),
-            self.tr("%1 stays on the list, struck through.").replace("%1", medication.name),
-            self.ui.services.medications.mark_entered_in_error, medication.id,
-            medication.version, self))
+            self.ui, title=self.tr("Medication entered in error"),
+            intro=self.tr("%1 stays on the list, struck through.").replace(
+                "%1", medication.name),
+            mark=self.ui.services.medications.mark_entered_in_error, row_id=medication.id,
+            version=medication.version, parent=self))
 
 
 def _fit_columns(table: QTableView) -> None:

@@ -39,6 +39,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, form_layout
 from coordinator.ui.optional_date import OptionalDateEdit
+from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
 #: Long enough to skip the keystrokes in the middle of a word.
@@ -410,31 +411,17 @@ class ProblemStatusDialog(ServiceFormDialog):
         return lambda: diagnoses.set_status(problem.id, problem.version, status, day)
 
 
-class ProblemInErrorDialog(ServiceFormDialog):
+class ProblemInErrorDialog(EnteredInErrorDialog):
     """Mark a problem entered in error: it stays on the list, struck through."""
 
     def __init__(self, ui: UiContext, problem: DiagnosisView,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ui, parent)
+        super().__init__(
+            ui, title=_tr("Problem entered in error"),
+            intro=_tr("%1 stays on the problem list, struck through, and no longer counts as "
+                      "the client's diagnosis.").replace(
+                "%1", code_and_description(problem.code, problem.description)),
+            mark=ui.services.diagnoses.mark_entered_in_error, row_id=problem.id,
+            version=problem.version, parent=parent, object_name="problemInErrorDialog")
         self.problem = problem
-        self.setObjectName("problemInErrorDialog")
-        self.setWindowTitle(self.tr("Problem entered in error"))
-        self.resize(460, 0)
-        form = form_layout()
-        intro = QLabel(self.tr("%1 stays on the problem list, struck through, and no longer "
-                               "counts as the client's diagnosis.").replace(
-            "%1", code_and_description(problem.code, problem.description)))
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        form.addRow(intro)
-        self.reason = QLineEdit()
-        self.reason.setAccessibleName(self.tr("Reason"))
-        self.reason.setPlaceholderText(self.tr("e.g. Recorded in the wrong client's record"))
-        self.errors.add_row(form, "reason", self.tr("&Reason *"), self.reason)
-        self.layout_with(form)
-        self.reason.setFocus()
 
-    def service_call(self) -> Callable[[], Any]:
-        diagnoses, problem, reason = self.ui.services.diagnoses, self.problem, (
-            self.reason.text())
-        return lambda: diagnoses.mark_entered_in_error(problem.id, problem.version, reason)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -37,6 +36,7 @@ from coordinator.ui.care.fields import date_edit, day_of, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
+from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
 from coordinator.ui.referrals.titles import fit_columns
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
@@ -344,38 +344,23 @@ class SafetyPlanDialog(ServiceFormDialog):
         return lambda: plans.save(client_id, based_on, details)
 
 
-class SafetyPlanInErrorDialog(ServiceFormDialog):
+class SafetyPlanInErrorDialog(EnteredInErrorDialog):
     """Mark the plan in force entered in error: it stays in the history, marked, and the
     version before it (if any) is in force again."""
 
     def __init__(self, ui: UiContext, plan: SafetyPlanView,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ui, parent)
+        super().__init__(
+            ui, title=_tr("Safety plan entered in error"),
+            intro=_tr("Version %1 of %2 stays in the history, marked entered in error; the "
+                      "version before it, if any, is in force again.")
+            .replace("%1", str(plan.plan_number)).replace("%2", plan.completed_on.isoformat()),
+            mark=ui.services.safety_plans.mark_entered_in_error, row_id=plan.id,
+            version=plan.version, parent=parent, save_text=_tr("&Mark entered in error"),
+            placeholder=_tr("e.g. Written in the wrong client's record"),
+            object_name="safetyPlanInErrorDialog")
         self.plan = plan
-        self.setObjectName("safetyPlanInErrorDialog")
-        self.setWindowTitle(self.tr("Safety plan entered in error"))
-        self.resize(480, 0)
-        self.save_button.setText(self.tr("&Mark entered in error"))
-        self.save_button.setAccessibleName(self.tr("Mark the safety plan entered in error"))
-        form = form_layout()
-        intro = QLabel(self.tr("Version %1 of %2 stays in the history, marked entered in "
-                               "error; the version before it, if any, is in force again.")
-                       .replace("%1", str(plan.plan_number))
-                       .replace("%2", plan.completed_on.isoformat()))
-        intro.setWordWrap(True)
-        form.addRow(intro)
-        self.reason = QLineEdit()
-        self.reason.setAccessibleName(self.tr("Why it is in error"))
-        self.reason.setPlaceholderText(self.tr("e.g. Written in the wrong client's record"))
-        self.errors.add_row(form, "reason", self.tr("&Why *"), self.reason)
-        self.layout_with(form)
-        self.reason.setFocus()
 
-    def service_call(self) -> Callable[[], Any]:
-        plans, plan_id, version = self.ui.services.safety_plans, self.plan.id, \
-            self.plan.version
-        reason = self.reason.text()
-        return lambda: plans.mark_entered_in_error(plan_id, version, reason)
 
 
 class SafetyPlanHistoryModel(RowTableModel[SafetyPlanView]):

@@ -30,6 +30,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout
 from coordinator.ui.labels import local_time
 from coordinator.ui.optional_date import OptionalDateEdit
+from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
 
 
 def _tr(text: str) -> str:
@@ -192,28 +193,17 @@ class NoteDialog(ServiceFormDialog):
         return lambda: notes.add(client_id, details)
 
 
-class NoteInErrorDialog(ServiceFormDialog):
+class NoteInErrorDialog(EnteredInErrorDialog):
     """Mark a note entered in error: it stays in the log, struck through."""
 
     def __init__(self, ui: UiContext, note: NoteView, parent: QWidget | None = None) -> None:
-        super().__init__(ui, parent)
+        super().__init__(
+            ui, title=_tr("Note entered in error"),
+            intro=_tr("The note of %1 stays in the log, struck through.").replace(
+                "%1", local_time(note.occurred_at)),
+            mark=ui.services.notes.mark_entered_in_error, row_id=note.id,
+            version=note.version, parent=parent,
+            placeholder=_tr("e.g. Written in the wrong client's record"),
+            object_name="noteInErrorDialog")
         self.note = note
-        self.setObjectName("noteInErrorDialog")
-        self.setWindowTitle(self.tr("Note entered in error"))
-        self.resize(440, 0)
-        form = form_layout()
-        intro = QLabel(self.tr("The note of %1 stays in the log, struck through.")
-                       .replace("%1", local_time(note.occurred_at)))
-        intro.setWordWrap(True)
-        form.addRow(intro)
-        self.reason = QLineEdit()
-        self.reason.setAccessibleName(self.tr("Reason"))
-        self.reason.setPlaceholderText(self.tr("e.g. Written in the wrong client's record"))
-        self.errors.add_row(form, "reason", self.tr("&Reason *"), self.reason)
-        self.layout_with(form)
-        self.reason.setFocus()
 
-    def service_call(self) -> Callable[[], Any]:
-        notes, note_id, version = self.ui.services.notes, self.note.id, self.note.version
-        reason = self.reason.text()
-        return lambda: notes.mark_entered_in_error(note_id, version, reason)
