@@ -48,7 +48,9 @@ def test_idle_time_hides_the_client_data_behind_the_lock_page(
     assert not idle_window.go_actions["clients"].isEnabled()
     idle_window.ui.operations.wait()
     qtbot.waitUntil(lambda: idle_window.ui.operations.pending() == 0)
-    assert services.audit.recent(1)[0].action == "idle_lock"
+    # Hiding the list logs the search that was on screen, on another worker at the same
+    # moment: the two events may land in either order.
+    assert "idle_lock" in [event.action for event in services.audit.recent(2)]
 
 
 def test_a_wrong_password_keeps_it_locked_and_the_right_one_shows_the_data(
