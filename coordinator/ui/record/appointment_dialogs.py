@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTime
@@ -43,38 +43,16 @@ from coordinator.ui.care.fields import (
 )
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout, scrolling_form, text_box
+from coordinator.ui.record.clinical_titles import (
+    appointment_kind_title,
+    appointment_status_title,
+)
 
 _NO_TIME = QTime(0, 0)  # the time edit at its minimum shows "No time"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Appointments", text)
-
-
-def appointment_kind_title(kind: str) -> str:
-    """``AppointmentKind``; an unknown code is shown as stored."""
-    return {
-        "intake": _tr("Intake"),
-        "psychiatry": _tr("Psychiatry"),
-        "therapy": _tr("Therapy"),
-        "substance_use_counseling": _tr("Substance-use counseling"),
-        "moud": _tr("Medication for a use disorder"),
-        "peer_support": _tr("Peer support"),
-        "primary_care": _tr("Primary care"),
-        "case_management": _tr("Case management"),
-        "other": _tr("Other"),
-    }.get(kind, kind)
-
-
-def appointment_status_title(status: str) -> str:
-    """``AppointmentStatus``."""
-    return {
-        "scheduled": _tr("Scheduled"),
-        "confirmed": _tr("Confirmed"),
-        "kept": _tr("Kept"),
-        "missed": _tr("Missed"),
-        "cancelled": _tr("Cancelled"),
-    }.get(status, status)
 
 
 def met_clock_short(clock: MetClock) -> str:
@@ -311,7 +289,3 @@ class OutcomeDialog(ServiceFormDialog):
 
 def past_due_text() -> str:
     return "⚠ " + _tr("Past, no outcome")
-
-
-def day_and_time(day: date, at: time | None) -> str:
-    return f"{day.isoformat()} {at.strftime('%H:%M')}" if at is not None else day.isoformat()

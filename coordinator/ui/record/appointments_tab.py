@@ -28,12 +28,14 @@ from coordinator.ui.record.appointment_dialogs import (
     AppointmentChoices,
     AppointmentDialog,
     OutcomeDialog,
-    appointment_kind_title,
-    appointment_status_title,
-    day_and_time,
     met_clock_short,
     met_clock_text,
     past_due_text,
+)
+from coordinator.ui.record.clinical_titles import (
+    appointment_kind_title,
+    appointment_status_title,
+    day_and_time,
 )
 from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.referrals.titles import fit_columns

@@ -7,6 +7,8 @@ free-text route "intranasal") is shown as it was stored.
 
 from __future__ import annotations
 
+from datetime import date, time
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -92,3 +94,33 @@ def allergy_status_title(code: str) -> str:
         "no_known": _tr("No known allergies"),
         "recorded": _tr("Allergies recorded"),
     }.get(code, code)
+
+
+def appointment_kind_title(kind: str) -> str:
+    """``AppointmentKind``; an unknown code is shown as stored."""
+    return {
+        "intake": _tr("Intake"),
+        "psychiatry": _tr("Psychiatry"),
+        "therapy": _tr("Therapy"),
+        "substance_use_counseling": _tr("Substance-use counseling"),
+        "moud": _tr("Medication for a use disorder"),
+        "peer_support": _tr("Peer support"),
+        "primary_care": _tr("Primary care"),
+        "case_management": _tr("Case management"),
+        "other": _tr("Other"),
+    }.get(kind, kind)
+
+
+def appointment_status_title(status: str) -> str:
+    """``AppointmentStatus``."""
+    return {
+        "scheduled": _tr("Scheduled"),
+        "confirmed": _tr("Confirmed"),
+        "kept": _tr("Kept"),
+        "missed": _tr("Missed"),
+        "cancelled": _tr("Cancelled"),
+    }.get(status, status)
+
+
+def day_and_time(day: date, at: time | None) -> str:
+    return f"{day.isoformat()} {at.strftime('%H:%M')}" if at is not None else day.isoformat()

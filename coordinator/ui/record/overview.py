@@ -13,6 +13,7 @@ from coordinator.domain.clinical_record import AllergyStatus
 from coordinator.services.dto import ClientRecord
 from coordinator.services.record_summary import NextAppointment, RecordSummary
 from coordinator.ui.labels import client_status_title
+from coordinator.ui.record.clinical_titles import appointment_kind_title
 from coordinator.ui.record.data import age_on
 from coordinator.ui.record.header import language_text
 
@@ -197,15 +198,6 @@ def _value_label(accessible: str) -> QLabel:
 def directive_kind_title(kind: str) -> str:
     return {"psychiatric": _tr("Psychiatric advance directive"),
             "medical": _tr("Medical advance directive"), "polst": _tr("POLST")}.get(kind, kind)
-
-
-def appointment_kind_title(kind: str) -> str:
-    return {"intake": _tr("Intake"), "psychiatry": _tr("Psychiatry"),
-            "therapy": _tr("Therapy"),
-            "substance_use_counseling": _tr("Substance-use counseling"),
-            "moud": _tr("Medication for use disorder"), "peer_support": _tr("Peer support"),
-            "primary_care": _tr("Primary care"), "case_management": _tr("Case management"),
-            "other": _tr("Appointment")}.get(kind, kind)
 
 
 def _allergies(summary: RecordSummary) -> str:

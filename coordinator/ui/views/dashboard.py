@@ -40,7 +40,7 @@ from coordinator.ui.care.titles import days_text, direction_text
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.loading import RefreshOnShow
-from coordinator.ui.record.appointment_dialogs import (
+from coordinator.ui.record.clinical_titles import (
     appointment_kind_title,
     appointment_status_title,
     day_and_time,
