@@ -41,9 +41,10 @@ from coordinator.domain.clinical_record import AllergySeverity, AllergyStatus
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.text import search_key
+from coordinator.services.care.records import writable_client
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.field_limits import column_problems
-from coordinator.services.medications import reason_of, writable_client
+from coordinator.services.medications import reason_of
 from coordinator.store.models import Client, ClientAllergy
 
 NKA_REFUSAL = "Remove or mark the recorded allergies entered in error first."

@@ -30,7 +30,12 @@ from coordinator.domain.errors import NotFound, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import CareFocus, ClientStatus
 from coordinator.services import derived
-from coordinator.services.care.records import lock_client, today_of
+from coordinator.services.care.records import (
+    ARCHIVED_CLIENT,
+    lock_client,
+    today_of,
+    writable_client,
+)
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
 from coordinator.services.field_limits import column_problems, possible_key, text_problem
 from coordinator.store.models import (
@@ -42,7 +47,6 @@ from coordinator.store.models import (
     Transition,
 )
 
-ARCHIVED_CLIENT = "The client's record is archived; restore it first."
 #: What an outcome may be set to (``record_outcome``); "scheduled" is where every one starts.
 OUTCOMES = (AppointmentStatus.KEPT, AppointmentStatus.MISSED, AppointmentStatus.CANCELLED,
             AppointmentStatus.CONFIRMED)
@@ -241,7 +245,7 @@ class AppointmentService:
         today = self._today()
         with self.ctx.unit_of_work() as uow:
             appointment = _load(uow.session, appointment_id)
-            client = _writable_client(uow.session, appointment.client_id)
+            client = writable_client(uow.session, appointment.client_id)
             if appointment.version != expected_version:
                 raise stale_conflict()
             details = _cleaned(details)
@@ -287,7 +291,7 @@ class AppointmentService:
         assert outcome is not None
         with self.ctx.unit_of_work() as uow:
             appointment = _load(uow.session, appointment_id)
-            client = _writable_client(uow.session, appointment.client_id)
+            client = writable_client(uow.session, appointment.client_id)
             if appointment.version != expected_version:
                 raise stale_conflict()
             day = appointment.service_date or today_of(appointment.starts_at)
@@ -494,10 +498,3 @@ def _refresh_clocks(uow: UnitOfWork, client_id: int) -> None:
 
 def _load(session: Session, appointment_id: int) -> Appointment:
     return load(session, Appointment, appointment_id, "appointment")
-
-
-def _writable_client(session: Session, client_id: int) -> Client:
-    client = lock_client(session, client_id)
-    if client.status == ClientStatus.ARCHIVED.value:
-        raise ValidationError(ARCHIVED_CLIENT)
-    return client

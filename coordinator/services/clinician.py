@@ -18,11 +18,10 @@ from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.settings import npi_problem, typed_npi
 from coordinator.domain.vocabulary import ClientStatus
+from coordinator.services.care.records import ARCHIVED_CLIENT
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.field_limits import column_problems
 from coordinator.store.models import Client
-
-ARCHIVED_CLIENT = "The client's record is archived; restore it first."
 
 
 @dataclass(frozen=True)

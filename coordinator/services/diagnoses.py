@@ -32,9 +32,8 @@ from coordinator.domain.diagnosis_rules import (
 )
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
-from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services import icd10
-from coordinator.services.care.records import lock_client, today_of, user_names
+from coordinator.services.care.records import today_of, user_names, writable_client
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
 from coordinator.services.field_limits import text_problem
 from coordinator.store.models import Client, ClientDiagnosis
@@ -113,7 +112,7 @@ class DiagnosisService:
         today = today_of(self.ctx.clock())
         match, problems, suggestions = _checked_code(details.code)
         with self.ctx.unit_of_work() as uow:
-            client = _writable_client(uow.session, client_id)
+            client = writable_client(uow.session, client_id)
             problems.update(_onset_problems(details.onset_date, None, today, client))
             if match is not None and _active_with_code(uow.session, client_id, match.code):
                 problems["code"] = f"{match.code} is already active on the problem list."
@@ -283,19 +282,10 @@ def _ended_problems(status: DiagnosisStatus, day: date | None, onset: date | Non
     return {}
 
 
-def _writable_client(session: Session, client_id: int) -> Client:
-    """The client, locked for this transaction (so two workstations' primary marks queue
-    up), unless archived."""
-    client = lock_client(session, client_id)
-    if client.status == ClientStatus.ARCHIVED.value:
-        raise ValidationError("The client's record is archived; restore it first.")
-    return client
-
-
 def _editable(session: Session, diagnosis_id: int,
               expected_version: int) -> tuple[ClientDiagnosis, Client]:
     row = load(session, ClientDiagnosis, diagnosis_id, "problem")
-    client = _writable_client(session, row.client_id)
+    client = writable_client(session, row.client_id)
     if row.version != expected_version:
         raise stale_conflict()
     if row.entered_in_error:

@@ -21,11 +21,11 @@ from coordinator.domain.clinical_record import DirectiveKind
 from coordinator.domain.errors import Conflict, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import ClientStatus
+from coordinator.services.care.records import ARCHIVED_CLIENT
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.field_limits import column_problems
 from coordinator.store.models import AdvanceDirective, Client, User
 
-ARCHIVED_CLIENT = "The client's record is archived; restore it first."
 NOTES_LIMIT = 2000
 
 #: How a sentence names each kind ("the client's psychiatric advance directive").

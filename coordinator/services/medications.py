@@ -29,14 +29,13 @@ from coordinator.domain.clinical_record import (
     MedicationRoute,
     MedicationStatus,
 )
-from coordinator.domain.errors import NotFound, ValidationError
+from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.text import search_key
-from coordinator.domain.vocabulary import ClientStatus
-from coordinator.services.care.records import lock_client
+from coordinator.services.care.records import writable_client
 from coordinator.services.context import ServiceContext, load, stale_conflict
-from coordinator.services.field_limits import column_problems, possible_key, text_problem
-from coordinator.store.models import Client, ClientMedication
+from coordinator.services.field_limits import column_problems, text_problem
+from coordinator.store.models import ClientMedication
 
 #: Medications for opioid use disorder (MOUD: buprenorphine, methadone, naltrexone) and
 #: for alcohol use disorder (MAUD: naltrexone, acamprosate, disulfiram), by generic name
@@ -56,7 +55,6 @@ _NUMBER = re.compile(r"^(\d+(\.\d+)?|\.\d+)$")
 _ORDER = {MedicationStatus.ACTIVE.value: 0, MedicationStatus.ON_HOLD.value: 1,
           MedicationStatus.STOPPED.value: 2}
 _IN_ERROR_ORDER = 3
-ARCHIVED_REFUSAL = "The client's record is archived; restore it first."
 
 
 def is_use_disorder_medication(name: str) -> bool:
@@ -210,17 +208,6 @@ class MedicationService:
 
     def _today(self) -> date:
         return self.ctx.clock().astimezone().date()
-
-
-def writable_client(session: Session, client_id: int) -> Client:
-    """The client, locked for this transaction, or ``ValidationError`` when the record is
-    archived (nothing on an archived record changes until it is restored)."""
-    if not possible_key(client_id):
-        raise NotFound("That client does not exist.")
-    client = lock_client(session, client_id)
-    if client.status == ClientStatus.ARCHIVED.value:
-        raise ValidationError(ARCHIVED_REFUSAL)
-    return client
 
 
 def reason_of(reason: str, missing: str) -> str:

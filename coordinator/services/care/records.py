@@ -97,6 +97,21 @@ def lock_client(session: Session, client_id: int) -> Client:
     return client
 
 
+ARCHIVED_CLIENT = "The client's record is archived; restore it first."
+
+
+def writable_client(session: Session, client_id: int) -> Client:
+    """The client, locked for this transaction (``lock_client``), or ``ValidationError``
+    when the record is archived: nothing on an archived record changes until it is
+    restored. An id no record can have is "does not exist"."""
+    if not possible_key(client_id):
+        raise NotFound("That client does not exist.")
+    client = lock_client(session, client_id)
+    if client.status == ClientStatus.ARCHIVED.value:
+        raise ValidationError(ARCHIVED_CLIENT)
+    return client
+
+
 def load_episode(session: Session, episode_id: int) -> Episode:
     return load(session, Episode, episode_id, "episode")
 
