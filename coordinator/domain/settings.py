@@ -45,6 +45,11 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("idle_lock_minutes", "int", "15", "Lock after idle minutes", 1, 240),
     SettingSpec("require_consent_all_disclosures", "bool", "false",
                 "Require consent for all disclosures"),
+    # The age from which the clinic's state lets a minor consent to substance-use treatment
+    # alone; such a minor alone signs a Part 2 consent, a younger one signs with a parent or
+    # guardian (42 CFR 2.14). 12 is California's (Family Code 6929); 18: never alone.
+    SettingSpec("minor_sud_consent_age", "int", "12",
+                "Age a minor may consent to substance-use treatment alone (18: never)", 12, 18),
     SettingSpec("pcl5_probable_ptsd_cutoff", "int", "33", "PCL-5 probable PTSD cut-off", 31, 33),
     # How often each instrument is due in an episode, in days (0: not scheduled).
     SettingSpec("phq9_due_every_days", "int", "7", "PHQ-9 due every (days, 0: never)", 0, 90),

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from coordinator.domain.consent import REDISCLOSURE_NOTICE
 from coordinator.reports.common import RenderedPdf
+from coordinator.reports.consent_page import consent_summary_page
 from coordinator.reports.fonts import FONTS
-from coordinator.reports.packet_data import ConsentReference, Packet
+from coordinator.reports.packet_data import Packet
 from coordinator.reports.score_chart import score_chart, trends_by_instrument
 from coordinator.reports.styles import (
     CONTENT_WIDTH,
@@ -177,33 +177,6 @@ def closing_sections(packet: Packet) -> list[Flowable]:
     if consent is not None:
         story += consent_summary_page(consent)
     return story
-
-
-def consent_summary_page(consent: ConsentReference) -> list[Flowable]:
-    """The elements of the consent (42 CFR 2.31(a)) on a page of their own, so the copy
-    that travels with the packet can be read without the rest of the record."""
-    return [
-        PageBreak(),
-        paragraph("Consent to release information: summary", STYLES["title"]),
-        field_table([
-            ("Consent no.", str(consent.consent_id)),
-            ("Who may disclose", consent.discloser),
-            ("Recipient", consent.recipient),
-            ("Purpose", consent.purpose),
-            ("Information to be disclosed", consent.information),
-            ("Substance-use treatment (42 CFR Part 2) information",
-             "Included" if consent.includes_part2 else "Not included"),
-            ("Signed by", consent.signed_by),
-            ("Date signed", day(consent.signed_on)),
-            ("Expires", consent.expires),
-        ], label_width=2.2 * inch),
-        Spacer(1, 8),
-        paragraph(markup(
-            "The client may revoke this consent at any time, in writing or orally, except "
-            "to the extent that action has already been taken in reliance on it. The "
-            "signed form is kept in the client's record at the disclosing clinic."),
-            STYLES["body"]),
-    ]
 
 
 def discharge_summary_story(packet: Packet) -> list[Flowable]:

@@ -148,6 +148,15 @@ class ConsentReference:
     #: A date, an event ("end of treatment"), or both, in words.
     expires: str
     discloser: str = ""
+    #: How the client may revoke, in words (42 CFR 2.31(a)(6), 2024 rule), e.g. "In
+    #: writing to the Privacy Officer, 100 Main St …, or orally to any staff member".
+    revocation: str = ""
+    #: The redisclosure statement of a single consent for treatment, payment and health care
+    #: operations to a covered entity (42 CFR 2.31(a)(4)(iii)); "" when not such a consent.
+    tpo_statement: str = ""
+    #: The parent or guardian who signed with a minor (42 CFR 2.14(b)), e.g.
+    #: "Ana Sok (mother)"; "" when the client signed alone.
+    co_signed_by: str = ""
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from coordinator.domain.consent import (
     missing_element_list,
     missing_elements,
 )
+from coordinator.reports.packet_data import ConsentReference
 from coordinator.store.models import Client, Consent
 
 
@@ -126,3 +127,20 @@ def consent_view(row: Any, today: date) -> ConsentView:
         consent.recipient_name, consent.revoked_on, consent_state(release, today),
         tuple(missing_elements(release)), consent.created_at,
         tuple(missing_element_list(release)))
+
+
+def consent_reference(consent: ConsentView) -> ConsentReference:
+    """What a document that rests on ``consent`` prints about it."""
+    details = consent.details
+    if details.signed_by is Signer.CLIENT:
+        signed_by = f"{details.signer_name} (client)"
+    else:
+        relationship = details.representative_relationship or "representative"
+        signed_by = f"{details.signer_name} ({relationship}, authorized representative)"
+    expires = " or ".join(part for part in (
+        details.expires_on.isoformat() if details.expires_on else "",
+        details.expiration_event) if part)
+    return ConsentReference(
+        consent.id, consent.recipient_name, details.purpose,
+        details.information_description, details.includes_part2, signed_by,
+        details.signed_on, expires or "not stated", details.discloser)

@@ -18,9 +18,9 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from coordinator.domain.consent import Recipient, Signer
+from coordinator.domain.consent import Recipient
 from coordinator.domain.errors import ConsentRequired
-from coordinator.reports.packet_data import ConsentReference, Packet
+from coordinator.reports.packet_data import Packet
 from coordinator.services.consent_views import ConsentView
 from coordinator.services.consents import find_active_consent
 from coordinator.store.models import Facility
@@ -56,20 +56,3 @@ def refusal(client_name: str, recipient: str, *, part2: bool) -> str:
     return (f"The clinic requires a consent for every disclosure, and no active consent on "
             f"file lets the clinic send {client_name}'s packet to {recipient}. Record the "
             "signed consent first.")
-
-
-def reference(consent: ConsentView) -> ConsentReference:
-    """What the packet prints about ``consent``."""
-    details = consent.details
-    if details.signed_by is Signer.CLIENT:
-        signed_by = f"{details.signer_name} (client)"
-    else:
-        relationship = details.representative_relationship or "representative"
-        signed_by = f"{details.signer_name} ({relationship}, authorized representative)"
-    expires = " or ".join(part for part in (
-        details.expires_on.isoformat() if details.expires_on else "",
-        details.expiration_event) if part)
-    return ConsentReference(
-        consent.id, consent.recipient_name, details.purpose,
-        details.information_description, details.includes_part2, signed_by,
-        details.signed_on, expires or "not stated", details.discloser)

@@ -24,7 +24,7 @@ from coordinator.domain.errors import ConsentRequired, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import DocumentType
 from coordinator.reports.packet_data import Packet
-from coordinator.services.consent_views import consent_query, consent_view
+from coordinator.services.consent_views import consent_query, consent_reference, consent_view
 from coordinator.services.context import Actor, ServiceContext, load
 from coordinator.services.packets.contents import build_packet, receiving_facility
 from coordinator.services.packets.disclosures import disclosure_views, log_packet, view_of
@@ -36,7 +36,7 @@ from coordinator.services.packets.dto import (
     PreparedPacket,
     SavedPacket,
 )
-from coordinator.services.packets.gate import consent_for, reference
+from coordinator.services.packets.gate import consent_for
 from coordinator.services.packets.render import render_packet
 from coordinator.services.settings import read_settings
 from coordinator.store.models import Client, Consent, Facility
@@ -187,7 +187,7 @@ def read_packet(ctx: ServiceContext, actor: Actor,
             uow.session, packet, request.client_id, facility, today,
             require_all=bool(read_settings(uow.session)["require_consent_all_disclosures"]))
         if consent is not None:
-            packet = replace(packet, consent=reference(consent))
+            packet = replace(packet, consent=consent_reference(consent))
         if facility is not None:
             packet = replace(packet, receiving_facility=(
                 receiving_facility(facility)

@@ -74,6 +74,19 @@ class Consent(Versioned, Base):
     expiration_event: Mapped[str] = mapped_column(String(300), default="")
     revoked_on: Mapped[date | None] = mapped_column(Date)
     right_to_revoke_explained: Mapped[bool] = mapped_column(Boolean, default=False)
+    # How the client may revoke (domain.consent.RevocationMethod) and to whom or where a
+    # written revocation goes (42 CFR 2.31(a)(6), 2024 rule).
+    revocation_method: Mapped[str] = mapped_column(String(20), default="")
+    revocation_contact: Mapped[str] = mapped_column(String(300), default="")
+    # A single consent for treatment, payment and health care operations to a covered
+    # entity or business associate, and whether the form carries the redisclosure
+    # statement 42 CFR 2.31(a)(4)(iii) asks of it.
+    for_tpo: Mapped[bool] = mapped_column(Boolean, default=False)
+    tpo_redisclosure_statement: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The parent or guardian who signs with a minor where state law requires their consent
+    # to treatment (42 CFR 2.14(b)).
+    co_signer_name: Mapped[str] = mapped_column(String(200), default="")
+    co_signer_relationship: Mapped[str] = mapped_column(String(100), default="")
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
 
 
