@@ -9,7 +9,16 @@ So the consent is kept, listed as incomplete with each missing element in words,
 never counts as permission to disclose (``active_consent_for`` only returns active ones).
 What the service does refuse is input that cannot be true: no recipient or two of them, a
 facility or organization that does not exist, a form dated after today, an expiration
-before the signature, text longer than the columns hold.
+before the signature, text longer than the columns hold; and a minor's consent to disclose
+substance-use treatment information signed by the wrong people under the clinic's setting
+(42 CFR 2.14): a representative instead of the minor, no parent or guardian beside a minor
+who may not consent alone, or one beside a minor who may (or an adult). Who signed is
+read off the paper as it is; a consent the law would not count as the minor's is no record
+worth keeping, and the sentence says who must sign.
+
+A consent judged complete when saved can become incomplete later: the signatures are
+judged again on every read against the clinic's minor-consent age as it is then, so a
+consent that no longer fits a changed setting allows no disclosure.
 
 Consents are never deleted or edited after the fact: a mistaken or withdrawn consent is
 revoked on a date, and a corrected one is recorded anew, so every disclosure made under
@@ -26,30 +35,44 @@ from sqlalchemy.orm import Session
 
 from coordinator.domain.clinical_dates import clinical_date_problem
 from coordinator.domain.consent import (
+    ConsentElement,
     ConsentState,
     Recipient,
+    RevocationMethod,
     Signer,
+    SigningRule,
     allows_disclosure,
+    consent_signing_sentence,
+    missing_element_list,
+    missing_sentence,
+    signing_rule,
 )
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services.consent_views import (
+    MINOR_AGE_SETTING,
+    ConsentFormFacts,
     ConsentInput,
     ConsentView,
     OrganizationChoice,
     consent_query,
     consent_view,
-    release_of,
+    release_of_input,
+    release_of_row,
 )
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
-from coordinator.services.field_limits import column_problems, possible_key
+from coordinator.services.field_limits import column_problems, possible_key, text_problem
 from coordinator.services.settings import read_settings
 from coordinator.store.models import Client, Consent, Facility, HsdsOrganization
 
 _LIMITS = {"purpose": 4000, "information_description": 4000, "signer_name": 200,
            "representative_relationship": 100, "expiration_event": 300, "discloser": 300,
            "recipient": 300}
+# Fields of the 2024 rule, titled as the dialog titles them: (limit, title).
+_NEW_FIELDS = {"revocation_contact": (300, "Where a revocation goes"),
+               "co_signer_name": (200, "Co-signer's name"),
+               "co_signer_relationship": (100, "Co-signer's relationship")}
 # Still to be acted on first; the final states after.
 _STATE_ORDER = {ConsentState.ACTIVE: 0, ConsentState.INCOMPLETE: 1, ConsentState.EXPIRED: 2,
                 ConsentState.REVOKED: 3}
@@ -95,6 +118,18 @@ class ConsentService:
             return find_active_consent(uow.session, client_id, recipient, part2=part2,
                                        today=day)
 
+    def form_facts(self, client_id: int) -> ConsentFormFacts:
+        """What the Record consent dialog asks besides the form: the client's birth date and
+        the clinic's minor-consent age (who signs, 42 CFR 2.14), and the clinic's name and
+        address (where a revocation goes, unless the form names another place)."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        with self.ctx.unit_of_work(write=False) as uow:
+            client = load(uow.session, Client, client_id, "client")
+            settings = read_settings(uow.session)
+            return ConsentFormFacts(client.birth_date, int(settings[MINOR_AGE_SETTING]),
+                                    str(settings["clinic_name"]),
+                                    str(settings["clinic_address"]))
+
     def organization_choices(self, words: str = "",
                              limit: int = 200) -> list[OrganizationChoice]:
         """Resource-directory organizations whose name contains ``words``, by name."""
@@ -120,11 +155,15 @@ class ConsentService:
             client = load(uow.session, Client, client_id, "client")
             if client.status == ClientStatus.ARCHIVED.value:
                 raise ValidationError("The client's record is archived; restore it first.")
+            settings = read_settings(uow.session)
             problems = _problems(details, today, client.birth_date)
+            problems.update(_signature_problems(
+                details, f"{client.given_name} {client.family_name}".strip(),
+                client.birth_date, int(settings[MINOR_AGE_SETTING]), problems))
             if problems:
                 raise ValidationError.for_fields(problems)
             recipient_name = _recipient_name(uow.session, details.recipient)
-            discloser = details.discloser or str(read_settings(uow.session)["clinic_name"])
+            discloser = details.discloser or str(settings["clinic_name"])
             consent = Consent(
                 client_id=client_id, discloser=discloser[:_LIMITS["discloser"]],
                 recipient_facility_id=details.recipient.facility_id,
@@ -139,13 +178,21 @@ class ConsentService:
                 signed_on=details.signed_on, expires_on=details.expires_on,
                 expiration_event=details.expiration_event, revoked_on=None,
                 right_to_revoke_explained=details.right_to_revoke_explained,
+                revocation_method=(details.revocation_method.value
+                                   if details.revocation_method else ""),
+                revocation_contact=details.revocation_contact, for_tpo=details.for_tpo,
+                tpo_redisclosure_statement=details.tpo_redisclosure_statement,
+                co_signer_name=details.co_signer_name,
+                co_signer_relationship=details.co_signer_relationship,
                 created_by_id=actor.user_id)
             uow.session.add(consent)
             uow.session.flush()
             part2 = " including Part 2 (SUD) information" if details.includes_part2 else ""
+            tpo = (" for treatment, payment and health care operations" if details.for_tpo
+                   else "")
             uow.audit("create", "consent", consent.id,
                       f"release of information for client {client_id} to "
-                      f"{consent.recipient_name}{part2}")
+                      f"{consent.recipient_name}{part2}{tpo}")
             return self._done(uow, consent)
 
     def revoke(self, consent_id: int, expected_version: int, revoked_on: date) -> ConsentView:
@@ -199,7 +246,13 @@ def _cleaned(details: ConsentInput) -> ConsentInput:
         signer_name=details.signer_name.strip(),
         representative_relationship=(relationship if details.signed_by is
                                      Signer.REPRESENTATIVE else ""),
-        expiration_event=details.expiration_event.strip(), discloser=details.discloser.strip())
+        expiration_event=details.expiration_event.strip(), discloser=details.discloser.strip(),
+        revocation_contact=" ".join(details.revocation_contact.split()),
+        # The statement belongs to a single consent for treatment, payment and health care
+        # operations only (42 CFR 2.31(a)(4)(iii)).
+        tpo_redisclosure_statement=details.for_tpo and details.tpo_redisclosure_statement,
+        co_signer_name=details.co_signer_name.strip(),
+        co_signer_relationship=details.co_signer_relationship.strip())
 
 
 def _problems(details: ConsentInput, today: date,
@@ -217,8 +270,15 @@ def _problems(details: ConsentInput, today: date,
     if sum(named) != 1:
         problems["recipient"] = ("Choose one recipient: a partner facility, an organization, "
                                  "or a named class of recipients.")
+    for name, (limit, title) in _NEW_FIELDS.items():
+        if problem := text_problem(title, getattr(details, name), limit):
+            problems[name] = problem
     if not isinstance(details.signed_by, Signer):
         problems["signed_by"] = "Choose who signed: the client or a representative."
+    if details.revocation_method is not None and not isinstance(details.revocation_method,
+                                                                RevocationMethod):
+        problems["revocation_method"] = ("Choose how the client may revoke: in writing, or "
+                                         "in writing or orally.")
     for name, label, day in (("signed_on", "The date signed", details.signed_on),
                              ("expires_on", "The expiration date", details.expires_on)):
         if day is not None and (problem := clinical_date_problem(
@@ -230,6 +290,35 @@ def _problems(details: ConsentInput, today: date,
             and details.expires_on < details.signed_on):
         problems["expires_on"] = "The consent cannot expire before the day it was signed."
     return problems
+
+
+def _signature_problems(details: ConsentInput, client_name: str, birth_date: date | None,
+                        minor_age: int, problems: dict[str, str]) -> dict[str, str]:
+    """Who signed, against who must sign (42 CFR 2.14): a sentence for the field at fault,
+    naming the client's age and the clinic's setting. Nothing when other problems already
+    make the form unreadable (who signed, or when)."""
+    if "signed_by" in problems or "signed_on" in problems:
+        return {}
+    release = release_of_input(details, client_name, birth_date, minor_age)
+    rule = signing_rule(release)
+    found: dict[str, str] = {}
+    lacking = missing_element_list(release)
+    if ConsentElement.MINOR_SIGNATURE in lacking:
+        found["signed_by"] = missing_sentence(release, ConsentElement.MINOR_SIGNATURE)
+    if ConsentElement.CO_SIGNER in lacking:
+        field = "co_signer_name" if not details.co_signer_name else "co_signer_relationship"
+        found[field] = missing_sentence(release, ConsentElement.CO_SIGNER)
+    if rule is not SigningRule.MINOR_WITH_PARENT and (details.co_signer_name
+                                                      or details.co_signer_relationship):
+        if rule is SigningRule.MINOR_ALONE:
+            found["co_signer_name"] = (f"{consent_signing_sentence(release)} Leave the "
+                                       "parent or guardian out.")
+        else:
+            found["co_signer_name"] = (
+                "A parent or guardian signs beside the client only on a consent to disclose "
+                "substance-use treatment information of a minor who may not consent to that "
+                "treatment alone (42 CFR 2.14(b)); leave the co-signer blank.")
+    return found
 
 
 def _recipient_name(session: Session, recipient: Recipient) -> str:
@@ -258,8 +347,9 @@ def find_active_consent(session: Session, client_id: int, recipient: Recipient, 
                               Consent.revoked_on.is_(None) | (Consent.revoked_on > today))
         .order_by(Consent.signed_on.desc(), Consent.id.desc())).all()
     for row in rows:
-        consent, given, family = row
-        if allows_disclosure(release_of(consent, f"{given} {family}".strip()), recipient,
-                             part2=part2, today=today):
+        # Every rule of the form, the signatures of a minor under the clinic's setting as
+        # it is now included (the row carries the birth date and the setting).
+        _consent, release = release_of_row(row)
+        if allows_disclosure(release, recipient, part2=part2, today=today):
             return consent_view(row, today)
     return None

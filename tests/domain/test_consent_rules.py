@@ -10,6 +10,7 @@ from coordinator.domain.consent import (
     ConsentState,
     Recipient,
     ReleaseOfInformation,
+    RevocationMethod,
     Signer,
     allows_disclosure,
     consent_state,
@@ -27,7 +28,9 @@ COMPLETE = ReleaseOfInformation(
     information_description="SUD diagnosis, treatment dates, medications, discharge summary",
     includes_part2=True, signed_by=Signer.CLIENT, signer_name="Dara Sok",
     representative_relationship="", signed_on=date(2026, 3, 2),
-    expires_on=date(2026, 9, 2), expiration_event="", right_to_revoke_explained=True)
+    expires_on=date(2026, 9, 2), expiration_event="", right_to_revoke_explained=True,
+    revocation_method=RevocationMethod.IN_WRITING,
+    revocation_contact="Privacy Officer, Riverside Counseling IOP, 12 Main St, Riverbend")
 
 
 def test_a_complete_consent_signed_yesterday_is_active_with_nothing_missing() -> None:
@@ -49,6 +52,10 @@ def test_a_blank_form_lists_every_required_element_in_plain_sentences() -> None:
         "What information may be disclosed, and how much, is not described.",
         "The purpose of the disclosure is missing.",
         "The statement of the right to revoke is not confirmed.",
+        "How the client may revoke the consent (in writing, or also orally) is not recorded; "
+        "forms signed from 2026-02-16 on must say it (42 CFR 2.31(a)(6)).",
+        "To whom or where the client may send a written revocation is not named; forms "
+        "signed from 2026-02-16 on must say it (42 CFR 2.31(a)(6)).",
         "There is no expiration date or event.",
         "The name of the person who signed is missing.",
         "The representative's relationship to the client is missing.",
