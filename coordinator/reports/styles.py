@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -34,6 +35,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import _FrameBreak
 
 from coordinator.reports.common import Letterhead, RenderedPdf
 from coordinator.reports.fonts import FONTS, font_runs, set_up_shaping
@@ -62,7 +64,8 @@ def _style(name: str, size: float, *, bold: bool = False, leading: float | None 
 
 STYLES: dict[str, ParagraphStyle] = {
     "title": _style("title", 15, bold=True, spaceAfter=6),
-    "heading": _style("heading", 10.5, bold=True, spaceBefore=8, spaceAfter=3),
+    "heading": _style("heading", 10.5, bold=True, spaceBefore=8, spaceAfter=3,
+                      keepWithNext=1),
     "body": _style("body", 9.5, spaceAfter=3),
     "body_bold": _style("body_bold", 9.5, bold=True, spaceAfter=3),
     "label": _style("label", 8, textColor=MUTED),
@@ -158,22 +161,192 @@ def long_text(value: str, style: str = "body") -> list[Flowable]:
         para_or_none("", style)]
 
 
+#: A phone or fax number: an optional +country code, then groups of digits joined by single
+#: spaces, dots or hyphens, the area code perhaps in brackets, and perhaps an extension
+#: ("ext 12", "x12", "#12"); seven to fifteen digits in all (the longest international
+#: number, ITU-T E.164). A time ("14:30") after the digits is not part of a number.
+_PHONE = re.compile(
+    r"(?<![\w.:/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,5}(?:[ .-]\d{1,5}){0,4}"
+    r"(?:[ ,]{0,2}(?:ext\.?|x|#)[ ]?\d{1,6})?(?![\w:/-]|\.\d)", re.IGNORECASE)
+_NBSP = "\u00a0"
+
+
+def unbroken(text: str) -> str:
+    """``text`` that never breaks across lines: its spaces made non-breaking.
+
+    Meant for a phone or fax number, a record number or a date with its time. Hyphens stay
+    ASCII hyphens: ReportLab breaks a line at a hyphen only when hyphenation is switched on
+    (``embeddedHyphenation``, ``hyphenationLang``), which these documents never do, and a
+    number with U+2011 hyphens is not found by a search for "541-555-0170" or dialled when
+    pasted. A cell too narrow for the whole number would still split it letter by letter;
+    ``data_table`` sizes its columns so that it never is.
+    """
+    return text.replace(" ", _NBSP)
+
+
+def phones_unbroken(text: str) -> str:
+    """``text`` with every phone or fax number in it made ``unbroken``."""
+    if not any(character.isdigit() for character in text):
+        return text
+
+    def join(match: re.Match[str]) -> str:
+        found = match.group(0)
+        digits = sum(character.isdigit() for character in found)
+        return unbroken(found) if 7 <= digits <= 15 and " " in found else found
+
+    return _PHONE.sub(join, text)
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """How wide ``text`` prints in ``font`` at ``size``, each run of another script
+    measured in the font that draws it (as ``markup`` sets it)."""
+    bold = font == FONTS.bold
+    return sum(float(pdfmetrics.stringWidth(run, _face(family, bold=bold) if family else font,
+                                            size))
+               for family, run in font_runs(text))
+
+
+def _longest_word(text: str, font: str, size: float) -> float:
+    """The width of the widest word of ``text`` (words break only at ordinary spaces and
+    line breaks; a non-breaking space joins)."""
+    return max((text_width(word, font, size) for word in re.split(r"[ \t\n\r]+", text)
+                if word), default=0.0)
+
+
+def _natural_width(text: str, font: str, size: float) -> float:
+    """The width of ``text``'s longest line when nothing wraps it."""
+    return max((text_width(line, font, size) for line in text.splitlines()), default=0.0)
+
+
+#: Cell padding left and right in ``data_table`` (points).
+_CELL_PADDING = 3.0
+
+
+def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]],
+                  weights: Sequence[float], total: float | None = None) -> list[float]:
+    """Widths for ``data_table``'s columns that add up to ``total`` (default: the sum of
+    ``weights``).
+
+    No column is narrower than its widest word (header included), so no word is broken
+    when the widths of the page allow. A column is no wider than its longest line needs,
+    unless every column has all it needs; the width between is shared in proportion to
+    ``weights``, the preferred widths (in points or as fractions).
+    """
+    count = len(weights)
+    total = float(sum(weights) if total is None else total)
+    share = sum(weights) or 1.0
+    pad = 2 * _CELL_PADDING + 0.5
+    head_font, head_size = STYLES["cell_head"].fontName, STYLES["cell_head"].fontSize
+    cell_font, cell_size = STYLES["cell"].fontName, STYLES["cell"].fontSize
+    least = [0.0] * count
+    most = [0.0] * count
+    for column in range(count):
+        header = headers[column] if column < len(headers) else ""
+        least[column] = _longest_word(header, head_font, head_size)
+        most[column] = _natural_width(header, head_font, head_size)
+        for row in rows:
+            value = phones_unbroken(row[column]) if column < len(row) else ""
+            least[column] = max(least[column], _longest_word(value, cell_font, cell_size))
+            most[column] = max(most[column], _natural_width(value, cell_font, cell_size))
+        least[column] += pad
+        most[column] = max(most[column] + pad, least[column])
+    if sum(least) >= total:
+        # Too narrow for every word: shrink the words' widths alike (some words break).
+        scale = total / (sum(least) or 1.0)
+        return [width * scale for width in least]
+    if sum(most) <= total:
+        # Everything fits on one line: the room to spare goes by the weights.
+        spare = total - sum(most)
+        return [width + spare * weight / share for width, weight in zip(most, weights,
+                                                                          strict=True)]
+    # Each column gets its preferred width, held between what its widest word needs and
+    # what its longest line needs; what that frees or takes goes to the other columns in
+    # proportion to their weights, until no column is out of its bounds.
+    widths: list[float | None] = [None] * count
+    while True:
+        free = [column for column in range(count) if widths[column] is None]
+        room = total - sum(width for width in widths if width is not None)
+        free_share = sum(weights[column] for column in free) or 1.0
+        fixed = False
+        for column in free:
+            wanted = room * weights[column] / free_share
+            if wanted < least[column]:
+                widths[column] = least[column]
+                fixed = True
+            elif wanted > most[column]:
+                widths[column] = most[column]
+                fixed = True
+        if not fixed:
+            for column in free:
+                widths[column] = room * weights[column] / free_share
+            return [width or 0.0 for width in widths]
+        if all(width is not None for width in widths):
+            # Every column is at a bound: stretch or squeeze to the total by the weights.
+            gap = total - sum(width or 0.0 for width in widths)
+            return [(width or 0.0) + gap * weight / share
+                    for width, weight in zip(widths, weights, strict=True)]
+
+
+class _Table(Table):  # type: ignore[misc]  # reportlab ships no type hints
+    """A table that never leaves its header row alone, or with one row, at the foot of a
+    page: the first part of a split holds the header (``repeatRows``) and at least
+    ``MIN_ROWS`` rows, or the whole table moves on; nor does it carry a single row over
+    to the next page when it can take one more with it.
+
+    On an empty page (nothing can move further on) it splits as ReportLab would.
+    """
+
+    MIN_ROWS = 2
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self._calc(avail_width, avail_height)
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            return list(super().split(avail_width, avail_height))
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        body = self._nrows - head
+        if body <= self.MIN_ROWS or (
+                sum(self._rowHeights[:head + self.MIN_ROWS]) > avail_height):
+            return []
+        parts = list(super().split(avail_width, avail_height))
+        if len(parts) != 2:
+            return parts
+        first, rest = parts[0]._nrows - head, parts[1]._nrows - head
+        by_rows = first + rest == body
+        if by_rows and rest < self.MIN_ROWS and first - (self.MIN_ROWS - rest) >= (
+                self.MIN_ROWS):
+            keep = head + first - (self.MIN_ROWS - rest)
+            shorter = list(super().split(avail_width, sum(self._rowHeights[:keep]) + 0.01))
+            if len(shorter) == 2 and shorter[0]._nrows == keep:
+                return shorter
+        return parts
+
+
 def data_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
                widths: Sequence[float]) -> Flowable:
     """A ruled table whose header repeats on every page it spans; rows may split inside
-    themselves, so one long cell cannot overflow a page. Empty: "None recorded"."""
+    themselves, so one long cell cannot overflow a page. Empty: "None recorded".
+
+    ``widths`` are the preferred widths: columns are sized to their content
+    (``column_widths``) within the same total. Phone and fax numbers in the cells never
+    break across lines (``phones_unbroken``), and a split leaves at least two rows under
+    the header on each page.
+    """
     if not rows:
         return para_or_none("")
     data = [[paragraph(markup(text), STYLES["cell_head"]) for text in headers]]
-    data += [[paragraph(markup(text), STYLES["cell"]) for text in row] for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
+    data += [[paragraph(markup(phones_unbroken(text)), STYLES["cell"]) for text in row]
+             for row in rows]
+    table = _Table(data, colWidths=column_widths(headers, rows, widths), repeatRows=1,
+                   splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONTS.regular),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]))
@@ -181,10 +354,14 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
 
 
 def field_table(rows: Sequence[tuple[str, str]], label_width: float = 1.45 * inch) -> Table:
-    """Label / value pairs, e.g. a client's identity block."""
-    table = Table([[paragraph(markup(label), STYLES["label"]), para_or_none(value)]
-                   for label, value in rows], colWidths=[label_width, None], hAlign="LEFT")
+    """Label / value pairs, e.g. a client's identity block; phone and fax numbers in the
+    values never break across lines, and a page break leaves at least two pairs on each
+    side of it."""
+    table = _Table([[paragraph(markup(label), STYLES["label"]),
+                     para_or_none(phones_unbroken(value))] for label, value in rows],
+                   colWidths=[label_width, None], hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONTS.regular),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -193,21 +370,87 @@ def field_table(rows: Sequence[tuple[str, str]], label_width: float = 1.45 * inc
     return table
 
 
+class _SignatureTable(Table):  # type: ignore[misc]  # reportlab ships no type hints
+    """Signature lines: never split (unless a page cannot hold them), and never on a page
+    without what comes before them: ``build_document`` keeps them with the flowables
+    before them back to their heading (see ``_keep_with_previous``)."""
+
+    keep_with_previous = True
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            return list(super().split(avail_width, avail_height))
+        return []
+
+
 def signature_lines(signers: Sequence[str], width: float) -> Flowable:
-    """A ruled line for each signer with a date line beside it; kept on one page."""
+    """A ruled line for each signer with a date line beside it; kept on one page, and on
+    the page of the heading and lines before it (the "Signatures" heading and the
+    prepared-by line), so no signature line stands alone on a page."""
     rows = []
     for signer in signers:
         rows.append(["", "", ""])
         rows.append([paragraph(markup(f"Signature: {signer}"), STYLES["label"]), "",
                      paragraph("Date", STYLES["label"])])
-    table = Table(rows, colWidths=[width * 0.62, width * 0.08, width * 0.30],
-                  rowHeights=[26, 14] * len(signers), hAlign="LEFT")
+    table = _SignatureTable(rows, colWidths=[width * 0.62, width * 0.08, width * 0.30],
+                            rowHeights=[26, 14] * len(signers), hAlign="LEFT")
     table.setStyle(TableStyle(
         [("LINEBELOW", (0, index), (0, index), 0.6, INK) for index in range(0, len(rows), 2)]
         + [("LINEBELOW", (2, index), (2, index), 0.6, INK)
            for index in range(0, len(rows), 2)]
-        + [("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return KeepTogether([table])
+        + [("FONTNAME", (0, 0), (-1, -1), FONTS.regular),
+           ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+def with_heading(heading: Flowable, *flowables: Flowable) -> Flowable:
+    """``heading`` and ``flowables`` on one page: on the next page if they do not fit
+    here (and split as usual only if they do not fit on a page of their own).
+
+    E.g. the journey chart with its caption, or a short section that reads as one.
+    """
+    return KeepTogether([heading, *flowables])
+
+
+def _keep_with_previous(story: Sequence[Flowable]) -> list[Flowable]:
+    """``story`` with each ``keep_with_previous`` flowable tied to the one before it
+    (``keepWithNext``), so ReportLab's keep-with-next chain runs from the heading above
+    it (a heading keeps with the next flowable by its style) down to it."""
+    result = list(story)
+    for index in range(1, len(result)):
+        if getattr(result[index], "keep_with_previous", False):
+            previous = result[index - 1]
+            if isinstance(previous, Flowable):
+                previous.__dict__["keepWithNext"] = 1
+    return result
+
+
+class _KeepWithNext(KeepTogether):  # type: ignore[misc]
+    """How a heading keeps with what follows it (ReportLab's ``keepTogetherClass``).
+
+    ReportLab's own moves the heading and the whole next flowable to the next page when
+    both do not fit, so a heading over a long table or text left most of a page blank.
+    This keeps the heading here when the next flowable's first part fits under it (a
+    table's header and two rows, a paragraph's first lines) and moves both on otherwise.
+    """
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
+            self.wrap(avail_width, avail_height)
+        content = list(self._content)
+        if avail_height < self._H and len(content) >= 2:
+            *leading, last = content
+            used = sum(flowable.wrapOn(self.canv, avail_width, avail_height)[1]
+                       + flowable.getSpaceAfter() + flowable.getSpaceBefore()
+                       for flowable in leading)
+            room = avail_height - used - last.getSpaceBefore() - 1
+            if room > 0:
+                parts = last.splitOn(self.canv, avail_width, room)
+                if len(parts) >= 2 and not isinstance(parts[0], _FrameBreak) and (
+                        parts[0].wrapOn(self.canv, avail_width, room)[1] <= room):
+                    return content
+        return list(super().split(avail_width, avail_height))
 
 
 @dataclass(frozen=True)
@@ -255,8 +498,19 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type 
     pages = 0
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # ReportLab starts every page in Helvetica, which it never embeds; start in the
+        # document's own (embedded) font instead.
+        kwargs["initialFontName"] = FONTS.regular
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+
+    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
+        """Set a font; one of the PDF standard fonts, which ReportLab never embeds, is set
+        in the embedded font of the same weight instead. ReportLab's tables set their
+        default (Helvetica) for every cell, even one that holds a paragraph in our font,
+        so a table without a FONTNAME would otherwise put an unembedded font on the page
+        (PDF/A, ISO 19005-2 6.2.11.4, requires every font to be embedded)."""
+        super().setFont(_embedded(psfontname), size, leading)
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -320,6 +574,22 @@ def _paint_frame(canvas: Canvas, frame: PageFrame, number: int, total: int) -> N
     canvas.drawRightString(width - _MARGIN, _MARGIN, f"Page {number} of {total}")
 
 
+#: The PDF standard fonts (ISO 32000-1 9.6.2.2), which ReportLab references without
+#: embedding them.
+_STANDARD_FONTS = frozenset({
+    "Courier", "Courier-Bold", "Courier-BoldOblique", "Courier-Oblique", "Helvetica",
+    "Helvetica-Bold", "Helvetica-BoldOblique", "Helvetica-Oblique", "Symbol", "Times-Bold",
+    "Times-BoldItalic", "Times-Italic", "Times-Roman", "ZapfDingbats"})
+
+
+def _embedded(font: str) -> str:
+    """``font``, or the document's embedded font of its weight for a standard font (when
+    DejaVu Sans is installed; without it the standard fonts are all there is)."""
+    if font not in _STANDARD_FONTS or not FONTS.unicode:
+        return font
+    return FONTS.bold if "Bold" in font else FONTS.regular
+
+
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     lines: list[str] = []
     current = ""
@@ -336,23 +606,40 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 def build_document(story: Sequence[Flowable], frame: PageFrame, *,
-                   invariant: bool = False, title: str = "", author: str = "") -> RenderedPdf:
+                   invariant: bool = False, title: str = "", author: str = "",
+                   subject: str = "", language: str = "en-US") -> RenderedPdf:
     """Lay ``story`` out on letter-size pages with the clinic's frame.
+
+    Headings keep with what follows (``_KeepWithNext``), signature lines with the heading
+    above them, and every font is embedded (a standard font is replaced, see
+    ``_NumberedCanvas.setFont``).
 
     Args:
         invariant: ReportLab's invariant mode (fixed dates and ids), so tests and
             checksums see the same bytes for the same content.
+        title: the PDF's title (shown in a viewer's title bar); default the frame's
+            document title.
+        author: the PDF's author; default the clinic's name from the letterhead.
+        subject: the PDF's subject, e.g. "Transfer to Harbor Residential"; default the
+            frame's document title and client line.
+        language: the document's natural language (the catalog's /Lang), for screen
+            readers.
     """
     buffer = io.BytesIO()
+    clinic = frame.letterhead.clinic_name.strip()
     document = SimpleDocTemplate(
         buffer, pagesize=LETTER, leftMargin=_MARGIN, rightMargin=_MARGIN,
         topMargin=_MARGIN + _HEADER_HEIGHT, bottomMargin=_MARGIN + frame.footer_height,
-        title=title or frame.document_title, author=author or frame.letterhead.clinic_name,
+        title=title or frame.document_title, author=author or clinic,
+        subject=subject or " · ".join(part for part in (frame.document_title,
+                                                          frame.client_line) if part),
+        creator=clinic, lang=language, displayDocTitle=1, initialFontName=FONTS.regular,
         invariant=1 if invariant else 0)
+    document.keepTogetherClass = _KeepWithNext
 
     class _Canvas(_NumberedCanvas):
         pass
 
     _Canvas.frame = frame
-    document.build(list(story), canvasmaker=_Canvas)
+    document.build(_keep_with_previous(story), canvasmaker=_Canvas)
     return RenderedPdf(buffer.getvalue(), _Canvas.pages)
