@@ -8,11 +8,18 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coordinator.domain.consent import ConsentState, Recipient, Signer
+from coordinator.domain.consent import (
+    TPO_REDISCLOSURE_STATEMENT,
+    ConsentState,
+    Recipient,
+    RevocationMethod,
+    Signer,
+)
 from coordinator.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
-from coordinator.services.consent_views import ConsentInput
+from coordinator.services.consent_views import ConsentFormFacts, ConsentInput, consent_reference
+from coordinator.services.consents import find_active_consent
 from coordinator.services.dto import ClientInput
 from coordinator.services.notify import Change
 from coordinator.store.engine import Database
@@ -27,6 +34,7 @@ from tests.services.helpers import (
 
 NOON_MARCH_3 = datetime(2026, 3, 3, 12, 0, tzinfo=UTC)
 FOOD_BANK_ORG = "2d2f5b0e-0c1e-4a3c-9b1e-5f8f0a7b6c01"
+PRIVACY_OFFICER = "Privacy Officer, Riverside Counseling IOP, 12 Main St, Riverbend, CA 95901"
 
 
 def add_facility(database: Database, name: str) -> int:
@@ -51,7 +59,8 @@ def to_harbor(facility_id: int, **changes: object) -> ConsentInput:
                                 "summary",
         includes_part2=True, signed_by=Signer.CLIENT, signer_name="Dara Sok",
         signed_on=date(2026, 3, 2), expires_on=date(2026, 9, 2),
-        right_to_revoke_explained=True)
+        right_to_revoke_explained=True, revocation_method=RevocationMethod.IN_WRITING,
+        revocation_contact=PRIVACY_OFFICER)
     values.update(changes)
     return ConsentInput(**values)  # type: ignore[arg-type]
 
@@ -83,6 +92,8 @@ def test_a_complete_consent_is_active_names_the_clinic_and_is_audited(
     assert (made.state, made.missing, made.recipient_name, made.client_name) == (
         ConsentState.ACTIVE, (), "Harbor Residential", "Dara Sok")
     assert made.details.discloser == "Riverside Counseling IOP"
+    assert (made.details.revocation_method, made.details.revocation_contact) == (
+        RevocationMethod.IN_WRITING, PRIVACY_OFFICER)
     assert carla.consents.get(made.id) == made
     assert [view.id for view in carla.consents.consents_of(dara)] == [made.id]
     assert Change("consent", frozenset({made.id})) in changes
@@ -223,3 +234,150 @@ def test_a_read_only_user_may_read_but_not_record_or_revoke(
         rita.consents.revoke(made.id, made.version, date(2026, 3, 3))
     with pytest.raises(NotFound, match="That consent does not exist"):
         rita.consents.get(made.id + 1)
+
+
+# --- the 2024 Part 2 rule ----------------------------------------------------------------
+
+
+def add_minor(carla: AppServices, given: str, birth_date: date) -> int:
+    return carla.clients.create(ClientInput(given, "Sok", birth_date)).id
+
+
+def test_a_form_without_how_to_revoke_is_kept_incomplete_and_no_gate_releases_under_it(
+        database: Database, carla: AppServices, dara: int) -> None:
+    harbor = add_facility(database, "Harbor Residential")
+    made = carla.consents.record(dara, to_harbor(harbor, revocation_method=None,
+                                                 revocation_contact=""))
+    assert made.state is ConsentState.INCOMPLETE
+    assert made.missing == (
+        "How the client may revoke the consent (in writing, or also orally) is not recorded; "
+        "forms signed from 2026-02-16 on must say it (42 CFR 2.31(a)(6)).",
+        "To whom or where the client may send a written revocation is not named; forms "
+        "signed from 2026-02-16 on must say it (42 CFR 2.31(a)(6)).")
+    with Session(database.engine) as session:
+        assert find_active_consent(session, dara, Recipient(facility_id=harbor), part2=True,
+                                   today=date(2026, 3, 3)) is None
+    # A form signed before the compliance date was complete under the rule then in force.
+    older = carla.consents.record(dara, to_harbor(harbor, revocation_method=None,
+                                                  revocation_contact="",
+                                                  signed_on=date(2026, 2, 15)))
+    assert (older.state, older.missing) == (ConsentState.ACTIVE, ())
+    with Session(database.engine) as session:
+        found = find_active_consent(session, dara, Recipient(facility_id=harbor),
+                                    part2=True, today=date(2026, 3, 3))
+    assert found is not None and found.id == older.id
+
+
+def test_the_new_elements_are_kept_and_printed_on_the_consent_reference(
+        database: Database, carla: AppServices) -> None:
+    kim = add_minor(carla, "Kim", date(2014, 6, 30))  # 11 when signing
+    made = carla.consents.record(kim, to_harbor(
+        0, recipient=Recipient(class_name="My treating providers and health plans"),
+        purpose="For treatment, payment and health care operations", signer_name="Kim Sok",
+        expires_on=None, expiration_event="None",
+        revocation_method=RevocationMethod.IN_WRITING_OR_ORALLY, for_tpo=True,
+        tpo_redisclosure_statement=True, co_signer_name=" Ana Sok ",
+        co_signer_relationship="mother"))
+    assert (made.state, made.missing) == (ConsentState.ACTIVE, ())
+    assert (made.details.co_signer_name, made.details.co_signer_relationship,
+            made.details.for_tpo, made.details.tpo_redisclosure_statement) == (
+        "Ana Sok", "mother", True, True)
+    reference = consent_reference(made)
+    assert reference.revocation == (
+        f"In writing to {PRIVACY_OFFICER}, or orally to any staff member of Riverside "
+        "Counseling IOP")
+    assert reference.tpo_statement == TPO_REDISCLOSURE_STATEMENT
+    assert reference.co_signed_by == "Ana Sok (mother)"
+    assert reference.signed_by == "Kim Sok (client)"
+    with Session(database.engine) as session:
+        detail = session.execute(select(AuditEvent.detail).where(
+            AuditEvent.entity_type == "consent")).scalar_one()
+    assert detail.endswith("for treatment, payment and health care operations")
+    in_writing = consent_reference(carla.consents.record(kim, to_harbor(
+        0, recipient=Recipient(class_name="Family"), signer_name="Kim Sok",
+        co_signer_name="Ana Sok", co_signer_relationship="mother")))
+    assert (in_writing.revocation, in_writing.tpo_statement) == (
+        f"In writing to {PRIVACY_OFFICER}", "")
+
+
+def test_a_minor_s_consent_signed_by_the_wrong_people_is_refused_in_words(
+        database: Database, carla: AppServices) -> None:
+    harbor = add_facility(database, "Harbor Residential")
+    dara = add_minor(carla, "Dara", date(2011, 1, 10))  # 15 when signing
+    kim = add_minor(carla, "Kim", date(2014, 6, 30))  # 11 when signing
+    with pytest.raises(ValidationError) as by_mother:
+        carla.consents.record(dara, to_harbor(
+            harbor, signed_by=Signer.REPRESENTATIVE, signer_name="Ana Sok",
+            representative_relationship="Mother"))
+    assert by_mother.value.fields == {"signed_by": (
+        "Dara Sok is 15, and the clinic's state lets a minor of 12 or older consent to "
+        "substance-use treatment alone (42 CFR 2.14), so only Dara Sok may sign this "
+        "consent. It is signed by a representative, not by Dara Sok.")}
+    with pytest.raises(ValidationError) as co_signed:
+        carla.consents.record(dara, to_harbor(harbor, co_signer_name="Ana Sok",
+                                              co_signer_relationship="Mother"))
+    assert co_signed.value.fields == {"co_signer_name": (
+        "Dara Sok is 15, and the clinic's state lets a minor of 12 or older consent to "
+        "substance-use treatment alone (42 CFR 2.14), so only Dara Sok may sign this "
+        "consent. Leave the parent or guardian out.")}
+    with pytest.raises(ValidationError) as alone:
+        carla.consents.record(kim, to_harbor(harbor, signer_name="Kim Sok",
+                                             co_signer_name="Ana Sok"))
+    assert alone.value.fields == {"co_signer_relationship": (
+        "Kim Sok is 11, younger than the 12 at which the clinic's state lets a minor consent "
+        "to substance-use treatment alone, so Kim Sok and a parent or guardian both sign "
+        "this consent (42 CFR 2.14(b)). The parent's or guardian's relationship is "
+        "missing.")}
+    with Session(database.engine) as session:
+        assert session.execute(select(func.count(Consent.id))).scalar_one() == 0
+    # Without Part 2 information the mother may sign for Dara as today.
+    mental_health = carla.consents.record(dara, to_harbor(
+        harbor, includes_part2=False, signed_by=Signer.REPRESENTATIVE, signer_name="Ana Sok",
+        representative_relationship="Mother"))
+    assert mental_health.state is ConsentState.ACTIVE
+
+
+def test_a_co_signer_beside_an_adult_is_refused_and_long_new_fields_are_refused(
+        database: Database, carla: AppServices, dara: int) -> None:
+    harbor = add_facility(database, "Harbor Residential")
+    with pytest.raises(ValidationError) as refused:
+        carla.consents.record(dara, to_harbor(
+            harbor, co_signer_name="Ana Sok", co_signer_relationship="m" * 101,
+            revocation_contact="x" * 301))
+    assert refused.value.fields == {
+        "revocation_contact": "Where a revocation goes: at most 300 characters (this has "
+                              "301).",
+        "co_signer_relationship": "Co-signer's relationship: at most 100 characters (this "
+                                  "has 101).",
+        "co_signer_name": "A parent or guardian signs beside the client only on a consent "
+                          "to disclose substance-use treatment information of a minor who "
+                          "may not consent to that treatment alone (42 CFR 2.14(b)); leave "
+                          "the co-signer blank.",
+    }
+
+
+def test_a_stricter_minor_age_setting_makes_a_saved_consent_incomplete(
+        database: Database, carla: AppServices, clock: SteppingClock) -> None:
+    harbor = add_facility(database, "Harbor Residential")
+    dara = add_minor(carla, "Dara", date(2011, 1, 10))  # 15 when signing
+    made = carla.consents.record(dara, to_harbor(harbor))
+    assert made.state is ConsentState.ACTIVE
+    assert carla.consents.form_facts(dara) == ConsentFormFacts(
+        date(2011, 1, 10), 12, "Riverside Counseling IOP", "")
+    signed_in(database, "ana", clock, ADMIN_PASSWORD).settings.update(
+        {"minor_sud_consent_age": 16})
+    again = carla.consents.get(made.id)
+    assert again.state is ConsentState.INCOMPLETE
+    assert again.missing == (
+        "Dara Sok is 15, younger than the 16 at which the clinic's state lets a minor "
+        "consent to substance-use treatment alone, so Dara Sok and a parent or guardian "
+        "both sign this consent (42 CFR 2.14(b)). The parent's or guardian's name and "
+        "relationship are missing.",)
+    assert carla.consents.active_consent_for(dara, Recipient(facility_id=harbor),
+                                             part2=True) is None
+    with Session(database.engine) as session:
+        assert find_active_consent(session, dara, Recipient(facility_id=harbor), part2=True,
+                                   today=date(2026, 3, 3)) is None
+    assert carla.consents.form_facts(dara).minor_consent_age == 16
+    with pytest.raises(ValidationError, match="Dara Sok is 15, younger than the 16"):
+        carla.consents.record(dara, to_harbor(harbor))
