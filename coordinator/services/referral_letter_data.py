@@ -1,9 +1,14 @@
 """Map a referral and its client, target and clinic to the referral letter's dataclasses.
 
-The client's contact details go on the letter only when a release-of-information consent on
-file names the receiving facility or the service's organization and is active (complete,
-signed, unexpired, not revoked: ``consents.find_active_consent``); otherwise the letter says
-they are withheld, so a letter never discloses more than the client agreed to.
+The letter is a disclosure like any packet, so it passes the one consent gate
+(``packets.gate.disclosure_consent``) before anything is rendered. The recipient is the
+partner facility, or the HSDS organization that runs the service (a consent names the
+organization, and covers every service it runs). A referral for substance-use care tells
+the recipient that the client is in substance-use treatment, which is Part 2 information
+(42 CFR 2.11, 2.12): without an active consent naming the recipient and including Part 2
+information the gate refuses the letter. Other letters go without a consent unless the
+clinic requires one for every disclosure, but then the client's phone, e-mail and address
+are withheld, so a letter never discloses more than the client agreed to.
 """
 
 from __future__ import annotations
@@ -24,7 +29,8 @@ from coordinator.reports.referral_letter import (
     ReferralLetter,
     render_referral_letter,
 )
-from coordinator.services.consents import find_active_consent
+from coordinator.services.consent_views import consent_reference
+from coordinator.services.packets.gate import disclosure_consent
 from coordinator.services.settings import read_settings
 from coordinator.store.models import (
     Client,
@@ -38,7 +44,10 @@ from coordinator.store.models import (
     User,
 )
 
-WITHHELD = "Withheld: no release of information for this recipient is on file."
+#: Printed in place of the client's phone, e-mail and address when no consent covers the
+#: recipient; it tells the receiving program how to reach the client all the same.
+WITHHELD = ("Withheld: the client has not signed a release of information for your "
+            "program. Call the case manager below to reach the client.")
 
 
 @dataclass(frozen=True)
@@ -48,34 +57,41 @@ class BuiltLetter:
     rendered: RenderedPdf
     recipient_name: str
     consent_id: int | None
+    part2: bool
 
 
 def build_letter(session: Session, referral: Referral, today: date, *,
                  invariant: bool = False) -> BuiltLetter:
+    """Pass the consent gate, then render the letter.
+
+    Raises:
+        ConsentRequired: a substance-use referral without an active consent that names
+            the recipient and includes Part 2 information, or any referral without a
+            covering consent when the clinic requires one for every disclosure.
+    """
     client = session.get(Client, referral.client_id)
     assert client is not None  # referral.client_id is a foreign key
+    client_name = f"{client.given_name} {client.family_name}"
     recipient, organization_id = _recipient(session, referral)
     category = ReferralCategory(referral.category)
-    # A substance-use referral tells the recipient the client is in SUD care, so only a
-    # consent that includes Part 2 information releases the client's contact details.
-    consent = find_active_consent(
-        session, client.id, Recipient(referral.facility_id, organization_id), today=today,
-        part2=category is ReferralCategory.SUBSTANCE_USE)
-    consent_id = consent.id if consent is not None else None
-    consented = consent is not None
+    part2 = category is ReferralCategory.SUBSTANCE_USE
     settings = read_settings(session)
+    consent = disclosure_consent(
+        session, "referral letter", client.id, client_name,
+        Recipient(referral.facility_id, organization_id, name=recipient.name),
+        part2=part2, today=today,
+        require_all=bool(settings["require_consent_all_disclosures"]))
     letterhead = Letterhead(str(settings["clinic_name"]), str(settings["clinic_address"]),
                             str(settings["clinic_phone"]), str(settings["clinic_fax"]),
                             str(settings["clinic_logo"]))
-    address = ", ".join(part for part in (
-        client.address_line1, client.address_line2,
-        " ".join(p for p in (client.city, client.state, client.postal_code) if p)) if part)
+    consented = consent is not None
     letter_client = LetterClient(
-        f"{client.given_name} {client.family_name}", client.record_number, client.birth_date,
-        client.phone if consented else WITHHELD,
-        client.email if consented else "",
-        address if consented else "",
-        client.preferred_language, client.interpreter_needed)
+        client_name, client.record_number, client.birth_date,
+        client.phone if consented else "", client.email if consented else "",
+        _one_line(client.address_line1, client.address_line2, client.city,
+                  client.state, client.postal_code) if consented else "",
+        client.preferred_language, client.interpreter_needed,
+        contact_withheld="" if consented else WITHHELD)
     author_id = referral.assigned_to_id or referral.created_by_id
     author = session.get(User, author_id) if author_id else None
     priority = ReferralPriority(referral.priority)
@@ -83,9 +99,18 @@ def build_letter(session: Session, referral: Referral, today: date, *,
         letterhead, letter_client, recipient, today, CATEGORY_TITLES[category],
         PRIORITY_TITLES[priority], referral.reason, _request(category, priority),
         referral.note_to_receiver, referral.follow_up_due,
-        author.full_name if author else "", _clinic_contact(letterhead))
+        author.full_name if author else "", _clinic_contact(letterhead),
+        consent=consent_reference(consent) if consent is not None else None, part2=part2)
     return BuiltLetter(render_referral_letter(letter, invariant=invariant), recipient.name,
-                       consent_id)
+                       consent.id if consent is not None else None, part2)
+
+
+def _one_line(line1: str | None, line2: str | None, city: str | None, state: str | None,
+              postal_code: str | None) -> str:
+    """An address on one line as on an envelope: "4 Elm St, Apt 2, Springfield, OR 97477"."""
+    region = " ".join(part.strip() for part in (state or "", postal_code or "") if part.strip())
+    return ", ".join(part.strip() for part in (line1 or "", line2 or "", city or "", region)
+                     if part.strip())
 
 
 def _request(category: ReferralCategory, priority: ReferralPriority) -> str:
@@ -106,10 +131,8 @@ def _recipient(session: Session, referral: Referral) -> tuple[LetterRecipient, s
     if referral.facility_id is not None:
         facility = session.get(Facility, referral.facility_id)
         assert facility is not None
-        address = ", ".join(part for part in (
-            facility.address_line1, facility.address_line2,
-            " ".join(p for p in (facility.city, facility.state, facility.postal_code) if p))
-            if part)
+        address = _one_line(facility.address_line1, facility.address_line2, facility.city,
+                            facility.state, facility.postal_code)
         contact = facility.intake_contact_name
         if facility.intake_contact_phone:
             contact = f"{contact}, {facility.intake_contact_phone}".strip(", ")
@@ -130,7 +153,6 @@ def _recipient(session: Session, referral: Referral) -> tuple[LetterRecipient, s
         .order_by(HsdsAddress.id).limit(1)).scalar()
     address = ""
     if row is not None:
-        address = ", ".join(part for part in (
-            row.address_1, row.address_2 or "",
-            " ".join(p for p in (row.city, row.state_province, row.postal_code) if p)) if part)
+        address = _one_line(row.address_1, row.address_2, row.city, row.state_province,
+                            row.postal_code)
     return LetterRecipient(name, address, phone or ""), service.organization_id

@@ -263,28 +263,51 @@ class ReferralService:
             return self._done(uow, referral)
 
     def save_letter(self, referral_id: int, path: Path) -> Path:
-        """Write the letter to ``path`` through a temporary name, renamed only once the
-        disclosure is logged, so a failed save leaves neither a half file nor a log entry
-        for a file that does not exist."""
+        """Write the letter to ``path`` and log the disclosure.
+
+        The file is written under a temporary name inside the transaction that logs the
+        disclosure and renamed once that has committed, so a refused or failed save leaves
+        neither a file at ``path`` nor a log entry for a file that does not exist.
+
+        Raises:
+            ConsentRequired: the consent gate refuses the letter (see ``letter``).
+            ValidationError: the file cannot be written there (the sentence says why).
+        """
+        self.ctx.require(Permission.EXPORT_RECORDS)
+        if path.is_dir():
+            # Checked first: the rename comes after the commit, and must not fail there.
+            raise ValidationError.for_fields(
+                {"path": f"{path} is a folder; choose a file name for the letter."})
         temporary = path.with_name(f".{path.name}.part")
         try:
             self.letter(referral_id, file_name=path.name,
-                        before_commit=temporary.write_bytes)
-            os.replace(temporary, path)
+                        before_commit=lambda pdf: _write(temporary, pdf, path))
+            try:
+                os.replace(temporary, path)
+            except OSError as error:
+                raise _unwritable(path, error) from error
         finally:
             temporary.unlink(missing_ok=True)
         return path
 
     def letter(self, referral_id: int, *, file_name: str = "", invariant: bool = False,
                before_commit: Callable[[bytes], object] | None = None) -> bytes:
-        """The one-page referral letter for the receiving program, as PDF bytes.
+        """The referral letter for the receiving program, as PDF bytes.
 
-        A letter leaves the clinic, so it needs the export permission and is logged as a
-        disclosure (who, when, recipient, consent, SHA-256 of the file) and audited.
+        A letter leaves the clinic, so it needs the export permission, passes the consent
+        gate (``referral_letter_data.build_letter``) and is logged as a disclosure (who,
+        when, recipient, the consent it rests on, SHA-256 of the file) and audited.
         ``before_commit`` gets the bytes inside the transaction (e.g. to write the file);
         if it raises, nothing is logged.
+
+        Raises:
+            ConsentRequired: a substance-use referral without an active consent naming the
+                recipient and including Part 2 information, or any referral without one
+                when the clinic requires consent for every disclosure. Nothing is logged.
         """
         actor = self.ctx.require(Permission.EXPORT_RECORDS)
+        # A disclosure is never logged into a damaged file (checked once per session).
+        self.ctx.db.ensure_intact()
         with self.ctx.unit_of_work() as uow:
             referral = load(uow.session, Referral, referral_id, "referral")
             # ReportLab is imported when a letter is made, not when the app starts.
@@ -302,8 +325,11 @@ class ReferralService:
                 disclosed_at=self.ctx.clock())
             uow.session.add(disclosure)
             uow.session.flush()
+            basis = (f", consent {built.consent_id}" if built.consent_id is not None
+                     else ", no consent")
             uow.audit("export", "referral", referral.id,
-                      f"referral letter to {built.recipient_name} (disclosure {disclosure.id})")
+                      f"referral letter to {built.recipient_name} (disclosure "
+                      f"{disclosure.id}{basis})")
             uow.changed("disclosure", disclosure.id)
             if before_commit is not None:
                 before_commit(pdf)
@@ -415,3 +441,19 @@ def _apply(referral: Referral, details: ReferralInput) -> None:
 
 def _snapshot(referral: Referral) -> dict[str, object]:
     return {name: getattr(referral, name) for name in _DETAIL_FIELDS}
+
+
+def _write(temporary: Path, pdf: bytes, path: Path) -> None:
+    try:
+        with temporary.open("wb") as handle:
+            handle.write(pdf)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as error:
+        raise _unwritable(path, error) from error
+
+
+def _unwritable(path: Path, error: OSError) -> ValidationError:
+    reason = (error.strerror or str(error)).rstrip(".").lower()
+    return ValidationError.for_fields(
+        {"path": f"Could not save {path.name} in {path.parent}: {reason}."})

@@ -1,22 +1,21 @@
-"""The referral letter: one page the receiving program can act on, in a Unicode font."""
+"""The referral letter: one page the receiving program can act on, in a Unicode font; the
+consent it rests on, the 42 CFR 2.32 notice and the client's contact details as the service
+gives them (the gate itself: tests/services/test_referral_letter_consent.py)."""
 
 from __future__ import annotations
 
-import hashlib
 import io
 import subprocess
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from coordinator.domain.roles import Role
-from coordinator.domain.vocabulary import ReferralCategory, ReferralPriority
+from coordinator.domain.consent import REDISCLOSURE_NOTICE
 from coordinator.reports.fonts import FONTS
+from coordinator.reports.packet_data import ConsentReference
 from coordinator.reports.referral_letter import (
     LetterClient,
     LetterRecipient,
@@ -24,12 +23,6 @@ from coordinator.reports.referral_letter import (
     render_referral_letter,
 )
 from coordinator.reports.styles import Letterhead
-from coordinator.services.dto import ClientInput
-from coordinator.services.referral_letter_data import WITHHELD
-from coordinator.services.referral_views import ReferralInput
-from coordinator.store.engine import Database
-from coordinator.store.models import Consent, Disclosure, Facility
-from tests.services.helpers import SteppingClock, add_user, admin_services, signed_in
 
 LETTERHEAD = Letterhead("Riverbend Behavioral Health", "120 River Road\nSpringfield, OR 97477",
                         "541-555-0100", "541-555-0101")
@@ -46,9 +39,20 @@ LETTER = ReferralLetter(
     date(2026, 3, 10), "Carla Mendes", "Riverbend Behavioral Health · Phone 541-555-0100")
 
 
+CONSENT = ConsentReference(
+    7, "Hope House Residential", "Referral for residential treatment",
+    "Diagnosis, treatment dates and contact details", True, "Nguyễn Thị Lan (client)",
+    date(2026, 2, 10), "2026-08-10", "Riverbend Behavioral Health")
+WITHHELD = "Withheld: no release of information covers this program."
+
+
 def text_of(pdf: bytes) -> tuple[int, str]:
     reader = PdfReader(io.BytesIO(pdf))
     return len(reader.pages), "\n".join(page.extract_text() for page in reader.pages)
+
+
+def pages_of(pdf: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
 def test_the_letter_is_one_page_with_client_reason_clinic_and_page_count() -> None:
@@ -71,9 +75,11 @@ def test_vietnamese_and_spanish_names_are_set_in_the_unicode_font() -> None:
     assert FONTS.regular == "DejaVuSans"
 
 
-def test_an_empty_note_says_none_recorded() -> None:
-    _, text = text_of(render_referral_letter(replace(LETTER, note_to_receiver="")).pdf)
-    assert "None recorded" in text
+def test_without_a_note_the_letter_has_no_note_section() -> None:
+    _, text = text_of(render_referral_letter(replace(LETTER, note_to_receiver=" ")).pdf)
+    assert "Note from the case manager" not in text and "None recorded" not in text
+    _, text = text_of(render_referral_letter(LETTER).pdf)
+    assert "Note from the case manager" in text and "Prefers afternoon calls" in text
 
 
 @pytest.fixture
@@ -89,64 +95,55 @@ def test_the_page_renders_to_an_image(rendered_png: Path) -> None:
     assert rendered_png.stat().st_size > 10_000
 
 
-def test_the_service_withholds_contact_details_without_a_consent(database: Database) -> None:
-    clock = SteppingClock(datetime(2026, 3, 3, 12, 0, tzinfo=UTC))
-    admin = admin_services(database, clock)
-    admin.settings.update({"clinic_name": "Riverbend Behavioral Health",
-                           "clinic_phone": "541-555-0100"})
-    add_user(admin, "carla", Role.CASE_MANAGER)
-    carla = signed_in(database, "carla", clock)
-    client = carla.clients.create(ClientInput("Dara", "Sok", date(1988, 2, 1),
-                                              phone="541-555-0199"))
-    with Session(database.engine) as session, session.begin():
-        facility = Facility(name="Hope House", kind="residential")
-        session.add(facility)
-        session.flush()
-        facility_id = facility.id
-    made = carla.referrals.create(client.id, ReferralInput(
-        ReferralCategory.HOUSING, "Needs a bed after discharge", date(2026, 3, 10),
-        ReferralPriority.URGENT, facility_id=facility_id))
-    _, text = text_of(carla.referrals.letter(made.id, invariant=True))
-    assert "Dara Sok" in text and "Riverbend Behavioral Health" in text
-    assert "Needs a bed after discharge" in text and "Page 1 of 1" in text
-    assert "541-555-0199" not in text and WITHHELD.split(":")[0] in text
-
-    with Session(database.engine) as session, session.begin():
-        # Complete: an incomplete form never releases anything (see the consent rules).
-        session.add(Consent(client_id=client.id, recipient_facility_id=facility_id,
-                            signed_on=date(2026, 3, 1), expires_on=date(2026, 9, 1),
-                            purpose="Housing referral", discloser="Riverbend Behavioral Health",
-                            information_description="Contact details and referral reason",
-                            signer_name="Dara Sok", right_to_revoke_explained=True))
-    pdf = carla.referrals.letter(made.id, file_name="letter.pdf", invariant=True)
-    assert "541-555-0199" in text_of(pdf)[1]
-    with Session(database.engine) as session:
-        logged = session.execute(select(Disclosure).order_by(Disclosure.id)).scalars().all()
-        consent_id = session.execute(select(Consent.id)).scalar_one()
-    assert [(d.consent_id, d.recipient_name, d.document_type, d.page_count)
-            for d in logged] == [(None, "Hope House", "referral_letter", 1),
-                                 (consent_id, "Hope House", "referral_letter", 1)]
-    assert logged[1].sha256 == hashlib.sha256(pdf).hexdigest()
-    assert logged[1].file_name == "letter.pdf"
+def test_every_page_names_the_client_with_date_of_birth_and_record_number() -> None:
+    pages = pages_of(render_referral_letter(replace(LETTER, consent=CONSENT)).pdf)
+    assert len(pages) == 2
+    assert all("Nguyễn Thị Lan · DOB 1988-02-01 · Record no. 000123" in page
+               for page in pages)
+    undated = replace(LETTER, client=replace(LETTER.client, birth_date=None))
+    assert "Nguyễn Thị Lan · DOB unknown · Record no. 000123" in text_of(
+        render_referral_letter(undated).pdf)[1]
 
 
-def test_a_letter_that_cannot_be_written_is_not_logged(database: Database,
-                                                       tmp_path: Path) -> None:
-    clock = SteppingClock(datetime(2026, 3, 3, 12, 0, tzinfo=UTC))
-    admin = admin_services(database, clock)
-    client = admin.clients.create(ClientInput("Dara", "Sok"))
-    with Session(database.engine) as session, session.begin():
-        facility = Facility(name="Hope House", kind="residential")
-        session.add(facility)
-        session.flush()
-        facility_id = facility.id
-    made = admin.referrals.create(client.id, ReferralInput(
-        ReferralCategory.HOUSING, "Needs a bed", date(2026, 3, 10), facility_id=facility_id))
-    with pytest.raises(FileNotFoundError):
-        admin.referrals.save_letter(made.id, tmp_path / "no such folder" / "letter.pdf")
-    with Session(database.engine) as session:
-        assert session.execute(select(Disclosure)).scalars().all() == []
-    saved = admin.referrals.save_letter(made.id, tmp_path / "letter.pdf")
-    assert saved.read_bytes().startswith(b"%PDF")
-    with Session(database.engine) as session:
-        assert len(session.execute(select(Disclosure)).scalars().all()) == 1
+def test_a_part2_letter_carries_the_notice_on_every_page_and_its_consent_last() -> None:
+    part2 = replace(LETTER, category="Substance use", consent=CONSENT, part2=True)
+    pages = pages_of(render_referral_letter(part2).pdf)
+    assert len(pages) == 2
+    assert all(REDISCLOSURE_NOTICE in page for page in pages)
+    assert ("Disclosed under release of information no. 7, signed 2026-02-10 by Nguyễn "
+            "Thị Lan (client); expires 2026-08-10.") in pages[0].replace("\n", " ")
+    assert "Consent to release information: summary" in pages[1]
+    assert "Referral for residential treatment" in pages[1]
+    # A letter that is not Part 2 carries no such notice, with or without a consent.
+    plain = pages_of(render_referral_letter(replace(LETTER, consent=CONSENT)).pdf)
+    assert all(REDISCLOSURE_NOTICE not in page for page in plain)
+
+
+def test_withheld_contact_details_are_said_once_in_words_not_as_none_recorded() -> None:
+    withheld = replace(LETTER, note_to_receiver="Prefers afternoon calls.", client=replace(
+        LETTER.client, phone="", email="", address="", contact_withheld=WITHHELD))
+    pages, text = text_of(render_referral_letter(withheld).pdf)
+    assert pages == 1
+    assert text.count("Withheld") == 1 and "no release of information covers" in text
+    assert "None recorded" not in text
+    assert "lan@example.org" not in text and "541-555-0199" not in text
+
+
+def test_a_follow_up_date_before_the_letter_becomes_a_week_after_it() -> None:
+    def closing(follow_up_due: date | None) -> str:
+        text = text_of(render_referral_letter(
+            replace(LETTER, follow_up_due=follow_up_due)).pdf)[1]
+        return " ".join(text.split())
+
+    assert "We will follow up with you by 2026-03-10." in closing(date(2026, 3, 10))
+    assert "We will follow up with you by 2026-03-03." in closing(date(2026, 3, 3))
+    past = closing(date(2026, 2, 20))
+    assert "2026-02-20" not in past and "We will follow up with you by 2026-03-10." in past
+    assert "We will follow up with you by 2026-03-10." in closing(None)
+
+
+def test_a_clinic_without_contact_details_prints_no_empty_line() -> None:
+    bare = replace(LETTER, letterhead=Letterhead(""), case_manager_contact="",
+                   case_manager_name="")
+    text = text_of(render_referral_letter(bare).pdf)[1]
+    assert "None recorded" not in text and "Case manager:" not in text

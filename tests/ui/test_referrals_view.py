@@ -243,6 +243,39 @@ def test_the_letter_is_saved_from_the_referral_and_reads_back(
     assert "María Núñez" in text and "Needs a sober-living bed" in text
     assert "Page 1 of 1" in text
     assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*.part"))
+    assert detail.letter_status.isVisibleTo(detail)
+    assert detail.letter_status.text() == ("Letter saved as letter.pdf; it is logged as a "
+                                           "disclosure.")
+
+
+def test_a_substance_use_letter_without_consent_is_refused_in_words_and_leaves_no_file(
+        qtbot: QtBot, ui: UiContext, services: AppServices, database: Database,
+        dialogs: RecordingDialogs, tmp_path: Path) -> None:
+    hope = add_facility(database, "Hope House", "residential", ("RES",))
+    client = services.clients.create(ClientInput("María", "Núñez", date(1988, 5, 14)))
+    made = services.referrals.create(client.id, ReferralInput(
+        ReferralCategory.SUBSTANCE_USE, "Residential treatment after detox",
+        TODAY + timedelta(days=7), facility_id=hope))
+    detail = ReferralDetailDialog(ui, made.id)
+    qtbot.addWidget(detail)
+    with qtbot.waitSignal(detail.detail_loaded):
+        detail.show()
+    out = tmp_path / "letters"
+    out.mkdir()
+    dialogs.files.append(out / "letter.pdf")
+
+    with qtbot.waitSignal(detail.letter_refused) as refused:
+        detail.letter_button.click()
+
+    sentence = refused.args[0]
+    assert sentence.startswith("This referral letter for María Núñez includes substance-use "
+                               "treatment information")
+    assert "Hope House" in sentence
+    assert detail.letter_status.text() == f"The letter was not saved. {sentence}"
+    assert detail.letter_status.isVisibleTo(detail)
+    assert dialogs.shown == []  # said in the dialog itself, not in a crash report
+    assert list(out.iterdir()) == []
+    assert services.packets.disclosures_of(client.id) == []
 
 
 def test_an_open_referral_is_edited_in_the_same_form(

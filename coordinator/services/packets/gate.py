@@ -1,15 +1,21 @@
-"""The consent gate: whether a packet may go to its recipient, and the consent it rests on.
+"""The consent gate: whether a document may go to its recipient, and the consent it rests on.
+
+Every document that leaves the clinic about a client (a transfer or discharge packet, a
+referral letter) passes ``disclosure_consent`` before it is rendered.
 
 42 CFR 2.33 lets a program disclose substance-use treatment records with the patient's
-written consent; so a packet that carries such information (``Packet.part2``) goes to a
-recipient only under an active consent that names that recipient and includes Part 2
-information (docs/architecture.md 3, "Consent and disclosure"). A clinic may ask the same of every
-disclosure (setting "Require consent for all disclosures"). A discharge summary with no
-recipient is the client's own copy: a patient's access to their own record is not a
+written consent; so a document that carries such information goes to a recipient only
+under an active consent that names that recipient and includes Part 2 information
+(docs/architecture.md 3, "Consent and disclosure"). A referral for substance-use care
+carries it by its very subject: it tells the recipient that the client is, or is to be, in
+substance-use treatment, which identifies them as a patient of a Part 2 program
+(42 CFR 2.11, "patient identifying information"; 2.12(a)). A clinic may ask the same of
+every disclosure (setting "Require consent for all disclosures"). A discharge summary with
+no recipient is the client's own copy: a patient's access to their own record is not a
 disclosure to a third party (42 CFR 2.23), so it needs no consent.
 
-When the gate finds a covering consent it is referenced in the packet even where none was
-required, so the recipient sees on what basis the record came to them.
+When the gate finds a covering consent it is referenced in the document even where none
+was required, so the recipient sees on what basis the record came to them.
 """
 
 from __future__ import annotations
@@ -26,33 +32,69 @@ from coordinator.services.consents import find_active_consent
 from coordinator.store.models import Facility
 
 
+def disclosure_consent(session: Session, document: str, client_id: int, client_name: str,
+                       recipient: Recipient, *, part2: bool, today: date,
+                       require_all: bool) -> ConsentView | None:
+    """The active consent that lets ``document`` about the client go to ``recipient``.
+
+    Args:
+        document: what is sent, in words for the refusal ("packet", "referral letter").
+        recipient: a facility id and/or an HSDS organization id, with the display name;
+            a consent naming either one covers it.
+        part2: the document carries substance-use treatment (Part 2) information, so only
+            a consent that includes such information covers it.
+        require_all: the clinic's "Require consent for all disclosures" setting.
+
+    Returns:
+        The covering consent (the most recently signed), or None where no consent is
+        needed and none is on file.
+
+    Raises:
+        ConsentRequired: consent is needed (Part 2 information, or the clinic requires it
+            for all disclosures) and no active consent on file covers the recipient; the
+            sentence names the document, the client and the recipient.
+    """
+    consent = find_active_consent(session, client_id, recipient, part2=part2, today=today)
+    if consent is not None or not (part2 or require_all):
+        return consent
+    # A consent naming the recipient without Part 2 information is the usual near miss;
+    # saying so tells the case manager exactly what to ask the client for.
+    without_part2 = (find_active_consent(session, client_id, recipient, part2=False,
+                                         today=today) if part2 else None)
+    raise ConsentRequired(refusal(document, client_name, recipient.name, part2=part2,
+                                  consent_without_part2=(without_part2.id if without_part2
+                                                         else None)))
+
+
 def consent_for(session: Session, packet: Packet, client_id: int,
                 facility: Facility | None, today: date, *,
                 require_all: bool) -> ConsentView | None:
-    """The active consent covering ``facility`` for what ``packet`` carries.
+    """The active consent covering ``facility`` for what ``packet`` carries; None for the
+    client's own copy (no facility).
 
     Raises:
-        ConsentRequired: the packet goes to a facility, consent is needed (Part 2
-            information, or the clinic requires it for all disclosures), and no active
-            consent on file covers it.
+        ConsentRequired: as ``disclosure_consent``.
     """
     if facility is None:
         return None
-    recipient = Recipient(facility_id=facility.id, name=facility.name)
-    consent = find_active_consent(session, client_id, recipient, part2=packet.part2,
-                                  today=today)
-    if consent is None and (packet.part2 or require_all):
-        raise ConsentRequired(refusal(packet.client.name, facility.name, part2=packet.part2))
-    return consent
+    return disclosure_consent(
+        session, "packet", client_id, packet.client.name,
+        Recipient(facility_id=facility.id, name=facility.name), part2=packet.part2,
+        today=today, require_all=require_all)
 
 
-def refusal(client_name: str, recipient: str, *, part2: bool) -> str:
+def refusal(document: str, client_name: str, recipient: str, *, part2: bool,
+            consent_without_part2: int | None = None) -> str:
     """The sentence the user reads when the gate refuses."""
     if part2:
-        return (f"This packet includes substance-use treatment information, and no active "
-                f"consent on file lets the clinic send it to {recipient}. Record {client_name}'s "
-                "signed consent naming this recipient (with Part 2 information included) "
-                "first.")
+        sentence = (f"This {document} for {client_name} includes substance-use treatment "
+                    f"information, and no active consent on file lets the clinic send it to "
+                    f"{recipient}.")
+        if consent_without_part2 is not None:
+            sentence += (f" Consent no. {consent_without_part2} names {recipient} but does "
+                         "not include substance-use treatment information.")
+        return (f"{sentence} Record {client_name}'s signed consent naming {recipient} (with "
+                "Part 2 information included) first.")
     return (f"The clinic requires a consent for every disclosure, and no active consent on "
-            f"file lets the clinic send {client_name}'s packet to {recipient}. Record the "
-            "signed consent first.")
+            f"file lets the clinic send {client_name}'s {document} to {recipient}. Record "
+            "the signed consent first.")

@@ -4,6 +4,7 @@ and why. Opened from the record's Referrals tab and from the Referrals view."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.domain.errors import CoordinatorError
 from coordinator.domain.referrals import is_closed
 from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
@@ -83,6 +85,9 @@ class ReferralDetailDialog(QDialog):
     """A status-change dialog was opened from here: ``(the dialog)``."""
     letter_saved = Signal(object)
     """The referral letter was written and logged as a disclosure: ``(Path)``."""
+    letter_refused = Signal(str)
+    """The letter was not saved (the consent gate refused it, or the file could not be
+    written); nothing was logged and no file was left: ``(the sentence shown)``."""
 
     def __init__(self, ui: UiContext, referral_id: int, parent: QWidget | None = None, *,
                  audited: bool = False) -> None:
@@ -133,6 +138,14 @@ class ReferralDetailDialog(QDialog):
         # Enter must not save a letter (a disclosure) or change a status by accident.
         self.letter_button.setAutoDefault(False)
         self.change_button.setAutoDefault(False)
+        # What became of the last Save letter…: the file it was saved as, or in plain words
+        # why it was not (the consent gate's sentence names the client and the recipient).
+        self.letter_status = QLabel()
+        self.letter_status.setWordWrap(True)
+        self.letter_status.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.letter_status.setAccessibleName(self.tr("Referral letter"))
+        self.letter_status.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.letter_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -143,6 +156,7 @@ class ReferralDetailDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(history_title)
         layout.addWidget(self.history_table, 1)
+        layout.addWidget(self.letter_status)
         layout.addWidget(buttons)
         QWidget.setTabOrder(self.history_table, self.letter_button)
         QWidget.setTabOrder(self.letter_button, self.change_button)
@@ -202,8 +216,33 @@ class ReferralDetailDialog(QDialog):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        self._show_letter_status("", refused=False)
         self.ui.operations.call(self, self.ui.services.referrals.save_letter, row.id, path,
-                                done=self.letter_saved.emit, failed=self._failed)
+                                done=self._letter_saved, failed=self._letter_failed)
+
+    def _letter_saved(self, path: Path) -> None:
+        self._show_letter_status(
+            self.tr("Letter saved as %1; it is logged as a disclosure.").replace(
+                "%1", path.name), refused=False)
+        self.letter_saved.emit(path)
+
+    def _letter_failed(self, error: BaseException) -> None:
+        """A refusal the case manager can act on is shown in the dialog, in the service's
+        own sentence; anything unexpected goes to the usual failure report."""
+        if not isinstance(error, CoordinatorError):
+            self._failed(error)
+            return
+        self._show_letter_status(self.tr("The letter was not saved. %1").replace(
+            "%1", error.message), refused=True)
+        self.letter_refused.emit(error.message)
+
+    def _show_letter_status(self, text: str, *, refused: bool) -> None:
+        # "fieldError" is the theme's red text for a refusal, as in the packet dialog.
+        self.letter_status.setObjectName("fieldError" if refused else "")
+        self.letter_status.style().unpolish(self.letter_status)
+        self.letter_status.style().polish(self.letter_status)
+        self.letter_status.setText(text)
+        self.letter_status.setVisible(bool(text))
 
     def change_status(self) -> StatusChangeDialog | None:
         if self.referral is None or is_closed(self.referral.status) \
