@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     discharge = exports.add_parser(
         "discharge", help="a client's discharge summary (the client's own copy)")
     discharge.add_argument("--client", required=True, metavar="MRN", help="record number")
+    discharge.add_argument("--active-ok", action="store_true",
+                           help="make it although the client is still in active care")
     discharge.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
 
     report = commands.add_parser("report", help="reports over the caseload")
@@ -350,6 +352,7 @@ def _export(args: argparse.Namespace) -> int:
 def _export_packet(args: argparse.Namespace) -> int:
     """A transfer or discharge summary saved to ``--out`` and logged as a disclosure; exit
     3 when the consent gate or the user's role refuses it."""
+    from coordinator.domain.episodes import StillInCare
     from coordinator.services.packets import PacketRequest
 
     services = _open(args)
@@ -360,8 +363,13 @@ def _export_packet(args: argparse.Namespace) -> int:
             request = PacketRequest.transfer(client.id, _facility_id(services, args.to),
                                              args.reason)
         else:
-            request = PacketRequest.discharge(client.id)
-        saved = services.packets.save(request, args.out)
+            request = PacketRequest.discharge(client.id, active_ok=args.active_ok)
+        try:
+            saved = services.packets.save(request, args.out)
+        except StillInCare as error:
+            name = f"{client.details.given_name} {client.details.family_name}"
+            raise StillInCare(f"{name} is still in active care; a discharge summary is for a "
+                              "client who has left. Add --active-ok to make it anyway.") from error
     finally:
         services.close()
     disclosure = saved.disclosure

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
-from coordinator.domain.consent import Recipient, Signer
+from coordinator.domain.consent import Recipient, RevocationMethod, Signer
 from coordinator.services.app import open_services
 from coordinator.services.consent_views import ConsentInput
 from coordinator.services.dto import ClientInput
@@ -61,7 +61,9 @@ def record_consent(clinic: dict[str, object]) -> None:
             "Diagnoses and SUD treatment", True, Signer.CLIENT, "Dara Sok",
             services.ctx.clock().astimezone().date(), expiration_event="End of treatment",
             right_to_revoke_explained=True,
-            discloser="Riverside Behavioral Health"))
+            discloser="Riverside Behavioral Health",
+            revocation_method=RevocationMethod.IN_WRITING_OR_ORALLY,
+            revocation_contact="Privacy Officer, Riverside Behavioral Health"))
     finally:
         services.close()
 

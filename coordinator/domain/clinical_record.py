@@ -193,3 +193,58 @@ def npi_is_valid(npi: str) -> bool:
                 digit -= 9
         total += digit
     return (10 - total % 10) % 10 == int(npi[9])
+
+
+# More words documents print, for the discharge and transfer summaries.
+APPOINTMENT_KIND_WORDS: dict[str, str] = {
+    AppointmentKind.INTAKE: "Intake",
+    AppointmentKind.PSYCHIATRY: "Psychiatry",
+    AppointmentKind.THERAPY: "Therapy",
+    AppointmentKind.SUBSTANCE_USE_COUNSELING: "Substance-use counseling",
+    AppointmentKind.MEDICATION_FOR_USE_DISORDER: "Medication for a use disorder",
+    AppointmentKind.PEER_SUPPORT: "Peer support",
+    AppointmentKind.PRIMARY_CARE: "Primary care",
+    AppointmentKind.CASE_MANAGEMENT: "Case management",
+    AppointmentKind.OTHER: "Other",
+}
+DIRECTIVE_WORDS: dict[str, str] = {
+    DirectiveKind.PSYCHIATRIC: "Psychiatric advance directive",
+    DirectiveKind.MEDICAL: "Medical advance directive",
+    DirectiveKind.POLST: "POLST",
+}
+FIREARMS_WORDS: dict[str, str] = {
+    FirearmsAccess.NOT_ASKED: "Not asked",
+    FirearmsAccess.NO_ACCESS: "No access to a firearm",
+    FirearmsAccess.ACCESS_SECURED: "Has access; firearm locked away or held by someone else",
+    FirearmsAccess.ACCESS: "Has access to a firearm",
+}
+CONDITION_WORDS: dict[str, str] = {
+    DischargeCondition.IMPROVED: "Improved",
+    DischargeCondition.UNCHANGED: "Unchanged",
+    DischargeCondition.WORSE: "Worse",
+}
+LEGAL_WORDS: dict[str, str] = {
+    LegalStatus.VOLUNTARY: "Voluntary",
+    LegalStatus.INVOLUNTARY_HOLD: "Involuntary hold",
+    LegalStatus.CONSERVATORSHIP: "Conservatorship",
+    LegalStatus.COURT_ORDERED: "Court-ordered treatment",
+    LegalStatus.PROBATION_PAROLE: "On probation or parole",
+}
+HOUSING_WORDS: dict[str, str] = {
+    HousingStatus.STABLY_HOUSED: "Stably housed",
+    HousingStatus.WITH_FAMILY_OR_FRIENDS: "Staying with family or friends",
+    HousingStatus.SOBER_LIVING: "Sober living",
+    HousingStatus.SHELTER: "Shelter",
+    HousingStatus.UNSHELTERED: "Unsheltered",
+    HousingStatus.INSTITUTION: "Institution (jail, hospital, nursing home)",
+}
+#: The Stanley-Brown safety plan's steps in the plan's order, as documents head them
+#: (Stanley & Brown 2012), keyed by the plan's field names.
+SAFETY_PLAN_STEPS: tuple[tuple[str, str], ...] = (
+    ("warning_signs", "Step 1. Warning signs"),
+    ("coping_strategies", "Step 2. Internal coping strategies"),
+    ("distractions", "Step 3. People and social settings that provide distraction"),
+    ("people_to_ask", "Step 4. People whom I can ask for help"),
+    ("professionals", "Step 5. Professionals or agencies to contact during a crisis"),
+    ("environment_safety", "Step 6. Making the environment safe"),
+)

@@ -181,6 +181,17 @@ def clock_title(kind: ClockKind, window_days: int) -> str:
     return f"{_TITLES[kind]} ({window_days} days)"
 
 
+def clock_due_sentence(kind: ClockKind, due: date) -> str:
+    """What an open clock asks of the next provider, e.g. "The client must be seen by
+    2026-12-08 for the mental-health follow-up." (documents print it as is)."""
+    by = due.isoformat()
+    if kind is ClockKind.STEP_DOWN:
+        return f"The client must start the next level of care by {by}."
+    if kind is ClockKind.IET_INITIATION:
+        return f"The client must start substance-use treatment by {by}."
+    return f"The client must be seen by {by} for the {_TITLES[kind].lower()}."
+
+
 def longest_window_days(step_down_days: int) -> int:
     """The most days between a clock's start and its due date."""
     return max(step_down_days, *FOLLOW_UP_DAYS.values(), IET_INITIATION_DAYS - 1)

@@ -31,6 +31,11 @@ class ConfirmationRequired(ValidationError):
     """
 
 
+class StillInCare(ConfirmationRequired):
+    """A discharge summary asked for a client who is still in an episode of care: the UI
+    asks the user to confirm, the command line needs ``--active-ok``."""
+
+
 @dataclass(frozen=True)
 class Stay:
     """The dates of one episode; ``end`` None means it is still running."""

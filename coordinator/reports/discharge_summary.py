@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.units import inch
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from coordinator.domain.consent import REDISCLOSURE_NOTICE
 from coordinator.reports.common import RenderedPdf
@@ -34,11 +35,13 @@ from coordinator.reports.styles import (
 )
 from coordinator.reports.timeline import timeline_drawing
 
-#: Section headings in print order; tests check each is present.
-HEADINGS = ("Client", "Reason for discharge", "Levels of care", "Diagnoses", "Medications",
-            "Allergies", "Risk and safety", "Measurement history", "Care team",
-            "Referrals", "Aftercare plan", "Follow-up appointments", "Consent",
-            "Signatures")
+#: Section headings in print order; tests check each is present. "Substance use" prints on
+#: Part 2 packets only.
+HEADINGS = ("Stay", "Client", "Reason for discharge", "Condition at discharge",
+            "Treatment provided", "Levels of care", "Diagnoses", "Medications", "Allergies",
+            "Current risk", "Safety plan", "Advance directives", "Substance use",
+            "Measurement history", "Care team", "Referrals", "Next level of care and follow-up",
+            "Aftercare plan", "Consent", "Signatures")
 
 _TIMELINE_HEIGHT = 190.0
 
@@ -59,6 +62,32 @@ def heading(title: str) -> Paragraph:
     return paragraph(markup(title), STYLES["section"])
 
 
+def stay_section(packet: Packet, *, left_label: str) -> list[Flowable]:
+    """The header block: the stay's dates and length, the responsible clinician, the
+    clinic's NPI and when the packet was prepared."""
+    stay = packet.stay
+    rows: list[tuple[str, str]] = []
+    if stay is None:
+        rows.append(("Level of care", ""))
+    else:
+        if stay.left_on is None:
+            left = f"Still in care on {day(packet.prepared_on)}"
+        elif stay.left_is_planned:
+            left = f"{day(stay.left_on)} (planned)"
+        else:
+            left = day(stay.left_on)
+        nights = "day" if stay.length_of_stay_days == 1 else "days"
+        rows += [("Level of care", stay.level), ("Facility or program", stay.facility),
+                 ("Admitted", day(stay.admitted_on)), (left_label, left),
+                 ("Length of stay", f"{stay.length_of_stay_days} {nights}"
+                  + (" so far" if stay.left_on is None or stay.left_is_planned else ""))]
+    rows += [("Responsible clinician", packet.clinician.text() if packet.clinician else ""),
+             ("Clinic NPI", packet.clinic_npi),
+             ("Prepared", f"{day(packet.prepared_on)} by {packet.prepared_by}"
+              if packet.prepared_by else day(packet.prepared_on))]
+    return [heading("Stay"), field_table(rows)]
+
+
 def client_section(packet: Packet) -> list[Flowable]:
     client = packet.client
     language = client.preferred_language
@@ -69,6 +98,8 @@ def client_section(packet: Packet) -> list[Flowable]:
         ("Preferred name", client.preferred_name),
         ("Date of birth", day(client.birth_date)),
         ("Record number", client.record_number),
+        ("Sex at birth", client.sex_at_birth),
+        ("Gender identity", client.gender_identity),
         ("Pronouns", client.pronouns),
         ("Language", language),
         ("Phone", client.phone),
@@ -77,6 +108,35 @@ def client_section(packet: Packet) -> list[Flowable]:
         ("Guardian", client.guardian),
         ("Insurance", client.insurance),
     ])]
+
+
+def leaving_sections(packet: Packet, *, condition_heading: str) -> list[Flowable]:
+    """How the client leaves this stay and the treatment they had in it."""
+    facts, treatment = packet.discharge, packet.treatment
+    story: list[Flowable] = [heading(condition_heading), field_table([
+        ("Condition", facts.condition),
+        ("Mental status", facts.mental_status),
+        ("Legal status", facts.legal_status),
+        ("Housing", facts.housing_status),
+    ])]
+    if treatment.sessions_attended or treatment.sessions_expected:
+        share = (f" ({treatment.adherence:.0%} adherence)"
+                 if treatment.adherence is not None else "")
+        excused = (f"; {treatment.excused_absences} excused absence"
+                   f"{'s' if treatment.excused_absences != 1 else ''}"
+                   if treatment.excused_absences else "")
+        attendance = (f"{treatment.sessions_attended} of {treatment.sessions_expected} "
+                      f"expected sessions attended{share}, "
+                      f"{treatment.hours_attended:.1f} hours{excused}")
+    else:
+        attendance = "No roll call was taken in this stay."
+    rows = [("Program", treatment.program), ("Attendance", attendance)]
+    if packet.part2:
+        rows.append(("Medication for a substance-use disorder",
+                     "\n".join(treatment.use_disorder_medications)))
+    rows.append(("Treatment summary", treatment.summary))
+    story += [heading("Treatment provided"), field_table(rows, label_width=1.9 * inch)]
+    return story
 
 
 def clinical_sections(packet: Packet) -> list[Flowable]:
@@ -109,12 +169,7 @@ def clinical_sections(packet: Packet) -> list[Flowable]:
         [(row.substance, row.reaction, row.severity) for row in packet.allergies],
         (w * 0.3, w * 0.5, w * 0.2)) if packet.allergies or not packet.no_allergies_text
         else para_or_none(packet.no_allergies_text)]
-    story += [heading("Risk and safety"), paragraph("Safety note", STYLES["subheading"]),
-              *long_text(packet.safety_note), paragraph("Safety alerts", STYLES["subheading"]),
-              data_table(("Raised", "Reason", "Addressed", "Action taken"),
-                         [(day(row.raised_on), row.reason, day(row.addressed_on) or "Open",
-                           row.action_taken) for row in packet.safety_alerts],
-                         (w * 0.13, w * 0.37, w * 0.13, w * 0.37))]
+    story += risk_sections(packet)
     story += [heading("Measurement history"), data_table(
         ("Date", "Instrument", "Total", "Band", "Flags"),
         [(day(row.administered_on), row.instrument,
@@ -131,12 +186,68 @@ def clinical_sections(packet: Packet) -> list[Flowable]:
         [(row.category, row.to, row.status, day(row.follow_up_due), row.reason)
          for row in packet.referrals],
         (w * 0.14, w * 0.22, w * 0.12, w * 0.13, w * 0.39))]
-    story += [heading("Aftercare plan"), *long_text(packet.aftercare_plan)]
-    story += [heading("Follow-up appointments"), data_table(
-        ("When", "With", "Where", "Purpose", "Status"),
-        [(row.when, row.with_whom, row.location, row.purpose, row.status)
-         for row in packet.appointments],
-        (w * 0.17, w * 0.2, w * 0.25, w * 0.26, w * 0.12))]
+    story += next_sections(packet)
+    return story
+
+
+def risk_sections(packet: Packet) -> list[Flowable]:
+    """Current risk (the latest screens, the safety note and alerts), the safety plan in
+    full, advance directives and, on Part 2 packets, substances and last use."""
+    w = CONTENT_WIDTH
+    story: list[Flowable] = [
+        heading("Current risk"),
+        field_table([(line.name, f"{day(line.on)}: {line.result}") for line in packet.screens]
+                    or [("Suicide-risk screens", "")], label_width=1.9 * inch),
+        paragraph("Safety note", STYLES["subheading"]), *long_text(packet.safety_note),
+        paragraph("Safety alerts", STYLES["subheading"]),
+        data_table(("Raised", "Reason", "Addressed", "Action taken"),
+                   [(day(row.raised_on), row.reason, day(row.addressed_on) or "Open",
+                     row.action_taken) for row in packet.safety_alerts],
+                   (w * 0.13, w * 0.37, w * 0.13, w * 0.37))]
+    plan = packet.safety_plan
+    story.append(heading("Safety plan"))
+    if plan is None:
+        story.append(para_or_none(""))
+    else:
+        by = f" with {plan.completed_by}" if plan.completed_by else ""
+        story.append(paragraph(markup(
+            f"Version {plan.plan_number}, completed {day(plan.completed_on)}{by}."),
+            STYLES["label"]))
+        rows = [*plan.steps, ("Firearms", plan.firearms),
+                ("Reasons for living", plan.reasons_for_living)]
+        story.append(field_table(list(rows), label_width=2.2 * inch))
+    story += [heading("Advance directives"), data_table(
+        ("Directive", "Status", "Where it is kept", "Agent"),
+        [(row.kind, row.status, row.location, row.agent) for row in packet.directives],
+        (w * 0.26, w * 0.22, w * 0.3, w * 0.22))]
+    if packet.part2:
+        facts = packet.discharge
+        story += [heading("Substance use"), field_table([
+            ("Substances", facts.substances), ("Last use", day(facts.last_use_on))])]
+    return story
+
+
+def next_sections(packet: Packet) -> list[Flowable]:
+    """Where the client goes next, what must happen by when, and what is booked."""
+    w = CONTENT_WIDTH
+    step = packet.next_step
+    if step is None:
+        next_level = ""
+    else:
+        starts = f", starting {day(step.starts_on)}" if step.starts_on else ""
+        at = f" at {step.facility}" if step.facility else ""
+        next_level = f"{step.level}{at}{starts}"
+    story: list[Flowable] = [
+        heading("Next level of care and follow-up"),
+        field_table([("Planned next level", next_level),
+                     ("Follow-up due", "\n".join(clock.sentence for clock in packet.open_clocks))],
+                    label_width=1.9 * inch),
+        paragraph("Booked appointments", STYLES["subheading"]),
+        data_table(("When", "With", "Where", "What", "Status"),
+                   [(row.when, row.with_whom, row.location, row.purpose, row.status)
+                    for row in packet.appointments],
+                   (w * 0.16, w * 0.24, w * 0.22, w * 0.26, w * 0.12)),
+        heading("Aftercare plan"), *long_text(packet.aftercare_plan)]
     return story
 
 
@@ -170,10 +281,12 @@ def closing_sections(packet: Packet) -> list[Flowable]:
             "A summary of the consent is the last page of this packet."), STYLES["body"]))
     if packet.part2:
         story.append(paragraph(markup(REDISCLOSURE_NOTICE), STYLES["body_bold"]))
-    story += [heading("Signatures"),
-              paragraph(markup(f"Prepared by {packet.prepared_by or 'the case manager'} on "
-                               f"{day(packet.prepared_on)}."), STYLES["body"]),
-              signature_lines(packet.signers, CONTENT_WIDTH)]
+    # The heading, the prepared-by line and every signature line share a page.
+    story.append(KeepTogether([
+        heading("Signatures"),
+        paragraph(markup(f"Prepared by {packet.prepared_by or 'the case manager'} on "
+                         f"{day(packet.prepared_on)}."), STYLES["body"]),
+        signature_lines(packet.signers, CONTENT_WIDTH)]))
     if consent is not None:
         story += consent_summary_page(consent)
     return story
@@ -182,8 +295,10 @@ def closing_sections(packet: Packet) -> list[Flowable]:
 def discharge_summary_story(packet: Packet) -> list[Flowable]:
     return [
         paragraph("Discharge summary", STYLES["title"]),
+        *stay_section(packet, left_label="Discharged"),
         *client_section(packet),
         heading("Reason for discharge"), *long_text(packet.reason),
+        *leaving_sections(packet, condition_heading="Condition at discharge"),
         *clinical_sections(packet),
         *closing_sections(packet),
     ]

@@ -23,6 +23,8 @@ class PacketClient:
     birth_date: date | None = None
     preferred_name: str = ""
     pronouns: str = ""
+    sex_at_birth: str = ""
+    gender_identity: str = ""
     phone: str = ""
     address: str = ""
     preferred_language: str = ""
@@ -110,11 +112,124 @@ class ReferralRow:
 
 @dataclass(frozen=True)
 class AppointmentRow:
+    """A booked appointment ahead of the client: where, when and with whom."""
+
     when: str             # already in the clinic's local time, e.g. "2026-03-20 14:30"
     with_whom: str
     location: str = ""
-    purpose: str = ""
-    status: str = "booked"
+    purpose: str = ""     # the kind and purpose, e.g. "Intake: IOP evening track"
+    status: str = "Scheduled"
+
+
+@dataclass(frozen=True)
+class StayDates:
+    """The stay the packet is about: the episode the client leaves (or is still in)."""
+
+    level: str            # e.g. "Residential (RES)"
+    facility: str
+    admitted_on: date
+    #: The discharge or transfer day; None while the client is still in this care.
+    left_on: date | None
+    #: Days from admission to the day left (to the prepared date while still in care).
+    length_of_stay_days: int
+    #: ``left_on`` is the date of a move planned out of the stay, not yet made.
+    left_is_planned: bool = False
+
+
+@dataclass(frozen=True)
+class ClinicianLine:
+    """The clinician responsible for the client's care at this clinic."""
+
+    name: str
+    credentials: str = ""
+    npi: str = ""
+    phone: str = ""
+
+    def text(self) -> str:
+        """e.g. "Maria Lopez, LCSW · NPI 1234567893 · 562-555-0100"."""
+        name = ", ".join(part for part in (self.name, self.credentials) if part)
+        return " · ".join(part for part in (
+            name, f"NPI {self.npi}" if self.npi else "", self.phone) if part)
+
+
+@dataclass(frozen=True)
+class DischargeFacts:
+    """How the client leaves this stay, as the discharge details record it (words)."""
+
+    condition: str = ""
+    mental_status: str = ""
+    legal_status: str = ""
+    housing_status: str = ""
+    #: Substances used and the last use: printed on Part 2 packets only.
+    substances: str = ""
+    last_use_on: date | None = None
+
+
+@dataclass(frozen=True)
+class TreatmentFacts:
+    """The treatment given in this stay."""
+
+    #: The clinician's own account from the discharge details.
+    summary: str = ""
+    #: e.g. "Intensive Outpatient (IOP), in person, evening track, 9 hours a week planned".
+    program: str = ""
+    #: Roll-call figures of the stay; zero sessions when no roll call was taken.
+    sessions_attended: int = 0
+    sessions_expected: int = 0
+    hours_attended: float = 0.0
+    excused_absences: int = 0
+    #: Attended over expected (unexcused absences count against it), or None.
+    adherence: float | None = None
+    #: Active medication for a substance-use disorder, e.g. "Buprenorphine 8 mg, Once daily".
+    use_disorder_medications: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScreenLine:
+    """The latest result of a suicide-risk screen: C-SSRS, or PHQ-9 item 9."""
+
+    name: str
+    on: date
+    result: str
+
+
+@dataclass(frozen=True)
+class SafetyPlanText:
+    """The Stanley-Brown safety plan in force, step by step (heading, the client's words)."""
+
+    plan_number: int
+    completed_on: date
+    completed_by: str
+    steps: tuple[tuple[str, str], ...]
+    firearms: str
+    reasons_for_living: str = ""
+
+
+@dataclass(frozen=True)
+class DirectiveRow:
+    kind: str             # e.g. "Psychiatric advance directive"
+    status: str           # "On file, signed 2025-03-02", "None (client has none)"
+    location: str = ""
+    agent: str = ""
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """The planned next level of care and when it starts."""
+
+    level: str
+    starts_on: date | None = None
+    facility: str = ""
+
+
+@dataclass(frozen=True)
+class OpenClock:
+    """A transition clock still open: what must happen by when."""
+
+    title: str            # e.g. "Mental-health follow-up (7 days)"
+    due_on: date
+    #: e.g. "The client must be seen by 2026-12-08 for the mental-health follow-up."
+    sentence: str = ""
 
 
 @dataclass(frozen=True)
@@ -184,6 +299,18 @@ class Packet:
     referrals: tuple[ReferralRow, ...] = ()
     aftercare_plan: str = ""
     appointments: tuple[AppointmentRow, ...] = ()
+    #: The stay the packet is about (None: the client has no episode).
+    stay: StayDates | None = None
+    clinician: ClinicianLine | None = None
+    clinic_npi: str = ""
+    discharge: DischargeFacts = DischargeFacts()
+    treatment: TreatmentFacts = TreatmentFacts()
+    #: The latest C-SSRS and PHQ-9 item 9 results.
+    screens: tuple[ScreenLine, ...] = ()
+    safety_plan: SafetyPlanText | None = None
+    directives: tuple[DirectiveRow, ...] = ()
+    next_step: NextStep | None = None
+    open_clocks: tuple[OpenClock, ...] = ()
     #: Only on a transfer summary.
     receiving_facility: ReceivingFacility | None = None
     consent: ConsentReference | None = None

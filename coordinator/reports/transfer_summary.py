@@ -17,8 +17,9 @@ from coordinator.reports.discharge_summary import (
     client_section,
     clinical_sections,
     closing_sections,
-    day,
     heading,
+    leaving_sections,
+    stay_section,
 )
 from coordinator.reports.packet_data import Packet, ReceivingFacility
 from coordinator.reports.styles import (
@@ -30,11 +31,13 @@ from coordinator.reports.styles import (
     paragraph,
 )
 
-#: Section headings in print order; tests check each is present.
-HEADINGS = ("Receiving facility", "Client", "Reason for transfer", "Levels of care",
-            "Diagnoses", "Medications", "Allergies", "Risk and safety",
-            "Measurement history", "Care team", "Referrals", "Aftercare plan",
-            "Follow-up appointments", "Consent", "Signatures")
+#: Section headings in print order; tests check each is present. "Substance use" prints on
+#: Part 2 packets only.
+HEADINGS = ("Stay", "Receiving facility", "Client", "Reason for transfer",
+            "Condition at transfer", "Treatment provided", "Levels of care", "Diagnoses",
+            "Medications", "Allergies", "Current risk", "Safety plan", "Advance directives",
+            "Substance use", "Measurement history", "Care team", "Referrals",
+            "Next level of care and follow-up", "Aftercare plan", "Consent", "Signatures")
 
 
 def _facility_section(facility: ReceivingFacility | None) -> list[Flowable]:
@@ -52,10 +55,11 @@ def _facility_section(facility: ReceivingFacility | None) -> list[Flowable]:
 def transfer_summary_story(packet: Packet) -> list[Flowable]:
     return [
         paragraph("Transfer summary", STYLES["title"]),
-        paragraph(f"Prepared {day(packet.prepared_on)}", STYLES["label"]),
+        *stay_section(packet, left_label="Transfer date"),
         *_facility_section(packet.receiving_facility),
         *client_section(packet),
         heading("Reason for transfer"), *long_text(packet.reason),
+        *leaving_sections(packet, condition_heading="Condition at transfer"),
         *clinical_sections(packet),
         *closing_sections(packet),
     ]

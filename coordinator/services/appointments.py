@@ -428,6 +428,20 @@ def _view_query() -> Select[Appointment, str | None, str | None, str | None, str
             .outerjoin(LevelOfCare, LevelOfCare.code == Appointment.level_code))
 
 
+def pending_appointment_views(session: Session, client_id: int,
+                              today: date) -> list[AppointmentView]:
+    """The client's appointments still ahead (scheduled or confirmed, from ``today`` on),
+    soonest first: what a packet lists as booked."""
+    rows = session.execute(_view_query().where(
+        Appointment.client_id == client_id, Appointment.status.in_(_PENDING_CODES),
+        Appointment.service_date >= today)).all()
+    views = [_view(*row, today=today) for row in rows]
+    return sorted(views, key=lambda view: (view.service_date, view.starts_at, view.id))
+
+
+_PENDING_CODES = tuple(sorted(status.value for status in PENDING_APPOINTMENTS))
+
+
 def _read_view(session: Session, appointment_id: int, today: date) -> AppointmentView:
     row = session.execute(_view_query().where(Appointment.id == appointment_id)).first()
     if row is None:

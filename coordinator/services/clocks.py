@@ -109,41 +109,10 @@ class ClockService:
             # The clinic's calendar day, not UTC's: an evening shift must not see tomorrow.
             today = self.ctx.clock().astimezone().date()
         wanted = frozenset(states) if states is not None else frozenset(ClockState)
-        shown_since = today - timedelta(days=include_closed_days)
         derived.ensure_current(self.ctx)
-        query = select(
-            TransitionClock.client_id, Client.record_number, Client.family_name,
-            Client.given_name, TransitionClock.kind, TransitionClock.window_days,
-            TransitionClock.start_date, TransitionClock.due_date, TransitionClock.settled_state,
-            TransitionClock.settled_on, TransitionClock.episode_id,
-        ).join(Client, Client.id == TransitionClock.client_id).where(
-            TransitionClock.start_date <= today,
-            Client.status != ClientStatus.ARCHIVED.value)
-        if wanted & CLOSED_STATES:
-            # Every clock closes on its due date at the latest.
-            query = query.where(TransitionClock.due_date >= shown_since)
-        else:
-            query = query.where(open_on(today))
-        if client_id is not None:
-            query = query.where(TransitionClock.client_id == client_id)
         with self.ctx.unit_of_work(write=False) as uow:
-            found = uow.session.connection().execute(query).all()
-        rows: list[ClockRow] = []
-        for (owner, record_number, family, given, kind, window, start, due, settled,
-             settled_on, episode_id) in found:
-            if settled is not None and settled_on is not None and settled_on <= today:
-                state, clock_kind = ClockState(settled), ClockKind(kind)
-                row = ClockRow(owner, record_number, f"{family}, {given}", clock_kind,
-                               clock_title(clock_kind, window), start, due, None, state,
-                               settled_on if state is ClockState.MET else None, settled_on,
-                               episode_id)
-            else:
-                row = _unsettled_row(owner, record_number, family, given, kind, window, start,
-                                     due, episode_id, today)
-            if row.state in wanted and (row.closed_on is None or row.closed_on >= shown_since):
-                rows.append(row)
-        rows.sort(key=_display_order)
-        return rows
+            return clock_rows(uow.session.connection(), today=today, states=wanted,
+                              include_closed_days=include_closed_days, client_id=client_id)
 
     def urgent(self, *, today: date | None = None, offset: int = 0, limit: int = 200,
                missed_days: int = MISSED_SHOWN_DAYS) -> UrgentClocks:
@@ -202,6 +171,45 @@ class ClockService:
             uow.audit("rebuild", "transition_clock", "", f"{count} clocks")
             uow.changed("clocks")
         return count
+
+
+def clock_rows(connection: Connection, *, today: date, states: Collection[ClockState],
+               include_closed_days: int, client_id: int | None = None) -> list[ClockRow]:
+    """The clocks ``ClockService.caseload_clocks`` returns, read on ``connection`` (whose
+    derived clocks the caller has brought up to date), in the same order."""
+    wanted = frozenset(states)
+    shown_since = today - timedelta(days=include_closed_days)
+    query = select(
+        TransitionClock.client_id, Client.record_number, Client.family_name,
+        Client.given_name, TransitionClock.kind, TransitionClock.window_days,
+        TransitionClock.start_date, TransitionClock.due_date, TransitionClock.settled_state,
+        TransitionClock.settled_on, TransitionClock.episode_id,
+    ).join(Client, Client.id == TransitionClock.client_id).where(
+        TransitionClock.start_date <= today,
+        Client.status != ClientStatus.ARCHIVED.value)
+    if wanted & CLOSED_STATES:
+        # Every clock closes on its due date at the latest.
+        query = query.where(TransitionClock.due_date >= shown_since)
+    else:
+        query = query.where(open_on(today))
+    if client_id is not None:
+        query = query.where(TransitionClock.client_id == client_id)
+    rows: list[ClockRow] = []
+    for (owner, record_number, family, given, kind, window, start, due, settled,
+         settled_on, episode_id) in connection.execute(query).all():
+        if settled is not None and settled_on is not None and settled_on <= today:
+            state, clock_kind = ClockState(settled), ClockKind(kind)
+            row = ClockRow(owner, record_number, f"{family}, {given}", clock_kind,
+                           clock_title(clock_kind, window), start, due, None, state,
+                           settled_on if state is ClockState.MET else None, settled_on,
+                           episode_id)
+        else:
+            row = _unsettled_row(owner, record_number, family, given, kind, window, start,
+                                 due, episode_id, today)
+        if row.state in wanted and (row.closed_on is None or row.closed_on >= shown_since):
+            rows.append(row)
+    rows.sort(key=_display_order)
+    return rows
 
 
 def missed_on(today: date, days: int) -> ColumnElement[bool]:

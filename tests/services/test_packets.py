@@ -20,7 +20,7 @@ from coordinator.domain.clinical_record import (
     MedicationRoute,
     MedicationStatus,
 )
-from coordinator.domain.consent import REDISCLOSURE_NOTICE, Recipient, Signer
+from coordinator.domain.consent import REDISCLOSURE_NOTICE, Recipient, RevocationMethod, Signer
 from coordinator.domain.errors import ConsentRequired, NotFound, PermissionDenied, ValidationError
 from coordinator.domain.roles import Role
 from coordinator.domain.vocabulary import ReferralCategory, ReferralStatus
@@ -110,7 +110,9 @@ def consent_to(facility_id: int, *, part2: bool = True, **changes: object) -> Co
         information_description="Diagnoses, medications, levels of care, SUD treatment dates",
         includes_part2=part2, signed_by=Signer.CLIENT, signer_name="Lan Nguyễn",
         signed_on=date(2026, 3, 25), expires_on=date(2026, 9, 25),
-        right_to_revoke_explained=True, discloser="Riverside Behavioral Health")
+        right_to_revoke_explained=True, discloser="Riverside Behavioral Health",
+        revocation_method=RevocationMethod.IN_WRITING,
+        revocation_contact="Privacy Officer, Riverside Behavioral Health")
     values.update(changes)
     return ConsentInput(**values)  # type: ignore[arg-type]
 

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from coordinator.domain.consent import Recipient, Signer
+from coordinator.domain.consent import Recipient, RevocationMethod, Signer
 from coordinator.services.app import AppServices
 from coordinator.services.consent_views import ConsentInput
 from coordinator.services.dto import ClientInput
@@ -107,7 +107,9 @@ def consent_to(facility_id: int) -> ConsentInput:
         information_description="Diagnoses, medications, levels of care",
         includes_part2=False, signed_by=Signer.CLIENT, signer_name="María Núñez",
         signed_on=date(2026, 3, 25), expires_on=date(2026, 9, 25),
-        right_to_revoke_explained=True, discloser="Riverside Counseling IOP")
+        right_to_revoke_explained=True, discloser="Riverside Counseling IOP",
+        revocation_method=RevocationMethod.IN_WRITING,
+        revocation_contact="Privacy Officer, Riverside Counseling IOP")
 
 
 def test_the_discharge_summary_opens_as_a_preview_of_every_page_and_logs_nothing(

@@ -7,23 +7,39 @@ which the consent gate (``coordinator.services.packets.gate``) needs before any 
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from collections.abc import Sequence
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coordinator.domain.attendance import adherence, is_attended
 from coordinator.domain.clinical_record import (
+    APPOINTMENT_KIND_WORDS,
+    CONDITION_WORDS,
+    DIRECTIVE_WORDS,
+    FIREARMS_WORDS,
     FREQUENCY_WORDS,
+    HOUSING_WORDS,
+    LEGAL_WORDS,
     NO_ALLERGY_WORDS,
     ROUTE_WORDS,
+    SAFETY_PLAN_STEPS,
     AllergyStatus,
+    AppointmentKind,
+    DirectiveKind,
 )
+from coordinator.domain.clocks import ClockState, clock_due_sentence
 from coordinator.domain.referrals import CATEGORY_TITLES, STATUS_TITLES
 from coordinator.domain.vocabulary import (
+    AttendanceStatus,
     CareFocus,
     EpisodeStatus,
+    Instrument,
+    Modality,
     ReferralCategory,
     ReferralStatus,
+    TransitionStatus,
 )
 from coordinator.reports.common import Letterhead
 from coordinator.reports.packet_data import (
@@ -32,33 +48,50 @@ from coordinator.reports.packet_data import (
     AssessmentRow,
     CareLevelRow,
     CareTeamRow,
+    ClinicianLine,
     DiagnosisRow,
+    DirectiveRow,
+    DischargeFacts,
     MedicationRow,
+    NextStep,
+    OpenClock,
     Packet,
     PacketClient,
     ReceivingFacility,
     ReferralRow,
     SafetyAlertRow,
+    SafetyPlanText,
+    ScreenLine,
+    StayDates,
+    TreatmentFacts,
 )
+from coordinator.services.appointments import pending_appointment_views
+from coordinator.services.care.dto import EpisodeView, TransitionView
 from coordinator.services.care.records import episode_views, transition_views
+from coordinator.services.clocks import clock_rows
 from coordinator.services.context import load
 from coordinator.services.journey import Journey
 from coordinator.services.referral_views import target_name
 from coordinator.services.settings import read_settings
 from coordinator.store.models import (
-    Appointment,
+    AdvanceDirective,
     Assessment,
+    Attendance,
     CareTeamMember,
     Client,
     ClientAllergy,
     ClientDiagnosis,
     ClientMedication,
+    Episode,
     Facility,
     HsdsOrganization,
     HsdsService,
+    LevelOfCare,
     Referral,
     SafetyAlert,
+    SafetyPlan,
     Transition,
+    User,
 )
 
 
@@ -67,8 +100,10 @@ def build_packet(session: Session, client_id: int, today: date, prepared_by: str
     """Everything a packet shows about ``client_id`` as of ``today``, read in ``session``.
 
     Records entered in error, stopped medications, resolved diagnoses and ended care-team
-    memberships are left out: the receiving clinician needs what is true now. A blank
-    ``reason`` becomes the disposition of the most recently ended episode.
+    memberships are left out: the receiving clinician needs what is true now. The packet is
+    about one stay (``stay_episode``): the reason, discharge details, treatment and
+    aftercare plan are that stay's, never an older one's. A blank ``reason`` becomes the
+    stay's disposition, or the rationale of the move planned out of it.
     """
     client = load(session, Client, client_id, "client")
     settings = read_settings(session)
@@ -81,17 +116,24 @@ def build_packet(session: Session, client_id: int, today: date, prepared_by: str
     transitions = transition_views(session, session.execute(
         select(Transition).where(Transition.client_id == client_id)
         .order_by(Transition.planned_date, Transition.id)).scalars().all(), today)
+    clocks = clock_rows(session.connection(), today=today, states=frozenset(ClockState),
+                        include_closed_days=CHART_CLOSED_CLOCK_DAYS, client_id=client_id)
     timeline = None
     if episodes:
         timeline = Journey(client_id, client.given_name, today, tuple(episodes),
-                           tuple(transitions), ()).layout()
-    ended = [view for view in episodes if view.end_date is not None]
-    if not reason.strip() and ended:
-        reason = max(ended, key=lambda view: view.end_date or today).discharge_disposition
-    plans = [view for view in episodes if view.aftercare_plan.strip()]
+                           tuple(transitions), tuple(clocks)).layout()
+    stay = stay_episode(episodes)
+    move_out = _planned_move_out(transitions, stay)
+    reason = reason.strip()
+    if not reason and stay is not None:
+        reason = (stay.discharge_disposition if stay.end_date is not None
+                  else move_out.rationale if move_out is not None else "")
     diagnoses = _diagnoses(session, client_id)
+    medications, use_disorder_medications = _medications(session, client_id)
     referrals, substance_use_referral = _referrals(session, client_id)
-    part2 = (substance_use_referral or any(row.substance_use for row in diagnoses)
+    appointments, substance_use_visit = _appointments(session, client_id, today)
+    part2 = (substance_use_referral or substance_use_visit or bool(use_disorder_medications)
+             or any(row.substance_use for row in diagnoses)
              or any(_substance_use_care(view.focus, view.level_code) for view in episodes))
     return Packet(
         letterhead, _client(client), today, prepared_by, reason.strip(),
@@ -100,7 +142,7 @@ def build_packet(session: Session, client_id: int, today: date, prepared_by: str
             view.end_date, view.status, view.discharge_disposition) for view in episodes),
         timeline=timeline,
         diagnoses=diagnoses,
-        medications=_medications(session, client_id),
+        medications=medications,
         allergies=tuple(AllergyRow(row.substance, row.reaction, row.severity)
                         for row in session.execute(select(ClientAllergy).where(
                             ClientAllergy.client_id == client_id,
@@ -109,12 +151,7 @@ def build_packet(session: Session, client_id: int, today: date, prepared_by: str
         no_allergies_text=NO_ALLERGY_WORDS.get(client.allergy_status,
                                                NO_ALLERGY_WORDS[AllergyStatus.NOT_ASKED]),
         safety_note=client.safety_note,
-        safety_alerts=tuple(SafetyAlertRow(
-            row.raised_at.astimezone().date(), row.reason,
-            row.addressed_at.astimezone().date() if row.addressed_at else None,
-            row.action_taken) for row in session.execute(select(SafetyAlert).where(
-                SafetyAlert.client_id == client_id).order_by(SafetyAlert.raised_at))
-            .scalars()),
+        safety_alerts=_safety_alerts(session, client_id, today),
         assessments=tuple(AssessmentRow(
             row.administered_on, row.instrument, row.total, row.band or row.risk_level,
             tuple(row.flags or ())) for row in session.execute(select(Assessment).where(
@@ -122,16 +159,244 @@ def build_packet(session: Session, client_id: int, today: date, prepared_by: str
                 .order_by(Assessment.administered_on, Assessment.id)).scalars()),
         care_team=_care_team(session, client_id, today),
         referrals=referrals,
-        # The plan written on the latest stay that has one is the plan in force.
-        aftercare_plan=plans[-1].aftercare_plan if plans else "",
-        appointments=tuple(AppointmentRow(
-            row.starts_at.astimezone().strftime("%Y-%m-%d %H:%M"), row.with_whom,
-            row.location, row.purpose, row.status)
-            for row in session.execute(select(Appointment).where(
-                Appointment.client_id == client_id,
-                Appointment.starts_at >= _start_of(today))
-                .order_by(Appointment.starts_at)).scalars()),
+        aftercare_plan=stay.aftercare_plan if stay is not None else "",
+        appointments=appointments,
+        stay=_stay_dates(stay, move_out, today),
+        clinician=_clinician(client),
+        clinic_npi=str(settings["clinic_npi"]),
+        discharge=_discharge_facts(stay),
+        treatment=_treatment(session, stay, use_disorder_medications),
+        screens=_screens(session, client_id),
+        safety_plan=_safety_plan(session, client_id),
+        directives=_directives(session, client_id),
+        next_step=_next_step(session, stay, move_out, episodes),
+        open_clocks=tuple(OpenClock(row.title, row.due, clock_due_sentence(row.kind, row.due))
+                          for row in clocks if row.state is ClockState.OPEN),
         part2=part2)
+
+
+#: Closed clocks the journey chart still draws (the record's chart shows as many).
+CHART_CLOSED_CLOCK_DAYS = 30
+
+
+def stay_episode(episodes: Sequence[EpisodeView]) -> EpisodeView | None:
+    """The stay a packet is about: the episode the client is in now, or else the one they
+    left last. Planned episodes (booked ahead) are not a stay yet."""
+    running = [view for view in episodes if view.status == EpisodeStatus.ACTIVE.value]
+    if running:
+        return max(running, key=lambda view: (view.start_date, view.id))
+    ended = [view for view in episodes if view.end_date is not None
+             and view.status == EpisodeStatus.COMPLETED.value]
+    if ended:
+        return max(ended, key=lambda view: (view.end_date or view.start_date, view.id))
+    return None
+
+
+def in_active_care(session: Session, client_id: int) -> bool:
+    """Whether the client is in an episode of care now (a discharge summary then asks the
+    user to confirm: the client has not left)."""
+    return session.execute(select(Episode.id).where(
+        Episode.client_id == client_id, Episode.status == EpisodeStatus.ACTIVE.value,
+        Episode.entered_in_error.is_(False)).limit(1)).first() is not None
+
+
+def _planned_move_out(transitions: Sequence[TransitionView],
+                      stay: EpisodeView | None) -> TransitionView | None:
+    if stay is None:
+        return None
+    planned = [view for view in transitions if view.from_episode_id == stay.id
+               and view.status == TransitionStatus.PLANNED.value]
+    return min(planned, key=lambda view: view.planned_date) if planned else None
+
+
+def _stay_dates(stay: EpisodeView | None, move_out: TransitionView | None,
+                today: date) -> StayDates | None:
+    if stay is None:
+        return None
+    left_on, planned = stay.end_date, False
+    if left_on is None and move_out is not None:
+        left_on, planned = move_out.planned_date, True
+    last = left_on if left_on is not None and not planned else today
+    return StayDates(f"{stay.level_name} ({stay.level_code})", stay.facility_name,
+                     stay.start_date, left_on, max((last - stay.start_date).days, 0),
+                     left_is_planned=planned)
+
+
+def _clinician(client: Client) -> ClinicianLine | None:
+    if not client.clinician_name.strip():
+        return None
+    return ClinicianLine(client.clinician_name, client.clinician_credentials,
+                         client.clinician_npi, client.clinician_phone)
+
+
+def _discharge_facts(stay: EpisodeView | None) -> DischargeFacts:
+    if stay is None:
+        return DischargeFacts()
+    details = stay.discharge
+    return DischargeFacts(
+        CONDITION_WORDS.get(details.discharge_condition, details.discharge_condition),
+        details.mental_status,
+        LEGAL_WORDS.get(details.legal_status, details.legal_status),
+        HOUSING_WORDS.get(details.housing_status, details.housing_status),
+        details.substances, details.last_use_on)
+
+
+def _treatment(session: Session, stay: EpisodeView | None,
+               use_disorder_medications: tuple[str, ...]) -> TreatmentFacts:
+    if stay is None:
+        return TreatmentFacts(use_disorder_medications=use_disorder_medications)
+    program = ", ".join(part for part in (
+        f"{stay.level_name} ({stay.level_code})",
+        MODALITY_WORDS.get(stay.modality, stay.modality),
+        f"{stay.track} track" if stay.track else "",
+        (f"{stay.planned_weekly_hours:g} hours a week planned"
+         if stay.planned_weekly_hours else "")) if part)
+    marks = session.execute(select(Attendance.status, Attendance.minutes).where(
+        Attendance.episode_id == stay.id)).all()
+    attended = [minutes for status, minutes in marks if is_attended(status)]
+    unexcused = sum(1 for status, _ in marks if status == AttendanceStatus.UNEXCUSED.value)
+    excused = sum(1 for status, _ in marks if status == AttendanceStatus.EXCUSED.value)
+    return TreatmentFacts(
+        stay.discharge.treatment_provided, program, len(attended),
+        len(attended) + unexcused, sum(attended) / 60, excused,
+        adherence(status for status, _ in marks), use_disorder_medications)
+
+
+#: PHQ-9 answer choices (Kroenke, Spitzer & Williams 2001), for item 9.
+PHQ9_ANSWERS = ("not at all", "several days", "more than half the days", "nearly every day")
+_RISK_WORDS = {"low": "Low risk", "moderate": "Moderate risk", "high": "High risk"}
+
+
+def _screens(session: Session, client_id: int) -> tuple[ScreenLine, ...]:
+    """The latest C-SSRS screen and the latest PHQ-9 answered item by item (item 9 asks
+    about thoughts of death or self-harm)."""
+    lines = []
+    cssrs = _latest(session, client_id, Instrument.CSSRS.value)
+    if cssrs is not None:
+        flags = ", ".join(cssrs.flags or ())
+        result = _RISK_WORDS.get(cssrs.risk_level or "", cssrs.risk_level or "")
+        lines.append(ScreenLine("C-SSRS screener", cssrs.administered_on,
+                                f"{result} ({flags})" if flags else result))
+    phq9 = _latest(session, client_id, Instrument.PHQ9.value, itemized=True)
+    if phq9 is not None and phq9.item_answers and len(phq9.item_answers) >= 9:
+        answer = phq9.item_answers[8]
+        words = (PHQ9_ANSWERS[answer] if isinstance(answer, int)
+                 and 0 <= answer < len(PHQ9_ANSWERS) else "not answered")
+        lines.append(ScreenLine("PHQ-9 item 9 (thoughts of death or self-harm)",
+                                phq9.administered_on,
+                                f"{answer} ({words})" if isinstance(answer, int) else words))
+    return tuple(lines)
+
+
+def _latest(session: Session, client_id: int, instrument: str, *,
+            itemized: bool = False) -> Assessment | None:
+    """The latest administration of ``instrument``; with ``itemized``, the latest answered
+    item by item (a total entered alone has no item 9). A JSON null and SQL NULL both mean
+    "no items", so that test is made here rather than in SQL."""
+    rows = session.execute(select(Assessment).where(
+        Assessment.client_id == client_id, Assessment.instrument == instrument,
+        Assessment.entered_in_error.is_(False))
+        .order_by(Assessment.administered_on.desc(), Assessment.id.desc())).scalars()
+    return next((row for row in rows if not itemized or row.item_answers), None)
+
+
+#: Addressed safety alerts stay on the packet this long; open ones always do.
+ADDRESSED_ALERT_DAYS = 90
+
+
+def _safety_alerts(session: Session, client_id: int,
+                   today: date) -> tuple[SafetyAlertRow, ...]:
+    since = today - timedelta(days=ADDRESSED_ALERT_DAYS)
+    rows = []
+    for row in session.execute(select(SafetyAlert).where(
+            SafetyAlert.client_id == client_id).order_by(SafetyAlert.raised_at)).scalars():
+        addressed = row.addressed_at.astimezone().date() if row.addressed_at else None
+        if addressed is None or addressed >= since:
+            rows.append(SafetyAlertRow(row.raised_at.astimezone().date(), row.reason,
+                                       addressed, row.action_taken))
+    return tuple(rows)
+
+
+def _safety_plan(session: Session, client_id: int) -> SafetyPlanText | None:
+    row = session.execute(select(SafetyPlan, User.full_name)
+                          .outerjoin(User, User.id == SafetyPlan.completed_by_id)
+                          .where(SafetyPlan.client_id == client_id,
+                                 SafetyPlan.entered_in_error.is_(False))
+                          .order_by(SafetyPlan.plan_number.desc()).limit(1)).first()
+    if row is None:
+        return None
+    plan, by = row
+    return SafetyPlanText(
+        plan.plan_number, plan.completed_on, by or "",
+        tuple((title, getattr(plan, name)) for name, title in SAFETY_PLAN_STEPS),
+        FIREARMS_WORDS.get(plan.firearms_access, plan.firearms_access),
+        plan.reasons_for_living)
+
+
+def _directives(session: Session, client_id: int) -> tuple[DirectiveRow, ...]:
+    """One row per kind of directive: on file, none, or not asked."""
+    found = {row.kind: row for row in session.execute(select(AdvanceDirective).where(
+        AdvanceDirective.client_id == client_id)).scalars()}
+    rows = []
+    for kind in DirectiveKind:
+        row = found.get(kind.value)
+        if row is None:
+            rows.append(DirectiveRow(DIRECTIVE_WORDS[kind], "Not asked"))
+        elif not row.present:
+            rows.append(DirectiveRow(DIRECTIVE_WORDS[kind], "The client has none"))
+        else:
+            status = (f"On file, signed {row.signed_on.isoformat()}" if row.signed_on
+                      else "On file")
+            agent = ", ".join(part for part in (row.agent_name, row.agent_phone) if part)
+            rows.append(DirectiveRow(DIRECTIVE_WORDS[kind], status, row.location, agent))
+    return tuple(rows)
+
+
+def _next_step(session: Session, stay: EpisodeView | None, move_out: TransitionView | None,
+               episodes: Sequence[EpisodeView]) -> NextStep | None:
+    """Where the client goes next: the move planned out of the stay, else the level the
+    discharge details plan, else the episode that followed the stay."""
+    if stay is None:
+        return None
+    if move_out is not None and move_out.to_level_code:
+        return NextStep(f"{move_out.to_level_name} ({move_out.to_level_code})",
+                        move_out.planned_date, move_out.to_facility_name)
+    details = stay.discharge
+    if details.planned_next_level:
+        name = session.execute(select(LevelOfCare.name).where(
+            LevelOfCare.code == details.planned_next_level)).scalar()
+        return NextStep(f"{name or details.planned_next_level} ({details.planned_next_level})",
+                        details.planned_next_start)
+    later = [view for view in episodes if view.start_date >= stay.start_date
+             and view.id != stay.id and view.status in (EpisodeStatus.ACTIVE.value,
+                                                        EpisodeStatus.PLANNED.value)]
+    if later:
+        first = min(later, key=lambda view: (view.start_date, view.id))
+        return NextStep(f"{first.level_name} ({first.level_code})", first.start_date,
+                        first.facility_name)
+    return None
+
+
+def _appointments(session: Session, client_id: int,
+                  today: date) -> tuple[tuple[AppointmentRow, ...], bool]:
+    """Booked appointments from today on, soonest first; and whether one of them is for
+    substance-use care (which makes the packet carry Part 2 information)."""
+    views = pending_appointment_views(session, client_id, today)
+    rows = tuple(AppointmentRow(
+        (f"{view.service_date.isoformat()} {view.at.strftime('%H:%M')}" if view.at
+         else view.service_date.isoformat()),
+        view.with_whom_text, view.details.location,
+        ": ".join(part for part in (
+            APPOINTMENT_KIND_WORDS.get(view.kind, view.kind.value)
+            + (f" ({view.level_name})" if view.level_name else ""),
+            view.details.purpose) if part),
+        view.status.value.capitalize()) for view in views)
+    substance_use = any(
+        view.kind in (AppointmentKind.SUBSTANCE_USE_COUNSELING,
+                      AppointmentKind.MEDICATION_FOR_USE_DISORDER)
+        or view.details.focus in (CareFocus.SUBSTANCE_USE.value, CareFocus.CO_OCCURRING.value)
+        for view in views)
+    return rows, substance_use
 
 
 def _substance_use_care(focus: str, level_code: str) -> bool:
@@ -141,9 +406,9 @@ def _substance_use_care(focus: str, level_code: str) -> bool:
             or level_code == "WM")
 
 
-def _start_of(today: date) -> datetime:
-    """Midnight at the start of ``today`` on this workstation's calendar."""
-    return datetime.combine(today, time.min).astimezone()
+MODALITY_WORDS = {Modality.IN_PERSON.value: "in person",
+                  Modality.TELEHEALTH.value: "telehealth",
+                  Modality.HYBRID.value: "in person and telehealth"}
 
 
 def _client(client: Client) -> PacketClient:
@@ -161,8 +426,9 @@ def _client(client: Client) -> PacketClient:
         f"group {client.insurance_group}" if client.insurance_group else "") if part)
     return PacketClient(
         f"{client.given_name} {client.family_name}", client.record_number, client.birth_date,
-        client.preferred_name, client.pronouns, client.phone, address,
-        client.preferred_language, client.interpreter_needed, emergency, guardian, insurance)
+        client.preferred_name, client.pronouns, client.sex_at_birth, client.gender_identity,
+        client.phone, address, client.preferred_language, client.interpreter_needed,
+        emergency, guardian, insurance)
 
 
 def _diagnoses(session: Session, client_id: int) -> tuple[DiagnosisRow, ...]:
@@ -173,14 +439,22 @@ def _diagnoses(session: Session, client_id: int) -> tuple[DiagnosisRow, ...]:
                               row.status, row.onset_date) for row in rows)
 
 
-def _medications(session: Session, client_id: int) -> tuple[MedicationRow, ...]:
+def _medications(session: Session,
+                 client_id: int) -> tuple[tuple[MedicationRow, ...], tuple[str, ...]]:
+    """Active medications; and those for a substance-use disorder, one line each."""
     rows = session.execute(select(ClientMedication).where(
         ClientMedication.client_id == client_id, ClientMedication.entered_in_error.is_(False),
-        ClientMedication.status == "active").order_by(ClientMedication.name)).scalars()
-    return tuple(MedicationRow(
+        ClientMedication.status == "active").order_by(ClientMedication.name)).scalars().all()
+    medications = tuple(MedicationRow(
         row.name, f"{row.dose} {row.unit}".strip(), ROUTE_WORDS.get(row.route, row.route),
         FREQUENCY_WORDS.get(row.frequency, row.frequency), row.prescriber, row.start_date,
         row.status) for row in rows)
+    use_disorder = tuple(", ".join(part for part in (
+        " ".join(part for part in (row.name, row.dose, row.unit) if part),
+        ROUTE_WORDS.get(row.route, row.route), FREQUENCY_WORDS.get(row.frequency,
+                                                                   row.frequency)) if part)
+        for row in rows if row.for_use_disorder)
+    return medications, use_disorder
 
 
 def _care_team(session: Session, client_id: int, today: date) -> tuple[CareTeamRow, ...]:

@@ -25,8 +25,10 @@ class PacketRequest:
     client_id: int
     facility_id: int | None = None
     #: Why the client is transferred or discharged, in the case manager's words; blank
-    #: takes the disposition of the most recently ended stay.
+    #: takes the stay's own disposition (or the rationale of the move planned out of it).
     reason: str = ""
+    #: The user confirmed a discharge summary for a client still in active care.
+    active_ok: bool = False
 
     @classmethod
     def transfer(cls, client_id: int, facility_id: int, reason: str = "") -> PacketRequest:
@@ -34,8 +36,9 @@ class PacketRequest:
 
     @classmethod
     def discharge(cls, client_id: int, facility_id: int | None = None,
-                  reason: str = "") -> PacketRequest:
-        return cls(DocumentType.DISCHARGE_SUMMARY, client_id, facility_id, reason)
+                  reason: str = "", *, active_ok: bool = False) -> PacketRequest:
+        return cls(DocumentType.DISCHARGE_SUMMARY, client_id, facility_id, reason,
+                   active_ok)
 
 
 @dataclass(frozen=True)

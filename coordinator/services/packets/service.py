@@ -20,13 +20,18 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from coordinator.domain.consent import ConsentState
+from coordinator.domain.episodes import StillInCare
 from coordinator.domain.errors import ConsentRequired, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import DocumentType
 from coordinator.reports.packet_data import Packet
 from coordinator.services.consent_views import consent_query, consent_reference, consent_view
 from coordinator.services.context import Actor, ServiceContext, load
-from coordinator.services.packets.contents import build_packet, receiving_facility
+from coordinator.services.packets.contents import (
+    build_packet,
+    in_active_care,
+    receiving_facility,
+)
 from coordinator.services.packets.disclosures import disclosure_views, log_packet, view_of
 from coordinator.services.packets.dto import (
     PACKET_DOCUMENTS,
@@ -179,6 +184,9 @@ def read_packet(ctx: ServiceContext, actor: Actor,
     _check(request)
     today = ctx.clock().astimezone().date()
     with ctx.unit_of_work(write=False) as uow:
+        if (request.document is DocumentType.DISCHARGE_SUMMARY and not request.active_ok
+                and in_active_care(uow.session, request.client_id)):
+            raise StillInCare(_still_in_care(uow.session, request.client_id))
         packet = build_packet(uow.session, request.client_id, today, actor.full_name,
                               reason=request.reason)
         facility = (load(uow.session, Facility, request.facility_id, "facility")
@@ -192,10 +200,28 @@ def read_packet(ctx: ServiceContext, actor: Actor,
             packet = replace(packet, receiving_facility=(
                 receiving_facility(facility)
                 if request.document is DocumentType.TRANSFER_SUMMARY else None))
-        if request.document is DocumentType.TRANSFER_SUMMARY:
-            packet = replace(packet, signers=(f"Case manager: {actor.full_name}",
-                                              "Receiving clinician"))
+        packet = replace(packet, signers=signers(packet, actor.full_name, request.document))
     return packet, facility.name if facility is not None else ""
+
+
+def signers(packet: Packet, case_manager: str, document: DocumentType) -> tuple[str, ...]:
+    """Who signs: the responsible clinician and the case manager; on a transfer, the
+    receiving clinician too (acknowledging receipt)."""
+    clinician = packet.clinician
+    named = (", ".join(part for part in (clinician.name, clinician.credentials) if part)
+             if clinician is not None else "")
+    lines: tuple[str, ...] = (
+        f"Responsible clinician: {named}" if named else "Responsible clinician",
+        f"Case manager: {case_manager}")
+    if document is DocumentType.TRANSFER_SUMMARY:
+        lines += ("Receiving clinician",)
+    return lines
+
+
+def _still_in_care(session: Session, client_id: int) -> str:
+    client = load(session, Client, client_id, "client")
+    return (f"{client.given_name} {client.family_name} is still in active care, and a "
+            "discharge summary is for a client who has left.")
 
 
 def prepared_from(request: PacketRequest, packet: Packet, recipient: str, pdf: bytes,

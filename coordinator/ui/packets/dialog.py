@@ -11,7 +11,7 @@ disclosure log always matches what was seen.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.domain.episodes import StillInCare
 from coordinator.domain.errors import ConsentRequired
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import DocumentType
@@ -72,6 +73,8 @@ class PacketDialog(QDialog):
         self.document = document
         self.client_name = client_name
         self.prepared: PreparedPacket | None = None
+        #: The user agreed to a discharge summary for a client still in active care.
+        self.active_ok = False
         self._generation = 0
         self._busy = False
         transfer = document is DocumentType.TRANSFER_SUMMARY
@@ -223,7 +226,8 @@ class PacketDialog(QDialog):
 
     def request(self) -> PacketRequest:
         reason = self.reason.toPlainText().strip()
-        return PacketRequest(self.document, self.client_id, self.facility_id(), reason)
+        return PacketRequest(self.document, self.client_id, self.facility_id(), reason,
+                             active_ok=self.active_ok)
 
     def _inputs_changed(self) -> None:
         if self.prepared is not None:
@@ -299,6 +303,20 @@ class PacketDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         self.status.clear()
+        if isinstance(error, StillInCare) and not self.active_ok:
+            if self.ui.dialogs.question(
+                    self, self.tr("Client still in care"),
+                    error.message + "\n\n" + self.tr("Make it anyway, for example ahead of a "
+                                                      "planned discharge?"),
+                    yes_text=self.tr("Make it anyway"), no_text=self.tr("Do not make it")):
+                self.active_ok = True
+                # After the question's own event handling has finished.
+                QTimer.singleShot(0, self.make_preview)
+            else:
+                self.status.setText(self.tr("No discharge summary was made: the client is "
+                                            "still in active care."))
+                self.packet_refused.emit(error.message)
+            return
         if isinstance(error, ConsentRequired):
             self.refusal.setText(error.message)
             self.refusal.show()
