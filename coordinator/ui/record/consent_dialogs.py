@@ -1,4 +1,11 @@
-"""The consent dialogs: record a signed release of information, and revoke one on a date."""
+"""The consent dialogs: record a signed release of information, and revoke one on a date.
+
+The Record consent form asks the elements of 42 CFR 2.31(a) as the 2024 rule words them:
+besides the recipient, purpose, information, signatures and expiry, how the client may
+revoke and to whom (2.31(a)(6)), whether it is a single consent for treatment, payment and
+health care operations carrying the redisclosure statement (2.31(a)(4)(iii)) and, for a
+client who is a minor on the day signed, who signs under the clinic's setting (2.14).
+"""
 
 from __future__ import annotations
 
@@ -16,43 +23,76 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.domain.consent import Recipient, Signer
+from coordinator.domain.consent import (
+    ADULT_AGE,
+    Recipient,
+    RevocationMethod,
+    Signer,
+    SigningRule,
+    age_on,
+    signing_rule_for,
+)
 from coordinator.services.app import AppServices
-from coordinator.services.consent_views import ConsentInput, ConsentView, OrganizationChoice
+from coordinator.services.consent_views import (
+    ConsentFormFacts,
+    ConsentInput,
+    ConsentView,
+    OrganizationChoice,
+)
 from coordinator.services.facilities import FacilityView
 from coordinator.ui.care.fields import date_edit, day_of, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
-from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
+from coordinator.ui.forms import ServiceFormDialog, form_layout, scrolling_form, text_box
 
 _FACILITY, _ORGANIZATION, _CLASS = "facility", "organization", "class"
 #: A new consent's expiration date unless the form says another: a year, as clinics'
 #: release forms commonly do.
 DEFAULT_EXPIRY_DAYS = 365
-
-
+#: Where a written revocation goes unless the form names another: the clinic's privacy
+#: officer (HIPAA has every covered entity name one, 45 CFR 164.530(a)).
+PRIVACY_OFFICER = "Privacy Officer"
+_NOT_STATED = ""
 
 
 @dataclass(frozen=True)
 class RecipientChoices:
-    """Partner facilities (not the clinic's own programs) and directory organizations."""
+    """Partner facilities (not the clinic's own programs) and directory organizations, and
+    what the form needs to know of the client and the clinic."""
 
     facilities: list[FacilityView]
     organizations: list[OrganizationChoice]
+    facts: ConsentFormFacts | None = None
 
 
-def read_recipients(services: AppServices) -> RecipientChoices:
+def read_recipients(services: AppServices, client_id: int | None = None) -> RecipientChoices:
     facilities = [row for row in services.facilities.list_facilities()
                   if not row.is_own_program]
-    return RecipientChoices(facilities, services.consents.organization_choices())
+    facts = services.consents.form_facts(client_id) if client_id is not None else None
+    return RecipientChoices(facilities, services.consents.organization_choices(), facts)
+
+
+def default_revocation_contact(facts: ConsentFormFacts) -> str:
+    """"Privacy Officer, Riverside Counseling IOP, 12 Main St, Riverbend, CA 95901": the
+    clinic's privacy officer at its address (its lines joined), or "" when the clinic has
+    no name in the settings."""
+    if not facts.clinic_name.strip():
+        return ""
+    address = ", ".join(line.strip() for line in facts.clinic_address.splitlines()
+                        if line.strip())
+    return ", ".join(part for part in (PRIVACY_OFFICER, facts.clinic_name.strip(), address)
+                     if part)
 
 
 class RecordConsentDialog(ServiceFormDialog):
     """Copy a signed release-of-information form into the record: recipient (a partner
     facility, an organization or a named class), purpose, what information (and whether
-    it includes substance-use treatment records), who signed and when, when it expires,
-    and that the right to revoke was explained. A form lacking an element is saved and
-    listed as incomplete, with what it lacks."""
+    it includes substance-use treatment records), whether it is a single consent for
+    treatment, payment and health care operations with its redisclosure statement, when it
+    was signed and by whom (with a parent or guardian beside a minor where the clinic's
+    setting asks it), when it expires, and that the right to revoke was explained with how
+    and to whom. A form lacking an element is saved and listed as incomplete, with what it
+    lacks; a minor's consent signed by the wrong people is refused by its field."""
 
     recipients_loaded = Signal(object)
     """Facilities and organizations were read into the pickers: ``(RecipientChoices)``."""
@@ -61,9 +101,12 @@ class RecordConsentDialog(ServiceFormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(ui, parent)
         self.client_id = client_id
+        self.client_name = client_name
+        #: The client's birth date and the clinic's minor-consent age, once read.
+        self.facts: ConsentFormFacts | None = None
         self.setObjectName("recordConsentDialog")
         self.setWindowTitle(self.tr("Record consent"))
-        self.resize(620, 0)
+        self.resize(640, 0)
         form = form_layout()
         intro = QLabel(self.tr("Copy the release of information %1 signed. A form that lacks "
                                "a required element (42 CFR 2.31) is kept, listed as "
@@ -94,14 +137,46 @@ class RecordConsentDialog(ServiceFormDialog):
         self.discloser.setPlaceholderText(self.tr("This clinic (leave blank)"))
         self.errors.add_row(form, "discloser", self.tr("Who may disclos&e"), self.discloser)
         self.purpose = text_box(self.tr("Purpose of the disclosure"))
+        # A few lines each, so the form stays about one screen tall.
+        self.purpose.setMaximumHeight(90)
         self.errors.add_row(form, "purpose", self.tr("&Purpose *"), self.purpose)
         self.information = text_box(self.tr("Information that may be disclosed"))
+        self.information.setMaximumHeight(90)
         self.errors.add_row(form, "information_description",
                             self.tr("&Information *"), self.information)
         self.part2 = QCheckBox(self.tr("Includes substance-use treatment information "
                                        "(42 CFR Part &2)"))
         self.part2.setAccessibleName(self.tr("Includes substance-use treatment information"))
+        self.part2.toggled.connect(self._signing_changed)
         form.addRow("", self.part2)
+        self.for_tpo = QCheckBox(self.tr("A single consent for tre&atment, payment and health "
+                                         "care operations"))
+        self.for_tpo.setAccessibleName(self.tr("Single consent for treatment, payment and "
+                                               "health care operations"))
+        self.for_tpo.toggled.connect(self._tpo_changed)
+        form.addRow("", self.for_tpo)
+        # 42 CFR 2.31(a)(4)(iii); the same words as domain.consent.TPO_REDISCLOSURE_STATEMENT.
+        self.tpo_statement = QLabel(self.tr(
+            "The patient's record, or information in it, may be redisclosed as the HIPAA "
+            "regulations (45 CFR parts 160 and 164) permit, except for uses and disclosures "
+            "for civil, criminal, administrative or legislative proceedings against the "
+            "patient."))
+        self.tpo_statement.setObjectName("quietNote")
+        self.tpo_statement.setWordWrap(True)
+        form.addRow("", self.tpo_statement)
+        self.tpo_included = QCheckBox(self.tr("The signed form incl&udes this statement"))
+        self.tpo_included.setAccessibleName(self.tr("The signed form includes the "
+                                                    "redisclosure statement"))
+        form.addRow("", self.tpo_included)
+        today = today_of(ui)
+        self.signed_on = date_edit(today, self.tr("Date signed"))
+        self.signed_on.dateChanged.connect(self._signing_changed)
+        self.errors.add_row(form, "signed_on", self.tr("Date si&gned *"), self.signed_on)
+        #: Who signs a minor's consent under the clinic's setting (42 CFR 2.14).
+        self.minor_hint = QLabel()
+        self.minor_hint.setObjectName("quietNote")
+        self.minor_hint.setWordWrap(True)
+        form.addRow("", self.minor_hint)
         self.signed_by = QComboBox()
         self.signed_by.setAccessibleName(self.tr("Signed by"))
         self.signed_by.addItem(self.tr("The client"), Signer.CLIENT.value)
@@ -118,9 +193,17 @@ class RecordConsentDialog(ServiceFormDialog):
         self.relationship.setPlaceholderText(self.tr("e.g. Mother, legal guardian"))
         self.errors.add_row(form, "representative_relationship",
                             self.tr("Relations&hip *"), self.relationship)
-        today = today_of(ui)
-        self.signed_on = date_edit(today, self.tr("Date signed"))
-        self.errors.add_row(form, "signed_on", self.tr("Date si&gned *"), self.signed_on)
+        self.co_signer_name = QLineEdit()
+        self.co_signer_name.setAccessibleName(self.tr("Name of the parent or guardian who "
+                                                      "signed with the client"))
+        self.errors.add_row(form, "co_signer_name", self.tr("Co-signer's na&me *"),
+                            self.co_signer_name)
+        self.co_signer_relationship = QLineEdit()
+        self.co_signer_relationship.setAccessibleName(self.tr("Co-signer's relationship to "
+                                                              "the client"))
+        self.co_signer_relationship.setPlaceholderText(self.tr("e.g. Mother, legal guardian"))
+        self.errors.add_row(form, "co_signer_relationship",
+                            self.tr("&Co-signer's relationship *"), self.co_signer_relationship)
         self.has_expiry = QCheckBox(self.tr("Expires on a &date"))
         self.has_expiry.setAccessibleName(self.tr("The consent expires on a date"))
         self.has_expiry.setChecked(True)
@@ -139,13 +222,32 @@ class RecordConsentDialog(ServiceFormDialog):
                                                  "revo&ke"))
         self.right_to_revoke.setAccessibleName(self.tr("The form states the right to revoke"))
         form.addRow("", self.right_to_revoke)
+        # 42 CFR 2.31(a)(6) (2024 rule): how the patient may revoke, and to whom.
+        self.revocation_method = QComboBox()
+        self.revocation_method.setAccessibleName(self.tr("How the client may revoke"))
+        self.revocation_method.addItem(self.tr("In writing"), RevocationMethod.IN_WRITING.value)
+        self.revocation_method.addItem(self.tr("In writing or orally"),
+                                       RevocationMethod.IN_WRITING_OR_ORALLY.value)
+        self.revocation_method.addItem(self.tr("Not stated on the form"), _NOT_STATED)
+        self.errors.add_row(form, "revocation_method", self.tr("How the client ma&y revoke *"),
+                            self.revocation_method)
+        self.revocation_contact = QLineEdit()
+        self.revocation_contact.setAccessibleName(self.tr("To whom or where a written "
+                                                          "revocation goes"))
+        self.revocation_contact.setPlaceholderText(self.tr("e.g. Privacy Officer, clinic name "
+                                                           "and address"))
+        self.errors.add_row(form, "revocation_contact",
+                            self.tr("&Where a written revocation goes *"),
+                            self.revocation_contact)
         self._form = form
-        self.layout_with(form)
+        self.layout_with(scrolling_form(self, form))
         self._kind_changed()
         self._signer_changed()
+        self._tpo_changed()
+        self._signing_changed()
         self.save_button.setEnabled(False)
-        ui.operations.call(self, read_recipients, ui.services, done=self._show_recipients,
-                           failed=self._failed)
+        ui.operations.call(self, read_recipients, ui.services, client_id,
+                           done=self._show_recipients, failed=self._failed)
         self.recipient_kind.setFocus()
 
     def _show_recipients(self, choices: RecipientChoices) -> None:
@@ -156,6 +258,10 @@ class RecordConsentDialog(ServiceFormDialog):
         self.organization.clear()
         for organization in choices.organizations:
             self.organization.addItem(organization.name, organization.id)
+        self.facts = choices.facts
+        if self.facts is not None and not self.revocation_contact.text().strip():
+            self.revocation_contact.setText(default_revocation_contact(self.facts))
+        self._signing_changed()
         self.save_button.setEnabled(True)
         self.recipients_loaded.emit(choices)
 
@@ -170,10 +276,71 @@ class RecordConsentDialog(ServiceFormDialog):
 
     def _signer_changed(self) -> None:
         representative = self.signed_by.currentData() == Signer.REPRESENTATIVE.value
-        self._form.setRowVisible(self.relationship.parentWidget(), representative)
+        self._show_field(self.relationship, representative)
+
+    def _show_field(self, field: QWidget, on: bool) -> None:
+        """Show or hide the row of a field added with its error label (``errors.add_row``
+        puts both in one holder)."""
+        holder = field.parentWidget()
+        if holder is not None:
+            self._form.setRowVisible(holder, on)
 
     def _expiry_changed(self, on: bool) -> None:
         self.expires_on.setEnabled(on)
+
+    def _tpo_changed(self) -> None:
+        on = self.for_tpo.isChecked()
+        self._form.setRowVisible(self.tpo_statement, on)
+        self._form.setRowVisible(self.tpo_included, on)
+
+    def age_at_signing(self) -> int | None:
+        """The client's age on the date signed; None while unknown."""
+        if self.facts is None or self.facts.birth_date is None:
+            return None
+        signed = day_of(self.signed_on)
+        return age_on(self.facts.birth_date, signed) if signed >= self.facts.birth_date \
+            else None
+
+    def signing_rule(self) -> SigningRule:
+        """Who signs this consent as the form now stands (42 CFR 2.14)."""
+        if self.facts is None:
+            return SigningRule.ADULT
+        return signing_rule_for(includes_part2=self.part2.isChecked(),
+                                birth_date=self.facts.birth_date,
+                                signed_on=day_of(self.signed_on),
+                                minor_consent_age=self.facts.minor_consent_age)
+
+    def _signing_changed(self) -> None:
+        """Say who signs when the client is a minor on the date signed, and ask the parent
+        or guardian's name and relationship where they sign too."""
+        age = self.age_at_signing()
+        minor = age is not None and age < ADULT_AGE
+        self.minor_hint.setText(self._minor_hint(age) if minor else "")
+        self._form.setRowVisible(self.minor_hint, minor)
+        with_parent = self.signing_rule() is SigningRule.MINOR_WITH_PARENT
+        self._show_field(self.co_signer_name, with_parent)
+        self._show_field(self.co_signer_relationship, with_parent)
+
+    def _minor_hint(self, age: int | None) -> str:
+        assert self.facts is not None and age is not None
+        name = self.client_name or self.tr("The client")
+        limit = self.facts.minor_consent_age
+        if self.facts.minor_consent_age >= ADULT_AGE:
+            rule = self.tr("%1 is %2 on the date signed, and the clinic's state lets no minor "
+                           "consent to substance-use treatment alone (42 CFR 2.14), so %1 "
+                           "and a parent or guardian both sign a consent that includes such "
+                           "information.")
+        elif age >= limit:
+            rule = self.tr("%1 is %2 on the date signed, and the clinic's state lets a minor "
+                           "of %3 or older consent to substance-use treatment alone "
+                           "(42 CFR 2.14), so only %1 may sign a consent that includes such "
+                           "information.")
+        else:
+            rule = self.tr("%1 is %2 on the date signed, younger than the %3 at which the "
+                           "clinic's state lets a minor consent to substance-use treatment "
+                           "alone (42 CFR 2.14), so %1 and a parent or guardian both sign a "
+                           "consent that includes such information.")
+        return rule.replace("%1", name).replace("%2", str(age)).replace("%3", str(limit))
 
     def choose_facility(self, facility_id: int) -> None:
         self.recipient_kind.setCurrentIndex(self.recipient_kind.findData(_FACILITY))
@@ -188,6 +355,8 @@ class RecordConsentDialog(ServiceFormDialog):
         else:
             recipient = Recipient(class_name=self.recipient_class.text())
         signer = Signer(self.signed_by.currentData())
+        method = self.revocation_method.currentData()
+        with_parent = self.signing_rule() is SigningRule.MINOR_WITH_PARENT
         return ConsentInput(
             recipient=recipient, purpose=self.purpose.toPlainText(),
             information_description=self.information.toPlainText(),
@@ -198,7 +367,14 @@ class RecordConsentDialog(ServiceFormDialog):
             right_to_revoke_explained=self.right_to_revoke.isChecked(),
             representative_relationship=(self.relationship.text()
                                          if signer is Signer.REPRESENTATIVE else ""),
-            discloser=self.discloser.text())
+            discloser=self.discloser.text(),
+            revocation_method=RevocationMethod(method) if method else None,
+            revocation_contact=self.revocation_contact.text(),
+            for_tpo=self.for_tpo.isChecked(),
+            tpo_redisclosure_statement=(self.for_tpo.isChecked()
+                                        and self.tpo_included.isChecked()),
+            co_signer_name=self.co_signer_name.text() if with_parent else "",
+            co_signer_relationship=self.co_signer_relationship.text() if with_parent else "")
 
     def service_call(self) -> Callable[[], Any]:
         consents, client_id, details = self.ui.services.consents, self.client_id, \

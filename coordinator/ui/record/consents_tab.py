@@ -32,11 +32,17 @@ def element_title(element: ConsentElement) -> str:
     """A required element of the form in a few words, for "Missing: …"."""
     E = ConsentElement  # noqa: N806 - a short alias keeps the table readable
     return {E.PATIENT_NAME: _tr("client's name"), E.DISCLOSER: _tr("who may disclose"),
-            E.RECIPIENT: _tr("recipient"), E.INFORMATION: _tr("information described"),
+            E.RECIPIENT: _tr("recipient"),
+            E.TPO_STATEMENT: _tr("redisclosure statement"),
+            E.INFORMATION: _tr("information described"),
             E.PURPOSE: _tr("purpose"), E.RIGHT_TO_REVOKE: _tr("right to revoke"),
+            E.REVOCATION_METHOD: _tr("how to revoke"),
+            E.REVOCATION_CONTACT: _tr("where to revoke"),
             E.EXPIRATION: _tr("expiration date or event"),
             E.SIGNER_NAME: _tr("signer's name"),
             E.REPRESENTATIVE_RELATIONSHIP: _tr("representative's relationship"),
+            E.MINOR_SIGNATURE: _tr("the minor's own signature"),
+            E.CO_SIGNER: _tr("parent or guardian co-signing"),
             E.DATE_SIGNED: _tr("date signed")}[element]
 
 
@@ -55,13 +61,21 @@ def state_text(row: ConsentView) -> str:
 
 
 def signed_text(row: ConsentView) -> str:
+    """"2026-04-01 by Rosa Núñez (mother)", or with the parent or guardian who signed
+    beside a minor: "2026-04-01 by Kim Sok with Ana Sok (mother)"."""
     day = row.signed_on.isoformat() if row.signed_on else _tr("undated")
     details = row.details
     if details.signed_by is Signer.REPRESENTATIVE:
         relationship = details.representative_relationship or _tr("representative")
-        return _tr("%1 by %2 (%3)").replace("%1", day).replace(
+        text = _tr("%1 by %2 (%3)").replace("%1", day).replace(
             "%2", details.signer_name).replace("%3", relationship)
-    return _tr("%1 by %2").replace("%1", day).replace("%2", details.signer_name)
+    else:
+        text = _tr("%1 by %2").replace("%1", day).replace("%2", details.signer_name)
+    if details.co_signer_name:
+        relationship = details.co_signer_relationship or _tr("parent or guardian")
+        text += _tr(" with %1 (%2)").replace("%1", details.co_signer_name).replace(
+            "%2", relationship)
+    return text
 
 
 def expires_text(row: ConsentView) -> str:
