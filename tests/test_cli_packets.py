@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from coordinator.domain.consent import Recipient, RevocationMethod, Signer
 from coordinator.services.app import open_services
+from coordinator.services.care import EpisodeInput
 from coordinator.services.consent_views import ConsentInput
 from coordinator.services.dto import ClientInput
 from coordinator.services.facilities import FacilityInput
@@ -109,6 +110,29 @@ def test_a_discharge_summary_is_the_clients_own_copy(
     assert code == 0 and out.read_bytes().startswith(b"%PDF")
     assert [kind for kind, _, _ in disclosures(clinic["db"])] == ["discharge_summary"]
     assert stdout.startswith(f"Saved {out} (") and " for " not in stdout
+
+
+def test_a_discharge_summary_for_a_client_in_care_needs_active_ok(
+        clinic: dict[str, object], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    services, _ = open_services(str(clinic["db"]))
+    try:
+        services.auth.login("ana", PASSWORD)
+        services.episodes.add(int(str(clinic["client"])), EpisodeInput("IOP", date(2026, 1, 5)))
+    finally:
+        services.close()
+    out = tmp_path / "discharge.pdf"
+    base = ("--db", str(clinic["db"]), "--user", "ana", "export", "discharge", "--client",
+            str(clinic["mrn"]), "--out", str(out))
+
+    code, _, stderr = run(capsys, *base)
+
+    assert (code, stderr) == (1, "coordinator: Dara Sok is still in active care; a discharge "
+                                 "summary is for a client who has left. Add --active-ok to "
+                                 "make it anyway.\n")
+    assert not out.exists() and disclosures(clinic["db"]) == []
+    code, stdout, _ = run(capsys, *base, "--active-ok")
+    assert code == 0 and stdout.startswith(f"Saved {out} (")
+    assert [kind for kind, _, _ in disclosures(clinic["db"])] == ["discharge_summary"]
 
 
 def test_an_unknown_facility_or_client_fails_with_one_line(

@@ -260,7 +260,9 @@ def test_a_clients_own_discharge_copy_needs_no_consent_but_carries_the_notice(
         database: Database, admin: AppServices, maria: AppServices) -> None:
     ids = recorded_client(database, admin, maria)
 
-    preview = maria.packets.prepare(PacketRequest.discharge(ids["client"]), invariant=True)
+    # Lan is in IOP still: the summary is made ahead of her discharge, once confirmed.
+    preview = maria.packets.prepare(PacketRequest.discharge(
+        ids["client"], reason="Moving to Portland", active_ok=True), invariant=True)
 
     pages = pages_of(preview.pdf)
     assert preview.part2 and preview.recipient_name == ""
@@ -269,10 +271,11 @@ def test_a_clients_own_discharge_copy_needs_no_consent_but_carries_the_notice(
     assert all(REDISCLOSURE_NOTICE in page for page in pages)
     text = "\n".join(pages)
     assert "Discharge summary" in text and "Receiving facility" not in text
-    assert text.split("Reason for discharge", 1)[1].lstrip().startswith("Stepped down to IOP")
+    assert text.split("Reason for discharge", 1)[1].lstrip().startswith("Moving to Portland")
     # Sent to a facility, the same summary goes through the gate.
     with pytest.raises(ConsentRequired):
-        maria.packets.prepare(PacketRequest.discharge(ids["client"], ids["harbor"]))
+        maria.packets.prepare(PacketRequest.discharge(ids["client"], ids["harbor"],
+                                                      active_ok=True))
 
 
 def test_a_client_with_nothing_recorded_gets_none_recorded_sections(

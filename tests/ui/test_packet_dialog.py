@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from coordinator.domain.consent import Recipient, RevocationMethod, Signer
 from coordinator.services.app import AppServices
+from coordinator.services.care import EpisodeInput
 from coordinator.services.consent_views import ConsentInput
 from coordinator.services.dto import ClientInput
 from coordinator.services.facilities import FacilityInput
@@ -132,6 +133,29 @@ def test_the_discharge_summary_opens_as_a_preview_of_every_page_and_logs_nothing
     assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
     assert services.packets.disclosures_of(client_id) == []
     assert unnamed_controls(dialog) == []
+
+
+@pytest.mark.parametrize("make_it", [True, False])
+def test_a_discharge_summary_for_a_client_in_care_asks_before_it_is_made(
+        qtbot: QtBot, ui: UiContext, services: AppServices, dialogs: RecordingDialogs,
+        client_id: int, make_it: bool) -> None:
+    services.episodes.add(client_id, EpisodeInput("IOP", date(2026, 3, 9)))
+    dialogs.answers.append(make_it)
+    _record, page = documents_tab(qtbot, ui, client_id)
+
+    with qtbot.waitSignal(page.dialog_opened) as opened:
+        page.discharge_button.click()
+    dialog: PacketDialog = opened.args[0]
+    if make_it:
+        packet = previewed(qtbot, dialog)
+        assert packet.pages >= 1 and dialog.save_button.isEnabled()
+    else:
+        qtbot.waitUntil(lambda: "No discharge summary was made" in dialog.status.text())
+        assert dialog.prepared is None and not dialog.save_button.isEnabled()
+
+    assert dialogs.kinds() == ["question"]
+    assert "María Núñez is still in active care" in dialogs.texts("question")[0]
+    assert services.packets.disclosures_of(client_id) == []
 
 
 def test_save_as_writes_the_previewed_file_and_the_documents_tab_lists_it(
