@@ -12,13 +12,19 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from coordinator.domain.levels import Direction
-from coordinator.domain.timeline import JourneyLayout
+from coordinator.domain.timeline import Arrow, Bar, ClockWindow, JourneyLayout
 from coordinator.domain.timeline_frame import (
     COLOURS,
     ChartFrame,
-    bar_label_spot,
+    Occupied,
+    arrow_label_spots,
+    arrow_segments,
+    bar_label_spots,
     chart_frame,
+    legend_kinds,
     open_clock_spans,
+    strip_label_spots,
+    today_box,
 )
 
 _MAX_CLOCK_ROWS = 4
@@ -91,16 +97,25 @@ def timeline_drawing(layout: JourneyLayout, width: float, height: float, *,
                      labels: dict[str, str] | None = None) -> Drawing:
     """The journey chart as a ``width`` x ``height`` point drawing.
 
+    It draws what the layout holds: stays, moves, and the transition clocks (open ones
+    shaded over the lanes, every one in the strip above them); planned stays and moves are
+    dashed and labelled "planned". No label runs into the today line or another label:
+    each is measured and put where it is free, shortened, or left out (the table and the
+    app's description still say it).
+
     Args:
-        layout: from ``Journey.layout()``.
+        layout: from ``Journey.layout()``; pass the journey's clocks to it for the clocks
+            to show.
         font_name: a registered font; pass the packet's Unicode TrueType font for names in
             any script (Helvetica covers Latin-1 only).
         labels: translated words for "Step-up", "Step-down", "Lateral", "Open clock",
-            "Today", "due", "met", "missed" and "No episodes recorded."
+            "Today", "Planned", "planned", "due", "met", "missed" and "No episodes
+            recorded."
     """
     words = {"Step-up": "Step-up", "Step-down": "Step-down", "Lateral": "Lateral",
-             "Open clock": "Open clock", "Today": "Today", "due": "due", "met": "met",
-             "missed": "missed", "No episodes recorded.": "No episodes recorded.",
+             "Open clock": "Open clock", "Today": "Today", "Planned": "Planned",
+             "planned": "planned", "due": "due", "met": "met", "missed": "missed",
+             "No episodes recorded.": "No episodes recorded.",
              "earlier": "{count} earlier episodes not shown"}
     words.update(labels or {})
     canvas = _Canvas(width, height, font_name, font_size)
@@ -113,11 +128,17 @@ def timeline_drawing(layout: JourneyLayout, width: float, height: float, *,
     _axis(canvas, layout, frame, words)
     today_x = frame.x(layout.today_x)  # under the bars and their labels
     canvas.line(today_x, frame.plot_top, today_x, frame.axis_y, _colour("today"), 1, [3, 2])
-    canvas.text(today_x, frame.plot_top - 2, words["Today"], "today", "middle")
-    _bars(canvas, layout, frame)
-    _arrows(canvas, layout, frame)
+    today_width = canvas.width_of(words["Today"])
+    canvas.text(min(max(today_x - today_width / 2, 1.0), width - today_width - 1),
+                frame.plot_top - 2, words["Today"], "today")
+    occupied = Occupied()
+    occupied.take(today_box(layout, frame))
+    occupied.segments += [line for arrow in layout.arrows
+                          for line in arrow_segments(arrow, frame)]
+    _bars(canvas, layout, frame, words, occupied)
+    _arrows(canvas, layout, frame, words, occupied)
     _strip(canvas, layout, frame, words)
-    _legend(canvas, frame, words)
+    _legend(canvas, layout, frame, words)
     if layout.is_empty:
         canvas.text(frame.plot_left + frame.plot_width / 2,
                     frame.plot_top + frame.plot_height / 2, words["No episodes recorded."],
@@ -165,9 +186,24 @@ def _axis(canvas: _Canvas, layout: JourneyLayout, frame: ChartFrame,
                     words["earlier"].format(count=layout.earlier_episodes), "muted")
 
 
-def _bars(canvas: _Canvas, layout: JourneyLayout, frame: ChartFrame) -> None:
+def bar_texts(bar: Bar, words: dict[str, str]) -> tuple[str, ...]:
+    """A bar's label, the preferred wording first: the facility (or level), with
+    "(planned)" for a planned stay (and without, when that does not fit: the dashed outline
+    and the legend say it too)."""
+    if bar.status == "planned":
+        return f"{bar.label} ({words['planned']})", bar.label
+    return (bar.label,)
+
+
+def _bars(canvas: _Canvas, layout: JourneyLayout, frame: ChartFrame, words: dict[str, str],
+          occupied: Occupied) -> None:
     baseline_offset = canvas.font_size * 0.35
-    for bar in layout.bars:
+    texts = [bar_texts(bar, words) for bar in layout.bars]
+    spots = bar_label_spots(layout, frame,
+                            [[canvas.width_of(text) for text in wordings] for wordings in texts],
+                            padding=3, min_room=canvas.width_of("Mmm…"),
+                            text_height=canvas.font_size * 1.2, occupied=occupied)
+    for bar, wordings, spot in zip(layout.bars, texts, spots, strict=True):
         left, right = frame.x(bar.x0), frame.x(bar.x1)
         right = max(right, left + 2)
         top = frame.lane_center(bar.lane) - frame.bar_height / 2
@@ -183,71 +219,95 @@ def _bars(canvas: _Canvas, layout: JourneyLayout, frame: ChartFrame) -> None:
                 [value if index % 2 == 0 else canvas.height - value
                  for index, value in enumerate(points)], fillColor=_colour("bar_edge"),
                 strokeColor=None))
-        spot = bar_label_spot(layout, bar, frame, canvas.width_of(bar.label), padding=3,
-                              min_room=canvas.width_of("Mmm…"))
         if spot is not None:
-            text = canvas.fit(bar.label, spot[1])
-            if not left <= spot[0] <= right:
-                # Beside the bar it may cross the today line or a clock's due date.
-                canvas.rect(spot[0] - 1, middle - canvas.font_size * 0.6,
-                            canvas.width_of(text) + 2, canvas.font_size * 1.2,
+            shown = canvas.fit(wordings[spot.choice], spot.room)
+            inside = left <= spot.x <= right and spot.middle == middle
+            if not inside:
+                # Beside the bar it may cross a month's grid line or a clock's due date.
+                canvas.rect(spot.x - 1, spot.middle - canvas.font_size * 0.6,
+                            canvas.width_of(shown) + 2, canvas.font_size * 1.2,
                             fill=Color(1, 1, 1, 0.8))
-            canvas.text(spot[0], middle + baseline_offset, text)
+            canvas.text(spot.x, spot.middle + baseline_offset, shown)
 
-def _arrows(canvas: _Canvas, layout: JourneyLayout, frame: ChartFrame) -> None:
-    half = frame.bar_height / 2
-    for arrow in layout.arrows:
+
+def arrow_text(arrow: Arrow, words: dict[str, str]) -> str:
+    """An arrow's label: "planned" for a planned move, else the days between the two stays
+    (none for a same-day move or a move within a level)."""
+    if arrow.planned:
+        return words["planned"]
+    if arrow.gap_days and arrow.from_lane != arrow.to_lane:
+        return f"{arrow.gap_days} d"
+    return ""
+
+
+def _arrows(canvas: _Canvas, layout: JourneyLayout, frame: ChartFrame, words: dict[str, str],
+            occupied: Occupied) -> None:
+    texts = [arrow_text(arrow, words) for arrow in layout.arrows]
+    spots = arrow_label_spots(layout, frame,
+                              [canvas.width_of(text) if text else None for text in texts],
+                              text_height=canvas.font_size * 1.1, padding=3,
+                              occupied=occupied)
+    for arrow, text, spot in zip(layout.arrows, texts, spots, strict=True):
         name = _ARROW_COLOURS.get(arrow.direction, "lateral")
         colour = _colour(name)
         dash: list[float] | None = [3, 2] if arrow.planned else None
-        x0, x1 = frame.x(arrow.x0), frame.x(arrow.x1)
-        y0, y1 = frame.lane_center(arrow.from_lane), frame.lane_center(arrow.to_lane)
-        if arrow.from_lane == arrow.to_lane:
-            lift = frame.lane_height * 0.3
-            top = y0 - half - lift
-            canvas.line(x0, y0 - half, x0, top, colour, 1.3, dash)
-            canvas.line(x0, top, x1, top, colour, 1.3, dash)
-            start, end = (x1, top), (x1, y0 - half)
-        else:
-            down = y1 > y0
-            start = (x0, y0 + (half if down else -half))
-            end = (x1, y1 - (half if down else -half))
-        canvas.line(*start, *end, colour, 1.3, dash)
-        canvas.arrowhead(*start, *end, colour, canvas.font_size * 0.6)
-        if arrow.gap_days and arrow.from_lane != arrow.to_lane:
-            mx, my = (start[0] + end[0]) / 2, (start[1] + end[1]) / 2
-            rising = end[1] < start[1]
-            baseline = my + canvas.font_size + 1 if rising else my - 2
-            canvas.text(mx + 3, baseline, f"{arrow.gap_days} d", name)
+        segments = arrow_segments(arrow, frame)
+        for x0, y0, x1, y1 in segments:
+            canvas.line(x0, y0, x1, y1, colour, 1.3, dash)
+        canvas.arrowhead(*segments[-1], colour, canvas.font_size * 0.6)
+        if spot is not None:
+            canvas.text(spot[0], spot[1] + canvas.font_size * 0.85, text, name)
 
 
 def _strip(canvas: _Canvas, layout: JourneyLayout, frame: ChartFrame,
            words: dict[str, str]) -> None:
     row_height = frame.strip_row_height
-    for window in layout.clocks:
+    texts = [clock_text(layout, window, words) for window in layout.clocks]
+    spots = strip_label_spots(layout, frame, [canvas.width_of(text) for text in texts],
+                              padding=2, min_room=canvas.width_of("Mmm…"),
+                              max_rows=_MAX_CLOCK_ROWS)
+    for window, spot in zip(layout.clocks, spots, strict=True):
         if window.row >= _MAX_CLOCK_ROWS:
             continue  # rare; the accessible description still names it
-        row = window.row
-        top = frame.strip_row_top(row) + row_height * 0.2
+        top = frame.strip_row_top(window.row) + row_height * 0.2
         left, right = frame.x(window.x0), frame.x(window.x1)
-        name = window.colour_key
-        canvas.rect(left, top, max(right - left, 1.5), row_height * 0.6, fill=_colour(name),
-                    stroke=None)
-        if window.state == "met" and window.met_on is not None:
-            when = f"{words['met']} {window.met_on.day} {_month(layout, window.met_on.month)}"
-        elif window.state in ("open", "missed"):
-            prefix = "" if window.state == "open" else words["missed"] + ", "
-            when = f"{prefix}{words['due']} {window.due.day} {_month(layout, window.due.month)}"
-        else:
-            when = window.state
-        label = f"{window.title}: {when}"
+        canvas.rect(left, top, max(right - left, 1.5), row_height * 0.6,
+                    fill=_colour(window.colour_key), stroke=None)
+        if spot is None:
+            continue
         baseline = top + row_height * 0.3 + canvas.font_size * 0.35
-        after, before = frame.width - right - 4, left - 4
         colour = "muted" if window.state == "met" else "ink"
-        if canvas.width_of(label) <= after or after >= before:
-            canvas.text(right + 3, baseline, canvas.fit(label, after), colour)
-        else:
-            canvas.text(left - 3, baseline, canvas.fit(label, before), colour, "end")
+        x, room, before = spot
+        canvas.text(x, baseline, _fit_clock(canvas, layout, window, words, room), colour,
+                    "end" if before else "start")
+
+
+def clock_text(layout: JourneyLayout, window: ClockWindow, words: dict[str, str]) -> str:
+    """A clock's label in the strip: its title and when it is due or was met."""
+    return f"{window.title}: {_clock_when(layout, window, words)}"
+
+
+def _fit_clock(canvas: _Canvas, layout: JourneyLayout, window: ClockWindow,
+               words: dict[str, str], room: float) -> str:
+    """The clock's label in ``room``: whole, or with its title shortened so that when it is
+    due stays readable, or (short of room even for that) shortened at the end."""
+    text = clock_text(layout, window, words)
+    if canvas.width_of(text) <= room:
+        return text
+    when = _clock_when(layout, window, words)
+    title = canvas.fit(window.title, room - canvas.width_of(f": {when}"))
+    return f"{title}: {when}" if title else canvas.fit(when, room)
+
+
+def _clock_when(layout: JourneyLayout, window: ClockWindow, words: dict[str, str]) -> str:
+    if window.state == "met" and window.met_on is not None:
+        when = f"{words['met']} {window.met_on.day} {_month(layout, window.met_on.month)}"
+    elif window.state in ("open", "missed"):
+        prefix = "" if window.state == "open" else words["missed"] + ", "
+        when = f"{prefix}{words['due']} {window.due.day} {_month(layout, window.due.month)}"
+    else:
+        when = window.state
+    return when
 
 
 def _month(layout: JourneyLayout, month: int) -> str:
@@ -259,16 +319,19 @@ def _month(layout: JourneyLayout, month: int) -> str:
             "Dec")[month - 1]
 
 
-def _legend(canvas: _Canvas, frame: ChartFrame, words: dict[str, str]) -> None:
+def _legend(canvas: _Canvas, layout: JourneyLayout, frame: ChartFrame,
+            words: dict[str, str]) -> None:
+    """The legend for what the chart shows (``legend_kinds``)."""
     x = canvas.font_size * 0.6
     y = frame.legend_y + canvas.font_size * 0.65
     size = canvas.font_size
-    for kind in ("step_up", "step_down", "lateral", "clock_open", "today"):
-        text = {"step_up": words["Step-up"], "step_down": words["Step-down"],
-                "lateral": words["Lateral"], "clock_open": words["Open clock"],
-                "today": words["Today"]}[kind]
-        colour = _colour(kind)
+    names = {"step_up": words["Step-up"], "step_down": words["Step-down"],
+             "lateral": words["Lateral"], "planned": words["Planned"],
+             "clock_open": words["Open clock"], "today": words["Today"]}
+    for kind in legend_kinds(layout):
+        text = names[kind]
         if kind in ("step_up", "step_down", "lateral"):
+            colour = _colour(kind)
             if kind == "lateral":
                 start, end = (x, y), (x + size * 1.6, y)
             elif kind == "step_up":
@@ -277,10 +340,14 @@ def _legend(canvas: _Canvas, frame: ChartFrame, words: dict[str, str]) -> None:
                 start, end = (x + 1, y - size * 0.6), (x + size * 1.4, y + size * 0.6)
             canvas.line(*start, *end, colour, 1.3)
             canvas.arrowhead(*start, *end, colour, size * 0.55)
+        elif kind == "planned":
+            canvas.rect(x, y - size * 0.45, size * 1.6, size * 0.9,
+                        fill=_colour("planned_bar"), stroke=_colour("bar_edge"), dashed=True,
+                        radius=1.5)
         elif kind == "clock_open":
-            canvas.rect(x, y - size * 0.45, size * 1.6, size * 0.9, fill=colour)
+            canvas.rect(x, y - size * 0.45, size * 1.6, size * 0.9, fill=_colour(kind))
         else:
-            canvas.line(x + size * 0.8, y - size * 0.7, x + size * 0.8, y + size * 0.7, colour,
-                        1, [2, 1.5])
+            canvas.line(x + size * 0.8, y - size * 0.7, x + size * 0.8, y + size * 0.7,
+                        _colour(kind), 1, [2, 1.5])
         canvas.text(x + size * 2, y + size * 0.35, text)
         x += size * 2 + canvas.width_of(text) + size * 1.3

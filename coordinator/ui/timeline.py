@@ -31,9 +31,15 @@ from coordinator.domain.timeline import JourneyLayout
 from coordinator.domain.timeline_frame import (
     COLOURS,
     ChartFrame,
-    bar_label_spot,
+    Occupied,
+    arrow_label_spots,
+    arrow_segments,
+    bar_label_spots,
     chart_frame,
+    legend_kinds,
     open_clock_spans,
+    strip_label_spots,
+    today_box,
 )
 from coordinator.services.journey import Journey
 
@@ -224,10 +230,15 @@ def paint_journey(painter: QPainter, layout: JourneyLayout | None, width: float,
     _paint_clock_bands(painter, layout, frame)
     _paint_axis(painter, layout, frame, metrics)
     _paint_today(painter, layout, frame, metrics)  # under the bars and their labels
-    _paint_bars(painter, layout, frame, metrics)
-    _paint_arrows(painter, layout, frame, metrics)
+    # Labels keep clear of the today line, the arrows and each other.
+    occupied = Occupied()
+    occupied.take(today_box(layout, frame, 2.0))
+    occupied.segments += [line for arrow in layout.arrows
+                          for line in arrow_segments(arrow, frame)]
+    _paint_bars(painter, layout, frame, metrics, occupied)
+    _paint_arrows(painter, layout, frame, metrics, occupied)
     _paint_clock_strip(painter, layout, frame, metrics)
-    _paint_legend(painter, frame, metrics)
+    _paint_legend(painter, layout, frame, metrics)
     if layout.is_empty:
         painter.setPen(_colour("muted"))
         painter.drawText(QRectF(frame.plot_left, frame.plot_top, frame.plot_width,
@@ -287,9 +298,23 @@ def _paint_axis(painter: QPainter, layout: JourneyLayout, frame: ChartFrame,
         painter.drawText(QPointF(frame.plot_left, frame.height - metrics.descent() - 2), note)
 
 
+def _bar_texts(bar_label: str, planned: bool) -> tuple[str, ...]:
+    """A bar's label, the preferred wording first ("(planned)" for a planned stay, and
+    without it when that does not fit: the dashed outline and the legend say it too)."""
+    if planned:
+        return _tr("{label} (planned)").format(label=bar_label), bar_label
+    return (bar_label,)
+
+
 def _paint_bars(painter: QPainter, layout: JourneyLayout, frame: ChartFrame,
-                metrics: QFontMetricsF) -> None:
-    for bar in layout.bars:
+                metrics: QFontMetricsF, occupied: Occupied) -> None:
+    texts = [_bar_texts(bar.label, bar.status == "planned") for bar in layout.bars]
+    spots = bar_label_spots(
+        layout, frame, [[metrics.horizontalAdvance(text) for text in wordings]
+                        for wordings in texts],
+        padding=4, min_room=metrics.horizontalAdvance("Mmm…"), text_height=metrics.height(),
+        occupied=occupied)
+    for bar, wordings, spot in zip(layout.bars, texts, spots, strict=True):
         left, right = frame.x(bar.x0), frame.x(bar.x1)
         right = max(right, left + 3)  # a one-day stay still shows
         top = frame.lane_center(bar.lane) - frame.bar_height / 2
@@ -306,57 +331,55 @@ def _paint_bars(painter: QPainter, layout: JourneyLayout, frame: ChartFrame,
             painter.setBrush(QBrush(_colour("bar_edge")))
             painter.drawPolygon(QPolygonF([QPointF(right + 1, rect.top() + 3), tip,
                                            QPointF(right + 1, rect.bottom() - 3)]))
-        spot = bar_label_spot(layout, bar, frame, metrics.horizontalAdvance(bar.label),
-                              padding=4, min_room=metrics.horizontalAdvance("Mmm…"))
         if spot is not None:
-            x, room = spot
-            text = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, room)
-            if not left <= x <= right:
-                # Beside the bar it may cross the today line or a clock's due date.
-                painter.fillRect(QRectF(x - 1, rect.center().y() - metrics.height() / 2,
+            text = metrics.elidedText(wordings[spot.choice], Qt.TextElideMode.ElideRight,
+                                      spot.room)
+            line = QRectF(spot.x, spot.middle - metrics.height() / 2, spot.room,
+                          metrics.height())
+            if not (left <= spot.x <= right and spot.middle == rect.center().y()):
+                # Beside the bar it may cross a month's grid line or a clock's due date.
+                painter.fillRect(QRectF(spot.x - 1, line.top(),
                                         metrics.horizontalAdvance(text) + 2,
                                         metrics.height()), QColor(255, 255, 255, 200))
             painter.setPen(_colour("ink"))
-            painter.drawText(QRectF(x, rect.top(), room, rect.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             text)
     painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
 _ARROW_COLOURS = {Direction.STEP_UP: "step_up", Direction.STEP_DOWN: "step_down"}
 
 
+def _arrow_text(planned: bool, gap_days: int | None, same_lane: bool) -> str:
+    """"planned" for a planned move, else the days between the stays (none for a
+    same-day move or a move within a level)."""
+    if planned:
+        return _tr("planned")
+    if gap_days and not same_lane:
+        return _tr("{days} d").format(days=gap_days)
+    return ""
+
+
 def _paint_arrows(painter: QPainter, layout: JourneyLayout, frame: ChartFrame,
-                  metrics: QFontMetricsF) -> None:
-    half = frame.bar_height / 2
-    for arrow in layout.arrows:
+                  metrics: QFontMetricsF, occupied: Occupied) -> None:
+    texts = [_arrow_text(arrow.planned, arrow.gap_days, arrow.from_lane == arrow.to_lane)
+             for arrow in layout.arrows]
+    spots = arrow_label_spots(
+        layout, frame, [metrics.horizontalAdvance(text) if text else None for text in texts],
+        text_height=metrics.height(), padding=5, occupied=occupied)
+    for arrow, text, spot in zip(layout.arrows, texts, spots, strict=True):
         colour = _colour(_ARROW_COLOURS.get(arrow.direction, "lateral"))
         pen = QPen(colour, 2, Qt.PenStyle.DashLine if arrow.planned else Qt.PenStyle.SolidLine)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
-        x0, x1 = frame.x(arrow.x0), frame.x(arrow.x1)
-        y0, y1 = frame.lane_center(arrow.from_lane), frame.lane_center(arrow.to_lane)
-        if arrow.from_lane == arrow.to_lane:
-            # Same level, new program: a hop over the top of the bars.
-            y0 = y1 = y0 - half
-            lift = frame.lane_height * 0.3
-            path_points = [QPointF(x0, y0), QPointF(x0, y0 - lift), QPointF(x1, y0 - lift)]
-            painter.drawPolyline(QPolygonF(path_points))
-            start, end = QPointF(x1, y0 - lift), QPointF(x1, y1)
-        else:
-            down = y1 > y0
-            start = QPointF(x0, y0 + (half if down else -half))
-            end = QPointF(x1, y1 - (half if down else -half))
-        painter.drawLine(start, end)
-        _arrowhead(painter, start, end, colour, metrics.height() * 0.5)
-        if arrow.gap_days and arrow.from_lane != arrow.to_lane:
-            label = _tr("{days} d").format(days=arrow.gap_days)
-            middle = QPointF((start.x() + end.x()) / 2, (start.y() + end.y()) / 2)
+        segments = arrow_segments(arrow, frame)
+        for x0, y0, x1, y1 in segments:
+            painter.drawLine(QPointF(x0, y0), QPointF(x1, y1))
+        x0, y0, x1, y1 = segments[-1]
+        _arrowhead(painter, QPointF(x0, y0), QPointF(x1, y1), colour, metrics.height() * 0.5)
+        if spot is not None:
             painter.setPen(colour)
-            # Beside the line, on the side it leaves free: above a falling arrow, below a
-            # rising one.
-            rising = end.y() < start.y()
-            baseline = middle.y() + metrics.ascent() + 2 if rising else middle.y() - 3
-            painter.drawText(QPointF(middle.x() + 5, baseline), label)
+            painter.drawText(QPointF(spot[0], spot[1] + metrics.ascent()), text)
 
 
 def _arrowhead(painter: QPainter, start: QPointF, end: QPointF, colour: QColor,
@@ -389,28 +412,29 @@ def _paint_today(painter: QPainter, layout: JourneyLayout, frame: ChartFrame,
 def _paint_clock_strip(painter: QPainter, layout: JourneyLayout, frame: ChartFrame,
                        metrics: QFontMetricsF) -> None:
     row_height = frame.strip_row_height
-    for window in layout.clocks:
+    labels = [_clock_label(window.title, window.state, window.due, window.met_on)
+              for window in layout.clocks]
+    spots = strip_label_spots(layout, frame,
+                              [metrics.horizontalAdvance(label) for label in labels],
+                              padding=3, min_room=metrics.horizontalAdvance("Mmm…"),
+                              max_rows=_MAX_CLOCK_ROWS)
+    for window, label, spot in zip(layout.clocks, labels, spots, strict=True):
         if window.row >= _MAX_CLOCK_ROWS:
             continue  # rare; the accessible description still names it
-        row = window.row
-        top = frame.strip_row_top(row) + row_height * 0.2
+        top = frame.strip_row_top(window.row) + row_height * 0.2
         left, right = frame.x(window.x0), frame.x(window.x1)
         name = window.colour_key
         painter.setPen(QPen(_colour(name), 1))
         painter.setBrush(QBrush(_colour(name, 200)))
         painter.drawRect(QRectF(left, top, max(right - left, 2.0), row_height * 0.6))
-        label = _clock_label(window.title, window.state, window.due, window.met_on)
+        if spot is None:
+            continue
         painter.setPen(_colour("ink" if window.state != "met" else "muted"))
         baseline = top + row_height * 0.3 + metrics.ascent() / 2 - metrics.descent() / 2
-        after, before = frame.width - right - 6, left - 6
-        wanted = metrics.horizontalAdvance(label)
-        if wanted <= after or after >= before:
-            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(after, 0))
-            painter.drawText(QPointF(right + 4, baseline), text)
-        else:
-            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, before)
-            painter.drawText(QPointF(left - 4 - metrics.horizontalAdvance(text), baseline),
-                             text)
+        x, room, before = spot
+        text = metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, room)
+        start = x - metrics.horizontalAdvance(text) if before else x
+        painter.drawText(QPointF(start, baseline), text)
     painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
@@ -424,14 +448,18 @@ def _clock_label(title: str, state: str, due: date, met_on: date | None) -> str:
     return _tr("{title}: {state}").format(title=title, state=state)
 
 
-def _paint_legend(painter: QPainter, frame: ChartFrame, metrics: QFontMetricsF) -> None:
+def _paint_legend(painter: QPainter, layout: JourneyLayout, frame: ChartFrame,
+                  metrics: QFontMetricsF) -> None:
+    """The legend for what the chart shows (``legend_kinds``)."""
     x = metrics.height() * 0.5
     y = frame.legend_y + metrics.height() / 2
-    for kind, text in (("step_up", _tr("Step-up")), ("step_down", _tr("Step-down")),
-                       ("lateral", _tr("Lateral")), ("clock_open", _tr("Open clock")),
-                       ("today", _tr("Today"))):
-        colour = _colour(kind)
+    names = {"step_up": _tr("Step-up"), "step_down": _tr("Step-down"),
+             "lateral": _tr("Lateral"), "planned": _tr("Planned"),
+             "clock_open": _tr("Open clock"), "today": _tr("Today")}
+    for kind in legend_kinds(layout):
+        text = names[kind]
         if kind in ("step_up", "step_down", "lateral"):
+            colour = _colour(kind)
             painter.setPen(QPen(colour, 2))
             up = kind == "step_up"
             start = QPointF(x + 2, y + 6 if up else y - 6)
@@ -440,13 +468,18 @@ def _paint_legend(painter: QPainter, frame: ChartFrame, metrics: QFontMetricsF) 
                 start, end = QPointF(x, y), QPointF(x + 16, y)
             painter.drawLine(start, end)
             _arrowhead(painter, start, end, colour, metrics.height() * 0.45)
+        elif kind == "planned":
+            painter.setPen(QPen(_colour("bar_edge"), 1.2, Qt.PenStyle.DashLine))
+            painter.setBrush(QBrush(_colour("planned_bar")))
+            painter.drawRoundedRect(QRectF(x, y - 5, 16, 10), 2, 2)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
         elif kind == "clock_open":
-            painter.setPen(QPen(colour, 1))
+            painter.setPen(QPen(_colour(kind), 1))
             painter.setBrush(QBrush(_colour(kind, 200)))
             painter.drawRect(QRectF(x, y - 5, 16, 10))
             painter.setBrush(Qt.BrushStyle.NoBrush)
         else:
-            painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(_colour(kind), 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x + 8, y - 7), QPointF(x + 8, y + 7))
         painter.setPen(_colour("ink"))
         painter.drawText(QPointF(x + 20, y + metrics.ascent() / 2 - metrics.descent() / 2),
