@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from coordinator.domain.consent import REDISCLOSURE_NOTICE
 from coordinator.reports.common import RenderedPdf
@@ -150,8 +150,10 @@ def clinical_sections(packet: Packet) -> list[Flowable]:
     if packet.timeline is not None:
         # After the table, so the table can start on the page the heading falls on and the
         # chart (which cannot split) takes the next page only if it must.
-        story += [Spacer(1, 6), timeline_drawing(packet.timeline, w, _TIMELINE_HEIGHT,
-                                                 font_name=FONTS.regular, font_size=7)]
+        # Its own subheading: a chart that falls to the next page is never headless there.
+        story += [paragraph("Journey through the levels of care", STYLES["subheading"]),
+                  timeline_drawing(packet.timeline, w, _TIMELINE_HEIGHT,
+                                   font_name=FONTS.regular, font_size=7)]
     story += [heading("Diagnoses"), data_table(
         ("Code", "Description", "Type", "Status", "Onset"),
         [(row.code, row.description,
@@ -264,7 +266,7 @@ def _score_charts(packet: Packet) -> list[Flowable]:
     table = Table(rows, colWidths=[half, half], hAlign="LEFT")
     table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return [Spacer(1, 6), table]
+    return [paragraph("Score trends", STYLES["subheading"]), table]
 
 
 def closing_sections(packet: Packet) -> list[Flowable]:

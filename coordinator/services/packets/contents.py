@@ -273,10 +273,10 @@ def _screens(session: Session, client_id: int) -> tuple[ScreenLine, ...]:
     lines = []
     cssrs = _latest(session, client_id, Instrument.CSSRS.value)
     if cssrs is not None:
-        flags = ", ".join(cssrs.flags or ())
-        result = _RISK_WORDS.get(cssrs.risk_level or "", cssrs.risk_level or "")
+        # Its flags only repeat the risk level ("C-SSRS moderate risk").
         lines.append(ScreenLine("C-SSRS screener", cssrs.administered_on,
-                                f"{result} ({flags})" if flags else result))
+                                _RISK_WORDS.get(cssrs.risk_level or "",
+                                                cssrs.risk_level or "")))
     phq9 = _latest(session, client_id, Instrument.PHQ9.value, itemized=True)
     if phq9 is not None and phq9.item_answers and len(phq9.item_answers) >= 9:
         answer = phq9.item_answers[8]
