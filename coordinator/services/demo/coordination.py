@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from coordinator.domain.consent import (
+    RevocationMethod,
+    SigningRule,
+    signing_rule_for,
+)
+from coordinator.domain.settings import spec_for
 from coordinator.domain.vocabulary import (
     DocumentType,
     NoteKind,
@@ -13,6 +19,7 @@ from coordinator.domain.vocabulary import (
     ReferralStatus,
 )
 from coordinator.services.demo.common import DAYS, SLOTS, Batch, WeightedChoice, versioned
+from coordinator.services.demo.directory import CLINIC_ADDRESS
 from coordinator.services.demo.reference import Facility, Service
 from coordinator.services.demo.state import ClientFacts, Run
 from coordinator.services.demo.texts import (
@@ -188,11 +195,32 @@ def _target(run: Run, facts: ClientFacts,
     return rng.choice(services), None
 
 
+#: The demo clinic keeps the setting's default age (California's 12, Family Code 6929).
+_MINOR_CONSENT_AGE = int(spec_for("minor_sud_consent_age").default)
+
+
+def _birth_date(batch: Batch, client_id: int) -> date | None:
+    """The client's birth date from their row, written just before their consents."""
+    for row in reversed(batch.rows["client"]):
+        if row["id"] == client_id:
+            birth: date | None = row["birth_date"]
+            return birth
+    return None
+
+
 def add_consents(run: Run, batch: Batch, facts: ClientFacts,
                  services: list[Service]) -> None:
     """Release-of-information consents for partners in the client's care, and disclosures
-    of packets sent under them."""
+    of packets sent under them.
+
+    Every form says how the client may revoke it (42 CFR 2.31(a)(6), 2024 rule): in writing
+    to the clinic's privacy officer, one in four also orally. An adolescent signs a consent
+    that includes substance-use treatment information alone from the clinic's minor-consent
+    age on, and with the guardian below it (42 CFR 2.14); the guardian signs the others as
+    authorized representative."""
     rng, timeline, reference = run.rng, run.timeline, run.reference
+    contact = f"Privacy Officer, {reference.clinic_name}, {CLINIC_ADDRESS}"
+    birth_date = _birth_date(batch, facts.id)
     partners: dict[int, tuple[Facility, date]] = {}
     for episode in facts.episodes:
         if not episode.facility.spec.own and episode.facility.id not in partners:
@@ -202,8 +230,6 @@ def add_consents(run: Run, batch: Batch, facts: ClientFacts,
         if rng.random() < 0.75]
     if services and rng.random() < 0.25:
         recipients.append((None, services[0], timeline.days_ago(rng.randint(2, 60))))
-    representative = facts.adolescent
-    signer = facts.guardian_name if representative else facts.full_name
     for facility, service, around in recipients:
         signed = min(around - timedelta(days=rng.randint(0, 3)), timeline.yesterday)
         signed = max(signed, (facts.created or timeline.at(signed)).date())
@@ -219,6 +245,12 @@ def add_consents(run: Run, batch: Batch, facts: ClientFacts,
             run.revoked_consents += 1
         name = facility.name if facility else service.organization if service else ""
         consent_id = run.ids.next("consent")
+        rule = signing_rule_for(includes_part2=part2, birth_date=birth_date, signed_on=signed,
+                                minor_consent_age=_MINOR_CONSENT_AGE)
+        # Without Part 2 information a minor's guardian signs for them, as before the rule.
+        representative = facts.adolescent and not part2
+        signer = facts.guardian_name if representative else facts.full_name
+        with_guardian = rule is SigningRule.MINOR_WITH_PARENT
         created = timeline.at(signed)
         batch.rows["consent"].append({
             "id": consent_id, "client_id": facts.id, "discloser": reference.clinic_name,
@@ -239,6 +271,13 @@ def add_consents(run: Run, batch: Batch, facts: ClientFacts,
             else "",
             "signed_on": signed, "expires_on": expires, "expiration_event": event,
             "revoked_on": revoked, "right_to_revoke_explained": rng.random() < 0.97,
+            # Drawn from the id, not the random stream, so the rest of the demo is as before.
+            "revocation_method": (RevocationMethod.IN_WRITING_OR_ORALLY.value
+                                  if consent_id % 4 == 0 else RevocationMethod.IN_WRITING.value),
+            "revocation_contact": contact, "for_tpo": False,
+            "tpo_redisclosure_statement": False,
+            "co_signer_name": facts.guardian_name if with_guardian else "",
+            "co_signer_relationship": facts.guardian_relationship if with_guardian else "",
             "created_by_id": facts.case_manager_id,
             **versioned(created, timeline.at(revoked) if revoked else created,
                         2 if revoked else 1),
