@@ -116,6 +116,9 @@ def score_chart(instrument: str, points: Sequence[tuple[date, int]], width: floa
         above = y + 4 if y + 4 + _TITLE < bottom + plot_h else y - 4 - _TITLE
         drawing.add(String(x + radius + 2, above, label, fontName=font_name, fontSize=_TITLE,
                            fillColor=_LINE))
+    # In a packet the charts never start a page: they go with the end of the table of
+    # scores before them (coordinator.reports.styles.keeps_with_previous).
+    drawing.__dict__["keep_with_previous"] = True
     return drawing
 
 

@@ -32,6 +32,7 @@ from reportlab.platypus import (
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
+    Spacer,
     Table,
     TableStyle,
 )
@@ -413,26 +414,43 @@ def with_heading(heading: Flowable, *flowables: Flowable) -> Flowable:
     return KeepTogether([heading, *flowables])
 
 
+def keeps_with_previous(flowable: object) -> bool:
+    """Whether ``flowable`` must not start a page on its own: signature lines, a chart
+    (``keep_with_previous`` on a drawing), or a table of such charts."""
+    if getattr(flowable, "keep_with_previous", False):
+        return True
+    cells: Any = getattr(flowable, "_cellvalues", None) or [[None]]
+    return bool(getattr(cells[0][0] if cells[0] else None, "keep_with_previous", False))
+
+
 def _keep_with_previous(story: Sequence[Flowable]) -> list[Flowable]:
-    """``story`` with each ``keep_with_previous`` flowable tied to the one before it
-    (``keepWithNext``), so ReportLab's keep-with-next chain runs from the heading above
-    it (a heading keeps with the next flowable by its style) down to it."""
+    """``story`` with each flowable that ``keeps_with_previous`` tied to the one before it
+    (and to any spacers between), by ``keepWithNext``: ReportLab's keep-with-next chain then
+    runs from the heading above signature lines down to them (a heading keeps with the
+    next flowable by its style), and a chart goes with the end of the table it follows
+    (see ``_KeepWithNext``)."""
     result = list(story)
     for index in range(1, len(result)):
-        if getattr(result[index], "keep_with_previous", False):
-            previous = result[index - 1]
-            if isinstance(previous, Flowable):
-                previous.__dict__["keepWithNext"] = 1
+        if keeps_with_previous(result[index]):
+            before = index - 1
+            while before > 0 and isinstance(result[before], Spacer):
+                result[before].__dict__["keepWithNext"] = 1
+                before -= 1
+            if isinstance(result[before], Flowable):
+                result[before].__dict__["keepWithNext"] = 1
     return result
 
 
 class _KeepWithNext(KeepTogether):  # type: ignore[misc]
-    """How a heading keeps with what follows it (ReportLab's ``keepTogetherClass``).
+    """How a heading keeps with what follows it (ReportLab's ``keepTogetherClass``), and a
+    chart with the table before it (``_keep_with_previous``).
 
-    ReportLab's own moves the heading and the whole next flowable to the next page when
-    both do not fit, so a heading over a long table or text left most of a page blank.
-    This keeps the heading here when the next flowable's first part fits under it (a
-    table's header and two rows, a paragraph's first lines) and moves both on otherwise.
+    ReportLab's own moves the whole group to the next page when it does not fit, so a
+    heading over a long table or text left most of a page blank. This keeps the group's
+    start here when the rest can follow on: the heading stays when the next flowable's first
+    part fits under it (a table's header and two rows, a paragraph's first lines); a table
+    in the group fills this page and its last rows go on with what is kept with it (a
+    chart). Otherwise the group moves on, as ReportLab's would.
     """
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
@@ -440,16 +458,25 @@ class _KeepWithNext(KeepTogether):  # type: ignore[misc]
             self.wrap(avail_width, avail_height)
         content = list(self._content)
         if avail_height < self._H and len(content) >= 2:
-            *leading, last = content
-            used = sum(flowable.wrapOn(self.canv, avail_width, avail_height)[1]
-                       + flowable.getSpaceAfter() + flowable.getSpaceBefore()
-                       for flowable in leading)
-            room = avail_height - used - last.getSpaceBefore() - 1
-            if room > 0:
-                parts = last.splitOn(self.canv, avail_width, room)
-                if len(parts) >= 2 and not isinstance(parts[0], _FrameBreak) and (
-                        parts[0].wrapOn(self.canv, avail_width, room)[1] <= room):
-                    return content
+            used = 0.0
+            for index, flowable in enumerate(content):
+                room = avail_height - used - flowable.getSpaceBefore() - 1
+                if room <= 0:
+                    break
+                last = index == len(content) - 1
+                if last or (isinstance(flowable, Table)
+                            and not isinstance(flowable, _SignatureTable)):
+                    parts = flowable.splitOn(self.canv, avail_width, room)
+                    if len(parts) >= 2 and not isinstance(parts[0], _FrameBreak) and (
+                            parts[0].wrapOn(self.canv, avail_width, room)[1] <= room):
+                        if last:
+                            return content
+                        return [*content[:index], parts[0],
+                                type(self)([parts[1], *content[index + 1:]])]
+                if last:
+                    break
+                used += (flowable.wrapOn(self.canv, avail_width, avail_height)[1]
+                         + flowable.getSpaceBefore() + flowable.getSpaceAfter())
         return list(super().split(avail_width, avail_height))
 
 

@@ -143,6 +143,9 @@ def timeline_drawing(layout: JourneyLayout, width: float, height: float, *,
         canvas.text(frame.plot_left + frame.plot_width / 2,
                     frame.plot_top + frame.plot_height / 2, words["No episodes recorded."],
                     "muted", "middle")
+    # In a packet the chart never starts a page: it goes with the end of what it follows
+    # (coordinator.reports.styles.keeps_with_previous).
+    canvas.drawing.__dict__["keep_with_previous"] = True
     return canvas.drawing
 
 
