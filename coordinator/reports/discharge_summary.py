@@ -35,13 +35,14 @@ from coordinator.reports.styles import (
 )
 from coordinator.reports.timeline import timeline_drawing
 
-#: Section headings in print order; tests check each is present. "Substance use" prints on
-#: Part 2 packets only.
+#: Section headings in print order; tests check each is present.
 HEADINGS = ("Stay", "Client", "Reason for discharge", "Condition at discharge",
             "Treatment provided", "Levels of care", "Diagnoses", "Medications", "Allergies",
-            "Current risk", "Safety plan", "Advance directives", "Substance use",
-            "Measurement history", "Care team", "Referrals", "Next level of care and follow-up",
+            "Current risk", "Safety plan", "Advance directives", "Measurement history", "Care team", "Referrals", "Next level of care and follow-up",
             "Aftercare plan", "Consent", "Signatures")
+#: The section only a Part 2 packet prints (after the advance directives): substances and
+#: the last use.
+PART2_HEADING = "Substance use"
 
 _TIMELINE_HEIGHT = 190.0
 
@@ -224,7 +225,7 @@ def risk_sections(packet: Packet) -> list[Flowable]:
         (w * 0.26, w * 0.22, w * 0.3, w * 0.22))]
     if packet.part2:
         facts = packet.discharge
-        story += [heading("Substance use"), field_table([
+        story += [heading(PART2_HEADING), field_table([
             ("Substances", facts.substances), ("Last use", day(facts.last_use_on))])]
     return story
 

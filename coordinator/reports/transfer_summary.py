@@ -31,12 +31,12 @@ from coordinator.reports.styles import (
     paragraph,
 )
 
-#: Section headings in print order; tests check each is present. "Substance use" prints on
-#: Part 2 packets only.
+#: Section headings in print order; tests check each is present. A Part 2 packet also
+#: prints ``PART2_HEADING`` after the advance directives.
 HEADINGS = ("Stay", "Receiving facility", "Client", "Reason for transfer",
             "Condition at transfer", "Treatment provided", "Levels of care", "Diagnoses",
             "Medications", "Allergies", "Current risk", "Safety plan", "Advance directives",
-            "Substance use", "Measurement history", "Care team", "Referrals",
+            "Measurement history", "Care team", "Referrals",
             "Next level of care and follow-up", "Aftercare plan", "Consent", "Signatures")
 
 

@@ -7,9 +7,14 @@ from dataclasses import replace
 from datetime import date
 
 from coordinator.domain.consent import REDISCLOSURE_NOTICE
-from coordinator.reports.discharge_summary import HEADINGS, render_discharge_summary
+from coordinator.reports.discharge_summary import (
+    HEADINGS,
+    PART2_HEADING,
+    render_discharge_summary,
+)
 from coordinator.reports.packet_data import (
     ConsentReference,
+    DischargeFacts,
     MedicationRow,
     Packet,
     PacketClient,
@@ -101,3 +106,16 @@ def test_without_part2_information_no_page_carries_the_redisclosure_notice() -> 
     pages = pages_of(render_discharge_summary(DISCHARGE, invariant=True).pdf)
     assert not DISCHARGE.part2 and pages
     assert all(REDISCLOSURE_NOTICE not in page for page in pages)
+
+
+def test_substances_and_last_use_print_on_a_part2_packet_only() -> None:
+    facts = DischargeFacts(substances="Methamphetamine", last_use_on=date(2026, 3, 2))
+    part2 = " ".join(pages_of(render_discharge_summary(
+        replace(DISCHARGE, part2=True, discharge=facts), invariant=True).pdf))
+    plain = " ".join(pages_of(render_discharge_summary(
+        replace(DISCHARGE, discharge=facts), invariant=True).pdf))
+
+    flowing = " ".join(part2.split())
+    assert (f"{PART2_HEADING} Substances Methamphetamine Last use 2026-03-02" in flowing)
+    assert flowing.index("Advance directives") < flowing.index(PART2_HEADING)
+    assert PART2_HEADING not in plain and "Methamphetamine" not in plain
