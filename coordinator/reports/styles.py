@@ -77,7 +77,7 @@ STYLES: dict[str, ParagraphStyle] = {
     "section": _style("section", 10.5, bold=True, spaceBefore=10, spaceAfter=5,
                       backColor=colors.HexColor("#e4e9ef"), borderPadding=(3, 4, 3, 4),
                       keepWithNext=1),  # never a heading alone at the foot of a page
-    "subheading": _style("subheading", 8, textColor=MUTED, keepWithNext=1),
+    "subheading": _style("subheading", 8, textColor=MUTED, spaceBefore=4, keepWithNext=1),
     "cell": _style("cell", 8.5, leading=10.5),
     "cell_head": _style("cell_head", 8, bold=True, leading=10),
 }
@@ -507,6 +507,12 @@ _HEADER_HEIGHT = 0.95 * inch
 _FOOTER_HEIGHT = 0.6 * inch
 
 
+def story_area(frame: PageFrame) -> tuple[float, float]:
+    """The bottom and top of the band a page's story is laid out in, in PDF points from
+    the foot of the page: under the letterhead, above the footer."""
+    return _MARGIN + frame.footer_height, LETTER[1] - _MARGIN - _HEADER_HEIGHT
+
+
 def _logo(letterhead: Letterhead) -> ImageReader | None:
     if not letterhead.logo_base64:
         return None
@@ -660,7 +666,7 @@ def build_document(story: Sequence[Flowable], frame: PageFrame, *,
         title=title or frame.document_title, author=author or clinic,
         subject=subject or " · ".join(part for part in (frame.document_title,
                                                           frame.client_line) if part),
-        creator=clinic, lang=language, displayDocTitle=1, initialFontName=FONTS.regular,
+        creator="Coordinator", lang=language, displayDocTitle=1, initialFontName=FONTS.regular,
         invariant=1 if invariant else 0)
     document.keepTogetherClass = _KeepWithNext
 
