@@ -73,18 +73,6 @@ class ConsentInput:
 
 
 @dataclass(frozen=True)
-class ConsentFormFacts:
-    """What the Record consent dialog needs besides the form: whether the client is a minor
-    (and so who signs, 42 CFR 2.14), and the clinic's name and address to propose as where
-    a revocation goes."""
-
-    birth_date: date | None
-    minor_consent_age: int
-    clinic_name: str
-    clinic_address: str
-
-
-@dataclass(frozen=True)
 class ConsentView:
     id: int
     version: int

@@ -52,7 +52,6 @@ from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services.consent_views import (
     MINOR_AGE_SETTING,
-    ConsentFormFacts,
     ConsentInput,
     ConsentView,
     OrganizationChoice,
@@ -117,18 +116,6 @@ class ConsentService:
         with self.ctx.unit_of_work(write=False) as uow:
             return find_active_consent(uow.session, client_id, recipient, part2=part2,
                                        today=day)
-
-    def form_facts(self, client_id: int) -> ConsentFormFacts:
-        """What the Record consent dialog asks besides the form: the client's birth date and
-        the clinic's minor-consent age (who signs, 42 CFR 2.14), and the clinic's name and
-        address (where a revocation goes, unless the form names another place)."""
-        self.ctx.require(Permission.VIEW_CLIENTS)
-        with self.ctx.unit_of_work(write=False) as uow:
-            client = load(uow.session, Client, client_id, "client")
-            settings = read_settings(uow.session)
-            return ConsentFormFacts(client.birth_date, int(settings[MINOR_AGE_SETTING]),
-                                    str(settings["clinic_name"]),
-                                    str(settings["clinic_address"]))
 
     def organization_choices(self, words: str = "",
                              limit: int = 200) -> list[OrganizationChoice]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -33,12 +33,7 @@ from coordinator.domain.consent import (
     signing_rule_for,
 )
 from coordinator.services.app import AppServices
-from coordinator.services.consent_views import (
-    ConsentFormFacts,
-    ConsentInput,
-    ConsentView,
-    OrganizationChoice,
-)
+from coordinator.services.consent_views import ConsentInput, ConsentView, OrganizationChoice
 from coordinator.services.facilities import FacilityView
 from coordinator.ui.care.fields import date_edit, day_of, today_of
 from coordinator.ui.context import UiContext
@@ -56,6 +51,18 @@ _NOT_STATED = ""
 
 
 @dataclass(frozen=True)
+class ConsentFormFacts:
+    """What the form needs to know besides what is typed: whether the client is a minor on
+    the day signed and so who signs (42 CFR 2.14), and the clinic's name and address to
+    propose as where a revocation goes."""
+
+    birth_date: date | None
+    minor_consent_age: int
+    clinic_name: str
+    clinic_address: str
+
+
+@dataclass(frozen=True)
 class RecipientChoices:
     """Partner facilities (not the clinic's own programs) and directory organizations, and
     what the form needs to know of the client and the clinic."""
@@ -68,8 +75,17 @@ class RecipientChoices:
 def read_recipients(services: AppServices, client_id: int | None = None) -> RecipientChoices:
     facilities = [row for row in services.facilities.list_facilities()
                   if not row.is_own_program]
-    facts = services.consents.form_facts(client_id) if client_id is not None else None
+    facts = form_facts(services, client_id) if client_id is not None else None
     return RecipientChoices(facilities, services.consents.organization_choices(), facts)
+
+
+def form_facts(services: AppServices, client_id: int) -> ConsentFormFacts:
+    """The client's birth date (from the record already open, so not logged as another
+    view) and the clinic's minor-consent age, name and address."""
+    settings = services.settings.all()
+    return ConsentFormFacts(services.clients.reload(client_id).details.birth_date,
+                            int(settings["minor_sud_consent_age"]),
+                            str(settings["clinic_name"]), str(settings["clinic_address"]))
 
 
 def default_revocation_contact(facts: ConsentFormFacts) -> str:
