@@ -294,7 +294,7 @@ class _Table(Table):  # type: ignore[misc]  # reportlab ships no type hints
     ``MIN_ROWS`` rows, or the whole table moves on; nor does it carry a single row over
     to the next page when it can take one more with it.
 
-    On an empty page (nothing can move further on) it splits as ReportLab would.
+    At the top of a page (nothing can move further on) it splits wherever it must.
     """
 
     MIN_ROWS = 2
@@ -302,12 +302,11 @@ class _Table(Table):  # type: ignore[misc]  # reportlab ships no type hints
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         self._calc(avail_width, avail_height)
         frame = getattr(self, "_frame", None)
-        if frame is not None and getattr(frame, "_atTop", False):
-            return list(super().split(avail_width, avail_height))
+        at_top = frame is not None and getattr(frame, "_atTop", False)
         head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
         body = self._nrows - head
-        if body <= self.MIN_ROWS or (
-                sum(self._rowHeights[:head + self.MIN_ROWS]) > avail_height):
+        if not at_top and (body <= self.MIN_ROWS or (
+                sum(self._rowHeights[:head + self.MIN_ROWS]) > avail_height)):
             return []
         parts = list(super().split(avail_width, avail_height))
         if len(parts) != 2:
@@ -466,7 +465,13 @@ class _KeepWithNext(KeepTogether):  # type: ignore[misc]
                 last = index == len(content) - 1
                 if last or (isinstance(flowable, Table)
                             and not isinstance(flowable, _SignatureTable)):
-                    parts = flowable.splitOn(self.canv, avail_width, room)
+                    height = room
+                    if not last and flowable.wrapOn(self.canv, avail_width,
+                                                    avail_height)[1] <= room:
+                        # The table fits but what must follow it does not: its last rows
+                        # go on with that.
+                        height = sum(flowable._rowHeights[:-_Table.MIN_ROWS]) + 0.01
+                    parts = flowable.splitOn(self.canv, avail_width, height)
                     if len(parts) >= 2 and not isinstance(parts[0], _FrameBreak) and (
                             parts[0].wrapOn(self.canv, avail_width, room)[1] <= room):
                         if last:
