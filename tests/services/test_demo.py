@@ -57,6 +57,7 @@ from coordinator.store.models import (
     ClientDiagnosis,
     ClientMedication,
     Consent,
+    Disclosure,
     Episode,
     LevelOfCare,
     Referral,
@@ -306,6 +307,12 @@ def test_clinical_details_are_plausible(demo: tuple[Database, DemoSummary]) -> N
     assert any(c.includes_part2 for c in consents)
     assert any(c.revoked_on is not None for c in consents)
     assert any(c.expires_on is not None and c.expires_on < TODAY for c in consents)
+    # Every packet the demo logged went out under a complete consent (an incomplete one
+    # releases nothing).
+    unexplained = _rows(db, select(func.count(Disclosure.id)).join(
+        Consent, Consent.id == Disclosure.consent_id).where(
+        Consent.right_to_revoke_explained.is_(False)))[0][0]
+    assert unexplained == 0 and _counts(db)["disclosure"] > 0
     assert _counts(db)["attendance"] > 0
 
 

@@ -252,6 +252,7 @@ def add_consents(run: Run, batch: Batch, facts: ClientFacts,
         signer = facts.guardian_name if representative else facts.full_name
         with_guardian = rule is SigningRule.MINOR_WITH_PARENT
         created = timeline.at(signed)
+        explained = rng.random() < 0.97
         batch.rows["consent"].append({
             "id": consent_id, "client_id": facts.id, "discloser": reference.clinic_name,
             "recipient_facility_id": facility.id if facility else None,
@@ -270,7 +271,7 @@ def add_consents(run: Run, batch: Batch, facts: ClientFacts,
             "representative_relationship": facts.guardian_relationship if representative
             else "",
             "signed_on": signed, "expires_on": expires, "expiration_event": event,
-            "revoked_on": revoked, "right_to_revoke_explained": rng.random() < 0.97,
+            "revoked_on": revoked, "right_to_revoke_explained": explained,
             # Drawn from the id, not the random stream, so the rest of the demo is as before.
             "revocation_method": (RevocationMethod.IN_WRITING_OR_ORALLY.value
                                   if consent_id % 4 == 0 else RevocationMethod.IN_WRITING.value),
@@ -282,7 +283,9 @@ def add_consents(run: Run, batch: Batch, facts: ClientFacts,
             **versioned(created, timeline.at(revoked) if revoked else created,
                         2 if revoked else 1),
         })
-        if facility is not None and revoked is None and rng.random() < 0.4:
+        # A packet goes out only under a complete consent (drawn as before, so the rest of
+        # the demo stays the same).
+        if facility is not None and revoked is None and rng.random() < 0.4 and explained:
             day = min(max(signed, around - timedelta(days=1)), timeline.yesterday)
             if expires is None or day <= expires:
                 _disclosure(run, batch, facts, consent_id, facility, day)
