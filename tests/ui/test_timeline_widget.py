@@ -76,3 +76,30 @@ def test_render_timeline_png_writes_an_image_of_the_requested_size(
     sharp = QImage(str(render_timeline_png(journey, tmp_path / "print.png", 1280, 560,
                                            scale=2)))
     assert (sharp.width(), sharp.height()) == (1280, 560)
+
+
+def test_a_planned_step_down_with_its_clock_open_paints_and_reads_out(
+        qtbot: QtBot, services: AppServices, tmp_path: Path) -> None:
+    client = services.clients.create(ClientInput("Dara", "Sok", date(1988, 2, 1)))
+    stay = services.episodes.add(client.id, EpisodeInput("INP", date(2026, 3, 1)))
+    stay = services.episodes.discharge(stay.id, stay.version, date(2026, 3, 28), "Home")
+    services.transitions.plan(client.id, stay.id, TransitionPlan(
+        "IOP", date(2026, 4, 6), "Stable; evening IOP.", ("clinically_stable",)),
+        confirm_far_date=True)
+    journey = services.journey.journey(client.id, today=date(2026, 3, 30))
+    assert ClockState.OPEN in {row.state for row in journey.clocks}
+
+    widget = TimelineWidget()
+    qtbot.addWidget(widget)
+    widget.set_journey(journey)
+    layout = widget.journey_layout()
+    assert layout is not None and [arrow.planned for arrow in layout.arrows] == [True]
+    description = widget.accessibleDescription()
+    assert "planned: stepped down from Inpatient to Intensive Outpatient" in description
+    assert "open clock: Step-down window (14 days), due 11 April 2026" in description
+    # Painted at the record's size and at a cramped one, where labels have to give way.
+    for size in (widget.sizeHint(), widget.minimumSizeHint()):
+        widget.resize(size)
+        assert widget.grab().size() == size
+    image = QImage(str(render_timeline_png(journey, tmp_path / "planned.png", 480, 220)))
+    assert (image.width(), image.height()) == (480, 220)
