@@ -187,12 +187,13 @@ def _draw_ticks(drawing: Drawing, days: Sequence[date], x_of: Callable[[date], f
         last_start = span_of(unique[-1])[0]
         for step in range(1, count):
             spot = first_x + (last_x - first_x) * step / count
-            when = min(unique[1:-1], key=lambda item: abs(centre(item) - spot), default=None)
-            if when is None or when in chosen:
+            nearest = min(unique[1:-1], key=lambda item: abs(centre(item) - spot),
+                          default=None)
+            if nearest is None or nearest in chosen:
                 continue
-            start, end = span_of(when)
+            start, end = span_of(nearest)
             if start > span_of(chosen[-1])[1] + gap and end < last_start - gap:
-                chosen.append(when)
+                chosen.append(nearest)
         chosen.append(unique[-1])
     for when in chosen:
         start, _ = span_of(when)
