@@ -353,10 +353,12 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
     return table
 
 
-def field_table(rows: Sequence[tuple[str, str]], label_width: float = 1.45 * inch) -> Table:
+def field_table(rows: Sequence[tuple[str, str]], label_width: float = 1.45 * inch, *,
+                rule_below: bool = False) -> Table:
     """Label / value pairs, e.g. a client's identity block; phone and fax numbers in the
     values never break across lines, and a page break leaves at least two pairs on each
-    side of it."""
+    side of it. ``rule_below``: a thin rule under the last pair (the referral letter's
+    blocks)."""
     table = _Table([[paragraph(markup(label), STYLES["label"]),
                      para_or_none(phones_unbroken(value))] for label, value in rows],
                    colWidths=[label_width, None], hAlign="LEFT")
@@ -366,6 +368,7 @@ def field_table(rows: Sequence[tuple[str, str]], label_width: float = 1.45 * inc
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        *([("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE)] if rule_below else []),
     ]))
     return table
 
