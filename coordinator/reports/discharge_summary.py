@@ -38,8 +38,9 @@ from coordinator.reports.timeline import timeline_drawing
 #: Section headings in print order; tests check each is present.
 HEADINGS = ("Stay", "Client", "Reason for discharge", "Condition at discharge",
             "Treatment provided", "Levels of care", "Diagnoses", "Medications", "Allergies",
-            "Current risk", "Safety plan", "Advance directives", "Measurement history", "Care team", "Referrals", "Next level of care and follow-up",
-            "Aftercare plan", "Consent", "Signatures")
+            "Current risk", "Safety plan", "Advance directives", "Measurement history",
+            "Care team", "Referrals", "Next level of care and follow-up", "Aftercare plan",
+            "Consent", "Signatures")
 #: The section only a Part 2 packet prints (after the advance directives): substances and
 #: the last use.
 PART2_HEADING = "Substance use"
@@ -255,7 +256,8 @@ def next_sections(packet: Packet) -> list[Flowable]:
 
 
 def _score_charts(packet: Packet) -> list[Flowable]:
-    """A trend chart per instrument with two or more totals, two to a row."""
+    """A trend chart per instrument with a total (one scored once shows that score and
+    its date), two to a row."""
     trends = trends_by_instrument(packet.assessments)
     if not trends:
         return []

@@ -14,17 +14,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from coordinator.domain.consent import REDISCLOSURE_NOTICE
 from coordinator.reports.common import Letterhead, RenderedPdf
 from coordinator.reports.consent_page import consent_summary_page
 from coordinator.reports.packet_data import ConsentReference
 from coordinator.reports.styles import (
-    RULE,
     STYLES,
     PageFrame,
     build_document,
+    field_table,
     markup,
     para_or_none,
     paragraph,
@@ -103,17 +103,9 @@ def follow_up_by(letter: ReferralLetter) -> date:
     return due
 
 
-def _fields(rows: list[tuple[str, str]]) -> Table:
-    table = Table([[paragraph(markup(label), STYLES["label"]), para_or_none(value)]
-                   for label, value in rows], colWidths=[1.45 * 72, None], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
-    ]))
-    return table
+def _fields(rows: list[tuple[str, str]]) -> Flowable:
+    """Label and value rows ruled below: phone numbers unbroken, never one row alone."""
+    return field_table(rows, rule_below=True)
 
 
 def _client_rows(client: LetterClient) -> list[tuple[str, str]]:

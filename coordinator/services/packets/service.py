@@ -25,6 +25,7 @@ from coordinator.domain.errors import ConsentRequired, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import DocumentType
 from coordinator.reports.packet_data import Packet
+from coordinator.services import derived
 from coordinator.services.consent_views import consent_query, consent_reference, consent_view
 from coordinator.services.context import Actor, ServiceContext, load
 from coordinator.services.packets.contents import (
@@ -182,6 +183,7 @@ def read_packet(ctx: ServiceContext, actor: Actor,
     gate's refusal is raised here, before anything is rendered. The caller has checked
     ``actor``'s permission."""
     _check(request)
+    derived.ensure_current(ctx)  # the packet reads the stored transition clocks as they are
     today = ctx.clock().astimezone().date()
     with ctx.unit_of_work(write=False) as uow:
         if (request.document is DocumentType.DISCHARGE_SUMMARY and not request.active_ok
