@@ -69,7 +69,5 @@ def render_transfer_summary(packet: Packet, *, invariant: bool = False) -> Rende
     """The transfer summary as a PDF; as many pages as the record needs."""
     frame = PageFrame(packet.letterhead, "Transfer summary", client_line(packet),
                       redisclosure_notice=REDISCLOSURE_NOTICE if packet.part2 else "")
-    facility = packet.receiving_facility
     return build_document(transfer_summary_story(packet), frame, invariant=invariant,
-                          title=f"Transfer summary: {packet.client.name}",
-                          subject=f"Transfer summary for {facility.name}" if facility else "")
+                          title=f"Transfer summary: {packet.client.name}")
