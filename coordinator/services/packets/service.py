@@ -82,6 +82,8 @@ class PacketService:
             ValidationError: the file cannot be written there (the sentence says why).
         """
         actor = self.ctx.require(Permission.EXPORT_RECORDS)
+        # Before the record is read: reading brings the stored clocks up to date, a write.
+        self.ctx.db.ensure_intact()
         prepared = packet if isinstance(packet, PreparedPacket) else self.prepare(packet)
         return self._save(actor, prepared, Path(path))
 
