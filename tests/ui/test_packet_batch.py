@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from coordinator.services.app import AppServices
+from coordinator.services.care import EpisodeInput
 from coordinator.services.dto import ClientInput
 from coordinator.services.facilities import FacilityInput
 from coordinator.services.packets import BatchResult, RefusedPacket
@@ -78,6 +79,31 @@ def test_discharge_summaries_for_three_selected_clients_are_saved_with_progress(
     assert not dialog.refused_table.isVisibleTo(dialog)
     assert {row.client_id for row in services.packets.disclosures_of(ids[0])} == {ids[0]}
     assert unnamed_controls(dialog) == []
+
+
+def test_clients_still_in_care_get_a_discharge_summary_only_when_ticked(
+        qtbot: QtBot, ui: UiContext, services: AppServices, dialogs: RecordingDialogs,
+        folder: Path) -> None:
+    left, in_care = add_clients(services, 2)
+    services.episodes.add(in_care, EpisodeInput("IOP", date(2026, 3, 9)))
+    _view, dialog = batch_dialog(qtbot, ui, dialogs, folder)
+    assert not dialog.active_ok.isChecked()
+
+    with qtbot.waitSignal(dialog.batch_finished, timeout=60000) as finished:
+        dialog.start_button.click()
+
+    result: BatchResult = finished.args[0]
+    assert [saved.disclosure.client_id for saved in result.saved] == [left]
+    assert [refused.client_name for refused in result.refused] == ["Lan Nguyễn"]
+    assert "still in active care" in dialog.refused_model.index(0, 1).data()
+
+    dialog.active_ok.click()
+    with qtbot.waitSignal(dialog.batch_finished, timeout=60000) as finished:
+        dialog.start_button.click()
+
+    result = finished.args[0]
+    assert {saved.disclosure.client_id for saved in result.saved} == {left, in_care}
+    assert result.refused == ()
 
 
 def test_transfers_refused_by_the_consent_gate_are_listed_by_client(

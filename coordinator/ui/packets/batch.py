@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -116,8 +117,17 @@ class BatchPacketDialog(QDialog):
         transfer_row = QHBoxLayout()
         transfer_row.addWidget(self.transfer_choice)
         transfer_row.addWidget(self.facility, 1)
+        # A discharge summary is for a client who has left; one ahead of a planned
+        # discharge is made only when asked for.
+        self.active_ok = QCheckBox(self.tr("Also for clients still in &care"))
+        self.active_ok.setAccessibleName(
+            self.tr("Make discharge summaries for clients still in care too"))
+        active_row = QHBoxLayout()
+        active_row.setContentsMargins(24, 0, 0, 0)
+        active_row.addWidget(self.active_ok)
         document = QVBoxLayout()
         document.addWidget(self.discharge_choice)
+        document.addLayout(active_row)
         document.addLayout(transfer_row)
 
         self.folder = QLineEdit()
@@ -173,7 +183,8 @@ class BatchPacketDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.refused_table, 1)
         layout.addLayout(buttons)
-        QWidget.setTabOrder(self.discharge_choice, self.transfer_choice)
+        QWidget.setTabOrder(self.discharge_choice, self.active_ok)
+        QWidget.setTabOrder(self.active_ok, self.transfer_choice)
         QWidget.setTabOrder(self.transfer_choice, self.facility)
         QWidget.setTabOrder(self.facility, self.folder)
         QWidget.setTabOrder(self.folder, self.folder_button)
@@ -182,6 +193,7 @@ class BatchPacketDialog(QDialog):
         QWidget.setTabOrder(self.close_button, self.refused_table)
 
         self.transfer_choice.toggled.connect(self._update_buttons)
+        self.active_ok.toggled.connect(self._active_ok_toggled)
         self.facility.currentIndexChanged.connect(self._facility_chosen)
         self.folder.textChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -219,12 +231,18 @@ class BatchPacketDialog(QDialog):
         if self.transfer_choice.isChecked():
             return [PacketRequest.transfer(client.id, int(facility_id))
                     for client in self.clients]
-        return [PacketRequest.discharge(client.id) for client in self.clients]
+        active_ok = self.active_ok.isChecked()
+        return [PacketRequest.discharge(client.id, active_ok=active_ok)
+                for client in self.clients]
 
     def _ready(self) -> bool:
         chosen = not self.transfer_choice.isChecked() or self.facility.currentData() is not None
         return (self.operation is None and chosen and bool(self.folder.text().strip())
                 and bool(self.clients) and self.ui.may(Permission.EXPORT_RECORDS))
+
+    def _active_ok_toggled(self, checked: bool) -> None:
+        if checked:
+            self.discharge_choice.setChecked(True)
 
     def _update_buttons(self) -> None:
         self.start_button.setEnabled(self._ready())
@@ -232,6 +250,7 @@ class BatchPacketDialog(QDialog):
         for widget in (self.discharge_choice, self.transfer_choice, self.facility,
                        self.folder, self.folder_button):
             widget.setEnabled(not running)
+        self.active_ok.setEnabled(not running and not self.transfer_choice.isChecked())
 
     def start(self) -> Operation | None:
         """Save every packet into the folder on a worker; returns the running operation."""
