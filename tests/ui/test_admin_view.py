@@ -165,7 +165,8 @@ def test_the_settings_form_is_built_from_the_registry(settings_tab: SettingsTab)
         "clinic_name", "clinic_address", "clinic_phone", "clinic_fax", "clinic_npi",
         "clinic_license", "clinic_logo",
         "step_down_window_days", "idle_lock_minutes", "require_consent_all_disclosures",
-        "minor_sud_consent_age", "pcl5_probable_ptsd_cutoff", "phq9_due_every_days", "gad7_due_every_days",
+        "minor_sud_consent_age", "pcl5_probable_ptsd_cutoff", "phq9_due_every_days",
+        "gad7_due_every_days",
         "pcl5_due_every_days"]
     idle = settings_tab.fields["idle_lock_minutes"]
     assert (idle.minimum(), idle.maximum(), idle.value()) == (1, 240, 15)  # type: ignore[attr-defined]
