@@ -124,7 +124,8 @@ def test_an_incomplete_consent_lists_what_is_missing_and_a_revoked_one_says_revo
         "⚠ The representative's relationship to the client is missing.")
     assert page.model.index(0, 3).data() == "2026-04-01 by Rosa Núñez (representative)"
 
-    assert page.selected() is not None  # the consent just saved is chosen
+    # The consent just saved is chosen, whether the list was read again before or after.
+    qtbot.waitUntil(lambda: page.selected() is not None)
     assert page.missing_note.isVisibleTo(page)
     assert page.missing_note.text().splitlines()[0] == (
         "⚠ The purpose of the disclosure is missing.")

@@ -197,7 +197,14 @@ class ConsentsPage(RecordListPage):
         return opened
 
     def _recorded(self, consent: ConsentView) -> None:
-        self._select_after_reading = consent.id
+        # The list may have been read again already (the change notice can come first);
+        # then the consent is chosen now, else once the list that holds it is shown.
+        row = self.model.row_of(consent.id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self._update_buttons()
+        else:
+            self._select_after_reading = consent.id
 
     def revoke_consent(self) -> RevokeConsentDialog | None:
         row = self.selected()
