@@ -15,7 +15,7 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -103,7 +103,28 @@ def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     """
     if SHAPING and '<font face="' in text:
         style = _shaped(style)
-    return Paragraph(text, style)
+    return _Paragraph(text, style)
+
+
+class _Paragraph(Paragraph):  # type: ignore[misc]  # reportlab ships no type hints
+    """A paragraph that lays its lines out once per width.
+
+    A paragraph's lines depend on the width alone, yet platypus wraps one several times
+    at the same width (a heading's group measures what follows it, a table measures its
+    cells, then the frame measures again): about four times each in a packet. Breaking
+    the lines is most of a packet's layout time, so the last layout is kept.
+    """
+
+    _laid_out_width: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # ``split`` may drop the layout (``blPara``) to force a fresh one: then lay out again.
+        if availWidth == self._laid_out_width and "blPara" in self.__dict__:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        # A width too small for any text is answered without a layout: nothing to keep.
+        self._laid_out_width = availWidth if hasattr(self, "blPara") else None
+        return size
 
 
 @cache
@@ -207,10 +228,17 @@ def text_width(text: str, font: str, size: float) -> float:
                for family, run in font_runs(text))
 
 
+@lru_cache(maxsize=32768)
+def _word_width(word: str, font: str, size: float) -> float:
+    """``text_width`` of one word, remembered: a packet's tables repeat their words (dates,
+    statuses, names) many times, and sizing the columns measures every one."""
+    return text_width(word, font, size)
+
+
 def _longest_word(text: str, font: str, size: float) -> float:
     """The width of the widest word of ``text`` (words break only at ordinary spaces and
     line breaks; a non-breaking space joins)."""
-    return max((text_width(word, font, size) for word in re.split(r"[ \t\n\r]+", text)
+    return max((_word_width(word, font, size) for word in re.split(r"[ \t\n\r]+", text)
                 if word), default=0.0)
 
 
