@@ -32,6 +32,7 @@ from coordinator.reports.styles import (
     para_or_none,
     paragraph,
     signature_lines,
+    with_heading,
 )
 from coordinator.reports.timeline import timeline_drawing
 
@@ -73,7 +74,8 @@ def stay_section(packet: Packet, *, left_label: str) -> list[Flowable]:
         rows.append(("Level of care", ""))
     else:
         if stay.left_on is None:
-            left = f"Still in care on {day(packet.prepared_on)}"
+            left = (f"Still in care on {day(packet.prepared_on)}" if left_label == "Discharged"
+                    else f"Not set yet (in care on {day(packet.prepared_on)})")
         elif stay.left_is_planned:
             left = f"{day(stay.left_on)} (planned)"
         else:
@@ -209,17 +211,18 @@ def risk_sections(packet: Packet) -> list[Flowable]:
                      row.action_taken) for row in packet.safety_alerts],
                    (w * 0.13, w * 0.37, w * 0.13, w * 0.37))]
     plan = packet.safety_plan
-    story.append(heading("Safety plan"))
     if plan is None:
-        story.append(para_or_none(""))
+        story += [heading("Safety plan"), para_or_none("")]
     else:
         by = f" with {plan.completed_by}" if plan.completed_by else ""
-        story.append(paragraph(markup(
-            f"Version {plan.plan_number}, completed {day(plan.completed_on)}{by}."),
-            STYLES["label"]))
         rows = [*plan.steps, ("Firearms", plan.firearms),
                 ("Reasons for living", plan.reasons_for_living)]
-        story.append(field_table(list(rows), label_width=2.2 * inch))
+        # The plan is read as one: on one page with its heading whenever it fits on one.
+        story.append(with_heading(
+            heading("Safety plan"),
+            paragraph(markup(f"Version {plan.plan_number}, completed "
+                             f"{day(plan.completed_on)}{by}."), STYLES["label"]),
+            field_table(list(rows), label_width=2.2 * inch)))
     story += [heading("Advance directives"), data_table(
         ("Directive", "Status", "Where it is kept", "Agent"),
         [(row.kind, row.status, row.location, row.agent) for row in packet.directives],
