@@ -196,6 +196,19 @@ def test_a_reason_typed_by_the_case_manager_comes_before_the_stays_disposition(
     assert "Ready for step-down to IOP" in text
 
 
+def test_the_reason_for_discharge_is_this_stays_never_an_older_ones(
+        admin: AppServices, maria: AppServices) -> None:
+    ids = stepped_down_client(admin, maria)
+
+    text = flowing(maria.packets.prepare(PacketRequest.discharge(ids["client"]),
+                                         invariant=True).pdf)
+
+    assert "Reason for discharge Ready for step-down to IOP" in text
+    assert "Discharged 2026-03-30" in text and "Length of stay 28 days" in text
+    assert "Reason for discharge Completed PHP" not in text
+    assert "Old plan: weekly therapy" not in text
+
+
 def test_allergies_never_asked_are_not_printed_as_none_known(
         admin: AppServices, maria: AppServices) -> None:
     client = maria.clients.create(ClientInput("Lan", "Pham", date(1985, 1, 5)))
