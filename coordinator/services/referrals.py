@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-import os
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -39,6 +38,11 @@ from coordinator.domain.vocabulary import (
     ReferralStatus,
 )
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
+from coordinator.services.document_files import (
+    rename_into_place,
+    temporary_beside,
+    write_synced,
+)
 from coordinator.services.field_limits import column_problems, possible_key, text_problem
 from coordinator.services.referral_views import (
     ReferralEventView,
@@ -278,14 +282,11 @@ class ReferralService:
             # Checked first: the rename comes after the commit, and must not fail there.
             raise ValidationError.for_fields(
                 {"path": f"{path} is a folder; choose a file name for the letter."})
-        temporary = path.with_name(f".{path.name}.part")
+        temporary = temporary_beside(path)
         try:
             self.letter(referral_id, file_name=path.name,
-                        before_commit=lambda pdf: _write(temporary, pdf, path))
-            try:
-                os.replace(temporary, path)
-            except OSError as error:
-                raise _unwritable(path, error) from error
+                        before_commit=lambda pdf: write_synced(temporary, pdf, path))
+            rename_into_place(temporary, path)
         finally:
             temporary.unlink(missing_ok=True)
         return path
@@ -441,19 +442,3 @@ def _apply(referral: Referral, details: ReferralInput) -> None:
 
 def _snapshot(referral: Referral) -> dict[str, object]:
     return {name: getattr(referral, name) for name in _DETAIL_FIELDS}
-
-
-def _write(temporary: Path, pdf: bytes, path: Path) -> None:
-    try:
-        with temporary.open("wb") as handle:
-            handle.write(pdf)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except OSError as error:
-        raise _unwritable(path, error) from error
-
-
-def _unwritable(path: Path, error: OSError) -> ValidationError:
-    reason = (error.strerror or str(error)).rstrip(".").lower()
-    return ValidationError.for_fields(
-        {"path": f"Could not save {path.name} in {path.parent}: {reason}."})

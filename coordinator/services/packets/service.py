@@ -11,7 +11,6 @@ PDF at the path nor a log entry for a file that does not exist.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -28,6 +27,11 @@ from coordinator.reports.packet_data import Packet
 from coordinator.services import derived
 from coordinator.services.consent_views import consent_query, consent_reference, consent_view
 from coordinator.services.context import Actor, ServiceContext, load
+from coordinator.services.document_files import (
+    rename_into_place,
+    temporary_beside,
+    write_synced,
+)
 from coordinator.services.packets.contents import (
     build_packet,
     in_active_care,
@@ -147,7 +151,7 @@ class PacketService:
         # A disclosure is never logged into a damaged file (once per session: it reads the
         # whole file, and a damaged page elsewhere would not stop this save by itself).
         self.ctx.db.ensure_intact()
-        temporary = path.with_name(f".{path.name}.part")
+        temporary = temporary_beside(path)
         try:
             with self.ctx.unit_of_work() as uow:
                 self._still_covered(uow.session, prepared)
@@ -157,9 +161,9 @@ class PacketService:
                 uow.audit("export", "client", prepared.request.client_id,
                           _detail(prepared, disclosure.id))
                 uow.changed("disclosure", disclosure.id)
-                _write(temporary, prepared.pdf, path)
+                write_synced(temporary, prepared.pdf, path)
                 view = view_of(disclosure, actor.full_name)
-            _rename(temporary, path)
+            rename_into_place(temporary, path)
         finally:
             temporary.unlink(missing_ok=True)
         return SavedPacket(path, view)
@@ -248,26 +252,3 @@ def _detail(prepared: PreparedPacket, disclosure_id: int) -> str:
              else "discharge summary")
     to = prepared.recipient_name or "the client (own copy)"
     return f"{title} to {to}, {prepared.pages} pages (disclosure {disclosure_id})"
-
-
-def _write(temporary: Path, pdf: bytes, path: Path) -> None:
-    try:
-        with temporary.open("wb") as handle:
-            handle.write(pdf)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except OSError as error:
-        raise _unwritable(path, error) from error
-
-
-def _rename(temporary: Path, path: Path) -> None:
-    try:
-        os.replace(temporary, path)
-    except OSError as error:
-        raise _unwritable(path, error) from error
-
-
-def _unwritable(path: Path, error: OSError) -> ValidationError:
-    reason = (error.strerror or str(error)).rstrip(".").lower()
-    return ValidationError.for_fields(
-        {"path": f"Could not save {path.name} in {path.parent}: {reason}."})

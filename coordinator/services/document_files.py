@@ -1,0 +1,43 @@
+"""Writing a document that leaves the clinic to the file the user chose: the bytes go to a
+temporary name beside it, synced to disk inside the transaction that logs the disclosure,
+and the rename comes only after the commit. A failed save thus leaves neither a half file
+at the path nor a log entry for a file that does not exist; an error the disk reports is a
+``ValidationError`` whose sentence names the file and the reason.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from coordinator.domain.errors import ValidationError
+
+
+def temporary_beside(path: Path) -> Path:
+    """The hidden name the document is written under before it is renamed to ``path``."""
+    return path.with_name(f".{path.name}.part")
+
+
+def write_synced(temporary: Path, data: bytes, path: Path) -> None:
+    """Write ``data`` to ``temporary`` and sync it to disk (``path`` names the file in the
+    sentence if that fails)."""
+    try:
+        with temporary.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as error:
+        raise unwritable(path, error) from error
+
+
+def rename_into_place(temporary: Path, path: Path) -> None:
+    try:
+        os.replace(temporary, path)
+    except OSError as error:
+        raise unwritable(path, error) from error
+
+
+def unwritable(path: Path, error: OSError) -> ValidationError:
+    reason = (error.strerror or str(error)).rstrip(".").lower()
+    return ValidationError.for_fields(
+        {"path": f"Could not save {path.name} in {path.parent}: {reason}."})
