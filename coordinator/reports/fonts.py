@@ -1,6 +1,11 @@
 """Fonts for the clinic's documents: DejaVu Sans for most text, and a font per script for
 the names DejaVu cannot draw (Khmer, Thai, Lao, Burmese, Indic scripts, Chinese …).
 
+The fonts travel with the app (``coordinator/assets/fonts``, licences beside them), so a
+document prints the same on any workstation; no lookup depends on one system's folders.
+Chinese, Japanese and Korean use the system's font where it has one ReportLab can embed
+(Windows and macOS ship them), else the shipped Droid Sans Fallback.
+
 ReportLab draws each run of text in one font and has no fallback of its own, so text is cut
 into runs here: characters DejaVu has stay in it, and a character from another script goes
 to the font registered for that script's Unicode block. Those fonts are registered on
@@ -13,31 +18,28 @@ covers is printed as DejaVu's missing-glyph box rather than stopping the documen
 from __future__ import annotations
 
 import bisect
+import logging
+import os
+import shutil
+import subprocess
+import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-# Where fonts-dejavu-core, fonts-noto-core and fonts-wqy-zenhei (Debian, Ubuntu) and other
-# common systems keep their files.
-_DEJAVU_FOLDERS = (
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/dejavu"),
-    Path("/usr/share/fonts/TTF"),
-    Path("/Library/Fonts"),
-    Path.home() / ".fonts",
-)
-_SCRIPT_FOLDERS = (
-    Path("/usr/share/fonts/truetype/noto"),
-    Path("/usr/share/fonts/noto"),
-    Path("/usr/share/fonts/truetype/wqy"),
-    Path("/usr/share/fonts/wenquanyi"),
-    Path("/Library/Fonts"),
-    Path.home() / ".fonts",
-)
+#: The fonts that travel with the app (see the README beside them): DejaVu Sans, a Noto Sans
+#: per script, and Droid Sans Fallback for Chinese, Japanese and Korean.
+SHIPPED_FONTS = Path(__file__).resolve().parent.parent / "assets" / "fonts"
+
+_log = logging.getLogger(__name__)
+
+#: The family name Chinese, Japanese and Korean text is registered under, whichever font
+#: draws it (``cjk_candidates``).
+CJK = "CJKSans"
 
 #: Unicode blocks (first, last code point) and the family that draws them, by first code
 #: point. Blocks from the Unicode Standard's code charts.
@@ -58,22 +60,29 @@ _SCRIPTS: tuple[tuple[int, int, str], ...] = (
     (0x1200, 0x139F, "NotoSansEthiopic"),
     (0x1780, 0x17FF, "NotoSansKhmer"),
     (0x19E0, 0x19FF, "NotoSansKhmer"),   # Khmer symbols
-    (0x2E80, 0x2FDF, "WenQuanYiZenHei"),  # CJK radicals
-    (0x3000, 0x30FF, "WenQuanYiZenHei"),  # CJK punctuation, kana
-    (0x3100, 0x31FF, "WenQuanYiZenHei"),  # bopomofo, Hangul compatibility jamo
-    (0x3400, 0x4DBF, "WenQuanYiZenHei"),  # CJK extension A
-    (0x4E00, 0x9FFF, "WenQuanYiZenHei"),  # CJK unified ideographs
-    (0xAC00, 0xD7AF, "WenQuanYiZenHei"),  # Hangul syllables
-    (0xF900, 0xFAFF, "WenQuanYiZenHei"),  # CJK compatibility ideographs
-    (0xFF00, 0xFFEF, "WenQuanYiZenHei"),  # half- and full-width forms
+    (0x2E80, 0x2FDF, CJK),  # CJK radicals
+    (0x3000, 0x30FF, CJK),  # CJK punctuation, kana
+    (0x3100, 0x31FF, CJK),  # bopomofo, Hangul compatibility jamo
+    (0x3400, 0x4DBF, CJK),  # CJK extension A
+    (0x4E00, 0x9FFF, CJK),  # CJK unified ideographs
+    (0xAC00, 0xD7AF, CJK),  # Hangul syllables
+    (0xF900, 0xFAFF, CJK),  # CJK compatibility ideographs
+    (0xFF00, 0xFFEF, CJK),  # half- and full-width forms
 )
 _STARTS = [first for first, _last, _family in _SCRIPTS]
 
-#: Files of each family: (regular, bold, index inside a font collection).
-_FILES: dict[str, tuple[str, str, int]] = {
-    family: (f"{family}-Regular.ttf", f"{family}-Bold.ttf", 0)
+#: Files of each shipped script family: (regular, bold).
+_FILES: dict[str, tuple[str, str]] = {
+    family: (f"{family}-Regular.ttf", f"{family}-Bold.ttf")
     for _first, _last, family in _SCRIPTS if family.startswith("Noto")}
-_FILES["WenQuanYiZenHei"] = ("wqy-zenhei.ttc", "wqy-zenhei.ttc", 0)
+
+#: CJK fonts a workstation usually has that ReportLab can embed (TrueType outlines), by
+#: file name in the system's font folder: Windows (Microsoft YaHei, SimSun, Malgun Gothic,
+#: MS Gothic), then macOS (Arial Unicode, STHeiti), then Linux (WenQuanYi Zen Hei).
+_SYSTEM_CJK: tuple[tuple[str, int], ...] = (
+    ("msyh.ttc", 0), ("simsun.ttc", 0), ("malgun.ttf", 0), ("msgothic.ttc", 0),
+    ("Arial Unicode.ttf", 0), ("STHeiti Light.ttc", 0),
+    ("wqy-zenhei.ttc", 0))
 
 
 @dataclass(frozen=True)
@@ -85,16 +94,18 @@ class Fonts:
 
 
 def _register_base() -> tuple[Fonts, frozenset[int]]:
-    for folder in _DEJAVU_FOLDERS:
-        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
-        if regular.is_file() and bold.is_file():
-            font = TTFont("DejaVuSans", str(regular))
-            pdfmetrics.registerFont(font)
-            pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(bold)))
-            _family("DejaVuSans", "DejaVuSans", "DejaVuSans-Bold")
-            return (Fonts("DejaVuSans", "DejaVuSans-Bold", True),
-                    frozenset(font.face.charToGlyph))
-    return Fonts("Helvetica", "Helvetica-Bold", False), frozenset(range(256))
+    regular, bold = SHIPPED_FONTS / "DejaVuSans.ttf", SHIPPED_FONTS / "DejaVuSans-Bold.ttf"
+    try:
+        font = TTFont("DejaVuSans", str(regular))
+        pdfmetrics.registerFont(font)
+        pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(bold)))
+    except (OSError, TTFError) as error:
+        # A damaged install: documents still print, in Helvetica (Latin-1 text only).
+        _log.warning("The shipped DejaVu Sans cannot be read (%s); documents fall back to "
+                     "Helvetica, which prints only Latin-1 letters.", error)
+        return Fonts("Helvetica", "Helvetica-Bold", False), frozenset(range(256))
+    _family("DejaVuSans", "DejaVuSans", "DejaVuSans-Bold")
+    return Fonts("DejaVuSans", "DejaVuSans-Bold", True), frozenset(font.face.charToGlyph)
 
 
 def _family(family: str, regular: str, bold: str) -> None:
@@ -109,27 +120,74 @@ def _family(family: str, regular: str, bold: str) -> None:
 FONTS, _BASE_CHARACTERS = _register_base()
 
 
-def _file(name: str) -> Path | None:
-    for folder in _SCRIPT_FOLDERS:
-        if (folder / name).is_file():
-            return folder / name
-    return None
+def system_font_folders() -> list[Path]:
+    """Where this operating system keeps fonts: the Windows font folder, the macOS ones,
+    and elsewhere the folders of the fonts fontconfig lists (none without fontconfig)."""
+    folders: list[Path] = []
+    windows = os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT")
+    if windows:
+        folders.append(Path(windows) / "Fonts")
+    local = os.environ.get("LOCALAPPDATA")
+    if local:
+        folders.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+    if sys.platform == "darwin":
+        folders += [Path("/System/Library/Fonts"), Path("/System/Library/Fonts/Supplemental"),
+                    Path("/Library/Fonts"), Path.home() / "Library" / "Fonts"]
+    elif not windows:
+        folders += _fontconfig_folders()
+    return folders
+
+
+def _fontconfig_folders() -> list[Path]:
+    """The folders of the fonts fontconfig knows (Linux, BSD); none when it is absent."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return []
+    try:
+        listed = subprocess.run([fc_list, "--format", "%{file}\n"], capture_output=True,
+                                text=True, timeout=5, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return sorted({Path(line).parent for line in listed.splitlines() if line.strip()})
+
+
+def cjk_candidates() -> list[tuple[Path, int]]:
+    """Fonts to try for Chinese, Japanese and Korean, best first: the system's own (a
+    clinic's Windows or macOS workstation has one), then the shipped Droid Sans Fallback,
+    so a CJK name never prints as boxes."""
+    found = [(folder / name, index) for name, index in _SYSTEM_CJK
+             for folder in system_font_folders() if (folder / name).is_file()]
+    return [*found, (SHIPPED_FONTS / "DroidSansFallbackFull.ttf", 0)]
+
+
+def _register(family: str, regular: Path, bold: Path | None, index: int = 0) -> bool:
+    """Register ``family`` from its files; False (and a warning) when they cannot be read,
+    e.g. a font with PostScript outlines, which ReportLab cannot embed."""
+    try:
+        pdfmetrics.registerFont(TTFont(family, str(regular), subfontIndex=index))
+        if bold is not None:
+            pdfmetrics.registerFont(TTFont(f"{family}-Bold", str(bold), subfontIndex=index))
+    except (OSError, TTFError) as error:
+        _log.warning("Font %s cannot be used for documents: %s", regular.name, error)
+        return False
+    _family(family, family, f"{family}-Bold" if bold is not None else family)
+    return True
 
 
 @cache
 def script_font(family: str) -> str | None:
-    """Register ``family`` (regular and bold) on first use; None when it is not installed."""
-    regular_name, bold_name, index = _FILES[family]
-    regular = _file(regular_name)
-    if regular is None:
+    """Register ``family`` (regular and bold) on first use; None when no font for it can
+    be read (its characters then print as DejaVu's missing-glyph box)."""
+    if family == CJK:
+        for path, index in cjk_candidates():
+            if _register(family, path, None, index):
+                return family
         return None
-    bold = _file(bold_name) or regular
-    bold_face = f"{family}-Bold" if bold != regular else family
-    pdfmetrics.registerFont(TTFont(family, str(regular), subfontIndex=index))
-    if bold_face != family:
-        pdfmetrics.registerFont(TTFont(bold_face, str(bold), subfontIndex=index))
-    _family(family, family, bold_face)
-    return family
+    regular_name, bold_name = _FILES[family]
+    bold = SHIPPED_FONTS / bold_name
+    if _register(family, SHIPPED_FONTS / regular_name, bold if bold.is_file() else None):
+        return family
+    return None
 
 
 def family_for(character: str) -> str | None:

@@ -71,7 +71,7 @@ def test_invariant_mode_gives_the_same_bytes_twice() -> None:
 
 
 def test_vietnamese_and_spanish_names_are_set_in_the_unicode_font() -> None:
-    assert FONTS.unicode, "install fonts-dejavu-core: Helvetica cannot draw Nguyễn"
+    assert FONTS.unicode, "the shipped DejaVu Sans could not be read: Helvetica cannot draw Nguyễn"
     assert FONTS.regular == "DejaVuSans"
 
 
