@@ -5,6 +5,7 @@ saving at once never sharing a version number."""
 from __future__ import annotations
 
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
 
@@ -136,13 +137,21 @@ def test_two_workstations_saving_at_once_never_share_a_version(
                                    plan(warning_signs=f"From workstation {number}"))
                        for number, services in ((1, first), (2, second))]
             waiting = 0
-            for _ in range(100_000):  # until both saves wait on the client's row
-                waiting = holder.execute(_WAITING_HERE).scalar_one()
-                if waiting >= 2:
-                    ready.set()
-                    break
+            deadline = time.monotonic() + 60
+            try:
+                while time.monotonic() < deadline:  # until both saves wait on the row
+                    # pg_stat_activity is read once per transaction unless cleared: a
+                    # workstation that connects after the first look would stay unseen.
+                    holder.execute(text("SELECT pg_stat_clear_snapshot()"))
+                    waiting = holder.execute(_WAITING_HERE).scalar_one()
+                    if waiting >= 2:
+                        ready.set()
+                        break
+            finally:
+                # Let the saves go whatever happened, so a failure ends the test instead
+                # of leaving the pool waiting on this lock for ever.
+                holder.commit()
             assert ready.is_set(), f"only {waiting} save(s) reached the lock"
-            holder.commit()
             outcomes = []
             for future in futures:
                 try:
