@@ -4,7 +4,7 @@ the names DejaVu cannot draw (Khmer, Thai, Lao, Burmese, Indic scripts, Chinese 
 The fonts travel with the app (``coordinator/assets/fonts``, licences beside them), so a
 document prints the same on any workstation; no lookup depends on one system's folders.
 Chinese, Japanese and Korean use the system's font where it has one ReportLab can embed
-(Windows and macOS ship them), else the shipped Droid Sans Fallback.
+(Windows ships them; elsewhere fontconfig finds them), else the shipped Droid Sans Fallback.
 
 ReportLab draws each run of text in one font and has no fallback of its own, so text is cut
 into runs here: characters DejaVu has stay in it, and a character from another script goes
@@ -22,7 +22,6 @@ import logging
 import os
 import shutil
 import subprocess
-import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -77,11 +76,10 @@ _FILES: dict[str, tuple[str, str]] = {
     for _first, _last, family in _SCRIPTS if family.startswith("Noto")}
 
 #: CJK fonts a workstation usually has that ReportLab can embed (TrueType outlines), by
-#: file name in the system's font folder: Windows (Microsoft YaHei, SimSun, Malgun Gothic,
-#: MS Gothic), then macOS (Arial Unicode, STHeiti), then Linux (WenQuanYi Zen Hei).
+#: file name in a system font folder: Windows (Microsoft YaHei, SimSun, Malgun Gothic,
+#: MS Gothic), then fontconfig's (WenQuanYi Zen Hei).
 _SYSTEM_CJK: tuple[tuple[str, int], ...] = (
     ("msyh.ttc", 0), ("simsun.ttc", 0), ("malgun.ttf", 0), ("msgothic.ttc", 0),
-    ("Arial Unicode.ttf", 0), ("STHeiti Light.ttc", 0),
     ("wqy-zenhei.ttc", 0))
 
 
@@ -121,8 +119,9 @@ FONTS, _BASE_CHARACTERS = _register_base()
 
 
 def system_font_folders() -> list[Path]:
-    """Where this operating system keeps fonts: the Windows font folder, the macOS ones,
-    and elsewhere the folders of the fonts fontconfig lists (none without fontconfig)."""
+    """Where this operating system keeps fonts, as it says itself: the Windows font folder
+    from the environment, elsewhere the folders of the fonts fontconfig lists (none
+    without fontconfig: then the shipped fallback draws CJK)."""
     folders: list[Path] = []
     windows = os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT")
     if windows:
@@ -130,10 +129,7 @@ def system_font_folders() -> list[Path]:
     local = os.environ.get("LOCALAPPDATA")
     if local:
         folders.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
-    if sys.platform == "darwin":
-        folders += [Path("/System/Library/Fonts"), Path("/System/Library/Fonts/Supplemental"),
-                    Path("/Library/Fonts"), Path.home() / "Library" / "Fonts"]
-    elif not windows:
+    if not windows:
         folders += _fontconfig_folders()
     return folders
 
