@@ -30,9 +30,11 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from coordinator import shipped
+
 #: The fonts that travel with the app (see the README beside them): DejaVu Sans, a Noto Sans
 #: per script, and Droid Sans Fallback for Chinese, Japanese and Korean.
-SHIPPED_FONTS = Path(__file__).resolve().parent.parent / "assets" / "fonts"
+SHIPPED_FONTS = shipped.assets_folder() / shipped.FONTS
 
 _log = logging.getLogger(__name__)
 

@@ -1,18 +1,18 @@
-"""Where the stylesheet, icons and translations live, and how the app puts them on."""
+"""The stylesheet, icons and translations that ship inside the package
+(``coordinator/assets``), and how the app puts them on.
+
+A missing file is a logged warning (``coordinator.shipped``) and a visible fallback: no
+stylesheet, an empty icon, untranslated text. Never a crash.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
-RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
-ICONS_DIR = RESOURCES_DIR / "icons"
-TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
-STYLESHEET = RESOURCES_DIR / "style.qss"
+from coordinator import shipped
 
 # Readable on clinic monitors without looking oversized on a laptop.
 BASE_POINT_SIZE = 10.5
@@ -28,10 +28,10 @@ _ICON_SIZES = (16, 20, 22, 24, 32, 44, 48, 64)
 
 
 def icon(name: str) -> QIcon:
-    """The icon ``resources/icons/<name>.svg``, with a white copy for selected items;
-    an empty icon if the file is missing."""
-    path = ICONS_DIR / f"{name}.svg"
-    if not path.is_file():
+    """The icon ``assets/icons/<name>.svg``, with a white copy for selected items;
+    an empty icon (and a logged warning) if the file is missing."""
+    path = shipped.asset(shipped.ICONS, f"{name}.svg")
+    if path is None:
         return QIcon()
     svg = path.read_text(encoding="utf-8")
     result = QIcon()
@@ -49,16 +49,35 @@ def icon(name: str) -> QIcon:
 
 
 def apply_look(app: QApplication) -> None:
-    """Base font, window icon and the stylesheet from ``resources/style.qss``."""
+    """Base font, window icon and the stylesheet from ``assets/style.qss``."""
+    _ensure_a_font()
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE)
     app.setFont(font)
     app.setWindowIcon(icon("app"))
-    if STYLESHEET.is_file():
+    sheet_path = shipped.asset(shipped.STYLESHEET)
+    icons = shipped.asset(shipped.ICONS, folder=True)
+    if sheet_path is not None and icons is not None:
         # url() in a stylesheet is relative to the working folder, so the icon folder is
         # written in when the sheet is loaded.
-        sheet = STYLESHEET.read_text(encoding="utf-8")
-        app.setStyleSheet(sheet.replace("@ICONS@", ICONS_DIR.as_posix()))
+        sheet = sheet_path.read_text(encoding="utf-8")
+        app.setStyleSheet(sheet.replace("@ICONS@", icons.as_posix()))
+
+
+def _ensure_a_font() -> None:
+    """On a machine with no fonts at all (a bare Linux box), Qt would draw every label as
+    empty boxes: the shipped DejaVu Sans becomes the application's font there. A
+    workstation's own fonts (Segoe UI, San Francisco, Cantarell …) are left alone."""
+    if QFontDatabase.families():
+        return
+    families: list[str] = []
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        path = shipped.asset(shipped.FONTS, name)
+        if path is not None:
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        QApplication.setFont(QFont(families[0]))
 
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -69,7 +88,10 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
     locale = locale or QLocale()
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase", qt_dir), ("coordinator", str(TRANSLATIONS_DIR))):
+    ours = shipped.asset(shipped.TRANSLATIONS, folder=True)
+    for name, folder in (("qtbase", qt_dir), ("coordinator", str(ours) if ours else "")):
+        if not folder:
+            continue
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
             installed.append(translator)
