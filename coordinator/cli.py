@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import csv
 import getpass
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -17,11 +18,14 @@ from pathlib import Path
 from coordinator import __version__
 from coordinator.domain.errors import CoordinatorError, NotFound, PermissionDenied
 from coordinator.domain.roles import Role
+from coordinator.logs import configure_logging, log_failure, log_startup
 
 PASSWORD_ENV = "COORDINATOR_PASSWORD"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
 
 Handler = Callable[[argparse.Namespace], int]
+
+_log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="coordinator",
         description="Care coordination across levels of care for case managers.")
     parser.add_argument("--version", action="version", version=f"coordinator {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="also print the log's messages to stderr")
     parser.add_argument("--db", metavar="PATH_OR_URL",
                         help="SQLite file or PostgreSQL URL (default: COORDINATOR_DB, "
                              "else a file in your user data folder)")
@@ -124,6 +130,9 @@ def _role(text: str) -> Role:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    configure_logging(verbose=args.verbose)
+    command = _command_name(args)
+    log_startup(__version__, command, args.db)
     handlers: dict[str | None, Handler] = {
         None: _gui, "gui": _gui, "db": _db_upgrade, "demo": _demo, "users": _users_add,
         "audit": _audit, "backup": _backup, "restore": _restore,
@@ -139,11 +148,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise
             raise in_words from error
     except CoordinatorError as error:
+        log_failure(_log, "%s failed (exit %d)", error, command, error.exit_code)
         print(f"coordinator: {error.message}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
+        _log.info("%s interrupted", command)
         print("coordinator: interrupted; nothing more was saved.", file=sys.stderr)
         return EXIT_FAILED
+    except Exception as error:
+        log_failure(_log, "%s failed unexpectedly", error, command)
+        raise
+
+
+def _command_name(args: argparse.Namespace) -> str:
+    """"export transfer", "db upgrade": what the log says ran (never its arguments)."""
+    action = getattr(args, f"{args.command}_command", None) if args.command else None
+    return " ".join(part for part in (args.command or "gui", action) if part)
 
 
 def _damage_in_words(error: Exception, args: argparse.Namespace) -> CoordinatorError | None:
