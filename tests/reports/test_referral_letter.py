@@ -5,13 +5,13 @@ gives them (the gate itself: tests/services/test_referral_letter_consent.py)."""
 from __future__ import annotations
 
 import io
-import subprocess
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QApplication
 
 from coordinator.domain.consent import REDISCLOSURE_NOTICE
 from coordinator.reports.fonts import FONTS
@@ -23,6 +23,7 @@ from coordinator.reports.referral_letter import (
     render_referral_letter,
 )
 from coordinator.reports.styles import Letterhead
+from tests.pdf_images import ink_fraction, render_pages
 
 LETTERHEAD = Letterhead("Riverbend Behavioral Health", "120 River Road\nSpringfield, OR 97477",
                         "541-555-0100", "541-555-0101")
@@ -82,17 +83,14 @@ def test_without_a_note_the_letter_has_no_note_section() -> None:
     assert "Note from the case manager" in text and "Prefers afternoon calls" in text
 
 
-@pytest.fixture
-def rendered_png(tmp_path: Path) -> Path:
-    pdf = tmp_path / "letter.pdf"
-    pdf.write_bytes(render_referral_letter(LETTER, invariant=True).pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(tmp_path / "page")],
-                   check=True)
-    return next(tmp_path.glob("page*.png"))
-
-
-def test_the_page_renders_to_an_image(rendered_png: Path) -> None:
-    assert rendered_png.stat().st_size > 10_000
+def test_the_page_renders_with_its_letterhead_and_body(qapp: QApplication) -> None:
+    """Drawn by QtPdf, as the app's preview draws it: the letterhead band and the body
+    carry ink, the bottom margin is paper."""
+    (page,) = render_pages(render_referral_letter(LETTER, invariant=True).pdf)
+    assert (page.width(), page.height()) == (510, 660)  # US Letter at 60 dpi
+    assert ink_fraction(page, top=0.0, bottom=0.15) > 0.01
+    assert ink_fraction(page, top=0.15, bottom=0.7) > 0.01
+    assert ink_fraction(page, top=0.97, bottom=1.0) < 0.001
 
 
 def test_every_page_names_the_client_with_date_of_birth_and_record_number() -> None:
