@@ -104,8 +104,11 @@ def configure_logging(*, verbose: bool = False, stream: TextIO | None = None) ->
 
 
 def unconfigure_logging() -> None:
-    """Close and remove what ``configure_logging`` installed (tests; the end of a run)."""
-    _remove_installed(logging.getLogger(PACKAGE_LOGGER))
+    """Close and remove what ``configure_logging`` installed, and leave the ``coordinator``
+    loggers as they were before it (tests)."""
+    logger = logging.getLogger(PACKAGE_LOGGER)
+    _remove_installed(logger)
+    logger.setLevel(logging.NOTSET)
 
 
 def _install(logger: logging.Logger, handler: logging.Handler,

@@ -19,6 +19,7 @@ from coordinator.services.consents import ConsentService
 from coordinator.services.context import Actor, Clock, ServiceContext, system_clock
 from coordinator.services.dashboard import DashboardService
 from coordinator.services.diagnoses import DiagnosisService
+from coordinator.services.diagnostics import DiagnosticsService
 from coordinator.services.directives import AdvanceDirectiveService
 from coordinator.services.facilities import FacilityService
 from coordinator.services.hsds import HsdsService
@@ -77,6 +78,7 @@ class AppServices:
         self.directives = AdvanceDirectiveService(self.ctx)
         self.clinician = ClinicianService(self.ctx)
         self.summary = RecordSummaryService(self.ctx)
+        self.diagnostics = DiagnosticsService(self.ctx)
 
     @property
     def actor(self) -> Actor | None:

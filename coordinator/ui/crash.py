@@ -6,6 +6,7 @@ else is a bug and shows one dialog with the traceback and a "Copy details" butto
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from types import TracebackType
@@ -22,7 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.domain.errors import CoordinatorError, SessionEnded
+from coordinator.logs import log_failure
 from coordinator.ui.dialogs import DialogService, report_failure
+
+_log = logging.getLogger(__name__)
 
 
 class CrashDialog(QDialog):
@@ -92,8 +96,10 @@ def install_crash_handler(dialogs: DialogService,
             previous(kind, error, tb)
             return
         if session_ended is not None and isinstance(error, SessionEnded):
+            _log.info("Session ended: the account changed since sign-in")
             session_ended(error.message)
             return
+        log_failure(_log, "Uncaught exception on the GUI thread", error.with_traceback(tb))
         if not isinstance(error, CoordinatorError):
             sys.__excepthook__(kind, error, tb)  # keep a copy on stderr for the log
         showing = True

@@ -6,6 +6,7 @@ block on a modal (the Picard ``UserDialogService`` habit).
 
 from __future__ import annotations
 
+import logging
 import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,9 +16,13 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from coordinator.domain.errors import CoordinatorError
+from coordinator.logs import log_failure
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+
+
+_log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
@@ -99,7 +104,12 @@ def dispose_when_finished(dialog: QDialog) -> None:
 
 def report_failure(dialogs: DialogService, parent: QWidget | None, error: BaseException,
                    title: str = "") -> None:
-    """Expected errors get their plain message; anything else gets the crash dialog."""
+    """Expected errors get their plain message; anything else gets the crash dialog.
+
+    Either way the failure goes to the log with its traceback first (the title and the
+    sentence may name a client, so neither is written: see ``coordinator.logs``).
+    """
+    log_failure(_log, "Failure shown to the user", error)
     if isinstance(error, CoordinatorError):
         dialogs.warning(parent, title or _tr("Coordinator"), error.message)
         return

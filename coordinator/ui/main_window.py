@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
     """Clinic settings were read and the title and badge updated: ``(settings)``."""
     record_opened = Signal(object)
     """A client record window was opened or brought to the front: ``(RecordWindow)``."""
+    diagnostics_copied = Signal()
+    """Help > Copy diagnostics put its text on the clipboard."""
 
     def __init__(self, ui: UiContext, *, idle_interval_ms: int | None = None,
                  startup_note: str = "", parent: QWidget | None = None) -> None:
@@ -222,6 +224,18 @@ class MainWindow(QMainWindow):
         self.go_menu = go_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.open_log_folder_action = QAction(self.tr("Open &log folder"), self)
+        self.open_log_folder_action.setStatusTip(
+            self.tr("Show the folder holding Coordinator's log file"))
+        self.open_log_folder_action.triggered.connect(self.open_log_folder)
+        self.copy_diagnostics_action = QAction(self.tr("Copy &diagnostics"), self)
+        self.copy_diagnostics_action.setStatusTip(
+            self.tr("Copy the versions, database kind and schema for your support contact "
+                    "(no client data)"))
+        self.copy_diagnostics_action.triggered.connect(self.copy_diagnostics)
+        help_menu.addAction(self.open_log_folder_action)
+        help_menu.addAction(self.copy_diagnostics_action)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About Coordinator"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
@@ -334,6 +348,54 @@ class MainWindow(QMainWindow):
                     "behavioral-health case managers.\n\nDatabase: %2")
             .replace("%1", coordinator.__version__)
             .replace("%2", self.ui.services.db.display_name))
+
+    def open_log_folder(self) -> None:
+        """Show the log folder in the file manager, making it first if it is not there."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from coordinator.logs import log_folder
+
+        folder = log_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.ui.dialogs.warning(
+                self, self.tr("Open log folder"),
+                self.tr("The log folder %1 cannot be made (%2).")
+                .replace("%1", str(folder))
+                .replace("%2", error.strerror or type(error).__name__))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def copy_diagnostics(self) -> None:
+        """Put the versions, the database's kind and schema revision and the log folder on
+        the clipboard, for a support contact: nothing about any client."""
+        import PySide6
+        from PySide6.QtCore import qVersion
+        from PySide6.QtGui import QGuiApplication
+
+        from coordinator.services.diagnostics import Diagnostics
+
+        def copy(facts: Diagnostics) -> None:
+            unread = self.tr("could not be read")
+            lines = [
+                (self.tr("Coordinator"), facts.version),
+                (self.tr("Python"), facts.python),
+                (self.tr("Qt"), qVersion()),
+                (self.tr("PySide6"), PySide6.__version__),
+                (self.tr("Platform"), facts.platform),
+                (self.tr("Database"), facts.database_kind),
+                (self.tr("Schema revision"), facts.schema_revision or unread),
+                (self.tr("Newest schema known"), facts.schema_head or unread),
+                (self.tr("Log folder"), str(facts.log_folder)),
+            ]
+            QGuiApplication.clipboard().setText(
+                "".join(f"{label}: {value}\n" for label, value in lines))
+            self.statusBar().showMessage(self.tr("Diagnostics copied."), 5000)
+            self.diagnostics_copied.emit()
+
+        self.ui.operations.call(self, self.ui.services.diagnostics.collect, done=copy)
 
     # Locking ---------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ outcome is dropped instead of calling into a dead widget.
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -31,7 +32,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from coordinator.domain.errors import SessionEnded
+from coordinator.logs import log_failure
 from coordinator.ui.dialogs import DialogService, report_failure
+
+_log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -219,8 +223,12 @@ class Operations:
     def _failed(self, parent: QWidget | None, error: BaseException,
                 failed: Callable[[BaseException], None] | None) -> None:
         if isinstance(error, SessionEnded):
+            _log.info("Session ended: the account changed since sign-in")
             self.session_ended.emit(error.message)
-        elif failed is not None:
+            return
+        # Logged here whoever shows it: a caller's own handler may show it in a form.
+        log_failure(_log, "Background operation failed", error)
+        if failed is not None:
             failed(error)
         else:
             report_failure(self.dialogs, parent, error)

@@ -9,6 +9,7 @@ window of packets is in flight at once, so memory stays flat however long the ba
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import deque
 from collections.abc import Callable
@@ -32,6 +33,8 @@ from coordinator.store.models import Client
 
 if TYPE_CHECKING:
     from coordinator.services.packets.service import PacketService
+
+_log = logging.getLogger(__name__)
 
 #: Below this many packets the batch renders in the calling process.
 POOL_FROM = 8
@@ -62,6 +65,7 @@ def run_batch(service: PacketService, actor: Actor, requests: list[PacketRequest
         try:
             saved.append(service.save(prepared, folder / prepared.suggested_file_name))
         except CoordinatorError as error:
+            _log_refused(request, error)
             refused.append(RefusedPacket(request, packet.client.name, error.message))
         if progress is not None:
             progress(len(saved) + len(refused), total)
@@ -74,6 +78,7 @@ def run_batch(service: PacketService, actor: Actor, requests: list[PacketRequest
             try:
                 packet, recipient = read_packet(service.ctx, actor, request)
             except CoordinatorError as error:
+                _log_refused(request, error)
                 refused.append(RefusedPacket(request, _name_of(service, request),
                                              error.message))
                 if progress is not None:
@@ -93,6 +98,13 @@ def run_batch(service: PacketService, actor: Actor, requests: list[PacketRequest
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
     return BatchResult(tuple(saved), tuple(refused), stopped)
+
+
+def _log_refused(request: PacketRequest, error: CoordinatorError) -> None:
+    """A packet the batch lists as not made: by ids and the error's kind (its sentence, shown
+    in the batch's table, names the client)."""
+    _log.warning("Batch: %s for client %d (facility %s) not made: %s", request.document.value,
+                 request.client_id, request.facility_id, type(error).__name__)
 
 
 def _name_of(service: PacketService, request: PacketRequest) -> str:
