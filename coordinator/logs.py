@@ -79,12 +79,12 @@ def configure_logging(*, verbose: bool = False, stream: TextIO | None = None) ->
     formatter = RedactingFormatter(LOG_FORMAT)
 
     path = log_file()
-    failure: OSError | None = None
+    failure: Exception | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         file_handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
-    except OSError as error:
+    except (OSError, ValueError) as error:  # ValueError: a NUL in COORDINATOR_LOG_DIR
         failure = error
     else:
         file_handler.setLevel(logging.INFO)
@@ -96,7 +96,7 @@ def configure_logging(*, verbose: bool = False, stream: TextIO | None = None) ->
         stream_handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
         _install(logger, stream_handler, formatter)
     if failure is not None:
-        reason = failure.strerror or type(failure).__name__
+        reason = getattr(failure, "strerror", None) or type(failure).__name__
         _log.warning("The log folder %s cannot be written (%s); messages go to the standard "
                      "error stream only.", path.parent, reason)
         return None

@@ -224,3 +224,26 @@ def test_verbose_prints_the_log_on_stderr(log_dir: Path, tmp_path: Path,
     assert " INFO    coordinator " in stderr and "started (db upgrade)" in stderr
     assert "; SQLite database" in stderr
     assert read_log(log_dir).count("started (db upgrade)") == 2
+
+
+def test_a_worker_processs_traceback_keeps_its_frames_but_not_the_message(
+        log_dir: Path) -> None:
+    # What concurrent.futures attaches to an exception a pool process raised: the worker's
+    # traceback as text, ending in the exception's own line.
+    from concurrent.futures.process import _RemoteTraceback
+
+    configure_logging()
+    remote = _RemoteTraceback(
+        '\n"""\nTraceback (most recent call last):\n'
+        '  File "render.py", line 12, in render_packet\n'
+        '    raise ValidationError(sentence)\n'
+        f'coordinator.domain.errors.ValidationError: {GIVEN} {FAMILY} has no stay\n"""')
+    error = ValidationError(f"{GIVEN} {FAMILY} has no stay")
+    error.__cause__ = remote
+    log_failure(logging.getLogger("coordinator.test"), "Batch failed", error)
+
+    text = read_log(log_dir)
+    assert ('Traceback in the worker process:\nTraceback (most recent call last):\n'
+            '  File "render.py", line 12, in render_packet\n'
+            '    raise ValidationError(sentence)\n') in text
+    assert GIVEN not in text
