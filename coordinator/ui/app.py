@@ -1,31 +1,43 @@
-"""The desktop app's entry point: ``run_gui`` and the sign-in flow around the main window.
+"""The desktop app's entry point: ``run_gui``.
 
-First run (no users) -> first-run dialog -> sign in -> main window -> (Log out) -> sign in.
-A session that a service call finds over (the account's role or status changed on another
-workstation) also returns to sign-in, with the sentence saying why.
+The sign-in window is on screen before SQLAlchemy, the models and the services are even
+imported: they load on a worker thread while the person types (``BackendLoader``), and the
+session flow (``coordinator.ui.session_flow``) takes that window over once they are ready.
+Enter pressed before then signs in the moment they are. So this module, and everything it
+imports at its top, stays free of the database layer.
 """
 
 from __future__ import annotations
 
+import importlib
+import logging
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
-from coordinator.domain.errors import CoordinatorError
-from coordinator.services.app import open_services
-from coordinator.services.context import Actor
-from coordinator.ui.change_password import ChangePasswordDialog
 from coordinator.ui.collector import GuiThreadCollector
-from coordinator.ui.context import UiContext
 from coordinator.ui.crash import install_crash_handler
 from coordinator.ui.dialogs import DialogService, dispose, report_failure
-from coordinator.ui.first_run import FirstRunDialog
 from coordinator.ui.login import LoginDialog
-from coordinator.ui.main_window import MainWindow
 from coordinator.ui.resources import apply_look, install_translators
+
+if TYPE_CHECKING:
+    from coordinator.services.app import AppServices
+    from coordinator.ui.context import UiContext
+    from coordinator.ui.session_flow import SessionFlow
+
+_log = logging.getLogger(__name__)
+
+#: What the worker thread imports besides the services: the windows that come after
+#: sign-in, so pressing Enter does not wait for their modules. Importing only defines
+#: classes; every widget is still made on the GUI thread.
+_AFTER_SIGN_IN = ("coordinator.ui.context", "coordinator.ui.session_flow",
+                  "coordinator.ui.main_window")
 
 APP_NAME = "Coordinator"
 ORGANIZATION_NAME = "Coordinator"
@@ -35,93 +47,121 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("App", text)
 
 
-class SessionFlow(QObject):
-    """Walks one workstation through first run, sign-in, the main window and sign-out."""
+class BackendLoader(QObject):
+    """Imports and opens the services on a worker thread; answers on the GUI thread."""
 
-    ended = Signal(int)
-    """The person quit (or the store failed at start): ``(exit code)``."""
-    window_shown = Signal(QWidget)
-    """The next step's window is on screen: ``(first-run, sign-in or main window)``."""
+    loaded = Signal(object, object)
+    """``(AppServices, Path | None)``: the services and the pre-upgrade copy, if any."""
+    failed = Signal(object)
+    """``(BaseException)``: the database could not be opened."""
 
-    def __init__(self, ui: UiContext, *, startup_note: str = "",
-                 parent: QObject | None = None) -> None:
+    def __init__(self, location: str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.ui = ui
-        self.startup_note = startup_note
-        self.window: QWidget | None = None
-        # Queued: it may be emitted inside a widget's event handler that is about to close.
-        ui.operations.session_ended.connect(self._session_ended,
-                                            Qt.ConnectionType.QueuedConnection)
+        self.location = location
+        #: The services once open, so they are closed even if the app quits before
+        #: ``loaded`` reaches the GUI thread.
+        self.opened: AppServices | None = None
+        self._thread = threading.Thread(target=self._load, name="coordinator-start",
+                                        daemon=True)
 
     def start(self) -> None:
-        self.ui.operations.call(None, self.ui.services.auth.has_users,
-                                done=self._has_users, failed=self._cannot_start)
+        self._thread.start()
 
-    def _has_users(self, has_users: bool) -> None:
-        if has_users:
-            self.show_login()
-        else:
-            self.show_first_run()
+    def wait(self) -> None:
+        if self._thread.is_alive():
+            self._thread.join()
 
-    def _cannot_start(self, error: BaseException) -> None:
-        report_failure(self.ui.dialogs, None, error, _tr("Coordinator cannot start"))
-        self.ended.emit(1)
+    def _load(self) -> None:
+        # Signals emitted from this thread are queued to the receivers on the GUI thread.
+        try:
+            from coordinator.services.app import open_services
 
-    def show_first_run(self) -> None:
-        dialog = FirstRunDialog(self.ui)
-        dialog.administrator_created.connect(lambda user: self.show_login(user.username))
-        dialog.demo_created.connect(lambda _summary: self.show_login("admin"))
-        dialog.rejected.connect(lambda: self.ended.emit(0))
-        self._show(dialog)
+            services, backup = open_services(self.location)
+            self.opened = services
+        except BaseException as error:
+            self.failed.emit(error)
+            return
+        try:
+            for name in _AFTER_SIGN_IN:
+                importlib.import_module(name)
+        except BaseException:
+            _log.exception("Loading the windows after sign-in failed on the worker thread")
+        self.loaded.emit(services, backup)
 
-    def show_login(self, username: str = "", message: str = "") -> None:
-        dialog = LoginDialog(self.ui, username=username, message=message)
-        dialog.signed_in.connect(self._signed_in)
-        dialog.rejected.connect(lambda: self.ended.emit(0))
-        self._show(dialog)
 
-    def _signed_in(self, actor: Actor) -> None:
-        if actor.must_change_password:
-            self.show_change_password()
-        else:
-            self.show_main_window()
+class Startup(QObject):
+    """The app from its first window to its end: the early sign-in window, then the
+    session flow on the loaded services (``open_app`` makes one)."""
 
-    def show_change_password(self) -> None:
-        """After a temporary password: choose one's own before any client data shows."""
-        dialog = ChangePasswordDialog(self.ui, required=True)
-        dialog.saved.connect(lambda _result: self.show_main_window())
-        dialog.rejected.connect(self._abandon_sign_in)
-        self._show(dialog)
+    ready = Signal()
+    """The services are loaded and the session flow has taken over."""
 
-    def _abandon_sign_in(self) -> None:
-        self.ui.operations.call(None, self.ui.services.auth.logout,
-                                done=lambda _none: self.show_login(),
-                                failed=self._cannot_start)
+    def __init__(self, app: QApplication, location: str | None,
+                 dialogs: DialogService) -> None:
+        super().__init__(app)
+        self.app = app
+        self.dialogs = dialogs
+        self.services: AppServices | None = None
+        self.ui: UiContext | None = None
+        self.flow: SessionFlow | None = None
+        self.login: LoginDialog | None = None
+        self.loader = BackendLoader(location, self)
+        self.loader.loaded.connect(self._loaded)
+        self.loader.failed.connect(self._failed)
 
-    def _session_ended(self, message: str) -> None:
-        window = self.window
-        if isinstance(window, MainWindow):
-            window.end_session(message)  # closes its records and dialogs, then signed_out
-        elif not isinstance(window, LoginDialog | FirstRunDialog):
-            self.show_login(message=message)  # e.g. while choosing a new password
+    def start(self) -> None:
+        login = LoginDialog(None)
+        login.rejected.connect(self._quit_before_ready)
+        self.login = login
+        login.show()
+        login.raise_()
+        login.activateWindow()
+        self.loader.start()
 
-    def show_main_window(self) -> None:
-        window = MainWindow(self.ui, startup_note=self.startup_note)
-        self.startup_note = ""
-        window.signed_out.connect(lambda message: self.show_login(message=message))
-        window.closed.connect(lambda: self.ended.emit(0))
-        self._show(window)
+    def _quit_before_ready(self) -> None:
+        if self.flow is None:
+            self.app.exit(0)
 
-    def _show(self, window: QWidget) -> None:
-        previous, self.window = self.window, window
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        self.window_shown.emit(window)
-        if previous is not None:
-            # Usually we are inside one of the previous window's own signals, so it is
-            # deleted once control is back in the event loop.
-            QTimer.singleShot(0, lambda: dispose(previous))
+    def _failed(self, error: BaseException) -> None:
+        self._close_login()
+        report_failure(self.dialogs, None, error, _tr("Coordinator cannot open the database"))
+        self.app.exit(1)
+
+    def _loaded(self, services: AppServices, backup: Path | None) -> None:
+        from coordinator.ui.context import UiContext
+        from coordinator.ui.session_flow import SessionFlow
+
+        self.services = services
+        self.ui = ui = UiContext.create(services, self.dialogs)
+        flow = SessionFlow(ui, startup_note=_upgrade_note(backup), parent=self)
+        flow.ended.connect(self.app.exit)
+        self.flow = flow
+        login = self.login
+        self.login = None
+        if login is not None and not login.isVisible():
+            login = None  # closed while the services loaded
+        flow.start(shown_login=login)
+        self.ready.emit()
+
+    def end_session(self, message: str) -> None:
+        if self.ui is not None:
+            self.ui.operations.session_ended.emit(message)
+
+    def close(self) -> None:
+        self.loader.wait()
+        self._close_login()
+        if self.ui is not None:
+            self.ui.operations.wait()
+            self.ui.close()
+        services = self.services or self.loader.opened
+        if services is not None:
+            services.close()
+
+    def _close_login(self) -> None:
+        if self.login is not None:
+            login, self.login = self.login, None
+            login.hide()
+            QTimer.singleShot(0, lambda: dispose(login))
 
 
 def run_gui(location: str | None, *, dialogs: DialogService | None = None) -> int:
@@ -135,6 +175,21 @@ def run_gui(location: str | None, *, dialogs: DialogService | None = None) -> in
     Returns:
         The exit code: 0 after a normal quit, 1 when the database cannot be used.
     """
+    startup, finish = open_app(location, dialogs=dialogs)
+    try:
+        return startup.app.exec()
+    finally:
+        finish()
+
+
+def open_app(location: str | None, *,
+             dialogs: DialogService | None = None) -> tuple[Startup, Callable[[], None]]:
+    """Put the sign-in window on screen and start loading the services behind it.
+
+    The caller runs the event loop, then calls the returned function, which waits for
+    the loading thread, closes the services and undoes what was installed on the
+    application (``run_gui`` does exactly that; the start-up benchmark watches between).
+    """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -144,34 +199,28 @@ def run_gui(location: str | None, *, dialogs: DialogService | None = None) -> in
     app.setQuitOnLastWindowClosed(False)  # between windows (sign out -> sign in) none shows
     apply_look(app)
     translators = install_translators(app)
-    dialogs = dialogs or DialogService()
-    restore_hook: Callable[[], None] | None = None
-    try:
-        try:
-            services, backup = open_services(location)
-        except CoordinatorError as error:
-            dialogs.warning(None, _tr("Coordinator cannot open the database"), error.message)
-            return 1
-        ui = UiContext.create(services, dialogs)
-        # Installed once the operations exist: a session found ended by a service called on
-        # the GUI thread then returns to sign-in too, instead of showing a message box.
-        restore_hook = install_crash_handler(dialogs, lambda: app.activeWindow(),
-                                             session_ended=ui.operations.session_ended.emit)
-        collector = GuiThreadCollector(app)
-        flow = SessionFlow(ui, startup_note=_upgrade_note(backup), parent=app)
-        flow.ended.connect(app.exit)
-        flow.start()
-        code = app.exec()
-        ui.operations.wait()
-        ui.close()
+    # Before the worker thread starts: from now on cycles are collected on this thread.
+    collector = GuiThreadCollector(app)
+    startup = Startup(app, location, dialogs or DialogService())
+    # A session found ended by a service called on the GUI thread returns to sign-in too,
+    # instead of showing a message box.
+    restore_hook = install_crash_handler(startup.dialogs, lambda: app.activeWindow(),
+                                         session_ended=startup.end_session)
+
+    def finish() -> None:
+        startup.close()
         collector.stop()
-        services.close()
-        return code
-    finally:
-        if restore_hook is not None:
-            restore_hook()
+        restore_hook()
         for translator in translators:
             app.removeTranslator(translator)
+        startup.deleteLater()
+
+    try:
+        startup.start()
+    except BaseException:
+        finish()
+        raise
+    return startup, finish
 
 
 def _upgrade_note(backup: Path | None) -> str:

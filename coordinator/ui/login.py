@@ -1,6 +1,13 @@
-"""The sign-in dialog: user name and password, with the services' own refusal messages."""
+"""The sign-in dialog: user name and password, with the services' own refusal messages.
+
+It is the first window of the app, shown before the database and the services are loaded
+(``run_gui`` loads them on a worker thread meanwhile), so this module imports neither:
+a person can type at once, and Enter pressed early signs in as soon as they are ready.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.errors import AuthenticationFailed
 from coordinator.domain.settings import SettingValue
-from coordinator.services.context import Actor
-from coordinator.ui.context import UiContext
-from coordinator.ui.dialogs import report_failure
+from coordinator.ui.dialogs import DialogService, report_failure
 from coordinator.ui.resources import icon
+
+if TYPE_CHECKING:
+    from coordinator.services.context import Actor
+    from coordinator.ui.context import UiContext
 
 
 class LoginDialog(QDialog):
@@ -30,10 +39,12 @@ class LoginDialog(QDialog):
     sign_in_refused = Signal(str)
     """Wrong password, unknown user, locked or deactivated account: ``(message shown)``."""
 
-    def __init__(self, ui: UiContext, *, username: str = "", message: str = "",
+    def __init__(self, ui: UiContext | None, *, username: str = "", message: str = "",
                  parent: QWidget | None = None) -> None:
+        """``ui`` None: the services are still loading; ``attach`` brings them."""
         super().__init__(parent)
         self.ui = ui
+        self._waiting_to_sign_in = False
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Sign in — Coordinator"))
         self.setMinimumWidth(500)
@@ -83,7 +94,7 @@ class LoginDialog(QDialog):
         self.quit_button.setAccessibleName(self.tr("Quit Coordinator"))
         self.buttons.accepted.connect(self.sign_in)
         self.buttons.rejected.connect(self.reject)
-        self.database = QLabel(self.tr("Database: %1").replace("%1", ui.services.db.display_name))
+        self.database = QLabel(self.tr("Opening the database…"))
         self.database.setObjectName("quietNote")
         self.database.setWordWrap(True)
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -109,15 +120,32 @@ class LoginDialog(QDialog):
         self.setTabOrder(self.password, self.sign_in_button)
         self.setTabOrder(self.sign_in_button, self.quit_button)
         (self.password if username else self.username).setFocus()
-        self._load_clinic()
+        if ui is not None:
+            self.attach(ui)
 
-    def _load_clinic(self) -> None:
-        services = self.ui.services
+    @property
+    def ready(self) -> bool:
+        """Whether the services are here, so Sign in goes straight to them."""
+        return self.ui is not None
+
+    def attach(self, ui: UiContext) -> None:
+        """The services are loaded: name the database, read the clinic's name, and sign in
+        now if the person already pressed Enter."""
+        self.ui = ui
+        self.database.setText(self.tr("Database: %1").replace("%1", ui.services.db.display_name))
+        self._load_clinic(ui)
+        if self._waiting_to_sign_in:
+            self._waiting_to_sign_in = False
+            self.sign_in_button.setEnabled(True)
+            self.sign_in()
+
+    def _load_clinic(self, ui: UiContext) -> None:
+        services = ui.services
 
         def read(_progress: object, _cancelled: object) -> tuple[dict[str, SettingValue], bool]:
             return services.settings.all(), services.settings.is_demo()
 
-        self.ui.operations.run(self, read, done=self._show_clinic,
+        ui.operations.run(self, read, done=self._show_clinic,
                                failed=lambda _error: None)  # the header is a nicety
 
     def _show_clinic(self, answer: tuple[dict[str, SettingValue], bool]) -> None:
@@ -138,6 +166,10 @@ class LoginDialog(QDialog):
             return
         self.sign_in_button.setEnabled(False)
         self.problem.hide()
+        if self.ui is None:
+            # Enter before the database is open: signed in the moment it is (attach).
+            self._waiting_to_sign_in = True
+            return
         self.ui.operations.call(self, self.ui.services.auth.login, username, password,
                                 done=self._signed_in, failed=self._failed)
 
@@ -153,7 +185,8 @@ class LoginDialog(QDialog):
             self.password.selectAll()
             self.password.setFocus()
         else:
-            report_failure(self.ui.dialogs, self, error, self.tr("Sign in"))
+            dialogs = self.ui.dialogs if self.ui is not None else DialogService()
+            report_failure(dialogs, self, error, self.tr("Sign in"))
             self.sign_in_refused.emit(str(error))
 
     def _refuse(self, message: str) -> None:

@@ -7,9 +7,7 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication
 

@@ -15,11 +15,11 @@ from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
 from coordinator.services.dto import UserInfo
 from coordinator.store.engine import Database
-from coordinator.ui.app import SessionFlow
 from coordinator.ui.context import UiContext
 from coordinator.ui.crash import install_crash_handler
 from coordinator.ui.login import LoginDialog
 from coordinator.ui.main_window import MainWindow
+from coordinator.ui.session_flow import SessionFlow
 from tests.ui.conftest import PASSWORD, add_user
 from tests.ui.fakes import RecordingDialogs
 

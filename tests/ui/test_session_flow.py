@@ -12,12 +12,13 @@ from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
 from coordinator.services.demo import DEMO_PASSWORD
 from coordinator.store.engine import Database
-from coordinator.ui.app import SessionFlow, run_gui
+from coordinator.ui.app import run_gui
 from coordinator.ui.change_password import ChangePasswordDialog
 from coordinator.ui.context import UiContext
 from coordinator.ui.first_run import FirstRunDialog
 from coordinator.ui.login import LoginDialog
 from coordinator.ui.main_window import MainWindow
+from coordinator.ui.session_flow import SessionFlow
 from tests.ui.fakes import RecordingDialogs
 
 
