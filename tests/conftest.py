@@ -30,6 +30,17 @@ _RUN = f"{os.getpid()}"
 _DATABASE_NUMBERS = itertools.count(1)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _log_folder_for_tests(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No test writes the log into the real user log folder (the CLI configures logging)."""
+    from coordinator.logs import LOG_DIR_ENV, unconfigure_logging
+
+    os.environ[LOG_DIR_ENV] = str(tmp_path_factory.mktemp("logs"))
+    yield
+    unconfigure_logging()
+    os.environ.pop(LOG_DIR_ENV, None)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--engine", choices=ENGINES, default="sqlite",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from datetime import datetime
 from functools import cache
@@ -22,6 +23,8 @@ from coordinator.services.dto import UserInfo
 from coordinator.services.passwords import hash_password, needs_rehash, verify_password
 from coordinator.services.users import check_new_password, user_info
 from coordinator.store.models import User
+
+_log = logging.getLogger(__name__)
 
 WRONG_CREDENTIALS = "The user name or password is not right."
 # Verifying against a real hash for unknown users keeps both answers equally slow, so the
@@ -82,6 +85,7 @@ class AuthService:
             verify_password(_dummy_hash(), password)
             with self.ctx.unit_of_work() as uow:
                 uow.audit("login_failed", "user", "", "unknown user name", username=username)
+            _log.info("Sign-in refused: unknown user name")  # never the name typed
             raise AuthenticationFailed(WRONG_CREDENTIALS)
         right = verify_password(known.password_hash, password)
         with self.ctx.unit_of_work() as uow:
@@ -101,8 +105,10 @@ class AuthService:
                 uow.audit("login", "user", account.id, username=account.username,
                           user_id=account.id)
         if failure is not None:
+            _log.info("Sign-in refused for user %d: %s", known.id, type(failure).__name__)
             raise failure
         self.ctx.sign_in(actor)
+        _log.info("User %d signed in", actor.user_id)
         return actor
 
     def logout(self) -> None:
@@ -112,6 +118,7 @@ class AuthService:
         with self.ctx.unit_of_work() as uow:
             uow.audit("logout", "user", actor.user_id)
         self.ctx.sign_out()
+        _log.info("User %d signed out", actor.user_id)
 
     def record_idle_lock(self) -> None:
         """Audit that the window locked itself after the idle time."""

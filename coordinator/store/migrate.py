@@ -8,6 +8,7 @@ Coordinator does not know was written by a newer version and is refused untouche
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 from datetime import UTC, datetime
@@ -18,6 +19,8 @@ from sqlalchemy import Connection, inspect, text
 
 from coordinator.domain.errors import SchemaTooNew
 from coordinator.store.engine import Database
+
+_log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -126,6 +129,8 @@ def upgrade(db: Database) -> Path | None:
         else:
             with connection.begin():
                 _run_upgrade(connection)
+    _log.info("Schema upgraded from %s to %s%s", revision or "empty", head_revision(),
+              "; the previous file was copied aside" if backup else "")
     return backup
 
 
