@@ -1,9 +1,10 @@
 """The separate processes whose start-up is measured: the app, and a bare Qt window.
 
-``python -m benchmarks.child app DB STARTED_AT`` or ``... bare STARTED_AT`` prints one JSON
-line. ``STARTED_AT`` is the parent's ``time.time()`` just before it spawned this process, so
-the figures include the interpreter's start and every import, as a person double-clicking
-the app waits for them; both children are measured the same way, so their ratio is fair.
+``python -m benchmarks.child app DB STARTED_AT``, ``... signin DB STARTED_AT`` or
+``... bare STARTED_AT`` prints one JSON line. ``STARTED_AT`` is the parent's ``time.time()``
+just before it spawned this process, so the figures include the interpreter's start and
+every import, as a person double-clicking the app waits for them; the children are measured
+the same way, so their ratio is fair.
 Nothing is imported at module level beyond the standard library, for the same reason.
 """
 
@@ -110,6 +111,70 @@ def app_window(database: str, started_at: float) -> dict[str, Any]:
             "rss_mb": memory, "phases_s": phases}
 
 
+def sign_in_window(database: str, started_at: float) -> dict[str, Any]:
+    """The app as ``coordinator gui`` starts it: the sign-in window first, the services
+    loading behind it; then Enter, and the main window with its dashboard filled.
+
+    ``first_window_s`` is when the sign-in window is shown and the events pending then are
+    handled, measured like the bare window; ``enter_to_dashboard_ms`` runs from the moment
+    the sign-in succeeded (Argon2 done) to the dashboard's reads landed in the window.
+    Enter is pressed once the services are loaded, as a person typing a password does.
+    """
+    phases: dict[str, float] = {}
+
+    def mark(name: str) -> None:
+        phases[name] = time.time() - started_at
+
+    from PySide6.QtCore import qInstallMessageHandler
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(_quiet_offscreen_notes)
+    from coordinator.ui.app import open_app
+
+    mark("imports")
+    from benchmarks.quiet_dialogs import RecordingDialogs
+
+    dialogs = RecordingDialogs()
+    startup, _finish = open_app(database, dialogs=dialogs)
+    app = startup.app
+    app.processEvents()
+    mark("first_window")
+    answer: dict[str, Any] = {}
+
+    def ready() -> None:
+        mark("services_ready")
+        flow = startup.flow
+        assert flow is not None and startup.ui is not None
+        login = flow.window
+        flow.window_shown.connect(shown)
+        if login is None or not hasattr(login, "sign_in"):
+            raise RuntimeError(f"Expected the sign-in window, not {login!r}")
+        login.signed_in.connect(lambda _actor: mark("signed_in"))
+        login.username.setText("admin")
+        login.password.setText(os.environ["COORDINATOR_PASSWORD"])
+        mark("enter")
+        login.sign_in()
+
+    def shown(window: Any) -> None:
+        if type(window).__name__ != "MainWindow":
+            return
+        _settle(app, startup.ui)
+        mark("dashboard_filled")
+        answer.update(first_window_s=phases["first_window"],
+                      enter_to_dashboard_ms=(phases["dashboard_filled"]
+                                             - phases["signed_in"]) * 1000,
+                      phases_s=dict(phases))
+        app.exit(0)
+
+    startup.ready.connect(ready)
+    app.exec()
+    if dialogs.messages:
+        raise RuntimeError("The app reported: " + " | ".join(dialogs.messages))
+    if not answer:
+        raise RuntimeError("The main window never showed")
+    return answer
+
+
 def _settle(app: Any, ui: Any) -> None:
     """Let every background read finish and its answer reach the widgets."""
     for _ in range(_SETTLE_ROUNDS):
@@ -125,8 +190,11 @@ def main(argv: list[str]) -> int:
         answer = bare_window(float(argv[1]))
     elif len(argv) == 3 and argv[0] == "app":
         answer = app_window(argv[1], float(argv[2]))
+    elif len(argv) == 3 and argv[0] == "signin":
+        answer = sign_in_window(argv[1], float(argv[2]))
     else:
-        print("usage: python -m benchmarks.child (bare STARTED_AT | app DB STARTED_AT)",
+        print("usage: python -m benchmarks.child "
+              "(bare STARTED_AT | app DB STARTED_AT | signin DB STARTED_AT)",
               file=sys.stderr)
         return 2
     print(json.dumps(answer), flush=True)

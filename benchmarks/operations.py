@@ -29,7 +29,12 @@ from benchmarks.app_calls import (
 )
 from benchmarks.context import BenchContext
 from benchmarks.hsds_data import write_directory
-from benchmarks.startup import ColdStarts, measure_cold_starts
+from benchmarks.startup import (
+    ColdStarts,
+    SignInStarts,
+    measure_cold_starts,
+    measure_sign_in_starts,
+)
 from benchmarks.stats import Samples, repeat_ms, time_ms
 from coordinator.services.packets import PacketRequest
 
@@ -133,6 +138,17 @@ def bare_window_floor(ctx: BenchContext) -> Floor:
                  _of_children(_cold_starts(ctx).bare, "interactive_s", 1000, "ms"))
 
 
+def _sign_in_starts(ctx: BenchContext) -> SignInStarts:
+    return ctx.once("sign_in_starts", lambda: measure_sign_in_starts(
+        ctx.database, runs=ctx.runs, warmup=ctx.warmup))
+
+
+def sign_in_bare_window_floor(ctx: BenchContext) -> Floor:
+    """The bare window started alternately with the sign-in runs."""
+    return Floor("bare PySide6 window",
+                 _of_children(_sign_in_starts(ctx).bare, "interactive_s", 1000, "ms"))
+
+
 def bare_window_memory(ctx: BenchContext) -> Floor:
     return Floor("bare PySide6 window", _of_children(_cold_starts(ctx).bare, "rss_mb", 1, "MB"))
 
@@ -221,6 +237,27 @@ def cold_start(ctx: BenchContext) -> Measured:
 def cold_start_ready(ctx: BenchContext) -> Measured:
     return Measured(_of_children(_cold_starts(ctx).app, "ready_s", 1000, "ms"),
                     "the dashboard's background read has landed")
+
+
+@operation("first_window", "First window (sign-in) after launch",
+           Target("≤ 2× bare window", _ratio_at_most(2)), floor=sign_in_bare_window_floor)
+def first_window(ctx: BenchContext) -> Measured:
+    children = _sign_in_starts(ctx).signin
+    return Measured(_of_children(children, "first_window_s", 1000, "ms"),
+                    "as `coordinator gui` starts: the services load behind it",
+                    {"median_phase_ends_s": _median_phases(children)})
+
+
+@operation("sign_in_to_dashboard", "Sign-in (after Argon2) to a filled dashboard",
+           Target("median < 400 ms", _median_below(400)))
+def sign_in_to_dashboard(ctx: BenchContext) -> Measured:
+    return Measured(_of_children(_sign_in_starts(ctx).signin, "enter_to_dashboard_ms", 1, "ms"),
+                    "main window built, dashboard and clocks read and shown")
+
+
+def _median_phases(children: list[dict[str, Any]]) -> dict[str, float]:
+    return {name: sorted(child["phases_s"][name] for child in children)[len(children) // 2]
+            for name in children[0]["phases_s"]}
 
 
 @operation("search", "Client search as you type (per keystroke)",

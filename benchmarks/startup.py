@@ -44,6 +44,28 @@ def measure_cold_starts(database: Path, *, runs: int, warmup: int) -> ColdStarts
     return ColdStarts(app, bare)
 
 
+@dataclass(frozen=True)
+class SignInStarts:
+    """The app started as ``coordinator gui`` does (sign-in window first), and the bare
+    window, run by run."""
+
+    signin: list[dict[str, Any]]
+    bare: list[dict[str, Any]]
+
+
+def measure_sign_in_starts(database: Path, *, runs: int, warmup: int) -> SignInStarts:
+    """Alternate bare windows and real starts to the filled dashboard (see ``child``)."""
+    signin: list[dict[str, Any]] = []
+    bare: list[dict[str, Any]] = []
+    for number in range(warmup + runs):
+        bare_answer = _child(["bare"])
+        signin_answer = _child(["signin", str(database)])
+        if number >= warmup:
+            bare.append(bare_answer)
+            signin.append(signin_answer)
+    return SignInStarts(signin, bare)
+
+
 def _child(arguments: list[str]) -> dict[str, Any]:
     from coordinator.services.demo import DEMO_PASSWORD
 
