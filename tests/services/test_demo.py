@@ -166,6 +166,23 @@ def test_demo_database_has_the_documented_logins_and_two_thousand_clients(
     assert summary.resources == counts["hsds_service"]
 
 
+def test_the_query_planner_knows_the_demo_caseload_once_it_is_written(
+        demo: tuple[Database, DemoSummary]) -> None:
+    """A bulk load ends with ANALYZE: without statistics SQLite chose a plan that walked
+    every active stay to find one case manager's clients (the dashboard at 100,000)."""
+    db, summary = demo
+    with db.engine.connect() as connection:
+        if db.is_sqlite:
+            rows = dict(connection.exec_driver_sql(
+                "SELECT idx, stat FROM sqlite_stat1 WHERE tbl = 'client'").all())
+            # "rows in the table, then rows per distinct value of each indexed column"
+            assert int(rows["ix_client_case_manager"].split()[0]) == summary.clients
+        else:
+            analysed = connection.exec_driver_sql(
+                "SELECT reltuples FROM pg_class WHERE relname = 'client'").scalar_one()
+            assert analysed == summary.clients
+
+
 def test_a_case_manager_signs_in_with_demo_and_adds_a_client(database: Database) -> None:
     generate_demo(database, clients=120, today=TODAY)
     services = AppServices(database)

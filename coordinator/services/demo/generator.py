@@ -127,6 +127,8 @@ def generate_demo(db: Database, *, clients: int = 2000, seed: int = 1,
         for topic in ("user", "setting", "facility", "client", "episode", "referral",
                       "clocks"):
             uow.changed(topic)
+    # A bulk load: tell the query planner the data's new shape before anyone reads it.
+    db.refresh_statistics()
     return DemoSummary(
         clients=written.get("client", 0), episodes=written.get("episode", 0),
         transitions=written.get("transition", 0), referrals=written.get("referral", 0),
