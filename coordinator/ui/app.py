@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -37,7 +38,7 @@ _log = logging.getLogger(__name__)
 #: sign-in, so pressing Enter does not wait for their modules. Importing only defines
 #: classes; every widget is still made on the GUI thread.
 _AFTER_SIGN_IN = ("coordinator.ui.context", "coordinator.ui.session_flow",
-                  "coordinator.ui.main_window")
+                  "coordinator.ui.main_window", "coordinator.ui.views.dashboard")
 
 APP_NAME = "Coordinator"
 ORGANIZATION_NAME = "Coordinator"
@@ -141,6 +142,12 @@ class Startup(QObject):
         if login is not None and not login.isVisible():
             login = None  # closed while the services loaded
         flow.start(shown_login=login)
+        if login is not None:
+            from coordinator.ui.warm_up import warm_up
+
+            waiting = login
+            warm_up(ui, lambda: shiboken6.isValid(waiting) and waiting.isVisible()
+                    and waiting.sign_in_button.isEnabled())
         self.ready.emit()
 
     def end_session(self, message: str) -> None:

@@ -7,6 +7,8 @@ stylesheet, an empty icon, untranslated text. Never a crash.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QByteArray, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
@@ -27,9 +29,11 @@ SELECTED_INK = "#ffffff"
 _ICON_SIZES = (16, 20, 22, 24, 32, 44, 48, 64)
 
 
+@cache
 def icon(name: str) -> QIcon:
     """The icon ``assets/icons/<name>.svg``, with a white copy for selected items;
-    an empty icon (and a logged warning) if the file is missing."""
+    an empty icon (and a logged warning) if the file is missing. Drawn once per process
+    (QIcon is shared by value, so every widget may hold the same one)."""
     path = shipped.asset(shipped.ICONS, f"{name}.svg")
     if path is None:
         return QIcon()

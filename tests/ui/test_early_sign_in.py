@@ -19,6 +19,8 @@ from coordinator.ui.app import run_gui
 from coordinator.ui.context import UiContext
 from coordinator.ui.login import LoginDialog
 from coordinator.ui.main_window import MainWindow
+from coordinator.ui.resources import icon
+from coordinator.ui.warm_up import warm_up
 from tests.ui.conftest import ADMIN, ADMIN_NAME, ADMIN_PASSWORD
 from tests.ui.fakes import RecordingDialogs
 
@@ -132,3 +134,26 @@ def test_the_app_starts_on_its_sign_in_window_and_enter_opens_the_main_window(
     events = [event.action for event in services.audit.recent(limit=10)]
     assert events[:2] == ["login", "logout"]
     assert "login" in events[2:]
+
+
+def test_warming_up_while_the_password_is_typed_reads_and_logs_nothing(
+        qtbot: QtBot, ui: UiContext, services: AppServices) -> None:
+    """The off-screen dashboard painted during sign-in is never shown: no read starts and
+    no view is logged for it (the audit trail lists what a person saw)."""
+    before = [event.id for event in services.audit.recent(limit=50)]
+    services.auth.logout()
+    asked: list[bool] = []
+
+    def wanted() -> bool:  # asked before each step, which then runs at once
+        asked.append(True)
+        return True
+
+    warm_up(ui, wanted)
+    qtbot.waitUntil(lambda: len(asked) == 2)  # the icons, then the dashboard
+
+    assert ui.operations.pending() == 0
+    services.auth.login(ADMIN, ADMIN_PASSWORD)
+    new = [event.action for event in services.audit.recent(limit=50)
+           if event.id not in before]
+    assert new == ["login", "logout"]
+    assert not icon("dashboard").isNull()
