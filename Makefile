@@ -40,3 +40,30 @@ screenshots: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+# --- distribution: the wheel and the frozen one-folder app (packaging/) -------------------
+# `make dist` builds dist/coordinator-VERSION-py3-none-any.whl (with its sdist) and
+# dist/coordinator/coordinator with PyInstaller, for the operating system it runs on;
+# `make dist-check` builds them and checks them as a workstation would meet them.
+.PHONY: dist dist-check
+DIST_STAMP := $(VENV)/.installed-dist
+
+$(DIST_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[dev,postgres,dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	@set -e; started=$$(date +%s); mkdir -p build; \
+	rm -rf dist/coordinator dist/coordinator-*.whl dist/coordinator-*.tar.gz; \
+	echo "==> wheel (python -m build: the sdist, then the wheel from it)"; \
+	$(BIN)/python -m build --outdir dist . >build/dist-wheel.log 2>&1 \
+		|| { cat build/dist-wheel.log; exit 1; }; \
+	echo "    $$(ls dist/coordinator-*.whl) ($$(( $$(date +%s) - started )) s)"; \
+	echo "==> one-folder app (PyInstaller, packaging/coordinator.spec)"; \
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/coordinator.spec; \
+	echo "    dist/coordinator/coordinator, $$(du -sh dist/coordinator | cut -f1)"; \
+	echo "==> make dist took $$(( $$(date +%s) - started )) s"
+
+dist-check: dist
+	PYTHON=$(PYTHON) packaging/check_dist.sh
