@@ -31,8 +31,10 @@ from benchmarks.context import BenchContext
 from benchmarks.hsds_data import write_directory
 from benchmarks.startup import (
     ColdStarts,
+    CommandTimes,
     SignInStarts,
     measure_cold_starts,
+    measure_failing_commands,
     measure_sign_in_starts,
 )
 from benchmarks.stats import Samples, repeat_ms, time_ms
@@ -253,6 +255,33 @@ def first_window(ctx: BenchContext) -> Measured:
 def sign_in_to_dashboard(ctx: BenchContext) -> Measured:
     return Measured(_of_children(_sign_in_starts(ctx).signin, "enter_to_dashboard_ms", 1, "ms"),
                     "main window built, dashboard and clocks read and shown")
+
+
+def _failing_commands(ctx: BenchContext) -> CommandTimes:
+    return ctx.once("failing_commands", lambda: measure_failing_commands(
+        ctx.database, runs=ctx.runs, warmup=ctx.warmup))
+
+
+def import_sqlalchemy_floor(ctx: BenchContext) -> Floor:
+    seconds = _failing_commands(ctx).import_sqlalchemy
+    return Floor('python -c "import sqlalchemy"',
+                 Samples(tuple(value * 1000 for value in seconds), "ms"))
+
+
+@operation("cli_bad_folder", "Command line, --out folder that does not exist",
+           Target("≤ 2× import sqlalchemy", _ratio_at_most(2)), floor=import_sqlalchemy_floor)
+def cli_bad_folder(ctx: BenchContext) -> Measured:
+    seconds = _failing_commands(ctx).commands["out_folder"]
+    return Measured(Samples(tuple(value * 1000 for value in seconds), "ms"),
+                    "export discharge: refused before the database is opened")
+
+
+@operation("cli_unknown_record", "Command line, unknown record number",
+           Target("≤ 2× import sqlalchemy", _ratio_at_most(2)), floor=import_sqlalchemy_floor)
+def cli_unknown_record(ctx: BenchContext) -> Measured:
+    seconds = _failing_commands(ctx).commands["unknown_record"]
+    return Measured(Samples(tuple(value * 1000 for value in seconds), "ms"),
+                    "export discharge: the file's damage scan, sign-in (Argon2), the lookup")
 
 
 def _median_phases(children: list[dict[str, Any]]) -> dict[str, float]:

@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,6 +65,54 @@ def measure_sign_in_starts(database: Path, *, runs: int, warmup: int) -> SignInS
             bare.append(bare_answer)
             signin.append(signin_answer)
     return SignInStarts(signin, bare)
+
+
+@dataclass(frozen=True)
+class CommandTimes:
+    """Wall-clock seconds of whole processes, run by run: ``python -c "import
+    sqlalchemy"`` (the floor), and the command line failing on a bad argument."""
+
+    import_sqlalchemy: list[float]
+    commands: dict[str, list[float]]
+
+
+def measure_failing_commands(database: Path, *, runs: int,
+                             warmup: int) -> CommandTimes:
+    """Each run starts the floor and then every command once, in turn; each command must
+    exit 1 with its one-line reason, or the measurement stops."""
+    from coordinator.services.demo import DEMO_PASSWORD
+
+    missing_folder = Path(tempfile.gettempdir()) / "no-such-coordinator-folder" / "x.pdf"
+    common = ["--db", str(database), "--user", "admin", "export", "discharge"]
+    commands = {
+        "out_folder": [*common, "--client", "MRN-000001", "--out", str(missing_folder)],
+        "unknown_record": [*common, "--client", "NO-SUCH-RECORD",
+                           "--out", str(Path(tempfile.gettempdir()) / "x.pdf")],
+    }
+    environment = dict(os.environ, COORDINATOR_PASSWORD=DEMO_PASSWORD)
+    environment.pop("COORDINATOR_DB", None)
+    floor: list[float] = []
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for number in range(warmup + runs):
+        seconds = _timed([sys.executable, "-c", "import sqlalchemy"], environment, 0)
+        if number >= warmup:
+            floor.append(seconds)
+        for name, arguments in commands.items():
+            seconds = _timed([sys.executable, "-m", "coordinator", *arguments], environment, 1)
+            if number >= warmup:
+                times[name].append(seconds)
+    return CommandTimes(floor, times)
+
+
+def _timed(command: list[str], environment: dict[str, str], expected: int) -> float:
+    started = time.perf_counter()
+    finished = subprocess.run(command, cwd=_REPOSITORY, env=environment, capture_output=True,
+                              text=True, timeout=_TIMEOUT_S, check=False)
+    seconds = time.perf_counter() - started
+    if finished.returncode != expected:
+        raise RuntimeError(f"{command[2:]} exited {finished.returncode}, not {expected}:\n"
+                           f"{finished.stderr.strip()}")
+    return seconds
 
 
 def _child(arguments: list[str]) -> dict[str, Any]:

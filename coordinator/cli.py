@@ -372,13 +372,18 @@ def _export(args: argparse.Namespace) -> int:
 def _export_packet(args: argparse.Namespace) -> int:
     """A transfer or discharge summary saved to ``--out`` and logged as a disclosure; exit
     3 when the consent gate or the user's role refuses it."""
-    from coordinator.domain.episodes import StillInCare
-    from coordinator.services.packets import PacketRequest
+    from coordinator.services.document_files import check_destination
 
+    check_destination(args.out)
     services = _open(args)
     try:
         _sign_in(services, args)
         client = services.clients.find_by_record_number(args.client)
+        # Only now the packets' code (ReportLab and all): a mistyped record number is
+        # answered without loading it.
+        from coordinator.domain.episodes import StillInCare
+        from coordinator.services.packets import PacketRequest
+
         if args.export_command == "transfer":
             request = PacketRequest.transfer(client.id, _facility_id(services, args.to),
                                              args.reason)

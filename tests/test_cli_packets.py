@@ -144,3 +144,25 @@ def test_an_unknown_facility_or_client_fails_with_one_line(
     code, _, stderr = run(capsys, *base, "--client", "NO-SUCH", "--to", "Mercy Hospital",
                           "--out", str(tmp_path / "x.pdf"))
     assert (code, stderr) == (1, "coordinator: No client has the record number NO-SUCH.\n")
+
+
+def test_a_file_that_cannot_be_saved_is_refused_before_the_database_is_opened(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A mistyped --out folder is answered at once: nobody is signed in, no record is read,
+    and the database file named is not even created."""
+    monkeypatch.setenv("COORDINATOR_PASSWORD", PASSWORD)
+    database = tmp_path / "never-opened.sqlite3"
+    missing = tmp_path / "no-such-folder" / "summary.pdf"
+    code, _, stderr = run(capsys, "--db", str(database), "--user", "ana", "export",
+                          "discharge", "--client", "MRN-000001", "--out", str(missing))
+    assert code == 1
+    assert stderr == (f"coordinator: Could not save summary.pdf: the folder "
+                      f"{missing.parent} does not exist.\n")
+    assert not database.exists()
+    code, _, stderr = run(capsys, "--db", str(database), "--user", "ana", "export",
+                          "transfer", "--client", "MRN-000001", "--to", "Mercy",
+                          "--out", str(tmp_path))
+    assert (code, stderr) == (1, f"coordinator: Could not save {tmp_path.name} in "
+                                 f"{tmp_path.parent}: a folder has that name.\n")
+    assert not database.exists()

@@ -1,84 +1,134 @@
-"""One object holding every service over one database, for the UI, the CLI and tests."""
+"""One object holding every service over one database, for the UI, the CLI and tests.
+
+Each service is made, and its module imported, the first time it is used: a command that
+needs two services does not import thirty (a mistyped record number is answered before the
+packet renderer is even loaded), and the app's start loads only what its first screen uses.
+"""
 
 from __future__ import annotations
 
+import importlib
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from coordinator.services.allergies import AllergyService
-from coordinator.services.appointments import AppointmentService
-from coordinator.services.assessments import AssessmentService
-from coordinator.services.attendance import AttendanceService
-from coordinator.services.audit import AuditService
-from coordinator.services.auth import AuthService
-from coordinator.services.backup import BackupService
-from coordinator.services.care import EpisodeService, LevelService, TransitionService
-from coordinator.services.clients import ClientService
-from coordinator.services.clinician import ClinicianService
-from coordinator.services.clocks import ClockService
-from coordinator.services.consents import ConsentService
 from coordinator.services.context import Actor, Clock, ServiceContext, system_clock
-from coordinator.services.dashboard import DashboardService
-from coordinator.services.diagnoses import DiagnosisService
-from coordinator.services.diagnostics import DiagnosticsService
-from coordinator.services.directives import AdvanceDirectiveService
-from coordinator.services.facilities import FacilityService
-from coordinator.services.hsds import HsdsService
-from coordinator.services.journey import JourneyService
-from coordinator.services.medications import MedicationService
 from coordinator.services.notify import ChangeNotifier
-from coordinator.services.packets import PacketService
-from coordinator.services.record_summary import RecordSummaryService
-from coordinator.services.referrals import ReferralService
-from coordinator.services.registry import RegistryService
-from coordinator.services.resources import ResourceService
-from coordinator.services.safety_plans import SafetyPlanService
-from coordinator.services.settings import SettingsService
-from coordinator.services.team import CareTeamService, NoteService
-from coordinator.services.users import UserService
 from coordinator.store import migrate
 from coordinator.store.engine import Database, open_database
+
+if TYPE_CHECKING:
+    from coordinator.services.allergies import AllergyService
+    from coordinator.services.appointments import AppointmentService
+    from coordinator.services.assessments import AssessmentService
+    from coordinator.services.attendance import AttendanceService
+    from coordinator.services.audit import AuditService
+    from coordinator.services.auth import AuthService
+    from coordinator.services.backup import BackupService
+    from coordinator.services.care import EpisodeService, LevelService, TransitionService
+    from coordinator.services.clients import ClientService
+    from coordinator.services.clinician import ClinicianService
+    from coordinator.services.clocks import ClockService
+    from coordinator.services.consents import ConsentService
+    from coordinator.services.dashboard import DashboardService
+    from coordinator.services.diagnoses import DiagnosisService
+    from coordinator.services.diagnostics import DiagnosticsService
+    from coordinator.services.directives import AdvanceDirectiveService
+    from coordinator.services.facilities import FacilityService
+    from coordinator.services.hsds import HsdsService
+    from coordinator.services.journey import JourneyService
+    from coordinator.services.medications import MedicationService
+    from coordinator.services.packets import PacketService
+    from coordinator.services.record_summary import RecordSummaryService
+    from coordinator.services.referrals import ReferralService
+    from coordinator.services.registry import RegistryService
+    from coordinator.services.resources import ResourceService
+    from coordinator.services.safety_plans import SafetyPlanService
+    from coordinator.services.settings import SettingsService
+    from coordinator.services.team import CareTeamService, NoteService
+    from coordinator.services.users import UserService
+
+T = TypeVar("T")
+
+
+class _Lazy(Generic[T]):
+    """A service attribute of ``AppServices``: ``coordinator.services.<module>.<name>(ctx)``,
+    made on first use.
+
+    The made service is stored in the instance's ``__dict__``, which a non-data descriptor
+    like this one leaves to ordinary attribute lookup from then on. A lock keeps two
+    threads (the GUI and a worker) from making two.
+    """
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.name = name
+        self.attribute = ""
+
+    def __set_name__(self, owner: type, attribute: str) -> None:
+        self.attribute = attribute
+
+    @overload
+    def __get__(self, services: None, owner: type) -> _Lazy[T]: ...
+
+    @overload
+    def __get__(self, services: AppServices, owner: type) -> T: ...
+
+    def __get__(self, services: AppServices | None, owner: type) -> _Lazy[T] | T:
+        if services is None:
+            return self
+        with services._making:
+            made: Any = services.__dict__.get(self.attribute)
+            if made is None:
+                module = importlib.import_module(f"coordinator.services.{self.module}")
+                kind = getattr(module, self.name)
+                made = services.__dict__[self.attribute] = kind(services.ctx)
+        result: T = made
+        return result
 
 
 class AppServices:
     """The services of one signed-in (or not yet signed-in) workstation session."""
 
+    auth: _Lazy[AuthService] = _Lazy("auth", "AuthService")
+    users: _Lazy[UserService] = _Lazy("users", "UserService")
+    audit: _Lazy[AuditService] = _Lazy("audit", "AuditService")
+    settings: _Lazy[SettingsService] = _Lazy("settings", "SettingsService")
+    clients: _Lazy[ClientService] = _Lazy("clients", "ClientService")
+    registry: _Lazy[RegistryService] = _Lazy("registry", "RegistryService")
+    levels: _Lazy[LevelService] = _Lazy("care", "LevelService")
+    episodes: _Lazy[EpisodeService] = _Lazy("care", "EpisodeService")
+    transitions: _Lazy[TransitionService] = _Lazy("care", "TransitionService")
+    dashboard: _Lazy[DashboardService] = _Lazy("dashboard", "DashboardService")
+    clocks: _Lazy[ClockService] = _Lazy("clocks", "ClockService")
+    journey: _Lazy[JourneyService] = _Lazy("journey", "JourneyService")
+    backup: _Lazy[BackupService] = _Lazy("backup", "BackupService")
+    team: _Lazy[CareTeamService] = _Lazy("team", "CareTeamService")
+    notes: _Lazy[NoteService] = _Lazy("team", "NoteService")
+    referrals: _Lazy[ReferralService] = _Lazy("referrals", "ReferralService")
+    packets: _Lazy[PacketService] = _Lazy("packets", "PacketService")
+    consents: _Lazy[ConsentService] = _Lazy("consents", "ConsentService")
+    assessments: _Lazy[AssessmentService] = _Lazy("assessments", "AssessmentService")
+    resources: _Lazy[ResourceService] = _Lazy("resources", "ResourceService")
+    facilities: _Lazy[FacilityService] = _Lazy("facilities", "FacilityService")
+    hsds: _Lazy[HsdsService] = _Lazy("hsds", "HsdsService")
+    attendance: _Lazy[AttendanceService] = _Lazy("attendance", "AttendanceService")
+    # The clinical record (docs/architecture.md §3).
+    diagnoses: _Lazy[DiagnosisService] = _Lazy("diagnoses", "DiagnosisService")
+    medications: _Lazy[MedicationService] = _Lazy("medications", "MedicationService")
+    allergies: _Lazy[AllergyService] = _Lazy("allergies", "AllergyService")
+    appointments: _Lazy[AppointmentService] = _Lazy("appointments", "AppointmentService")
+    safety_plans: _Lazy[SafetyPlanService] = _Lazy("safety_plans", "SafetyPlanService")
+    directives: _Lazy[AdvanceDirectiveService] = _Lazy("directives", "AdvanceDirectiveService")
+    clinician: _Lazy[ClinicianService] = _Lazy("clinician", "ClinicianService")
+    summary: _Lazy[RecordSummaryService] = _Lazy("record_summary", "RecordSummaryService")
+    diagnostics: _Lazy[DiagnosticsService] = _Lazy("diagnostics", "DiagnosticsService")
+
     def __init__(self, db: Database, *, notifier: ChangeNotifier | None = None,
                  clock: Clock = system_clock) -> None:
         self.db = db
         self.ctx = ServiceContext(db, notifier, clock)
-        self.auth = AuthService(self.ctx)
-        self.users = UserService(self.ctx)
-        self.audit = AuditService(self.ctx)
-        self.settings = SettingsService(self.ctx)
-        self.clients = ClientService(self.ctx)
-        self.registry = RegistryService(self.ctx)
-        self.levels = LevelService(self.ctx)
-        self.episodes = EpisodeService(self.ctx)
-        self.transitions = TransitionService(self.ctx)
-        self.dashboard = DashboardService(self.ctx)
-        self.clocks = ClockService(self.ctx)
-        self.journey = JourneyService(self.ctx)
-        self.backup = BackupService(self.ctx)
-        self.team = CareTeamService(self.ctx)
-        self.notes = NoteService(self.ctx)
-        self.referrals = ReferralService(self.ctx)
-        self.packets = PacketService(self.ctx)
-        self.consents = ConsentService(self.ctx)
-        self.assessments = AssessmentService(self.ctx)
-        self.resources = ResourceService(self.ctx)
-        self.facilities = FacilityService(self.ctx)
-        self.hsds = HsdsService(self.ctx)
-        self.attendance = AttendanceService(self.ctx)
-        # The clinical record (docs/architecture.md §3).
-        self.diagnoses = DiagnosisService(self.ctx)
-        self.medications = MedicationService(self.ctx)
-        self.allergies = AllergyService(self.ctx)
-        self.appointments = AppointmentService(self.ctx)
-        self.safety_plans = SafetyPlanService(self.ctx)
-        self.directives = AdvanceDirectiveService(self.ctx)
-        self.clinician = ClinicianService(self.ctx)
-        self.summary = RecordSummaryService(self.ctx)
-        self.diagnostics = DiagnosticsService(self.ctx)
+        self._making = threading.RLock()
 
     @property
     def actor(self) -> Actor | None:

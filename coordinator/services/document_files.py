@@ -13,6 +13,18 @@ from pathlib import Path
 from coordinator.domain.errors import ValidationError
 
 
+def check_destination(path: Path) -> None:
+    """Refuse at once a document that cannot be saved where asked (no such folder, or a
+    folder of that name), before any record is read or anyone is signed in."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise ValidationError.for_fields(
+            {"path": f"Could not save {path.name}: the folder {folder} does not exist."})
+    if path.is_dir():
+        raise ValidationError.for_fields(
+            {"path": f"Could not save {path.name} in {folder}: a folder has that name."})
+
+
 def temporary_beside(path: Path) -> Path:
     """The hidden name the document is written under before it is renamed to ``path``."""
     return path.with_name(f".{path.name}.part")
