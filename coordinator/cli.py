@@ -130,9 +130,18 @@ def _role(text: str) -> Role:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    configure_logging(verbose=args.verbose)
     command = _command_name(args)
-    log_startup(__version__, command, args.db)
+
+    def start_logging() -> None:
+        configure_logging(verbose=args.verbose)
+        log_startup(__version__, command, args.db)
+
+    if args.command in (None, "gui"):
+        # The desktop app opens its log on the thread that loads the services, once the
+        # sign-in window is on screen: opening it is part of what the person would wait for.
+        args.start_logging = start_logging
+    else:
+        start_logging()
     handlers: dict[str | None, Handler] = {
         None: _gui, "gui": _gui, "db": _db_upgrade, "demo": _demo, "users": _users_add,
         "audit": _audit, "backup": _backup, "restore": _restore,
@@ -218,7 +227,7 @@ def _sign_in(services, args: argparse.Namespace) -> None:  # type: ignore[no-unt
 def _gui(args: argparse.Namespace) -> int:
     from coordinator.ui.app import run_gui
 
-    return run_gui(args.db)
+    return run_gui(args.db, start_logging=args.start_logging)
 
 
 def _db_upgrade(args: argparse.Namespace) -> int:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
@@ -82,7 +81,10 @@ def configure_logging(*, verbose: bool = False, stream: TextIO | None = None) ->
     failure: Exception | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
+        # Imported here: it loads socket and pickle, which nothing needs before.
+        from logging.handlers import RotatingFileHandler
+
+        file_handler = RotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     except (OSError, ValueError) as error:  # ValueError: a NUL in COORDINATOR_LOG_DIR
         failure = error

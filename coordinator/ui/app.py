@@ -56,9 +56,11 @@ class BackendLoader(QObject):
     failed = Signal(object)
     """``(BaseException)``: the database could not be opened."""
 
-    def __init__(self, location: str | None, parent: QObject | None = None) -> None:
+    def __init__(self, location: str | None, parent: QObject | None = None, *,
+                 start_logging: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.location = location
+        self.start_logging = start_logging
         #: The services once open, so they are closed even if the app quits before
         #: ``loaded`` reaches the GUI thread.
         self.opened: AppServices | None = None
@@ -74,6 +76,8 @@ class BackendLoader(QObject):
 
     def _load(self) -> None:
         # Signals emitted from this thread are queued to the receivers on the GUI thread.
+        if self.start_logging is not None:
+            self.start_logging()  # never raises: an unwritable log falls back to stderr
         try:
             from coordinator.services.app import open_services
 
@@ -98,7 +102,8 @@ class Startup(QObject):
     """The services are loaded and the session flow has taken over."""
 
     def __init__(self, app: QApplication, location: str | None,
-                 dialogs: DialogService) -> None:
+                 dialogs: DialogService, *,
+                 start_logging: Callable[[], None] | None = None) -> None:
         super().__init__(app)
         self.app = app
         self.dialogs = dialogs
@@ -106,7 +111,7 @@ class Startup(QObject):
         self.ui: UiContext | None = None
         self.flow: SessionFlow | None = None
         self.login: LoginDialog | None = None
-        self.loader = BackendLoader(location, self)
+        self.loader = BackendLoader(location, self, start_logging=start_logging)
         self.loader.loaded.connect(self._loaded)
         self.loader.failed.connect(self._failed)
 
@@ -171,26 +176,30 @@ class Startup(QObject):
             QTimer.singleShot(0, lambda: dispose(login))
 
 
-def run_gui(location: str | None, *, dialogs: DialogService | None = None) -> int:
+def run_gui(location: str | None, *, dialogs: DialogService | None = None,
+            start_logging: Callable[[], None] | None = None) -> int:
     """Start the desktop app on the database at ``location`` (None: the default).
 
     Args:
         location: a SQLite path or database URL; None uses ``COORDINATOR_DB`` or the
             per-user default file.
         dialogs: the dialog service (tests pass a recording fake).
+        start_logging: opens the log (the command line's); called on the loading thread
+            once the sign-in window is up.
 
     Returns:
         The exit code: 0 after a normal quit, 1 when the database cannot be used.
     """
-    startup, finish = open_app(location, dialogs=dialogs)
+    startup, finish = open_app(location, dialogs=dialogs, start_logging=start_logging)
     try:
         return startup.app.exec()
     finally:
         finish()
 
 
-def open_app(location: str | None, *,
-             dialogs: DialogService | None = None) -> tuple[Startup, Callable[[], None]]:
+def open_app(location: str | None, *, dialogs: DialogService | None = None,
+             start_logging: Callable[[], None] | None = None,
+             ) -> tuple[Startup, Callable[[], None]]:
     """Put the sign-in window on screen and start loading the services behind it.
 
     The caller runs the event loop, then calls the returned function, which waits for
@@ -208,7 +217,7 @@ def open_app(location: str | None, *,
     translators = install_translators(app)
     # Before the worker thread starts: from now on cycles are collected on this thread.
     collector = GuiThreadCollector(app)
-    startup = Startup(app, location, dialogs or DialogService())
+    startup = Startup(app, location, dialogs or DialogService(), start_logging=start_logging)
     # A session found ended by a service called on the GUI thread returns to sign-in too,
     # instead of showing a message box.
     restore_hook = install_crash_handler(startup.dialogs, lambda: app.activeWindow(),

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.domain.errors import AuthenticationFailed
-from coordinator.domain.settings import SettingValue
 from coordinator.ui.dialogs import DialogService, report_failure
 from coordinator.ui.resources import icon
 
 if TYPE_CHECKING:
+    from coordinator.domain.settings import SettingValue
     from coordinator.services.context import Actor
     from coordinator.ui.context import UiContext
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -117,8 +118,11 @@ def test_the_app_starts_on_its_sign_in_window_and_enter_opens_the_main_window(
     person = _Person()
     qapp.installEventFilter(person)
     sheet, font = qapp.styleSheet(), qapp.font()
+    logging_started_on: list[str] = []
     try:
-        code = run_gui(str(tmp_path / "coordinator.sqlite3"), dialogs=dialogs)
+        code = run_gui(str(tmp_path / "coordinator.sqlite3"), dialogs=dialogs,
+                       start_logging=lambda: logging_started_on.append(
+                           threading.current_thread().name))
     finally:
         qapp.removeEventFilter(person)
         qapp.setStyleSheet(sheet)
@@ -127,6 +131,8 @@ def test_the_app_starts_on_its_sign_in_window_and_enter_opens_the_main_window(
 
     assert code == 0
     assert dialogs.shown == []
+    # The log is opened behind the sign-in window, on the thread that loads the services.
+    assert logging_started_on == ["coordinator-start"]
     assert person.login_ready_at_enter is not None  # typed into the very first window
     assert "Coordinator" in person.main_window_title
     # The run signed in and, on closing the window, out: read back as the administrator.
