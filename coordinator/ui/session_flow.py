@@ -121,7 +121,9 @@ class SessionFlow(QObject):
         window.raise_()
         window.activateWindow()
         self.window_shown.emit(window)
-        if previous is not None:
-            # Usually we are inside one of the previous window's own signals, so it is
-            # deleted once control is back in the event loop.
+        if previous is not None and previous is not window:
+            # Gone from the screen at once (never two windows of the flow at a time), and
+            # deleted once control is back in the event loop: usually we are inside one
+            # of the previous window's own signals.
+            previous.hide()
             QTimer.singleShot(0, lambda: dispose(previous))

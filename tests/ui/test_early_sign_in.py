@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from coordinator.services.app import AppServices
 from coordinator.ui.app import run_gui
 from coordinator.ui.context import UiContext
+from coordinator.ui.first_run import FirstRunDialog
 from coordinator.ui.login import LoginDialog
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.resources import icon
@@ -163,3 +164,46 @@ def test_warming_up_while_the_password_is_typed_reads_and_logs_nothing(
            if event.id not in before]
     assert new == ["login", "logout"]
     assert not icon("dashboard").isNull()
+
+
+class _Newcomer(QObject):
+    """Notes each window as it shows, and quits at the first-run dialog."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+        self.login_visible_at_first_run: bool | None = None
+        self.login: LoginDialog | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, LoginDialog):
+            self.shown.append("sign-in")
+            self.login = watched
+        elif event.type() == QEvent.Type.Show and isinstance(watched, FirstRunDialog):
+            self.shown.append("first run")
+            QTimer.singleShot(0, lambda: self._quit(watched))
+        return False
+
+    def _quit(self, dialog: FirstRunDialog) -> None:
+        self.login_visible_at_first_run = self.login is not None and self.login.isVisible()
+        dialog.reject()
+
+
+@pytest.mark.usefixtures("sqlite_only")
+def test_on_a_new_database_the_sign_in_window_gives_way_to_first_run(
+        qapp: QApplication, dialogs: RecordingDialogs, tmp_path: Path) -> None:
+    newcomer = _Newcomer()
+    qapp.installEventFilter(newcomer)
+    sheet, font = qapp.styleSheet(), qapp.font()
+    try:
+        code = run_gui(str(tmp_path / "new.sqlite3"), dialogs=dialogs)
+    finally:
+        qapp.removeEventFilter(newcomer)
+        qapp.setStyleSheet(sheet)
+        qapp.setFont(font)
+        qapp.setQuitOnLastWindowClosed(True)
+
+    assert code == 0
+    assert newcomer.shown == ["sign-in", "first run"]
+    assert newcomer.login_visible_at_first_run is False
+    assert dialogs.shown == []
