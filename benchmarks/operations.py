@@ -263,24 +263,25 @@ def _failing_commands(ctx: BenchContext) -> CommandTimes:
 
 
 def import_sqlalchemy_floor(ctx: BenchContext) -> Floor:
-    seconds = _failing_commands(ctx).import_sqlalchemy
     return Floor('python -c "import sqlalchemy"',
-                 Samples(tuple(value * 1000 for value in seconds), "ms"))
+                 _milliseconds(_failing_commands(ctx).import_sqlalchemy))
+
+
+def _milliseconds(seconds: list[float]) -> Samples:
+    return Samples(tuple(value * 1000 for value in seconds), "ms")
 
 
 @operation("cli_bad_folder", "Command line, --out folder that does not exist",
            Target("≤ 2× import sqlalchemy", _ratio_at_most(2)), floor=import_sqlalchemy_floor)
 def cli_bad_folder(ctx: BenchContext) -> Measured:
-    seconds = _failing_commands(ctx).commands["out_folder"]
-    return Measured(Samples(tuple(value * 1000 for value in seconds), "ms"),
+    return Measured(_milliseconds(_failing_commands(ctx).commands["out_folder"]),
                     "export discharge: refused before the database is opened")
 
 
 @operation("cli_unknown_record", "Command line, unknown record number",
            Target("≤ 2× import sqlalchemy", _ratio_at_most(2)), floor=import_sqlalchemy_floor)
 def cli_unknown_record(ctx: BenchContext) -> Measured:
-    seconds = _failing_commands(ctx).commands["unknown_record"]
-    return Measured(Samples(tuple(value * 1000 for value in seconds), "ms"),
+    return Measured(_milliseconds(_failing_commands(ctx).commands["unknown_record"]),
                     "export discharge: the file's damage scan, sign-in (Argon2), the lookup")
 
 

@@ -34,14 +34,7 @@ def measure_cold_starts(database: Path, *, runs: int, warmup: int) -> ColdStarts
     The warm-up reads the program's files and the database into the operating system's
     cache, as any start after the first of the day finds them.
     """
-    app: list[dict[str, Any]] = []
-    bare: list[dict[str, Any]] = []
-    for number in range(warmup + runs):
-        bare_answer = _child(["bare"])
-        app_answer = _child(["app", str(database)])
-        if number >= warmup:
-            bare.append(bare_answer)
-            app.append(app_answer)
+    app, bare = _alternate_with_bare(["app", str(database)], runs=runs, warmup=warmup)
     return ColdStarts(app, bare)
 
 
@@ -56,15 +49,23 @@ class SignInStarts:
 
 def measure_sign_in_starts(database: Path, *, runs: int, warmup: int) -> SignInStarts:
     """Alternate bare windows and real starts to the filled dashboard (see ``child``)."""
-    signin: list[dict[str, Any]] = []
+    signin, bare = _alternate_with_bare(["signin", str(database)], runs=runs, warmup=warmup)
+    return SignInStarts(signin, bare)
+
+
+def _alternate_with_bare(arguments: list[str], *, runs: int, warmup: int,
+                         ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """What the child started with ``arguments`` printed, and the bare window's answers,
+    the two started alternately ``warmup`` untimed and then ``runs`` timed times."""
+    measured: list[dict[str, Any]] = []
     bare: list[dict[str, Any]] = []
     for number in range(warmup + runs):
         bare_answer = _child(["bare"])
-        signin_answer = _child(["signin", str(database)])
+        answer = _child(arguments)
         if number >= warmup:
             bare.append(bare_answer)
-            signin.append(signin_answer)
-    return SignInStarts(signin, bare)
+            measured.append(answer)
+    return measured, bare
 
 
 @dataclass(frozen=True)
