@@ -18,7 +18,7 @@ run: $(STAMP)
 	$(BIN)/coordinator gui
 
 lint: $(STAMP)
-	$(BIN)/ruff check coordinator tests main.py $(wildcard benchmarks)
+	$(BIN)/ruff check coordinator tests main.py $(wildcard benchmarks) packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy coordinator/domain coordinator/services
