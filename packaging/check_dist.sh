@@ -204,7 +204,8 @@ if command -v strace >/dev/null && strace -f -q -o /dev/null true 2>/dev/null; t
                | grep -v ENOENT | cut -d' ' -f1)
         [[ -n $pids ]] || { echo "no worker process was started"; return 1; }
         for pid in $pids; do
-            grep -q "^$pid +++ exited with 0 +++" "$work/frozen-processes.txt" \
+            # strace pads the pid column to five characters: "2887  +++", "28870 +++".
+            grep -Eq "^$pid +\+\+\+ exited with 0 \+\+\+" "$work/frozen-processes.txt" \
                 || { echo "worker $pid did not end with 0"; return 1; }
             echo "worker process $pid (coordinator --multiprocessing-fork) exited with 0"
         done
