@@ -613,14 +613,19 @@ def _paint_frame(canvas: Canvas, frame: PageFrame, number: int, total: int) -> N
     lines = [line.strip() for line in head.address.splitlines() if line.strip()]
     contact = "   ".join(part for part in (f"Phone {head.phone}" if head.phone else "",
                                            f"Fax {head.fax}" if head.fax else "") if part)
-    for index, line in enumerate([*lines[:2], contact][:3]):
+    address_lines = [*lines[:2], contact][:3]
+    for index, line in enumerate(address_lines):
         draw_text(canvas, left, top - 23 - index * 10, line, FONTS.regular, 8)
     canvas.setFont(FONTS.bold, 9)
     canvas.setFillColor(INK)
     canvas.drawRightString(width - _MARGIN, top - 11, frame.document_title)
     if frame.client_line:
-        draw_text(canvas, width - _MARGIN, top - 23, frame.client_line, FONTS.regular, 8,
-                  right=True)
+        room = [width - _MARGIN - left - 12 - (text_width(line, FONTS.regular, 8) if line else 0)
+                for line in (*address_lines, "", "")[:2]]
+        client_lines, size = _client_lines(frame.client_line, room)
+        for index, line in enumerate(client_lines):
+            draw_text(canvas, width - _MARGIN, top - 23 - index * 10, line, FONTS.regular,
+                      size, right=True)
     canvas.setStrokeColor(RULE)
     canvas.line(_MARGIN, height - _MARGIN - _HEADER_HEIGHT + 14, width - _MARGIN,
                 height - _MARGIN - _HEADER_HEIGHT + 14)
@@ -641,6 +646,33 @@ def _paint_frame(canvas: Canvas, frame: PageFrame, number: int, total: int) -> N
         canvas.drawString(_MARGIN, text_y - index * 9, line)
     canvas.setFont(FONTS.regular, 8)
     canvas.drawRightString(width - _MARGIN, _MARGIN, f"Page {number} of {total}")
+
+
+def _client_lines(line: str, room: list[float]) -> tuple[list[str], float]:
+    """The header's client line ("name · DOB … · Record no. …") as it fits beside the
+    clinic's address lines, whose free widths are ``room`` (first and second line): on one
+    line if it fits, else broken at a " · " into two, else two in a smaller type (never
+    cut: the name is what identifies every page)."""
+    if text_width(line, FONTS.regular, 8) <= room[0]:
+        return [line], 8
+    parts = line.split(" · ")
+    splits = [(" · ".join(parts[:cut]), " · ".join(parts[cut:]))
+              for cut in range(len(parts) - 1, 0, -1)]
+    if not splits:
+        splits = [(line, "")]
+    best: tuple[list[str], float] | None = None
+    for first, second in splits:
+        # The largest size (8 down to 6 points) at which both lines fit their room.
+        widths = (text_width(first, FONTS.regular, 8), text_width(second, FONTS.regular, 8))
+        scale = min(1.0, *(free / used for free, used in zip(room, widths, strict=True)
+                           if used > 0))
+        size = max(6.0, 8 * scale)
+        if best is None or size > best[1]:
+            best = ([part for part in (first, second) if part], size)
+        if size == 8:
+            break
+    assert best is not None
+    return best
 
 
 #: The PDF standard fonts (ISO 32000-1 9.6.2.2), which ReportLab references without
