@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coordinator.domain.roles import Permission
@@ -92,7 +92,11 @@ def _settle(app: QApplication, ui: UiContext) -> None:
         app.processEvents()
         if ui.operations.pending() == 0:
             break
-    app.processEvents()  # the layout requests the last answers posted
+    # The layout requests the last answers posted, and those the new layouts post in turn
+    # (a record window's header settles in two rounds): until none is left.
+    for _ in range(5):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        app.processEvents()
 
 
 def _save(widget: QWidget, path: Path) -> Path:
