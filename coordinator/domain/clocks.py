@@ -192,11 +192,6 @@ def clock_due_sentence(kind: ClockKind, due: date) -> str:
     return f"The client must be seen by {by} for the {_TITLES[kind].lower()}."
 
 
-def longest_window_days(step_down_days: int) -> int:
-    """The most days between a clock's start and its due date."""
-    return max(step_down_days, *FOLLOW_UP_DAYS.values(), IET_INITIATION_DAYS - 1)
-
-
 def clocks_for_client(episodes: Iterable[EpisodeFact], follow_ups: Iterable[FollowUpFact], *,
                       today: date, step_down_days: int = DEFAULT_STEP_DOWN_DAYS,
                       closed_since: date | None = None,

@@ -11,43 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from coordinator.services.app import AppServices
 from coordinator.services.care import EpisodeInput
-from coordinator.services.dto import ClientInput, ClientListRow
+from coordinator.services.dto import ClientInput
 from coordinator.ui.context import UiContext
 from coordinator.ui.views import clients as clients_module
 from coordinator.ui.views.client_form import ClientDialog, parse_birth_date
-from coordinator.ui.views.clients import ClientsView, ClientTableModel
+from coordinator.ui.views.clients import ClientsView
 from coordinator.ui.views.registry_model import NEXT_DUE_COLUMN
 from tests.ui.fakes import RecordingDialogs
-
-
-def row(client_id: int, family: str, given: str = "Ana") -> ClientListRow:
-    return ClientListRow(client_id, f"MRN-{client_id:06d}", family, given,
-                         date(1990, 1, client_id % 28 + 1), "active", "Ana Admin")
-
-
-def test_the_client_table_model_passes_the_model_tester(qtmodeltester: object) -> None:
-    model = ClientTableModel()
-    model.replace_rows([row(1, "Núñez", "María"), row(2, "Smith"), row(3, "Nguyen")])
-
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
-    model.replace_rows([row(4, "Abbott"), row(2, "Smith", "Jon"), row(5, "Young")])
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
-
-    assert [model.data(model.index(r, 1)) for r in range(3)] == ["Abbott", "Smith", "Young"]
-    assert model.data(model.index(1, 2)) == "Jon"
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Record number"
-
-
-def test_a_refresh_announces_only_the_rows_that_changed(qtbot: QtBot) -> None:
-    model = ClientTableModel()
-    model.replace_rows([row(1, "Abbott"), row(2, "Baker"), row(3, "Cruz")])
-
-    with qtbot.waitSignals([model.rowsInserted, model.dataChanged]), \
-            qtbot.assertNotEmitted(model.modelReset), qtbot.assertNotEmitted(model.rowsRemoved):
-        model.replace_rows([row(1, "Abbott"), row(9, "Bell"), row(2, "Baker", "Bo"),
-                            row(3, "Cruz")])
-
-    assert [model.row_at(r).id for r in range(4)] == [1, 9, 2, 3]  # type: ignore[union-attr]
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from coordinator.domain.roles import Permission
 from coordinator.services.care.dto import CompletedTransition, EpisodeView, TransitionView
@@ -53,20 +53,6 @@ CARE_TOPICS = {"episode", "transition", "level_of_care", "facility", "attendance
 # Changes that alter the Overview's clinical-record lines (a "client" change too).
 SUMMARY_TOPICS = {"diagnosis", "medication", "allergy", "appointment", "safety_plan",
                   "advance_directive", "care_team"}
-
-
-def _placeholder(text: str) -> QWidget:
-    page = QWidget()
-    label = QLabel(text)
-    label.setObjectName("placeholderText")
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    label.setAccessibleName(text)
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(20, 20, 20, 20)
-    layout.addWidget(label)
-    layout.addStretch(1)
-    return page
 
 
 class RecordWindow(QWidget):

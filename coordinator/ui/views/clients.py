@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.domain.roles import Permission
-from coordinator.services.dto import ClientListRow, ClientRecord
+from coordinator.services.dto import ClientRecord
 from coordinator.services.read_audit import search_detail
 from coordinator.services.registry import RegistryQuery, RegistryRow, RegistryService
 from coordinator.ui.context import UiContext
@@ -42,32 +42,12 @@ from coordinator.ui.packets.batch import BatchPacketDialog, chosen_clients
 from coordinator.ui.shown import log_shown
 from coordinator.ui.views.client_form import ClientDialog
 from coordinator.ui.views.registry_model import PAGE_SIZE, ClientRegistryModel
-from coordinator.ui.views.table_models import Column, RowTableModel
 
 # A search as you type counts its matches up to here, then says "more than".
 COUNTED_AT_MOST = 1000
 SEARCH_DELAY_MS = 250  # long enough to skip the keystrokes in the middle of a name
 # Results on screen this long without another keystroke are a search the person made.
 SEARCH_SETTLED_MS = 2000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientTableModel", text)
-
-
-class ClientTableModel(RowTableModel[ClientListRow]):
-    """Search results: record number, names, date of birth, status, case manager."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([
-            Column(_tr("Record number"), lambda row: row.record_number),
-            Column(_tr("Last name"), lambda row: row.family_name),
-            Column(_tr("First name"), lambda row: row.given_name),
-            Column(_tr("Date of birth"),
-                   lambda row: row.birth_date.isoformat() if row.birth_date else ""),
-            Column(_tr("Status"), lambda row: client_status_title(row.status)),
-            Column(_tr("Case manager"), lambda row: row.case_manager_name),
-        ], key=lambda row: row.id, parent=parent)
 
 
 def first_page(registry: RegistryService, query: RegistryQuery

@@ -45,36 +45,6 @@ class PlaceholderView(QWidget):
         self.setFocusProxy(body)
 
 
-def referrals_view() -> PlaceholderView:
-    return PlaceholderView(
-        _tr("Referrals"),
-        _tr("Every referral to community resources and partner facilities in one list: who "
-            "was referred where and why, the status of each referral (requested, accepted, "
-            "in progress, completed …), its follow-up date, and the outcome once the loop is "
-            "closed. Overdue follow-ups are listed first so none is forgotten."),
-        _tr("Coming in the referrals release."))
-
-
-def resources_view() -> PlaceholderView:
-    return PlaceholderView(
-        _tr("Resources"),
-        _tr("The directory of community resources — housing, food, transportation, legal "
-            "aid, peer support and more — with their services, locations, phone numbers, "
-            "hours and languages. It imports and exports the Open Referral (HSDS 3.0) format, "
-            "so a regional directory can be loaded in one step."),
-        _tr("Coming in the community resources release."))
-
-
-def facilities_view() -> PlaceholderView:
-    return PlaceholderView(
-        _tr("Facilities"),
-        _tr("Partner facilities and programs — hospitals, residential and detox programs, "
-            "partial hospitalization and IOP programs, outpatient clinics and therapists — "
-            "with the levels of care they offer and the contacts to send a transfer packet "
-            "to."),
-        _tr("Coming in the facilities release."))
-
-
 def reports_view() -> PlaceholderView:
     return PlaceholderView(
         _tr("Reports"),
