@@ -45,6 +45,7 @@ from coordinator.services.care.records import writable_client
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.field_limits import column_problems
 from coordinator.services.medications import reason_of
+from coordinator.services.notify import Topic
 from coordinator.store.models import Client, ClientAllergy
 
 NKA_REFUSAL = "Remove or mark the recorded allergies entered in error first."
@@ -120,8 +121,8 @@ class AllergyService:
                             self._today())
                 detail += f"; allergies were {client.allergy_status}, now recorded"
             uow.audit("create", "client_allergy", row.id, detail)
-            uow.changed("allergy", row.id)
-            uow.changed("client", client_id)
+            uow.changed(Topic.ALLERGY, row.id)
+            uow.changed(Topic.CLIENT, client_id)
             return _view(row)
 
     def update(self, allergy_id: int, expected_version: int,
@@ -142,8 +143,8 @@ class AllergyService:
             uow.session.flush()
             if changed:
                 uow.audit("update", "client_allergy", row.id, ", ".join(changed))
-                uow.changed("allergy", row.id)
-                uow.changed("client", row.client_id)
+                uow.changed(Topic.ALLERGY, row.id)
+                uow.changed(Topic.CLIENT, row.client_id)
             return _view(row)
 
     def mark_entered_in_error(self, allergy_id: int, expected_version: int,
@@ -164,8 +165,8 @@ class AllergyService:
                             AllergyStatus.NOT_ASKED, None)
                 detail += "; no allergy left on file, allergies now not asked"
             uow.audit("entered_in_error", "client_allergy", row.id, detail)
-            uow.changed("allergy", row.id)
-            uow.changed("client", row.client_id)
+            uow.changed(Topic.ALLERGY, row.id)
+            uow.changed(Topic.CLIENT, row.client_id)
             return _view(row)
 
     def record_no_known_allergies(self, client_id: int, on_date: date) -> AllergyList:
@@ -189,8 +190,8 @@ class AllergyService:
             _set_status(uow.session.connection(), client_id, AllergyStatus.NO_KNOWN, on_date)
             uow.audit("update", "client", client_id,
                       f"no known allergies, asked on {on_date.isoformat()}")
-            uow.changed("allergy")
-            uow.changed("client", client_id)
+            uow.changed(Topic.ALLERGY)
+            uow.changed(Topic.CLIENT, client_id)
             rows = uow.session.execute(select(ClientAllergy).where(
                 ClientAllergy.client_id == client_id).order_by(ClientAllergy.id)).scalars()
             return AllergyList(AllergyStatus.NO_KNOWN, on_date,

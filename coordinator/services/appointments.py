@@ -38,6 +38,7 @@ from coordinator.services.care.records import (
 )
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
 from coordinator.services.field_limits import column_problems, possible_key, text_problem
+from coordinator.services.notify import Topic
 from coordinator.store.models import (
     Appointment,
     CareTeamMember,
@@ -181,8 +182,8 @@ def insert_appointment(uow: UnitOfWork, client: Client, details: AppointmentInpu
               f"for client {client.id}")
     if appointment.status == _KEPT:
         _refresh_clocks(uow, client.id)
-    uow.changed("appointment", appointment.id)
-    uow.changed("client", client.id)
+    uow.changed(Topic.APPOINTMENT, appointment.id)
+    uow.changed(Topic.CLIENT, client.id)
     return appointment
 
 
@@ -262,8 +263,8 @@ class AppointmentService:
                 uow.audit("update", "appointment", appointment.id, ", ".join(changed))
                 if was_kept or appointment.status == _KEPT:
                     _refresh_clocks(uow, client.id)
-            uow.changed("appointment", appointment.id)
-            uow.changed("client", client.id)
+            uow.changed(Topic.APPOINTMENT, appointment.id)
+            uow.changed(Topic.CLIENT, client.id)
             return _read_view(uow.session, appointment.id, today)
 
     def record_outcome(self, appointment_id: int, expected_version: int,
@@ -310,8 +311,8 @@ class AppointmentService:
             uow.audit("outcome", "appointment", appointment.id, f"{before} -> {outcome.value}")
             if was_kept or outcome is AppointmentStatus.KEPT:
                 _refresh_clocks(uow, client.id)
-            uow.changed("appointment", appointment.id)
-            uow.changed("client", client.id)
+            uow.changed(Topic.APPOINTMENT, appointment.id)
+            uow.changed(Topic.CLIENT, client.id)
             return _read_view(uow.session, appointment.id, today)
 
     def _today(self) -> date:
@@ -507,7 +508,7 @@ def _clocks_met(session: Session, client_id: int,
 def _refresh_clocks(uow: UnitOfWork, client_id: int) -> None:
     """Work the client's clocks out again (a kept appointment came or went), and say so."""
     derived.refresh(uow.session, [client_id])
-    uow.changed("clocks", client_id)
+    uow.changed(Topic.CLOCKS, client_id)
 
 
 def _load(session: Session, appointment_id: int) -> Appointment:

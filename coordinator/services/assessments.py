@@ -53,6 +53,7 @@ from coordinator.services.assessment_views import (
 from coordinator.services.care.records import levels_by_code, lock_client, user_names
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
 from coordinator.services.field_limits import possible_key, text_problem
+from coordinator.services.notify import Topic
 from coordinator.services.settings import read_settings
 from coordinator.store.models import (
     Assessment,
@@ -238,7 +239,7 @@ class AssessmentService:
                       f"{entry.administered_on.isoformat()}: {result} ({score.band})")
             if score.safety_flags:
                 self._raise_alert(uow, row, score)
-            uow.changed("assessment", row.id)
+            uow.changed(Topic.ASSESSMENT, row.id)
             return _views(uow.session, [row])[0]
 
     def address_alert(self, alert_id: int, action_taken: str, expected_version: int,
@@ -275,7 +276,7 @@ class AssessmentService:
             alert.safety_plan_id = safety_plan_id
             uow.session.flush()
             uow.audit("update", "safety_alert", alert.id, f"addressed: {action[:200]}")
-            uow.changed("safety_alert", alert.id)
+            uow.changed(Topic.SAFETY_ALERT, alert.id)
             return _alerts(uow.session, SafetyAlert.id == alert.id)[0]
 
     def mark_entered_in_error(self, assessment_id: int, expected_version: int,
@@ -302,10 +303,10 @@ class AssessmentService:
                 alert.addressed_at = self.ctx.clock()
                 alert.addressed_by_id = actor.user_id
                 alert.action_taken = f"Assessment entered in error: {why}"[:_ACTION_LIMIT]
-                uow.changed("safety_alert", alert.id)
+                uow.changed(Topic.SAFETY_ALERT, alert.id)
             uow.session.flush()
             uow.audit("entered_in_error", "assessment", row.id, why[:300])
-            uow.changed("assessment", row.id)
+            uow.changed(Topic.ASSESSMENT, row.id)
             return _views(uow.session, [row])[0]
 
     # --- helpers -------------------------------------------------------------------------
@@ -323,7 +324,7 @@ class AssessmentService:
         uow.session.flush()
         uow.audit("create", "safety_alert", alert.id,
                   f"for client {row.client_id}: {reason}"[:300])
-        uow.changed("safety_alert", alert.id)
+        uow.changed(Topic.SAFETY_ALERT, alert.id)
 
 
 def _plan_in_force(session: Session, client_id: int, plan_id: int) -> int:

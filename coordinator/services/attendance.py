@@ -56,6 +56,7 @@ from coordinator.services.attendance_views import (
 )
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
 from coordinator.services.field_limits import possible_key
+from coordinator.services.notify import Topic
 from coordinator.store.models import (
     Attendance,
     Client,
@@ -105,7 +106,7 @@ class AttendanceService:
             uow.session.add(schedule)
             uow.session.flush()
             uow.audit("create", "program_schedule", schedule.id, _describe(details))
-            uow.changed("program_schedule", schedule.id)
+            uow.changed(Topic.PROGRAM_SCHEDULE, schedule.id)
             return _schedule(uow.session, schedule.id)
 
     def update_schedule(self, schedule_id: int, expected_version: int,
@@ -123,7 +124,7 @@ class AttendanceService:
             _apply(schedule, details)
             uow.session.flush()
             uow.audit("update", "program_schedule", schedule.id, _describe(details))
-            uow.changed("program_schedule", schedule.id)
+            uow.changed(Topic.PROGRAM_SCHEDULE, schedule.id)
             return _schedule(uow.session, schedule.id)
 
     def archive_schedule(self, schedule_id: int, expected_version: int) -> ScheduleView:
@@ -137,7 +138,7 @@ class AttendanceService:
                 schedule.archived_at = self.ctx.clock().astimezone(UTC)
                 uow.session.flush()
                 uow.audit("archive", "program_schedule", schedule.id)
-                uow.changed("program_schedule", schedule.id)
+                uow.changed(Topic.PROGRAM_SCHEDULE, schedule.id)
             return _schedule(uow.session, schedule.id)
 
     # --- roll call -----------------------------------------------------------------------
@@ -192,8 +193,8 @@ class AttendanceService:
             changed = self._write(uow, day, resolved, saved, actor.user_id)
             if changed:
                 derived.refresh(uow.session, {client for _id, client in changed})
-                uow.changed("attendance", *(row_id for row_id, _client in changed))
-                uow.changed("client", *{client for _id, client in changed})
+                uow.changed(Topic.ATTENDANCE, *(row_id for row_id, _client in changed))
+                uow.changed(Topic.CLIENT, *{client for _id, client in changed})
             return build_roll_call(uow.session, schedule, day, today)
 
     def outreach(self) -> list[OutreachFlag]:

@@ -20,6 +20,7 @@ from coordinator.domain.errors import (
 from coordinator.domain.roles import Role
 from coordinator.services.context import Actor, ServiceContext, UnitOfWork
 from coordinator.services.dto import UserInfo
+from coordinator.services.notify import Topic
 from coordinator.services.passwords import hash_password, needs_rehash, verify_password
 from coordinator.services.users import check_new_password, user_info
 from coordinator.store.models import User
@@ -65,7 +66,7 @@ class AuthService:
             uow.session.flush()
             uow.audit("create", "user", user.id, f"first administrator {username}",
                       username=username, user_id=user.id)
-            uow.changed("user", user.id)
+            uow.changed(Topic.USER, user.id)
             return user_info(user)
 
     def login(self, username: str, password: str) -> Actor:
@@ -164,7 +165,7 @@ class AuthService:
             user.password_hash = hash_password(new_password)
             user.must_change_password = False
             uow.audit("update", "user", user.id, "changed own password")
-            uow.changed("user", user.id)
+            uow.changed(Topic.USER, user.id)
         self.ctx.sign_in(replace(actor, must_change_password=False))
 
 

@@ -17,7 +17,7 @@ from coordinator.domain.errors import CoordinatorError, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.services.audit_anchor import seal
 from coordinator.services.context import ServiceContext
-from coordinator.services.notify import Change
+from coordinator.services.notify import Change, Topic
 from coordinator.services.restore import Restorer, RestoreSummary, restore_database
 from coordinator.store.engine import damaged, is_damage
 from coordinator.store.sqlite_files import (
@@ -109,5 +109,5 @@ class BackupService:
 
         summary = restore_database(live, backup, authorize)
         self.ctx.forget_derived_check()
-        self.ctx.notifier.publish([Change("database", frozenset({"restored"}))])
+        self.ctx.notifier.publish([Change(Topic.DATABASE, frozenset({"restored"}))])
         return summary

@@ -25,6 +25,7 @@ from coordinator.services.field_limits import (
     rules_of,
     too_long,
 )
+from coordinator.services.notify import Topic
 from coordinator.store.models import Client, User
 
 _INPUT_FIELDS = tuple(field.name for field in fields(ClientInput))
@@ -50,7 +51,7 @@ class ClientService:
             uow.session.add(client)
             uow.session.flush()
             uow.audit("create", "client", client.id, client.record_number)
-            uow.changed("client", client.id)
+            uow.changed(Topic.CLIENT, client.id)
             return _record(uow.session, client)
 
     def update(self, client_id: int, expected_version: int, details: ClientInput) -> ClientRecord:
@@ -71,7 +72,7 @@ class ClientService:
             uow.session.flush()  # the version check happens here
             if changed:
                 uow.audit("update", "client", client.id, ", ".join(changed))
-            uow.changed("client", client.id)
+            uow.changed(Topic.CLIENT, client.id)
             return _record(uow.session, client)
 
     def archive(self, client_id: int, expected_version: int) -> ClientRecord:
@@ -85,7 +86,7 @@ class ClientService:
             client.archived_at = self.ctx.clock()
             derived.refresh(uow.session, [client.id])
             uow.audit("archive", "client", client.id, client.record_number)
-            uow.changed("client", client.id)
+            uow.changed(Topic.CLIENT, client.id)
             return _record(uow.session, client)
 
     def get(self, client_id: int) -> ClientRecord:

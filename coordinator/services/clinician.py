@@ -21,6 +21,7 @@ from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services.care.records import ARCHIVED_CLIENT
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.field_limits import column_problems
+from coordinator.services.notify import Topic
 from coordinator.store.models import Client
 
 
@@ -88,7 +89,7 @@ class ClinicianService:
             uow.session.flush()  # the ORM's version check, and the new version
             what = "cleared" if not details.name else ", ".join(changed)
             uow.audit("update", "client", client.id, f"responsible clinician: {what}")
-            uow.changed("client", client.id)
+            uow.changed(Topic.CLIENT, client.id)
             return _view(client)
 
 

@@ -34,6 +34,7 @@ from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services import derived
 from coordinator.services.context import ServiceContext
+from coordinator.services.notify import Topic
 from coordinator.store.models import Client, TransitionClock
 
 _KIND_ORDER = {kind: number for number, kind in enumerate(ClockKind)}
@@ -169,7 +170,7 @@ class ClockService:
         with self.ctx.unit_of_work() as uow:
             count = derived.rebuild(uow.session.connection())
             uow.audit("rebuild", "transition_clock", "", f"{count} clocks")
-            uow.changed("clocks")
+            uow.changed(Topic.CLOCKS)
         return count
 
 

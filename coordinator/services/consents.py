@@ -62,6 +62,7 @@ from coordinator.services.consent_views import (
 )
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
 from coordinator.services.field_limits import column_problems, possible_key, text_problem
+from coordinator.services.notify import Topic
 from coordinator.services.settings import read_settings
 from coordinator.store.models import Client, Consent, Facility, HsdsOrganization
 
@@ -217,7 +218,7 @@ class ConsentService:
         return self.ctx.clock().astimezone().date()
 
     def _done(self, uow: UnitOfWork, consent: Consent) -> ConsentView:
-        uow.changed("consent", consent.id)
+        uow.changed(Topic.CONSENT, consent.id)
         row = uow.session.execute(consent_query().where(Consent.id == consent.id)).one()
         return consent_view(row, self._today())
 

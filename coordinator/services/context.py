@@ -26,7 +26,7 @@ from coordinator.domain.errors import Conflict, NotFound, PermissionDenied, Sess
 from coordinator.domain.roles import PERMISSION_SENTENCES, Permission, Role, allows
 from coordinator.services.checked_session import CheckedSession
 from coordinator.services.field_limits import audit_text, possible_key
-from coordinator.services.notify import Change, ChangeNotifier
+from coordinator.services.notify import Change, ChangeNotifier, Topic
 from coordinator.services.store_errors import translate_store_error
 from coordinator.store.engine import Database
 from coordinator.store.models import Base, User
@@ -168,7 +168,7 @@ class UnitOfWork:
     def __init__(self, ctx: ServiceContext, *, write: bool) -> None:
         self.ctx = ctx
         self.write = write
-        self._changes: dict[str, set[int | str]] = defaultdict(set)
+        self._changes: dict[Topic, set[int | str]] = defaultdict(set)
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
@@ -208,7 +208,7 @@ class UnitOfWork:
         self.ctx.notifier.publish(
             Change(topic, frozenset(ids)) for topic, ids in self._changes.items())
 
-    def changed(self, topic: str, *ids: int | str) -> None:
+    def changed(self, topic: Topic, *ids: int | str) -> None:
         """Record that ``ids`` of ``topic`` changed; published after the commit."""
         self._changes[topic].update(ids)
 

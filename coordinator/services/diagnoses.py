@@ -36,6 +36,7 @@ from coordinator.services import icd10
 from coordinator.services.care.records import today_of, user_names, writable_client
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
 from coordinator.services.field_limits import text_problem
+from coordinator.services.notify import Topic
 from coordinator.store.models import Client, ClientDiagnosis
 
 _REASON_LIMIT = 300
@@ -328,8 +329,8 @@ def _flags(row: ClientDiagnosis, replaced: list[ClientDiagnosis]) -> str:
 
 
 def _changed(uow: UnitOfWork, row: ClientDiagnosis, replaced: list[ClientDiagnosis]) -> None:
-    uow.changed("diagnosis", row.id, *(other.id for other in replaced))
-    uow.changed("client", row.client_id)
+    uow.changed(Topic.DIAGNOSIS, row.id, *(other.id for other in replaced))
+    uow.changed(Topic.CLIENT, row.client_id)
 
 
 def _view(row: ClientDiagnosis, names: dict[int, str]) -> DiagnosisView:

@@ -24,6 +24,7 @@ from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services.care.records import ARCHIVED_CLIENT
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.field_limits import column_problems
+from coordinator.services.notify import Topic
 from coordinator.store.models import AdvanceDirective, Client, User
 
 NOTES_LIMIT = 2000
@@ -134,8 +135,8 @@ class AdvanceDirectiveService:
                 raise _recorded_meanwhile(kind) from error
             uow.audit(action, "advance_directive", row.id,
                       f"{KIND_WORDS[kind]} for client {client_id}: {', '.join(changed)}")
-            uow.changed("advance_directive", row.id)
-            uow.changed("client", client_id)
+            uow.changed(Topic.ADVANCE_DIRECTIVE, row.id)
+            uow.changed(Topic.CLIENT, client_id)
             return _view(row, actor.full_name)
 
 

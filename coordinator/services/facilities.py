@@ -23,6 +23,7 @@ from coordinator.domain.text import search_key
 from coordinator.domain.vocabulary import FacilityKind
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.field_limits import column_problems
+from coordinator.services.notify import Topic
 from coordinator.store.models import Facility, FacilityLevel, LevelOfCare
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -129,7 +130,7 @@ class FacilityService:
             uow.session.flush()
             _set_levels(uow.session, facility.id, details.levels)
             uow.audit("create", "facility", facility.id, facility.name)
-            uow.changed("facility", facility.id)
+            uow.changed(Topic.FACILITY, facility.id)
             return _view(facility, _levels_of(uow.session, [facility.id]).get(facility.id, []))
 
     def update(self, facility_id: int, expected_version: int,
@@ -159,7 +160,7 @@ class FacilityService:
             uow.session.flush()
             if changed:
                 uow.audit("update", "facility", facility.id, ", ".join(sorted(changed)))
-            uow.changed("facility", facility.id)
+            uow.changed(Topic.FACILITY, facility.id)
             return _view(facility, _levels_of(uow.session, [facility.id]).get(facility.id, []))
 
     def archive(self, facility_id: int, expected_version: int) -> FacilityView:
@@ -173,7 +174,7 @@ class FacilityService:
                 facility.archived_at = self.ctx.clock()
                 uow.session.flush()
                 uow.audit("archive", "facility", facility.id, facility.name)
-                uow.changed("facility", facility.id)
+                uow.changed(Topic.FACILITY, facility.id)
             return _view(facility, _levels_of(uow.session, [facility.id]).get(facility.id, []))
 
 

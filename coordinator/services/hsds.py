@@ -31,6 +31,7 @@ from coordinator.interop.hsds import (
 )
 from coordinator.services.context import ServiceContext
 from coordinator.services.field_limits import forbidden_character
+from coordinator.services.notify import Topic
 from coordinator.store.models import resources as m
 
 Progress = Callable[[int, int], None]
@@ -152,7 +153,7 @@ class HsdsService:
             summary = HsdsImportSummary(path.name, tuple(counts))
             uow.audit("import", "hsds", "", f"{path.name}: {summary.added} added, "
                                             f"{summary.updated} updated")
-            uow.changed("resource")
+            uow.changed(Topic.RESOURCE)
         return summary
 
     def export_to(self, folder: Path) -> HsdsExportSummary:

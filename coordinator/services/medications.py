@@ -35,6 +35,7 @@ from coordinator.domain.text import search_key
 from coordinator.services.care.records import writable_client
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.field_limits import column_problems, text_problem
+from coordinator.services.notify import Topic
 from coordinator.store.models import ClientMedication
 
 #: Medications for opioid use disorder (MOUD: buprenorphine, methadone, naltrexone) and
@@ -144,8 +145,8 @@ class MedicationService:
             uow.session.add(row)
             uow.session.flush()
             uow.audit("create", "client_medication", row.id, f"for client {client_id}")
-            uow.changed("medication", row.id)
-            uow.changed("client", client_id)
+            uow.changed(Topic.MEDICATION, row.id)
+            uow.changed(Topic.CLIENT, client_id)
             return _view(row)
 
     def update(self, med_id: int, expected_version: int,
@@ -163,8 +164,8 @@ class MedicationService:
             uow.session.flush()
             if changed:
                 uow.audit("update", "client_medication", row.id, ", ".join(changed))
-                uow.changed("medication", row.id)
-                uow.changed("client", row.client_id)
+                uow.changed(Topic.MEDICATION, row.id)
+                uow.changed(Topic.CLIENT, row.client_id)
             return _view(row)
 
     def stop(self, med_id: int, expected_version: int, end_date: date) -> MedicationView:
@@ -185,8 +186,8 @@ class MedicationService:
             uow.session.flush()
             uow.audit("status_change", "client_medication", row.id,
                       f"stopped on {end_date.isoformat()}")
-            uow.changed("medication", row.id)
-            uow.changed("client", row.client_id)
+            uow.changed(Topic.MEDICATION, row.id)
+            uow.changed(Topic.CLIENT, row.client_id)
             return _view(row)
 
     def mark_entered_in_error(self, med_id: int, expected_version: int,
@@ -202,8 +203,8 @@ class MedicationService:
             row.entered_in_error = True
             uow.session.flush()
             uow.audit("entered_in_error", "client_medication", row.id, why)
-            uow.changed("medication", row.id)
-            uow.changed("client", row.client_id)
+            uow.changed(Topic.MEDICATION, row.id)
+            uow.changed(Topic.CLIENT, row.client_id)
             return _view(row)
 
     def _today(self) -> date:

@@ -10,13 +10,50 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Topic(StrEnum):
+    """The kinds of record a change names. Services announce with these and views listen
+    for them, so a misspelt topic fails when the module is imported, not silently.
+
+    The values are plain strings (a ``StrEnum`` equals and hashes like its value).
+    """
+
+    ADVANCE_DIRECTIVE = "advance_directive"
+    ALLERGY = "allergy"
+    APPOINTMENT = "appointment"
+    ASSESSMENT = "assessment"
+    ATTENDANCE = "attendance"
+    CARE_TEAM = "care_team"
+    CLIENT = "client"
+    #: The stored transition clocks (the dashboard's due and missed lists).
+    CLOCKS = "clocks"
+    CONSENT = "consent"
+    #: The whole database was replaced (a restore from backup).
+    DATABASE = "database"
+    DIAGNOSIS = "diagnosis"
+    DISCLOSURE = "disclosure"
+    EPISODE = "episode"
+    FACILITY = "facility"
+    LEVEL_OF_CARE = "level_of_care"
+    MEDICATION = "medication"
+    NOTE = "note"
+    PROGRAM_SCHEDULE = "program_schedule"
+    REFERRAL = "referral"
+    RESOURCE = "resource"
+    SAFETY_ALERT = "safety_alert"
+    SAFETY_PLAN = "safety_plan"
+    SETTING = "setting"
+    TRANSITION = "transition"
+    USER = "user"
 
 
 @dataclass(frozen=True)
 class Change:
-    """``topic`` is a record kind (``client``, ``user``, ``setting`` ...); ``ids`` which ones."""
+    """``topic`` is a record kind (``Topic.CLIENT``, ``Topic.USER`` ...); ``ids`` which ones."""
 
-    topic: str
+    topic: Topic
     ids: frozenset[int | str]
 
 

@@ -44,6 +44,7 @@ from coordinator.services.document_files import (
     write_synced,
 )
 from coordinator.services.field_limits import column_problems, possible_key, text_problem
+from coordinator.services.notify import Topic
 from coordinator.services.referral_views import (
     ReferralEventView,
     ReferralFilter,
@@ -331,7 +332,7 @@ class ReferralService:
             uow.audit("export", "referral", referral.id,
                       f"referral letter to {built.recipient_name} (disclosure "
                       f"{disclosure.id}{basis})")
-            uow.changed("disclosure", disclosure.id)
+            uow.changed(Topic.DISCLOSURE, disclosure.id)
             if before_commit is not None:
                 before_commit(pdf)
         return pdf
@@ -374,8 +375,8 @@ class ReferralService:
         uow.session.flush()
 
     def _done(self, uow: UnitOfWork, referral: Referral) -> ReferralView:
-        uow.changed("referral", referral.id)
-        uow.changed("client", referral.client_id)
+        uow.changed(Topic.REFERRAL, referral.id)
+        uow.changed(Topic.CLIENT, referral.client_id)
         row = uow.session.execute(referral_query().where(Referral.id == referral.id)).one()
         return referral_view(row, self._today())
 

@@ -30,6 +30,7 @@ from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services.care.records import lock_client, user_names
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.field_limits import column_problems, text_problem
+from coordinator.services.notify import Topic
 from coordinator.store.models import Client, SafetyPlan
 
 #: What the form puts in step 5 of a new plan: the national line and a line to complete.
@@ -158,8 +159,8 @@ class SafetyPlanService:
             uow.audit("create", "safety_plan", row.id,
                       f"version {row.plan_number} for client {client_id}, completed "
                       f"{details.completed_on.isoformat()}")
-            uow.changed("safety_plan", row.id)
-            uow.changed("client", client_id)
+            uow.changed(Topic.SAFETY_PLAN, row.id)
+            uow.changed(Topic.CLIENT, client_id)
             return _views(uow.session, [row])[0]
 
     def mark_entered_in_error(self, plan_id: int, expected_version: int,
@@ -186,8 +187,8 @@ class SafetyPlanService:
             uow.session.flush()
             uow.audit("entered_in_error", "safety_plan", row.id,
                       f"version {row.plan_number}: {why}")
-            uow.changed("safety_plan", row.id)
-            uow.changed("client", row.client_id)
+            uow.changed(Topic.SAFETY_PLAN, row.id)
+            uow.changed(Topic.CLIENT, row.client_id)
             return _views(uow.session, [row])[0]
 
 

@@ -17,6 +17,7 @@ from coordinator.domain.settings import (
     validate_value,
 )
 from coordinator.services.context import ServiceContext
+from coordinator.services.notify import Topic
 from coordinator.store.models import Setting
 
 
@@ -80,6 +81,6 @@ class SettingsService:
             if changed:
                 uow.session.flush()
                 uow.audit("settings_change", "setting", "", ", ".join(sorted(changed)))
-                uow.changed("setting", *changed)
+                uow.changed(Topic.SETTING, *changed)
                 self.ctx.forget_derived_check()
             return read_settings(uow.session)

@@ -19,6 +19,7 @@ from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import NoteKind
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.field_limits import column_problems, text_problem
+from coordinator.services.notify import Topic
 from coordinator.store.models import CareTeamMember, Client, ClientNote, User
 
 TEAM_ROLES = ("Psychiatrist", "Therapist", "Primary care", "Peer specialist",
@@ -110,8 +111,8 @@ class CareTeamService:
             uow.session.flush()
             uow.audit("create", "care_team_member", member.id,
                       f"{member.role} for client {client_id}")
-            uow.changed("care_team", member.id)
-            uow.changed("client", client_id)
+            uow.changed(Topic.CARE_TEAM, member.id)
+            uow.changed(Topic.CLIENT, client_id)
             return _member_view(member)
 
     def update(self, member_id: int, expected_version: int,
@@ -132,8 +133,8 @@ class CareTeamService:
             uow.session.flush()
             if changed:
                 uow.audit("update", "care_team_member", member.id, ", ".join(changed))
-            uow.changed("care_team", member.id)
-            uow.changed("client", member.client_id)
+            uow.changed(Topic.CARE_TEAM, member.id)
+            uow.changed(Topic.CLIENT, member.client_id)
             return _member_view(member)
 
     def end(self, member_id: int, expected_version: int,
@@ -155,8 +156,8 @@ class CareTeamService:
             member.archived_at = self.ctx.clock()
             uow.session.flush()
             uow.audit("end", "care_team_member", member.id, end_date.isoformat())
-            uow.changed("care_team", member.id)
-            uow.changed("client", member.client_id)
+            uow.changed(Topic.CARE_TEAM, member.id)
+            uow.changed(Topic.CLIENT, member.client_id)
             return _member_view(member)
 
 
@@ -206,8 +207,8 @@ class NoteService:
             uow.session.flush()
             uow.audit("create", "client_note", note.id,
                       f"{note.kind} note for client {client_id}")
-            uow.changed("note", note.id)
-            uow.changed("client", client_id)
+            uow.changed(Topic.NOTE, note.id)
+            uow.changed(Topic.CLIENT, client_id)
             author = uow.session.get(User, actor.user_id)
             return _note_view(note, author.full_name if author else "")
 
@@ -230,8 +231,8 @@ class NoteService:
             note.entered_in_error = True
             uow.session.flush()
             uow.audit("entered_in_error", "client_note", note.id, reason)
-            uow.changed("note", note.id)
-            uow.changed("client", note.client_id)
+            uow.changed(Topic.NOTE, note.id)
+            uow.changed(Topic.CLIENT, note.client_id)
             author = uow.session.get(User, note.author_id) if note.author_id else None
             return _note_view(note, author.full_name if author else "")
 

@@ -10,6 +10,7 @@ from coordinator.domain.errors import Conflict, ValidationError
 from coordinator.domain.roles import Permission, Role
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.dto import UserInfo
+from coordinator.services.notify import Topic
 from coordinator.services.passwords import hash_password
 from coordinator.services.settings import is_demo_database
 from coordinator.store.models import User
@@ -67,7 +68,7 @@ class UserService:
             uow.session.add(user)
             uow.session.flush()
             uow.audit("create", "user", user.id, f"{username} as {role.value}")
-            uow.changed("user", user.id)
+            uow.changed(Topic.USER, user.id)
             return user_info(user)
 
     def set_active(self, user_id: int, active: bool, expected_version: int) -> UserInfo:
@@ -81,7 +82,7 @@ class UserService:
                 _keep_an_admin(uow.session, user)
             user.is_active = active
             uow.audit("update", "user", user.id, "reactivated" if active else "deactivated")
-            uow.changed("user", user.id)
+            uow.changed(Topic.USER, user.id)
             uow.session.flush()
             return user_info(user)
 
@@ -94,7 +95,7 @@ class UserService:
             old = user.role
             user.role = role.value
             uow.audit("update", "user", user.id, f"role {old} -> {role.value}")
-            uow.changed("user", user.id)
+            uow.changed(Topic.USER, user.id)
             uow.session.flush()
             return user_info(user)
 
@@ -110,7 +111,7 @@ class UserService:
             user.locked_until = None
             user.must_change_password = True
             uow.audit("update", "user", user.id, "password reset")
-            uow.changed("user", user.id)
+            uow.changed(Topic.USER, user.id)
             uow.session.flush()
             return user_info(user)
 

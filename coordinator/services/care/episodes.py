@@ -48,6 +48,7 @@ from coordinator.services.care.records import (
 )
 from coordinator.services.context import ServiceContext, UnitOfWork, stale_conflict
 from coordinator.services.field_limits import column_problems, text_problem
+from coordinator.services.notify import Topic
 from coordinator.store.models import Episode, Facility, FacilityLevel, LevelOfCare, Transition
 
 _INPUT_FIELDS = tuple(field.name for field in fields(EpisodeInput))
@@ -433,13 +434,13 @@ def _cancel_planned_transitions(uow: UnitOfWork, episode: Episode, reason: str) 
         uow.session.flush()
         uow.audit("cancel", "transition", transition.id,
                   f"episode {episode.id} {reason.strip()}".strip())
-        uow.changed("transition", transition.id)
+        uow.changed(Topic.TRANSITION, transition.id)
 
 
 def _changed(uow: UnitOfWork, episode: Episode) -> None:
     derived.refresh(uow.session, [episode.client_id])
-    uow.changed("episode", episode.id)
-    uow.changed("client", episode.client_id)
+    uow.changed(Topic.EPISODE, episode.id)
+    uow.changed(Topic.CLIENT, episode.client_id)
 
 
 def _capital(text: str) -> str:

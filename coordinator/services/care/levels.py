@@ -11,6 +11,7 @@ from coordinator.domain.roles import Permission
 from coordinator.services.care.dto import LevelInput, LevelView
 from coordinator.services.care.records import HOURS_IN_A_WEEK, level_view
 from coordinator.services.context import ServiceContext, stale_conflict
+from coordinator.services.notify import Topic
 from coordinator.store.models import LevelOfCare
 
 _INPUT_FIELDS = tuple(field.name for field in fields(LevelInput))
@@ -58,7 +59,7 @@ class LevelService:
             uow.session.flush()
             if changed:
                 uow.audit("update", "level_of_care", level.code, ", ".join(changed))
-            uow.changed("level_of_care", level.code)
+            uow.changed(Topic.LEVEL_OF_CARE, level.code)
             self.ctx.forget_derived_check()
             return level_view(level)
 

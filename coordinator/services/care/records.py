@@ -34,6 +34,7 @@ from coordinator.services.care.dto import (
 )
 from coordinator.services.context import UnitOfWork, load
 from coordinator.services.field_limits import possible_key
+from coordinator.services.notify import Topic
 from coordinator.store.models import (
     Appointment,
     Client,
@@ -312,7 +313,7 @@ def cancel_booked_intakes(uow: UnitOfWork, transition: Transition) -> None:
         appointment.status = AppointmentStatus.CANCELLED.value
         uow.session.flush()
         uow.audit("cancel", "appointment", appointment.id, f"transition {transition.id}")
-        uow.changed("appointment", appointment.id)
+        uow.changed(Topic.APPOINTMENT, appointment.id)
 
 
 def user_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:

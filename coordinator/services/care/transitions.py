@@ -63,6 +63,7 @@ from coordinator.services.care.records import (
 )
 from coordinator.services.context import ServiceContext, UnitOfWork, stale_conflict
 from coordinator.services.field_limits import column_problems
+from coordinator.services.notify import Topic
 from coordinator.store.models import Client, Episode, Facility, LevelOfCare, Transition
 
 if TYPE_CHECKING:
@@ -192,7 +193,7 @@ class TransitionService:
                 target.status = EpisodeStatus.CANCELLED.value
                 uow.session.flush()
                 uow.audit("cancel", "episode", target.id, f"transition {transition.id}")
-                uow.changed("episode", target.id)
+                uow.changed(Topic.EPISODE, target.id)
             cancel_booked_intakes(uow, transition)
             uow.session.flush()
             uow.audit("cancel", "transition", transition.id, reason.strip())
@@ -239,7 +240,7 @@ class TransitionService:
                 uow.audit("discharge", "episode", source.id,
                           f"{_day(discharged_on)}: {source.discharge_disposition}"
                           f"{details_audit_words(changed)}")
-                uow.changed("episode", source.id)
+                uow.changed(Topic.EPISODE, source.id)
             elif source is not None:
                 changed = []
                 if outcome.discharge_disposition and \
@@ -251,7 +252,7 @@ class TransitionService:
                 if changed:
                     session.flush()
                     uow.audit("update", "episode", source.id, ", ".join(changed))
-                    uow.changed("episode", source.id)
+                    uow.changed(Topic.EPISODE, source.id)
             started = None
             if transition.to_level_code is not None:
                 started = _start_next(uow, transition, source, outcome, actor.user_id)
@@ -511,7 +512,7 @@ def _start_next(uow: UnitOfWork, transition: Transition, source: Episode | None,
     uow.audit("create" if created else "update", "episode", episode.id,
               f"{episode.level_code} started {outcome.start_date.isoformat()} "
               f"(transition {transition.id})")
-    uow.changed("episode", episode.id)
+    uow.changed(Topic.EPISODE, episode.id)
     return episode
 
 
@@ -525,8 +526,8 @@ def _discharge_client(session: Session, client: Client) -> None:
 
 def _changed(uow: UnitOfWork, transition: Transition) -> None:
     derived.refresh(uow.session, [transition.client_id])
-    uow.changed("transition", transition.id)
-    uow.changed("client", transition.client_id)
+    uow.changed(Topic.TRANSITION, transition.id)
+    uow.changed(Topic.CLIENT, transition.client_id)
 
 
 def _day(day: date | None) -> str:

@@ -27,6 +27,7 @@ from coordinator.services.demo.caseload import add_client
 from coordinator.services.demo.common import Batch, DemoRandom, Ids, Timeline
 from coordinator.services.demo.reference import Level, build_reference, settings_rows
 from coordinator.services.demo.state import Run
+from coordinator.services.notify import Topic
 from coordinator.services.passwords import hash_password
 from coordinator.store.engine import Database
 from coordinator.store.models import Base, Client, Facility, LevelOfCare, Setting, User
@@ -124,8 +125,8 @@ def generate_demo(db: Database, *, clients: int = 2000, seed: int = 1,
         uow.audit("demo_generated", "database", "",
                   f"Demo caseload: {clients} clients, seed {seed}, as of {today.isoformat()}",
                   username="system")
-        for topic in ("user", "setting", "facility", "client", "episode", "referral",
-                      "clocks"):
+        for topic in (Topic.USER, Topic.SETTING, Topic.FACILITY, Topic.CLIENT, Topic.EPISODE,
+                      Topic.REFERRAL, Topic.CLOCKS):
             uow.changed(topic)
     # A bulk load: tell the query planner the data's new shape before anyone reads it.
     db.refresh_statistics()

@@ -32,6 +32,7 @@ from coordinator.services.document_files import (
     temporary_beside,
     write_synced,
 )
+from coordinator.services.notify import Topic
 from coordinator.services.packets.contents import (
     build_packet,
     in_active_care,
@@ -105,7 +106,7 @@ class PacketService:
                                     user_id=actor.user_id, at=self.ctx.clock())
             uow.audit("print", "client", prepared.request.client_id,
                       _detail(prepared, disclosure.id))
-            uow.changed("disclosure", disclosure.id)
+            uow.changed(Topic.DISCLOSURE, disclosure.id)
             return view_of(disclosure, actor.full_name)
 
     def disclosures_of(self, client_id: int) -> list[DisclosureView]:
@@ -160,7 +161,7 @@ class PacketService:
                                         at=self.ctx.clock())
                 uow.audit("export", "client", prepared.request.client_id,
                           _detail(prepared, disclosure.id))
-                uow.changed("disclosure", disclosure.id)
+                uow.changed(Topic.DISCLOSURE, disclosure.id)
                 write_synced(temporary, prepared.pdf, path)
                 view = view_of(disclosure, actor.full_name)
             rename_into_place(temporary, path)
