@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from coordinator.services.notify import Change, ChangeNotifier
+from coordinator.services.notify import Change, ChangeNotifier, Topic
 
 
 class ChangeBridge(QObject):
@@ -45,6 +45,6 @@ class ChangeBridge(QObject):
             self._unsubscribe = None
 
 
-def topics(batch: Iterable[Change]) -> set[str]:
+def topics(batch: Iterable[Change]) -> set[Topic]:
     """The record kinds named in a batch of changes."""
     return {change.topic for change in batch}

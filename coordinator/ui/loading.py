@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtGui import QShowEvent
 
-from coordinator.services.notify import Change
+from coordinator.services.notify import Change, Topic
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 
@@ -20,7 +20,7 @@ class RefreshOnShow:
     ``watch_changes(ui)`` from its ``__init__``.
     """
 
-    refresh_topics: frozenset[str] = frozenset()
+    refresh_topics: frozenset[Topic] = frozenset()
     _loaded_once = False
 
     def refresh(self) -> None:

@@ -32,7 +32,7 @@ from coordinator.domain.errors import (
     CoordinatorError,
 )
 from coordinator.domain.settings import SettingValue
-from coordinator.services.notify import Change
+from coordinator.services.notify import Change, Topic
 from coordinator.ui.admin.access import admin_view_allowed
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _on_changed(self, batch: tuple[Change, ...]) -> None:
-        if "setting" in topics(batch):
+        if Topic.SETTING in topics(batch):
             self.load_clinic()
 
     def show_about(self) -> None:

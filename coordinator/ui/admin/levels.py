@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.services.care.dto import LevelInput, LevelView
+from coordinator.services.notify import Topic
 from coordinator.ui.care.fields import hours_box, hours_of, select_data
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout
@@ -149,7 +150,7 @@ class EditLevelDialog(ServiceFormDialog):
 class LevelsTab(RefreshOnShow, QWidget):
     """The levels of care table and Edit level."""
 
-    refresh_topics = frozenset({"level_of_care"})
+    refresh_topics = frozenset({Topic.LEVEL_OF_CARE})
 
     levels_loaded = Signal(int)
     """The levels were read and are shown: ``(number of levels)``."""

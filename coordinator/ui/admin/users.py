@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.services.dto import UserInfo
+from coordinator.services.notify import Topic
 from coordinator.ui.admin.user_dialogs import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog
 from coordinator.ui.context import UiContext
 from coordinator.ui.labels import local_time, role_title
@@ -52,7 +53,7 @@ class UsersTableModel(RowTableModel[UserInfo]):
 class UsersTab(RefreshOnShow, QWidget):
     """The users table and Add user, Deactivate/Reactivate, Reset password, Change role."""
 
-    refresh_topics = frozenset({"user"})
+    refresh_topics = frozenset({Topic.USER})
 
     users_loaded = Signal(int)
     """The list of users was read and is shown: ``(number of users)``."""

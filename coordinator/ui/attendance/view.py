@@ -31,6 +31,7 @@ from coordinator.domain.errors import Conflict, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
 from coordinator.services.attendance_views import RollCall, ScheduleView
+from coordinator.services.notify import Topic
 from coordinator.services.read_audit import roll_call_detail
 from coordinator.ui.attendance.model import RollCallModel
 from coordinator.ui.attendance.titles import (
@@ -82,7 +83,8 @@ def _program_key(schedule: ScheduleView) -> str:
 class RollCallView(RefreshOnShow, QWidget):
     """Program, track and day pickers; the roll-call table; mark buttons and Save."""
 
-    refresh_topics = frozenset({"attendance", "program_schedule", "episode", "client"})
+    refresh_topics = frozenset({Topic.ATTENDANCE, Topic.PROGRAM_SCHEDULE, Topic.EPISODE,
+                                Topic.CLIENT})
 
     roll_call_loaded = Signal(object)
     """A roll call was read and is shown: ``(RollCall or None when no track exists)``."""

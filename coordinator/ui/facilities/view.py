@@ -27,6 +27,7 @@ from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
 from coordinator.services.care.dto import LevelView
 from coordinator.services.facilities import FacilityQuery, FacilityView
+from coordinator.services.notify import Topic
 from coordinator.ui.context import UiContext
 from coordinator.ui.facilities.dialog import FacilityDialog
 from coordinator.ui.facilities.model import FacilityTableModel, kind_choices
@@ -45,7 +46,7 @@ def read_facilities(services: AppServices, query: FacilityQuery
 class FacilitiesView(RefreshOnShow, QWidget):
     """Search, filters, the facility table and New / Edit / Archive."""
 
-    refresh_topics = frozenset({"facility", "level_of_care"})
+    refresh_topics = frozenset({Topic.FACILITY, Topic.LEVEL_OF_CARE})
 
     facilities_loaded = Signal(int)
     """The list was read and is shown: ``(number of facilities listed)``."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from coordinator.services.app import AppServices
 from coordinator.services.appointments import AppointmentView
-from coordinator.services.notify import Change
+from coordinator.services.notify import Change, Topic
 from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
@@ -43,7 +43,7 @@ from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
 _PREVIEW = 60
 #: Changes that alter what the dialog offers (not the rows): read the choices again.
-CHOICE_TOPICS = frozenset({"care_team", "facility", "level_of_care"})
+CHOICE_TOPICS = frozenset({Topic.CARE_TEAM, Topic.FACILITY, Topic.LEVEL_OF_CARE})
 
 
 def _tr(text: str) -> str:

@@ -25,6 +25,7 @@ from coordinator.domain.instruments import SAFETY_FLAGS
 from coordinator.domain.vocabulary import Instrument
 from coordinator.services.app import AppServices
 from coordinator.services.assessment_views import AssessmentView, Trend
+from coordinator.services.notify import Topic
 from coordinator.services.safety_plans import SafetyPlanView
 from coordinator.ui.care.clock_table import ALERT_INK
 from coordinator.ui.care.fields import today_of
@@ -42,7 +43,7 @@ from coordinator.ui.record.safety_plan_widgets import SafetyPlanDialog
 from coordinator.ui.referrals.titles import fit_columns
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
-ASSESSMENT_TOPICS = frozenset({"assessment", "safety_alert", "episode"})
+ASSESSMENT_TOPICS = frozenset({Topic.ASSESSMENT, Topic.SAFETY_ALERT, Topic.EPISODE})
 
 
 def _tr(text: str) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.services.clinician import ClinicianInput, ClinicianView
-from coordinator.services.notify import Change
+from coordinator.services.notify import Change, Topic
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, form_layout
@@ -85,7 +85,7 @@ class ClinicianBox(QFrame):
                                 done=self._read, failed=self._failed)
 
     def _on_changed(self, batch: tuple[Change, ...]) -> None:
-        if any(change.topic == "client" and self.client_id in change.ids for change in batch):
+        if any(change.topic == Topic.CLIENT and self.client_id in change.ids for change in batch):
             self.refresh()
 
     def _read(self, view: ClinicianView) -> None:

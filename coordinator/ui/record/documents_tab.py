@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import DocumentType
-from coordinator.services.notify import Change
+from coordinator.services.notify import Change, Topic
 from coordinator.services.packets import DisclosureView
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
@@ -126,7 +126,7 @@ class DocumentsPage(RecordListPage):
                                 self.client_id, done=self._show, failed=self._failed)
 
     def _on_changed(self, batch: tuple[Change, ...]) -> None:
-        if self.loaded and "disclosure" in topics(batch):
+        if self.loaded and Topic.DISCLOSURE in topics(batch):
             self.refresh()
 
     def _show(self, disclosures: list[DisclosureView]) -> None:

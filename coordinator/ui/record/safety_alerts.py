@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
 from coordinator.services.assessment_views import SafetyAlertView
+from coordinator.services.notify import Topic
 from coordinator.services.safety_plans import SafetyPlanView
 from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK
 from coordinator.ui.context import UiContext
@@ -27,7 +28,7 @@ from coordinator.ui.record.assessment_dialogs import AddressAlertDialog
 from coordinator.ui.views.list_panel import DashboardListPanel
 from coordinator.ui.views.table_models import Column, RowTableModel
 
-SAFETY_TOPICS = frozenset({"assessment", "safety_alert"})
+SAFETY_TOPICS = frozenset({Topic.ASSESSMENT, Topic.SAFETY_ALERT})
 DASHBOARD_LISTED = 50
 
 
@@ -57,7 +58,7 @@ class SafetyAlertLine(RefreshOnShow, QFrame):
     """The record header's safety line: each open alert in words, with the safety plan in
     force (or that there is none), and Addressed…."""
 
-    refresh_topics = SAFETY_TOPICS | {"safety_plan"}
+    refresh_topics = SAFETY_TOPICS | {Topic.SAFETY_PLAN}
 
     alerts_loaded = Signal(list)
     """The client's open alerts were read and are shown: ``(list[SafetyAlertView])``."""

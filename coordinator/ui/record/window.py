@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from coordinator.domain.roles import Permission
 from coordinator.services.care.dto import CompletedTransition, EpisodeView, TransitionView
 from coordinator.services.dto import ClientRecord
-from coordinator.services.notify import Change
+from coordinator.services.notify import Change, Topic
 from coordinator.services.record_summary import RecordSummary
 from coordinator.ui.care.episode_dialogs import (
     DischargeDetailsDialog,
@@ -49,10 +49,11 @@ from coordinator.ui.record.team_notes import CareTeamPage, NotesPage
 from coordinator.ui.views.client_form import ClientDialog
 
 # "clocks": a kept appointment (or its correction) settled the client's clocks anew.
-CARE_TOPICS = {"episode", "transition", "level_of_care", "facility", "attendance", "clocks"}
+CARE_TOPICS = {Topic.EPISODE, Topic.TRANSITION, Topic.LEVEL_OF_CARE, Topic.FACILITY,
+               Topic.ATTENDANCE, Topic.CLOCKS}
 # Changes that alter the Overview's clinical-record lines (a "client" change too).
-SUMMARY_TOPICS = {"diagnosis", "medication", "allergy", "appointment", "safety_plan",
-                  "advance_directive", "care_team"}
+SUMMARY_TOPICS = {Topic.DIAGNOSIS, Topic.MEDICATION, Topic.ALLERGY, Topic.APPOINTMENT,
+                  Topic.SAFETY_PLAN, Topic.ADVANCE_DIRECTIVE, Topic.CARE_TEAM}
 
 
 class RecordWindow(QWidget):
@@ -138,14 +139,15 @@ class RecordWindow(QWidget):
         close.activated.connect(self.close)
 
         #: The list tabs that read for themselves, by the change topics they show.
-        self.own_pages: dict[RecordListPage, frozenset[str]] = {
-            self.team_page: frozenset({"care_team"}), self.notes_page: frozenset({"note"}),
-            self.referrals_page: frozenset({"referral"}),
-            self.consents_page: frozenset({"consent"}),
-            self.problems_page: frozenset({"diagnosis"}),
-            self.medications_page: frozenset({"medication", "allergy"}),
-            self.appointments_page: frozenset({"appointment"}),
-            self.safety_page: frozenset({"safety_plan", "advance_directive"}),
+        self.own_pages: dict[RecordListPage, frozenset[Topic]] = {
+            self.team_page: frozenset({Topic.CARE_TEAM}),
+            self.notes_page: frozenset({Topic.NOTE}),
+            self.referrals_page: frozenset({Topic.REFERRAL}),
+            self.consents_page: frozenset({Topic.CONSENT}),
+            self.problems_page: frozenset({Topic.DIAGNOSIS}),
+            self.medications_page: frozenset({Topic.MEDICATION, Topic.ALLERGY}),
+            self.appointments_page: frozenset({Topic.APPOINTMENT}),
+            self.safety_page: frozenset({Topic.SAFETY_PLAN, Topic.ADVANCE_DIRECTIVE}),
         }
 
         ui.changes.changed.connect(self._on_changed)
@@ -287,13 +289,13 @@ class RecordWindow(QWidget):
         if self.record is None:
             return  # not read yet: the first read will see this change
         topics = {change.topic for change in batch}
-        own_topics: set[str] = set()
+        own_topics: set[Topic] = set()
         for page, page_topics in self.own_pages.items():
             own_topics |= page_topics
             if topics & page_topics:
                 page.refresh()
         care_changed = any(change.topic in CARE_TOPICS for change in batch)
-        client_changed = any(change.topic == "client" and self.client_id in change.ids
+        client_changed = any(change.topic == Topic.CLIENT and self.client_id in change.ids
                              for change in batch)
         if client_changed or topics & SUMMARY_TOPICS:
             self.refresh_summary()

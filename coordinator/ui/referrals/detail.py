@@ -21,7 +21,7 @@ from coordinator.domain.errors import CoordinatorError
 from coordinator.domain.referrals import is_closed
 from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
-from coordinator.services.notify import Change
+from coordinator.services.notify import Change, Topic
 from coordinator.services.referral_views import ReferralEventView, ReferralView
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
@@ -174,7 +174,7 @@ class ReferralDetailDialog(QDialog):
         report_failure(self.ui.dialogs, self, error, self.windowTitle())
 
     def _on_changed(self, batch: tuple[Change, ...]) -> None:
-        if any(change.topic == "referral" and self.referral_id in change.ids
+        if any(change.topic == Topic.REFERRAL and self.referral_id in change.ids
                for change in batch):
             self.refresh()
 

@@ -27,6 +27,7 @@ from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import ReferralCategory, ReferralStatus
 from coordinator.services.app import AppServices
 from coordinator.services.dto import UserInfo
+from coordinator.services.notify import Topic
 from coordinator.services.read_audit import referral_list_detail
 from coordinator.services.referral_views import ReferralFilter, ReferralView
 from coordinator.ui.care.fields import today_of
@@ -105,7 +106,7 @@ class PagedReferralModel(ReferralTableModel):
 class ReferralsView(RefreshOnShow, QWidget):
     """All referrals with filters; open one to see its history or change its status."""
 
-    refresh_topics = frozenset({"referral", "client", "user"})
+    refresh_topics = frozenset({Topic.REFERRAL, Topic.CLIENT, Topic.USER})
 
     referrals_loaded = Signal(int)
     """The first page for the current filters is shown: ``(how many match in all)``."""

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.domain.roles import Permission
-from coordinator.services.notify import Change
+from coordinator.services.notify import Change, Topic
 from coordinator.services.referral_views import ReferralView, ServiceChoice
 from coordinator.services.registry import RegistryRow
 from coordinator.services.resources import (
@@ -59,7 +59,7 @@ NO_AGE = -1
 class ResourcesView(RefreshOnShow, QWidget):
     """Search box, filters, the services found and the detail of the selected one."""
 
-    refresh_topics = frozenset({"resource"})
+    refresh_topics = frozenset({Topic.RESOURCE})
 
     resources_loaded = Signal(int)
     """Search results arrived and are shown: ``(number of matching services)``."""

@@ -10,13 +10,14 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QWidget
 
 from coordinator.services.assessment_views import DueAssessment
+from coordinator.services.notify import Topic
 from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK
 from coordinator.ui.care.titles import days_text
 from coordinator.ui.context import UiContext
 from coordinator.ui.views.list_panel import DashboardListPanel
 from coordinator.ui.views.table_models import Column, RowTableModel
 
-DUE_TOPICS = frozenset({"assessment", "episode", "client", "setting"})
+DUE_TOPICS = frozenset({Topic.ASSESSMENT, Topic.EPISODE, Topic.CLIENT, Topic.SETTING})
 LISTED = 100
 ROWS_SHOWN = 6
 

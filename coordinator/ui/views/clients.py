@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.roles import Permission
 from coordinator.services.dto import ClientRecord
+from coordinator.services.notify import Topic
 from coordinator.services.read_audit import search_detail
 from coordinator.services.registry import RegistryQuery, RegistryRow, RegistryService
 from coordinator.ui.context import UiContext
@@ -63,7 +64,7 @@ def first_page(registry: RegistryService, query: RegistryQuery
 class ClientsView(RefreshOnShow, QWidget):
     """Search box, results table and the New client button."""
 
-    refresh_topics = frozenset({"client", "user", "episode", "clocks"})
+    refresh_topics = frozenset({Topic.CLIENT, Topic.USER, Topic.EPISODE, Topic.CLOCKS})
 
     clients_loaded = Signal(int)
     """Search results arrived and are shown: ``(number of matching clients)``."""

@@ -33,6 +33,7 @@ from coordinator.services.dashboard import (
     DashboardAppointments,
     UpcomingTransition,
 )
+from coordinator.services.notify import Topic
 from coordinator.services.read_audit import lists_detail
 from coordinator.services.referral_views import ReferralView
 from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK, ClockTableModel
@@ -63,8 +64,9 @@ from coordinator.ui.views.table_models import (
 )
 
 # Record kinds whose changes move the census, the clocks or the dashboard's lists.
-CENSUS_TOPICS = frozenset({"client", "episode", "transition", "referral", "level_of_care",
-                           "clocks", "appointment"}) | SAFETY_TOPICS | DUE_TOPICS
+CENSUS_TOPICS = frozenset({Topic.CLIENT, Topic.EPISODE, Topic.TRANSITION, Topic.REFERRAL,
+                           Topic.LEVEL_OF_CARE, Topic.CLOCKS,
+                           Topic.APPOINTMENT}) | SAFETY_TOPICS | DUE_TOPICS
 UPCOMING_DAYS = 7
 # Missed clocks stay on the dashboard this many days after their due date.
 MISSED_SHOWN_DAYS = 30
