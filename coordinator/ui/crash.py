@@ -1,4 +1,4 @@
-"""The crash dialog and the ``sys.excepthook`` that routes uncaught exceptions to it.
+"""The ``sys.excepthook`` that routes uncaught exceptions to the crash dialog.
 
 Expected failures (``CoordinatorError``) show a plain warning with their message; anything
 else is a bug and shows one dialog with the traceback and a "Copy details" button.
@@ -11,64 +11,16 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from coordinator.domain.errors import CoordinatorError, SessionEnded
 from coordinator.logs import log_failure
-from coordinator.ui.dialogs import DialogService, report_failure
+from coordinator.ui.dialogs import CrashDialog, DialogService, report_failure
+
+# The dialog lives beside the other dialogs (which show it); it is still importable from here.
+__all__ = ["CrashDialog", "ExceptHook", "install_crash_handler"]
 
 _log = logging.getLogger(__name__)
-
-
-class CrashDialog(QDialog):
-    """A friendly sentence, the technical details read-only, Copy details and Close."""
-
-    def __init__(self, text: str, details: str, parent: QWidget | None = None, *,
-                 title: str = "") -> None:
-        super().__init__(parent)
-        self.setObjectName("crashDialog")
-        self.setWindowTitle(title or self.tr("Something went wrong"))
-        self.resize(640, 420)
-
-        message = QLabel(text)
-        message.setWordWrap(True)
-        message.setObjectName("crashMessage")
-
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.details.setAccessibleName(self.tr("Technical details"))
-
-        buttons = QDialogButtonBox()
-        self.copy_button = QPushButton(self.tr("&Copy details"))
-        self.copy_button.setAccessibleName(self.tr("Copy details to the clipboard"))
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName(self.tr("Close"))
-        self.copy_button.clicked.connect(self.copy_details)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(message)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(buttons)
-        self.setTabOrder(self.details, self.copy_button)
-        self.setTabOrder(self.copy_button, self.close_button)
-        self.copy_button.setFocus()
-
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details.toPlainText())
-        self.copy_button.setText(self.tr("Copied"))
 
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]

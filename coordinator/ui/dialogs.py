@@ -13,7 +13,18 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordinator.domain.errors import CoordinatorError
 from coordinator.logs import log_failure
@@ -53,8 +64,6 @@ class DialogService:
     def error_details(self, parent: QWidget | None, title: str, text: str,
                       details: str) -> None:
         """The crash dialog: a friendly sentence and copyable technical details."""
-        from coordinator.ui.crash import CrashDialog  # crash imports this module
-
         CrashDialog(text, details, parent, title=title).exec()
 
     def open_file(self, parent: QWidget | None, title: str, name_filter: str) -> Path | None:
@@ -85,6 +94,48 @@ class DialogService:
         is deleted after it closes."""
         dispose_when_finished(dialog)
         dialog.open()
+
+
+class CrashDialog(QDialog):
+    """A friendly sentence, the technical details read-only, Copy details and Close."""
+
+    def __init__(self, text: str, details: str, parent: QWidget | None = None, *,
+                 title: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("crashDialog")
+        self.setWindowTitle(title or self.tr("Something went wrong"))
+        self.resize(640, 420)
+
+        message = QLabel(text)
+        message.setWordWrap(True)
+        message.setObjectName("crashMessage")
+
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.details.setAccessibleName(self.tr("Technical details"))
+
+        buttons = QDialogButtonBox()
+        self.copy_button = QPushButton(self.tr("&Copy details"))
+        self.copy_button.setAccessibleName(self.tr("Copy details to the clipboard"))
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(message)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+        self.setTabOrder(self.details, self.copy_button)
+        self.setTabOrder(self.copy_button, self.close_button)
+        self.copy_button.setFocus()
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details.toPlainText())
+        self.copy_button.setText(self.tr("Copied"))
 
 
 def dispose(widget: QObject) -> None:

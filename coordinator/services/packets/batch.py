@@ -16,23 +16,21 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from coordinator.domain.errors import CoordinatorError
 from coordinator.reports.common import RenderedPdf
 from coordinator.reports.packet_data import Packet
-from coordinator.services.context import Actor
+from coordinator.services.context import Actor, ServiceContext
 from coordinator.services.packets.dto import (
     BatchResult,
     PacketRequest,
+    PreparedPacket,
     RefusedPacket,
     SavedPacket,
 )
 from coordinator.services.packets.render import render_packet
 from coordinator.store.models import Client
-
-if TYPE_CHECKING:
-    from coordinator.services.packets.service import PacketService
 
 _log = logging.getLogger(__name__)
 
@@ -42,11 +40,26 @@ POOL_FROM = 8
 WINDOW_PER_WORKER = 4
 
 
-def run_batch(service: PacketService, actor: Actor, requests: list[PacketRequest],
-              folder: Path, *, progress: Callable[[int, int], None] | None,
-              cancelled: Callable[[], bool] | None, workers: int | None) -> BatchResult:
-    from coordinator.services.packets.service import prepared_from, read_packet
+class PacketSaver(Protocol):
+    """What a batch needs of the packet service, which runs the batch and passes itself
+    (so this module need not import the service's)."""
 
+    @property
+    def ctx(self) -> ServiceContext: ...
+
+    def save(self, packet: PreparedPacket, path: Path) -> SavedPacket: ...
+
+
+#: Reads one packet's contents (and the recipient's name) through the consent gate.
+ReadPacket = Callable[[ServiceContext, Actor, PacketRequest], tuple[Packet, str]]
+#: Makes the saveable packet from its contents and rendered bytes (PDF, page count).
+PreparePacket = Callable[[PacketRequest, Packet, str, bytes, int], PreparedPacket]
+
+
+def run_batch(service: PacketSaver, actor: Actor, requests: list[PacketRequest],
+              folder: Path, *, read_packet: ReadPacket, prepared_from: PreparePacket,
+              progress: Callable[[int, int], None] | None,
+              cancelled: Callable[[], bool] | None, workers: int | None) -> BatchResult:
     total = len(requests)
     count = workers if workers is not None else (
         (os.cpu_count() or 1) if total >= POOL_FROM else 1)
@@ -107,7 +120,7 @@ def _log_refused(request: PacketRequest, error: CoordinatorError) -> None:
                  request.client_id, request.facility_id, type(error).__name__)
 
 
-def _name_of(service: PacketService, request: PacketRequest) -> str:
+def _name_of(service: PacketSaver, request: PacketRequest) -> str:
     """The client's name for a refusal line; the id if even that cannot be read."""
     try:
         with service.ctx.unit_of_work(write=False) as uow:

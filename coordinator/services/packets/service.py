@@ -33,6 +33,7 @@ from coordinator.services.document_files import (
     write_synced,
 )
 from coordinator.services.notify import Topic
+from coordinator.services.packets.batch import run_batch
 from coordinator.services.packets.contents import (
     build_packet,
     in_active_care,
@@ -133,13 +134,12 @@ class PacketService:
             workers: rendering processes; default one per core, and none (render here)
                 for a handful of packets, where starting processes costs more than it saves.
         """
-        from coordinator.services.packets.batch import run_batch
-
         actor = self.ctx.require(Permission.EXPORT_RECORDS)
         target = Path(folder)
         if not target.is_dir():
             raise ValidationError.for_fields({"folder": f"There is no folder {target}."})
-        return run_batch(self, actor, list(requests), target, progress=progress,
+        return run_batch(self, actor, list(requests), target, read_packet=read_packet,
+                         prepared_from=prepared_from, progress=progress,
                          cancelled=cancelled, workers=workers)
 
     # --- helpers -------------------------------------------------------------------------
