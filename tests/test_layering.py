@@ -46,9 +46,15 @@ RULES = (
     Rule("domain-is-pure", "coordinator/domain",
          ("sqlalchemy", "alembic", "PySide6", "shiboken6", "coordinator.store",
           "coordinator.services", "coordinator.ui", "coordinator.reports",
-          "coordinator.interop", "coordinator.cli"),
+          "coordinator.interop", "coordinator.cli", "coordinator.charts"),
          "the domain is pure Python rules: no SQLAlchemy, no Qt, nothing from the layers "
          "that depend on it"),
+    Rule("charts-draw-plain-data", "coordinator/charts",
+         ("sqlalchemy", "alembic", "PySide6", "shiboken6", "reportlab", "coordinator.store",
+          "coordinator.services", "coordinator.ui", "coordinator.reports",
+          "coordinator.interop", "coordinator.cli"),
+         "a chart is laid out and painted from domain data through its canvas protocol; "
+         "the QPainter and ReportLab canvases live in ui and reports"),
     Rule("qt-only-in-ui", "coordinator/ui", ("PySide6", "shiboken6"),
          "only the UI uses Qt; domain, store and services run without a QApplication",
          outside=True),

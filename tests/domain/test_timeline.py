@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from coordinator.charts.frame import chart_frame, open_clock_spans
 from coordinator.domain.levels import SEED_LEVELS, Direction
 from coordinator.domain.timeline import (
     JourneyClock,
@@ -14,7 +15,6 @@ from coordinator.domain.timeline import (
     JourneyMove,
     journey_layout,
 )
-from coordinator.domain.timeline_frame import chart_frame, open_clock_spans
 
 MARCH_1, MARCH_12, MARCH_22, MARCH_26 = (date(2026, 3, 1), date(2026, 3, 12),
                                          date(2026, 3, 22), date(2026, 3, 26))

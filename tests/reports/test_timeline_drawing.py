@@ -12,6 +12,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from coordinator.charts.palette import COLOURS
 from coordinator.domain.levels import Direction
 from coordinator.domain.timeline import (
     JourneyClock,
@@ -20,7 +21,6 @@ from coordinator.domain.timeline import (
     JourneyMove,
     journey_layout,
 )
-from coordinator.domain.timeline_frame import COLOURS
 from coordinator.reports.fonts import FONTS
 from coordinator.reports.timeline import timeline_drawing
 

@@ -23,8 +23,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QMargins, Qt, QTi
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from coordinator.charts.palette import COLOURS
 from coordinator.domain.instruments import Outcome
-from coordinator.domain.timeline_frame import COLOURS
 from coordinator.services.assessment_views import EpisodeSpan, Trend, TrendPoint
 
 #: Episode shading from the least to the most intensive level (colour-blind safe hues,

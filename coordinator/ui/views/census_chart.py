@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from coordinator.domain.timeline_frame import COLOURS
+from coordinator.charts.palette import COLOURS
 from coordinator.services.dashboard import LevelCensus
 
 _ROW_HEIGHT = 28

@@ -1,8 +1,9 @@
-"""Where the parts of a journey chart go on a page or a widget: the frame both renderers
-(the app's QPainter widget and the packet's ReportLab drawing) share, and their colours.
+"""Where the parts of a journey chart go on a page or a widget: the frame the one painter
+(coordinator.charts.journey) lays out for every canvas, the app's QPainter widget and the
+packet's ReportLab drawing alike.
 
 ``coordinator.domain.timeline`` lays the journey out in fractions of the shown range; this
-module turns a layout into a frame of a given size.
+module turns a layout into a frame of a given size and finds room for its labels.
 """
 
 from __future__ import annotations
@@ -13,17 +14,9 @@ from dataclasses import dataclass
 from coordinator.domain.levels import Direction
 from coordinator.domain.timeline import Arrow, Bar, JourneyLayout
 
-#: Colours both renderers use. Step-up and step-down differ in hue and lightness (Okabe-Ito
-#: vermillion vs blue), so they stay apart for colour-blind readers and in grey print; the
-#: arrowheads point up or down as well.
-COLOURS = {
-    "ink": "#1f2a33", "muted": "#5b6b78", "line": "#d5dce2", "lane": "#f4f6f8",
-    "bar": "#c7d5e0", "bar_edge": "#3d5a73", "planned_bar": "#ffffff",
-    "step_up": "#d55e00", "step_down": "#0072b2", "lateral": "#5b6b78",
-    "clock_open": "#f2c94c", "clock_due": "#9a6700", "clock_missed": "#b3261e",
-    "clock_closed": "#9aa8b4",
-    "today": "#b3261e",
-}
+__all__ = ["Box", "ChartFrame", "LabelSpot", "Occupied", "arrow_label_spots",
+           "arrow_segments", "bar_label_spot", "bar_label_spots", "chart_frame",
+           "legend_kinds", "open_clock_spans", "strip_label_spots", "today_box"]
 
 
 @dataclass(frozen=True)
@@ -422,9 +415,9 @@ def strip_label_spots(layout: JourneyLayout, frame: ChartFrame, text_widths: Seq
 
 
 def legend_kinds(layout: JourneyLayout) -> list[str]:
-    """The legend's entries for what the chart shows (``COLOURS`` keys, and "planned" for
-    a dashed, planned stay or move): the kinds of move drawn, an open clock if one is
-    shaded, and the today line always."""
+    """The legend's entries for what the chart shows (palette keys, and "planned" for a
+    dashed, planned stay or move): the kinds of move drawn, an open clock if one is shaded,
+    and the today line always."""
     directions = {arrow.direction for arrow in layout.arrows}
     kinds = [kind for kind, direction in (("step_up", Direction.STEP_UP),
                                           ("step_down", Direction.STEP_DOWN))
