@@ -21,7 +21,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check coordinator tests main.py $(wildcard benchmarks) packaging
 
 typecheck: $(STAMP)
-	$(BIN)/mypy coordinator/domain coordinator/services
+	$(BIN)/mypy coordinator
 
 # Tests run in parallel, one worker per core by default (each with its own databases and
 # QApplication); `make test PYTEST_WORKERS=0` runs them in this one process.

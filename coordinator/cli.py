@@ -14,11 +14,19 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coordinator import __version__
 from coordinator.domain.errors import CoordinatorError, NotFound, PermissionDenied
 from coordinator.domain.roles import Role
 from coordinator.logs import configure_logging, log_failure, log_startup
+
+if TYPE_CHECKING:
+    # For annotations only: the command line imports the services (and SQLAlchemy) when a
+    # command needs them, so `coordinator --help` and `coordinator gui` start fast.
+    from coordinator.domain.audit_checkpoint import Checkpoint
+    from coordinator.services.app import AppServices
+    from coordinator.services.restore import RestoreSummary
 
 PASSWORD_ENV = "COORDINATOR_PASSWORD"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
@@ -190,7 +198,7 @@ def _damage_in_words(error: Exception, args: argparse.Namespace) -> CoordinatorE
     return damaged(resolve_url(args.db).database, str(original))
 
 
-def _open(args: argparse.Namespace, *, check_intact: bool = True):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, *, check_intact: bool = True) -> AppServices:
     """The services over ``--db``, the schema upgraded; with ``check_intact`` a SQLite file is
     first scanned for damaged pages, so no command reads or writes a damaged file (it is
     refused in one sentence that says how to restore it)."""
@@ -212,7 +220,7 @@ def _password(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
-def _sign_in(services, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+def _sign_in(services: AppServices, args: argparse.Namespace) -> None:
     if not args.user:
         raise PermissionDenied("This command reads or writes records: give --user NAME.")
     actor = services.auth.login(args.user, _password(f"Password for {args.user}: "))
@@ -413,7 +421,7 @@ def _export_packet(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _facility_id(services, wanted: str) -> int:  # type: ignore[no-untyped-def]
+def _facility_id(services: AppServices, wanted: str) -> int:
     """The facility with id ``wanted``, or else the one whose name is ``wanted`` (case and
     spacing ignored)."""
     facilities = services.facilities.list_facilities()
@@ -496,7 +504,7 @@ def _audit_checkpoint(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read_checkpoint(value: str):  # type: ignore[no-untyped-def]
+def _read_checkpoint(value: str) -> Checkpoint:
     """A checkpoint from a file holding one, or from the text given."""
     from coordinator.domain.audit_checkpoint import parse_checkpoint
 
@@ -570,13 +578,13 @@ def _restore(args: argparse.Namespace) -> int:
     return _print_restored(summary)
 
 
-def _print_restored(summary) -> int:  # type: ignore[no-untyped-def]
+def _print_restored(summary: RestoreSummary) -> int:
     for line in summary.lines():
         print(line)
     return EXIT_OK
 
 
-def _has_accounts_at_head(services) -> bool:  # type: ignore[no-untyped-def]
+def _has_accounts_at_head(services: AppServices) -> bool:
     """Whether a user can sign in to the live database as it is (else the backup's own
     administrators decide who restores it)."""
     from coordinator.store import migrate
@@ -604,7 +612,7 @@ def _screenshot(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _sign_in_for_screenshots(services) -> None:  # type: ignore[no-untyped-def]
+def _sign_in_for_screenshots(services: AppServices) -> None:
     """Demo databases have the documented admin; anything else needs --user."""
     if services.settings.is_demo():
         services.auth.login("admin", "demo")

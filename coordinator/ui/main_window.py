@@ -183,8 +183,9 @@ class MainWindow(QMainWindow):
         stand_in = self.stack.widget(index)
         current = self.stack.currentIndex()
         self.stack.insertWidget(index, view)
-        self.stack.removeWidget(stand_in)
-        stand_in.deleteLater()
+        if stand_in is not None:  # every key has its stand-in until built
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
         self.stack.setCurrentIndex(current)
         opens_records = getattr(view, "client_requested", None)
         if opens_records is not None:

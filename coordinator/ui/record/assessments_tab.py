@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -129,7 +130,7 @@ class AssessmentsPage(RefreshOnShow, RecordListPage):
                                                     "error"))
         self.error_button.clicked.connect(self.mark_entered_in_error)
         self.model = AssessmentTableModel(self)
-        self.table = list_table("assessmentTable", self.tr("Assessments"))
+        self.table: QTableView = list_table("assessmentTable", self.tr("Assessments"))
         self.table.setModel(self.model)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty_note = self.quiet_note(self.tr(

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
 
 from coordinator.domain.consent import ConsentElement, ConsentState, Signer
 from coordinator.services.consent_views import ConsentView
@@ -140,7 +140,7 @@ class ConsentsPage(RecordListPage):
         self.revoke_button.setAccessibleName(self.tr("Revoke the chosen consent"))
         self.revoke_button.clicked.connect(self.revoke_consent)
         self.model = ConsentTableModel(self)
-        self.table = list_table("clientConsentTable", self.tr("Consents"))
+        self.table: QTableView = list_table("clientConsentTable", self.tr("Consents"))
         self.table.setModel(self.model)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty_note = self.quiet_note(self.tr(

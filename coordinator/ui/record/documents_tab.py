@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QTableView, QWidget
 
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import DocumentType
@@ -105,7 +105,8 @@ class DocumentsPage(RecordListPage):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.transfer_packet)
         self.model = DisclosureTableModel(self)
-        self.table = list_table("disclosureTable", self.tr("Documents that left the clinic"))
+        self.table: QTableView = list_table("disclosureTable",
+                                            self.tr("Documents that left the clinic"))
         self.table.setModel(self.model)
         self.empty_note = self.quiet_note(self.tr(
             "No document has left the clinic for this client yet. Each transfer packet, "

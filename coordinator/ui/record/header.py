@@ -75,6 +75,8 @@ class RecordHeader(QFrame):
         top.addWidget(self.level_badge, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.edit_client_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
+        #: The header's lines, top to bottom (the record window adds the safety alert line).
+        self.lines = layout
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(8)
         layout.addLayout(top)

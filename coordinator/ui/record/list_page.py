@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QTableView,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+
+_Dialog = TypeVar("_Dialog", bound=QDialog)
 
 
 class RecordListPage(QWidget):
@@ -84,7 +87,7 @@ class RecordListPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
-    def _open(self, dialog: Any) -> Any:
+    def _open(self, dialog: _Dialog) -> _Dialog:
         self.ui.dialogs.open_dialog(dialog)
         self.dialog_opened.emit(dialog)
         return dialog

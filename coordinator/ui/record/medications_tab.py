@@ -218,7 +218,7 @@ class MedicationsPage(RecordListPage):
                                     self.tr("Mark the medication entered in error"),
                                     self.mark_medication_in_error)
         self.model = MedicationTableModel(self)
-        self.table = list_table("medicationTable", self.tr("Medications"))
+        self.table: QTableView = list_table("medicationTable", self.tr("Medications"))
         self.table.setModel(self.model)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.activated.connect(self.edit_medication)

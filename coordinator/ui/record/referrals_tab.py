@@ -7,7 +7,7 @@ The record window refreshes it when a change names the ``referral`` topic.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QTableView, QWidget
 
 from coordinator.domain.referrals import is_closed
 from coordinator.services.referral_views import ReferralView
@@ -49,7 +49,7 @@ class ReferralsPage(RecordListPage):
         self.open_button.setAccessibleName(self.tr("Open the referral and its history"))
         self.open_button.clicked.connect(self.open_referral)
         self.model = ReferralTableModel(with_client=False, parent=self)
-        self.table = list_table("clientReferralTable", self.tr("Referrals"))
+        self.table: QTableView = list_table("clientReferralTable", self.tr("Referrals"))
         self.table.setModel(self.model)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.activated.connect(self.open_referral)

@@ -91,7 +91,7 @@ class RecordWindow(QWidget):
         self.edit_client_button.clicked.connect(self.edit_client)
         #: Open safety alerts, under the clock alerts on the header.
         self.safety_line = SafetyAlertLine(ui, client_id)
-        self.header.layout().addWidget(self.safety_line)
+        self.header.lines.addWidget(self.safety_line)
         edit_shortcut = QShortcut(QKeySequence("Ctrl+E"), self)
         edit_shortcut.activated.connect(self.edit_client)
 

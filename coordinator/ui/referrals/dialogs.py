@@ -171,13 +171,14 @@ class NewReferralDialog(ServiceFormDialog):
             self.facility.addItem(row.name + place, row.id)
         self._show_services(choices.services)
         details = self.existing.details if self.existing else None
+        target_name = self.existing.target_name if self.existing else ""
         if details is not None and details.facility_id is not None:
             if self.facility.findData(details.facility_id) < 0:
-                self.facility.addItem(self.existing.target_name, details.facility_id)
+                self.facility.addItem(target_name, details.facility_id)
             self.facility.setCurrentIndex(self.facility.findData(details.facility_id))
         if details is not None and details.service_id is not None:
             if self.service.findData(details.service_id) < 0:
-                self.service.insertItem(0, self.existing.target_name, details.service_id)
+                self.service.insertItem(0, target_name, details.service_id)
             self.service.setCurrentIndex(self.service.findData(details.service_id))
         chosen = self.preselected_service
         if chosen is not None:
@@ -280,8 +281,9 @@ class StatusChangeDialog(ServiceFormDialog):
 
     def _status_changed(self) -> None:
         status = self.new_status()
-        self._form.setRowVisible(self.outcome.parentWidget(),
-                                 status is not None and is_closed(status))
+        holder = self.outcome.parentWidget()  # the row FieldErrors.add_row made for it
+        if holder is not None:
+            self._form.setRowVisible(holder, status is not None and is_closed(status))
 
     def service_call(self) -> Callable[[], Any]:
         status = self.new_status()

@@ -132,7 +132,7 @@ def read_dashboard(services: AppServices, *, audited: bool = True) -> DashboardD
     person opened the dashboard or pressed Refresh, not a re-read after a change)."""
     clinic = read_census_and_clocks(services)
     data = DashboardData(
-        *(getattr(clinic, part.name) for part in fields(CensusAndClocks)),
+        **{part.name: getattr(clinic, part.name) for part in fields(CensusAndClocks)},
         safety_alerts=services.assessments.open_alerts(DASHBOARD_LISTED),
         assessments_due=services.assessments.due(DUE_LISTED),
         appointments=services.dashboard.appointments(

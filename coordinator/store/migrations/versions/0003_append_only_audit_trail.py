@@ -29,7 +29,8 @@ import sqlalchemy as sa
 from alembic import op
 
 from coordinator.domain.audit_chain import Anchor, ChainedEvent, ChainHead, ChainWalk, event_hash
-from coordinator.services.audit_anchor import anchor_path, replace_anchor
+from coordinator.services.audit_anchor import anchor_path
+from coordinator.services.audit_anchor_file import replace_anchor
 
 revision = '0003'
 down_revision = '0002'

@@ -14,6 +14,8 @@ Create Date: 2026-12-02
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -23,12 +25,13 @@ branch_labels = None
 depends_on = None
 
 
-def _text(name: str, length: int | None = None) -> sa.Column:
-    kind: sa.types.TypeEngine = sa.String(length=length) if length else sa.Text()
+def _text(name: str, length: int | None = None) -> sa.Column[str]:
+    kind: sa.types.TypeEngine[str] = sa.String(length=length) if length else sa.Text()
     return sa.Column(name, kind, nullable=False, server_default='')
 
 
 def upgrade() -> None:
+    column: sa.Column[Any]  # each loop below adds columns of several types
     for column in (
             sa.Column('allergy_status', sa.String(length=20), nullable=False,
                       server_default='not_asked'),

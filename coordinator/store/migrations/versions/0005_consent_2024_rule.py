@@ -25,11 +25,11 @@ _COLUMNS = ('revocation_method', 'revocation_contact', 'for_tpo',
             'tpo_redisclosure_statement', 'co_signer_name', 'co_signer_relationship')
 
 
-def _text(name: str, length: int) -> sa.Column:
+def _text(name: str, length: int) -> sa.Column[str]:
     return sa.Column(name, sa.String(length=length), nullable=False, server_default='')
 
 
-def _flag(name: str) -> sa.Column:
+def _flag(name: str) -> sa.Column[bool]:
     return sa.Column(name, sa.Boolean(), nullable=False, server_default=sa.false())
 
 
