@@ -1,4 +1,5 @@
-"""The journey of a client across levels of care, walked as a case manager would, through the real windows.
+"""A client's journey across levels of care, walked as a case manager would, through the
+real windows.
 
 Carla (a case manager) adds a client, opens the record, records an inpatient stay started
 20 days ago and discharged 12 days ago, sees the step-down clock open on the dashboard, steps
