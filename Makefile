@@ -18,7 +18,7 @@ run: $(STAMP)
 	$(BIN)/coordinator gui
 
 lint: $(STAMP)
-	$(BIN)/ruff check coordinator tests main.py $(wildcard benchmarks) packaging
+	$(BIN)/ruff check coordinator tests main.py $(wildcard benchmarks) packaging && $(BIN)/lint-imports --no-cache
 
 typecheck: $(STAMP)
 	$(BIN)/mypy coordinator
