@@ -2,9 +2,13 @@
 
 ui -> services -> (domain, store, reports, interop) -> domain. So: the domain imports no
 SQLAlchemy, Alembic or Qt and nothing from the layers above it; nothing outside ``ui``
-imports Qt; the UI imports no SQLAlchemy or Alembic and never reaches into ``store``.
-Imports inside functions and ``if TYPE_CHECKING:`` blocks count too: they are still
-dependencies.
+imports Qt; the UI imports no SQLAlchemy or Alembic and never reaches into ``store``; and no
+module imports itself through others (an import cycle). Imports inside functions and
+``if TYPE_CHECKING:`` blocks count too: they are still dependencies.
+
+``lint-imports`` (the ``[tool.importlinter]`` contracts in pyproject.toml) checks the same
+rules on its import graph; this test also sees ``importlib.import_module`` calls and checks
+cycles module by module, where the contracts check them between sibling packages.
 """
 
 from __future__ import annotations
@@ -143,11 +147,107 @@ def violations(rule: Rule, sources: Iterable[tuple[Path, str]]) -> list[str]:
     return found
 
 
+def module_graph(sources: Iterable[tuple[Path, str]]) -> dict[str, set[str]]:
+    """Which of the package's own modules each module imports.
+
+    ``from a import b`` is an import of module ``a.b`` when there is one, else of ``a``.
+    """
+    sources = list(sources)
+    known = {module_name(path) for path, _source in sources}
+    graph: dict[str, set[str]] = {}
+    for path, source in sources:
+        module = module_name(path)
+        by_line: dict[int, set[str]] = {}
+        for item in imports_in(source, module, path.name == "__init__.py"):
+            if item.module in known:
+                by_line.setdefault(item.line, set()).add(item.module)
+        imported: set[str] = set()
+        for names in by_line.values():
+            imported |= {name for name in names
+                         if not any(other.startswith(name + ".") for other in names)}
+        graph[module] = imported - {module}
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of modules that import one another, directly or through others (the
+    strongly connected components of more than one module, by Tarjan's algorithm)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        on_stack.add(module)
+        for imported in sorted(graph.get(module, ())):
+            if imported not in index:
+                visit(imported)
+                low[module] = min(low[module], low[imported])
+            elif imported in on_stack:
+                low[module] = min(low[module], index[imported])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    return sorted(found)
+
+
+#: Imports a cycle may still use, each with why it is left. The audit trail's writer names
+#: the unit of work only for its type hints, while the unit of work calls the writer.
+ALLOWED_CYCLE_IMPORTS = {
+    ("coordinator.services.audit_log", "coordinator.services.context"),
+}
+
+
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.name)
 def test_imports_follow_the_layers(rule: Rule) -> None:
     broken = violations(rule, read_sources(source_files()))
 
     assert not broken, f"{rule.reason} (docs/architecture.md §1):\n  " + "\n  ".join(broken)
+
+
+def test_no_module_imports_itself_through_others() -> None:
+    graph = module_graph(read_sources(source_files()))
+    for importer, imported in ALLOWED_CYCLE_IMPORTS:
+        assert imported in graph[importer], f"{importer} no longer imports {imported}: " \
+            "drop it from ALLOWED_CYCLE_IMPORTS"
+        graph[importer].discard(imported)
+
+    assert cycles(graph) == [], "modules that import one another (move the shared piece " \
+        "to a module both can import, or pass it in)"
+
+
+def test_the_cycle_check_finds_a_cycle_through_a_function_level_import() -> None:
+    service = PACKAGE / "services" / "packets" / "service.py"
+    batch = PACKAGE / "services" / "packets" / "batch.py"
+    dto = PACKAGE / "services" / "packets" / "dto.py"
+    sources = [
+        (service, "from coordinator.services.packets.batch import run_batch\n"
+                  "from coordinator.services.packets import dto\n"),
+        (batch, "def run_batch():\n"
+                "    from coordinator.services.packets.service import read_packet\n"),
+        (dto, "from coordinator.domain.errors import CoordinatorError\n"),
+    ]
+
+    graph = module_graph(sources)
+
+    assert graph["coordinator.services.packets.service"] == {
+        "coordinator.services.packets.batch", "coordinator.services.packets.dto"}
+    assert cycles(graph) == [["coordinator.services.packets.batch",
+                              "coordinator.services.packets.service"]]
 
 
 def test_the_check_sees_the_source_tree() -> None:
