@@ -59,6 +59,7 @@ def installed(checkout: str) -> None:
 
 
 def unicode_client(db: str) -> None:
+    from coordinator.domain.clinical_dates import local_today
     from coordinator.domain.consent import Recipient, RevocationMethod, Signer
     from coordinator.services.consent_views import ConsentInput
     from coordinator.services.dto import ClientInput
@@ -74,7 +75,7 @@ def unicode_client(db: str) -> None:
     try:
         client = manager.clients.create(ClientInput(UNICODE_GIVEN, UNICODE_FAMILY,
                                                     date(1988, 4, 17)))
-        today = date.today()
+        today = local_today()
         manager.consents.record(client.id, ConsentInput(
             recipient=Recipient(facility_id=facility.id),
             purpose="Continuity of care at transfer",

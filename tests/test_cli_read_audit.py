@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from coordinator.cli import main
+from coordinator.domain.clinical_dates import local_today
 from coordinator.services.app import open_services
 from coordinator.services.demo import DEMO_PASSWORD, generate_demo
 from coordinator.store.engine import open_database
@@ -60,7 +60,7 @@ def test_the_csv_is_one_export_event_with_its_row_count(
                  "--format", "csv"])
 
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))[1:]
-    today = date.today().isoformat()
+    today = local_today().isoformat()
     assert code == 0 and len(rows) > 20
     assert events_after(demo_path, before) == [
         ("casemanager", "login", "user", ""),
@@ -74,7 +74,7 @@ def test_the_table_is_one_view_event_with_its_row_count(
     code = main(["--db", str(demo_path), "--user", "casemanager", "report", "clocks"])
 
     lines = capsys.readouterr().out.splitlines()[2:]  # under the header and its rule
-    today = date.today().isoformat()
+    today = local_today().isoformat()
     assert code == 0 and len(lines) > 20
     assert events_after(demo_path, before)[1:] == [
         ("casemanager", "view", "clock_report", f"table of {len(lines)} rows on {today}")]

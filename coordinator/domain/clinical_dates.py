@@ -10,12 +10,19 @@ record stay with its service.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 #: No record in this clinic's care predates this day (nor does any client's birth).
 EARLIEST_DATE = date(1900, 1, 1)
 #: A date may lie at most this many years after today where a future date makes sense.
 YEARS_AHEAD = 10
+
+
+def local_today() -> date:
+    """Today on the workstation's calendar. Dates on a record carry no time zone: a clinic's
+    day is its local day (an appointment at 23:30 is on that evening's date), so this is the
+    local date, the same as ``date.today()``, and not UTC's."""
+    return datetime.now(UTC).astimezone().date()
 
 
 def latest_date(today: date) -> date:

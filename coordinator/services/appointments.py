@@ -372,6 +372,19 @@ def _validate(session: Session, client: Client, details: AppointmentInput, *, to
             problems["level_code"] = "Choose the level of care the intake is for."
         elif session.get(LevelOfCare, details.level_code) is None:
             problems["level_code"] = "Choose a level of care from the list."
+    problems.update(_reference_problems(session, client, details,
+                                        kept_facility_id=kept_facility_id,
+                                        kept_member_id=kept_member_id))
+    if problems:
+        raise ValidationError.for_fields(problems)
+
+
+def _reference_problems(session: Session, client: Client, details: AppointmentInput, *,
+                        kept_facility_id: int | None,
+                        kept_member_id: int | None) -> dict[str, str]:
+    """What is wrong with the facility, care team member and transition ``details`` name
+    (each must exist, belong to the client and, unless kept, not be archived)."""
+    problems: dict[str, str] = {}
     if details.facility_id is not None:
         facility = session.get(Facility, details.facility_id) \
             if possible_key(details.facility_id) else None
@@ -393,8 +406,7 @@ def _validate(session: Session, client: Client, details: AppointmentInput, *, to
             if possible_key(details.transition_id) else None
         if transition is None or transition.client_id != client.id:
             problems["transition_id"] = "That transition is not this client's."
-    if problems:
-        raise ValidationError.for_fields(problems)
+    return problems
 
 
 def _status_problem(status: AppointmentStatus, day: date, today: date) -> str | None:

@@ -28,6 +28,9 @@ from coordinator.store.models import Base, LevelOfCare, Setting
 
 # Test-only revisions after our head, to put a database one revision behind.
 BASE = migrate.head_revision()
+#: A row's created_at as raw SQL writes it: the timestamp columns hold naive UTC
+#: (store.models.base turns aware values into that on the way in).
+STORED_AT = datetime(2026, 3, 3, 9, 0)  # noqa: DTZ001
 TEST_REVISION = "9999"
 _TEST_REVISION_SCRIPT = '''"""Test-only revision."""
 import sqlalchemy as sa
@@ -223,7 +226,7 @@ def test_a_migration_that_rebuilds_a_referenced_table_keeps_every_reference(
             "intake_contact_email, accepts_referrals, notes, version, created_at, updated_at) "
             "VALUES ('Harbor View Hospital', 'hospital', false, '', '', 'Lowell', 'MA', '', "
             "'', '', '', '', '', true, '', 1, :now, :now) RETURNING id"),
-            {"now": datetime(2026, 3, 3, 9, 0)}).scalar_one()
+            {"now": STORED_AT}).scalar_one()
         connection.execute(text(
             "INSERT INTO facility_level (facility_id, level_code) VALUES (:id, 'INP'), "
             "(:id, 'PHP')"), {"id": facility_id})
@@ -265,7 +268,7 @@ def test_a_migration_that_would_break_references_is_refused_and_changes_nothing(
             "city, state, postal_code, phone, fax, intake_contact_name, intake_contact_phone, "
             "intake_contact_email, accepts_referrals, notes, version, created_at, updated_at) "
             "VALUES ('Harbor View Hospital', 'hospital', false, '', '', 'Lowell', 'MA', '', "
-            "'', '', '', '', '', true, '', 1, :now, :now)"), {"now": datetime(2026, 3, 3, 9)})
+            "'', '', '', '', '', true, '', 1, :now, :now)"), {"now": STORED_AT})
         connection.execute(text(
             "INSERT INTO facility_level (facility_id, level_code) "
             "SELECT id, 'INP' FROM facility"))

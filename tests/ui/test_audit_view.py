@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
+from coordinator.domain.clinical_dates import local_today
 from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
 from coordinator.services.audit_query import AuditFilter
@@ -86,7 +87,7 @@ def test_the_filters_narrow_the_list_by_user_client_action_and_day(
         tab.choose_action("view")
     assert column(tab, ACTION) == ["Viewed"]
 
-    today = date.today()
+    today = local_today()
     with qtbot.waitSignal(tab.events_loaded):
         tab.set_dates(today - timedelta(days=7), today - timedelta(days=1))
     assert tab.model.rowCount() == 0

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
+from coordinator.domain.clinical_dates import local_today
 from coordinator.services.app import AppServices
 from coordinator.services.care import EpisodeInput
 from coordinator.services.dto import ClientInput
@@ -179,7 +180,7 @@ def test_a_problem_on_another_tab_is_flagged_on_that_tab(
 
 def test_the_open_clock_filter_shows_who_is_waiting_and_what_is_due(
         qtbot: QtBot, clients_view: ClientsView, services: AppServices) -> None:
-    today = date.today()
+    today = local_today()
     add_client(services, "Dara", "Sok")
     waiting = services.clients.create(ClientInput("Linh", "Nguyen"))
     services.episodes.add(waiting.id, EpisodeInput(

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from coordinator.domain.clinical_dates import local_today
 from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
 from coordinator.services.care import EpisodeInput
@@ -60,7 +61,7 @@ def test_a_read_only_user_gets_no_admin_and_no_new_client_picture(
 def test_a_client_in_care_gets_the_clinical_record_tabs_and_their_dialogs(
         restored_look: None, services: AppServices, tmp_path: Path) -> None:
     client = services.clients.create(ClientInput("Dara", "Sok", date(1990, 7, 9)))
-    services.episodes.add(client.id, EpisodeInput("IOP", date.today() - timedelta(days=10)))
+    services.episodes.add(client.id, EpisodeInput("IOP", local_today() - timedelta(days=10)))
     services.diagnoses.add(client.id, DiagnosisInput("F33.1", is_primary=True))
 
     names = [path.name[3:] for path in render_screenshots(services, tmp_path)]

@@ -19,6 +19,7 @@ from datetime import date
 
 from sqlalchemy import Connection, Integer, func, insert, select, text, update
 
+from coordinator.domain.clinical_dates import local_today
 from coordinator.domain.errors import Conflict, CoordinatorError, ValidationError
 from coordinator.services import derived
 from coordinator.services.bulk import BulkWriter
@@ -86,7 +87,7 @@ def generate_demo(db: Database, *, clients: int = 2000, seed: int = 1,
         raise ValidationError.for_fields(
             {"clients": f"The number of demo clients must be between 1 and {MAX_CLIENTS:,}."})
     started = time.perf_counter()
-    today = today or date.today()
+    today = today or local_today()
     rng = DemoRandom(seed)
     password_hash = hash_password(DEMO_PASSWORD)  # Argon2 is slow on purpose: hash once
     batches = math.ceil(clients / CLIENTS_PER_BATCH)
