@@ -25,6 +25,7 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from types import TracebackType
 from typing import TextIO
 
 import platformdirs
@@ -139,6 +140,7 @@ def log_failure(logger: logging.Logger, message: str, error: BaseException,
     if getattr(error, "_coordinator_logged", False):
         return
     with contextlib.suppress(AttributeError, TypeError):  # a type with __slots__
+        # A mark on the exception object itself, read back above.
         error._coordinator_logged = True  # type: ignore[attr-defined]
     level = logging.WARNING if _is_ours(error) else logging.ERROR
     logger.log(level, message, *args, exc_info=(type(error), error, error.__traceback__))
@@ -147,7 +149,9 @@ def log_failure(logger: logging.Logger, message: str, error: BaseException,
 class RedactingFormatter(logging.Formatter):
     """Formats tracebacks with the exception texts that may hold client data left out."""
 
-    def formatException(self, ei) -> str:  # type: ignore[no-untyped-def]
+    def formatException(
+            self, ei: tuple[type[BaseException], BaseException, TracebackType | None]
+            | tuple[None, None, None]) -> str:
         _kind, error, _tb = ei
         if error is None:
             return super().formatException(ei)

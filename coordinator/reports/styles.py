@@ -471,7 +471,7 @@ def _keep_with_previous(story: Sequence[Flowable]) -> list[Flowable]:
     return result
 
 
-class _KeepWithNext(KeepTogether):  # type: ignore[misc]
+class _KeepWithNext(KeepTogether):  # type: ignore[misc]  # reportlab ships no type hints
     """How a heading keeps with what follows it (ReportLab's ``keepTogetherClass``), and a
     chart with the table before it (``_keep_with_previous``).
 

@@ -106,6 +106,8 @@ def _without_nul(parameters: Any, executemany: bool) -> Any:
     def clean_set(one: Mapping[str, object] | Sequence[object]) -> object:
         if isinstance(one, Mapping):
             return {key: clean(value) for key, value in one.items()}
+        # A tuple or list of parameters, rebuilt as the same type (Sequence itself has no
+        # constructor that takes an iterable, hence the ignore).
         return type(one)(clean(value) for value in one)  # type: ignore[call-arg]
 
     if executemany:

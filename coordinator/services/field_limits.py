@@ -240,6 +240,6 @@ def _rules_of_mapper(mapper: Mapper[object]) -> dict[str, ColumnRule]:
             refers_to = record_words(foreign_key.column.table.name)
         rules[prop.key] = ColumnRule(
             key=prop.key, field=field, text=text,
-            length=kind.length if text else None,  # type: ignore[attr-defined]
+            length=kind.length if isinstance(kind, String) else None,
             unit=unit, whole=whole, refers_to=refers_to)
     return rules

@@ -19,6 +19,7 @@ from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
 from coordinator.services.referral_views import ReferralFilter
 from coordinator.ui.admin.levels import LevelsTab
+from coordinator.ui.admin.view import AdminView
 from coordinator.ui.care.transition_dialog import EXIT_FROM_CARE
 from coordinator.ui.collector import GuiThreadCollector
 from coordinator.ui.context import UiContext
@@ -28,6 +29,7 @@ from coordinator.ui.first_run import FirstRunDialog
 from coordinator.ui.login import LoginDialog
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.packets.screens import document_shots
+from coordinator.ui.resource_directory.view import ResourcesView
 from coordinator.ui.resources import apply_look
 from coordinator.ui.views.client_form import ClientDialog
 
@@ -112,6 +114,23 @@ def _first_client_in_care(services: AppServices) -> int | None:
         if current is not None and current.status == "active":
             return row.id
     return None
+
+
+def _admin_shots(app: QApplication, ui: UiContext, window: MainWindow, admin: AdminView,
+                 name: Callable[[str], Path]) -> list[Path]:
+    """Each Administration tab the account has, and the Levels of care tab's edit dialog."""
+    written: list[Path] = []
+    tabs = admin.tabs
+    for tab, slug in ((admin.users, "admin-users"), (admin.settings, "admin-settings"),
+                      (admin.levels, "admin-levels"), (admin.audit, "admin-audit")):
+        if tab is None:
+            continue
+        tabs.setCurrentIndex(tabs.indexOf(tab))
+        _settle(app, ui)
+        written.append(_save(window, name(slug)))
+        if slug == "admin-levels" and admin.levels is not None:
+            written.extend(_level_dialog(app, ui, admin.levels, name))
+    return written
 
 
 def _level_dialog(app: QApplication, ui: UiContext, levels: LevelsTab,
@@ -301,26 +320,15 @@ def render_screenshots(services: AppServices, out_dir: Path, *,
         for key in window.view_keys:
             window.show_view(key)
             _settle(app, ui)
-            if key in ("resources", "facilities"):
+            view = window.views[key]
+            if isinstance(view, ResourcesView | FacilitiesView):
                 # With the first row chosen: the resource detail pane is the point of it.
-                window.views[key].table.selectRow(0)  # type: ignore[attr-defined]
+                view.table.selectRow(0)
                 _settle(app, ui)
-            if key != "admin":
+            if isinstance(view, AdminView):
+                written.extend(_admin_shots(app, ui, window, view, name))
+            else:
                 written.append(_save(window, name(key)))
-                continue
-            admin = window.views["admin"]
-            tabs = admin.tabs  # type: ignore[attr-defined]
-            for index, slug in ((tabs.indexOf(tab), slug) for tab, slug in (
-                    (admin.users, "admin-users"),  # type: ignore[attr-defined]
-                    (admin.settings, "admin-settings"),  # type: ignore[attr-defined]
-                    (admin.levels, "admin-levels"),  # type: ignore[attr-defined]
-                    (admin.audit, "admin-audit"),  # type: ignore[attr-defined]
-            ) if tab is not None):
-                tabs.setCurrentIndex(index)
-                _settle(app, ui)
-                written.append(_save(window, name(slug)))
-                if slug == "admin-levels":
-                    written.extend(_level_dialog(app, ui, admin.levels, name))  # type: ignore[attr-defined]
 
         if ui.may(Permission.EDIT_CLIENTS):
             window.show_view("clients")

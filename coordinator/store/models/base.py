@@ -36,7 +36,8 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return value.replace(tzinfo=UTC)  # type: ignore[no-any-return]
+        stored: datetime = value  # the naive UTC the column holds
+        return stored.replace(tzinfo=UTC)
 
 
 def utcnow() -> datetime:

@@ -328,7 +328,9 @@ class RollCallView(RefreshOnShow, QWidget):
             self._choose(schedule_id, self._day)
 
     def _day_edited(self, day: QDate) -> None:
-        self._choose(self._schedule_id, day.toPython())  # type: ignore[arg-type]
+        picked = day.toPython()  # a date for a valid QDate (the edit only offers those)
+        if isinstance(picked, date):
+            self._choose(self._schedule_id, picked)
 
     def _step(self, direction: int) -> None:
         if self.roll is None:
