@@ -50,8 +50,8 @@ class BenchContext:
         """The app's services over the database, signed in as the demo administrator."""
 
         def open_signed_in() -> Any:
+            from coordinator.demo import DEMO_PASSWORD
             from coordinator.services.app import open_services
-            from coordinator.services.demo import DEMO_PASSWORD
 
             services, _backup = open_services(str(self.database))
             services.auth.login(DEMO_USER, DEMO_PASSWORD)

@@ -73,8 +73,8 @@ def prepare(path: Path, clients: int, *, fresh: bool,
 
 def generate(path: Path, clients: int) -> DemoDatabase:
     """Create the schema and the demo caseload, timing both as ``coordinator demo`` does."""
+    from coordinator.demo import generate_demo
     from coordinator.services.app import open_services
-    from coordinator.services.demo import generate_demo
 
     path.parent.mkdir(parents=True, exist_ok=True)
     for leftover in (path, _sibling(path, "-wal"), _sibling(path, "-shm"), _note_path(path)):

@@ -81,7 +81,7 @@ def measure_failing_commands(database: Path, *, runs: int,
                              warmup: int) -> CommandTimes:
     """Each run starts the floor and then every command once, in turn; each command must
     exit 1 with its one-line reason, or the measurement stops."""
-    from coordinator.services.demo import DEMO_PASSWORD
+    from coordinator.demo import DEMO_PASSWORD
 
     missing_folder = Path(tempfile.gettempdir()) / "no-such-coordinator-folder" / "x.pdf"
     common = ["--db", str(database), "--user", "admin", "export", "discharge"]
@@ -117,7 +117,7 @@ def _timed(command: list[str], environment: dict[str, str], expected: int) -> fl
 
 
 def _child(arguments: list[str]) -> dict[str, Any]:
-    from coordinator.services.demo import DEMO_PASSWORD
+    from coordinator.demo import DEMO_PASSWORD
 
     # The password comes in the environment, as for the CLI, so the child does not import
     # the demo generator only to learn it (the app itself never loads it at start).

@@ -260,7 +260,7 @@ def _db_upgrade(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from coordinator.services.demo import generate_demo
+    from coordinator.demo import generate_demo
 
     services = _open(args)
     try:

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import insert
 
 from coordinator.cli import main
+from coordinator.demo import generate_demo
 from coordinator.services.app import open_services
-from coordinator.services.demo import generate_demo
 from coordinator.services.dto import ClientInput
 from coordinator.store.models import Episode
 from tests.cli_helpers import choose_own_password, run

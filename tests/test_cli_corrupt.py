@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from coordinator.cli import main
-from coordinator.services.demo import generate_demo
+from coordinator.demo import generate_demo
 from coordinator.store import migrate
 from coordinator.store.engine import open_database
 from tests.sqlite_damage import KINDS, damage, digest

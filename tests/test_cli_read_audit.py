@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from coordinator.cli import main
+from coordinator.demo import DEMO_PASSWORD, generate_demo
 from coordinator.domain.clinical_dates import local_today
 from coordinator.services.app import open_services
-from coordinator.services.demo import DEMO_PASSWORD, generate_demo
 from coordinator.store.engine import open_database
 from coordinator.store.models import AuditEvent
 

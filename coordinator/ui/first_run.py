@@ -28,9 +28,9 @@ DEMO_SEED = 1
 
 
 def demo_available() -> bool:
-    """Whether this build has the demo generator (``coordinator.services.demo``)."""
+    """Whether this build has the demo generator (``coordinator.demo``)."""
     try:
-        from coordinator.services import demo
+        from coordinator import demo
     except ImportError:
         return False
     return hasattr(demo, "generate_demo")
@@ -162,7 +162,7 @@ class FirstRunDialog(ServiceFormDialog):
         super()._saved(result)
 
     def generate_demo(self) -> None:
-        from coordinator.services.demo import generate_demo
+        from coordinator.demo import generate_demo
 
         db, clients = self.ui.services.db, self.demo_clients.value()
         self.errors.clear()

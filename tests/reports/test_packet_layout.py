@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coordinator.demo import DEMO_PASSWORD, generate_demo
 from coordinator.domain.levels import Direction
 from coordinator.domain.timeline import JourneyEpisode, JourneyMove, journey_layout
 from coordinator.reports import discharge_summary
@@ -41,7 +42,6 @@ from coordinator.reports.styles import (
 )
 from coordinator.reports.timeline import timeline_drawing
 from coordinator.services.app import AppServices
-from coordinator.services.demo import DEMO_PASSWORD, generate_demo
 from coordinator.services.packets import PacketRequest
 from coordinator.store.engine import Database
 from coordinator.store.models import Client

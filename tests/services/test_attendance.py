@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from coordinator.demo import DEMO_PASSWORD, generate_demo
 from coordinator.domain.attendance import HoursStanding
 from coordinator.domain.clocks import ClockKind, ClockState
 from coordinator.domain.errors import Conflict, PermissionDenied, ValidationError
@@ -25,7 +26,6 @@ from coordinator.services.attendance_views import (
     mark_field,
 )
 from coordinator.services.care import EpisodeInput
-from coordinator.services.demo import DEMO_PASSWORD, generate_demo
 from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
 from coordinator.store.models import Attendance, AuditEvent, Facility, FacilityLevel

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from coordinator.demo import generate_demo
 from coordinator.domain.clinical_record import AppointmentKind, AppointmentStatus
 from coordinator.domain.episodes import ConfirmationRequired
 from coordinator.domain.errors import Conflict, PermissionDenied, ValidationError
@@ -22,7 +23,6 @@ from coordinator.services.care import (
     TransitionPlan,
     TransitionView,
 )
-from coordinator.services.demo import generate_demo
 from coordinator.services.dto import ClientInput
 from coordinator.services.notify import Change
 from coordinator.store.engine import Database

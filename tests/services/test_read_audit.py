@@ -16,10 +16,10 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import func, select
 
+from coordinator.demo import DEMO_PASSWORD, generate_demo
 from coordinator.domain.errors import PermissionDenied
 from coordinator.services.app import AppServices
 from coordinator.services.audit_query import AuditFilter
-from coordinator.services.demo import DEMO_PASSWORD, generate_demo
 from coordinator.services.packets import PacketRequest
 from coordinator.services.read_audit import search_detail
 from coordinator.services.referral_views import ReferralFilter

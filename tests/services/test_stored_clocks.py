@@ -14,6 +14,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import delete, func, select
 
+from coordinator.demo import DEMO_PASSWORD, generate_demo
 from coordinator.domain.clocks import (
     ClockKind,
     ClockState,
@@ -25,7 +26,6 @@ from coordinator.domain.clocks import (
 from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services.app import AppServices
 from coordinator.services.care import EpisodeInput
-from coordinator.services.demo import DEMO_PASSWORD, generate_demo
 from coordinator.services.derived import MARKER_KEY, RECHECK_SECONDS
 from coordinator.store.engine import Database
 from coordinator.store.models import (

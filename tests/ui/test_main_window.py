@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from coordinator.demo import DEMO_PASSWORD, generate_demo
 from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
-from coordinator.services.demo import DEMO_PASSWORD, generate_demo
 from coordinator.store.engine import Database
 from coordinator.ui.context import UiContext
 from coordinator.ui.main_window import MainWindow

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from coordinator.demo import DEMO_PASSWORD
 from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
-from coordinator.services.demo import DEMO_PASSWORD
 from coordinator.store.engine import Database
 from coordinator.ui.app import run_gui
 from coordinator.ui.change_password import ChangePasswordDialog

@@ -12,17 +12,15 @@ from __future__ import annotations
 from datetime import date
 from itertools import combinations, pairwise
 
-from coordinator.domain.levels import Direction, direction_between
-from coordinator.domain.vocabulary import STEP_DOWN_CRITERIA, STEP_UP_CRITERIA, TransitionStatus
-from coordinator.services.demo.appointments import (
+from coordinator.demo.appointments import (
     CONFIRMED,
     KEPT,
     MISSED,
     SCHEDULED,
     add_intake,
 )
-from coordinator.services.demo.common import DAYS, Batch
-from coordinator.services.demo.episodes import (
+from coordinator.demo.common import DAYS, Batch
+from coordinator.demo.episodes import (
     CANCELLED,
     PLANNED,
     ROUND_THE_CLOCK,
@@ -31,8 +29,10 @@ from coordinator.services.demo.episodes import (
     pick_facility,
     plan_episode,
 )
-from coordinator.services.demo.reference import Facility
-from coordinator.services.demo.state import ClientFacts, EpisodePlan, Run
+from coordinator.demo.reference import Facility
+from coordinator.demo.state import ClientFacts, EpisodePlan, Run
+from coordinator.domain.levels import Direction, direction_between
+from coordinator.domain.vocabulary import STEP_DOWN_CRITERIA, STEP_UP_CRITERIA, TransitionStatus
 
 _T_PLANNED, _T_COMPLETED, _T_CANCELLED = (
     TransitionStatus.PLANNED.value, TransitionStatus.COMPLETED.value,

@@ -17,6 +17,8 @@ from typing import Any
 import pytest
 from sqlalchemy import Select, func, select
 
+from coordinator.demo import DemoSummary, generate_demo
+from coordinator.demo.clinicians import CLINICIANS, make_npi
 from coordinator.domain.clinical_record import (
     PENDING_APPOINTMENTS,
     AppointmentKind,
@@ -42,8 +44,6 @@ from coordinator.domain.vocabulary import (
     ReferralStatus,
 )
 from coordinator.services.app import AppServices
-from coordinator.services.demo import DemoSummary, generate_demo
-from coordinator.services.demo.clinicians import CLINICIANS, make_npi
 from coordinator.services.dto import ClientInput
 from coordinator.services.passwords import verify_password
 from coordinator.store.engine import Database, open_database

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from coordinator.demo.common import DAYS, Batch, Row, WeightedChoice
+from coordinator.demo.reference import Facility
+from coordinator.demo.state import ClientFacts, EpisodePlan, Run
 from coordinator.domain.levels import Direction, direction_between
 from coordinator.domain.vocabulary import CareFocus, EpisodeStatus, Modality
-from coordinator.services.demo.common import DAYS, Batch, Row, WeightedChoice
-from coordinator.services.demo.reference import Facility
-from coordinator.services.demo.state import ClientFacts, EpisodePlan, Run
 
 # Plain-string codes: enum member lookups cost more than they look in the inner loops.
 MENTAL, SUBSTANCE, CO_OCCURRING = (CareFocus.MENTAL_HEALTH.value,

@@ -6,10 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-from coordinator.domain.text import digits_only, search_key
-from coordinator.domain.vocabulary import CareFocus, ClientStatus
-from coordinator.services.demo import appointments, coordination, journeys, measures, safety
-from coordinator.services.demo.clinical import (
+from coordinator.demo import appointments, coordination, journeys, measures, safety
+from coordinator.demo.clinical import (
     ADOLESCENT_MENTAL_HEALTH,
     ADOLESCENT_SUBSTANCE_USE,
     ADULT_MENTAL_HEALTH,
@@ -27,10 +25,10 @@ from coordinator.services.demo.clinical import (
     Diagnosis,
     Medication,
 )
-from coordinator.services.demo.clinicians import CLINICIAN_BY_LISTING, NON_PRESCRIBERS
-from coordinator.services.demo.common import DAYS, Batch, Row, WeightedChoice, phone, versioned
-from coordinator.services.demo.directory import CLINIC_FAX, CLINIC_PHONE
-from coordinator.services.demo.names import (
+from coordinator.demo.clinicians import CLINICIAN_BY_LISTING, NON_PRESCRIBERS
+from coordinator.demo.common import DAYS, Batch, Row, WeightedChoice, phone, versioned
+from coordinator.demo.directory import CLINIC_FAX, CLINIC_PHONE
+from coordinator.demo.names import (
     CITIES,
     CULTURES,
     ENGLISH,
@@ -47,7 +45,9 @@ from coordinator.services.demo.names import (
     THERAPISTS,
     Culture,
 )
-from coordinator.services.demo.state import ClientFacts, Run
+from coordinator.demo.state import ClientFacts, Run
+from coordinator.domain.text import digits_only, search_key
+from coordinator.domain.vocabulary import CareFocus, ClientStatus
 
 _CULTURES: WeightedChoice[Culture] = WeightedChoice([(c, c.weight) for c in CULTURES])
 _ADULT_AGES: WeightedChoice[tuple[int, int]] = WeightedChoice([

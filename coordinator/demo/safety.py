@@ -15,13 +15,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from coordinator.domain.vocabulary import Instrument
-from coordinator.services.demo.clinical import SAFETY_PLAN_NOTES
-from coordinator.services.demo.clinicians import CLINICIAN_BY_LISTING
-from coordinator.services.demo.common import DAYS, Batch, Row, WeightedChoice, versioned
-from coordinator.services.demo.directory import CLINIC_PHONE
-from coordinator.services.demo.state import ClientFacts, Run
-from coordinator.services.demo.texts import (
+from coordinator.demo.clinical import SAFETY_PLAN_NOTES
+from coordinator.demo.clinicians import CLINICIAN_BY_LISTING
+from coordinator.demo.common import DAYS, Batch, Row, WeightedChoice, versioned
+from coordinator.demo.directory import CLINIC_PHONE
+from coordinator.demo.state import ClientFacts, Run
+from coordinator.demo.texts import (
     CRISIS_LINES,
     DIRECTIVE_LOCATIONS,
     DIRECTIVE_NONE_NOTES,
@@ -43,6 +42,7 @@ from coordinator.services.demo.texts import (
     TEEN_SAFETY_PEOPLE,
     TEEN_SAFETY_REASONS,
 )
+from coordinator.domain.vocabulary import Instrument
 
 _FIREARMS: WeightedChoice[str] = WeightedChoice([
     ("no_access", 68), ("secured", 17), ("access", 5), ("not_asked", 10)])

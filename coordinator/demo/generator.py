@@ -19,15 +19,15 @@ from datetime import date
 
 from sqlalchemy import Connection, Integer, func, insert, select, text, update
 
+from coordinator.demo.caseload import add_client
+from coordinator.demo.common import Batch, DemoRandom, Ids, Timeline
+from coordinator.demo.reference import Level, build_reference, settings_rows
+from coordinator.demo.state import Run
 from coordinator.domain.clinical_dates import local_today
 from coordinator.domain.errors import Conflict, CoordinatorError, ValidationError
 from coordinator.services import derived
 from coordinator.services.bulk import BulkWriter
 from coordinator.services.context import ServiceContext
-from coordinator.services.demo.caseload import add_client
-from coordinator.services.demo.common import Batch, DemoRandom, Ids, Timeline
-from coordinator.services.demo.reference import Level, build_reference, settings_rows
-from coordinator.services.demo.state import Run
 from coordinator.services.notify import Topic
 from coordinator.services.passwords import hash_password
 from coordinator.store.engine import Database

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from coordinator.services.demo.common import DAYS, Batch, Row, WeightedChoice
-from coordinator.services.demo.episodes import (
+from coordinator.demo.common import DAYS, Batch, Row, WeightedChoice
+from coordinator.demo.episodes import (
     COMPLETED,
     MENTAL,
     ROUND_THE_CLOCK,
     SUBSTANCE,
 )
-from coordinator.services.demo.names import PSYCHIATRISTS, THERAPISTS
-from coordinator.services.demo.reference import Facility
-from coordinator.services.demo.state import ClientFacts, Run
+from coordinator.demo.names import PSYCHIATRISTS, THERAPISTS
+from coordinator.demo.reference import Facility
+from coordinator.demo.state import ClientFacts, Run
 
 # Kinds (domain.clinical_record.AppointmentKind) and statuses (AppointmentStatus).
 INTAKE, PSYCHIATRY, THERAPY, COUNSELING, MOUD, PEER, PRIMARY_CARE = (

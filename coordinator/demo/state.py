@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from coordinator.services.demo.common import AnswerPatterns, Ids, PhrasePool, Timeline
-from coordinator.services.demo.reference import Facility, Reference
+from coordinator.demo.common import AnswerPatterns, Ids, PhrasePool, Timeline
+from coordinator.demo.reference import Facility, Reference
 
 FacilityChoices = tuple[tuple[Facility, ...], tuple[Facility, ...], tuple[Facility, ...]]
 

@@ -11,10 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from functools import cached_property
 
-from coordinator.domain.roles import Role
-from coordinator.domain.settings import SETTINGS_BY_KEY
-from coordinator.services.demo.clinicians import CLINIC_LICENSE, CLINIC_NPI
-from coordinator.services.demo.common import (
+from coordinator.demo.clinicians import CLINIC_LICENSE, CLINIC_NPI
+from coordinator.demo.common import (
     Batch,
     Ids,
     Row,
@@ -23,7 +21,7 @@ from coordinator.services.demo.common import (
     new_uuid,
     versioned,
 )
-from coordinator.services.demo.directory import (
+from coordinator.demo.directory import (
     CATEGORY_TERMS,
     CLINIC_ADDRESS,
     CLINIC_FAX,
@@ -36,7 +34,9 @@ from coordinator.services.demo.directory import (
     FacilitySpec,
     ResourceSpec,
 )
-from coordinator.services.demo.names import CITIES, STAFF, STATE, STREETS
+from coordinator.demo.names import CITIES, STAFF, STATE, STREETS
+from coordinator.domain.roles import Role
+from coordinator.domain.settings import SETTINGS_BY_KEY
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,18 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from coordinator.demo.common import DAYS, SLOTS, Batch, WeightedChoice, versioned
+from coordinator.demo.directory import CLINIC_ADDRESS
+from coordinator.demo.reference import Facility, Service
+from coordinator.demo.state import ClientFacts, Run
+from coordinator.demo.texts import (
+    NOTE_TEXTS,
+    OUTCOME_NOTES,
+    RECEIVER_NOTES,
+    REFERRAL_REASONS,
+    STATUS_NOTES,
+    TEEN_REFERRAL_REASONS,
+)
 from coordinator.domain.consent import (
     RevocationMethod,
     SigningRule,
@@ -17,18 +29,6 @@ from coordinator.domain.vocabulary import (
     ReferralCategory,
     ReferralOutcome,
     ReferralStatus,
-)
-from coordinator.services.demo.common import DAYS, SLOTS, Batch, WeightedChoice, versioned
-from coordinator.services.demo.directory import CLINIC_ADDRESS
-from coordinator.services.demo.reference import Facility, Service
-from coordinator.services.demo.state import ClientFacts, Run
-from coordinator.services.demo.texts import (
-    NOTE_TEXTS,
-    OUTCOME_NOTES,
-    RECEIVER_NOTES,
-    REFERRAL_REASONS,
-    STATUS_NOTES,
-    TEEN_REFERRAL_REASONS,
 )
 
 S = ReferralStatus

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coordinator.services.demo.directory import CLINIC_PHONE
-from coordinator.services.demo.names import RESPONSIBLE_CLINICIANS
+from coordinator.demo.directory import CLINIC_PHONE
+from coordinator.demo.names import RESPONSIBLE_CLINICIANS
 
 # The clinic's own (type 2, organization) NPI and its state licence for outpatient,
 # intensive outpatient and partial hospitalization care. Both invented.

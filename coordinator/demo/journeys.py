@@ -18,16 +18,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from coordinator.services.demo.clinical import (
+from coordinator.demo.clinical import (
     ADMISSION_SOURCES,
     ADOLESCENT_SOURCES,
     AFTERCARE_PLANS,
     AWAITING_DISPOSITIONS,
     EXIT_DISPOSITIONS,
 )
-from coordinator.services.demo.common import DAYS, Batch, WeightedChoice
-from coordinator.services.demo.discharge import client_background, discharge_details
-from coordinator.services.demo.episodes import (
+from coordinator.demo.common import DAYS, Batch, WeightedChoice
+from coordinator.demo.discharge import client_background, discharge_details
+from coordinator.demo.episodes import (
     ACTIVE,
     CO_OCCURRING,
     COMPLETED,
@@ -41,8 +41,8 @@ from coordinator.services.demo.episodes import (
     episode_row,
     plan_episode,
 )
-from coordinator.services.demo.state import ClientFacts, Run
-from coordinator.services.demo.transitions import add_transitions
+from coordinator.demo.state import ClientFacts, Run
+from coordinator.demo.transitions import add_transitions
 
 Path = tuple[str, ...]
 

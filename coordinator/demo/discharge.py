@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from coordinator.services.demo.common import DAYS, Row, WeightedChoice
-from coordinator.services.demo.episodes import MENTAL
-from coordinator.services.demo.state import ClientFacts, EpisodePlan, Run
-from coordinator.services.demo.texts import (
+from coordinator.demo.common import DAYS, Row, WeightedChoice
+from coordinator.demo.episodes import MENTAL
+from coordinator.demo.state import ClientFacts, EpisodePlan, Run
+from coordinator.demo.texts import (
     MENTAL_STATUS,
     SUBSTANCE_MENTAL_STATUS,
     SUBSTANCES,

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from coordinator.demo.common import DAYS, Batch, Row, versioned
+from coordinator.demo.state import ClientFacts, EpisodePlan, Run
 from coordinator.domain.instruments import DEFINITIONS, Flag, score_risk
 from coordinator.domain.vocabulary import Instrument
-from coordinator.services.demo.common import DAYS, Batch, Row, versioned
-from coordinator.services.demo.state import ClientFacts, EpisodePlan, Run
 
 # Starting PHQ total by level: sicker people are in more intensive care.
 _BASELINE = {"INP": (18, 25), "RES": (12, 20), "WM": (10, 18), "PHP": (15, 23),
