@@ -70,6 +70,7 @@ class Operation(QObject):
         self.stop = threading.Event()
         self.progress_dialog: QProgressDialog | None = None
         self.running = True
+        self.superseded = False
 
     @Slot()
     def cancel(self) -> None:
@@ -79,6 +80,12 @@ class Operation(QObject):
     def is_cancel_requested(self) -> bool:
         return self.stop.is_set()
 
+    def supersede(self) -> None:
+        """A newer operation answers the same question: ask this one to stop, and drop its
+        outcome whenever it comes."""
+        self.superseded = True
+        self.stop.set()
+
     def owner_alive(self) -> bool:
         return self.owner is None or shiboken6.isValid(self.owner)
 
@@ -86,7 +93,7 @@ class Operation(QObject):
         """Emit the outcome (``"returned"`` or ``"raised"``) on the GUI thread."""
         self.running = False
         self._close_progress()
-        if not self.owner_alive():
+        if self.superseded or not self.owner_alive():
             return
         if outcome == "returned":
             self.finished.emit(value)
@@ -249,6 +256,10 @@ class Operations:
         return self.run(parent, lambda _progress, _cancelled: function(*args),
                         done=done, failed=failed)
 
+    def latest_only(self, parent: QWidget | None) -> LatestOnly:
+        """Runs work for ``parent`` where only the newest answer counts (see ``LatestOnly``)."""
+        return LatestOnly(self, parent)
+
     def pending(self) -> int:
         """How many operations have not delivered their outcome yet."""
         return len(self._pending)
@@ -267,6 +278,46 @@ class Operations:
     def shutdown(self) -> None:
         """Finish the running work and stop the worker threads."""
         self._executor.shutdown(wait=True)
+
+
+class LatestOnly:
+    """Runs one question at a time for a widget, where only the newest answer counts: a
+    search as the person types, the page for the filters shown, the record chosen last.
+
+    Starting new work supersedes the one still running: it is asked to stop, and its answer
+    (or error) is dropped when it comes, so a late answer to an older question never
+    overwrites a newer one. ``drop()`` discards whatever is in flight without starting
+    anything (e.g. the filters changed while a further page was read).
+    """
+
+    def __init__(self, operations: Operations, parent: QWidget | None) -> None:
+        self._operations = operations
+        self._parent = parent
+        self._current: Operation | None = None
+
+    def run(self, work: Work, *, done: Callable[[Any], None] | None = None,
+            failed: Callable[[BaseException], None] | None = None) -> Operation:
+        """Start ``work(progress, cancelled)``, superseding the one still running."""
+        self.drop()
+        self._current = self._operations.run(self._parent, work, done=done, failed=failed)
+        return self._current
+
+    def call(self, function: Callable[..., Any], *args: Any,
+             done: Callable[[Any], None] | None = None,
+             failed: Callable[[BaseException], None] | None = None) -> Operation:
+        """Start ``function(*args)``, superseding the call still running."""
+        return self.run(lambda _progress, _cancelled: function(*args), done=done,
+                        failed=failed)
+
+    def drop(self) -> None:
+        """Discard the answer still to come, if any."""
+        current, self._current = self._current, None
+        if current is not None and current.running:
+            current.supersede()
+
+    def busy(self) -> bool:
+        """Whether an answer is still to come."""
+        return self._current is not None and self._current.running
 
 
 def _progress_dialog(parent: QWidget | None, label: str, cancellable: bool,

@@ -147,3 +147,57 @@ def test_the_outcome_is_dropped_when_the_owner_is_gone(
 
     assert results == []
     assert dialogs.shown == []
+
+
+def test_only_the_newest_answer_counts_and_the_older_work_is_asked_to_stop(
+        qtbot: QtBot, dialogs: RecordingDialogs, operations: Operations) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    searches = operations.latest_only(owner)
+    gate = threading.Event()
+    saw_cancel: list[bool] = []
+    shown: list[str] = []
+
+    def slow_search(_progress: object, cancelled: Callable[[], bool]) -> str:
+        gate.wait(5)
+        saw_cancel.append(cancelled())
+        return "answer to 'mar'"
+
+    def failing_search(_progress: object, _cancelled: object) -> str:
+        gate.wait(5)
+        raise Conflict("an error nobody asked about any more")
+
+    searches.run(slow_search, done=shown.append)
+    searches.run(failing_search, done=shown.append)
+    newest = searches.call(lambda text: f"answer to {text!r}", "maría", done=shown.append)
+    with qtbot.waitSignal(newest.finished):
+        pass
+    gate.set()
+    operations.wait()
+    qtbot.waitUntil(lambda: operations.pending() == 0)
+
+    assert shown == ["answer to 'maría'"]
+    assert saw_cancel == [True]
+    assert dialogs.shown == []  # the superseded failure is not shown either
+    assert not searches.busy()
+
+
+def test_drop_discards_the_answer_still_to_come(
+        qtbot: QtBot, dialogs: RecordingDialogs, operations: Operations) -> None:
+    pages = operations.latest_only(None)
+    gate = threading.Event()
+    shown: list[int] = []
+
+    def next_page(_progress: object, _cancelled: object) -> int:
+        gate.wait(5)
+        return 2
+
+    pages.run(next_page, done=shown.append)
+    assert pages.busy()
+    pages.drop()
+    gate.set()
+    operations.wait()
+    qtbot.waitUntil(lambda: operations.pending() == 0)
+
+    assert shown == []
+    assert not pages.busy()
