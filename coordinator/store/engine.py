@@ -117,11 +117,21 @@ class Database:
         """Close every connection; on SQLite first let ``PRAGMA optimize`` refresh the
         statistics of tables whose size changed much (its documentation asks for this
         when a long-lived connection closes), on a connection that was open anyway: never
-        one opened just for this. A read-only, busy or damaged file skips it."""
+        one opened just for this. A read-only, busy or damaged file skips it.
+
+        Quitting never waits for another workstation's write lock. ``PRAGMA optimize`` is
+        usually a no-op and only occasionally runs ``ANALYZE``, which writes the statistics
+        (https://www.sqlite.org/pragma.html#pragma_optimize), so it runs in a deferred
+        transaction (no write lock up front) with no busy timeout: if another process is
+        writing, SQLite answers "database is locked" at once instead of after
+        ``BUSY_TIMEOUT_MS``, and the statistics wait for a later quit. The connection is
+        closed right after, so its busy timeout is not restored."""
         pool: Any = self.engine.pool
         if self.is_sqlite and getattr(pool, "checkedin", lambda: 0)() > 0:
             try:
-                with self.engine.begin() as connection:
+                deferred = self.engine.execution_options(sqlite_begin="DEFERRED")
+                with deferred.begin() as connection:
+                    connection.exec_driver_sql("PRAGMA busy_timeout=0")
                     connection.exec_driver_sql("PRAGMA optimize")
             except (DBAPIError, OSError, DatabaseDamaged, StoreUnavailable) as error:
                 _log.info("PRAGMA optimize skipped: %s", type(error).__name__)
