@@ -8,26 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from coordinator.charts.canvas import Colour, Elide, Pen
 from coordinator.charts.journey import paint_journey_chart
 from coordinator.charts.palette import COLOURS
-from coordinator.domain.levels import Direction
 from coordinator.domain.timeline import (
     Arrow,
     Bar,
     ClockWindow,
-    JourneyClock,
-    JourneyEpisode,
     JourneyLayout,
-    JourneyMove,
     journey_layout,
 )
 from coordinator.reports.chart_canvas import journey_style
-
-TODAY = date(2026, 3, 30)
+from tests.charts.samples import TODAY, clinic_hospital_then_planned_iop
 
 
 @dataclass(frozen=True)
@@ -94,23 +88,6 @@ class Words:
     def fit_clock(self, canvas: Any, layout: JourneyLayout, window: ClockWindow,
                   room: float) -> str:
         return str(canvas.elide(self.clock_text(layout, window), room))
-
-
-def clinic_hospital_then_planned_iop() -> JourneyLayout:
-    return journey_layout(
-        [JourneyEpisode("OP", "Outpatient", 1, "Riverside Clinic", date(2025, 11, 1),
-                        date(2026, 2, 27), "completed"),
-         JourneyEpisode("INP", "Inpatient", 5, "Mercy Hospital", date(2026, 3, 1),
-                        date(2026, 3, 28), "completed"),
-         JourneyEpisode("IOP", "Intensive Outpatient", 2, "Harbor IOP", date(2026, 4, 6),
-                        None, "planned")],
-        [JourneyMove(Direction.STEP_UP, "OP", "INP", date(2026, 2, 27), date(2026, 3, 1),
-                     "completed", 2),
-         JourneyMove(Direction.STEP_DOWN, "INP", "IOP", date(2026, 3, 28), date(2026, 4, 6),
-                     "planned", None)],
-        [JourneyClock("Step-down window (14 days)", date(2026, 3, 28), date(2026, 4, 11),
-                      "open")],
-        today=TODAY)
 
 
 def painted(layout: JourneyLayout | None, width: float = 600,

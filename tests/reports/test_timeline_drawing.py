@@ -23,6 +23,7 @@ from coordinator.domain.timeline import (
 )
 from coordinator.reports.fonts import FONTS
 from coordinator.reports.timeline import timeline_drawing
+from tests.charts.samples import STEP_DOWN_WINDOW_OPEN, TODAY, clinic_hospital_then_planned_iop
 
 MARCH_1, MARCH_12, MARCH_22 = date(2026, 3, 1), date(2026, 3, 12), date(2026, 3, 22)
 
@@ -64,28 +65,16 @@ def test_an_empty_journey_says_so(tmp_path: Path) -> None:
 
 # --- clocks, planned moves, and labels that keep clear of each other ----------------------
 
-TODAY = date(2026, 3, 30)
 CROWDED_TODAY = date(2026, 2, 20)
 
 
 def hospital_with_an_open_clock_and_a_planned_step_down() -> JourneyLayout:
-    return journey_layout(
-        [JourneyEpisode("OP", "Outpatient", 1, "Riverside Clinic", date(2025, 11, 1),
-                        date(2026, 2, 27), "completed"),
-         JourneyEpisode("INP", "Inpatient", 5, "Mercy Hospital Behavioral Unit",
-                        date(2026, 3, 1), date(2026, 3, 28), "completed"),
-         JourneyEpisode("IOP", "Intensive Outpatient", 2, "Harbor IOP", date(2026, 4, 6),
-                        None, "planned")],
-        [JourneyMove(Direction.STEP_UP, "OP", "INP", date(2026, 2, 27), date(2026, 3, 1),
-                     "completed", 2),
-         JourneyMove(Direction.STEP_DOWN, "INP", "IOP", date(2026, 3, 28), date(2026, 4, 6),
-                     "planned", None)],
-        [JourneyClock("Step-down window (14 days)", date(2026, 3, 28), date(2026, 4, 11),
-                      "open"),
+    return clinic_hospital_then_planned_iop(
+        "Mercy Hospital Behavioral Unit",
+        [STEP_DOWN_WINDOW_OPEN,
          JourneyClock("Follow-up within 7 days", date(2026, 3, 28), date(2026, 4, 4), "open"),
          JourneyClock("Step-up window (3 days)", date(2026, 2, 27), date(2026, 3, 2), "met",
-                      date(2026, 3, 1))],
-        today=TODAY)
+                      date(2026, 3, 1))])
 
 
 def eight_short_stays_in_four_months() -> JourneyLayout:
