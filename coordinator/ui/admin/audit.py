@@ -38,6 +38,7 @@ from coordinator.ui.admin.audit_model import PAGE_SIZE, AuditEventModel
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.labels import audit_actions
+from coordinator.ui.layouts import column
 
 # The date edits show "any" at this date: no limit on that side.
 NO_DATE = QDate(2000, 1, 1)
@@ -98,7 +99,7 @@ class AuditTab(QWidget):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
-        self._generation = 0
+        self._reads = ui.operations.latest_only(self)
         self._people_read = False
         self._client_id: int | None = None
         self._record_number = ""
@@ -106,7 +107,20 @@ class AuditTab(QWidget):
         self.model = AuditEventModel(
             lambda chosen, before, limit: audit.page(chosen, before_id=before, limit=limit),
             self)
+        self._build_filters()
+        self._build_trail_buttons()
+        self._build_table()
+        self._connect_filters()
+        column(self, self._filter_rows(), self.result, (self.table, 1), self.caption,
+               margins=(16, 16, 16, 16), spacing=10)
+        order = [self.user_filter, self.client_filter, self.action_filter, self.since_filter,
+                 self.until_filter, self.clear_button, self.refresh_button,
+                 self.export_button, self.verify_button, self.table]
+        for first, second in pairwise(order):
+            self.setTabOrder(first, second)
 
+    def _build_filters(self) -> None:
+        """User, client record number, action, the two days, and Clear filters."""
         self.user_filter = QComboBox()
         self.user_filter.setObjectName("auditUserFilter")
         self.user_filter.setAccessibleName(self.tr("Filter by user"))
@@ -133,6 +147,8 @@ class AuditTab(QWidget):
         self.clear_button.setAccessibleName(self.tr("Clear every filter"))
         self.clear_button.clicked.connect(self.clear_filters)
 
+    def _build_trail_buttons(self) -> None:
+        """Refresh, Export CSV and Verify chain, and the line where Verify answers."""
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh audit events"))
         self.refresh_button.clicked.connect(self.refresh)
@@ -152,6 +168,8 @@ class AuditTab(QWidget):
         self.result.setObjectName("quietNote")
         self.result.setAccessibleName(self.tr("Verification result"))
 
+    def _build_table(self) -> None:
+        """The events, newest first, and the caption saying how many match."""
         self.table = QTableView()
         self.table.setObjectName("auditTable")
         self.table.setModel(self.model)
@@ -167,12 +185,15 @@ class AuditTab(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((152, 170, 128, 212, 125)):
-            self.table.setColumnWidth(column, width)
+        for column_number, width in enumerate((152, 170, 128, 212, 125)):
+            self.table.setColumnWidth(column_number, width)
         self.caption = QLabel()
         self.caption.setObjectName("quietNote")
         self.caption.setWordWrap(True)
 
+    def _connect_filters(self) -> None:
+        """A choice in a list reads at once; a date once it is whole (after a pause); the
+        client once its record number is entered; F5 reads again."""
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
@@ -183,19 +204,6 @@ class AuditTab(QWidget):
         self.until_filter.dateChanged.connect(self._filter_timer.start)
         self.client_filter.editingFinished.connect(self._client_changed)
         QShortcut(QKeySequence.StandardKey.Refresh, self).activated.connect(self.refresh)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(10)
-        layout.addLayout(self._filter_rows())
-        layout.addWidget(self.result)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.caption)
-        order = [self.user_filter, self.client_filter, self.action_filter, self.since_filter,
-                 self.until_filter, self.clear_button, self.refresh_button,
-                 self.export_button, self.verify_button, self.table]
-        for first, second in pairwise(order):
-            self.setTabOrder(first, second)
 
     def _filter_rows(self) -> QVBoxLayout:
         """Who, whose record and what on the first line; the days, Clear filters and the
@@ -322,16 +330,12 @@ class AuditTab(QWidget):
     def refresh(self) -> None:
         """Read the events for the filters shown; logged as one view of the trail."""
         self._filter_timer.stop()
-        self._generation += 1
-        generation = self._generation
         services, chosen, number = self.ui.services, self.current_filter(), self._record_number
-        self.ui.operations.call(self, read_events, services, chosen, True, number,
-                                done=lambda result: self._show_events(generation, *result))
+        # The listing for filters changed since is dropped when it comes.
+        self._reads.call(read_events, services, chosen, True, number,
+                         done=lambda result: self._show_events(*result))
 
-    def _show_events(self, generation: int, chosen: AuditFilter, total: int,
-                     first: list[AuditEntry]) -> None:
-        if generation != self._generation:
-            return
+    def _show_events(self, chosen: AuditFilter, total: int, first: list[AuditEntry]) -> None:
         self.model.set_results(chosen, total, first)
         number = QLocale().toString
         if not total:

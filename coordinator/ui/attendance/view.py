@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,6 +44,7 @@ from coordinator.ui.attendance.tracks import TrackButtons
 from coordinator.ui.care.titles import track_title
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.layouts import STRETCH, Part, row, view_column
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.views.table_models import list_table
 
@@ -104,11 +104,30 @@ class RollCallView(RefreshOnShow, QWidget):
         self._schedule_id: int | None = None
         self._day = ui.services.ctx.clock().astimezone().date()
         self._first_load = True
-        self._generation = 0
-        may_mark = ui.may(Permission.EDIT_CARE)
+        self._reads = ui.operations.latest_only(self)
 
         title = QLabel(self.tr("Roll call"))
         title.setObjectName("viewTitle")
+        self._build_pickers()
+        self._build_marking(ui.may(Permission.EDIT_CARE))
+        self._build_table()
+        self._connect()
+        view_column(self, title, self._picker_row(), self._day_row(), self.schedule_label,
+                    self._mark_row(), (self.table, 1), self.error_label, self.summary_label)
+        order: list[QWidget] = [self.program_box, self.track_box, self.previous_button,
+                                self.day_edit, self.next_button, self.today_button,
+                                *self.tracks.buttons(), self.table,
+                                *self.mark_buttons.values(), self.all_present_button,
+                                self.save_button]
+        for first, second in pairwise(order):
+            self.setTabOrder(first, second)
+        self.setFocusProxy(self.table)
+        self._set_day_edit(self._day)
+        self.watch_changes(ui)
+        self._update_buttons()
+
+    def _build_pickers(self) -> None:
+        """Program and track, the track buttons, and the session day with its steps."""
         self.program_box = QComboBox()
         self.program_box.setObjectName("programChoice")
         self.program_box.setAccessibleName(self.tr("Program"))
@@ -117,7 +136,7 @@ class RollCallView(RefreshOnShow, QWidget):
         self.track_box.setObjectName("trackChoice")
         self.track_box.setAccessibleName(self.tr("Track"))
         self.track_box.setMinimumWidth(140)
-        self.tracks = TrackButtons(ui)
+        self.tracks = TrackButtons(self.ui)
         self.tracks.track_saved.connect(lambda schedule_id: self._choose(schedule_id, self._day))
         self.tracks.dialog_opened.connect(self.schedule_dialog_opened)
         self.new_track_button = self.tracks.new_button
@@ -138,6 +157,8 @@ class RollCallView(RefreshOnShow, QWidget):
         self.schedule_label.setObjectName("quietNote")
         self.schedule_label.setWordWrap(True)
 
+    def _build_marking(self, may_mark: bool) -> None:
+        """One button per mark, All present and Save; shown only to those who may mark."""
         self.mark_buttons: dict[str, QPushButton] = {}
         for status, key in MARK_KEYS.items():
             button = QPushButton(f"{mark_title(status)} ({key})")
@@ -159,6 +180,8 @@ class RollCallView(RefreshOnShow, QWidget):
         for button in (self.all_present_button, self.save_button):
             button.setVisible(may_mark)
 
+    def _build_table(self) -> None:
+        """The clients expected at the session, with the summary and error lines."""
         self.model = RollCallModel(self)
         self.table = list_table("rollCallTable", self.tr("Clients expected at this session"))
         self.table.setModel(self.model)
@@ -175,6 +198,9 @@ class RollCallView(RefreshOnShow, QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
+    def _connect(self) -> None:
+        """The pickers' signals, and the keys: Alt+Left/Right and Save anywhere in the view,
+        the mark letters in the table."""
         self.program_box.currentIndexChanged.connect(self._program_chosen)
         self.track_box.currentIndexChanged.connect(self._track_chosen)
         self.day_edit.dateChanged.connect(self._day_edited)
@@ -194,53 +220,24 @@ class RollCallView(RefreshOnShow, QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda status=status: self.mark_chosen(status))
 
-        pickers = QHBoxLayout()
-        for text, widget in ((self.tr("&Program:"), self.program_box),
-                             (self.tr("T&rack:"), self.track_box)):
+    def _picker_row(self) -> QHBoxLayout:
+        parts: list[Part] = []
+        for text, widget, stretch in ((self.tr("&Program:"), self.program_box, 1),
+                                      (self.tr("T&rack:"), self.track_box, 0)):
             label = QLabel(text)
             label.setBuddy(widget)
-            pickers.addWidget(label)
-            pickers.addWidget(widget, 1 if widget is self.program_box else 0)
-            pickers.addSpacing(12)
-        days = QHBoxLayout()
+            parts += [label, (widget, stretch), 12]
+        return row(None, *parts)
+
+    def _day_row(self) -> QHBoxLayout:
         day_label = QLabel(self.tr("&Day:"))
         day_label.setBuddy(self.day_edit)
-        days.addWidget(day_label)
-        day_widgets: tuple[QWidget, ...] = (self.previous_button, self.day_edit,
-                                             self.next_button, self.today_button)
-        for day_widget in day_widgets:
-            days.addWidget(day_widget)
-        days.addStretch(1)
-        days.addWidget(self.tracks)
-        marks = QHBoxLayout()
-        for button in self.mark_buttons.values():
-            marks.addWidget(button)
-        marks.addSpacing(12)
-        marks.addWidget(self.all_present_button)
-        marks.addStretch(1)
-        marks.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addLayout(pickers)
-        layout.addLayout(days)
-        layout.addWidget(self.schedule_label)
-        layout.addLayout(marks)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.summary_label)
-        order: list[QWidget] = [self.program_box, self.track_box, self.previous_button,
-                                self.day_edit, self.next_button, self.today_button,
-                                *self.tracks.buttons(), self.table,
-                                *self.mark_buttons.values(), self.all_present_button,
-                                self.save_button]
-        for first, second in pairwise(order):
-            self.setTabOrder(first, second)
-        self.setFocusProxy(self.table)
-        self._set_day_edit(self._day)
-        self.watch_changes(ui)
-        self._update_buttons()
+        return row(None, day_label, self.previous_button, self.day_edit, self.next_button,
+                   self.today_button, STRETCH, self.tracks)
+
+    def _mark_row(self) -> QHBoxLayout:
+        return row(None, *self.mark_buttons.values(), 12, self.all_present_button, STRETCH,
+                   self.save_button)
 
     # Loading -------------------------------------------------------------------------------
 
@@ -248,22 +245,19 @@ class RollCallView(RefreshOnShow, QWidget):
         """Read the chosen roll call; ``audited``: log it as one view (see
         ``read_roll_call``)."""
         self._loaded_once = True
-        self._generation += 1
-        generation = self._generation
         services, schedule_id, day = self.ui.services, self._schedule_id, self._day
         opening = self._first_load
-        self.ui.operations.call(
-            self, lambda: read_roll_call(services, schedule_id, day, audited=audited,
-                                         opening=opening),
-            done=lambda result: self._show(generation, *result, keep_pending=keep_pending))
+        # A reading still on its way for another session or day is dropped.
+        self._reads.call(
+            lambda: read_roll_call(services, schedule_id, day, audited=audited,
+                                   opening=opening),
+            done=lambda result: self._show(*result, keep_pending=keep_pending))
 
     def refresh_after_change(self) -> None:
         self.refresh(audited=False)
 
-    def _show(self, generation: int, schedules: list[ScheduleView], roll: RollCall | None, *,
+    def _show(self, schedules: list[ScheduleView], roll: RollCall | None, *,
               keep_pending: bool) -> None:
-        if generation != self._generation:
-            return
         if self._first_load and roll is not None and not roll.meets:
             # Opened on a day the track does not meet: show its latest session instead.
             self._first_load = False
@@ -386,8 +380,8 @@ class RollCallView(RefreshOnShow, QWidget):
         """Mark present every client who has no mark yet."""
         if not self._may_mark():
             return
-        for number, row in enumerate(self.model.rows()):
-            if self.model.mark_of(row) is None:
+        for number, expected in enumerate(self.model.rows()):
+            if self.model.mark_of(expected) is None:
                 self.model.set_mark(number, "present")
         self._describe_summary()
         self._update_buttons()
@@ -404,7 +398,7 @@ class RollCallView(RefreshOnShow, QWidget):
 
     def _saved(self, roll: RollCall) -> None:
         self.model.clear_pending()
-        self._generation += 1  # a read started before the save would show old marks
+        self._reads.drop()  # a read started before the save would show old marks
         self.roll = roll
         self.model.show_rows(list(roll.rows), roll.schedule.session_minutes,
                              keep_pending=False)

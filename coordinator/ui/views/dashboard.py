@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +39,7 @@ from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK, ClockTableMod
 from coordinator.ui.care.titles import days_text, direction_text
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row, view_column
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.record.clinical_titles import (
     appointment_kind_title,
@@ -215,6 +215,20 @@ class DashboardAppointmentModel(RowTableModel[DashboardAppointment]):
         return None
 
 
+def _section_title(text: str) -> QLabel:
+    title = QLabel(text)
+    title.setObjectName("sectionTitle")
+    return title
+
+
+def _note(*, wrapped: bool) -> QLabel:
+    """The quiet sentence under a list (what it holds, what is left out)."""
+    note = QLabel()
+    note.setObjectName("quietNote")
+    note.setWordWrap(wrapped)
+    return note
+
+
 class NumberCard(QFrame):
     """One big number with its caption."""
 
@@ -227,11 +241,7 @@ class NumberCard(QFrame):
         label = QLabel(caption)
         label.setObjectName("cardCaption")
         label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(2)
-        layout.addWidget(self.number)
-        layout.addWidget(label)
+        column(self, self.number, label, margins=(20, 16, 20, 16), spacing=2)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def set_number(self, value: int, *, alert: bool = False) -> None:
@@ -260,8 +270,38 @@ class DashboardView(RefreshOnShow, QWidget):
         super().__init__(parent)
         self.ui = ui
         self.setObjectName("dashboardView")
-        self._generation = 0
+        self._reads = ui.operations.latest_only(self)
+        header = self._build_header()
+        cards = self._build_cards()
+        # The panels' rows come with the dashboard's reading, so its one audit event can
+        # name every list shown.
+        self.safety_panel = SafetyAlertsPanel(ui, reads_itself=False)
+        self.safety_panel.client_requested.connect(self.client_requested)
+        self.due_panel = AssessmentsDuePanel(ui, reads_itself=False)
+        self.due_panel.client_requested.connect(self.client_requested)
+        clocks = self._build_clocks()
+        upcoming = self._build_upcoming()
+        appointments = self._build_appointments()
+        overdue = self._build_overdue()
+        lower = self._build_levels()
+        self.status = QLabel()
+        self.status.setObjectName("quietNote")
 
+        content = QWidget()
+        view_column(content, header, cards, self.safety_panel, self.due_panel, *clocks,
+                    *upcoming, *appointments, *overdue, lower, self.status, STRETCH,
+                    spacing=16)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        column(self, scroll, margins=NO_MARGINS)
+        self.setFocusProxy(self.refresh_button)
+
+        self.watch_changes(ui)
+
+    def _build_header(self) -> QHBoxLayout:
+        """The title, and Refresh at the right."""
         title = QLabel(self.tr("Dashboard"))
         title.setObjectName("viewTitle")
         self.refresh_button = QPushButton(self.tr("&Refresh"))
@@ -269,64 +309,57 @@ class DashboardView(RefreshOnShow, QWidget):
         self.refresh_button.setToolTip(self.tr("Read the census again (F5)"))
         self.refresh_button.setShortcut("F5")
         self.refresh_button.clicked.connect(self.refresh)
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
-        header.addWidget(self.refresh_button)
+        return row(None, title, STRETCH, self.refresh_button)
 
+    def _build_cards(self) -> QHBoxLayout:
+        """The census's big numbers, side by side."""
         self.active_card = NumberCard(self.tr("Active clients"))
         self.caseload_card = NumberCard(self.tr("My caseload"))
         self.caseload_card.setToolTip(
             self.tr("Active clients whose primary case manager is you"))
         self.open_card = NumberCard(self.tr("Open referrals"))
         self.overdue_card = NumberCard(self.tr("Referrals past their follow-up date"))
-        cards = QHBoxLayout()
-        cards.setSpacing(16)
-        for card in (self.active_card, self.caseload_card, self.open_card, self.overdue_card):
-            cards.addWidget(card, 1)
+        return row(None, *((card, 1) for card in (self.active_card, self.caseload_card,
+                                                  self.open_card, self.overdue_card)),
+                   spacing=16)
 
-        # The panels' rows come with the dashboard's reading, so its one audit event can
-        # name every list shown.
-        self.safety_panel = SafetyAlertsPanel(ui, reads_itself=False)
-        self.safety_panel.client_requested.connect(self.client_requested)
-        self.due_panel = AssessmentsDuePanel(ui, reads_itself=False)
-        self.due_panel.client_requested.connect(self.client_requested)
-
-        clocks_title = QLabel(self.tr("Open transition clocks"))
-        clocks_title.setObjectName("sectionTitle")
+    def _build_clocks(self) -> tuple[QWidget, ...]:
+        """The open transition clocks: title, table and note."""
+        clocks_title = _section_title(self.tr("Open transition clocks"))
         self.clock_model = ClockTableModel(self)
         self.clock_table = list_table("clockTable", self.tr("Open transition clocks"))
         self.clock_table.setModel(self.clock_model)
         fixed_widths(self.clock_table, (180, 150, 310, 100, 150))
         self.clock_table.activated.connect(self._open_clock)
-        self.clock_note = QLabel()
-        self.clock_note.setObjectName("quietNote")
-        self.clock_note.setWordWrap(True)
+        self.clock_note = _note(wrapped=True)
+        return clocks_title, self.clock_table, self.clock_note
 
-        upcoming_title = QLabel(self.tr("Transitions planned in the next 7 days"))
-        upcoming_title.setObjectName("sectionTitle")
+    def _build_upcoming(self) -> tuple[QWidget, ...]:
+        """The transitions planned in the next 7 days: title, table and note."""
+        upcoming_title = _section_title(self.tr("Transitions planned in the next 7 days"))
         self.upcoming_model = UpcomingTransitionModel(self)
         self.upcoming_table = list_table("upcomingTable",
                                           self.tr("Transitions planned in the next 7 days"))
         self.upcoming_table.setModel(self.upcoming_model)
         fixed_widths(self.upcoming_table, (120, 170, 180, 150, 120))
         self.upcoming_table.activated.connect(self._open_upcoming)
-        self.upcoming_note = QLabel()
-        self.upcoming_note.setObjectName("quietNote")
+        self.upcoming_note = _note(wrapped=False)
+        return upcoming_title, self.upcoming_table, self.upcoming_note
 
-        self.appointments_title = QLabel(self.tr("Appointments"))
-        self.appointments_title.setObjectName("sectionTitle")
+    def _build_appointments(self) -> tuple[QWidget, ...]:
+        """Appointments past due and in the next 7 days: title, table and note."""
+        self.appointments_title = _section_title(self.tr("Appointments"))
         self.appointment_model = DashboardAppointmentModel(self)
         self.appointment_table = list_table("appointmentTable", self.tr("Appointments"))
         self.appointment_table.setModel(self.appointment_model)
         fixed_widths(self.appointment_table, (140, 190, 180, 230, 110))
         self.appointment_table.activated.connect(self._open_appointment)
-        self.appointment_note = QLabel()
-        self.appointment_note.setObjectName("quietNote")
-        self.appointment_note.setWordWrap(True)
+        self.appointment_note = _note(wrapped=True)
+        return self.appointments_title, self.appointment_table, self.appointment_note
 
-        overdue_title = QLabel(self.tr("Referrals past their follow-up date"))
-        overdue_title.setObjectName("sectionTitle")
+    def _build_overdue(self) -> tuple[QWidget, ...]:
+        """The referrals past their follow-up date: title, table and note."""
+        overdue_title = _section_title(self.tr("Referrals past their follow-up date"))
         self.overdue_model = ReferralTableModel(with_client=True, parent=self)
         self.overdue_table = list_table("overdueReferralTable",
                                         self.tr("Referrals past their follow-up date"))
@@ -334,50 +367,21 @@ class DashboardView(RefreshOnShow, QWidget):
         fixed_widths(self.overdue_table, (228, 100, 165, 120, 160, 185, 140))
         # Room for what a call needs; the reason is the row's tooltip, the record number is
         # in the record the row opens.
-        for column in (3, 7):
-            self.overdue_table.setColumnHidden(column, True)
+        for column_number in (3, 7):
+            self.overdue_table.setColumnHidden(column_number, True)
         self.overdue_table.activated.connect(self._open_overdue)
-        self.overdue_note = QLabel()
-        self.overdue_note.setObjectName("quietNote")
-        self.overdue_note.setWordWrap(True)
+        self.overdue_note = _note(wrapped=True)
+        return overdue_title, self.overdue_table, self.overdue_note
 
-        levels_title = QLabel(self.tr("Clients by level of care"))
-        levels_title.setObjectName("sectionTitle")
-        self.levels = QTableWidget(0, 3)
-        self.levels.setObjectName("levelTable")
-        self.levels.setAccessibleName(self.tr("Clients by level of care"))
-        self.levels.setHorizontalHeaderLabels(
-            [self.tr("Level of care"), self.tr("Code"), self.tr("Clients")])
-        self.levels.verticalHeader().hide()
-        self.levels.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.levels.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.levels.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.levels.setShowGrid(False)
-        self.levels.setAlternatingRowColors(True)
-        self.levels.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.levels.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        level_header = self.levels.horizontalHeader()
-        level_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        level_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        level_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        level_header.setHighlightSections(False)
-        level_header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
-                                         | Qt.AlignmentFlag.AlignVCenter)
-        clients_header = self.levels.horizontalHeaderItem(2)
-        if clients_header is not None:
-            clients_header.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                            | Qt.AlignmentFlag.AlignVCenter)
-
-        self.status = QLabel()
-        self.status.setObjectName("quietNote")
-
+    def _build_levels(self) -> QGridLayout:
+        """Clients by level of care: the table and the chart side by side under a title."""
+        levels_title = _section_title(self.tr("Clients by level of care"))
+        self.levels = self._build_level_table()
         self.census_chart = CensusChart()
         chart_frame = QFrame()
         chart_frame.setObjectName("censusChartFrame")
         chart_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        chart_layout = QVBoxLayout(chart_frame)
-        chart_layout.setContentsMargins(8, 6, 8, 6)
-        chart_layout.addWidget(self.census_chart)
+        column(chart_frame, self.census_chart, margins=(8, 6, 8, 6))
 
         lower = QGridLayout()
         lower.setHorizontalSpacing(16)
@@ -387,41 +391,35 @@ class DashboardView(RefreshOnShow, QWidget):
         lower.addWidget(chart_frame, 1, 1, Qt.AlignmentFlag.AlignTop)
         lower.setColumnStretch(0, 1)
         lower.setColumnStretch(1, 1)
+        return lower
 
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(16)
-        layout.addLayout(header)
-        layout.addLayout(cards)
-        layout.addWidget(self.safety_panel)
-        layout.addWidget(self.due_panel)
-        layout.addWidget(clocks_title)
-        layout.addWidget(self.clock_table)
-        layout.addWidget(self.clock_note)
-        layout.addWidget(upcoming_title)
-        layout.addWidget(self.upcoming_table)
-        layout.addWidget(self.upcoming_note)
-        layout.addWidget(self.appointments_title)
-        layout.addWidget(self.appointment_table)
-        layout.addWidget(self.appointment_note)
-        layout.addWidget(overdue_title)
-        layout.addWidget(self.overdue_table)
-        layout.addWidget(self.overdue_note)
-        layout.addLayout(lower)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        self.setFocusProxy(self.refresh_button)
-
-        self.watch_changes(ui)
+    def _build_level_table(self) -> QTableWidget:
+        """Level of care, code and clients: a read-only table as tall as its rows."""
+        levels = QTableWidget(0, 3)
+        levels.setObjectName("levelTable")
+        levels.setAccessibleName(self.tr("Clients by level of care"))
+        levels.setHorizontalHeaderLabels(
+            [self.tr("Level of care"), self.tr("Code"), self.tr("Clients")])
+        levels.verticalHeader().hide()
+        levels.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        levels.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        levels.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        levels.setShowGrid(False)
+        levels.setAlternatingRowColors(True)
+        levels.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        levels.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        level_header = levels.horizontalHeader()
+        level_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        level_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        level_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        level_header.setHighlightSections(False)
+        level_header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
+                                         | Qt.AlignmentFlag.AlignVCenter)
+        clients_header = levels.horizontalHeaderItem(2)
+        if clients_header is not None:
+            clients_header.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                            | Qt.AlignmentFlag.AlignVCenter)
+        return levels
 
     def refresh(self) -> None:
         """Read everything again and log one view (the person opened it or pressed F5)."""
@@ -433,16 +431,10 @@ class DashboardView(RefreshOnShow, QWidget):
     def _read(self, *, audited: bool) -> None:
         self._loaded_once = True
         self.status.setText(self.tr("Reading the census…"))
-        self._generation += 1
-        generation = self._generation
         services = self.ui.services  # the worker holds no widget
-        self.ui.operations.call(self, lambda: read_dashboard(services, audited=audited),
-                                done=lambda data: self._answered(generation, data),
-                                failed=self._failed)
-
-    def _answered(self, generation: int, data: DashboardData) -> None:
-        if generation == self._generation:  # an older reading that arrived late is dropped
-            self.show_data(data)
+        # An older reading still on its way is dropped.
+        self._reads.call(lambda: read_dashboard(services, audited=audited),
+                         done=self.show_data, failed=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(self.tr("The census could not be read."))
@@ -567,14 +559,14 @@ class DashboardView(RefreshOnShow, QWidget):
         self.overdue_card.set_number(census.overdue_referrals,
                                      alert=census.overdue_referrals > 0)
         self.levels.setRowCount(len(census.by_level))
-        for row, level in enumerate(census.by_level):
+        for row_number, level in enumerate(census.by_level):
             count = QTableWidgetItem(QLocale().toString(level.clients))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            for column, item in enumerate(
+            for column_number, item in enumerate(
                     (QTableWidgetItem(level.name), QTableWidgetItem(level.code), count)):
-                self.levels.setItem(row, column, item)
+                self.levels.setItem(row_number, column_number, item)
         height = self.levels.horizontalHeader().height() + 2 * self.levels.frameWidth()
-        height += sum(self.levels.rowHeight(row) for row in range(self.levels.rowCount()))
+        height += sum(self.levels.rowHeight(number) for number in range(self.levels.rowCount()))
         self.levels.setFixedHeight(height)
         self.census_chart.set_levels(census.by_level)
         in_care = sum(level.clients for level in census.by_level)
