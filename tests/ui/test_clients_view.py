@@ -215,3 +215,21 @@ def test_a_common_search_says_more_than_and_still_scrolls_through_every_match(
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert model.rowCount() == 3
+
+
+def test_the_level_filter_offers_the_clinic_levels_read_off_the_gui_thread(
+        qtbot: QtBot, clients_view: ClientsView, services: AppServices) -> None:
+    today = local_today()
+    add_client(services, "Dara", "Sok")
+    in_iop = services.clients.create(ClientInput("Linh", "Nguyen"))
+    services.episodes.add(in_iop.id, EpisodeInput("IOP", today - timedelta(days=10)))
+    levels = clients_view.level_filter
+    qtbot.waitUntil(lambda: levels.count() > 1)  # "Any level", then the clinic's levels
+    assert levels.itemText(0) == "Any level"
+    assert "Intensive Outpatient" in [levels.itemText(i) for i in range(levels.count())]
+
+    with qtbot.waitSignal(clients_view.clients_loaded) as loaded:
+        levels.setCurrentIndex(levels.findData("IOP"))
+
+    assert loaded.args == [1]
+    assert clients_view.model.data(clients_view.model.index(0, 0)) == "Nguyen, Linh"

@@ -6,22 +6,11 @@ A clinic has tens of facilities, not thousands, so the whole filtered list is re
 
 from __future__ import annotations
 
-from itertools import pairwise
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton, QWidget
 
 from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
@@ -31,19 +20,19 @@ from coordinator.services.notify import Topic
 from coordinator.ui.context import UiContext
 from coordinator.ui.facilities.dialog import FacilityDialog
 from coordinator.ui.facilities.model import FacilityTableModel, kind_choices
-from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.layouts import view_column
+from coordinator.ui.views.search_list import SearchListView, set_choices
 from coordinator.ui.views.table_models import list_table
 
-SEARCH_DELAY_MS = 250
+FacilitiesRead = tuple[list[FacilityView], list[LevelView]]
 
 
-def read_facilities(services: AppServices, query: FacilityQuery
-                    ) -> tuple[list[FacilityView], list[LevelView]]:
+def read_facilities(services: AppServices, query: FacilityQuery) -> FacilitiesRead:
     """The facilities of ``query`` and the levels of care (runs on a worker)."""
     return services.facilities.list_facilities(query), services.levels.list_levels()
 
 
-class FacilitiesView(RefreshOnShow, QWidget):
+class FacilitiesView(SearchListView):
     """Search, filters, the facility table and New / Edit / Archive."""
 
     refresh_topics = frozenset({Topic.FACILITY, Topic.LEVEL_OF_CARE})
@@ -58,25 +47,39 @@ class FacilitiesView(RefreshOnShow, QWidget):
     """A facility was archived from this view: ``(FacilityView)``."""
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = ui
-        self.setObjectName("facilitiesView")
-        self._generation = 0
+        super().__init__(ui, name="facilitiesView", title=self.tr("Facilities"), parent=parent)
         self._select_after_load: int | None = None
         self.levels: list[LevelView] = []
-        may_edit = ui.may(Permission.EDIT_REFERENCE)
+        search_box = self.make_search_box(
+            "facilitySearch", self.tr("Search by name, city, intake contact or notes"),
+            self.tr("Search facilities"))
+        self._make_buttons()
+        self.kind_filter = self.filter_combo(
+            self.tr("Filter by kind"), self.tr("Any kind"), name="kindFilter",
+            choices=kind_choices())
+        self.level_filter = self.filter_combo(
+            self.tr("Filter by level of care offered"), self.tr("Any level"),
+            name="facilityLevelFilter", min_width=170)
+        self.referrals_filter = self.filter_check(
+            self.tr("Accepting &referrals only"),
+            self.tr("Only facilities accepting referrals"))
+        self._make_table()
+        self.add_shortcut(QKeySequence.StandardKey.New, self.new_facility)
 
-        title = QLabel(self.tr("Facilities"))
-        title.setObjectName("viewTitle")
-        self.search_box = QLineEdit()
-        self.search_box.setObjectName("facilitySearch")
-        self.search_box.setPlaceholderText(
-            self.tr("Search by name, city, intake contact or notes"))
-        self.search_box.setAccessibleName(self.tr("Search facilities"))
-        self.search_box.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("&Search:"))
-        search_label.setBuddy(self.search_box)
+        view_column(
+            self, self.title_label,
+            self.search_row(self.new_button, self.edit_button, self.archive_button),
+            self.filter_row([(self.tr("&Kind:"), self.kind_filter),
+                             (self.tr("&Level:"), self.level_filter)], self.referrals_filter),
+            (self.table, 1), self.count_label)
+        self.set_tab_order([search_box, self.new_button, self.edit_button,
+                            self.archive_button, self.kind_filter, self.level_filter,
+                            self.referrals_filter, self.table])
+        self.setFocusProxy(search_box)
+        self.watch_changes(ui)
+        self._update_buttons()
 
+    def _make_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("&New facility…"))
         self.new_button.setObjectName("primaryButton")
         self.new_button.setAccessibleName(self.tr("New facility"))
@@ -91,110 +94,38 @@ class FacilitiesView(RefreshOnShow, QWidget):
         self.archive_button.setToolTip(self.tr(
             "Take the facility off the lists; past episodes keep its name"))
         self.archive_button.clicked.connect(self.archive_facility)
+        may_edit = self.ui.may(Permission.EDIT_REFERENCE)
         for button in (self.new_button, self.edit_button, self.archive_button):
             button.setVisible(may_edit)
 
-        self.kind_filter = QComboBox()
-        self.kind_filter.setObjectName("kindFilter")
-        self.kind_filter.setAccessibleName(self.tr("Filter by kind"))
-        self.kind_filter.addItem(self.tr("Any kind"), None)
-        for text, value in kind_choices():
-            self.kind_filter.addItem(text, value)
-        self.kind_filter.currentIndexChanged.connect(self._search_now)
-        self.level_filter = QComboBox()
-        self.level_filter.setObjectName("facilityLevelFilter")
-        self.level_filter.setAccessibleName(self.tr("Filter by level of care offered"))
-        self.level_filter.addItem(self.tr("Any level"), None)
-        self.level_filter.setMinimumWidth(170)
-        self.level_filter.currentIndexChanged.connect(self._search_now)
-        self.referrals_filter = QCheckBox(self.tr("Accepting &referrals only"))
-        self.referrals_filter.setAccessibleName(self.tr("Only facilities accepting referrals"))
-        self.referrals_filter.toggled.connect(self._search_now)
-
+    def _make_table(self) -> None:
         self.model = FacilityTableModel(self)
         self.table = list_table("facilityTable", self.tr("Facilities"))
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((300, 160, 130, 140, 140, 135)):
-            self.table.setColumnWidth(column, width)
+        for number, width in enumerate((300, 160, 130, 140, 140, 135)):
+            self.table.setColumnWidth(number, width)
         # The name takes what the fixed columns leave, so nothing needs a sideways scroll.
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _index: self.edit_facility())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("quietNote")
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
-        self.search_box.textChanged.connect(self._search_timer.start)
-        for key, slot in ((QKeySequence.StandardKey.New, self.new_facility),
-                          (QKeySequence.StandardKey.Find, self.search_box.setFocus)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-
-        top = QHBoxLayout()
-        top.addWidget(search_label)
-        top.addWidget(self.search_box, 1)
-        top.addSpacing(12)
-        for button in (self.new_button, self.edit_button, self.archive_button):
-            top.addWidget(button)
-        filters = QHBoxLayout()
-        for text, combo in ((self.tr("&Kind:"), self.kind_filter),
-                            (self.tr("&Level:"), self.level_filter)):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            filters.addWidget(label)
-            filters.addWidget(combo)
-            filters.addSpacing(12)
-        filters.addWidget(self.referrals_filter)
-        filters.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
-        order: list[QWidget] = [self.search_box, self.new_button, self.edit_button,
-                                self.archive_button, self.kind_filter, self.level_filter,
-                                self.referrals_filter, self.table]
-        for first, second in pairwise(order):
-            self.setTabOrder(first, second)
-        self.setFocusProxy(self.search_box)
-        self.watch_changes(ui)
-        self._update_buttons()
 
     # Loading -------------------------------------------------------------------------------
 
     def current_query(self) -> FacilityQuery:
         return FacilityQuery(
-            text=self.search_box.text(), kind=self.kind_filter.currentData(),
-            level_code=self.level_filter.currentData(),
+            text=self.search_box.text() if self.search_box else "",
+            kind=self.kind_filter.currentData(), level_code=self.level_filter.currentData(),
             accepts_referrals=True if self.referrals_filter.isChecked() else None)
 
-    def refresh(self) -> None:
-        self._search_timer.stop()
-        self._loaded_once = True
-        self._generation += 1
-        generation = self._generation
-        self.ui.operations.call(
-            self, read_facilities, self.ui.services, self.current_query(),
-            done=lambda result: self._show(generation, *result))
+    def reader(self, *, after_change: bool) -> Callable[[], FacilitiesRead]:
+        services, query = self.ui.services, self.current_query()
+        return lambda: read_facilities(services, query)
 
-    def _search_now(self) -> None:
-        if self._loaded_once:
-            self.refresh()
-
-    def _show(self, generation: int, facilities: list[FacilityView],
-              levels: list[LevelView]) -> None:
-        if generation != self._generation:
-            return
+    def show_results(self, result: FacilitiesRead) -> None:
+        facilities, levels = result
         self._show_levels(levels)
         self.model.replace_rows(facilities)
         if self._select_after_load is not None:
@@ -209,17 +140,11 @@ class FacilitiesView(RefreshOnShow, QWidget):
         self.facilities_loaded.emit(count)
 
     def _show_levels(self, levels: list[LevelView]) -> None:
+        """The level filter offers the levels read with the list (they rarely change)."""
         if [level.code for level in levels] == [level.code for level in self.levels]:
             return
         self.levels = levels
-        chosen = self.level_filter.currentData()
-        self.level_filter.blockSignals(True)
-        while self.level_filter.count() > 1:
-            self.level_filter.removeItem(1)
-        for level in levels:
-            self.level_filter.addItem(level.name, level.code)
-        self.level_filter.setCurrentIndex(max(self.level_filter.findData(chosen), 0))
-        self.level_filter.blockSignals(False)
+        set_choices(self.level_filter, [(level.name, level.code) for level in levels])
 
     # Acting on a facility ------------------------------------------------------------------
 

@@ -7,20 +7,12 @@ client's record, like the dashboard's rows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, QObject, QPersistentModelIndex, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 
 from coordinator.domain.referrals import is_closed
 from coordinator.domain.roles import Permission
@@ -32,11 +24,11 @@ from coordinator.services.read_audit import referral_list_detail
 from coordinator.services.referral_views import ReferralFilter, ReferralView
 from coordinator.ui.care.fields import today_of
 from coordinator.ui.context import UiContext
-from coordinator.ui.dialogs import report_failure
-from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.layouts import STRETCH, row, view_column
 from coordinator.ui.referrals.detail import ReferralDetailDialog
 from coordinator.ui.referrals.dialogs import StatusChangeDialog
 from coordinator.ui.referrals.titles import ReferralTableModel, category_title, status_title
+from coordinator.ui.views.search_list import SearchListView, set_choices
 from coordinator.ui.views.table_models import list_table
 
 PAGE_SIZE = 200
@@ -76,34 +68,28 @@ class PagedReferralModel(ReferralTableModel):
         self.ui = ui
         self.filters = ReferralFilter()
         self.total = 0
-        self._fetching = False
-        self._generation = 0
+        self._pages = ui.operations.latest_only(None)
 
     def show_page(self, filters: ReferralFilter, page: ReferralPage) -> None:
-        self._generation += 1
-        self.filters, self.total, self._fetching = filters, page.total, False
+        self._pages.drop()  # a further page for the filters before, still on its way
+        self.filters, self.total = filters, page.total
         self.replace_rows(page.rows)
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._fetching and self.rowCount() < self.total
+        return (not parent.isValid() and not self._pages.busy()
+                and self.rowCount() < self.total)
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        self._fetching = True
-        generation, offset = self._generation, self.rowCount()
-        self.ui.operations.call(None, self.ui.services.referrals.page, self.filters, offset,
-                                PAGE_SIZE, done=lambda rows: self._append(generation, rows))
+        if self.canFetchMore(parent):
+            self._pages.call(self.ui.services.referrals.page, self.filters, self.rowCount(),
+                             PAGE_SIZE, done=self._append)
 
-    def _append(self, generation: int, rows: list[ReferralView]) -> None:
-        if generation != self._generation:
-            return  # the filters changed while this page was read
-        self._fetching = False
+    def _append(self, rows: list[ReferralView]) -> None:
         known = {row.id for row in self.rows()}
         self.replace_rows(self.rows() + [row for row in rows if row.id not in known])
 
 
-class ReferralsView(RefreshOnShow, QWidget):
+class ReferralsView(SearchListView):
     """All referrals with filters; open one to see its history or change its status."""
 
     refresh_topics = frozenset({Topic.REFERRAL, Topic.CLIENT, Topic.USER})
@@ -116,65 +102,62 @@ class ReferralsView(RefreshOnShow, QWidget):
     """A referral dialog was opened from this view: ``(the dialog)``."""
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = ui
-        self.setObjectName("referralsView")
-        self._generation = 0
-        title = QLabel(self.tr("Referrals"))
-        title.setObjectName("viewTitle")
+        super().__init__(ui, name="referralsView", title=self.tr("Referrals"), parent=parent)
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setAccessibleName(self.tr("Read the referrals again"))
         self.refresh_button.setShortcut("F5")
         self.refresh_button.clicked.connect(self.refresh)
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
-        header.addWidget(self.refresh_button)
+        self._make_filters()
+        self._make_table()
+        self._make_buttons()
 
-        self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        view_column(
+            self, row(None, self.title_label, STRETCH, self.refresh_button),
+            self.filter_row([(self.tr("&Status:"), self.status_filter),
+                             (self.tr("C&ategory:"), self.category_filter),
+                             (self.tr("Case &manager:"), self.case_manager_filter)],
+                            self.overdue_filter, gap=0),
+            row(None, self.open_button, self.change_button, self.client_button, STRETCH,
+                self.count_label),
+            (self.table, 1))
+        self.set_tab_order([self.status_filter, self.category_filter,
+                            self.case_manager_filter, self.overdue_filter, self.open_button,
+                            self.change_button, self.client_button, self.table])
+        self.setFocusProxy(self.status_filter)
+        self._update_buttons()
+        self.watch_changes(ui)
+
+    def _make_filters(self) -> None:
         # Drafts are open too (not yet sent), which is why this count can be higher than
         # the dashboard's "Open referrals", which counts sent ones.
-        self.status_filter.addItem(self.tr("Open, drafts included"), _OPEN)
-        self.status_filter.addItem(self.tr("Any status"), None)
-        for status in ReferralStatus:
-            self.status_filter.addItem(status_title(status), status.value)
-        self.category_filter = QComboBox()
-        self.category_filter.setAccessibleName(self.tr("Category filter"))
-        self.category_filter.addItem(self.tr("Any category"), None)
-        for category in ReferralCategory:
-            self.category_filter.addItem(category_title(category), category.value)
-        self.case_manager_filter = QComboBox()
-        self.case_manager_filter.setAccessibleName(self.tr("Case manager filter"))
-        self.case_manager_filter.addItem(self.tr("Any case manager"), None)
-        self.case_manager_filter.addItem(self.tr("Mine"), _ME)
-        self.overdue_filter = QCheckBox(self.tr("&Overdue only"))
-        self.overdue_filter.setAccessibleName(self.tr("Only referrals past their follow-up "
-                                                      "date"))
-        filters = QHBoxLayout()
-        for label, widget in ((self.tr("&Status:"), self.status_filter),
-                              (self.tr("C&ategory:"), self.category_filter),
-                              (self.tr("Case &manager:"), self.case_manager_filter)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            filters.addWidget(caption)
-            filters.addWidget(widget)
-            widget.currentIndexChanged.connect(self.refresh)
-        filters.addWidget(self.overdue_filter)
-        filters.addStretch(1)
-        self.overdue_filter.toggled.connect(self.refresh)
+        self.status_filter = self.filter_combo(
+            self.tr("Status filter"), self.tr("Open, drafts included"), everything_value=_OPEN,
+            choices=[(self.tr("Any status"), None)] + [
+                (status_title(status), status.value) for status in ReferralStatus])
+        self.category_filter = self.filter_combo(
+            self.tr("Category filter"), self.tr("Any category"),
+            choices=[(category_title(category), category.value)
+                     for category in ReferralCategory])
+        self.case_manager_filter = self.filter_combo(
+            self.tr("Case manager filter"), self.tr("Any case manager"),
+            choices=[(self.tr("Mine"), _ME)])
+        self.overdue_filter = self.filter_check(
+            self.tr("&Overdue only"), self.tr("Only referrals past their follow-up date"))
 
-        self.model = PagedReferralModel(ui, self)
+    def _make_table(self) -> None:
+        self.model = PagedReferralModel(self.ui, self)
         self.table = list_table("referralTable", self.tr("Referrals"))
         self.table.setModel(self.model)
         # Fixed widths the person may drag: fitted to contents, the long service names
         # pushed the table wider than a 1280-pixel window.
         columns = self.table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((225, 105, 165, 115, 180, 235, 140)):
-            self.table.setColumnWidth(column, width)
+        for number, width in enumerate((225, 105, 165, 115, 180, 235, 140)):
+            self.table.setColumnWidth(number, width)
         self.table.activated.connect(self.open_referral)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def _make_buttons(self) -> None:
         self.open_button = QPushButton(self.tr("O&pen referral…"))
         self.open_button.setAccessibleName(self.tr("Open the referral and its history"))
         self.open_button.clicked.connect(self.open_referral)
@@ -184,32 +167,6 @@ class ReferralsView(RefreshOnShow, QWidget):
         self.client_button = QPushButton(self.tr("Open &client"))
         self.client_button.setAccessibleName(self.tr("Open the client's record"))
         self.client_button.clicked.connect(self.open_client)
-        buttons = QHBoxLayout()
-        for button in (self.open_button, self.change_button, self.client_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("quietNote")
-        buttons.addWidget(self.count_label)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
-        layout.addLayout(header)
-        layout.addLayout(filters)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        for first, second in ((self.status_filter, self.category_filter),
-                              (self.category_filter, self.case_manager_filter),
-                              (self.case_manager_filter, self.overdue_filter),
-                              (self.overdue_filter, self.open_button),
-                              (self.open_button, self.change_button),
-                              (self.change_button, self.client_button),
-                              (self.client_button, self.table)):
-            QWidget.setTabOrder(first, second)
-        self.setFocusProxy(self.status_filter)
-        self._update_buttons()
-        self.watch_changes(ui)
 
     def filters(self) -> ReferralFilter:
         status = self.status_filter.currentData()
@@ -224,48 +181,26 @@ class ReferralsView(RefreshOnShow, QWidget):
             category=ReferralCategory(category) if category else None,
             overdue_only=self.overdue_filter.isChecked(), assigned_to_id=case_manager)
 
-    def refresh(self) -> None:
-        """Read the list for the filters shown, logging one view of it."""
-        self._read(audited=True)
-
-    def refresh_after_change(self) -> None:
-        self._read(audited=False)
-
-    def _read(self, *, audited: bool) -> None:
-        self._loaded_once = True
-        self._generation += 1
-        generation, filters = self._generation, self.filters()
+    def reader(self, *, after_change: bool) -> Callable[[], tuple[ReferralFilter, ReferralPage]]:
+        """The first page for the filters shown; the person's own reading (opening the view,
+        a filter, Refresh) logs one view of the list, a re-read after a change does not."""
+        filters = self.filters()
         self.model.today_ordinal = today_of(self.ui).toordinal()
         services = self.ui.services
         case_manager = (self.case_manager_filter.currentText()
                         if filters.assigned_to_id is not None else "")
-        self.ui.operations.call(self, lambda: first_page(services, filters, audited=audited,
-                                                         case_manager=case_manager),
-                                done=lambda page: self._answered(generation, filters, page),
-                                failed=lambda error: report_failure(self.ui.dialogs, self,
-                                                                    error))
+        return lambda: (filters, first_page(services, filters, audited=not after_change,
+                                            case_manager=case_manager))
 
-    def _answered(self, generation: int, filters: ReferralFilter, page: ReferralPage) -> None:
-        if generation != self._generation:
-            return
+    def show_results(self, result: tuple[ReferralFilter, ReferralPage]) -> None:
+        filters, page = result
         self.model.show_page(filters, page)
-        self._show_case_managers(page.case_managers)
+        set_choices(self.case_manager_filter,
+                    [(user.full_name, user.id) for user in page.case_managers], fixed=2)
         self.count_label.setText(self.tr("%1 referrals").replace(
             "%1", QLocale().toString(page.total)))
         self._update_buttons()
         self.referrals_loaded.emit(page.total)
-
-    def _show_case_managers(self, users: list[UserInfo]) -> None:
-        combo = self.case_manager_filter
-        current = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 2:
-            combo.removeItem(2)
-        for user in users:
-            combo.addItem(user.full_name, user.id)
-        index = combo.findData(current)
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
 
     def selected(self) -> ReferralView | None:
         rows = self.table.selectionModel().selectedRows()

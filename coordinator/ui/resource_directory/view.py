@@ -9,26 +9,22 @@ a worker with a progress dialog and Cancel.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QSpinBox,
     QSplitter,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,19 +40,19 @@ from coordinator.services.resources import (
 )
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
-from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row, view_column
 from coordinator.ui.operations import Cancelled, Progress
 from coordinator.ui.referrals.client_picker import ClientPickerDialog, client_name
 from coordinator.ui.referrals.dialogs import NewReferralDialog
 from coordinator.ui.resource_directory.model import ResourceTableModel, detail_html
 from coordinator.ui.resource_directory.referring import referral_category
+from coordinator.ui.views.search_list import SearchListView, set_choices
 from coordinator.ui.views.table_models import list_table
 
-SEARCH_DELAY_MS = 250  # long enough to skip the keystrokes in the middle of a word
 NO_AGE = -1
 
 
-class ResourcesView(RefreshOnShow, QWidget):
+class ResourcesView(SearchListView):
     """Search box, filters, the services found and the detail of the selected one."""
 
     refresh_topics = frozenset({Topic.RESOURCE})
@@ -74,24 +70,38 @@ class ResourcesView(RefreshOnShow, QWidget):
     """A referral to the service shown was saved from this view: ``(ReferralView)``."""
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = ui
-        self.setObjectName("resourcesView")
-        self._generation = 0
-        self._filters_filled = False
+        super().__init__(ui, name="resourcesView", title=self.tr("Resources"), parent=parent)
         self.detail: ResourceDetail | None = None
+        search_box = self.make_search_box(
+            "resourceSearch", self.tr("Search by words in the name, description or eligibility"),
+            self.tr("Search resources"))
+        self._make_import_button()
+        self._make_filters()
+        self._make_table()
+        detail_side = self._make_detail_side()
+        self._show_hint()
 
-        title = QLabel(self.tr("Resources"))
-        title.setObjectName("viewTitle")
-        self.search_box = QLineEdit()
-        self.search_box.setObjectName("resourceSearch")
-        self.search_box.setPlaceholderText(
-            self.tr("Search by words in the name, description or eligibility"))
-        self.search_box.setAccessibleName(self.tr("Search resources"))
-        self.search_box.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("&Search:"))
-        search_label.setBuddy(self.search_box)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail_side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([660, 360])
 
+        view_column(
+            self, self.title_label, self.search_row(self.import_button),
+            self.filter_row([(self.tr("&Category:"), self.category_filter),
+                             (self.tr("&Language:"), self.language_filter),
+                             (self.tr("&Age:"), self.age)], self.open_now),
+            (splitter, 1), self.count_label)
+        self.set_tab_order([search_box, self.category_filter, self.language_filter, self.age,
+                            self.open_now, self.import_button, self.table, self.detail_pane,
+                            self.refer_button])
+        self.setFocusProxy(search_box)
+        self.watch_changes(ui)
+
+    def _make_import_button(self) -> None:
         self.import_button = QPushButton(self.tr("&Import HSDS…"))
         self.import_button.setObjectName("importHsds")
         self.import_button.setAccessibleName(self.tr("Import an HSDS directory"))
@@ -105,18 +115,19 @@ class ResourcesView(RefreshOnShow, QWidget):
         menu.addAction(self.import_folder_action)
         menu.addAction(self.import_json_action)
         self.import_button.setMenu(menu)
-        self.import_button.setVisible(ui.may(Permission.EDIT_REFERENCE))
+        self.import_button.setVisible(self.ui.may(Permission.EDIT_REFERENCE))
 
-        self.category_filter = self._filter_combo(
-            "categoryFilter", self.tr("Filter by category"), self.tr("Any category"))
-        self.language_filter = self._filter_combo(
-            "languageFilter", self.tr("Filter by language"), self.tr("Any language"))
-        self.open_now = QCheckBox(self.tr("&Open now"))
-        self.open_now.setObjectName("openNowFilter")
-        self.open_now.setAccessibleName(self.tr("Only services open now"))
-        self.open_now.setToolTip(self.tr("Only services whose listed hours include this "
-                                         "moment; services without hours are left out"))
-        self.open_now.toggled.connect(self._search_now)
+    def _make_filters(self) -> None:
+        self.category_filter = self.filter_combo(
+            self.tr("Filter by category"), self.tr("Any category"), name="categoryFilter",
+            min_width=170)
+        self.language_filter = self.filter_combo(
+            self.tr("Filter by language"), self.tr("Any language"), name="languageFilter",
+            min_width=170)
+        self.open_now = self.filter_check(
+            self.tr("&Open now"), self.tr("Only services open now"), name="openNowFilter",
+            tooltip=self.tr("Only services whose listed hours include this moment; services "
+                            "without hours are left out"))
         self.age = QSpinBox()
         self.age.setObjectName("ageFilter")
         self.age.setAccessibleName(self.tr("Client's age"))
@@ -125,26 +136,28 @@ class ResourcesView(RefreshOnShow, QWidget):
         self.age.setSpecialValueText(self.tr("Any age"))
         self.age.setToolTip(self.tr("Only services that serve a client of this age"))
         self.age.setMinimumWidth(110)
-        self.age.valueChanged.connect(self._search_now)
+        self.age.valueChanged.connect(self.search_now)
 
+    def _make_table(self) -> None:
         self.model = ResourceTableModel(self)
         self.table = list_table("resourceTable", self.tr("Services found"))
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((230, 180, 125, 130)):
-            self.table.setColumnWidth(column, width)
+        for number, width in enumerate((230, 180, 125, 130)):
+            self.table.setColumnWidth(number, width)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
+    def _make_detail_side(self) -> QWidget:
         self.detail_pane = QTextBrowser()
         self.detail_pane.setObjectName("resourceDetail")
         self.detail_pane.setAccessibleName(self.tr("Service detail"))
         self.detail_pane.setOpenExternalLinks(True)
         self.detail_pane.setMinimumWidth(300)
 
-        self.may_refer = ui.may(Permission.EDIT_CARE)
+        self.may_refer = self.ui.may(Permission.EDIT_CARE)
         self.refer_button = QPushButton(self.tr("&Refer a client…"))
         self.refer_button.setObjectName("referClient")
         self.refer_button.setAccessibleName(self.tr("Refer a client to this service"))
@@ -161,102 +174,22 @@ class ResourcesView(RefreshOnShow, QWidget):
         self.referral_note.hide()
         detail_side = QWidget()
         detail_side.setObjectName("resourceDetailSide")
-        side = QVBoxLayout(detail_side)
-        side.setContentsMargins(0, 0, 0, 0)
-        side.setSpacing(8)
-        side.addWidget(self.detail_pane, 1)
-        refer_row = QHBoxLayout()
-        refer_row.addWidget(self.refer_button)
-        refer_row.addStretch(1)
-        side.addLayout(refer_row)
-        side.addWidget(self.referral_note)
-        self._show_hint()
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.table)
-        splitter.addWidget(detail_side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([660, 360])
-
-        self.count_label = QLabel()
-        self.count_label.setObjectName("quietNote")
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
-        self.search_box.textChanged.connect(self._search_timer.start)
-        self.search_box.returnPressed.connect(self._search_now)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.search_box.setFocus)
-
-        top = QHBoxLayout()
-        top.addWidget(search_label)
-        top.addWidget(self.search_box, 1)
-        top.addSpacing(12)
-        top.addWidget(self.import_button)
-        filters = QHBoxLayout()
-        for text, widget in ((self.tr("&Category:"), self.category_filter),
-                             (self.tr("&Language:"), self.language_filter),
-                             (self.tr("&Age:"), self.age)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-            filters.addSpacing(12)
-        filters.addWidget(self.open_now)
-        filters.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.count_label)
-        order = [self.search_box, self.category_filter, self.language_filter, self.age,
-                 self.open_now, self.import_button, self.table, self.detail_pane,
-                 self.refer_button]
-        for first, second in pairwise(order):
-            self.setTabOrder(first, second)
-        self.setFocusProxy(self.search_box)
-        self.watch_changes(ui)
+        column(detail_side, (self.detail_pane, 1), row(None, self.refer_button, STRETCH),
+               self.referral_note, margins=NO_MARGINS, spacing=8)
+        return detail_side
 
     # Filters -------------------------------------------------------------------------------
 
-    def _filter_combo(self, name: str, accessible: str, everything: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
-        combo.setMinimumWidth(170)
-        combo.addItem(everything, None)
-        combo.currentIndexChanged.connect(self._search_now)
-        return combo
-
-    def _fill_filters(self) -> None:
-        """Read the categories and languages present (on a worker), keeping the choice."""
-        self._filters_filled = True
+    def choices_reader(self) -> Callable[[], tuple[list[FilterChoice], list[FilterChoice]]]:
+        """The categories and languages present (read on a worker)."""
         resources = self.ui.services.resources
-        self.ui.operations.call(
-            self, lambda: (resources.categories(), resources.languages()),
-            done=lambda lists: self._show_filters(*lists))
+        return lambda: (resources.categories(), resources.languages())
 
-    def _show_filters(self, categories: list[FilterChoice],
-                      languages: list[FilterChoice]) -> None:
-        for combo, choices in ((self.category_filter, categories),
+    def show_choices(self, choices: tuple[list[FilterChoice], list[FilterChoice]]) -> None:
+        categories, languages = choices
+        for combo, offered in ((self.category_filter, categories),
                                (self.language_filter, languages)):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for choice in choices:
-                combo.addItem(choice.title, choice.value)
-            index = combo.findData(chosen) if chosen is not None else 0
-            combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
+            set_choices(combo, [(choice.title, choice.value) for choice in offered])
 
     def select_filter(self, combo: QComboBox, title: str) -> bool:
         """Choose the entry shown as ``title`` (for tests and keyboard macros)."""
@@ -265,44 +198,29 @@ class ResourcesView(RefreshOnShow, QWidget):
             combo.setCurrentIndex(index)
         return index >= 0
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._filters_filled:
-            self._fill_filters()
-        super().showEvent(event)
-
     # Searching -----------------------------------------------------------------------------
 
     def current_query(self) -> ResourceQuery:
         age = self.age.value()
         return ResourceQuery(
-            text=self.search_box.text(), category=self.category_filter.currentData(),
+            text=self.search_box.text() if self.search_box else "",
+            category=self.category_filter.currentData(),
             language=self.language_filter.currentData(),
             open_at=datetime.now().astimezone() if self.open_now.isChecked() else None,
             age=None if age == NO_AGE else age)
 
-    def refresh(self) -> None:
-        """Run the search; older answers that arrive late are ignored."""
-        self._search_timer.stop()
-        self._loaded_once = True
-        self._generation += 1
-        generation = self._generation
-        self.ui.operations.call(self, self.ui.services.resources.search, self.current_query(),
-                                done=lambda results: self._show_results(generation, results))
+    def reader(self, *, after_change: bool) -> Callable[[], ResourceResults]:
+        resources, query = self.ui.services.resources, self.current_query()
+        return lambda: resources.search(query)
 
     def _refresh_on_change(self, batch: tuple[Change, ...]) -> None:
         # An import may bring new categories and languages as well as services.
         if self._loaded_once and topics(batch) & self.refresh_topics:
-            self._fill_filters()
+            self.load_choices()
             self._load_selected_detail()  # the service shown may be among those changed
         super()._refresh_on_change(batch)
 
-    def _search_now(self) -> None:
-        if self._loaded_once:
-            self.refresh()
-
-    def _show_results(self, generation: int, results: ResourceResults) -> None:
-        if generation != self._generation:
-            return
+    def show_results(self, results: ResourceResults) -> None:
         self.model.replace_rows(results.rows)
         total, shown = results.total, len(results.rows)
         if not total:

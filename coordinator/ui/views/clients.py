@@ -13,23 +13,12 @@ re-reads after a change made here are the same search and are not logged again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QHideEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QWidget
 
 from coordinator.domain.roles import Permission
 from coordinator.services.dto import ClientRecord
@@ -38,21 +27,24 @@ from coordinator.services.read_audit import search_detail
 from coordinator.services.registry import RegistryQuery, RegistryRow, RegistryService
 from coordinator.ui.context import UiContext
 from coordinator.ui.labels import client_status_title
-from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.layouts import view_column
 from coordinator.ui.packets.batch import BatchPacketDialog, chosen_clients
 from coordinator.ui.shown import log_shown
 from coordinator.ui.views.client_form import ClientDialog
 from coordinator.ui.views.registry_model import PAGE_SIZE, ClientRegistryModel
+from coordinator.ui.views.search_list import Choices, SearchListView, set_choices
 
 # A search as you type counts its matches up to here, then says "more than".
 COUNTED_AT_MOST = 1000
-SEARCH_DELAY_MS = 250  # long enough to skip the keystrokes in the middle of a name
 # Results on screen this long without another keystroke are a search the person made.
 SEARCH_SETTLED_MS = 2000
 
 
-def first_page(registry: RegistryService, query: RegistryQuery
-               ) -> tuple[RegistryQuery, int, list[RegistryRow]]:
+FirstPage = tuple[RegistryQuery, int, list[RegistryRow]]
+"""A search's query, its count (up to ``COUNTED_AT_MOST + 1``) and first page."""
+
+
+def first_page(registry: RegistryService, query: RegistryQuery) -> FirstPage:
     """The count (up to ``COUNTED_AT_MOST + 1``) and first page of ``query`` (runs on a
     worker: services and values only)."""
     # Typing one letter matches thousands; counting them all would slow every keystroke.
@@ -61,7 +53,7 @@ def first_page(registry: RegistryService, query: RegistryQuery
     return query, total, rows
 
 
-class ClientsView(RefreshOnShow, QWidget):
+class ClientsView(SearchListView):
     """Search box, results table and the New client button."""
 
     refresh_topics = frozenset({Topic.CLIENT, Topic.USER, Topic.EPISODE, Topic.CLOCKS})
@@ -76,60 +68,73 @@ class ClientsView(RefreshOnShow, QWidget):
     """A settled search was written to the audit trail: ``(what the event says)``."""
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = ui
-        self.setObjectName("clientsView")
-        self._generation = 0
+        super().__init__(ui, name="clientsView", title=self.tr("Clients"), parent=parent)
         # The search on screen, not yet logged: (query, matches, counting stopped early).
         self._shown_search: tuple[RegistryQuery, int, bool] | None = None
         self._logged_search: RegistryQuery | None = None
 
-        title = QLabel(self.tr("Clients"))
-        title.setObjectName("viewTitle")
-
-        self.search_box = QLineEdit()
-        self.search_box.setObjectName("clientSearch")
-        self.search_box.setPlaceholderText(
+        search_box = self.make_search_box(
+            "clientSearch",
             self.tr("Search by last or first name, record number, phone or date of birth "
-                    "(YYYY-MM-DD)"))
-        self.search_box.setAccessibleName(self.tr("Search clients"))
-        self.search_box.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("&Search:"))
-        search_label.setBuddy(self.search_box)
+                    "(YYYY-MM-DD)"),
+            self.tr("Search clients"))
+        self._make_buttons()
+        self._make_filters()
+        self._make_table()
 
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(SEARCH_SETTLED_MS)
+        self._settle_timer.timeout.connect(self.log_shown_search)
+        search_box.textChanged.connect(self._settle_timer.stop)
+        self.add_shortcut(QKeySequence.StandardKey.New, self.new_client)
+
+        view_column(
+            self, self.title_label, self.search_row(self.packets_button, self.new_button),
+            self.filter_row([(self.tr("&Level:"), self.level_filter),
+                             (self.tr("Case &manager:"), self.manager_filter),
+                             (self.tr("S&tatus:"), self.status_filter)], self.clock_filter),
+            (self.table, 1), self.count_label)
+        self.set_tab_order([search_box, self.level_filter, self.manager_filter,
+                            self.status_filter, self.clock_filter, self.packets_button,
+                            self.new_button, self.table])
+        self.setFocusProxy(search_box)
+        self.watch_changes(ui)
+
+    def _make_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("&New client…"))
         self.new_button.setObjectName("primaryButton")
         self.new_button.setAccessibleName(self.tr("New client"))
         self.new_button.setToolTip(self.tr("Add a client to the caseload (Ctrl+N)"))
-        self.new_button.setVisible(ui.may(Permission.EDIT_CLIENTS))
+        self.new_button.setVisible(self.ui.may(Permission.EDIT_CLIENTS))
         self.new_button.clicked.connect(self.new_client)
         self.packets_button = QPushButton(self.tr("&Packets for selected…"))
         self.packets_button.setAccessibleName(self.tr("Packets for the selected clients"))
         self.packets_button.setToolTip(self.tr(
             "Save a discharge or transfer summary for each selected client into one folder"))
-        self.packets_button.setVisible(ui.may(Permission.EXPORT_RECORDS))
+        self.packets_button.setVisible(self.ui.may(Permission.EXPORT_RECORDS))
         self.packets_button.clicked.connect(self.packets_for_selected)
 
-        self.level_filter = self._filter_combo("levelFilter", self.tr("Filter by level of care"),
-                                               self.tr("Any level"))
-        self.manager_filter = self._filter_combo(
-            "caseManagerFilter", self.tr("Filter by case manager"), self.tr("Any case manager"))
-        self.status_filter = self._filter_combo(
-            "statusFilter", self.tr("Filter by status"), self.tr("Not archived"))
-        for status in ("active", "discharged", "archived"):
-            self.status_filter.addItem(client_status_title(status), status)
-        self.clock_filter = QCheckBox(self.tr("Has an open &clock"))
-        self.clock_filter.setObjectName("openClockFilter")
-        self.clock_filter.setAccessibleName(self.tr("Only clients with an open clock"))
-        self.clock_filter.setToolTip(self.tr(
-            "Only clients with a step-down or follow-up clock running, or missed in the "
-            "last 30 days"))
-        self.clock_filter.toggled.connect(self._search_now)
-        self._filters_filled = False
+    def _make_filters(self) -> None:
+        self.level_filter = self.filter_combo(
+            self.tr("Filter by level of care"), self.tr("Any level"), name="levelFilter",
+            fit_choices=True)
+        self.manager_filter = self.filter_combo(
+            self.tr("Filter by case manager"), self.tr("Any case manager"),
+            name="caseManagerFilter", fit_choices=True)
+        self.status_filter = self.filter_combo(
+            self.tr("Filter by status"), self.tr("Not archived"), name="statusFilter",
+            choices=[(client_status_title(status), status)
+                     for status in ("active", "discharged", "archived")])
+        self.clock_filter = self.filter_check(
+            self.tr("Has an open &clock"), self.tr("Only clients with an open clock"),
+            name="openClockFilter", tooltip=self.tr(
+                "Only clients with a step-down or follow-up clock running, or missed in the "
+                "last 30 days"))
 
-        registry = ui.services.registry
-        self.model = ClientRegistryModel(
-            lambda query, offset, limit: registry.page(query, offset=offset, limit=limit), self)
+    def _make_table(self) -> None:
+        self.model = ClientRegistryModel(self.ui.services.registry.page,
+                                         self.ui.operations.latest_only(self), self)
         self.table = QTableView()
         self.table.setObjectName("clientTable")
         self.table.setModel(self.model)
@@ -153,121 +158,35 @@ class ClientsView(RefreshOnShow, QWidget):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._open_row)
 
-        self.count_label = QLabel()
-        self.count_label.setObjectName("quietNote")
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
-        self.search_box.textChanged.connect(self._search_timer.start)
-        self.search_box.returnPressed.connect(self._search_now)
-        self._settle_timer = QTimer(self)
-        self._settle_timer.setSingleShot(True)
-        self._settle_timer.setInterval(SEARCH_SETTLED_MS)
-        self._settle_timer.timeout.connect(self.log_shown_search)
-        self.search_box.textChanged.connect(self._settle_timer.stop)
-
-        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
-        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new_shortcut.activated.connect(self.new_client)
-        find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
-        find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find_shortcut.activated.connect(self.search_box.setFocus)
-
-        top = QHBoxLayout()
-        top.addWidget(search_label)
-        top.addWidget(self.search_box, 1)
-        top.addSpacing(12)
-        top.addWidget(self.packets_button)
-        top.addWidget(self.new_button)
-        filters = QHBoxLayout()
-        for text, combo in ((self.tr("&Level:"), self.level_filter),
-                            (self.tr("Case &manager:"), self.manager_filter),
-                            (self.tr("S&tatus:"), self.status_filter)):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            filters.addWidget(label)
-            filters.addWidget(combo)
-            filters.addSpacing(12)
-        filters.addWidget(self.clock_filter)
-        filters.addStretch(1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
-        self.setTabOrder(self.search_box, self.level_filter)
-        self.setTabOrder(self.level_filter, self.manager_filter)
-        self.setTabOrder(self.manager_filter, self.status_filter)
-        self.setTabOrder(self.status_filter, self.clock_filter)
-        self.setTabOrder(self.clock_filter, self.packets_button)
-        self.setTabOrder(self.packets_button, self.new_button)
-        self.setTabOrder(self.new_button, self.table)
-        self.setFocusProxy(self.search_box)
-
-        self.watch_changes(ui)
-
     # Loading -------------------------------------------------------------------------------
 
-    def _filter_combo(self, name: str, accessible: str, everything: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
-        combo.addItem(everything, None)
-        combo.currentIndexChanged.connect(self._search_now)
-        return combo
+    def choices_reader(self) -> Callable[[], tuple[Choices, Choices]]:
+        levels, users = self.ui.services.levels, self.ui.services.users
+        return lambda: ([(level.name, level.code) for level in levels.list_levels()],
+                        [(user.full_name, user.id) for user in users.case_managers()])
 
-    def _fill_filters(self) -> None:
-        self._filters_filled = True
-        services = self.ui.services
-        for combo, choices in (
-                (self.level_filter,
-                 [(level.name, level.code) for level in services.levels.list_levels()]),
-                (self.manager_filter,
-                 [(user.full_name, user.id) for user in services.users.case_managers()])):
-            combo.blockSignals(True)
-            for text, value in choices:
-                combo.addItem(text, value)
-            combo.blockSignals(False)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._filters_filled:
-            self._fill_filters()
-        super().showEvent(event)  # the first search, once the filters are there
+    def show_choices(self, choices: tuple[Choices, Choices]) -> None:
+        levels, case_managers = choices
+        set_choices(self.level_filter, levels)
+        set_choices(self.manager_filter, case_managers)
 
     def current_query(self) -> RegistryQuery:
         """The search text and filters as shown, in the table's current order."""
         shown = self.model.query
         return RegistryQuery(
-            text=self.search_box.text(), level_code=self.level_filter.currentData(),
+            text=self.search_box.text() if self.search_box else "",
+            level_code=self.level_filter.currentData(),
             case_manager_id=self.manager_filter.currentData(),
             status=self.status_filter.currentData(),
             open_clock=self.clock_filter.isChecked(), sort_key=shown.sort_key,
             descending=shown.descending)
 
-    def refresh(self) -> None:
-        """Run the search for the current text; older answers that arrive late are ignored."""
-        self._search_timer.stop()
-        self._loaded_once = True
-        self._generation += 1
-        generation = self._generation
-        self.ui.operations.call(
-            self, first_page, self.ui.services.registry, self.current_query(),
-            done=lambda result: self._show_rows(generation, *result))
+    def reader(self, *, after_change: bool) -> Callable[[], FirstPage]:
+        registry, query = self.ui.services.registry, self.current_query()
+        return lambda: first_page(registry, query)
 
-    def _search_now(self) -> None:
-        if self._loaded_once:
-            self.refresh()
-
-    def _show_rows(self, generation: int, query: RegistryQuery, total: int,
-                   rows: list[RegistryRow]) -> None:
-        if generation != self._generation:
-            return
+    def show_results(self, result: FirstPage) -> None:
+        query, total, rows = result
         self.model.set_results(query, total, rows, exact=total <= COUNTED_AT_MOST
                                or not query.text.strip())
         filtered = bool(query.text.strip()) or query.open_clock or any(

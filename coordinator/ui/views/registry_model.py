@@ -1,15 +1,17 @@
 """The Clients view's table model: a window over the registry, fetched a page at a time.
 
 The model holds the query, the total number of matches and the rows loaded so far; Qt asks
-``canFetchMore``/``fetchMore`` as the person scrolls, and each fetch reads one page
-synchronously (a page takes a few milliseconds even at 100,000 clients).
+``canFetchMore``/``fetchMore`` as the person scrolls, and each fetch reads one page on a
+worker (a few milliseconds even at 100,000 clients, but never on the GUI thread). Sorting
+reads the first page in the new order the same way. A page that arrives after the query
+changed (a new search, another order) is dropped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,11 +28,17 @@ from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services.registry import RegistryQuery, RegistryRow, SortKey
 from coordinator.ui.care.clock_table import ALERT_INK
 from coordinator.ui.labels import client_status_title
+from coordinator.ui.operations import LatestOnly
 
 PAGE_SIZE = 100
 AnyIndex = QModelIndex | QPersistentModelIndex
-PageSource = Callable[[RegistryQuery, int, int], list[RegistryRow]]
-"""``(query, offset, limit)`` → that page of rows."""
+
+
+class PageSource(Protocol):
+    """``registry.page``: the rows of ``query`` from ``offset``, at most ``limit``."""
+
+    def __call__(self, query: RegistryQuery, *, offset: int, limit: int
+                 ) -> list[RegistryRow]: ...
 
 
 def _tr(text: str) -> str:
@@ -95,10 +103,12 @@ NEXT_DUE_COLUMN = 6
 class ClientRegistryModel(QAbstractTableModel):
     """Clients matching a ``RegistryQuery``; rows are loaded in pages as the view scrolls."""
 
-    def __init__(self, pages: PageSource, parent: QObject | None = None, *,
+    def __init__(self, pages: PageSource, reads: LatestOnly, parent: QObject | None = None, *,
                  page_size: int = PAGE_SIZE) -> None:
+        """``pages`` runs on a worker through ``reads``, which this model owns."""
         super().__init__(parent)
         self._pages = pages
+        self._reads = reads
         self._page_size = page_size
         self._query = RegistryQuery()
         self._total = 0
@@ -122,6 +132,7 @@ class ClientRegistryModel(QAbstractTableModel):
         """Show a new query whose count and first page were read (e.g. on a worker).
 
         ``exact`` False: ``total`` is only a lower bound (the count stopped early)."""
+        self._reads.drop()  # a page of the previous query still on its way
         self.beginResetModel()
         self._query = query
         self._total = total
@@ -130,9 +141,24 @@ class ClientRegistryModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_query(self, query: RegistryQuery, total: int, *, exact: bool = True) -> None:
-        """Show ``query`` (with ``total`` matches), reading its first page now."""
-        self.set_results(query, total, self._pages(query, 0, self._page_size) if total else [],
-                         exact=exact)
+        """Show ``query`` (with ``total`` matches) once its first page is read."""
+        shown = self._query
+        self._read(query, 0, lambda page: self._show_first_page(shown, query, total, exact,
+                                                                 page))
+
+    def _show_first_page(self, shown: RegistryQuery, query: RegistryQuery, total: int,
+                         exact: bool, page: list[RegistryRow]) -> None:
+        if self._query == shown:  # else a new search came first
+            self.set_results(query, total, page, exact=exact)
+
+    def _read(self, query: RegistryQuery, offset: int,
+              done: Callable[[list[RegistryRow]], None]) -> None:
+        pages, limit = self._pages, self._page_size
+        self._reads.call(lambda: pages(query, offset=offset, limit=limit), done=done)
+
+    def reading(self) -> bool:
+        """Whether a page is on its way."""
+        return self._reads.busy()
 
     def row_at(self, row: int) -> RegistryRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -146,12 +172,14 @@ class ClientRegistryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(_COLUMNS)
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and (len(self._rows) < self._total or not self._exact)
+        return (not parent.isValid() and not self._reads.busy()
+                and (len(self._rows) < self._total or not self._exact))
 
     def fetchMore(self, parent: AnyIndex) -> None:
-        if not self.canFetchMore(parent):
-            return
-        page = self._pages(self._query, len(self._rows), self._page_size)
+        if self.canFetchMore(parent):
+            self._read(self._query, len(self._rows), self._add_page)
+
+    def _add_page(self, page: list[RegistryRow]) -> None:
         if self._exact:
             # Never past the count read with the query, so rowCount never outruns
             # canFetchMore.
@@ -201,7 +229,7 @@ class ClientRegistryModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Re-read the first page in the new order (SQL sorts; the count is unchanged)."""
+        """Read the first page in the new order (SQL sorts; the count is unchanged)."""
         if not 0 <= column < len(_COLUMNS):
             return
         key = _COLUMNS[column][1]
