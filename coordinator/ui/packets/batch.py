@@ -9,6 +9,7 @@ saved until then.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -33,6 +34,7 @@ from coordinator.services.facilities import FacilityView
 from coordinator.services.packets import BatchResult, PacketRequest, RefusedPacket
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.operations import Cancelled, Operation, Progress
 from coordinator.ui.packets.titles import facility_text, partners_first
 from coordinator.ui.referrals.titles import fit_columns
@@ -91,6 +93,37 @@ class BatchPacketDialog(QDialog):
         self.setWindowTitle(self.tr("Packets for selected clients"))
         self.setMinimumWidth(640)
 
+        intro = self._build_intro()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(10)
+        form.addRow(self.tr("Document:"), self._build_document_choice())
+        folder_row = self._build_folder_row()
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, folder_row)
+        self._build_result()
+        buttons = self._build_buttons()
+        column(self, intro, form, self.result_label, (self.refused_table, 1), buttons,
+               margins=(18, 16, 18, 14), spacing=12)
+        order: list[QWidget] = [self.discharge_choice, self.active_ok, self.transfer_choice,
+                                self.facility, self.folder, self.folder_button,
+                                self.start_button, self.close_button, self.refused_table]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+        self.transfer_choice.toggled.connect(self._update_buttons)
+        self.active_ok.toggled.connect(self._active_ok_toggled)
+        self.facility.currentIndexChanged.connect(self._facility_chosen)
+        self.folder.textChanged.connect(self._update_buttons)
+        self._update_buttons()
+        ui.operations.call(self, ui.services.facilities.list_facilities,
+                           done=self._show_facilities,
+                           failed=lambda error: report_failure(ui.dialogs, self, error,
+                                                               self.windowTitle()))
+
+    def _build_intro(self) -> QLabel:
+        """The clients chosen: the first six by name, and how many more."""
         names = [client.name for client in self.clients]
         shown = "; ".join(names[:6]) + (self.tr("; and %1 more").replace(
             "%1", str(len(names) - 6)) if len(names) > 6 else "")
@@ -100,7 +133,11 @@ class BatchPacketDialog(QDialog):
         intro.setWordWrap(True)
         intro.setObjectName("batchClients")
         intro.setAccessibleName(intro.text())
+        return intro
 
+    def _build_document_choice(self) -> QVBoxLayout:
+        """Discharge summaries (and whether for clients still in care too), or transfer
+        summaries to one facility."""
         self.discharge_choice = QRadioButton(
             self.tr("&Discharge summary — each client's own copy"))
         self.discharge_choice.setAccessibleName(self.tr("Discharge summaries, own copies"))
@@ -114,22 +151,16 @@ class BatchPacketDialog(QDialog):
         self.facility.setObjectName("batchFacility")
         self.facility.setAccessibleName(self.tr("Receiving facility"))
         self.facility.setMinimumWidth(280)
-        transfer_row = QHBoxLayout()
-        transfer_row.addWidget(self.transfer_choice)
-        transfer_row.addWidget(self.facility, 1)
+        transfer_row = row(None, self.transfer_choice, (self.facility, 1))
         # A discharge summary is for a client who has left; one ahead of a planned
         # discharge is made only when asked for.
         self.active_ok = QCheckBox(self.tr("Also for clients still in &care"))
         self.active_ok.setAccessibleName(
             self.tr("Make discharge summaries for clients still in care too"))
-        active_row = QHBoxLayout()
-        active_row.setContentsMargins(24, 0, 0, 0)
-        active_row.addWidget(self.active_ok)
-        document = QVBoxLayout()
-        document.addWidget(self.discharge_choice)
-        document.addLayout(active_row)
-        document.addLayout(transfer_row)
+        active_row = row(None, self.active_ok, margins=(24, 0, 0, 0))
+        return column(None, self.discharge_choice, active_row, transfer_row)
 
+    def _build_folder_row(self) -> QHBoxLayout:
         self.folder = QLineEdit()
         self.folder.setObjectName("batchFolder")
         self.folder.setAccessibleName(self.tr("Folder to save the packets in"))
@@ -138,18 +169,10 @@ class BatchPacketDialog(QDialog):
         self.folder_button.setAccessibleName(self.tr("Choose the folder"))
         self.folder_button.setAutoDefault(False)
         self.folder_button.clicked.connect(self.choose_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(self.folder_button)
+        return row(None, (self.folder, 1), self.folder_button)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setVerticalSpacing(10)
-        form.addRow(self.tr("Document:"), document)
-        folder_label = QLabel(self.tr("&Folder:"))
-        folder_label.setBuddy(self.folder)
-        form.addRow(folder_label, folder_row)
-
+    def _build_result(self) -> None:
+        """What the batch produced, and the packets it could not make (hidden until then)."""
         self.result_label = QLabel()
         self.result_label.setObjectName("batchResult")
         self.result_label.setWordWrap(True)
@@ -161,6 +184,7 @@ class BatchPacketDialog(QDialog):
         self.refused_table.setMinimumHeight(140)
         self.refused_table.hide()
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.start_button = QPushButton(self.tr("&Make packets"))
         self.start_button.setObjectName("primaryButton")
         self.start_button.setAccessibleName(self.tr("Make the packets"))
@@ -170,44 +194,14 @@ class BatchPacketDialog(QDialog):
         self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 14)
-        layout.setSpacing(12)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.result_label)
-        layout.addWidget(self.refused_table, 1)
-        layout.addLayout(buttons)
-        QWidget.setTabOrder(self.discharge_choice, self.active_ok)
-        QWidget.setTabOrder(self.active_ok, self.transfer_choice)
-        QWidget.setTabOrder(self.transfer_choice, self.facility)
-        QWidget.setTabOrder(self.facility, self.folder)
-        QWidget.setTabOrder(self.folder, self.folder_button)
-        QWidget.setTabOrder(self.folder_button, self.start_button)
-        QWidget.setTabOrder(self.start_button, self.close_button)
-        QWidget.setTabOrder(self.close_button, self.refused_table)
-
-        self.transfer_choice.toggled.connect(self._update_buttons)
-        self.active_ok.toggled.connect(self._active_ok_toggled)
-        self.facility.currentIndexChanged.connect(self._facility_chosen)
-        self.folder.textChanged.connect(self._update_buttons)
-        self._update_buttons()
-        ui.operations.call(self, ui.services.facilities.list_facilities,
-                           done=self._show_facilities,
-                           failed=lambda error: report_failure(ui.dialogs, self, error,
-                                                               self.windowTitle()))
+        return row(None, STRETCH, self.start_button, self.close_button)
 
     def _show_facilities(self, facilities: list[FacilityView]) -> None:
         self.facility.blockSignals(True)
         self.facility.clear()
         self.facility.addItem(self.tr("Choose the receiving facility"), None)
-        for row in partners_first(facilities):
-            self.facility.addItem(facility_text(row), row.id)
+        for facility in partners_first(facilities):
+            self.facility.addItem(facility_text(facility), facility.id)
         self.facility.blockSignals(False)
         self._update_buttons()
         self.facilities_loaded.emit(facilities)

@@ -10,6 +10,8 @@ disclosure log always matches what was seen.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -37,6 +39,7 @@ from coordinator.services.packets import PacketRequest, PreparedPacket, SavedPac
 from coordinator.services.read_audit import packet_preview_detail
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.packets.preview import PacketPreview, prepare_printer, print_document
 from coordinator.ui.packets.titles import document_title, facility_text, partners_first
 from coordinator.ui.record.consent_dialogs import RecordConsentDialog
@@ -75,15 +78,29 @@ class PacketDialog(QDialog):
         self.prepared: PreparedPacket | None = None
         #: The user agreed to a discharge summary for a client still in active care.
         self.active_ok = False
-        self._generation = 0
+        self._previews = ui.operations.latest_only(self)
         self._busy = False
-        transfer = document is DocumentType.TRANSFER_SUMMARY
         self.setObjectName("packetDialog")
         self.setWindowTitle(self.tr("%1 — %2").replace("%1", document_title(document))
                             .replace("%2", client_name) if client_name
                             else document_title(document))
         self.resize(1060, 760)
 
+        side_panel = self._build_side(self._build_form(
+            document is DocumentType.TRANSFER_SUMMARY))
+        self.preview = PacketPreview()
+        self.preview.setMinimumWidth(560)
+        buttons = self._build_buttons()
+        body = row(None, side_panel, (self.preview, 1), spacing=16)
+        column(self, (body, 1), buttons, margins=(16, 16, 16, 12))
+        self._connect()
+        self.status.setText(self.tr("Reading the facilities…"))
+        self._update_buttons()
+        ui.operations.call(self, ui.services.facilities.list_facilities,
+                           done=self._show_facilities, failed=self._failed)
+
+    def _build_form(self, transfer: bool) -> QFormLayout:
+        """The recipient and the reason, labels above their fields."""
         self.recipient = QComboBox()
         self.recipient.setObjectName("packetRecipient")
         self.recipient.setAccessibleName(
@@ -107,7 +124,11 @@ class PacketDialog(QDialog):
             label = form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setBuddy(field)
+        return form
 
+    def _build_side(self, form: QFormLayout) -> QWidget:
+        """The narrow panel left of the preview: the form, Preview, what happened, and why
+        a packet was refused with Record consent."""
         self.preview_button = QPushButton(self.tr("Pre&view"))
         self.preview_button.setObjectName("primaryButton")
         self.preview_button.setAccessibleName(self.tr("Preview the packet"))
@@ -139,10 +160,10 @@ class PacketDialog(QDialog):
         side_panel = QWidget()
         side_panel.setLayout(side)
         side_panel.setFixedWidth(340)
+        return side_panel
 
-        self.preview = PacketPreview()
-        self.preview.setMinimumWidth(560)
-
+    def _build_buttons(self) -> QHBoxLayout:
+        """The page shown, then Save as, Print and Close."""
         self.save_button = QPushButton(self.tr("&Save as…"))
         self.save_button.setAccessibleName(self.tr("Save the packet as a PDF file"))
         self.save_button.setToolTip(self.tr("Save the packet as a PDF file (Ctrl+S)"))
@@ -159,43 +180,27 @@ class PacketDialog(QDialog):
         self.page_label.setAccessibleName(self.tr("Page shown"))
         self.preview.pageNavigator().currentPageChanged.connect(self._show_page_number)
         self.preview.pdf.pageCountChanged.connect(self._page_count_changed)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.page_label)
-        buttons.addStretch(1)
-        for button in (self.save_button, self.print_button, self.close_button):
+        for button in (self.save_button, self.print_button, self.close_button,
+                       self.preview_button):
             button.setAutoDefault(False)
-            buttons.addWidget(button)
-        self.preview_button.setAutoDefault(False)
+        return row(None, self.page_label, STRETCH, self.save_button, self.print_button,
+                   self.close_button)
 
-        body = QHBoxLayout()
-        body.setSpacing(16)
-        body.addWidget(side_panel)
-        body.addWidget(self.preview, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.addLayout(body, 1)
-        layout.addLayout(buttons)
-
+    def _connect(self) -> None:
+        """The keys (Ctrl+S, Ctrl+P, F5), the tab order, and the fields' signals."""
         for keys, slot in ((QKeySequence.StandardKey.Save, self.save_as),
                            (QKeySequence.StandardKey.Print, self.print_packet),
                            (QKeySequence.StandardKey.Refresh, self.make_preview)):
             QShortcut(keys, self).activated.connect(slot)
-        QWidget.setTabOrder(self.recipient, self.reason)
-        QWidget.setTabOrder(self.reason, self.preview_button)
-        QWidget.setTabOrder(self.preview_button, self.consent_button)
-        QWidget.setTabOrder(self.consent_button, self.preview)
-        QWidget.setTabOrder(self.preview, self.save_button)
-        QWidget.setTabOrder(self.save_button, self.print_button)
-        QWidget.setTabOrder(self.print_button, self.close_button)
-
+        order: list[QWidget] = [self.recipient, self.reason, self.preview_button,
+                                self.consent_button, self.preview, self.save_button,
+                                self.print_button, self.close_button]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self.recipient.currentIndexChanged.connect(self._inputs_changed)
         # A long facility name does not fit the narrow panel; the tooltip has all of it.
         self.recipient.currentTextChanged.connect(self.recipient.setToolTip)
         self.reason.textChanged.connect(self._inputs_changed)
-        self.status.setText(self.tr("Reading the facilities…"))
-        self._update_buttons()
-        ui.operations.call(self, ui.services.facilities.list_facilities,
-                           done=self._show_facilities, failed=self._failed)
 
     # Recipient --------------------------------------------------------------------------
 
@@ -206,8 +211,8 @@ class PacketDialog(QDialog):
             self.recipient.addItem(self.tr("Choose the receiving facility"), None)
         else:
             self.recipient.addItem(self.tr("The client (own copy)"), None)
-        for row in partners_first(facilities):
-            self.recipient.addItem(facility_text(row), row.id)
+        for facility in partners_first(facilities):
+            self.recipient.addItem(facility_text(facility), facility.id)
         self.recipient.blockSignals(False)
         self._update_buttons()
         self.facilities_loaded.emit(facilities)
@@ -248,21 +253,16 @@ class PacketDialog(QDialog):
             self.status.setText(self.tr("Choose the receiving facility first."))
             self.recipient.setFocus()
             return
-        self._generation += 1
-        generation = self._generation
         self.prepared = None
         self._busy = True
         self._hide_refusal()
         self.status.setText(self.tr("Making the packet…"))
         self._update_buttons()
-        self.ui.operations.call(
-            self, preview_packet, self.ui.services, self.request(),
-            done=lambda prepared: self._show_prepared(generation, prepared),
-            failed=lambda error: self._not_prepared(generation, error))
+        # A preview still being made for other inputs is dropped when it comes.
+        self._previews.call(preview_packet, self.ui.services, self.request(),
+                            done=self._show_prepared, failed=self._not_prepared)
 
-    def _show_prepared(self, generation: int, prepared: PreparedPacket) -> None:
-        if generation != self._generation:
-            return
+    def _show_prepared(self, prepared: PreparedPacket) -> None:
         self._busy = False
         self.prepared = prepared
         self.preview.show_pdf(prepared.pdf)
@@ -292,9 +292,7 @@ class PacketDialog(QDialog):
         self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(page + 1))
                                 .replace("%2", str(count)) if count else "")
 
-    def _not_prepared(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _not_prepared(self, error: BaseException) -> None:
         self._busy = False
         self.preview.clear()
         self._show_page_number()

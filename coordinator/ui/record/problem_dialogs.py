@@ -18,10 +18,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +38,7 @@ from coordinator.ui.care.fields import date_edit, day_of, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, form_layout
+from coordinator.ui.layouts import NO_MARGINS, column
 from coordinator.ui.optional_date import OptionalDateEdit
 from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
@@ -86,7 +87,7 @@ class AddProblemDialog(ServiceFormDialog):
         super().__init__(ui, parent)
         self.client_id = client_id
         self.chosen: CodeMatch | None = None
-        self._generation = 0
+        self._searches = ui.operations.latest_only(self)
         self._searching = False
         self._choose_when_shown = False
         self.setObjectName("addProblemDialog")
@@ -102,41 +103,8 @@ class AddProblemDialog(ServiceFormDialog):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.installEventFilter(self)
         self.errors.add_row(form, "code", self.tr("&Find code:"), self.search_box)
-
-        self.model = CodeMatchModel(self)
-        self.table = list_table("problemCodeMatches", self.tr("Matching ICD-10-CM codes"))
-        self.table.setModel(self.model)
-        self.table.setMinimumHeight(300)
-        self.table.installEventFilter(self)
-        self.table.activated.connect(lambda _index: self._take_selected())
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.count_label = QLabel(self.tr(
-            "Billable codes of ICD-10-CM (April 2026) are listed as you type."))
-        self.count_label.setObjectName("quietNote")
-        self.count_label.setWordWrap(True)
-        matches = QWidget()
-        column = QVBoxLayout(matches)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        column.addWidget(self.table, 1)
-        column.addWidget(self.count_label)
-        form.addRow(self.tr("Matches:"), matches)
-
-        self.chosen_label = QLabel()
-        self.chosen_label.setObjectName("chosenCode")
-        self.chosen_label.setWordWrap(True)
-        self.chosen_label.setTextFormat(Qt.TextFormat.PlainText)
-        form.addRow(self.tr("Diagnosis:"), self.chosen_label)
-
-        self.primary = QCheckBox(self.tr("&Primary diagnosis"))
-        self.primary.setAccessibleName(self.tr("Primary diagnosis"))
-        self.errors.add_row(form, "is_primary", "", self.primary)
-        self.substance_use = QCheckBox(self.tr(
-            "Su&bstance use disorder (42 CFR Part 2 consent applies)"))
-        self.substance_use.setAccessibleName(self.tr("Substance use disorder"))
-        self.errors.add_row(form, "substance_use", "", self.substance_use)
-        self.onset = OptionalDateEdit(None, today_of(ui), self.tr("Onset date"))
-        self.errors.add_row(form, "onset_date", self.tr("&Onset date"), self.onset)
+        self._add_matches(form)
+        self._add_details(form, ui)
         self.layout_with(form)
         order = [self.search_box, self.table, self.primary, self.substance_use, self.onset,
                  self.save_button, self.cancel_button]
@@ -155,6 +123,41 @@ class AddProblemDialog(ServiceFormDialog):
         self.ui.operations.call(self, self.ui.services.diagnoses.search_codes, "")
         self.search_box.setFocus()
 
+    def _add_matches(self, form: QFormLayout) -> None:
+        """The codes matching the search, with the line saying how many."""
+        self.model = CodeMatchModel(self)
+        self.table = list_table("problemCodeMatches", self.tr("Matching ICD-10-CM codes"))
+        self.table.setModel(self.model)
+        self.table.setMinimumHeight(300)
+        self.table.installEventFilter(self)
+        self.table.activated.connect(lambda _index: self._take_selected())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.count_label = QLabel(self.tr(
+            "Billable codes of ICD-10-CM (April 2026) are listed as you type."))
+        self.count_label.setObjectName("quietNote")
+        self.count_label.setWordWrap(True)
+        matches = QWidget()
+        column(matches, (self.table, 1), self.count_label, margins=NO_MARGINS, spacing=4)
+        form.addRow(self.tr("Matches:"), matches)
+
+    def _add_details(self, form: QFormLayout, ui: UiContext) -> None:
+        """The diagnosis chosen, its primary and substance-use marks, and its onset."""
+        self.chosen_label = QLabel()
+        self.chosen_label.setObjectName("chosenCode")
+        self.chosen_label.setWordWrap(True)
+        self.chosen_label.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.tr("Diagnosis:"), self.chosen_label)
+
+        self.primary = QCheckBox(self.tr("&Primary diagnosis"))
+        self.primary.setAccessibleName(self.tr("Primary diagnosis"))
+        self.errors.add_row(form, "is_primary", "", self.primary)
+        self.substance_use = QCheckBox(self.tr(
+            "Su&bstance use disorder (42 CFR Part 2 consent applies)"))
+        self.substance_use.setAccessibleName(self.tr("Substance use disorder"))
+        self.errors.add_row(form, "substance_use", "", self.substance_use)
+        self.onset = OptionalDateEdit(None, today_of(ui), self.tr("Onset date"))
+        self.errors.add_row(form, "onset_date", self.tr("&Onset date"), self.onset)
+
     # Searching -----------------------------------------------------------------------------
 
     def _typed(self) -> None:
@@ -164,23 +167,19 @@ class AddProblemDialog(ServiceFormDialog):
     def search(self) -> None:
         """List the codes matching the search box now; older answers are dropped."""
         self._search_timer.stop()
-        self._generation += 1
-        generation = self._generation
         text = self.search_box.text()
         if not text.strip():
+            self._searches.drop()
             self._searching = False
-            self._show_matches(generation, [], text)
+            self._show_matches([], text)
             return
         self._searching = True
         self.count_label.setText(self.tr("Searching…"))
-        self.ui.operations.call(self, self.ui.services.diagnoses.search_codes, text,
-                                done=lambda found: self._show_matches(generation, found,
-                                                                      text),
-                                failed=self._search_failed)
+        self._searches.call(self.ui.services.diagnoses.search_codes, text,
+                            done=lambda found: self._show_matches(found, text),
+                            failed=self._search_failed)
 
-    def _show_matches(self, generation: int, found: list[CodeMatch], text: str) -> None:
-        if generation != self._generation:
-            return
+    def _show_matches(self, found: list[CodeMatch], text: str) -> None:
         self._searching = False
         self.model.replace_rows(found)
         self.table.clearSelection()
@@ -268,7 +267,7 @@ class AddProblemDialog(ServiceFormDialog):
         if not isinstance(error, NotBillableCode):
             return
         self._search_timer.stop()
-        self._generation += 1  # a search answer still on its way would replace them
+        self._searches.drop()  # a search answer still on its way would replace them
         self._searching = False
         self.model.replace_rows(list(error.suggestions))
         self.table.clearSelection()
@@ -371,10 +370,6 @@ class ProblemStatusDialog(ServiceFormDialog):
         heading.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(heading)
         self.choices = QButtonGroup(self)
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
         self.buttons_by_status: dict[DiagnosisStatus, QRadioButton] = {}
         for status, title, accessible in (
                 (DiagnosisStatus.RESOLVED, self.tr("&Resolved"), self.tr("Resolved")),
@@ -385,8 +380,9 @@ class ProblemStatusDialog(ServiceFormDialog):
             button = QRadioButton(title)
             button.setAccessibleName(accessible)
             self.choices.addButton(button)
-            column.addWidget(button)
             self.buttons_by_status[status] = button
+        holder = QWidget()
+        column(holder, *self.buttons_by_status.values(), margins=NO_MARGINS, spacing=4)
         first = (problem.status if problem.status != DiagnosisStatus.ACTIVE
                  else DiagnosisStatus.RESOLVED)
         self.buttons_by_status[first].setChecked(True)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +27,7 @@ from coordinator.services.read_audit import search_detail
 from coordinator.services.registry import RegistryQuery, RegistryRow
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.layouts import column
 from coordinator.ui.shown import log_shown
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
@@ -72,7 +72,7 @@ class ClientPickerDialog(QDialog):
         """
         super().__init__(parent)
         self.ui = ui
-        self._generation = 0
+        self._reads = ui.operations.latest_only(self)
         self._searching = False
         self._pick_when_loaded = False
         self._chosen = False
@@ -84,44 +84,11 @@ class ClientPickerDialog(QDialog):
 
         intro = QLabel(purpose)
         intro.setWordWrap(True)
-        self.search_box = QLineEdit()
-        self.search_box.setObjectName("clientPickerSearch")
-        self.search_box.setAccessibleName(self.tr("Find a client"))
-        self.search_box.setPlaceholderText(self.tr(
-            "Type the start of a name, a record number, a phone or a date of birth"))
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.installEventFilter(self)
-        search_label = QLabel(self.tr("&Find client:"))
-        search_label.setBuddy(self.search_box)
-
-        self.model = ClientPickerModel(self)
-        self.table = list_table("clientPickerTable", self.tr("Clients found"))
-        self.table.setModel(self.model)
-        # Activated is Enter or a double-click (a single click where the desktop says so).
-        self.table.activated.connect(self.pick)
-        self.table.selectionModel().selectionChanged.connect(self._update_button)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("quietNote")
-
-        self.buttons = QDialogButtonBox()
-        self.choose_button: QPushButton = self.buttons.addButton(
-            self.tr("&Choose"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.choose_button.setAccessibleName(self.tr("Choose the selected client"))
-        self.choose_button.setDefault(True)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.pick)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
-        layout.addWidget(intro)
-        layout.addWidget(search_label)
-        layout.addWidget(self.search_box)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.buttons)
+        search_label = self._build_search()
+        self._build_list()
+        self._build_buttons()
+        column(self, intro, search_label, self.search_box, (self.table, 1), self.count_label,
+               self.buttons, margins=(20, 16, 20, 16), spacing=10)
         order = [self.search_box, self.table, self.choose_button, self.cancel_button]
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
@@ -135,14 +102,47 @@ class ClientPickerDialog(QDialog):
         self.search()
         self.search_box.setFocus()
 
+    def _build_search(self) -> QLabel:
+        """The search box; returns its label."""
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("clientPickerSearch")
+        self.search_box.setAccessibleName(self.tr("Find a client"))
+        self.search_box.setPlaceholderText(self.tr(
+            "Type the start of a name, a record number, a phone or a date of birth"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.installEventFilter(self)
+        search_label = QLabel(self.tr("&Find client:"))
+        search_label.setBuddy(self.search_box)
+        return search_label
+
+    def _build_list(self) -> None:
+        """The clients found, and how many."""
+        self.model = ClientPickerModel(self)
+        self.table = list_table("clientPickerTable", self.tr("Clients found"))
+        self.table.setModel(self.model)
+        # Activated is Enter or a double-click (a single click where the desktop says so).
+        self.table.activated.connect(self.pick)
+        self.table.selectionModel().selectionChanged.connect(self._update_button)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("quietNote")
+
+    def _build_buttons(self) -> None:
+        self.buttons = QDialogButtonBox()
+        self.choose_button: QPushButton = self.buttons.addButton(
+            self.tr("&Choose"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.choose_button.setAccessibleName(self.tr("Choose the selected client"))
+        self.choose_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.pick)
+        self.buttons.rejected.connect(self.reject)
+
     # Searching -----------------------------------------------------------------------------
 
     def search(self) -> None:
         """List the clients matching the search box now; older answers are ignored."""
         self._search_timer.stop()
-        self._generation += 1
         self._searching = True
-        generation = self._generation
         registry = self.ui.services.registry
         query = RegistryQuery(text=self.search_box.text())
         self._asked = query
@@ -151,13 +151,9 @@ class ClientPickerDialog(QDialog):
             return (registry.page(query, offset=0, limit=SHOWN_AT_MOST),
                     registry.count(query, at_most=SHOWN_AT_MOST))
 
-        self.ui.operations.call(self, read,
-                                done=lambda found: self._show(generation, *found),
-                                failed=self._failed)
+        self._reads.call(read, done=lambda found: self._show(*found), failed=self._failed)
 
-    def _show(self, generation: int, rows: list[RegistryRow], total: int) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, rows: list[RegistryRow], total: int) -> None:
         self._searching = False
         self.model.replace_rows(rows)
         if self._asked is not None:
