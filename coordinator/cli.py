@@ -12,7 +12,8 @@ import getpass
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -232,6 +233,17 @@ def _sign_in(services: AppServices, args: argparse.Namespace) -> None:
             f"to choose a new password, then run this command again.")
 
 
+@contextmanager
+def _signed_in(args: argparse.Namespace) -> Iterator[AppServices]:
+    """The services over ``--db`` with ``--user`` signed in, closed when the command ends."""
+    services = _open(args)
+    try:
+        _sign_in(services, args)
+        yield services
+    finally:
+        services.close()
+
+
 def _gui(args: argparse.Namespace) -> int:
     from coordinator.ui.app import run_gui
 
@@ -323,9 +335,7 @@ CLOCK_COLUMNS = ("Client", "Record number", "Clock", "Start", "Due", "Days left"
 def _report_clocks(args: argparse.Namespace) -> int:
     from coordinator.services.read_audit import clock_report_detail
 
-    services = _open(args)
-    try:
-        _sign_in(services, args)
+    with _signed_in(args) as services:
         rows = services.clocks.caseload_clocks()
         # Logged before a line is printed: names that cannot be logged are not shown.
         detail = clock_report_detail(args.format, len(rows),
@@ -334,8 +344,6 @@ def _report_clocks(args: argparse.Namespace) -> int:
             services.audit.log_export("clock_report", detail)
         else:
             services.audit.log_view("clock_report", "", detail)
-    finally:
-        services.close()
     lines = [(row.client_name, row.record_number, row.title, row.start.isoformat(),
               row.due.isoformat(), "" if row.days_left is None else str(row.days_left),
               row.state.value.capitalize()) for row in rows]
@@ -370,12 +378,8 @@ def _print_table(header: Sequence[str], lines: Sequence[Sequence[str]], *,
 
 
 def _import_hsds(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        _sign_in(services, args)
+    with _signed_in(args) as services:
         summary = services.hsds.import_path(args.path)
-    finally:
-        services.close()
     print(summary.sentence())
     return EXIT_OK
 
@@ -392,9 +396,7 @@ def _export_packet(args: argparse.Namespace) -> int:
     from coordinator.services.document_files import check_destination
 
     check_destination(args.out)
-    services = _open(args)
-    try:
-        _sign_in(services, args)
+    with _signed_in(args) as services:
         client = services.clients.find_by_record_number(args.client)
         # Only now the packets' code (ReportLab and all): a mistyped record number is
         # answered without loading it.
@@ -412,8 +414,6 @@ def _export_packet(args: argparse.Namespace) -> int:
             name = f"{client.details.given_name} {client.details.family_name}"
             raise StillInCare(f"{name} is still in active care; a discharge summary is for a "
                               "client who has left. Add --active-ok to make it anyway.") from error
-    finally:
-        services.close()
     disclosure = saved.disclosure
     to = f" for {disclosure.recipient_name}" if request.facility_id is not None else ""
     print(f"Saved {saved.path} ({disclosure.page_count} pages){to}; logged as disclosure "
@@ -441,12 +441,8 @@ def _facility_id(services: AppServices, wanted: str) -> int:
 
 
 def _export_hsds(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        _sign_in(services, args)
+    with _signed_in(args) as services:
         summary = services.hsds.export_to(args.folder)
-    finally:
-        services.close()
     print(f"Exported {summary.total:,} rows in {len(summary.rows)} tables to {summary.folder}.")
     return EXIT_OK
 
@@ -527,12 +523,8 @@ def _events(count: int) -> str:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
-        _sign_in(services, args)
+    with _signed_in(args) as services:
         target = services.backup.backup_to(args.file)
-    finally:
-        services.close()
     print(f"Backed up to {target}.")
     return EXIT_OK
 
