@@ -23,6 +23,16 @@ _SOON_INK = QColor("#8a4b00")
 _MET_INK = QColor("#1e6b3a")
 
 
+def alert_colour(role: int) -> QBrush | None:
+    """How a row that needs attention now is drawn, for ``role``: red ink on a pale red
+    fill; None for any other role."""
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QBrush(ALERT_INK)
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return QBrush(ALERT_FILL)
+    return None
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ClockTableModel", text)
 

@@ -12,7 +12,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coordinator.domain.roles import Permission
@@ -20,7 +19,7 @@ from coordinator.services.app import AppServices
 from coordinator.services.assessment_views import SafetyAlertView
 from coordinator.services.notify import Topic
 from coordinator.services.safety_plans import SafetyPlanView
-from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK
+from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose, report_failure
 from coordinator.ui.loading import RefreshOnShow
@@ -156,11 +155,7 @@ class SafetyAlertModel(RowTableModel[SafetyAlertView]):
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: SafetyAlertView, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(ALERT_INK)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(ALERT_FILL)
-        return None
+        return alert_colour(role)
 
 
 def _title(text: str) -> str:

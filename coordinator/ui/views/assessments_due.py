@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from coordinator.services.assessment_views import DueAssessment
 from coordinator.services.notify import Topic
-from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK
+from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.care.titles import days_text
 from coordinator.ui.context import UiContext
 from coordinator.ui.views.list_panel import DashboardListPanel
@@ -55,12 +54,7 @@ class DueAssessmentModel(RowTableModel[DueAssessment]):
         ], key=lambda row: (row.episode_id, row.instrument.value), parent=parent)
 
     def extra_data(self, row: DueAssessment, column: int, role: int) -> Any:
-        if row.days_overdue > 0:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(ALERT_INK)
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(ALERT_FILL)
-        return None
+        return alert_colour(role) if row.days_overdue > 0 else None
 
 
 def _title(text: str) -> str:
