@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +20,7 @@ from coordinator.domain.errors import CoordinatorError, ValidationError
 from coordinator.services.dto import UserInfo
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.layouts import NO_MARGINS, column
 from coordinator.ui.operations import Operation
 
 DEMO_CLIENTS = 2000
@@ -81,14 +81,8 @@ class FirstRunDialog(ServiceFormDialog):
                                                 "installation."))
 
         body = QWidget()
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
-        column.addWidget(heading)
-        column.addWidget(intro)
-        column.addWidget(self.admin_choice)
-        column.addWidget(self.demo_choice)
-        column.addWidget(self.pages)
+        column(body, heading, intro, self.admin_choice, self.demo_choice, self.pages,
+               margins=NO_MARGINS, spacing=10)
         self.layout_with(body)
         self.setTabOrder(self.admin_choice, self.demo_choice)
         self.setTabOrder(self.demo_choice, self.username)

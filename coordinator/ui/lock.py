@@ -7,17 +7,9 @@ data is on screen at all (a dialog over the window would leave it visible behind
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLineEdit, QPushButton, QWidget
 
+from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.resources import icon
 
 # What counts as the person being at the keyboard.
@@ -123,30 +115,11 @@ class LockScreen(QWidget):
         self.password.returnPressed.connect(self._submit)
         self.sign_out_button.clicked.connect(self.sign_out_requested)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.sign_out_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.unlock_button)
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(32, 28, 32, 24)
-        inner.setSpacing(10)
-        inner.addWidget(picture)
-        inner.addWidget(heading)
-        inner.addWidget(self.who)
-        inner.addSpacing(8)
-        inner.addWidget(password_label)
-        inner.addWidget(self.password)
-        inner.addWidget(self.problem)
-        inner.addSpacing(8)
-        inner.addLayout(buttons)
-
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card)
-        row.addStretch(1)
-        outer.addLayout(row)
+        column(card, picture, heading, self.who, 8, password_label, self.password, self.problem,
+               8, row(None, self.sign_out_button, STRETCH, self.unlock_button),
+               margins=(32, 28, 32, 24), spacing=10)
+        # The card sits a third of the way down: twice the room below it as above.
+        outer = column(self, STRETCH, row(None, STRETCH, card, STRETCH))
         outer.addStretch(2)
         self.setTabOrder(self.password, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.sign_out_button)

@@ -14,13 +14,11 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +36,7 @@ from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose, report_failure
 from coordinator.ui.labels import role_title
+from coordinator.ui.layouts import NO_MARGINS, column, row
 from coordinator.ui.lock import IdleWatcher, LockScreen
 from coordinator.ui.navigation import (
     LazyViews,
@@ -122,19 +121,11 @@ class MainWindow(QMainWindow):
         brand.setObjectName("brand")
         nav_panel = QWidget()
         nav_panel.setObjectName("navPanel")
-        nav_layout = QVBoxLayout(nav_panel)
-        nav_layout.setContentsMargins(0, 0, 0, 0)
-        nav_layout.setSpacing(0)
-        nav_layout.addWidget(brand)
-        nav_layout.addWidget(self.nav, 1)
+        column(nav_panel, brand, (self.nav, 1), margins=NO_MARGINS, spacing=0)
 
         self.workspace = QWidget()
         self.workspace.setObjectName("workspace")
-        row = QHBoxLayout(self.workspace)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(nav_panel)
-        row.addWidget(self.stack, 1)
+        row(self.workspace, nav_panel, (self.stack, 1), margins=NO_MARGINS, spacing=0)
 
         self.lock_screen = LockScreen()
         self.lock_screen.unlock_requested.connect(self._try_unlock)

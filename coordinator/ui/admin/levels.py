@@ -12,14 +12,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +26,7 @@ from coordinator.services.notify import Topic
 from coordinator.ui.care.fields import hours_box, hours_of, select_data
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout
+from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
@@ -167,8 +166,8 @@ class LevelsTab(RefreshOnShow, QWidget):
         # sizing to contents would fit the headers only.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((80, 320, 150, 140, 90, 100)):
-            self.table.setColumnWidth(column, width)
+        for number, width in enumerate((80, 320, 150, 140, 90, 100)):
+            self.table.setColumnWidth(number, width)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _index: self.edit_level())
@@ -180,15 +179,8 @@ class LevelsTab(RefreshOnShow, QWidget):
                               "planned hours outside it get a warning, never a refusal."))
         note.setObjectName("quietNote")
         note.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(12)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(note)
+        column(self, row(None, self.edit_button, STRETCH), (self.table, 1), note,
+               margins=(16, 16, 16, 16), spacing=12)
         self.setTabOrder(self.edit_button, self.table)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.watch_changes(ui)

@@ -8,11 +8,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +19,7 @@ from coordinator.services.notify import Topic
 from coordinator.ui.admin.user_dialogs import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog
 from coordinator.ui.context import UiContext
 from coordinator.ui.labels import local_time, role_title
+from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.views.table_models import Column, RowTableModel
 
@@ -81,8 +80,8 @@ class UsersTab(RefreshOnShow, QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((250, 150, 140, 80, 160)):
-            self.table.setColumnWidth(column, width)
+        for number, width in enumerate((250, 150, 140, 80, 160)):
+            self.table.setColumnWidth(number, width)
 
         self.add_button = self._button(self.tr("&Add user…"), self.tr("Add user"), self.add_user)
         self.active_button = self._button(self.tr("&Deactivate"), self.tr("Deactivate user"),
@@ -91,17 +90,9 @@ class UsersTab(RefreshOnShow, QWidget):
                                          self.reset_password)
         self.role_button = self._button(self.tr("Change &role…"), self.tr("Change role"),
                                         self.change_role)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.active_button, self.reset_button,
-                       self.role_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(12)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        buttons = row(None, self.add_button, self.active_button, self.reset_button,
+                      self.role_button, STRETCH)
+        column(self, buttons, (self.table, 1), margins=(16, 16, 16, 16), spacing=12)
         self.setTabOrder(self.add_button, self.active_button)
         self.setTabOrder(self.active_button, self.reset_button)
         self.setTabOrder(self.reset_button, self.role_button)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +31,7 @@ from coordinator.ui.care.clock_table import ALERT_INK
 from coordinator.ui.care.fields import today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose
+from coordinator.ui.layouts import NO_MARGINS, STRETCH, column
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.record.assessment_chart import TrendChart
 from coordinator.ui.record.assessment_dialogs import (
@@ -137,19 +137,14 @@ class AssessmentsPage(RefreshOnShow, RecordListPage):
             "No assessment yet. Use Record assessment to enter a PHQ-9, GAD-7 or other "
             "instrument; each instrument then gets a chart of its scores over time."))
         self.charts_holder = QWidget()
-        self.charts_layout = QVBoxLayout(self.charts_holder)
-        self.charts_layout.setContentsMargins(0, 0, 8, 0)
-        self.charts_layout.setSpacing(18)
-        self.charts_layout.addStretch(1)
+        self.charts_layout = column(self.charts_holder, STRETCH, margins=(0, 0, 8, 0),
+                                    spacing=18)
         self.charts_scroll = QScrollArea()
         self.charts_scroll.setWidgetResizable(True)
         self.charts_scroll.setWidget(self.charts_holder)
         self.charts_scroll.setAccessibleName(self.tr("Trend charts"))
         top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.table)
-        top_layout.addWidget(self.empty_note)
+        column(top, self.table, self.empty_note, margins=NO_MARGINS)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(self.charts_scroll)

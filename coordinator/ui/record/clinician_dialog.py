@@ -7,21 +7,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QWidget
 
 from coordinator.services.clinician import ClinicianInput, ClinicianView
 from coordinator.services.notify import Change, Topic
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, form_layout
+from coordinator.ui.layouts import column, row
 
 _NPI_TYPED_LENGTH = 14  # ten digits and the spaces or hyphens people type between groups
 
@@ -69,14 +62,8 @@ class ClinicianBox(QFrame):
         self.set_button.setAccessibleName(self.tr("Set the responsible clinician"))
         self.set_button.clicked.connect(self.set_clinician)
         self.set_button.setVisible(may_edit)
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        text.addWidget(title)
-        text.addWidget(self.line)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 8, 12, 8)
-        row.addLayout(text, 1)
-        row.addWidget(self.set_button)
+        row(self, (column(None, title, self.line, spacing=2), 1), self.set_button,
+            margins=(12, 8, 12, 8))
         self._show_text(None)
         ui.changes.changed.connect(self._on_changed)
 

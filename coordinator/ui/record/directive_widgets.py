@@ -17,12 +17,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +31,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
 from coordinator.ui.labels import local_time
+from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row
 from coordinator.ui.optional_date import OptionalDateEdit
 from coordinator.ui.views.table_models import Column, RowTableModel, fit_rows, list_table
 
@@ -155,17 +154,8 @@ class AdvanceDirectivesSection(QWidget):
         self.hint.setObjectName("quietNote")
         self.hint.setWordWrap(True)
         self.hint.setVisible(may_edit)
-        row = QHBoxLayout()
-        row.addWidget(self.record_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(title)
-        layout.addLayout(row)
-        layout.addWidget(self.table)
-        layout.addWidget(self.notes)
-        layout.addWidget(self.hint)
+        column(self, title, row(None, self.record_button, STRETCH), self.table, self.notes,
+               self.hint, margins=NO_MARGINS, spacing=8)
         QWidget.setTabOrder(self.record_button, self.table)
         self.record_button.setVisible(may_edit)
         self._selection_changed()
@@ -178,9 +168,9 @@ class AdvanceDirectivesSection(QWidget):
     def _show(self, directives: list[DirectiveView]) -> None:
         self.loaded = True
         self.model.replace_rows(directives)
-        for column in range(self.model.columnCount()):
-            if column != _WHERE_COLUMN:  # that one takes what the others leave
-                self.table.resizeColumnToContents(column)
+        for number in range(self.model.columnCount()):
+            if number != _WHERE_COLUMN:  # that one takes what the others leave
+                self.table.resizeColumnToContents(number)
         if self.selected() is None and directives:
             self.table.selectRow(0)
         self._selection_changed()

@@ -13,17 +13,11 @@ from itertools import pairwise
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QTableView, QWidget
 
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.layouts import STRETCH, column, row
 
 _Dialog = TypeVar("_Dialog", bound=QDialog)
 
@@ -65,17 +59,8 @@ class RecordListPage(QWidget):
         ``body`` holding it, such as a splitter) taking the height, and ``below`` it (the
         empty note, a detail line) in order."""
         self.table = table
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addLayout(row)
-        layout.addWidget(body if body is not None else table, 1)
-        for widget in below:
-            layout.addWidget(widget)
+        column(self, row(None, *buttons, STRETCH), (body if body is not None else table, 1),
+               *below, margins=(16, 12, 16, 12), spacing=10)
         chain = [*buttons, table]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)

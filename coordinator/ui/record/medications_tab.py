@@ -14,21 +14,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QWidget
 
 from coordinator.domain.clinical_record import AllergyStatus, MedicationStatus
 from coordinator.services.allergies import AllergyList, AllergyView
 from coordinator.services.medications import MedicationView
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.record.clinical_titles import (
     allergy_severity_title,
     frequency_title,
@@ -231,19 +224,10 @@ class MedicationsPage(RecordListPage):
                            self.allergy_error_button)
         medication_buttons = (self.add_button, self.edit_button, self.stop_button,
                               self.error_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
-        layout.addWidget(allergies_title)
-        layout.addWidget(self.allergy_status)
-        layout.addWidget(self.ask_note)
-        layout.addLayout(_row(allergy_buttons))
-        layout.addWidget(self.allergy_table)
-        layout.addSpacing(8)
-        layout.addWidget(medications_title)
-        layout.addLayout(_row(medication_buttons))
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_note)
+        column(self, allergies_title, self.allergy_status, self.ask_note,
+               row(None, *allergy_buttons, STRETCH), self.allergy_table, 8,
+               medications_title, row(None, *medication_buttons, STRETCH), (self.table, 1),
+               self.empty_note, margins=(16, 12, 16, 12), spacing=8)
         # Tab order as the eye reads: allergies top to bottom, then medications.
         chain = [*allergy_buttons, self.allergy_table, *medication_buttons, self.table]
         for first, second in pairwise(chain):
@@ -380,11 +364,3 @@ def _fit_columns(table: QTableView) -> None:
     """Columns as wide as their text now: the header does not re-measure by itself when
     rows arrive in a table already shown."""
     table.horizontalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
-
-
-def _row(buttons: tuple[QPushButton, ...]) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
-    return row

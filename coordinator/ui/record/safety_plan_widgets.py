@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +34,7 @@ from coordinator.ui.care.fields import date_edit, day_of, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
+from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row
 from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
 from coordinator.ui.referrals.titles import fit_columns
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
@@ -141,19 +140,10 @@ class SafetyPlanSection(QWidget):
             "crisis lines, a safer environment and reasons for living."))
         self.empty_note.setObjectName("quietNote")
         self.empty_note.setWordWrap(True)
-        row = QHBoxLayout()
-        for button in (self.write_button, self.review_button, self.history_button,
-                       self.error_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(title)
-        layout.addLayout(row)
-        layout.addWidget(self.completed_label)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty_note)
+        buttons = row(None, self.write_button, self.review_button, self.history_button,
+                      self.error_button, STRETCH)
+        column(self, title, buttons, self.completed_label, (self.view, 1), self.empty_note,
+               margins=NO_MARGINS, spacing=8)
         QWidget.setTabOrder(self.write_button, self.review_button)
         QWidget.setTabOrder(self.review_button, self.history_button)
         QWidget.setTabOrder(self.history_button, self.error_button)
@@ -415,10 +405,7 @@ class SafetyPlanHistoryDialog(QDialog):
         self.completed_label = QLabel()
         self.completed_label.setObjectName("quietNote")
         below = QWidget()
-        column = QVBoxLayout(below)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.completed_label)
-        column.addWidget(self.view, 1)
+        column(below, self.completed_label, (self.view, 1), margins=NO_MARGINS)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
@@ -428,10 +415,7 @@ class SafetyPlanHistoryDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
+        column(self, (splitter, 1), buttons, margins=(20, 16, 20, 16))
         ui.operations.call(self, ui.services.safety_plans.history, client_id,
                            done=self._show, failed=self._failed)
 

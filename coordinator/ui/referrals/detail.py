@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +25,7 @@ from coordinator.services.referral_views import ReferralEventView, ReferralView
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.labels import local_time
+from coordinator.ui.layouts import column
 from coordinator.ui.referrals.dialogs import StatusChangeDialog
 from coordinator.ui.referrals.titles import (
     category_title,
@@ -150,14 +150,8 @@ class ReferralDetailDialog(QDialog):
         buttons.addButton(self.letter_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
-        layout.addLayout(form)
-        layout.addWidget(history_title)
-        layout.addWidget(self.history_table, 1)
-        layout.addWidget(self.letter_status)
-        layout.addWidget(buttons)
+        column(self, form, history_title, (self.history_table, 1), self.letter_status, buttons,
+               margins=(20, 16, 20, 16), spacing=10)
         QWidget.setTabOrder(self.history_table, self.letter_button)
         QWidget.setTabOrder(self.letter_button, self.change_button)
         ui.changes.changed.connect(self._on_changed)

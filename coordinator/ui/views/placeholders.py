@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+
+from coordinator.ui.layouts import STRETCH, column, view_column
 
 
 def _tr(text: str) -> str:
@@ -30,18 +32,9 @@ class PlaceholderView(QWidget):
         note.setWordWrap(True)
         card = QWidget()
         card.setObjectName("placeholderCard")
-        card_layout = QVBoxLayout(card)
-        card_layout.setContentsMargins(24, 20, 24, 20)
-        card_layout.setSpacing(12)
-        card_layout.addWidget(body)
-        card_layout.addWidget(note)
+        column(card, body, note, margins=(24, 20, 24, 20), spacing=12)
         card.setMaximumWidth(760)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(16)
-        layout.addWidget(heading)
-        layout.addWidget(card)
-        layout.addStretch(1)
+        view_column(self, heading, card, STRETCH, spacing=16)
         self.setFocusProxy(body)
 
 
