@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTabWidget,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -62,6 +61,7 @@ from coordinator.ui.care.titles import (
 )
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, error_label, form_layout, scrolling_form
+from coordinator.ui.layouts import column
 
 _NO_TIME = QTime(0, 0)  # the time box's minimum, shown as "No time"
 
@@ -96,6 +96,22 @@ class TransitionDialog(ServiceFormDialog):
         self.resize(600, 0)
 
         form = form_layout()
+        self._add_from(form, source)
+        default_day = self._add_where_to(form, levels, source)
+        self._add_criteria(form)
+        self._add_rationale(form)
+        self._build_intake(form, default_day)
+        self.level.currentIndexChanged.connect(self._level_changed)
+        if existing is not None:
+            select_data(self.level, existing.to_level_code or EXIT_FROM_CARE)
+        self._level_changed()
+        if existing is not None:
+            self._show_existing(existing)
+        self.layout_with(scrolling_form(self, form))
+        self.level.setFocus()
+
+    def _add_from(self, form: QFormLayout, source: EpisodeView) -> None:
+        """The episode the client moves from."""
         where = source.facility_name or source.level_name
         ended = (self.tr(", discharged %1").replace("%1", source.end_date.isoformat())
                  if source.end_date else "")
@@ -106,6 +122,10 @@ class TransitionDialog(ServiceFormDialog):
         self.from_label.setAccessibleName(self.tr("Current episode"))
         form.addRow(self.tr("From"), self.from_label)
 
+    def _add_where_to(self, form: QFormLayout, levels: Sequence[LevelView],
+                      source: EpisodeView) -> date:
+        """The level (or exit from care), its direction, facility and track, and the planned
+        date; returns the day proposed for it."""
         others = [level for level in levels if level.code != source.level_code]
         self.level = level_combo(others, self.tr("Target level of care"))
         # Last in the list: leaving care is the exception, not the usual next step.
@@ -120,45 +140,42 @@ class TransitionDialog(ServiceFormDialog):
         self.errors.add_row(form, "to_facility_id", self.tr("&Facility"), self.facility)
         self.track = track_combo(self.tr("Track"), none_title=self.tr("No track"))
         self.errors.add_row(form, "to_track", self.tr("Tr&ack"), self.track)
-        default_day = source.end_date or today_of(ui)
+        default_day = source.end_date or today_of(self.ui)
         self.planned = date_edit(default_day, self.tr("Planned date"))
         self.errors.add_row(form, "planned_date", self.tr("&Planned date"), self.planned)
+        return default_day
 
+    def _add_criteria(self, form: QFormLayout) -> None:
+        """The checklist of the criteria for the direction (filled as the level changes)."""
         self.criteria_box = QGroupBox(self.tr("Criteria that apply"))
         self.criteria_box.setAccessibleName(self.tr("Criteria that apply"))
-        self.criteria_layout = QVBoxLayout(self.criteria_box)
-        self.criteria_layout.setSpacing(4)
         self.criteria_checks: dict[str, QCheckBox] = {}
         self.no_criteria = QLabel(self.tr("A lateral move has no criteria checklist."))
         self.no_criteria.setObjectName("quietNote")
-        self.criteria_layout.addWidget(self.no_criteria)
+        self.criteria_layout = column(self.criteria_box, self.no_criteria, spacing=4)
         self.errors.add_row(form, "criteria", "", self.criteria_box)
 
+    def _add_rationale(self, form: QFormLayout) -> None:
+        """Why, in words, and who decided (the person signed in)."""
         self.rationale = QPlainTextEdit()
         self.rationale.setAccessibleName(self.tr("Rationale"))
         self.rationale.setTabChangesFocus(True)
         self.rationale.setFixedHeight(84)
         self.errors.add_row(form, "rationale", self.tr("&Rationale *"), self.rationale)
-        actor = ui.services.actor
+        actor = self.ui.services.actor
         self.decided_by = QLabel(actor.full_name if actor else "")
         self.decided_by.setAccessibleName(self.tr("Decided by"))
         form.addRow(self.tr("Decided by"), self.decided_by)
 
-        self._build_intake(form, default_day)
-        self.level.currentIndexChanged.connect(self._level_changed)
-        if existing is not None:
-            select_data(self.level, existing.to_level_code or EXIT_FROM_CARE)
-        self._level_changed()
-        if existing is not None:
-            select_data(self.facility, existing.to_facility_id)
-            select_data(self.track, existing.to_track)
-            set_day(self.planned, existing.planned_date)
-            self.rationale.setPlainText(existing.rationale)
-            for code in existing.criteria:
-                if code in self.criteria_checks:
-                    self.criteria_checks[code].setChecked(True)
-        self.layout_with(scrolling_form(self, form))
-        self.level.setFocus()
+    def _show_existing(self, existing: TransitionView) -> None:
+        """The plan being edited, once its level's choices are offered."""
+        select_data(self.facility, existing.to_facility_id)
+        select_data(self.track, existing.to_track)
+        set_day(self.planned, existing.planned_date)
+        self.rationale.setPlainText(existing.rationale)
+        for code in existing.criteria:
+            if code in self.criteria_checks:
+                self.criteria_checks[code].setChecked(True)
 
     # Booking the intake ----------------------------------------------------------------------
 
@@ -359,6 +376,26 @@ class CompleteTransitionDialog(ServiceFormDialog):
         self.setWindowTitle(self.tr("Complete transition"))
         self.resize(540, 0)
         form = form_layout()
+        form.addRow(self._summary(transition))
+        today = today_of(ui)
+        already_discharged = self._add_discharge(form, source, today)
+        has_next = transition.to_level_code is not None
+        self._add_next_episode(form, level, today, has_next)
+        self.discharged.dateChanged.connect(self._update_gap)
+        self.start.dateChanged.connect(self._update_gap)
+        self._update_gap()
+        #: The discharge details of the episode left; None for an initial admission.
+        self.details_page: DischargeDetailsPage | None = None
+        if source is None:
+            self.layout_with(form)
+        else:
+            self._lay_out_with_details(form, source, levels,
+                                       moving_to=transition.to_level_name
+                                       if has_next and not already_discharged else None)
+        self.start.setFocus()
+
+    def _summary(self, transition: TransitionView) -> QLabel:
+        """"↓ Step down: IOP → OP", or what level the client leaves."""
         direction = transition.direction
         heading = f"{DIRECTION_ARROWS[direction]} {direction_title(direction)}"
         if transition.to_level_code is None:
@@ -371,8 +408,13 @@ class CompleteTransitionDialog(ServiceFormDialog):
         summary.setAccessibleName(self.tr("Transition"))
         summary.setObjectName("directionLabel")
         summary.setProperty("direction", direction.value)
-        form.addRow(summary)
-        today = today_of(ui)
+        return summary
+
+    def _add_discharge(self, form: QFormLayout, source: EpisodeView | None,
+                       today: date) -> bool:
+        """The discharge date and disposition of the episode left; returns whether it was
+        already discharged (then its recorded date is used)."""
+        transition = self.transition
         already_discharged = source is not None and source.end_date is not None \
             and source.status != "active"
         self.discharged = date_edit(
@@ -392,8 +434,12 @@ class CompleteTransitionDialog(ServiceFormDialog):
             else self.tr("Optional; blank records the move, e.g. “Stepped down to …”"))
         self.errors.add_row(form, "discharge_disposition", self.tr("Dis&position"),
                             self.disposition)
-        has_next = transition.to_level_code is not None
-        self.start = date_edit(min(max(transition.planned_date, day_of(self.discharged)),
+        return already_discharged
+
+    def _add_next_episode(self, form: QFormLayout, level: LevelView | None, today: date,
+                          has_next: bool) -> None:
+        """The next episode's actual start, the gap, its modality and weekly hours."""
+        self.start = date_edit(min(max(self.transition.planned_date, day_of(self.discharged)),
                                    today), self.tr("Actual start date"))
         self.start.setEnabled(has_next)
         self.errors.add_row(form, "start_date", self.tr("Actual &start"), self.start)
@@ -411,35 +457,29 @@ class CompleteTransitionDialog(ServiceFormDialog):
         self.hours_range.setObjectName("quietNote")
         self.hours_range.setWordWrap(True)
         form.addRow("", self.hours_range)
-        self.discharged.dateChanged.connect(self._update_gap)
-        self.start.dateChanged.connect(self._update_gap)
-        self._update_gap()
-        #: The discharge details of the episode left; None for an initial admission.
-        self.details_page: DischargeDetailsPage | None = None
-        if source is None:
-            self.layout_with(form)
-        else:
-            moving_to = transition.to_level_name \
-                if has_next and not already_discharged else None
-            self.details_page = DischargeDetailsPage(
-                self.errors, focus=source.focus, discharge_day=day_of(self.discharged),
-                moving_to=moving_to)
-            self.details_page.set_details(source.discharge)
-            move = QWidget()
-            move.setLayout(form)
-            self.tabs = QTabWidget()
-            self.tabs.setAccessibleName(self.tr("Transition sections"))
-            self.tabs.addTab(move, self.tr("T&ransition"))
-            self.tabs.addTab(self.details_page, self.tr("Discharge deta&ils"))
-            self.layout_with(self.tabs)
-            if moving_to is None:
-                page = self.details_page
-                if levels is not None:
-                    page.set_levels(levels)
-                else:
-                    ui.operations.call(self, ui.services.levels.list_levels,
-                                       done=page.set_levels)
-        self.start.setFocus()
+
+    def _lay_out_with_details(self, form: QFormLayout, source: EpisodeView,
+                              levels: Sequence[LevelView] | None, *,
+                              moving_to: str | None) -> None:
+        """The move and the discharge details of the episode left, on two tabs; without a
+        next episode the details offer the levels to refer to."""
+        page = self.details_page = DischargeDetailsPage(
+            self.errors, focus=source.focus, discharge_day=day_of(self.discharged),
+            moving_to=moving_to)
+        page.set_details(source.discharge)
+        move = QWidget()
+        move.setLayout(form)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Transition sections"))
+        self.tabs.addTab(move, self.tr("T&ransition"))
+        self.tabs.addTab(page, self.tr("Discharge deta&ils"))
+        self.layout_with(self.tabs)
+        if moving_to is None:
+            if levels is not None:
+                page.set_levels(levels)
+            else:
+                self.ui.operations.call(self, self.ui.services.levels.list_levels,
+                                        done=page.set_levels)
 
     def gap(self) -> int | None:
         if self.transition.to_level_code is None:

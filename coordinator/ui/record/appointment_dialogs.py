@@ -16,11 +16,11 @@ from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,6 +43,7 @@ from coordinator.ui.care.fields import (
 )
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout, scrolling_form, text_box
+from coordinator.ui.layouts import NO_MARGINS, column
 from coordinator.ui.record.clinical_titles import (
     appointment_kind_title,
     appointment_status_title,
@@ -106,6 +107,19 @@ class AppointmentDialog(ServiceFormDialog):
         self.resize(560, 0)
         form = form_layout()
 
+        self._add_what(form, choices, details)
+        self._add_when(form, details)
+        self._add_where_and_whom(form, choices, details)
+        self._add_particulars(form, details)
+
+        self.layout_with(scrolling_form(self, form))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        self.kind.setFocus()
+
+    def _add_what(self, form: QFormLayout, choices: AppointmentChoices,
+                  details: AppointmentInput) -> None:
+        """The kind of appointment, and the level of care of an intake."""
         self.kind = coded_combo(((appointment_kind_title(kind.value), kind.value)
                                  for kind in AppointmentKind), self.tr("Kind of appointment"))
         select_data(self.kind, details.kind.value)
@@ -116,6 +130,8 @@ class AppointmentDialog(ServiceFormDialog):
         select_data(self.level, details.level_code)
         self.errors.add_row(form, "level_code", self.tr("&Level of care"), self.level)
 
+    def _add_when(self, form: QFormLayout, details: AppointmentInput) -> None:
+        """The day, and the time if one is set."""
         self.day = date_edit(details.service_date, self.tr("Date of the appointment"))
         self.errors.add_row(form, "service_date", self.tr("&Date *"), self.day)
         self.at = QTimeEdit()
@@ -129,6 +145,11 @@ class AppointmentDialog(ServiceFormDialog):
             self.at.setTime(_NO_TIME)
         self.errors.add_row(form, "at", self.tr("&Time"), self.at)
 
+    def _add_where_and_whom(self, form: QFormLayout, choices: AppointmentChoices,
+                            details: AppointmentInput) -> None:
+        """The facility or program, the contact, and the care-team member; one archived
+        since the appointment was booked stays offered."""
+        existing = self.existing
         self.facility = coded_combo([(self.tr("None"), None)] + [
             (choice.name, choice.id) for choice in choices.facilities],
             self.tr("Facility or program"))
@@ -154,6 +175,9 @@ class AppointmentDialog(ServiceFormDialog):
         self.errors.add_row(form, "care_team_member_id", self.tr("Care-team &member"),
                             self.member)
 
+    def _add_particulars(self, form: QFormLayout, details: AppointmentInput) -> None:
+        """Focus, location, purpose, the status of a new one, notes, and the clock hint."""
+        existing = self.existing
         self.focus = focus_combo(self.tr("Focus of the appointment"))
         select_data(self.focus, details.focus)
         self.errors.add_row(form, "focus", self.tr("F&ocus"), self.focus)
@@ -180,11 +204,6 @@ class AppointmentDialog(ServiceFormDialog):
         self.clock_hint.setObjectName("quietNote")
         self.clock_hint.setWordWrap(True)
         form.addRow(self.clock_hint)
-
-        self.layout_with(scrolling_form(self, form))
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self._kind_changed()
-        self.kind.setFocus()
 
     def _kind_changed(self) -> None:
         """Only an intake is at a level of care."""
@@ -243,10 +262,6 @@ class OutcomeDialog(ServiceFormDialog):
         intro = QLabel(about)
         intro.setWordWrap(True)
         form.addRow(intro)
-        choices = QWidget()
-        choices.setAccessibleName(self.tr("Outcome"))
-        column = QVBoxLayout(choices)
-        column.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
         self.options: dict[AppointmentStatus, QRadioButton] = {}
         for status, title in (
@@ -258,8 +273,10 @@ class OutcomeDialog(ServiceFormDialog):
             button = QRadioButton(title)
             button.setAccessibleName(appointment_status_title(status.value))
             self.group.addButton(button)
-            column.addWidget(button)
             self.options[status] = button
+        choices = QWidget()
+        choices.setAccessibleName(self.tr("Outcome"))
+        column(choices, *self.options.values(), margins=NO_MARGINS)
         ahead = appointment.service_date > today_of(ui)
         initial = AppointmentStatus.CONFIRMED if ahead else AppointmentStatus.KEPT
         self.options[initial].setChecked(True)

@@ -18,6 +18,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QWidget,
@@ -130,6 +131,26 @@ class RecordConsentDialog(ServiceFormDialog):
                        .replace("%1", client_name or self.tr("the client")))
         intro.setWordWrap(True)
         form.addRow(intro)
+        today = today_of(ui)
+        self._add_recipient_rows(form)
+        self._add_content_rows(form)
+        self._add_tpo_rows(form)
+        self._add_signing_rows(form, today)
+        self._add_expiry_rows(form, today)
+        self._add_revocation_rows(form)
+        self._form = form
+        self.layout_with(scrolling_form(self, form))
+        self._kind_changed()
+        self._signer_changed()
+        self._tpo_changed()
+        self._signing_changed()
+        self.save_button.setEnabled(False)
+        ui.operations.call(self, read_recipients, ui.services, client_id,
+                           done=self._show_recipients, failed=self._failed)
+        self.recipient_kind.setFocus()
+
+    def _add_recipient_rows(self, form: QFormLayout) -> None:
+        """The recipient: a partner facility, an organization or a named class."""
         self.recipient_kind = QComboBox()
         self.recipient_kind.setAccessibleName(self.tr("Kind of recipient"))
         self.recipient_kind.addItem(self.tr("Partner facility"), _FACILITY)
@@ -148,6 +169,10 @@ class RecordConsentDialog(ServiceFormDialog):
         self.recipient_class.setAccessibleName(self.tr("Class of recipients"))
         self.recipient_class.setPlaceholderText(self.tr("e.g. My treating providers"))
         form.addRow(self.tr("C&lass of recipients"), self.recipient_class)
+
+    def _add_content_rows(self, form: QFormLayout) -> None:
+        """Who may disclose, the purpose, the information, and whether it includes Part 2
+        records."""
         self.discloser = QLineEdit()
         self.discloser.setAccessibleName(self.tr("Who may disclose"))
         self.discloser.setPlaceholderText(self.tr("This clinic (leave blank)"))
@@ -165,6 +190,10 @@ class RecordConsentDialog(ServiceFormDialog):
         self.part2.setAccessibleName(self.tr("Includes substance-use treatment information"))
         self.part2.toggled.connect(self._signing_changed)
         form.addRow("", self.part2)
+
+    def _add_tpo_rows(self, form: QFormLayout) -> None:
+        """A single consent for treatment, payment and health care operations, with the
+        redisclosure statement it carries (42 CFR 2.31(a)(4)(iii))."""
         self.for_tpo = QCheckBox(self.tr("A single consent for tre&atment, payment and health "
                                          "care operations"))
         self.for_tpo.setAccessibleName(self.tr("Single consent for treatment, payment and "
@@ -184,7 +213,9 @@ class RecordConsentDialog(ServiceFormDialog):
         self.tpo_included.setAccessibleName(self.tr("The signed form includes the "
                                                     "redisclosure statement"))
         form.addRow("", self.tpo_included)
-        today = today_of(ui)
+
+    def _add_signing_rows(self, form: QFormLayout, today: date) -> None:
+        """When it was signed and by whom, with a parent or guardian beside a minor."""
         self.signed_on = date_edit(today, self.tr("Date signed"))
         self.signed_on.dateChanged.connect(self._signing_changed)
         self.errors.add_row(form, "signed_on", self.tr("Date si&gned *"), self.signed_on)
@@ -200,7 +231,7 @@ class RecordConsentDialog(ServiceFormDialog):
                                Signer.REPRESENTATIVE.value)
         self.signed_by.currentIndexChanged.connect(self._signer_changed)
         self.errors.add_row(form, "signed_by", self.tr("Signed &by *"), self.signed_by)
-        self.signer_name = QLineEdit(client_name)
+        self.signer_name = QLineEdit(self.client_name)
         self.signer_name.setAccessibleName(self.tr("Name of the person who signed"))
         self.errors.add_row(form, "signer_name", self.tr("Signer's &name *"), self.signer_name)
         self.relationship = QLineEdit()
@@ -220,6 +251,9 @@ class RecordConsentDialog(ServiceFormDialog):
         self.co_signer_relationship.setPlaceholderText(self.tr("e.g. Mother, legal guardian"))
         self.errors.add_row(form, "co_signer_relationship",
                             self.tr("&Co-signer's relationship *"), self.co_signer_relationship)
+
+    def _add_expiry_rows(self, form: QFormLayout, today: date) -> None:
+        """When the consent expires: on a date or at an event."""
         self.has_expiry = QCheckBox(self.tr("Expires on a &date"))
         self.has_expiry.setAccessibleName(self.tr("The consent expires on a date"))
         self.has_expiry.setChecked(True)
@@ -234,6 +268,9 @@ class RecordConsentDialog(ServiceFormDialog):
                                                          "the program"))
         self.errors.add_row(form, "expiration_event", self.tr("Expiration e&vent"),
                             self.expiration_event)
+
+    def _add_revocation_rows(self, form: QFormLayout) -> None:
+        """The right to revoke, and how and to whom (42 CFR 2.31(a)(6))."""
         self.right_to_revoke = QCheckBox(self.tr("The form states the client's right to "
                                                  "revo&ke"))
         self.right_to_revoke.setAccessibleName(self.tr("The form states the right to revoke"))
@@ -255,16 +292,6 @@ class RecordConsentDialog(ServiceFormDialog):
         self.errors.add_row(form, "revocation_contact",
                             self.tr("&Where a written revocation goes *"),
                             self.revocation_contact)
-        self._form = form
-        self.layout_with(scrolling_form(self, form))
-        self._kind_changed()
-        self._signer_changed()
-        self._tpo_changed()
-        self._signing_changed()
-        self.save_button.setEnabled(False)
-        ui.operations.call(self, read_recipients, ui.services, client_id,
-                           done=self._show_recipients, failed=self._failed)
-        self.recipient_kind.setFocus()
 
     def _show_recipients(self, choices: RecipientChoices) -> None:
         self.facility.clear()
