@@ -129,15 +129,22 @@ def _remove_installed(logger: logging.Logger) -> None:
 
 
 def log_failure(logger: logging.Logger, message: str, error: BaseException,
-                *args: object) -> None:
+                *args: object, answered: bool = False) -> None:
     """Write a failure shown to the user, with its traceback, once per exception.
 
     ``message`` (%-style, with ``args``) must name records by id only. Expected failures
     (``CoordinatorError``: a wrong password, a refused consent, a stale edit) are warnings;
     anything else is a bug and an error. When the same exception is reported again (a worker
     logs it, then the dialog that shows it does) only the first report is written.
+
+    ``answered``: the caller answers an expected failure itself (a form shows its field
+    messages, a question such as "still in care?" follows): one info line with the error's
+    type, no traceback and never its sentence. A bug is logged in full either way.
     """
     if getattr(error, "_coordinator_logged", False):
+        return
+    if answered and _is_ours(error):
+        logger.info("%s: %s", message % args if args else message, type(error).__name__)
         return
     with contextlib.suppress(AttributeError, TypeError):  # a type with __slots__
         # A mark on the exception object itself, read back above.

@@ -150,6 +150,27 @@ def test_an_expected_failure_shown_to_the_user_is_logged_without_the_clients_nam
     assert GIVEN not in text and FAMILY not in text and MRN not in text
 
 
+def test_a_refusal_the_form_answers_itself_is_one_line_and_a_bug_stays_in_full(
+        log_dir: Path) -> None:
+    configure_logging()
+    logger = logging.getLogger("coordinator.ui.operations")
+    refusal = ValidationError(f"{GIVEN} {FAMILY} needs a date of birth.",
+                              {"birth_date": "Required."})
+    try:
+        {}["no such key"]
+    except KeyError as error:
+        bug = error
+
+    log_failure(logger, "Background operation failed", refusal, answered=True)
+    log_failure(logger, "Background operation failed", bug, answered=True)
+
+    text = read_log(log_dir)
+    assert "Background operation failed: ValidationError\n" in text
+    assert text.count("Traceback (most recent call last):") == 1  # the bug's, not the refusal's
+    assert " ERROR   coordinator.ui.operations " in text and "KeyError: 'no such key'" in text
+    assert GIVEN not in text and FAMILY not in text
+
+
 def test_a_bug_shown_to_the_user_is_logged_with_its_text(log_dir: Path) -> None:
     configure_logging()
     dialogs = RecordingDialogs()

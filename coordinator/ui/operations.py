@@ -31,7 +31,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from coordinator.domain.errors import CoordinatorError, SessionEnded
+from coordinator.domain.errors import SessionEnded
 from coordinator.logs import log_failure
 from coordinator.ui.dialogs import DialogService, report_failure
 
@@ -233,13 +233,8 @@ class Operations:
             _log.info("Session ended: the account changed since sign-in")
             self.session_ended.emit(error.message)
             return
-        if failed is not None and isinstance(error, CoordinatorError):
-            # A refusal the caller answers itself (a form's message, a question such as
-            # "still in care?"): a line, not a traceback, and never its sentence.
-            _log.info("Background operation refused: %s", type(error).__name__)
-        else:
-            # Logged here whoever shows it: a caller's own handler may show it in a form.
-            log_failure(_log, "Background operation failed", error)
+        # Logged here whoever shows it: a caller's own handler may show it in a form.
+        log_failure(_log, "Background operation failed", error, answered=failed is not None)
         if failed is not None:
             failed(error)
         else:
