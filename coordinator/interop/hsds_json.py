@@ -109,6 +109,19 @@ def _checked(table: Table, cells: dict[str, Any], file: str, number: int,
         raise HsdsImportError(file, number, field, error.reason) from None
 
 
+def _link_to_parent(kind: str, table: Table, cells: dict[str, Any],
+                    parent: tuple[str, str]) -> None:
+    """A nested record names the record it sits in, unless it already names one: an
+    attribute by ``link_id``/``link_entity``, any other by ``<parent table>_id``."""
+    parent_kind, parent_id = parent
+    if kind == "attribute":
+        cells.setdefault("link_id", parent_id)
+        cells.setdefault("link_entity", parent_kind)
+    elif f"{parent_kind}_id" in table.column_names and cells.get(
+            f"{parent_kind}_id") in (None, ""):
+        cells[f"{parent_kind}_id"] = parent_id
+
+
 class _Flattener:
     """Walks one top-level record, adding every modelled record inside it to ``data``."""
 
@@ -130,13 +143,7 @@ class _Flattener:
                     cells[link] = child_id
         table = _BY_NAME.get(kind)
         if table is not None and parent is not None:
-            parent_kind, parent_id = parent
-            if kind == "attribute":
-                cells.setdefault("link_id", parent_id)
-                cells.setdefault("link_entity", parent_kind)
-            elif f"{parent_kind}_id" in table.column_names and cells.get(
-                    f"{parent_kind}_id") in (None, ""):
-                cells[f"{parent_kind}_id"] = parent_id
+            _link_to_parent(kind, table, cells, parent)
         own_id = record.get("id") if isinstance(record.get("id"), str) else None
         if kind in KEPT_TABLES:
             link = f"{parent[0]}_id" if parent is not None else ""

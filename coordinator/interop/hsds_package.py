@@ -88,6 +88,12 @@ def parse_cell(column: Column, raw: object, file: str, row: int) -> Any:
         return text
     if column.kind in (Kind.NUMBER, Kind.INTEGER):
         return _number(column, text, refuse)
+    return _moment(column, text, refuse)
+
+
+def _moment(column: Column, text: object, refuse: Callable[[str], HsdsImportError]
+            ) -> date | str:
+    """A date (as a date), or a date and time or a time of day (checked, kept as text)."""
     if not isinstance(text, str):
         raise refuse(f"'{text}' is not text")
     try:

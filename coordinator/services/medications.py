@@ -254,6 +254,15 @@ def _validate(details: MedicationInput, today: date, birth_date: date | None) ->
         problems["frequency"] = "Choose how often from the list (Other if it is not there)."
     if details.status not in _ORDER:
         problems["status"] = "Choose active, on hold or stopped."
+    problems |= _date_problems(details, today, birth_date)
+    if problems:
+        raise ValidationError.for_fields(problems)
+
+
+def _date_problems(details: MedicationInput, today: date,
+                   birth_date: date | None) -> dict[str, str]:
+    """What is wrong with the start and stop dates, by field, given the status."""
+    problems: dict[str, str] = {}
     if details.start_date is not None:
         if details.start_date > today:
             problems["start_date"] = "The start date cannot be after today."
@@ -270,8 +279,7 @@ def _validate(details: MedicationInput, today: date, birth_date: date | None) ->
                                     "date; choose Stopped to give one.")
     elif details.status == MedicationStatus.STOPPED.value:
         problems["end_date"] = "Give the day the medication was stopped."
-    if problems:
-        raise ValidationError.for_fields(problems)
+    return problems
 
 
 def _stop_date_problem(end_date: date, start_date: date | None, today: date,

@@ -141,39 +141,9 @@ def describe_journey(layout: JourneyLayout | None) -> str:
     """The chart in words, for screen readers and the tooltip."""
     if layout is None or layout.is_empty:
         return _tr("No episodes recorded.")
-    events: list[tuple[date, int, str]] = []
-    for bar in layout.bars:
-        where = (_tr("{level} at {facility}").format(level=bar.level_name, facility=bar.label)
-                 if bar.label != bar.level_name else bar.level_name)
-        if bar.status == "planned":
-            text = _tr("{where} planned from {start}").format(where=where,
-                                                             start=_day(bar.start))
-        elif bar.ongoing:
-            text = _tr("{where} since {start}").format(where=where, start=_day(bar.start))
-        else:
-            text = _tr("{where} {start} to {end}").format(where=where, start=_day(bar.start),
-                                                         end=_day(bar.end))
-        events.append((bar.start, 1, text))
-    verbs = {Direction.STEP_UP: _tr("stepped up"), Direction.STEP_DOWN: _tr("stepped down"),
-             Direction.LATERAL: _tr("moved")}
-    for arrow in layout.arrows:
-        verb = verbs.get(arrow.direction, _tr("moved"))
-        if arrow.planned:
-            verb = _tr("planned: {verb}").format(verb=verb)
-        if arrow.from_lane == arrow.to_lane:
-            text = _tr("{verb} to another {level} program on {day}").format(
-                verb=verb, level=arrow.to_name, day=_day(arrow.to_date))
-        else:
-            text = _tr("{verb} from {source} to {target} on {day}").format(
-                verb=verb, source=arrow.from_name, target=arrow.to_name,
-                day=_day(arrow.to_date))
-        if arrow.gap_days == 0:
-            text += " " + _tr("(same day)")
-        elif arrow.gap_days is not None:
-            gap = (_tr("(gap %n day)", 1) if arrow.gap_days == 1
-                   else _tr("(gap %n days)", arrow.gap_days))
-            text += " " + gap
-        events.append((arrow.to_date, 0, text))
+    # By date; on one day the move comes before the stay it starts.
+    events = ([(bar.start, 1, _bar_words(bar)) for bar in layout.bars]
+              + [(arrow.to_date, 0, _arrow_words(arrow)) for arrow in layout.arrows])
     events.sort(key=lambda event: (event[0], event[1]))
     parts = [text for _day_, _order, text in events]
     for window in layout.clocks:
@@ -187,6 +157,39 @@ def describe_journey(layout: JourneyLayout | None) -> str:
         parts.append(_tr("%n earlier episodes not shown", layout.earlier_episodes))
     sentence = "; ".join(parts)
     return sentence[:1].upper() + sentence[1:] + "."
+
+
+def _bar_words(bar: Bar) -> str:
+    """One stay: "IOP at Harbor Clinic since 2026-03-02"."""
+    where = (_tr("{level} at {facility}").format(level=bar.level_name, facility=bar.label)
+             if bar.label != bar.level_name else bar.level_name)
+    if bar.status == "planned":
+        return _tr("{where} planned from {start}").format(where=where, start=_day(bar.start))
+    if bar.ongoing:
+        return _tr("{where} since {start}").format(where=where, start=_day(bar.start))
+    return _tr("{where} {start} to {end}").format(where=where, start=_day(bar.start),
+                                                 end=_day(bar.end))
+
+
+def _arrow_words(arrow: Arrow) -> str:
+    """One move: "stepped down from Residential to IOP on 2026-03-02 (gap 3 days)"."""
+    verbs = {Direction.STEP_UP: _tr("stepped up"), Direction.STEP_DOWN: _tr("stepped down"),
+             Direction.LATERAL: _tr("moved")}
+    verb = verbs.get(arrow.direction, _tr("moved"))
+    if arrow.planned:
+        verb = _tr("planned: {verb}").format(verb=verb)
+    if arrow.from_lane == arrow.to_lane:
+        text = _tr("{verb} to another {level} program on {day}").format(
+            verb=verb, level=arrow.to_name, day=_day(arrow.to_date))
+    else:
+        text = _tr("{verb} from {source} to {target} on {day}").format(
+            verb=verb, source=arrow.from_name, target=arrow.to_name, day=_day(arrow.to_date))
+    if arrow.gap_days == 0:
+        text += " " + _tr("(same day)")
+    elif arrow.gap_days is not None:
+        text += " " + (_tr("(gap %n day)", 1) if arrow.gap_days == 1
+                       else _tr("(gap %n days)", arrow.gap_days))
+    return text
 
 
 # --- painting ------------------------------------------------------------------------------
