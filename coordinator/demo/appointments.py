@@ -152,23 +152,31 @@ def _after_discharges(run: Run, batch: Batch, facts: ClientFacts) -> None:
             kinds.append(MOUD if facts.on_use_disorder_medication and rng.random() < 0.6
                          else COUNSELING)
         for kind in kinds:
-            draw = rng.random()
-            if draw < 0.84:
-                status = KEPT
-                day = _weekday_within(end + DAYS[rng.randint(1, 7)], end + DAYS[7])
-            elif draw < 0.91:
-                status, day = KEPT, _weekday(end + DAYS[rng.randint(8, 24)])
-            elif draw < 0.97:
-                status = MISSED
-                day = _weekday_within(end + DAYS[rng.randint(2, 6)], end + DAYS[7])
-            else:
-                continue  # nothing booked: the clock runs out unless something else meets it
-            if day > yesterday:
-                status = _AHEAD.pick(rng)
-            with_whom, member_id, facility, place = _provider(run, facts, kind)
-            batch.rows["appointment"].append(appointment_row(
-                run, facts, day, kind, status, facility=facility, with_whom=with_whom,
-                purpose=_FOLLOW_UP_PURPOSES[kind], member_id=member_id, location=place))
+            _follow_up_visit(run, batch, facts, end, kind)
+
+
+def _follow_up_visit(run: Run, batch: Batch, facts: ClientFacts, discharged: date,
+                     kind: str) -> None:
+    """One follow-up visit of ``kind`` after a discharge: mostly kept within the week,
+    some later, some missed, a few never booked."""
+    rng, end = run.rng, discharged
+    draw = rng.random()
+    if draw < 0.84:
+        status = KEPT
+        day = _weekday_within(end + DAYS[rng.randint(1, 7)], end + DAYS[7])
+    elif draw < 0.91:
+        status, day = KEPT, _weekday(end + DAYS[rng.randint(8, 24)])
+    elif draw < 0.97:
+        status = MISSED
+        day = _weekday_within(end + DAYS[rng.randint(2, 6)], end + DAYS[7])
+    else:
+        return  # nothing booked: the clock runs out unless something else meets it
+    if day > run.timeline.yesterday:
+        status = _AHEAD.pick(rng)
+    with_whom, member_id, facility, place = _provider(run, facts, kind)
+    batch.rows["appointment"].append(appointment_row(
+        run, facts, day, kind, status, facility=facility, with_whom=with_whom,
+        purpose=_FOLLOW_UP_PURPOSES[kind], member_id=member_id, location=place))
 
 
 def _treatment_start(run: Run, batch: Batch, facts: ClientFacts) -> None:

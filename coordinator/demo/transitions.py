@@ -45,7 +45,6 @@ _STEP_DOWN_TO = {"INP": ("PHP", "IOP", "IOP"), "RES": ("IOP", "IOP", "OP"),
 def add_transitions(run: Run, batch: Batch, facts: ClientFacts) -> None:
     """The transitions of the client's journey, what is planned next, and the intake
     appointments of step-downs (kept, or missed and booked again) and planned admissions."""
-    rng, today = run.rng, run.timeline.today
     levels = run.reference.levels
     episodes = facts.episodes
     first = episodes[0]
@@ -68,8 +67,14 @@ def add_transitions(run: Run, batch: Batch, facts: ClientFacts) -> None:
         add_intake(run, batch, facts, first.facility, first.level, first.start,
                    _ahead(run), first_id)
         return
-    if last.level not in STEP_DOWN_CLOCK_LEVELS:
-        return
+    if last.level in STEP_DOWN_CLOCK_LEVELS:
+        _plan_step_down(run, batch, facts, last)
+
+
+def _plan_step_down(run: Run, batch: Batch, facts: ClientFacts, last: EpisodePlan) -> None:
+    """The step-down planned from the client's last stay in 24-hour care or PHP: ahead,
+    due this week, or overdue (planned and never happened, or an intake not kept)."""
+    rng, today, scenario = run.rng, run.timeline.today, facts.scenario
     target = rng.choice(_STEP_DOWN_TO[last.level])
     draw = rng.random()
     if scenario == "current" and draw < 0.4:
