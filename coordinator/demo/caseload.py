@@ -3,7 +3,7 @@ journey through the levels of care, referrals, consents, measures and contact no
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from coordinator.demo import appointments, coordination, journeys, measures, safety
@@ -80,8 +80,67 @@ _folded = lru_cache(maxsize=8192)(search_key)
 
 def add_client(run: Run, batch: Batch, number: int) -> None:
     """Every row about one new client, appended to ``batch``."""
-    rng, timeline, reference = run.rng, run.timeline, run.reference
+    rng, timeline = run.rng, run.timeline
     culture = _CULTURES.pick(rng)
+    adolescent, age, language, interpreter = _age_and_language(run, culture)
+    manager, focus, scenario = _assignment(run, adolescent)
+    client_id = run.ids.next("client")
+    record_number = f"MRN-{number:06d}"
+    person = _person(run, culture)
+    given, family = person["given_name"], person["family_name"]
+    birth = timeline.today - timedelta(days=int((age + rng.random()) * 365.25))
+    given_key, family_key = _folded(given), _folded(family)
+
+    city, zips, area = rng.choice(CITIES)
+    client_phone = phone(rng, area)
+    email = "" if adolescent else _email(run, given_key, family_key)
+    contacts = _contacts(run, culture, family, age, adolescent, area)
+    payer, member_id, group = _insurance(run, age, adolescent)
+
+    facts = ClientFacts(client_id, record_number, given, family, age, focus, language, interpreter,
+                        manager, scenario, contacts["guardian_name"],
+                        contacts["guardian_relationship"])
+    facts.contact = (contacts["emergency_contact_name"], contacts["emergency_contact_phone"],
+                     contacts["emergency_contact_relationship"])
+    if rng.random() < 0.06:
+        facts.safety_note = rng.choice(SAFETY_NOTES)
+    diagnoses = _diagnoses(run, facts)
+    journeys.add_journey(run, batch, facts, journeys.plan_path(run, facts))
+    first_day = min(facts.first_day, timeline.yesterday)
+    created = timeline.at(max(first_day - DAYS[rng.randint(0, 10)],
+                              timeline.days_ago(4 * 365)))
+    facts.created = created
+    status, archived_at = _status(run, facts)
+    last = facts.episodes[-1]
+    updated = timeline.at(min(last.end or last.start, timeline.yesterday))
+    client_row: Row = {
+        "id": client_id, "record_number": record_number, **person,
+        "given_name_key": given_key, "family_name_key": family_key,
+        "birth_date": birth, "phone": client_phone, "phone_digits": digits_only(client_phone),
+        "email": email, "address_line1": f"{rng.randint(10, 9999)} {rng.choice(STREETS)}",
+        "address_line2": f"Apt {rng.randint(1, 40)}" if rng.random() < 0.3 else "",
+        "city": city, "state": STATE, "postal_code": rng.choice(zips),
+        "preferred_language": language, "interpreter_needed": interpreter, **contacts,
+        "insurance_payer": payer, "insurance_member_id": member_id, "insurance_group": group,
+        "primary_case_manager_id": manager, "status": status,
+        "safety_note": facts.safety_note,
+        "archived_at": archived_at, **versioned(created, max(created, updated)),
+        # Filled from the episodes once every client is written (care.derived).
+        "current_level_code": None, "current_level_rank": None, "current_level_since": None,
+        "allergy_status": "not_asked", "allergy_status_on": None, "clinician_name": "",
+        "clinician_credentials": "", "clinician_npi": "", "clinician_phone": "",
+    }
+    batch.rows["client"].append(client_row)
+    _clinical_facts(run, batch, facts, diagnoses, client_row)
+    _care_team(run, batch, facts, area)
+    _responsible_clinician(run, facts, client_row)
+    _coordination(run, batch, facts)
+
+
+def _age_and_language(run: Run, culture: Culture) -> tuple[bool, int, str, bool]:
+    """Whether an adolescent, the age, the preferred language and whether an interpreter is
+    needed (more likely the older the client)."""
+    rng = run.rng
     adolescent = rng.random() < 0.08
     if adolescent:
         age = rng.randint(13, 17)
@@ -91,7 +150,13 @@ def add_client(run: Run, batch: Batch, number: int) -> None:
     band = 0 if adolescent else 1 if age < 45 else 2
     language = culture.language if rng.random() < culture.prefers_language[band] else "English"
     interpreter = language != "English" and rng.random() < culture.interpreter_share
-    managers = reference.case_manager_ids
+    return adolescent, age, language, interpreter
+
+
+def _assignment(run: Run, adolescent: bool) -> tuple[int, str, str]:
+    """The primary case manager, the focus of care and the journey's scenario."""
+    rng = run.rng
+    managers = run.reference.case_manager_ids
     # The documented "casemanager" login carries a bigger caseload, so the demo looks busy.
     manager = managers[0] if rng.random() < 0.25 else rng.choice(managers)
     focus = (_FOCUS_TEEN if adolescent else _FOCUS_ADULT).pick(rng)
@@ -100,9 +165,13 @@ def add_client(run: Run, batch: Batch, number: int) -> None:
         # The documented "casemanager" login finds a step-down clock running on the
         # dashboard in a demo of any size.
         scenario, run.showcased = "awaiting", True
-    client_id = run.ids.next("client")
-    record_number = f"MRN-{number:06d}"
+    return manager, focus, scenario
 
+
+def _person(run: Run, culture: Culture) -> Row:
+    """Sex at birth, gender identity, pronouns and names (a preferred name now and then):
+    the client row's fields of those names."""
+    rng = run.rng
     sex = "female" if rng.random() < 0.52 else "male"
     identity, pronouns = ("Woman", "she/her") if sex == "female" else ("Man", "he/him")
     names_from = culture.female if sex == "female" else culture.male
@@ -123,15 +192,24 @@ def add_client(run: Run, batch: Batch, number: int) -> None:
             preferred = NATIVE_SCRIPT[given]
         elif given in NICKNAMES and draw < 0.35:
             preferred = NICKNAMES[given]
-    birth = timeline.today - timedelta(days=int((age + rng.random()) * 365.25))
-    given_key, family_key = _folded(given), _folded(family)
+    return {"given_name": given, "family_name": family, "preferred_name": preferred,
+            "sex_at_birth": sex, "gender_identity": identity, "pronouns": pronouns}
 
-    city, zips, area = rng.choice(CITIES)
-    client_phone = phone(rng, area)
-    email = ""
-    if not adolescent and rng.random() < 0.45:
-        local = f"{given_key}.{family_key}".replace(" ", "").replace("'", "")
-        email = f"{local}{rng.randint(1, 99)}@example.com"
+
+def _email(run: Run, given_key: str, family_key: str) -> str:
+    """An adult's e-mail address at example.com, for a bit under half of them."""
+    rng = run.rng
+    if rng.random() >= 0.45:
+        return ""
+    local = f"{given_key}.{family_key}".replace(" ", "").replace("'", "")
+    return f"{local}{rng.randint(1, 99)}@example.com"
+
+
+def _contacts(run: Run, culture: Culture, family: str, age: int, adolescent: bool,
+              area: str) -> Row:
+    """An adolescent's guardian (also the emergency contact), or most adults' emergency
+    contact: the client row's fields of those people."""
+    rng = run.rng
     contact_name = contact_phone = contact_relation = ""
     guardian_name = guardian_phone = guardian_relation = ""
     if adolescent:
@@ -152,55 +230,25 @@ def add_client(run: Run, batch: Batch, number: int) -> None:
         contact_family = family if rng.random() < 0.7 else rng.choice(culture.family)
         contact_name = f"{rng.choice(culture.male if male else culture.female)} {contact_family}"
         contact_phone = phone(rng, area)
-    payer, member_id, group = _insurance(run, age, adolescent)
+    return {"emergency_contact_name": contact_name, "emergency_contact_phone": contact_phone,
+            "emergency_contact_relationship": contact_relation, "guardian_name": guardian_name,
+            "guardian_phone": guardian_phone, "guardian_relationship": guardian_relation}
 
-    facts = ClientFacts(client_id, record_number, given, family, age, focus, language, interpreter,
-                        manager, scenario, guardian_name, guardian_relation)
-    facts.contact = (contact_name, contact_phone, contact_relation)
-    if rng.random() < 0.06:
-        facts.safety_note = rng.choice(SAFETY_NOTES)
-    diagnoses = _diagnoses(run, facts)
-    path = journeys.plan_path(run, facts)
-    journeys.add_journey(run, batch, facts, path)
-    first_day = min(facts.first_day, timeline.yesterday)
-    created = timeline.at(max(first_day - DAYS[rng.randint(0, 10)],
-                              timeline.days_ago(4 * 365)))
-    facts.created = created
-    status = ClientStatus.ACTIVE.value
-    archived_at = None
+
+def _status(run: Run, facts: ClientFacts) -> tuple[str, datetime | None]:
+    """Active, or discharged after a completed journey (archived a year or more on, now and
+    then), with when it was archived."""
+    rng, timeline = run.rng, run.timeline
     last = facts.episodes[-1]
-    if scenario == "completed":
-        status = ClientStatus.DISCHARGED.value
-        if last.end and (timeline.today - last.end).days > 365 and rng.random() < 0.1:
-            status = ClientStatus.ARCHIVED.value
-            archived_at = timeline.at(last.end + DAYS[rng.randint(30, 90)])
-    updated = timeline.at(min(last.end or last.start, timeline.yesterday))
-    client_row: Row = {
-        "id": client_id, "record_number": record_number, "given_name": given,
-        "family_name": family, "preferred_name": preferred,
-        "given_name_key": given_key, "family_name_key": family_key,
-        "birth_date": birth, "sex_at_birth": sex, "gender_identity": identity,
-        "pronouns": pronouns, "phone": client_phone, "phone_digits": digits_only(client_phone),
-        "email": email, "address_line1": f"{rng.randint(10, 9999)} {rng.choice(STREETS)}",
-        "address_line2": f"Apt {rng.randint(1, 40)}" if rng.random() < 0.3 else "",
-        "city": city, "state": STATE, "postal_code": rng.choice(zips),
-        "preferred_language": language, "interpreter_needed": interpreter,
-        "emergency_contact_name": contact_name, "emergency_contact_phone": contact_phone,
-        "emergency_contact_relationship": contact_relation, "guardian_name": guardian_name,
-        "guardian_phone": guardian_phone, "guardian_relationship": guardian_relation,
-        "insurance_payer": payer, "insurance_member_id": member_id, "insurance_group": group,
-        "primary_case_manager_id": manager, "status": status,
-        "safety_note": facts.safety_note,
-        "archived_at": archived_at, **versioned(created, max(created, updated)),
-        # Filled from the episodes once every client is written (care.derived).
-        "current_level_code": None, "current_level_rank": None, "current_level_since": None,
-        "allergy_status": "not_asked", "allergy_status_on": None, "clinician_name": "",
-        "clinician_credentials": "", "clinician_npi": "", "clinician_phone": "",
-    }
-    batch.rows["client"].append(client_row)
-    _clinical_facts(run, batch, facts, diagnoses, client_row)
-    _care_team(run, batch, facts, area)
-    _responsible_clinician(run, facts, client_row)
+    if facts.scenario != "completed":
+        return ClientStatus.ACTIVE.value, None
+    if last.end and (timeline.today - last.end).days > 365 and rng.random() < 0.1:
+        return ClientStatus.ARCHIVED.value, timeline.at(last.end + DAYS[rng.randint(30, 90)])
+    return ClientStatus.DISCHARGED.value, None
+
+
+def _coordination(run: Run, batch: Batch, facts: ClientFacts) -> None:
+    """Appointments, referrals and consents, measures, safety plans, directives and notes."""
     appointments.add_appointments(run, batch, facts)
     services = coordination.add_referrals(run, batch, facts)
     coordination.add_consents(run, batch, facts, services)
@@ -262,19 +310,32 @@ def _diagnoses(run: Run, facts: ClientFacts) -> list[Diagnosis]:
 
 def _clinical_facts(run: Run, batch: Batch, facts: ClientFacts, diagnoses: list[Diagnosis],
                     client_row: Row) -> None:
-    rng, ids, timeline = run.rng, run.ids, run.timeline
-    random, randint = rng.random, rng.randint
+    """The problem list, the medications and the allergies."""
+    timeline = run.timeline
     yesterday = timeline.yesterday
     created = facts.created or timeline.at(yesterday)
     stamp = versioned(created)
     first_day = facts.first_day
-    manager = facts.case_manager_id
     # Diagnosed at the intake assessment (the first day of care, or the day the record was
     # opened for an admission still ahead), sometimes confirmed a little later.
     intake_day = min(first_day, yesterday) if first_day <= yesterday else min(
         created.date(), yesterday)
+    _problem_list(run, batch, facts, diagnoses, intake_day, created)
+    _medications(run, batch, facts, stamp)
+    _allergies(run, batch, facts, client_row, intake_day, stamp)
+
+
+def _problem_list(run: Run, batch: Batch, facts: ClientFacts, diagnoses: list[Diagnosis],
+                  intake_day: date, created: datetime) -> None:
+    """The diagnoses recorded at intake (now and then one resolved since, or a candidate
+    ruled out)."""
+    rng, ids, timeline = run.rng, run.ids, run.timeline
+    random, randint = rng.random, rng.randint
+    yesterday = timeline.yesterday
+    stamp = versioned(created)
+    first_day = facts.first_day
     rows = batch.rows["client_diagnosis"]
-    recorder = manager if random() < 0.85 else run.reference.supervisor_id
+    recorder = facts.case_manager_id if random() < 0.85 else run.reference.supervisor_id
     ruled_out: tuple[Diagnosis, ...] = ()
     if random() < 0.03:
         ruled_out = tuple(candidate for candidate in RULED_OUT.get(facts.conditions[0], ())
@@ -301,6 +362,14 @@ def _clinical_facts(run: Run, batch: Batch, facts: ClientFacts, diagnoses: list[
             "recorded_on": recorded, "entered_in_error": False,
             **(versioned(created, timeline.at(status_on), 2) if status_on else stamp),
         })
+
+
+def _medications(run: Run, batch: Batch, facts: ClientFacts, stamp: Row) -> None:
+    """Medications for the client's conditions (about a fifth take none), one prescriber."""
+    rng, ids = run.rng, run.ids
+    random, randint = rng.random, rng.randint
+    yesterday = run.timeline.yesterday
+    first_day = facts.first_day
     medications: list[Medication] = []
     if random() >= 0.22:  # about a fifth take nothing: the packet says "None recorded"
         for index, condition in enumerate(facts.conditions):
@@ -329,11 +398,10 @@ def _clinical_facts(run: Run, batch: Batch, facts: ClientFacts, diagnoses: list[
             "route": medication.route, "frequency": medication.frequency,
             "prescriber": prescriber, "start_date": min(start, yesterday),
             "end_date": end if status == "stopped" else None, "status": status,
-            "for_use_disorder": medication.for_use_disorder, "recorded_by_id": manager,
-            "entered_in_error": False, **stamp,
+            "for_use_disorder": medication.for_use_disorder,
+            "recorded_by_id": facts.case_manager_id, "entered_in_error": False, **stamp,
         })
     facts.prescriber = prescriber if seen else ""
-    _allergies(run, batch, facts, client_row, intake_day, stamp)
 
 
 def _allergies(run: Run, batch: Batch, facts: ClientFacts, client_row: Row, intake_day: date,

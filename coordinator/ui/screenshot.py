@@ -284,6 +284,103 @@ def _clinical_record_shots(app: QApplication, ui: UiContext, window: MainWindow,
     return paths
 
 
+def _view_shots(app: QApplication, ui: UiContext, window: MainWindow,
+                name: Callable[[str], Path]) -> list[Path]:
+    """The main window on each of its views (and each Administration tab)."""
+    written: list[Path] = []
+    for key in window.view_keys:
+        window.show_view(key)
+        _settle(app, ui)
+        view = window.views[key]
+        if isinstance(view, ResourcesView | FacilitiesView):
+            # With the first row chosen: the resource detail pane is the point of it.
+            view.table.selectRow(0)
+            _settle(app, ui)
+        if isinstance(view, AdminView):
+            written.extend(_admin_shots(app, ui, window, view, name))
+        else:
+            written.append(_save(window, name(key)))
+    return written
+
+
+def _form_shots(app: QApplication, ui: UiContext, window: MainWindow,
+                name: Callable[[str], Path]) -> list[Path]:
+    """The new-client form, and the first facility's form (or an empty one in a directory
+    without facilities), for those who may use them."""
+    written: list[Path] = []
+    if ui.may(Permission.EDIT_CLIENTS):
+        window.show_view("clients")
+        dialog = ClientDialog(ui, None, window)
+        dialog.show()
+        _settle(app, ui)
+        written.append(_save(dialog, name("new-client")))
+        dialog.reject()
+        dispose(dialog)
+
+    facilities = window.views.get("facilities")
+    if isinstance(facilities, FacilitiesView) and ui.may(Permission.EDIT_REFERENCE):
+        window.show_view("facilities")
+        facilities.table.selectRow(0)
+        if form := facilities.edit_facility() or facilities.new_facility():
+            _settle(app, ui)
+            written.append(_save(form, name("facility-form")))
+            form.reject()
+            dispose(form)
+    return written
+
+
+def _client_record_shots(app: QApplication, ui: UiContext, window: MainWindow,
+                         client_id: int, name: Callable[[str], Path]) -> list[Path]:
+    """A client's record and its levels tab, with the step and exit-from-care dialogs."""
+    record = window.open_record(client_id)
+    if record is None:
+        return []
+    record.resize(*SIZE)
+    _settle(app, ui)
+    written = [_save(record, name("client-record"))]
+    record.tabs.setCurrentIndex(1)
+    _settle(app, ui)
+    written.append(_save(record, name("client-levels")))
+    if ui.may(Permission.EDIT_CARE) and (step := record.plan_transition()):
+        _settle(app, ui)
+        written.append(_save(step, name("transition-dialog")))
+        step.reject()
+        dispose(step)
+    if ui.may(Permission.EDIT_CARE) and (leave := record.plan_transition()):
+        leave.level.setCurrentIndex(leave.level.findData(EXIT_FROM_CARE))
+        _settle(app, ui)
+        written.append(_save(leave, name("exit-from-care")))
+        leave.reject()
+        dispose(leave)
+    record.close()
+    _settle(app, ui)
+    return written
+
+
+def _session_shots(app: QApplication, ui: UiContext, window: MainWindow, username: str,
+                   name: Callable[[str], Path]) -> list[Path]:
+    """The sign-in, first-run and lock screens."""
+    login = LoginDialog(ui, username=username)
+    login.show()
+    _settle(app, ui)
+    written = [_save(login, name("sign-in"))]
+    login.reject()
+    _settle(app, ui)
+    dispose(login)
+
+    first_run = FirstRunDialog(ui)
+    first_run.show()
+    _settle(app, ui)
+    written.append(_save(first_run, name("first-run")))
+    first_run.reject()
+    dispose(first_run)
+
+    window.lock()
+    _settle(app, ui)
+    written.append(_save(window, name("idle-lock")))
+    return written
+
+
 def render_screenshots(services: AppServices, out_dir: Path, *,
                        username: str | None = None) -> list[Path]:
     """Save one PNG per view of the main window for the signed-in ``services.actor``.
@@ -317,87 +414,18 @@ def render_screenshots(services: AppServices, out_dir: Path, *,
         window.resize(*SIZE)
         window.show()
         _settle(app, ui)
-        for key in window.view_keys:
-            window.show_view(key)
-            _settle(app, ui)
-            view = window.views[key]
-            if isinstance(view, ResourcesView | FacilitiesView):
-                # With the first row chosen: the resource detail pane is the point of it.
-                view.table.selectRow(0)
-                _settle(app, ui)
-            if isinstance(view, AdminView):
-                written.extend(_admin_shots(app, ui, window, view, name))
-            else:
-                written.append(_save(window, name(key)))
-
-        if ui.may(Permission.EDIT_CLIENTS):
-            window.show_view("clients")
-            dialog = ClientDialog(ui, None, window)
-            dialog.show()
-            _settle(app, ui)
-            written.append(_save(dialog, name("new-client")))
-            dialog.reject()
-            dispose(dialog)
-
-        facilities = window.views.get("facilities")
-        if isinstance(facilities, FacilitiesView) and ui.may(Permission.EDIT_REFERENCE):
-            # The first facility's form, or an empty one in a directory without facilities.
-            window.show_view("facilities")
-            facilities.table.selectRow(0)
-            if form := facilities.edit_facility() or facilities.new_facility():
-                _settle(app, ui)
-                written.append(_save(form, name("facility-form")))
-                form.reject()
-                dispose(form)
-
+        written.extend(_view_shots(app, ui, window, name))
+        written.extend(_form_shots(app, ui, window, name))
         client_id = _first_client_in_care(services)
         if client_id is not None:
-            record = window.open_record(client_id)
-            if record is not None:
-                record.resize(*SIZE)
-                _settle(app, ui)
-                written.append(_save(record, name("client-record")))
-                record.tabs.setCurrentIndex(1)
-                _settle(app, ui)
-                written.append(_save(record, name("client-levels")))
-                if ui.may(Permission.EDIT_CARE) and (step := record.plan_transition()):
-                    _settle(app, ui)
-                    written.append(_save(step, name("transition-dialog")))
-                    step.reject()
-                    dispose(step)
-                if ui.may(Permission.EDIT_CARE) and (leave := record.plan_transition()):
-                    leave.level.setCurrentIndex(leave.level.findData(EXIT_FROM_CARE))
-                    _settle(app, ui)
-                    written.append(_save(leave, name("exit-from-care")))
-                    leave.reject()
-                    dispose(leave)
-                record.close()
-                _settle(app, ui)
+            written.extend(_client_record_shots(app, ui, window, client_id, name))
         written.extend(_clinical_record_shots(app, ui, window, name))
         written.extend(_referral_shots(app, ui, window, name))
         written.extend(_consent_shots(app, ui, window, name))
         written.extend(_assessment_shots(app, ui, window, name))
         written.extend(document_shots(ui, window, client_id, name, lambda: _settle(app, ui),
                                       _save, SIZE))
-
-        login = LoginDialog(ui, username=username or actor.username)
-        login.show()
-        _settle(app, ui)
-        written.append(_save(login, name("sign-in")))
-        login.reject()
-        _settle(app, ui)
-        dispose(login)
-
-        first_run = FirstRunDialog(ui)
-        first_run.show()
-        _settle(app, ui)
-        written.append(_save(first_run, name("first-run")))
-        first_run.reject()
-        dispose(first_run)
-
-        window.lock()
-        _settle(app, ui)
-        written.append(_save(window, name("idle-lock")))
+        written.extend(_session_shots(app, ui, window, username or actor.username, name))
     finally:
         # Hidden, not closed: closing signs the actor out, and the caller still owns them.
         window.idle.stop()
