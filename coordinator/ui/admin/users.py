@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHeaderView,
-    QPushButton,
     QTableView,
     QWidget,
 )
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from coordinator.services.dto import UserInfo
 from coordinator.services.notify import Topic
 from coordinator.ui.admin.user_dialogs import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog
+from coordinator.ui.buttons import action_button
 from coordinator.ui.context import UiContext
 from coordinator.ui.labels import local_time, role_title
 from coordinator.ui.layouts import STRETCH, column, row
@@ -83,13 +83,13 @@ class UsersTab(RefreshOnShow, QWidget):
         for number, width in enumerate((250, 150, 140, 80, 160)):
             self.table.setColumnWidth(number, width)
 
-        self.add_button = self._button(self.tr("&Add user…"), self.tr("Add user"), self.add_user)
-        self.active_button = self._button(self.tr("&Deactivate"), self.tr("Deactivate user"),
-                                          self.toggle_active)
-        self.reset_button = self._button(self.tr("Reset &password…"), self.tr("Reset password"),
-                                         self.reset_password)
-        self.role_button = self._button(self.tr("Change &role…"), self.tr("Change role"),
-                                        self.change_role)
+        self.add_button = action_button(self.tr("&Add user…"), self.tr("Add user"), self.add_user)
+        self.active_button = action_button(self.tr("&Deactivate"), self.tr("Deactivate user"),
+                                           self.toggle_active)
+        self.reset_button = action_button(self.tr("Reset &password…"), self.tr("Reset password"),
+                                          self.reset_password)
+        self.role_button = action_button(self.tr("Change &role…"), self.tr("Change role"),
+                                         self.change_role)
         buttons = row(None, self.add_button, self.active_button, self.reset_button,
                       self.role_button, STRETCH)
         column(self, buttons, (self.table, 1), margins=(16, 16, 16, 16), spacing=12)
@@ -103,12 +103,6 @@ class UsersTab(RefreshOnShow, QWidget):
         self.model.dataChanged.connect(self._update_buttons)
         self.watch_changes(ui)
         self._update_buttons()
-
-    def _button(self, text: str, accessible: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(accessible)
-        button.clicked.connect(slot)
-        return button
 
     # Loading -------------------------------------------------------------------------------
 

@@ -10,17 +10,17 @@ re-reads its choices when the care team, the facilities or the levels change.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coordinator.services.app import AppServices
 from coordinator.services.appointments import AppointmentView
 from coordinator.services.notify import Change, Topic
+from coordinator.ui.buttons import action_button
 from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
@@ -111,13 +111,6 @@ class AppointmentTableModel(RowTableModel[AppointmentView]):
         return None
 
 
-def _button(text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    button.clicked.connect(slot)
-    return button
-
-
 class AppointmentsPage(RecordListPage):
     """The client's appointments with Add…, Edit… and Outcome…."""
 
@@ -130,14 +123,14 @@ class AppointmentsPage(RecordListPage):
         self.failure_title = self.tr("Appointments")
         self.setObjectName("appointmentsPage")
         self.choices = AppointmentChoices()
-        self.add_button = _button(self.tr("&Add…"), self.tr("Add an appointment"),
-                                  self.add_appointment)
+        self.add_button = action_button(self.tr("&Add…"), self.tr("Add an appointment"),
+                                        self.add_appointment)
         self.add_button.setObjectName("primaryButton")
-        self.edit_button = _button(self.tr("&Edit…"), self.tr("Edit the appointment"),
-                                   self.edit_appointment)
-        self.outcome_button = _button(self.tr("O&utcome…"),
-                                      self.tr("Record the appointment's outcome"),
-                                      self.record_outcome)
+        self.edit_button = action_button(self.tr("&Edit…"), self.tr("Edit the appointment"),
+                                         self.edit_appointment)
+        self.outcome_button = action_button(self.tr("O&utcome…"),
+                                            self.tr("Record the appointment's outcome"),
+                                            self.record_outcome)
         self.model = AppointmentTableModel(self)
         self.table = list_table("appointmentTable", self.tr("Appointments"))
         self.table.setModel(self.model)

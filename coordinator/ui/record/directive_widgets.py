@@ -20,19 +20,20 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
+    QTableView,
     QWidget,
 )
 
 from coordinator.domain.clinical_record import DirectiveKind
 from coordinator.services.directives import DirectiveInput, DirectiveView
+from coordinator.ui.buttons import action_button
 from coordinator.ui.care.fields import today_of
 from coordinator.ui.context import UiContext
-from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
 from coordinator.ui.labels import local_time
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row
 from coordinator.ui.optional_date import OptionalDateEdit
+from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.views.table_models import Column, RowTableModel, fit_rows, list_table
 
 _WHERE_COLUMN = 2  # takes the width the others leave, elided beyond it
@@ -112,31 +113,26 @@ class DirectiveTableModel(RowTableModel[DirectiveView]):
         return None
 
 
-class AdvanceDirectivesSection(QWidget):
+class AdvanceDirectivesSection(RecordListPage):
     """The three kinds of directive with Record advance directive… for the chosen one
     (Enter or a double click on a row does the same)."""
 
     directives_loaded = Signal(list)
     """The directives were read and are shown: ``(list[DirectiveView])``."""
-    dialog_opened = Signal(object)
-    """A dialog was opened from this section: ``(the dialog)``."""
 
     def __init__(self, ui: UiContext, client_id: int, may_edit: bool,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = ui
-        self.client_id = client_id
-        self.may_edit = may_edit
-        self.loaded = False
+        super().__init__(ui, client_id, may_edit, parent)
+        self.failure_title = self.tr("Advance directives")
         self.setObjectName("advanceDirectivesSection")
         title = QLabel(self.tr("Advance directives"))
         title.setObjectName("sectionTitle")
         # Alt+A: the record window's tabs, its header and the safety plan take the others.
-        self.record_button = QPushButton(self.tr("Record &advance directive…"))
-        self.record_button.setAccessibleName(self.tr("Record the chosen advance directive"))
-        self.record_button.clicked.connect(self.record_selected)
+        self.record_button = action_button(self.tr("Record &advance directive…"),
+                                           self.tr("Record the chosen advance directive"),
+                                           self.record_selected)
         self.model = DirectiveTableModel(self)
-        self.table = list_table("directiveTable", self.tr("Advance directives"))
+        self.table: QTableView = list_table("directiveTable", self.tr("Advance directives"))
         self.table.setModel(self.model)
         self.table.activated.connect(lambda _index: self.record_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -148,11 +144,9 @@ class AdvanceDirectivesSection(QWidget):
         self.notes.setObjectName("directiveNotes")
         self.notes.setWordWrap(True)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint = QLabel(self.tr("Choose a row, then Record advance directive (or press "
-                                   "Enter) to say whether the client has one and where "
-                                   "the document is."))
-        self.hint.setObjectName("quietNote")
-        self.hint.setWordWrap(True)
+        self.hint = self.quiet_note(self.tr("Choose a row, then Record advance directive (or "
+                                            "press Enter) to say whether the client has one "
+                                            "and where the document is."))
         self.hint.setVisible(may_edit)
         column(self, title, row(None, self.record_button, STRETCH), self.table, self.notes,
                self.hint, margins=NO_MARGINS, spacing=8)
@@ -176,12 +170,9 @@ class AdvanceDirectivesSection(QWidget):
         self._selection_changed()
         self.directives_loaded.emit(directives)
 
-    def _failed(self, error: BaseException) -> None:
-        report_failure(self.ui.dialogs, self, error, self.tr("Advance directives"))
-
     def selected(self) -> DirectiveView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        chosen: DirectiveView | None = super().selected()
+        return chosen
 
     def select_kind(self, kind: DirectiveKind | str) -> None:
         number = self.model.row_of(str(kind))
@@ -205,10 +196,7 @@ class AdvanceDirectivesSection(QWidget):
         chosen = self.selected()
         if not (self.may_edit and self.loaded) or chosen is None:
             return None
-        dialog = DirectiveDialog(self.ui, chosen, self)
-        self.ui.dialogs.open_dialog(dialog)
-        self.dialog_opened.emit(dialog)
-        return dialog
+        return self._open(DirectiveDialog(self.ui, chosen, self))
 
 
 class DirectiveDialog(ServiceFormDialog):

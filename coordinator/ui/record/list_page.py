@@ -3,7 +3,8 @@ empty, the chosen row, dialogs opened through the dialog service, and failures i
 
 Care team, Notes, Referrals, Assessments, Consents and Documents each list one kind of row
 and differ only in what they read and which actions they offer, so each tab arranges its
-own buttons and table through ``arrange`` and keeps its reading and its actions.
+own buttons and table through ``arrange`` and keeps its reading and its actions. The Safety
+tab's sections (the safety plan, advance directives) build on it too, laid out their own way.
 """
 
 from __future__ import annotations

@@ -8,17 +8,16 @@ a change names "medication" or "allergy"; the dialogs are in ``medication_dialog
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 from coordinator.domain.clinical_record import AllergyStatus, MedicationStatus
 from coordinator.services.allergies import AllergyList, AllergyView
 from coordinator.services.medications import MedicationView
+from coordinator.ui.buttons import action_button
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
 from coordinator.ui.layouts import STRETCH, column, row
@@ -37,6 +36,7 @@ from coordinator.ui.record.medication_dialogs import (
     NoKnownAllergiesDialog,
     StopMedicationDialog,
 )
+from coordinator.ui.record.row_looks import entered_in_error_look
 from coordinator.ui.views.table_models import Column, RowTableModel, fit_rows, list_table
 
 _ALLERGY_ROWS_SHOWN = 4  # the allergy table grows to this many rows, then scrolls
@@ -44,28 +44,6 @@ _ALLERGY_ROWS_SHOWN = 4  # the allergy table grows to this many rows, then scrol
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Medications", text)
-
-
-def _button(text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    button.clicked.connect(slot)
-    return button
-
-
-def _struck(role: int, in_error: bool) -> Any:
-    """Rows entered in error: struck through and grey, with a tooltip saying so."""
-    if not in_error:
-        return None
-    if role == Qt.ItemDataRole.FontRole:
-        font = QFont()
-        font.setStrikeOut(True)
-        return font
-    if role == Qt.ItemDataRole.ForegroundRole:
-        return Qt.GlobalColor.gray
-    if role == Qt.ItemDataRole.ToolTipRole:
-        return _tr("Entered in error")
-    return None
 
 
 # Models ------------------------------------------------------------------------------------
@@ -82,7 +60,7 @@ class AllergyTableModel(RowTableModel[AllergyView]):
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: AllergyView, column: int, role: int) -> Any:
-        return _struck(role, row.entered_in_error)
+        return entered_in_error_look(role) if row.entered_in_error else None
 
 
 def _substance(row: AllergyView) -> str:
@@ -110,7 +88,7 @@ class MedicationTableModel(RowTableModel[MedicationView]):
 
     def extra_data(self, row: MedicationView, column: int, role: int) -> Any:
         if row.entered_in_error:
-            return _struck(role, True)
+            return entered_in_error_look(role)
         if role == Qt.ItemDataRole.ForegroundRole and row.status == \
                 MedicationStatus.STOPPED.value:
             return Qt.GlobalColor.gray
@@ -177,14 +155,14 @@ class MedicationsPage(RecordListPage):
         bold = self.allergy_status.font()
         bold.setBold(True)
         self.allergy_status.setFont(bold)
-        self.add_allergy_button = _button(self.tr("Add aller&gy…"), self.tr("Add an allergy"),
-                                          self.add_allergy)
-        self.no_known_button = _button(self.tr("No &known allergies"),
-                                       self.tr("Record no known allergies"),
-                                       self.record_no_known)
-        self.allergy_error_button = _button(self.tr("Allerg&y entered in error…"),
-                                            self.tr("Mark the allergy entered in error"),
-                                            self.mark_allergy_in_error)
+        self.add_allergy_button = action_button(self.tr("Add aller&gy…"),
+                                                self.tr("Add an allergy"), self.add_allergy)
+        self.no_known_button = action_button(self.tr("No &known allergies"),
+                                             self.tr("Record no known allergies"),
+                                             self.record_no_known)
+        self.allergy_error_button = action_button(self.tr("Allerg&y entered in error…"),
+                                                  self.tr("Mark the allergy entered in error"),
+                                                  self.mark_allergy_in_error)
         self.allergy_model = AllergyTableModel(self)
         self.allergy_table = list_table("allergyTable", self.tr("Allergies"))
         self.allergy_table.setModel(self.allergy_model)
@@ -200,16 +178,16 @@ class MedicationsPage(RecordListPage):
         # Medications.
         medications_title = QLabel(self.tr("Medications"))
         medications_title.setObjectName("sectionTitle")
-        self.add_button = _button(self.tr("&Add medication…"), self.tr("Add a medication"),
-                                  self.add_medication)
+        self.add_button = action_button(self.tr("&Add medication…"), self.tr("Add a medication"),
+                                        self.add_medication)
         self.add_button.setObjectName("primaryButton")
-        self.edit_button = _button(self.tr("&Edit…"), self.tr("Edit the medication"),
-                                   self.edit_medication)
-        self.stop_button = _button(self.tr("Discontin&ue…"),
-                                   self.tr("Stop the medication"), self.stop_medication)
-        self.error_button = _button(self.tr("Medi&cation entered in error…"),
-                                    self.tr("Mark the medication entered in error"),
-                                    self.mark_medication_in_error)
+        self.edit_button = action_button(self.tr("&Edit…"), self.tr("Edit the medication"),
+                                         self.edit_medication)
+        self.stop_button = action_button(self.tr("Discontin&ue…"),
+                                         self.tr("Stop the medication"), self.stop_medication)
+        self.error_button = action_button(self.tr("Medi&cation entered in error…"),
+                                          self.tr("Mark the medication entered in error"),
+                                          self.mark_medication_in_error)
         self.model = MedicationTableModel(self)
         self.table: QTableView = list_table("medicationTable", self.tr("Medications"))
         self.table.setModel(self.model)
@@ -279,10 +257,6 @@ class MedicationsPage(RecordListPage):
         rows = self.allergy_table.selectionModel().selectedRows()
         return self.allergy_model.row_at(rows[0].row()) if rows else None
 
-    def _shown(self, dialog: ServiceFormDialog) -> ServiceFormDialog:
-        self._open(dialog)
-        return dialog
-
     def _update_buttons(self) -> None:
         medication = self.selected()
         allergy = self.selected_allergy()
@@ -306,24 +280,24 @@ class MedicationsPage(RecordListPage):
     def add_allergy(self) -> ServiceFormDialog | None:
         if not (self.may_edit and self.allergies_read):
             return None
-        return self._shown(AllergyDialog(self.ui, self.client_id, None, self))
+        return self._open(AllergyDialog(self.ui, self.client_id, None, self))
 
     def edit_allergy(self) -> ServiceFormDialog | None:
         allergy = self.selected_allergy()
         if not self.may_edit or allergy is None or allergy.entered_in_error:
             return None
-        return self._shown(AllergyDialog(self.ui, self.client_id, allergy, self))
+        return self._open(AllergyDialog(self.ui, self.client_id, allergy, self))
 
     def record_no_known(self) -> ServiceFormDialog | None:
         if not self.no_known_button.isEnabled():
             return None
-        return self._shown(NoKnownAllergiesDialog(self.ui, self.client_id, self))
+        return self._open(NoKnownAllergiesDialog(self.ui, self.client_id, self))
 
     def mark_allergy_in_error(self) -> ServiceFormDialog | None:
         allergy = self.selected_allergy()
         if not self.may_edit or allergy is None or allergy.entered_in_error:
             return None
-        return self._shown(EnteredInErrorDialog(
+        return self._open(EnteredInErrorDialog(
             self.ui, title=self.tr("Allergy entered in error"),
             intro=self.tr("The allergy to %1 stays on the list, struck through. If no other "
                           "allergy is left, the allergies read as not asked yet.")
@@ -334,25 +308,25 @@ class MedicationsPage(RecordListPage):
     def add_medication(self) -> ServiceFormDialog | None:
         if not (self.may_edit and self.medications_read):
             return None
-        return self._shown(MedicationDialog(self.ui, self.client_id, None, self))
+        return self._open(MedicationDialog(self.ui, self.client_id, None, self))
 
     def edit_medication(self) -> ServiceFormDialog | None:
         medication = self.selected()
         if not self.may_edit or medication is None or medication.entered_in_error:
             return None
-        return self._shown(MedicationDialog(self.ui, self.client_id, medication, self))
+        return self._open(MedicationDialog(self.ui, self.client_id, medication, self))
 
     def stop_medication(self) -> ServiceFormDialog | None:
         medication = self.selected()
         if not self.stop_button.isEnabled() or medication is None:
             return None
-        return self._shown(StopMedicationDialog(self.ui, medication, self))
+        return self._open(StopMedicationDialog(self.ui, medication, self))
 
     def mark_medication_in_error(self) -> ServiceFormDialog | None:
         medication = self.selected()
         if not self.may_edit or medication is None or medication.entered_in_error:
             return None
-        return self._shown(EnteredInErrorDialog(
+        return self._open(EnteredInErrorDialog(
             self.ui, title=self.tr("Medication entered in error"),
             intro=self.tr("%1 stays on the list, struck through.").replace(
                 "%1", medication.name),

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTextBrowser,
@@ -30,12 +28,15 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.clinical_record import FirearmsAccess
 from coordinator.services.safety_plans import CRISIS_LINES, SafetyPlanInput, SafetyPlanView
+from coordinator.ui.buttons import action_button
 from coordinator.ui.care.fields import date_edit, day_of, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row
 from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
+from coordinator.ui.record.list_page import RecordListPage
+from coordinator.ui.record.row_looks import entered_in_error_look
 from coordinator.ui.referrals.titles import fit_columns
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
@@ -93,53 +94,44 @@ def plan_html(plan: SafetyPlanView) -> str:
     return "".join(parts)
 
 
-class SafetyPlanSection(QWidget):
+class SafetyPlanSection(RecordListPage):
     """The plan in force, with Write…/Review and revise…, History… and entered in error."""
 
     plan_loaded = Signal(object)
     """The plan in force was read and is shown: ``(SafetyPlanView | None)``."""
-    dialog_opened = Signal(object)
-    """A dialog was opened from this section: ``(the dialog)``."""
 
     def __init__(self, ui: UiContext, client_id: int, may_edit: bool,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = ui
-        self.client_id = client_id
-        self.may_edit = may_edit
-        self.loaded = False
+        super().__init__(ui, client_id, may_edit, parent)
+        self.failure_title = self.tr("Safety plan")
         self.plan: SafetyPlanView | None = None
         self.setObjectName("safetyPlanSection")
         title = QLabel(self.tr("Safety plan (Stanley-Brown)"))
         title.setObjectName("sectionTitle")
         # Alt+F and Alt+V: the record window's tabs and header take most other letters.
-        self.write_button = self._button(self.tr("Write sa&fety plan…"),
-                                         self.tr("Write a safety plan"), self.write_plan)
+        self.write_button = action_button(self.tr("Write sa&fety plan…"),
+                                          self.tr("Write a safety plan"), self.write_plan)
         self.write_button.setObjectName("primaryButton")
-        self.review_button = self._button(self.tr("Re&view and revise…"),
-                                          self.tr("Review and revise the safety plan"),
-                                          self.review_plan)
+        self.review_button = action_button(self.tr("Re&view and revise…"),
+                                           self.tr("Review and revise the safety plan"),
+                                           self.review_plan)
         self.review_button.setObjectName("primaryButton")
-        self.history_button = self._button(self.tr("&History…"),
-                                           self.tr("Earlier versions of the safety plan"),
-                                           self.show_history)
-        self.error_button = self._button(self.tr("Mar&k entered in error…"),
-                                         self.tr("Mark the safety plan entered in error"),
-                                         self.mark_in_error)
-        self.completed_label = QLabel()
-        self.completed_label.setObjectName("quietNote")
-        self.completed_label.setWordWrap(True)
+        self.history_button = action_button(self.tr("&History…"),
+                                            self.tr("Earlier versions of the safety plan"),
+                                            self.show_history)
+        self.error_button = action_button(self.tr("Mar&k entered in error…"),
+                                          self.tr("Mark the safety plan entered in error"),
+                                          self.mark_in_error)
+        self.completed_label = self.quiet_note("")
         self.view = QTextBrowser()
         self.view.setObjectName("safetyPlanText")
         self.view.setAccessibleName(self.tr("Safety plan in force"))
         self.view.setOpenLinks(False)
         self.view.setTabChangesFocus(True)
-        self.empty_note = QLabel(self.tr(
+        self.empty_note = self.quiet_note(self.tr(
             "No safety plan yet. Use Write safety plan to make one with the client: warning "
             "signs, coping strategies, people and places that help, professionals and "
             "crisis lines, a safer environment and reasons for living."))
-        self.empty_note.setObjectName("quietNote")
-        self.empty_note.setWordWrap(True)
         buttons = row(None, self.write_button, self.review_button, self.history_button,
                       self.error_button, STRETCH)
         column(self, title, buttons, self.completed_label, (self.view, 1), self.empty_note,
@@ -150,12 +142,6 @@ class SafetyPlanSection(QWidget):
         QWidget.setTabOrder(self.error_button, self.view)
         self.show_plan(None, loaded=False)
 
-    def _button(self, text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(accessible)
-        button.clicked.connect(slot)
-        return button
-
     def refresh(self) -> None:
         self.ui.operations.call(self, self.ui.services.safety_plans.current, self.client_id,
                                 done=self._read, failed=self._failed)
@@ -163,9 +149,6 @@ class SafetyPlanSection(QWidget):
     def _read(self, plan: SafetyPlanView | None) -> None:
         self.show_plan(plan)
         self.plan_loaded.emit(plan)
-
-    def _failed(self, error: BaseException) -> None:
-        report_failure(self.ui.dialogs, self, error, self.tr("Safety plan"))
 
     def show_plan(self, plan: SafetyPlanView | None, *, loaded: bool = True) -> None:
         self.loaded = loaded
@@ -188,18 +171,11 @@ class SafetyPlanSection(QWidget):
         self.error_button.setVisible(self.may_edit)
         self.error_button.setEnabled(editable and plan is not None)
 
-    def _open(self, dialog: QDialog) -> QDialog:
-        self.ui.dialogs.open_dialog(dialog)
-        self.dialog_opened.emit(dialog)
-        return dialog
-
     def write_plan(self) -> SafetyPlanDialog | None:
         """A new plan (or, when one is in force, its revision)."""
         if not (self.may_edit and self.loaded):
             return None
-        dialog = SafetyPlanDialog(self.ui, self.client_id, self.plan, self)
-        self._open(dialog)
-        return dialog
+        return self._open(SafetyPlanDialog(self.ui, self.client_id, self.plan, self))
 
     def review_plan(self) -> SafetyPlanDialog | None:
         return self.write_plan()
@@ -207,16 +183,12 @@ class SafetyPlanSection(QWidget):
     def show_history(self) -> SafetyPlanHistoryDialog | None:
         if not self.loaded:
             return None
-        dialog = SafetyPlanHistoryDialog(self.ui, self.client_id, self)
-        self._open(dialog)
-        return dialog
+        return self._open(SafetyPlanHistoryDialog(self.ui, self.client_id, self))
 
     def mark_in_error(self) -> SafetyPlanInErrorDialog | None:
         if not self.may_edit or self.plan is None:
             return None
-        dialog = SafetyPlanInErrorDialog(self.ui, self.plan, self)
-        self._open(dialog)
-        return dialog
+        return self._open(SafetyPlanInErrorDialog(self.ui, self.plan, self))
 
 
 class SafetyPlanDialog(ServiceFormDialog):
@@ -365,15 +337,8 @@ class SafetyPlanHistoryModel(RowTableModel[SafetyPlanView]):
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: SafetyPlanView, column: int, role: int) -> Any:
-        if not row.entered_in_error:
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return Qt.GlobalColor.gray
-        return None
+        # The Status column says "Entered in error" already: no tooltip repeats it.
+        return entered_in_error_look(role, tooltip=False) if row.entered_in_error else None
 
 
 def _status(row: SafetyPlanView) -> str:

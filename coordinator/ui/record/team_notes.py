@@ -7,25 +7,24 @@ when a change names its topic (``care_team`` or ``note``); the dialogs are in
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from coordinator.services.team import CareTeamMemberView, NoteView
+from coordinator.ui.buttons import action_button
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
 from coordinator.ui.labels import local_time
 from coordinator.ui.record.clinician_dialog import ClinicianBox
 from coordinator.ui.record.list_page import RecordListPage
+from coordinator.ui.record.row_looks import entered_in_error_look
 from coordinator.ui.record.team_notes_dialogs import (
     CareTeamDialog,
     EndMemberDialog,
@@ -41,13 +40,6 @@ _PREVIEW = 80
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TeamNotes", text)
 
-
-
-def _button(text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    button.clicked.connect(slot)
-    return button
 
 
 # Models ------------------------------------------------------------------------------------
@@ -96,15 +88,7 @@ class NoteTableModel(RowTableModel[NoteView]):
     def extra_data(self, row: NoteView, column: int, role: int) -> Any:
         if not row.entered_in_error:
             return row.body if role == Qt.ItemDataRole.ToolTipRole and column == 4 else None
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return Qt.GlobalColor.gray
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("Entered in error")
-        return None
+        return entered_in_error_look(role)
 
 
 def _preview(row: NoteView) -> str:
@@ -129,12 +113,12 @@ class CareTeamPage(RecordListPage):
         super().__init__(ui, client_id, may_edit, parent)
         self.failure_title = self.tr("Care team")
         self.setObjectName("careTeamPage")
-        self.add_button = _button(self.tr("&Add…"), self.tr("Add a care-team member"),
-                                  self.add_member)
-        self.edit_button = _button(self.tr("&Edit…"), self.tr("Edit the care-team member"),
-                                   self.edit_member)
-        self.end_button = _button(self.tr("En&d…"), self.tr("End the care-team member"),
-                                  self.end_member)
+        self.add_button = action_button(self.tr("&Add…"), self.tr("Add a care-team member"),
+                                        self.add_member)
+        self.edit_button = action_button(self.tr("&Edit…"), self.tr("Edit the care-team member"),
+                                         self.edit_member)
+        self.end_button = action_button(self.tr("En&d…"), self.tr("End the care-team member"),
+                                        self.end_member)
         self.model = CareTeamTableModel(self)
         self.table = list_table("careTeamTable", self.tr("Care team"))
         self.table.setModel(self.model)
@@ -207,11 +191,12 @@ class NotesPage(RecordListPage):
         super().__init__(ui, client_id, may_edit, parent)
         self.failure_title = self.tr("Notes")
         self.setObjectName("notesPage")
-        self.add_button = _button(self.tr("&Add note…"), self.tr("Add a note"), self.add_note)
+        self.add_button = action_button(self.tr("&Add note…"), self.tr("Add a note"),
+                                        self.add_note)
         self.add_button.setObjectName("primaryButton")
-        self.error_button = _button(self.tr("Entered in &error…"),
-                                    self.tr("Mark the note entered in error"),
-                                    self.mark_in_error)
+        self.error_button = action_button(self.tr("Entered in &error…"),
+                                          self.tr("Mark the note entered in error"),
+                                          self.mark_in_error)
         self.model = NoteTableModel(self)
         self.table = list_table("noteTable", self.tr("Contact log"))
         self.table.setModel(self.model)
