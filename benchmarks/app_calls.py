@@ -1,7 +1,8 @@
 """What the app's views read, called here the same way, so the harness measures it.
 
 The views keep their reads in plain functions that run on a worker thread and touch no
-widget (``read_dashboard``, ``first_page``, ``read_record``). The harness calls those very
+widget (``read_dashboard``, ``first_page``; the record window's one call is
+``services.record.read``). The harness calls those very
 functions rather than a copy of their service calls, so it measures what a person waits
 for and follows the views when they change what they ask for. Importing the view modules
 loads PySide6 but creates no ``QApplication``.
@@ -52,10 +53,8 @@ def open_record(ctx: BenchContext, client_id: int) -> None:
     tabs read for themselves (problems, medications and allergies, appointments, the safety
     plan, advance directives, the clinician). The window reads these on worker threads side
     by side; here they run one after another, so the figure is an upper bound."""
-    from coordinator.ui.record.data import read_record
-
     services = ctx.services
-    read_record(services, client_id, True)
+    services.record.read(client_id)
     services.summary.summary(client_id)
     services.diagnoses.problems_of(client_id)
     services.medications.medications_of(client_id)

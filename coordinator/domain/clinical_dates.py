@@ -11,6 +11,7 @@ record stay with its service.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import overload
 
 #: No record in this clinic's care predates this day (nor does any client's birth).
 EARLIEST_DATE = date(1900, 1, 1)
@@ -63,3 +64,21 @@ def birth_date_problem(day: date, today: date) -> str | None:
     if day < EARLIEST_DATE:
         return "The date of birth is before 1900; check the year."
     return None
+
+
+@overload
+def age_on(birth_date: date, day: date) -> int: ...
+
+
+@overload
+def age_on(birth_date: date | None, day: date) -> int | None: ...
+
+
+def age_on(birth_date: date | None, day: date) -> int | None:
+    """Whole years of age on ``day``, or None when the date of birth is not known (a
+    birthday counts from its own day; someone born on 29 February turns a year older on
+    1 March in common years)."""
+    if birth_date is None:
+        return None
+    before_birthday = (day.month, day.day) < (birth_date.month, birth_date.day)
+    return day.year - birth_date.year - before_birthday

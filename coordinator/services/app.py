@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from coordinator.services.journey import JourneyService
     from coordinator.services.medications import MedicationService
     from coordinator.services.packets import PacketService
+    from coordinator.services.record_read import RecordReadService
     from coordinator.services.record_summary import RecordSummaryService
     from coordinator.services.referrals import ReferralService
     from coordinator.services.registry import RegistryService
@@ -122,6 +123,7 @@ class AppServices:
     directives: _Lazy[AdvanceDirectiveService] = _Lazy("directives", "AdvanceDirectiveService")
     clinician: _Lazy[ClinicianService] = _Lazy("clinician", "ClinicianService")
     summary: _Lazy[RecordSummaryService] = _Lazy("record_summary", "RecordSummaryService")
+    record: _Lazy[RecordReadService] = _Lazy("record_read", "RecordReadService")
     diagnostics: _Lazy[DiagnosticsService] = _Lazy("diagnostics", "DiagnosticsService")
 
     def __init__(self, db: Database, *, notifier: ChangeNotifier | None = None,

@@ -16,7 +16,7 @@ from coordinator.domain.roles import Permission
 from coordinator.domain.text import digits_only, search_key
 from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services import derived
-from coordinator.services.context import ServiceContext, load, stale_conflict
+from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
 from coordinator.services.dto import ClientInput, ClientListRow, ClientRecord
 from coordinator.services.field_limits import (
     column_problems,
@@ -93,16 +93,14 @@ class ClientService:
         """Open a client's record; every view is written to the audit trail."""
         self.ctx.require(Permission.VIEW_CLIENTS)
         with self.ctx.unit_of_work() as uow:
-            client = _load(uow.session, client_id)
-            uow.audit("view", "client", client.id, client.record_number)
-            return _record(uow.session, client)
+            return viewed_record(uow, client_id)
 
     def reload(self, client_id: int) -> ClientRecord:
         """Read a record this user has open again, after a change; not logged as another
         view (its opening was, through ``get``)."""
         self.ctx.require(Permission.VIEW_CLIENTS)
         with self.ctx.unit_of_work(write=False) as uow:
-            return _record(uow.session, _load(uow.session, client_id))
+            return client_record(uow.session, client_id)
 
     def find_by_record_number(self, record_number: str) -> ClientRecord:
         self.ctx.require(Permission.VIEW_CLIENTS)
@@ -253,6 +251,19 @@ def _next_record_number(session: Session) -> str:
                 Client.record_number == candidate)).scalar_one_or_none() is None:
             return candidate
         next_id += 1
+
+
+def viewed_record(uow: UnitOfWork, client_id: int) -> ClientRecord:
+    """The client's record read in ``uow``, whose opening is written to the audit trail
+    there (``ClientService.get``); ``NotFound`` when there is no such client."""
+    client = _load(uow.session, client_id)
+    uow.audit("view", "client", client.id, client.record_number)
+    return _record(uow.session, client)
+
+
+def client_record(session: Session, client_id: int) -> ClientRecord:
+    """The client's record read on ``session``, logging nothing (``ClientService.reload``)."""
+    return _record(session, _load(session, client_id))
 
 
 def _load(session: Session, client_id: int) -> Client:

@@ -75,8 +75,21 @@ class ServiceContext:
         """A setting or level this workstation changed may need a rebuild: check again."""
         self.derived_checked_at = float("-inf")
 
-    def unit_of_work(self, *, write: bool = True) -> UnitOfWork:
-        return UnitOfWork(self, write=write)
+    def unit_of_work(self, *, write: bool = True, snapshot: bool = False) -> UnitOfWork:
+        """One transaction (see ``UnitOfWork``).
+
+        Args:
+            write: it may write; on SQLite it then takes the write lock at once.
+            snapshot: a read-only unit whose statements all see the database as its first
+                one did, so what it reads in several statements fits together. SQLite's
+                read transaction is such a snapshot already (WAL); on PostgreSQL this
+                unit runs at REPEATABLE READ instead of the usual READ COMMITTED, where
+                each statement sees what was committed before it began. It cannot
+                append to the audit trail, whose append must see the newest event.
+        """
+        if write and snapshot:
+            raise ValueError("A snapshot unit of work only reads.")
+        return UnitOfWork(self, write=write, snapshot=snapshot)
 
     def sign_in(self, actor: Actor) -> None:
         """Let services act for ``actor`` (after its password was checked)."""
@@ -165,9 +178,10 @@ class ServiceContext:
 class UnitOfWork:
     """One transaction; use as a context manager. Commits on success, rolls back on error."""
 
-    def __init__(self, ctx: ServiceContext, *, write: bool) -> None:
+    def __init__(self, ctx: ServiceContext, *, write: bool, snapshot: bool = False) -> None:
         self.ctx = ctx
         self.write = write
+        self.snapshot = snapshot
         self._changes: dict[Topic, set[int | str]] = defaultdict(set)
         self.session: Session
 
@@ -175,6 +189,9 @@ class UnitOfWork:
         engine = self.ctx.db.engine
         if self.write and self.ctx.db.is_sqlite:
             engine = engine.execution_options(sqlite_begin="IMMEDIATE")
+        elif self.snapshot and not self.ctx.db.is_sqlite:
+            # PostgreSQL takes the snapshot at the first statement, the account check.
+            engine = engine.execution_options(isolation_level="REPEATABLE READ")
         self.session = CheckedSession(bind=engine, expire_on_commit=False, autoflush=True)
         try:
             self.session.begin()
@@ -222,6 +239,9 @@ class UnitOfWork:
         """
         from coordinator.services.audit_log import append_event
 
+        if self.snapshot:
+            # At REPEATABLE READ the chain's newest event may be newer than the snapshot.
+            raise ValueError("A snapshot unit of work cannot append to the audit trail.")
         append_event(self, action, entity_type, audit_text("entity_id", entity_id),
                      audit_text("detail", detail), user_id=user_id,
                      username=None if username is None else audit_text("username", username))

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from coordinator.domain.clocks import ClockState
 from coordinator.domain.errors import NotFound
 from coordinator.domain.roles import Permission
 from coordinator.domain.timeline import (
@@ -22,13 +24,16 @@ from coordinator.domain.timeline import (
     JourneyMove,
     journey_layout,
 )
+from coordinator.services import derived
 from coordinator.services.care.dto import EpisodeView, TransitionView
-from coordinator.services.care.episodes import EpisodeService
-from coordinator.services.care.records import today_of
-from coordinator.services.care.transitions import TransitionService
-from coordinator.services.clocks import ClockRow, ClockService
+from coordinator.services.care.records import episode_views, today_of
+from coordinator.services.care.transitions import client_transitions
+from coordinator.services.clocks import ClockRow, clock_rows
 from coordinator.services.context import ServiceContext
 from coordinator.store.models import Client
+
+# The chart shows clocks closed this many days ago at most (the clocks' usual default).
+JOURNEY_CLOSED_CLOCK_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -68,9 +73,6 @@ def _move(view: TransitionView) -> JourneyMove:
 class JourneyService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
-        self._episodes = EpisodeService(ctx)
-        self._transitions = TransitionService(ctx)
-        self._clocks = ClockService(ctx)
 
     def journey(self, client_id: int, *, today: date | None = None) -> Journey:
         """The client's episodes, transitions and transition clocks, for the timeline.
@@ -83,16 +85,33 @@ class JourneyService:
             NotFound: no such client.
         """
         self.ctx.require(Permission.VIEW_CLIENTS)
-        if today is None:
-            today = today_of(self.ctx.clock())
+        now = today_of(self.ctx.clock())
+        derived.ensure_current(self.ctx)  # the stored clocks, before the read
         with self.ctx.unit_of_work(write=False) as uow:
-            found = uow.session.execute(select(Client.family_name, Client.given_name).where(
-                Client.id == client_id)).one_or_none()
-        if found is None:
-            raise NotFound("That client does not exist.")
-        family, given = found
-        return Journey(
-            client_id, f"{given} {family}", today,
-            tuple(self._episodes.episodes_of(client_id)),
-            tuple(self._transitions.transitions_of(client_id)),
-            tuple(self._clocks.caseload_clocks(today=today, client_id=client_id)))
+            return journey_of(uow.session, client_id, today or now, now=now)
+
+
+def journey_of(session: Session, client_id: int, today: date, *,
+               now: date | None = None) -> Journey:
+    """``JourneyService.journey`` read on ``session``, whose stored clocks the caller has
+    brought up to date (``derived.ensure_current``).
+
+    Args:
+        today: the day the chart marks as today; the clocks are judged on it.
+        now: the workstation's today, against which planned moves are warned of
+            (default: ``today``).
+
+    Raises:
+        NotFound: no such client.
+    """
+    found = session.execute(select(Client.family_name, Client.given_name).where(
+        Client.id == client_id)).one_or_none()
+    if found is None:
+        raise NotFound("That client does not exist.")
+    family, given = found
+    return Journey(
+        client_id, f"{given} {family}", today,
+        tuple(episode_views(session, client_id, include_entered_in_error=False)),
+        tuple(client_transitions(session, client_id, now or today)),
+        tuple(clock_rows(session.connection(), today=today, states=frozenset(ClockState),
+                         include_closed_days=JOURNEY_CLOSED_CLOCK_DAYS, client_id=client_id)))

@@ -22,6 +22,7 @@ from coordinator.services.app import AppServices
 from coordinator.services.audit_query import AuditFilter
 from coordinator.services.packets import PacketRequest
 from coordinator.services.read_audit import search_detail
+from coordinator.services.record_read import CLOSED_CLOCK_DAYS
 from coordinator.services.referral_views import ReferralFilter
 from coordinator.services.registry import RegistryQuery
 from coordinator.store.engine import Database
@@ -29,7 +30,6 @@ from coordinator.store.models import AuditEvent, Client, Episode, Referral
 from coordinator.ui.admin.audit import read_events
 from coordinator.ui.attendance.view import read_roll_call
 from coordinator.ui.packets.dialog import preview_packet
-from coordinator.ui.record.data import CLOSED_CLOCK_DAYS, read_record
 from coordinator.ui.referrals.detail import read_detail
 from coordinator.ui.referrals.view import first_page as first_referral_page
 from coordinator.ui.views.clients import first_page as first_search_page
@@ -112,7 +112,7 @@ def test_opening_a_record_and_every_tab_writes_one_view_naming_the_record(
     client_id, number = a_client_with_referrals(clinic)
     before = clinic.last_event()
 
-    opened = read_record(services, client_id, True)
+    opened = services.record.read(client_id)
     for read in record_tabs(services, client_id):
         read()
 
@@ -120,7 +120,7 @@ def test_opening_a_record_and_every_tab_writes_one_view_naming_the_record(
     assert clinic.events_after(before) == [
         Event(CASE_MANAGER, "view", "client", str(client_id), number)]
     # After a change the open window reads the client again: the same view, not another.
-    read_record(services, client_id, True, reopened=True)
+    services.record.read(client_id, reopened=True)
     assert len(clinic.events_after(before)) == 1
 
 

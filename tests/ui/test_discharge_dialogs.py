@@ -17,7 +17,6 @@ from coordinator.ui.care.fields import select_data, set_day
 from coordinator.ui.care.transition_dialog import CompleteTransitionDialog
 from coordinator.ui.context import UiContext
 from coordinator.ui.record.care_pages import LevelsPage
-from coordinator.ui.record.data import read_care
 from tests.ui.care_helpers import TODAY, add_facilities, case_manager_services, days_ago
 from tests.ui.test_accessibility import unnamed_controls
 
@@ -46,7 +45,7 @@ def test_completing_a_step_down_records_condition_and_housing_by_keyboard(
     stay = services.episodes.add(client_id, EpisodeInput("INP", days_ago(12)))
     planned = services.transitions.plan(client_id, stay.id, TransitionPlan(
         "IOP", days_ago(2), "Stable on medication.", ("clinically_stable",)))
-    care = read_care(services, client_id)
+    care = services.record.care(client_id)
     dialog = CompleteTransitionDialog(ui, planned, stay, services.levels.get_level("IOP"),
                                       levels=care.levels)
     qtbot.addWidget(dialog)
@@ -92,7 +91,7 @@ def test_a_problem_on_the_details_tab_brings_it_to_the_front(
         qtbot: QtBot, ui: UiContext, services: AppServices, client_id: int) -> None:
     iop = services.episodes.add(client_id, EpisodeInput("IOP", days_ago(30),
                                                         focus="co_occurring"))
-    care = read_care(services, client_id)
+    care = services.record.care(client_id)
     dialog = DischargeDialog(ui, iop, levels=care.levels)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -131,12 +130,12 @@ def test_details_filled_in_later_show_under_the_episode_table(
                                                          end_date=days_ago(6)))
     page = LevelsPage()
     qtbot.addWidget(page)
-    page.episode_model.replace_rows(read_care(services, client_id).episodes)
+    page.episode_model.replace_rows(services.record.care(client_id).episodes)
     assert page.discharge_line.text() == (
         f"Discharged from Inpatient on {days_ago(6).isoformat()}: no discharge details "
         "recorded.")
 
-    care = read_care(services, client_id)
+    care = services.record.care(client_id)
     dialog = DischargeDetailsDialog(ui, care.episodes[0], levels=care.levels)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -148,7 +147,7 @@ def test_details_filled_in_later_show_under_the_episode_table(
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    page.episode_model.replace_rows(read_care(services, client_id).episodes)
+    page.episode_model.replace_rows(services.record.care(client_id).episodes)
     assert page.discharge_line.text() == (
         f"Discharged from Inpatient on {days_ago(6).isoformat()} — Condition: Unchanged · "
         f"Legal status: Involuntary hold · Next: PHP from {TODAY.isoformat()}")

@@ -15,7 +15,6 @@ from coordinator.store.engine import Database
 from coordinator.ui.care.fields import day_of, select_data, set_day
 from coordinator.ui.care.transition_dialog import CompleteTransitionDialog, TransitionDialog
 from coordinator.ui.context import UiContext
-from coordinator.ui.record.data import read_care
 from tests.ui.care_helpers import TODAY, add_facilities, case_manager_services, days_ago
 from tests.ui.fakes import RecordingDialogs
 from tests.ui.test_accessibility import unnamed_controls
@@ -36,7 +35,7 @@ def client_in_inpatient(services: AppServices, database: Database) -> int:
 
 def step_dialog(qtbot: QtBot, ui: UiContext, services: AppServices,
                 client_id: int) -> TransitionDialog:
-    care = read_care(services, client_id)
+    care = services.record.care(client_id)
     assert care.current is not None
     dialog = TransitionDialog(ui, client_id, care.current, care.levels, care.facilities)
     qtbot.addWidget(dialog)
@@ -183,7 +182,7 @@ def test_a_client_leaves_care_from_iop_through_exit_from_care(
         qtbot.mouseClick(complete.save_button, Qt.MouseButton.LeftButton)
 
     assert done.args[0].started is None
-    [episode] = read_care(services, client.id).episodes
+    [episode] = services.record.care(client.id).episodes
     assert (episode.status, episode.end_date, episode.discharge_disposition) == (
         "completed", TODAY, "Completed treatment")
     assert services.clients.get(client.id).status == "discharged"
@@ -196,7 +195,7 @@ def test_editing_a_planned_exit_keeps_exit_from_care_chosen(
     assert source is not None
     planned = services.transitions.plan(client_in_inpatient, source.id, TransitionPlan(
         None, TODAY, "Leaving against medical advice"))
-    care = read_care(services, client_in_inpatient)
+    care = services.record.care(client_in_inpatient)
 
     dialog = TransitionDialog(ui, client_in_inpatient, source, care.levels, care.facilities,
                               existing=planned)

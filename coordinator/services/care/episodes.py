@@ -6,6 +6,7 @@ marked entered-in-error and drops out of lists, clocks and overlap checks.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, fields, replace
 from datetime import date
 
@@ -82,15 +83,8 @@ class EpisodeService:
         """
         self.ctx.require(Permission.VIEW_CLIENTS)
         with self.ctx.unit_of_work(write=False) as uow:
-            views = [view for view in episode_views(uow.session, client_id,
-                                                    include_entered_in_error=False)
-                     if view.status in TAKING_PLACE]
-        active = [view for view in views if view.status == EpisodeStatus.ACTIVE.value]
-        if active:
-            return max(active, key=lambda view: (view.start_date, view.intensity, view.id))
-        if views and not views[-1].left:
-            return views[-1]
-        return None
+            views = episode_views(uow.session, client_id, include_entered_in_error=False)
+        return current_of(views)
 
     def facilities_offering(self, level_code: str | None = None) -> list[FacilityChoice]:
         """Facilities (our own programs first) that offer ``level_code``; None: all of them.
@@ -111,15 +105,7 @@ class EpisodeService:
         its facilities, our own programs first (levels no facility offers are left out)."""
         self.ctx.require(Permission.VIEW_CLIENTS)
         with self.ctx.unit_of_work(write=False) as uow:
-            rows = uow.session.execute(
-                select(FacilityLevel.level_code, Facility)
-                .join(Facility, Facility.id == FacilityLevel.facility_id)
-                .where(Facility.archived_at.is_(None))
-                .order_by(Facility.is_own_program.desc(), Facility.name, Facility.id)).all()
-            offered: dict[str, list[FacilityChoice]] = {}
-            for code, facility in rows:
-                offered.setdefault(code, []).append(facility_choice(facility))
-            return offered
+            return facilities_by_level(uow.session)
 
     # --- writes --------------------------------------------------------------------------
 
@@ -342,6 +328,31 @@ class EpisodeService:
             uow.audit("entered_in_error", "episode", episode.id, reason)
             _changed(uow, episode)
             return episode_view(uow.session, episode)
+
+
+def current_of(views: Sequence[EpisodeView]) -> EpisodeView | None:
+    """``EpisodeService.current_episode`` of the client whose episodes (entered-in-error
+    ones left out, oldest first, as ``episode_views`` gives them) are ``views``."""
+    taking_place = [view for view in views if view.status in TAKING_PLACE]
+    active = [view for view in taking_place if view.status == EpisodeStatus.ACTIVE.value]
+    if active:
+        return max(active, key=lambda view: (view.start_date, view.intensity, view.id))
+    if taking_place and not taking_place[-1].left:
+        return taking_place[-1]
+    return None
+
+
+def facilities_by_level(session: Session) -> dict[str, list[FacilityChoice]]:
+    """``EpisodeService.facilities_by_level`` read on ``session``."""
+    rows = session.execute(
+        select(FacilityLevel.level_code, Facility)
+        .join(Facility, Facility.id == FacilityLevel.facility_id)
+        .where(Facility.archived_at.is_(None))
+        .order_by(Facility.is_own_program.desc(), Facility.name, Facility.id)).all()
+    offered: dict[str, list[FacilityChoice]] = {}
+    for code, facility in rows:
+        offered.setdefault(code, []).append(facility_choice(facility))
+    return offered
 
 
 def discharge_problems(episode: Episode, end_date: date | None, today: date,

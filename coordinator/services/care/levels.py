@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, fields, replace
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from coordinator.domain.errors import NotFound, ValidationError
 from coordinator.domain.roles import Permission
@@ -26,9 +27,7 @@ class LevelService:
         """Every level of care, least intensive first."""
         self.ctx.require_signed_in()
         with self.ctx.unit_of_work(write=False) as uow:
-            levels = uow.session.execute(
-                select(LevelOfCare).order_by(LevelOfCare.intensity, LevelOfCare.code)).scalars()
-            return [level_view(level) for level in levels]
+            return level_views(uow.session)
 
     def get_level(self, code: str) -> LevelView:
         self.ctx.require_signed_in()
@@ -62,6 +61,13 @@ class LevelService:
             uow.changed(Topic.LEVEL_OF_CARE, level.code)
             self.ctx.forget_derived_check()
             return level_view(level)
+
+
+def level_views(session: Session) -> list[LevelView]:
+    """Every level of care read on ``session``, least intensive first."""
+    levels = session.execute(
+        select(LevelOfCare).order_by(LevelOfCare.intensity, LevelOfCare.code)).scalars()
+    return [level_view(level) for level in levels]
 
 
 def _load(level: LevelOfCare | None, code: str) -> LevelOfCare:

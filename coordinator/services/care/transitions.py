@@ -89,10 +89,7 @@ class TransitionService:
         self.ctx.require(Permission.VIEW_CLIENTS)
         today = today_of(self.ctx.clock())
         with self.ctx.unit_of_work(write=False) as uow:
-            rows = uow.session.execute(select(Transition).where(
-                Transition.client_id == client_id).order_by(
-                Transition.planned_date, Transition.id)).scalars().all()
-            return transition_views(uow.session, rows, today)
+            return client_transitions(uow.session, client_id, today)
 
     def get(self, transition_id: int) -> TransitionView:
         self.ctx.require(Permission.VIEW_CLIENTS)
@@ -272,6 +269,15 @@ class TransitionService:
                 transition_views(session, [transition], today)[0],
                 episode_view(session, source) if source is not None else None,
                 episode_view(session, started) if started is not None else None)
+
+
+def client_transitions(session: Session, client_id: int, today: date) -> list[TransitionView]:
+    """``TransitionService.transitions_of`` read on ``session``; ``today`` dates the
+    warnings of planned moves."""
+    rows = session.execute(select(Transition).where(
+        Transition.client_id == client_id).order_by(
+        Transition.planned_date, Transition.id)).scalars().all()
+    return transition_views(session, rows, today)
 
 
 def _left_details(source: Episode | None, transition: Transition,

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from coordinator.domain.clinical_dates import age_on
 from coordinator.domain.clinical_record import AllergyStatus
 from coordinator.domain.clocks import ClockState
 from coordinator.services.care.dto import EpisodeView
@@ -17,7 +18,6 @@ from coordinator.services.dto import ClientInput, ClientRecord
 from coordinator.ui.care.clock_table import days_left_text
 from coordinator.ui.care.titles import days_text
 from coordinator.ui.labels import client_status_title
-from coordinator.ui.record.data import age_on
 
 
 def _tr(text: str) -> str:

@@ -9,12 +9,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from coordinator.domain.clinical_dates import age_on
 from coordinator.domain.clinical_record import AllergyStatus
 from coordinator.services.dto import ClientRecord
 from coordinator.services.record_summary import NextAppointment, RecordSummary
 from coordinator.ui.labels import client_status_title
 from coordinator.ui.record.clinical_titles import appointment_kind_title
-from coordinator.ui.record.data import age_on
 from coordinator.ui.record.header import language_text
 
 

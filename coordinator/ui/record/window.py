@@ -1,10 +1,10 @@
 """The client record window: one per client, reopened to the front.
 
-Opening it reads the client through ``services.clients.get``: the one audited view of the
-record, whatever tabs the person then looks at (the tabs' reads log nothing). Episode and
-transition changes re-read only the care data; the header, the Levels of care and Transitions
-tabs and the clock list then show the new state. A change to the client re-reads it without
-logging another view.
+Opening it reads the client and its care in one call, ``services.record.read``: the one
+audited view of the record, whatever tabs the person then looks at (the tabs' reads log
+nothing). Episode and transition changes re-read only the care data; the header, the
+Levels of care and Transitions tabs and the clock list then show the new state. A change to
+the client re-reads it without logging another view.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from coordinator.domain.roles import Permission
 from coordinator.services.care.dto import CompletedTransition, EpisodeView, TransitionView
 from coordinator.services.dto import ClientRecord
 from coordinator.services.notify import Change, Topic
+from coordinator.services.record_read import CareData, RecordData
 from coordinator.services.record_summary import RecordSummary
 from coordinator.ui.care.episode_dialogs import (
     DischargeDetailsDialog,
@@ -35,7 +36,6 @@ from coordinator.ui.record.appointments_tab import AppointmentsPage
 from coordinator.ui.record.assessments_tab import AssessmentsPage
 from coordinator.ui.record.care_pages import LevelsPage, TransitionsPage
 from coordinator.ui.record.consents_tab import ConsentsPage
-from coordinator.ui.record.data import CareData, RecordData, read_care, read_record
 from coordinator.ui.record.documents_tab import DocumentsPage
 from coordinator.ui.record.header import RecordHeader
 from coordinator.ui.record.list_page import RecordListPage
@@ -78,9 +78,10 @@ class RecordWindow(QWidget):
         self.setWindowTitle(self.tr("Client record"))
         self.resize(1100, 720)
         self.may_edit = ui.may(Permission.EDIT_CARE)
-        self._reading = False
-        self._generation = 0
-        self._summary_generation = 0
+        # A newer read supersedes the one still running, whose late answer is dropped.
+        self._reads = ui.operations.latest_only(self)
+        self._summary_reads = ui.operations.latest_only(self)
+        self._reading_client = False  # whether the read still running reads the client
 
         self.header = RecordHeader(ui.may(Permission.EDIT_CLIENTS))
         self.name_label = self.header.name_label
@@ -155,7 +156,7 @@ class RecordWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.record is None and not self._reading:
+        if self.record is None and not self._reads.busy():
             self.refresh(with_client=True, opening=True)
             for page in self.own_pages:
                 page.refresh()
@@ -201,34 +202,31 @@ class RecordWindow(QWidget):
     def refresh(self, with_client: bool = False, *, opening: bool = False) -> None:
         """Read the care data again; with ``with_client`` also the client. ``opening``:
         the window opens, and the read is the record's one audited view."""
-        self._reading = True
-        self._generation += 1
-        generation = self._generation
+        # The read this one supersedes may have been reading the client: then this one
+        # reads it too, so the client shown is never older than the care data.
+        with_client = with_client or (self._reads.busy() and self._reading_client)
+        self._reading_client = with_client
         services, client_id = self.ui.services, self.client_id
-        if with_client:
-            def read() -> RecordData | CareData:
-                return read_record(services, client_id, True, reopened=not opening)
-        else:
-            def read() -> RecordData | CareData:
-                return read_care(services, client_id)
-        self.ui.operations.call(self, read, failed=self._failed,
-                                done=lambda data: self._answered(generation, data))
+        reopened = not opening
+
+        def read() -> RecordData:
+            return services.record.read(client_id, with_client=with_client,
+                                        reopened=reopened)
+
+        self._reads.call(read, done=self._answered, failed=self._failed)
 
     def refresh_summary(self) -> None:
         """Read the Overview's clinical-record lines again."""
-        self._summary_generation += 1
-        generation = self._summary_generation
         services, client_id = self.ui.services, self.client_id
         today = today_of(self.ui)
 
         def shown(summary: RecordSummary) -> None:
-            if generation == self._summary_generation:  # a late older answer is dropped
-                self.overview_page.show_summary(summary, today)
-                self.header.show_allergies(summary.allergy_status, summary.allergies)
-                self.summary_loaded.emit(summary)
+            self.overview_page.show_summary(summary, today)
+            self.header.show_allergies(summary.allergy_status, summary.allergies)
+            self.summary_loaded.emit(summary)
 
-        self.ui.operations.call(self, lambda: services.summary.summary(client_id, today=today),
-                                done=shown, failed=self._failed)
+        self._summary_reads.call(lambda: services.summary.summary(client_id, today=today),
+                                 done=shown, failed=self._failed)
 
     def show_section(self, name: str) -> None:
         """Bring the tab called ``name`` to the front (the Overview's links)."""
@@ -240,21 +238,14 @@ class RecordWindow(QWidget):
             self.tabs.setCurrentWidget(page)
             page.setFocus()
 
-    def _answered(self, generation: int, data: RecordData | CareData) -> None:
-        if isinstance(data, RecordData) and data.record is not None:
-            self.show_record(data.record)  # the client part is never older than shown
-        if generation == self._generation:  # an older reading that arrived late is dropped
-            self._show(data)
+    def _answered(self, data: RecordData) -> None:
+        if data.record is not None:
+            self.show_record(data.record)
+        self.show_care(data.care)
+        self.record_loaded.emit(RecordData(self.record, data.care))
 
     def _failed(self, error: BaseException) -> None:
-        self._reading = False
         report_failure(self.ui.dialogs, self, error, self.windowTitle())
-
-    def _show(self, data: RecordData | CareData) -> None:
-        self._reading = False
-        care = data.care if isinstance(data, RecordData) else data
-        self.show_care(care)
-        self.record_loaded.emit(RecordData(self.record, care))
 
     def show_record(self, record: ClientRecord) -> None:
         self.record = record
