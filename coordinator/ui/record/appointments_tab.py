@@ -14,14 +14,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QWidget
 
 from coordinator.services.app import AppServices
 from coordinator.services.appointments import AppointmentView
 from coordinator.services.notify import Change, Topic
 from coordinator.ui.buttons import action_button
-from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK
+from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
 from coordinator.ui.record.appointment_dialogs import (
@@ -97,11 +96,8 @@ class AppointmentTableModel(RowTableModel[AppointmentView]):
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: AppointmentView, column: int, role: int) -> Any:
-        if row.past_due:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(ALERT_INK)
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(ALERT_FILL)
+        if row.past_due and (colour := alert_colour(role)) is not None:
+            return colour
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [line for line in (row.level_name, row.details.purpose,
                                        row.details.location, row.details.notes) if line]

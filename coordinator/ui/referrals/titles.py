@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QTableView
 
 from coordinator.domain.vocabulary import (
@@ -16,7 +15,7 @@ from coordinator.domain.vocabulary import (
     ReferralStatus,
 )
 from coordinator.services.referral_views import ReferralView
-from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK
+from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.care.titles import days_text
 from coordinator.ui.views.table_models import Column, RowTableModel
 
@@ -112,11 +111,8 @@ class ReferralTableModel(RowTableModel[ReferralView]):
         super().__init__(columns, key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: ReferralView, column: int, role: int) -> Any:
-        if row.overdue:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(ALERT_INK)
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(ALERT_FILL)
+        if row.overdue and (colour := alert_colour(role)) is not None:
+            return colour
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.reason
         return None
