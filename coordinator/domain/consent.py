@@ -41,6 +41,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from coordinator.domain.clinical_dates import age_on
+
 #: The short redisclosure notice 42 CFR 2.32(a)(2) allows on every disclosure made with the
 #: patient's consent (wording of the 2024 final rule).
 REDISCLOSURE_NOTICE = "42 CFR part 2 prohibits unauthorized disclosure of these records."
@@ -213,13 +215,6 @@ MISSING_SENTENCES: dict[ConsentElement, str] = {
                               "their name and relationship are missing.",
     ConsentElement.DATE_SIGNED: "The date signed is missing.",
 }
-
-
-def age_on(birth_date: date, day: date) -> int:
-    """Whole years of age on ``day`` (a birthday counts from its own day; someone born on
-    29 February turns a year older on 1 March in common years)."""
-    before_birthday = (day.month, day.day) < (birth_date.month, birth_date.day)
-    return day.year - birth_date.year - before_birthday
 
 
 def signing_rule_for(*, includes_part2: bool, birth_date: date | None,

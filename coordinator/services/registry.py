@@ -12,6 +12,7 @@ from typing import Literal
 
 from sqlalchemy import Connection
 
+from coordinator.domain.clinical_dates import age_on
 from coordinator.domain.roles import Permission
 from coordinator.services import derived
 from coordinator.services.clocks import MISSED_SHOWN_DAYS, ClockRow, most_urgent_clocks
@@ -114,7 +115,7 @@ def _page(connection: Connection, query: RegistryQuery, today: date, offset: int
         return []
     next_due = most_urgent_clocks(connection, [row[0] for row in rows], today,
                                   MISSED_SHOWN_DAYS)
-    return [RegistryRow(client_id, record_number, family, given, born, _age(born, today),
+    return [RegistryRow(client_id, record_number, family, given, born, age_on(born, today),
                         level, level_name or "", since,
                         (today - since).days if since else None, manager or "", status,
                         next_due.get(client_id))
@@ -131,7 +132,3 @@ def _count(connection: Connection, query: RegistryQuery, today: date,
                                   values).scalar_one())
 
 
-def _age(born: date | None, today: date) -> int | None:
-    if born is None:
-        return None
-    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))

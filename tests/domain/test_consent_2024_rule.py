@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from coordinator.domain.clinical_dates import age_on
 from coordinator.domain.consent import (
     TPO_REDISCLOSURE_STATEMENT,
     ConsentElement,
@@ -16,7 +17,6 @@ from coordinator.domain.consent import (
     RevocationMethod,
     Signer,
     SigningRule,
-    age_on,
     allows_disclosure,
     consent_state,
     missing_element_list,

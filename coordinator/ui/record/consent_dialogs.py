@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.domain.clinical_dates import age_on
 from coordinator.domain.consent import (
     ADULT_AGE,
     Recipient,
     RevocationMethod,
     Signer,
     SigningRule,
-    age_on,
     signing_rule_for,
 )
 from coordinator.services.app import AppServices
