@@ -67,10 +67,11 @@ from coordinator.reports.packet_data import (
 )
 from coordinator.services.appointments import pending_appointment_views
 from coordinator.services.care.dto import EpisodeView, TransitionView
-from coordinator.services.care.records import episode_views, transition_views
+from coordinator.services.care.records import episode_views
+from coordinator.services.care.transitions import client_transitions
 from coordinator.services.clocks import clock_rows
 from coordinator.services.context import load
-from coordinator.services.journey import Journey
+from coordinator.services.journey import JOURNEY_CLOSED_CLOCK_DAYS, Journey
 from coordinator.services.referral_views import target_name
 from coordinator.services.settings import read_settings
 from coordinator.store.models import (
@@ -90,7 +91,6 @@ from coordinator.store.models import (
     Referral,
     SafetyAlert,
     SafetyPlan,
-    Transition,
     User,
 )
 
@@ -113,11 +113,10 @@ def build_packet(session: Session, client_id: int, today: date, prepared_by: str
     episodes = [view for view in episode_views(session, client_id,
                                                include_entered_in_error=False)
                 if view.status != EpisodeStatus.CANCELLED.value]
-    transitions = transition_views(session, session.execute(
-        select(Transition).where(Transition.client_id == client_id)
-        .order_by(Transition.planned_date, Transition.id)).scalars().all(), today)
+    transitions = client_transitions(session, client_id, today)
+    # The packet's chart draws the clocks the record's chart draws.
     clocks = clock_rows(session.connection(), today=today, states=frozenset(ClockState),
-                        include_closed_days=CHART_CLOSED_CLOCK_DAYS, client_id=client_id)
+                        include_closed_days=JOURNEY_CLOSED_CLOCK_DAYS, client_id=client_id)
     timeline = None
     if episodes:
         timeline = Journey(client_id, client.given_name, today, tuple(episodes),
@@ -173,10 +172,6 @@ def build_packet(session: Session, client_id: int, today: date, prepared_by: str
         open_clocks=tuple(OpenClock(row.title, row.due, clock_due_sentence(row.kind, row.due))
                           for row in clocks if row.state is ClockState.OPEN),
         part2=part2)
-
-
-#: Closed clocks the journey chart still draws (the record's chart shows as many).
-CHART_CLOSED_CLOCK_DAYS = 30
 
 
 def stay_episode(episodes: Sequence[EpisodeView]) -> EpisodeView | None:
