@@ -8,15 +8,15 @@ through ``ui.operations`` and the record window refreshes it when a change names
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from coordinator.domain.clinical_record import DiagnosisStatus
 from coordinator.services.diagnoses import DiagnosisView
+from coordinator.ui.buttons import action_button
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
 from coordinator.ui.record.list_page import RecordListPage
@@ -37,13 +37,6 @@ _WIDTHS = (90, 360, 80, 120, 170, 100, 220)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Problems", text)
-
-
-def _button(text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    button.clicked.connect(slot)
-    return button
 
 
 class ProblemTableModel(RowTableModel[DiagnosisView]):
@@ -102,15 +95,15 @@ class ProblemsPage(RecordListPage):
         super().__init__(ui, client_id, may_edit, parent)
         self.failure_title = self.tr("Problems")
         self.setObjectName("problemsPage")
-        self.add_button = _button(self.tr("&Add…"), self.tr("Add a problem"),
+        self.add_button = action_button(self.tr("&Add…"), self.tr("Add a problem"),
                                   self.add_problem)
         self.add_button.setObjectName("primaryButton")
-        self.edit_button = _button(self.tr("&Edit…"), self.tr("Edit the problem"),
+        self.edit_button = action_button(self.tr("&Edit…"), self.tr("Edit the problem"),
                                    self.edit_problem)
-        self.status_button = _button(self.tr("Resol&ve / rule out…"),
+        self.status_button = action_button(self.tr("Resol&ve / rule out…"),
                                      self.tr("Resolve, rule out or reactivate the problem"),
                                      self.change_status)
-        self.error_button = _button(self.tr("Mar&k entered in error…"),
+        self.error_button = action_button(self.tr("Mar&k entered in error…"),
                                     self.tr("Mark the problem entered in error"),
                                     self.mark_in_error)
         self.model = ProblemTableModel(self)
