@@ -133,11 +133,8 @@ class EpisodeService:
                 check_no_overlap(uow.session, episode, level)
             if status is EpisodeStatus.ACTIVE:
                 set_client_active(client)
-            uow.session.flush()
-            uow.audit("create", "episode", episode.id,
-                      f"{episode.level_code} {status.value} for client {client.id}")
-            _changed(uow, episode)
-            return episode_view(uow.session, episode)
+            return _saved(uow, episode, "create",
+                          f"{episode.level_code} {status.value} for client {client.id}")
 
     def update(self, episode_id: int, expected_version: int,
                details: EpisodeInput) -> EpisodeView:
@@ -210,10 +207,7 @@ class EpisodeService:
             assert level is not None  # a foreign key
             check_no_overlap(uow.session, episode, level)
             set_client_active(client)
-            uow.session.flush()
-            uow.audit("update", "episode", episode.id, f"started {start_date.isoformat()}")
-            _changed(uow, episode)
-            return episode_view(uow.session, episode)
+            return _saved(uow, episode, "update", f"started {start_date.isoformat()}")
 
     def discharge(self, episode_id: int, expected_version: int, end_date: date,
                   disposition: str, aftercare_plan: str | None = None,
@@ -254,11 +248,8 @@ class EpisodeService:
             if aftercare_plan is not None:
                 episode.aftercare_plan = aftercare_plan.strip()
             changed = apply_details(episode, details) if details is not None else []
-            uow.session.flush()
-            uow.audit("discharge", "episode", episode.id,
-                      f"{end_date.isoformat()}: {disposition}{details_audit_words(changed)}")
-            _changed(uow, episode)
-            return episode_view(uow.session, episode)
+            return _saved(uow, episode, "discharge", f"{end_date.isoformat()}: {disposition}"
+                          f"{details_audit_words(changed)}")
 
     def update_discharge_details(self, episode_id: int, expected_version: int,
                                  details: DischargeDetails) -> EpisodeView:
@@ -301,10 +292,7 @@ class EpisodeService:
                                "already started; discharge it instead.")
             episode.status = EpisodeStatus.CANCELLED.value
             _cancel_planned_transitions(uow, episode, reason)
-            uow.session.flush()
-            uow.audit("cancel", "episode", episode.id, reason.strip())
-            _changed(uow, episode)
-            return episode_view(uow.session, episode)
+            return _saved(uow, episode, "cancel", reason.strip())
 
     def mark_entered_in_error(self, episode_id: int, expected_version: int,
                               reason: str) -> EpisodeView:
@@ -324,10 +312,7 @@ class EpisodeService:
                                "already marked entered in error.")
             episode.entered_in_error = True
             _cancel_planned_transitions(uow, episode, reason)
-            uow.session.flush()
-            uow.audit("entered_in_error", "episode", episode.id, reason)
-            _changed(uow, episode)
-            return episode_view(uow.session, episode)
+            return _saved(uow, episode, "entered_in_error", reason)
 
 
 def current_of(views: Sequence[EpisodeView]) -> EpisodeView | None:
@@ -446,6 +431,15 @@ def _cancel_planned_transitions(uow: UnitOfWork, episode: Episode, reason: str) 
         uow.audit("cancel", "transition", transition.id,
                   f"episode {episode.id} {reason.strip()}".strip())
         uow.changed(Topic.TRANSITION, transition.id)
+
+
+def _saved(uow: UnitOfWork, episode: Episode, action: str, detail: str) -> EpisodeView:
+    """Finish a change to ``episode``: write it, log ``action`` with ``detail`` to the
+    audit trail, refresh what derives from it, and return it as now saved."""
+    uow.session.flush()
+    uow.audit(action, "episode", episode.id, detail)
+    _changed(uow, episode)
+    return episode_view(uow.session, episode)
 
 
 def _changed(uow: UnitOfWork, episode: Episode) -> None:
