@@ -74,6 +74,14 @@ _OLDER_CONTACTS = ("Spouse", "Daughter", "Son", "Sister", "Brother", "Friend", "
 _GUARDIANS = ("Mother", "Mother", "Father", "Grandmother", "Aunt", "Foster parent",
               "Legal guardian")
 _MBI_LETTERS = "ACDEFGHJKMNPQRTUVWXY"
+# A client row's columns written after it: the current level from the episodes once every
+# client is written (care.derived), the allergies and the responsible clinician with the
+# clinical facts.
+_FILLED_LATER: Row = {
+    "current_level_code": None, "current_level_rank": None, "current_level_since": None,
+    "allergy_status": "not_asked", "allergy_status_on": None, "clinician_name": "",
+    "clinician_credentials": "", "clinician_npi": "", "clinician_phone": "",
+}
 # Names repeat across a large caseload; fold each spelling once.
 _folded = lru_cache(maxsize=8192)(search_key)
 
@@ -125,10 +133,7 @@ def add_client(run: Run, batch: Batch, number: int) -> None:
         "primary_case_manager_id": manager, "status": status,
         "safety_note": facts.safety_note,
         "archived_at": archived_at, **versioned(created, max(created, updated)),
-        # Filled from the episodes once every client is written (care.derived).
-        "current_level_code": None, "current_level_rank": None, "current_level_since": None,
-        "allergy_status": "not_asked", "allergy_status_on": None, "clinician_name": "",
-        "clinician_credentials": "", "clinician_npi": "", "clinician_phone": "",
+        **_FILLED_LATER,
     }
     batch.rows["client"].append(client_row)
     _clinical_facts(run, batch, facts, diagnoses, client_row)
