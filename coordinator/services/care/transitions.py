@@ -437,23 +437,10 @@ def _check_outcome(session: Session, transition: Transition, source: Episode | N
                 f"The client was already discharged on {_day(discharged_on)} from "
                 f"{label}; leave the discharge date empty.")
     if transition.to_level_code is not None:
-        start = outcome.start_date
-        level = session.get(LevelOfCare, transition.to_level_code)
-        name = level.name if level else transition.to_level_code
-        if start is None:
-            problems["start_date"] = f"Enter the day the client started {name}."
-        elif problem := clinical_date_problem("The start date", start, today=today,
-                                              birth_date=birth_date):
+        if problem := _start_problem(session, transition.to_level_code, outcome.start_date,
+                                     source, None if "discharged_on" in problems
+                                     else discharged_on, today, birth_date):
             problems["start_date"] = problem
-        elif source is not None and discharged_on is not None and start < discharged_on \
-                and "discharged_on" not in problems:
-            problems["start_date"] = (
-                f"{name} cannot start on {start.isoformat()}, before the discharge on "
-                f"{discharged_on.isoformat()} from {describe_episode(session, source)}.")
-        elif start > today:
-            problems["start_date"] = (
-                f"{start.isoformat()} is after today; complete the transition when the client "
-                "arrives.")
         problems.update(coded_field_problems(
             session, focus=outcome.focus or None, modality=outcome.modality or None,
             hours=outcome.planned_weekly_hours))
@@ -467,6 +454,28 @@ def _check_outcome(session: Session, transition: Transition, source: Episode | N
     if problems:
         raise ValidationError.for_fields(problems)
     return discharged_on
+
+
+def _start_problem(session: Session, level_code: str, start: date | None,
+                   source: Episode | None, discharged_on: date | None, today: date,
+                   birth_date: date | None) -> str | None:
+    """What is wrong with the day the client started at ``level_code``: none given, not a
+    believable date, before the discharge it follows (``discharged_on``, None when that
+    date is itself in question), or still ahead."""
+    level = session.get(LevelOfCare, level_code)
+    name = level.name if level else level_code
+    if start is None:
+        return f"Enter the day the client started {name}."
+    if problem := clinical_date_problem("The start date", start, today=today,
+                                        birth_date=birth_date):
+        return problem
+    if source is not None and discharged_on is not None and start < discharged_on:
+        return (f"{name} cannot start on {start.isoformat()}, before the discharge on "
+                f"{discharged_on.isoformat()} from {describe_episode(session, source)}.")
+    if start > today:
+        return (f"{start.isoformat()} is after today; complete the transition when the "
+                "client arrives.")
+    return None
 
 
 def _planned_target(session: Session, transition: Transition) -> Episode | None:
