@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -38,7 +37,7 @@ from coordinator.ui.admin.audit_model import PAGE_SIZE, AuditEventModel
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.labels import audit_actions
-from coordinator.ui.layouts import column
+from coordinator.ui.layouts import STRETCH, column, row
 
 # The date edits show "any" at this date: no limit on that side.
 NO_DATE = QDate(2000, 1, 1)
@@ -82,6 +81,13 @@ def _date_edit(name: str, accessible: str) -> QDateEdit:
     edit.setSpecialValueText(_tr("any"))
     edit.setDate(NO_DATE)
     return edit
+
+
+def _labelled(text: str, field: QWidget) -> tuple[QLabel, QWidget]:
+    """A field with its label before it (the label's mnemonic moves to the field)."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label, field
 
 
 class AuditTab(QWidget):
@@ -208,33 +214,15 @@ class AuditTab(QWidget):
     def _filter_rows(self) -> QVBoxLayout:
         """Who, whose record and what on the first line; the days, Clear filters and the
         trail's buttons on the second."""
-        first, second = QHBoxLayout(), QHBoxLayout()
-        for row, fields in ((first, ((self.tr("Us&er:"), self.user_filter),
-                                     (self.tr("Cl&ient:"), self.client_filter))),
-                            (second, ((self.tr("&From:"), self.since_filter),
-                                      (self.tr("T&o:"), self.until_filter)))):
-            for text, widget in fields:
-                label = QLabel(text)
-                label.setBuddy(widget)
-                row.addWidget(label)
-                row.addWidget(widget)
-                row.addSpacing(10)
-        first.addWidget(self.client_name)
-        first.addSpacing(10)
-        label = QLabel(self.tr("Actio&n:"))
-        label.setBuddy(self.action_filter)
-        first.addWidget(label)
-        first.addWidget(self.action_filter)
-        first.addStretch(1)
-        second.addWidget(self.clear_button)
-        second.addStretch(1)
-        for button in (self.refresh_button, self.export_button, self.verify_button):
-            second.addWidget(button)
-        rows = QVBoxLayout()
-        rows.setSpacing(8)
-        rows.addLayout(first)
-        rows.addLayout(second)
-        return rows
+        first = row(None, *_labelled(self.tr("Us&er:"), self.user_filter), 10,
+                    *_labelled(self.tr("Cl&ient:"), self.client_filter), 10,
+                    self.client_name, 10,
+                    *_labelled(self.tr("Actio&n:"), self.action_filter), STRETCH)
+        second = row(None, *_labelled(self.tr("&From:"), self.since_filter), 10,
+                     *_labelled(self.tr("T&o:"), self.until_filter), 10,
+                     self.clear_button, STRETCH,
+                     self.refresh_button, self.export_button, self.verify_button)
+        return column(None, first, second, spacing=8)
 
     # Filters ---------------------------------------------------------------------------------
 
