@@ -108,6 +108,20 @@ def test_the_dashboard_lists_open_clocks_by_days_left_and_refreshes_on_a_change(
     assert "missed (marked ⚠ and listed first)" in dashboard.clock_note.text()
 
 
+def test_refresh_pressed_again_before_the_answer_shows_only_the_newer_reading(
+        qtbot: QtBot, ui: UiContext, dashboard: DashboardView) -> None:
+    """The first reading is superseded before it can answer, so the census is shown once."""
+    shown: list[object] = []
+    dashboard.census_loaded.connect(shown.append)
+    with qtbot.waitSignal(dashboard.clocks_loaded):
+        dashboard.refresh()
+        dashboard.refresh()
+    ui.operations.wait()
+    qtbot.waitUntil(lambda: ui.operations.pending() == 0)
+    assert len(shown) == 1
+    assert dashboard.status.text() == "0 of 0 active clients are in an active episode of care."
+
+
 def test_no_open_clock_says_so(dashboard: DashboardView) -> None:
     assert dashboard.clock_model.rowCount() == 0
     assert dashboard.clock_note.text() == "No transition clock is open."

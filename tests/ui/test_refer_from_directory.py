@@ -249,3 +249,26 @@ def test_the_client_list_passes_the_model_tester(
     assert [client_name(row) for row in picker.model.rows()] == ["Núñez, María", "Sok, Dara"]
     assert picker.count_label.text() == "2 clients found."
     qtmodeltester.check(picker.model)
+
+
+def test_an_answer_to_an_older_search_is_not_listed(
+        qtbot: QtBot, ui: UiContext, services: AppServices) -> None:
+    """Typing on while a search runs: only the clients matching what is typed now are listed,
+    and the list is filled once."""
+    services.clients.create(ClientInput("María", "Núñez", date(1988, 5, 14)))
+    services.clients.create(ClientInput("Dara", "Sok"))
+    picker = ClientPickerDialog(ui, "Which client?")
+    qtbot.addWidget(picker)
+    with qtbot.waitSignal(picker.clients_loaded):
+        picker.show()
+    answers: list[int] = []
+    picker.clients_loaded.connect(answers.append)
+    with qtbot.waitSignal(picker.clients_loaded):
+        picker.search_box.setText("Núñez")
+        picker.search()
+        picker.search_box.setText("Sok")
+        picker.search()
+    ui.operations.wait()
+    qtbot.waitUntil(lambda: ui.operations.pending() == 0)
+    assert answers == [1]
+    assert [client_name(row) for row in picker.model.rows()] == ["Sok, Dara"]
