@@ -8,7 +8,6 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -35,7 +34,7 @@ from coordinator.services.dashboard import (
 from coordinator.services.notify import Topic
 from coordinator.services.read_audit import lists_detail
 from coordinator.services.referral_views import ReferralView
-from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK, ClockTableModel
+from coordinator.ui.care.clock_table import ClockTableModel, alert_colour
 from coordinator.ui.care.titles import days_text, direction_text
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
@@ -166,12 +165,7 @@ class UpcomingTransitionModel(RowTableModel[UpcomingTransition]):
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: UpcomingTransition, column: int, role: int) -> Any:
-        if row.days_until < 0:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(ALERT_INK)
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(ALERT_FILL)
-        return None
+        return alert_colour(role) if row.days_until < 0 else None
 
 
 
@@ -204,11 +198,8 @@ class DashboardAppointmentModel(RowTableModel[DashboardAppointment]):
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: DashboardAppointment, column: int, role: int) -> Any:
-        if row.past_due:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(ALERT_INK)
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(ALERT_FILL)
+        if row.past_due and (colour := alert_colour(role)) is not None:
+            return colour
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tr("%1, record %2").replace("%1", row.client_name).replace(
                 "%2", row.record_number)
