@@ -75,8 +75,6 @@ class FacilitiesView(SearchListView):
         self.set_tab_order([search_box, self.new_button, self.edit_button,
                             self.archive_button, self.kind_filter, self.level_filter,
                             self.referrals_filter, self.table])
-        self.setFocusProxy(search_box)
-        self.watch_changes(ui)
         self._update_buttons()
 
     def _make_buttons(self) -> None:

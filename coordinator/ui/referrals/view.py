@@ -125,7 +125,6 @@ class ReferralsView(SearchListView):
                             self.change_button, self.client_button, self.table])
         self.setFocusProxy(self.status_filter)
         self._update_buttons()
-        self.watch_changes(ui)
 
     def _make_filters(self) -> None:
         # Drafts are open too (not yet sent), which is why this count can be higher than

@@ -98,8 +98,6 @@ class ResourcesView(SearchListView):
         self.set_tab_order([search_box, self.category_filter, self.language_filter, self.age,
                             self.open_now, self.import_button, self.table, self.detail_pane,
                             self.refer_button])
-        self.setFocusProxy(search_box)
-        self.watch_changes(ui)
 
     def _make_import_button(self) -> None:
         self.import_button = QPushButton(self.tr("&Import HSDS…"))

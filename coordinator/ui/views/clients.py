@@ -98,8 +98,6 @@ class ClientsView(SearchListView):
         self.set_tab_order([search_box, self.level_filter, self.manager_filter,
                             self.status_filter, self.clock_filter, self.packets_button,
                             self.new_button, self.table])
-        self.setFocusProxy(search_box)
-        self.watch_changes(ui)
 
     def _make_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("&New client…"))

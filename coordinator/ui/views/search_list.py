@@ -8,7 +8,8 @@ one to "maría". The choices a filter offers (levels, case managers, categories)
 worker too, when the view is first shown, and refreshed without losing the person's choice.
 
 A subclass builds its widgets with the helpers here, lays them out, and says what to read
-(``reader``) and how to show it (``show_results``).
+(``reader``) and how to show it (``show_results``); it reads again when a change names one
+of its ``refresh_topics``.
 """
 
 from __future__ import annotations
@@ -53,12 +54,14 @@ class SearchListView(RefreshOnShow, QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
+        self.watch_changes(ui)
 
     # Building ------------------------------------------------------------------------------
 
     def make_search_box(self, name: str, placeholder: str, accessible: str) -> QLineEdit:
         """The search box (with its "Search:" label in ``search_label``): it searches a
-        moment after the last keystroke, at once on Enter, and Ctrl+F comes back to it."""
+        moment after the last keystroke, at once on Enter; the view's focus goes to it, and
+        Ctrl+F comes back to it."""
         box = QLineEdit()
         box.setObjectName(name)
         box.setPlaceholderText(placeholder)
@@ -69,6 +72,7 @@ class SearchListView(RefreshOnShow, QWidget):
         self.search_label = QLabel(self.tr("&Search:"))
         self.search_label.setBuddy(box)
         self.search_box = box
+        self.setFocusProxy(box)
         self.add_shortcut(QKeySequence.StandardKey.Find, box.setFocus)
         return box
 
