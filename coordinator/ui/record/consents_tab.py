@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
 
 from coordinator.domain.consent import ConsentElement, ConsentState, Signer
 from coordinator.services.consent_views import ConsentView
-from coordinator.ui.care.clock_table import ALERT_FILL, ALERT_INK
+from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.context import UiContext
 from coordinator.ui.record.consent_dialogs import RecordConsentDialog, RevokeConsentDialog
 from coordinator.ui.record.list_page import RecordListPage
@@ -103,11 +103,8 @@ class ConsentTableModel(RowTableModel[ConsentView]):
         super().__init__(columns, key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: ConsentView, column: int, role: int) -> Any:
-        if row.state is ConsentState.INCOMPLETE:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(ALERT_INK)
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(ALERT_FILL)
+        if row.state is ConsentState.INCOMPLETE and (colour := alert_colour(role)) is not None:
+            return colour
         if role == Qt.ItemDataRole.ForegroundRole and row.state in (
                 ConsentState.EXPIRED, ConsentState.REVOKED):
             return QBrush(Qt.GlobalColor.darkGray)
