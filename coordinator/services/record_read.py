@@ -59,6 +59,8 @@ class RecordData:
 
 
 class RecordReadService:
+    """The client record window's read: one call, one transaction, at most one view event."""
+
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
