@@ -33,10 +33,10 @@ def test_direction_follows_intensity(before: str | None, after: str | None,
 
 def test_iop_hours_outside_asam_range_warn_but_do_not_refuse() -> None:
     iop = LEVELS["IOP"]
-    assert hours_warning(iop, 12) is None
-    assert "below the usual range" in (hours_warning(iop, 6) or "")
-    assert "above the usual range" in (hours_warning(iop, 22) or "")
-    assert hours_warning(LEVELS["RES"], 40) is None
+    assert hours_warning(iop, 12, age=None) is None
+    assert "below the usual range" in (hours_warning(iop, 6, age=None) or "")
+    assert "above the usual range" in (hours_warning(iop, 22, age=None) or "")
+    assert hours_warning(LEVELS["RES"], 40, age=None) is None
 
 
 def test_read_only_may_view_but_not_change_anything() -> None:

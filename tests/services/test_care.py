@@ -344,7 +344,8 @@ def test_iop_hours_outside_the_levels_range_warn_but_save(
         "IOP", date(2026, 3, 2), facilities["harbor"], track="evening",
         planned_weekly_hours=6))
     assert saved.hours_warning == (
-        "6 hours a week is below the usual range for Intensive Outpatient (at least 9).")
+        "6 hours a week is below the usual range for Intensive Outpatient. "
+        "Adult IOP is usually 9 or more hours a week.")
     assert maria.episodes.get(saved.id).planned_weekly_hours == 6
     with pytest.raises(ValidationError) as refused:
         maria.episodes.update(saved.id, saved.version, replace(

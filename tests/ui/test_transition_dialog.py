@@ -144,7 +144,8 @@ def test_completing_shows_the_gap_live_and_saves_the_hours_with_a_warning(
     result = saved.args[0]
     assert result.transition.gap_days == 2
     assert result.started.hours_warning == (
-        "20 hours a week is above the usual range for Intensive Outpatient (at most 19).")
+        "20 hours a week is above the usual range for Intensive Outpatient. "
+        "Adult IOP is usually at most 19 hours a week.")
 
 
 def test_a_client_leaves_care_from_iop_through_exit_from_care(

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from coordinator.domain.clinical_dates import age_on
 from coordinator.domain.clinical_record import PENDING_APPOINTMENTS, AppointmentStatus
 from coordinator.domain.episodes import Stay, far_date_warning, first_overlap, gap_days
 from coordinator.domain.errors import Conflict, NotFound, ValidationError
@@ -249,6 +250,8 @@ def episode_views(session: Session, client_id: int, *,
     episodes = session.execute(select(Episode).where(Episode.client_id == client_id)
                                .order_by(Episode.start_date, Episode.id)).scalars().all()
     levels = levels_by_code(session)
+    client = session.get(Client, client_id)
+    birth_date = client.birth_date if client is not None else None
     facilities = facility_names(session, (episode.facility_id for episode in episodes))
     left = set(session.execute(select(Transition.from_episode_id).where(
         Transition.client_id == client_id,
@@ -266,7 +269,7 @@ def episode_views(session: Session, client_id: int, *,
             continue
         views.append(_episode_view(episode, levels[episode.level_code],
                                    facilities.get(episode.facility_id or 0, ""), since,
-                                   episode.id in left))
+                                   episode.id in left, birth_date))
     return views
 
 
@@ -278,14 +281,17 @@ def episode_view(session: Session, episode: Episode) -> EpisodeView:
 
 
 def _episode_view(episode: Episode, level: LevelOfCare, facility_name: str,
-                  since: int | None, left: bool) -> EpisodeView:
+                  since: int | None, left: bool, birth_date: date | None) -> EpisodeView:
+    # The planned hours apply from the episode's start: the age rule (ASAM's adolescent
+    # hours) is the one of that day. No date of birth: the adult rule (levels.usual_hours).
+    age = age_on(birth_date, episode.start_date)
     return EpisodeView(
         episode.id, episode.client_id, episode.level_code, level.name, level.intensity,
         level.round_the_clock, episode.facility_id, facility_name, episode.focus,
         episode.track, episode.modality, episode.planned_weekly_hours, episode.start_date,
         episode.end_date, episode.status, episode.admission_source,
         episode.discharge_disposition, episode.aftercare_plan, episode.entered_in_error,
-        episode.version, hours_warning(level_rule(level), episode.planned_weekly_hours),
+        episode.version, hours_warning(level_rule(level), episode.planned_weekly_hours, age=age),
         since, left, discharge_details_of(episode))
 
 
