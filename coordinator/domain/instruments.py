@@ -26,6 +26,11 @@ Sources:
 
 No instrument is prorated: every item must be answered. The PHQ-9 manual allows none, and
 for the others a prorated total would look like a measured one on the trend chart.
+
+Every answer is one point of its item's scale: a whole number from 0 to the item's highest
+answer (0-3 on the PHQ-9, PHQ-A and GAD-7, 0-4 on the PCL-5, 0-1 on the PHQ-A's yes/no
+questions; the scales in ``instrument_items``). The forms have no half points, so 1.5 is
+refused rather than scored, and so is a yes/no given as True or False instead of 1 or 0.
 """
 
 from __future__ import annotations
@@ -210,7 +215,8 @@ def score_items(instrument: Instrument, answers: Sequence[int | None], *,
     """Total, band and flags of an item-by-item administration.
 
     Raises ``ValidationError`` on ``item_answers`` naming the unanswered items, or the
-    ones out of range; no instrument is prorated (see the module docstring).
+    ones that are not a whole number on their scale; no instrument is prorated (see the
+    module docstring).
     """
     found = definition(instrument, pcl5_cutoff)
     if found.entry != "items":
@@ -222,12 +228,15 @@ def score_items(instrument: Instrument, answers: Sequence[int | None], *,
     answers += [None] * (len(found.items) - len(answers))
     wrong = [(str(number), item.max_answer)
              for number, (item, answer) in enumerate(zip(found.items, answers, strict=True), 1)
-             if answer is not None and not 0 <= answer <= item.max_answer]
+             if answer is not None and _point_on_scale(answer, item.max_answer) is None]
     if wrong:
         ranges = sorted({f"0 to {highest}" for _number, highest in wrong})
+        what = "a whole number" if len(wrong) == 1 else "whole numbers"
         raise ValidationError.for_fields({"item_answers": (
             f"{_items_named([number for number, _highest in wrong])} of the {instrument} "
-            f"must be answered from {' or '.join(ranges)}.")})
+            f"must be {what} from {' or '.join(ranges)}.")})
+    answers = [None if answer is None else _point_on_scale(answer, item.max_answer)
+               for item, answer in zip(found.items, answers, strict=True)]
     missing = [str(number) for number, answer in enumerate(answers, 1) if answer is None]
     if missing:
         raise ValidationError.for_fields({"item_answers": (
@@ -257,9 +266,12 @@ def score_total(instrument: Instrument, total: int | None, *,
         raise ValueError(f"{instrument} is not entered as a total")
     if total is None:
         raise ValidationError.for_fields({"total": f"Enter the {instrument} total."})
-    if not 0 <= total <= found.max_total:
+    whole = _point_on_scale(total, found.max_total)
+    if whole is None:
         raise ValidationError.for_fields({"total": (
-            f"The {instrument} total must be between 0 and {found.max_total}.")})
+            f"The {instrument} total must be a whole number between 0 and "
+            f"{found.max_total}.")})
+    total = whole
     flags = [Flag.ASSESS_FURTHER] if total >= found.bands[-1].lowest else []
     if self_harm:
         flags.append(Flag.EPDS_SELF_HARM)
@@ -310,6 +322,21 @@ def _meets_dsm5_pattern(found: Definition, answers: Sequence[int]) -> bool:
         if present < _PCL5_PATTERN[letter]:
             return False
     return True
+
+
+def _point_on_scale(answer: object, highest: int) -> int | None:
+    """``answer`` as a whole number from 0 to ``highest``, else None.
+
+    A float with nothing after the point (2.0) counts as the whole number it is; True and
+    False are not numbers on a scale, although Python counts them as 1 and 0.
+    """
+    if isinstance(answer, bool):
+        return None
+    if isinstance(answer, float) and answer.is_integer():
+        answer = int(answer)
+    if isinstance(answer, int) and 0 <= answer <= highest:
+        return answer
+    return None
 
 
 def _items_named(numbers: Sequence[str]) -> str:

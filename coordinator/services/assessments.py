@@ -200,10 +200,10 @@ class AssessmentService:
                confirm_duplicate: bool = False) -> AssessmentView:
         """Score and save one administration, attached to the episode active that day.
 
-        Raises ``ValidationError`` (per field) for answers out of range, unanswered items
-        or a date after today, and ``DuplicateAssessment`` when the instrument was already
-        recorded that day, unless ``confirm_duplicate``. A safety flag raises an alert in
-        the same transaction.
+        Raises ``ValidationError`` (per field) for an answer that is not a whole number on
+        its item's scale, unanswered items or a date after today, and
+        ``DuplicateAssessment`` when the instrument was already recorded that day, unless
+        ``confirm_duplicate``. A safety flag raises an alert in the same transaction.
         """
         actor = self.ctx.require(Permission.EDIT_CARE)
         if not isinstance(entry.instrument, Instrument):

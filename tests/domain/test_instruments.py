@@ -74,8 +74,8 @@ def test_an_unanswered_phq9_item_is_refused_because_it_is_not_prorated() -> None
 
 
 def test_an_answer_out_of_range_names_the_item_and_the_range() -> None:
-    with pytest.raises(ValidationError, match=r"Item 4 of the PHQ-9 must be answered from "
-                                              r"0 to 3\."):
+    with pytest.raises(ValidationError, match=r"Item 4 of the PHQ-9 must be a whole number "
+                                              r"from 0 to 3\."):
         score_items(Instrument.PHQ9, [1, 1, 1, 4, 1, 1, 1, 1, 0])
     with pytest.raises(ValidationError, match="Items 1 and 20 of the PCL-5"):
         score_items(Instrument.PCL5, [5] + [0] * 18 + [-1])

@@ -127,7 +127,7 @@ def test_bad_input_is_refused_field_by_field_and_nothing_is_saved(
     with pytest.raises(ValidationError) as caught:
         carla.assessments.record(dara, phq9(date(2026, 3, 20), 1, 1, 1, 9, 1, 1, 1, 1, 1))
     assert caught.value.fields == {
-        "item_answers": "Item 4 of the PHQ-9 must be answered from 0 to 3."}
+        "item_answers": "Item 4 of the PHQ-9 must be a whole number from 0 to 3."}
     with pytest.raises(ValidationError, match="items 8 and 9 are not answered"):
         carla.assessments.record(dara, phq9(date(2026, 3, 20), 1, 1, 1, 1, 1, 1, 1))
     with pytest.raises(ValidationError) as caught:
