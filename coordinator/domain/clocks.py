@@ -29,6 +29,15 @@ specifications (FUH, FUI, IET), simplified to what the record holds:
   transferred once its episode is recorded, as for every readmission).
 
 Only kept appointments count: scheduled, confirmed, missed and cancelled ones meet nothing.
+
+Who is counted: the HEDIS clocks start only for clients of the measure's ages (FUH 6 and
+older on the discharge date, FUI and IET 13 and older on the discharge or episode date);
+the step-down clock, the clinic's own, starts at every age.
+
+Two readings of one clock: its ``state`` is the case manager's worklist (a readmission to
+24-hour care inside the window closes it as "transferred": there is nothing left to chase),
+while ``reported_outcome`` is how a reported rate counts it (HEDIS leaves a discharge
+followed by a readmission or direct transfer within 30 days out of the rate altogether).
 """
 
 from __future__ import annotations
@@ -40,6 +49,7 @@ from enum import StrEnum
 from itertools import chain
 from typing import NamedTuple
 
+from coordinator.domain.clinical_dates import age_on
 from coordinator.domain.clinical_record import AppointmentKind, AppointmentStatus
 from coordinator.domain.settings import SETTINGS_BY_KEY
 from coordinator.domain.vocabulary import AttendanceStatus, CareFocus, EpisodeStatus
@@ -67,6 +77,30 @@ class ClockState(StrEnum):
 
 CLOSED_STATES = frozenset({ClockState.MET, ClockState.MISSED, ClockState.TRANSFERRED})
 
+
+class ReportingStatus(StrEnum):
+    """How a clock counts in a reported rate (``reported_outcome``), as against its
+    worklist ``ClockState``."""
+
+    NUMERATOR = "numerator"  # in the denominator, and met: counts for the rate
+    DENOMINATOR_ONLY = "denominator_only"  # in the denominator, not met: counts against it
+    EXCLUDED = "excluded"  # in neither (the reason says why)
+    PENDING = "pending"  # still open: not counted until it settles
+
+
+@dataclass(frozen=True, slots=True)
+class ReportedOutcome:
+    status: ReportingStatus
+    reason: str = ""
+
+    @property
+    def in_denominator(self) -> bool:
+        return self.status in (ReportingStatus.NUMERATOR, ReportingStatus.DENOMINATOR_ONLY)
+
+    @property
+    def in_numerator(self) -> bool:
+        return self.status is ReportingStatus.NUMERATOR
+
 # Discharges from these levels start the step-down window (docs/architecture.md 3).
 STEP_DOWN_LEVELS = frozenset({"INP", "RES", "WM", "PHP"})
 # FUH: discharge from inpatient mental-health care; FUI: from inpatient, residential or
@@ -92,6 +126,16 @@ IET_INITIATION_DAYS = 14
 # IET counts an episode as new after about six months without substance-use treatment
 # (NCQA HEDIS IET "negative SUD history" of 194 days before the episode date).
 NEW_SUD_EPISODE_CLEAN_DAYS = 194
+# NCQA HEDIS MY 2025 FUH and FUI: a discharge followed by a readmission or direct transfer
+# to acute or nonacute inpatient (FUI: or residential) care within the 30-day follow-up
+# period is left out of the denominator, for the 7-day rate as well as the 30-day one.
+READMISSION_EXCLUSION_DAYS = 30
+# NCQA HEDIS MY 2025 eligible populations. FUH: members 6 years and older as of the date of
+# discharge. FUI: 13 years and older as of the date of discharge. IET: 13 years and older as
+# of the SUD episode date (here the new episode's start, the day the IET clock starts from).
+# The step-down window is the clinic's own rule and has no age range.
+MINIMUM_AGE = {ClockKind.FUH7: 6, ClockKind.FUH30: 6, ClockKind.FUI7: 13,
+               ClockKind.FUI30: 13, ClockKind.IET_INITIATION: 13}
 
 _KIND_ORDER = {kind: number for number, kind in enumerate(ClockKind)}
 _TITLES = {
@@ -152,7 +196,9 @@ class Clock:
     ``closed_by_episode_id`` the episode whose start or session met it, or the 24-hour stay
     that closed it as transferred; ``closed_by_appointment_id`` instead the kept appointment
     that met it. ``closed_on`` is the day it was met or transferred, or for a missed clock
-    its due date.
+    its due date. ``readmitted_on``, for FUH and FUI clocks only, is the first readmission or
+    direct transfer to 24-hour care from the discharge day through the 30 days after it,
+    whether or not it closed the clock (HEDIS checks the whole 30 days for both rates).
     """
 
     kind: ClockKind
@@ -166,6 +212,7 @@ class Clock:
     closed_by_episode_id: int | None = None
     client_id: int | None = None
     closed_by_appointment_id: int | None = None
+    readmitted_on: date | None = None
 
     def days_left(self, today: date) -> int:
         """Days until the due date: 0 on the due date itself, negative once it has passed."""
@@ -174,6 +221,59 @@ class Clock:
     @property
     def title(self) -> str:
         return clock_title(self.kind, self.window_days)
+
+    @property
+    def reported(self) -> ReportedOutcome:
+        """How a reported rate counts this clock (``reported_outcome``)."""
+        return reported_outcome(self.kind, self.state, due=self.due, closed_on=self.closed_on,
+                                readmitted_on=self.readmitted_on)
+
+
+_HEDIS_READMISSION_KINDS = frozenset({ClockKind.FUH7, ClockKind.FUH30, ClockKind.FUI7,
+                                      ClockKind.FUI30})
+
+
+def reported_outcome(kind: ClockKind, state: ClockState, *, due: date,
+                     closed_on: date | None, readmitted_on: date | None) -> ReportedOutcome:
+    """How a reported rate counts a clock, which is not always what its worklist state says.
+
+    FUH and FUI (NCQA HEDIS MY 2025, readmission or direct transfer exclusion): a discharge
+    followed by a readmission or direct transfer to 24-hour care within 30 days is in neither
+    the numerator nor the denominator, even when the follow-up happened first or the 7-day
+    window had already run out; the later discharge is the one counted, by clocks of its own.
+    The worklist instead says "transferred" only when the readmission came inside the
+    clock's window before a follow-up, and otherwise met or missed as it happened.
+
+    The step-down window (the clinic's own rate) leaves out a discharge whose clock closed as
+    transferred, the client being back in 24-hour care before stepping down. IET initiation
+    has no readmission exclusion (an admission is itself the start of treatment).
+
+    Otherwise a met clock is in the numerator, a missed one in the denominator only, and an
+    open one is not counted yet. A rate over discharges of the last 30 days can still change
+    as readmissions are recorded.
+    """
+    if kind in _HEDIS_READMISSION_KINDS and readmitted_on is not None:
+        return ReportedOutcome(ReportingStatus.EXCLUDED, (
+            f"Readmitted to 24-hour care on {readmitted_on.isoformat()}, within "
+            f"{READMISSION_EXCLUSION_DAYS} days of the discharge: HEDIS leaves the "
+            "discharge out of the rate (readmission or direct transfer)."))
+    if state is ClockState.TRANSFERRED:
+        on = f" on {closed_on.isoformat()}" if closed_on is not None else ""
+        return ReportedOutcome(ReportingStatus.EXCLUDED, (
+            f"Admitted to 24-hour care{on} before the window closed: the discharge is left "
+            "out of the rate."))
+    if state is ClockState.MET:
+        return ReportedOutcome(ReportingStatus.NUMERATOR)
+    if state is ClockState.MISSED:
+        return ReportedOutcome(ReportingStatus.DENOMINATOR_ONLY)
+    return ReportedOutcome(ReportingStatus.PENDING,
+                           f"Open until {due.isoformat()}: not counted until it closes.")
+
+
+def counts_in_reported_rate(clock: Clock) -> bool:
+    """True when the clock is in its reported rate's denominator (met or missed, and not
+    excluded); see ``reported_outcome``."""
+    return clock.reported.in_denominator
 
 
 def clock_title(kind: ClockKind, window_days: int) -> str:
@@ -196,7 +296,8 @@ def clocks_for_client(episodes: Iterable[EpisodeFact], follow_ups: Iterable[Foll
                       today: date, step_down_days: int = DEFAULT_STEP_DOWN_DAYS,
                       closed_since: date | None = None,
                       client_id: int | None = None,
-                      visits: Iterable[VisitFact] = ()) -> list[Clock]:
+                      visits: Iterable[VisitFact] = (),
+                      birth_date: date | None = None) -> list[Clock]:
     """Every clock started by one client's discharges and new substance-use episodes.
 
     Args:
@@ -208,6 +309,9 @@ def clocks_for_client(episodes: Iterable[EpisodeFact], follow_ups: Iterable[Foll
         closed_since: leave out clocks that were met, missed or transferred before this
             day (open clocks are always kept); older ones are not even worked out.
         client_id: copied onto each clock.
+        birth_date: the client's; FUH, FUI and IET clocks start only at the ages their
+            measures count (``MINIMUM_AGE``). None (not recorded) starts them at any age:
+            the clinic cannot know, and a missing clock is worse than an extra one.
 
     Returns:
         The clocks ordered by start date, then kind, then the episode that started them.
@@ -221,7 +325,8 @@ def clocks_for_client(episodes: Iterable[EpisodeFact], follow_ups: Iterable[Foll
                 and (episode := by_id.get(f.episode_id)) is not None
                 and f.session_date >= episode.start]
     kept = [v for v in visits if v.status == _KEPT and v.day <= today]
-    facts = _ClientFacts(started, sessions, kept, today, client_id, closed_since or date.min)
+    facts = _ClientFacts(started, sessions, kept, today, client_id, closed_since or date.min,
+                         birth_date)
     clocks: list[Clock] = []
     for episode in started:
         end = episode.end
@@ -298,13 +403,15 @@ class _ClientFacts:
 
     def __init__(self, started: Sequence[EpisodeFact],
                  sessions: Sequence[tuple[date, EpisodeFact]], kept: Sequence[VisitFact],
-                 today: date, client_id: int | None, closed_since: date) -> None:
+                 today: date, client_id: int | None, closed_since: date,
+                 birth_date: date | None = None) -> None:
         self.started = started
         self.sessions = sessions
         self.kept = kept
         self.today = today
         self.client_id = client_id
         self.closed_since = closed_since
+        self.birth_date = birth_date
         self._cutoff = min(closed_since, today).toordinal()
         self._visits: dict[frozenset[str], list[Event]] = {}
 
@@ -320,7 +427,8 @@ class _ClientFacts:
         # starts clocks of its own.
         follow_ups = [(visit_focus, kind) for levels, visit_focus, kinds in _FOLLOW_UP_CLOCKS
                       if level in levels and focus in visit_focus
-                      for kind in kinds if self._wanted(discharge, FOLLOW_UP_DAYS[kind])]
+                      for kind in kinds if self._wanted(discharge, FOLLOW_UP_DAYS[kind])
+                      and self._of_age(kind, discharge)]
         if not step_down and not follow_ups:
             return
         # Readmission or direct transfer to 24-hour care, from the discharge day on.
@@ -340,10 +448,12 @@ class _ClientFacts:
             self._add(clocks, self._settle(ClockKind.STEP_DOWN, discharged, discharge,
                                            step_down_days, lower, moved))
         day_after = discharge + _ONE_DAY
+        readmitted = moved[0] if moved is not None and (
+            moved[0] - discharge).days <= READMISSION_EXCLUSION_DAYS else None
         for visit_focus, kind in follow_ups:
             visit = _first(self._ambulatory_visits(visit_focus), day_after)
             self._add(clocks, self._settle(kind, discharged, discharge, FOLLOW_UP_DAYS[kind],
-                                           visit, moved))
+                                           visit, moved, readmitted_on=readmitted))
 
     def add_iet_initiation(self, clocks: list[Clock], index: EpisodeFact) -> None:
         """Treatment on the new episode's day or within 13 days after it (NCQA HEDIS IET).
@@ -355,7 +465,8 @@ class _ClientFacts:
         and an intake on that day, which is taken to be the new episode's own admission.
         """
         day = index.start
-        if not self._wanted(day, IET_INITIATION_DAYS - 1):
+        if not self._wanted(day, IET_INITIATION_DAYS - 1) \
+                or not self._of_age(ClockKind.IET_INITIATION, day):
             return
         service: Event | None
         if is_round_the_clock(index):
@@ -377,6 +488,13 @@ class _ClientFacts:
         """False for a clock sure to have closed before ``closed_since``: one due before it
         and before today (a clock closes on its due date at the latest)."""
         return start.toordinal() + days >= self._cutoff
+
+    def _of_age(self, kind: ClockKind, day: date) -> bool:
+        """The client is of the measure's age on ``day`` (``MINIMUM_AGE``). With no birth
+        date recorded the clinic cannot know, and a missing clock is worse than an extra
+        one: the clock starts."""
+        age = age_on(self.birth_date, day)
+        return age is None or age >= MINIMUM_AGE[kind]
 
     def _add(self, clocks: list[Clock], clock: Clock) -> None:
         if clock.closed_on is None or clock.closed_on >= self.closed_since:
@@ -401,7 +519,7 @@ class _ClientFacts:
 
     def _settle(self, kind: ClockKind, trigger: EpisodeFact, start: date, days: int,
                 met: Event | None, moved: Event | None, *,
-                window_days: int | None = None) -> Clock:
+                window_days: int | None = None, readmitted_on: date | None = None) -> Clock:
         """The clock's state from the first qualifying event and the first 24-hour admission
         on or after its first day. A follow-up and a readmission on the same day count as
         met: the visit happened."""
@@ -413,16 +531,18 @@ class _ClientFacts:
                          met_on=met[0], closed_on=met[0],
                          closed_by_episode_id=met[2] if by_episode else None,
                          client_id=self.client_id,
-                         closed_by_appointment_id=None if by_episode else met[2])
+                         closed_by_appointment_id=None if by_episode else met[2],
+                         readmitted_on=readmitted_on)
         if moved is not None and moved[0] <= due:
             return Clock(kind, trigger.episode_id, start, due, window, ClockState.TRANSFERRED,
                          closed_on=moved[0], closed_by_episode_id=moved[2],
-                         client_id=self.client_id)
+                         client_id=self.client_id, readmitted_on=readmitted_on)
         if self.today > due:
             return Clock(kind, trigger.episode_id, start, due, window, ClockState.MISSED,
-                         closed_on=due, client_id=self.client_id)
+                         closed_on=due, client_id=self.client_id,
+                         readmitted_on=readmitted_on)
         return Clock(kind, trigger.episode_id, start, due, window, ClockState.OPEN,
-                     client_id=self.client_id)
+                     client_id=self.client_id, readmitted_on=readmitted_on)
 
 
 def _first(events: Iterable[Event], from_day: date) -> Event | None:

@@ -6,6 +6,10 @@ caseload on every look at the dashboard takes a second, so their result is kept 
 (``coordinator.services.derived``). A stored clock keeps what the rules settle; this module
 judges open or missed for the day asked about, and reads open clocks with one range scan of
 the due-date index.
+
+Each row also says how a reported rate counts it (``ClockRow.reported``), which for FUH and
+FUI depends on a readmission within 30 days of the discharge even after the clock closed:
+that day is read with the row, from the client's episodes.
 """
 
 from __future__ import annotations
@@ -23,19 +27,28 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
+    case,
     func,
     or_,
     select,
 )
 
-from coordinator.domain.clocks import CLOSED_STATES, ClockKind, ClockState, clock_title
+from coordinator.domain.clocks import (
+    CLOSED_STATES,
+    READMISSION_EXCLUSION_DAYS,
+    ClockKind,
+    ClockState,
+    ReportedOutcome,
+    clock_title,
+    reported_outcome,
+)
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
-from coordinator.domain.vocabulary import ClientStatus
+from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus
 from coordinator.services import derived
 from coordinator.services.context import ServiceContext
 from coordinator.services.notify import Topic
-from coordinator.store.models import Client, TransitionClock
+from coordinator.store.models import Client, Episode, LevelOfCare, TransitionClock
 
 _KIND_ORDER = {kind: number for number, kind in enumerate(ClockKind)}
 # How long the dashboard and the registry keep showing a missed clock.
@@ -53,6 +66,9 @@ class ClockRow:
     ``days_left`` counts down to the due date for an open clock, is negative for a missed one
     (days overdue), and is None once the clock was met or closed by a transfer.
     ``episode_id`` is the discharge or new episode that started the clock.
+    ``readmitted_on`` (FUH and FUI only) is the first readmission or direct transfer to
+    24-hour care in the 30 days from the discharge, by the day asked about, whether or not
+    it closed the clock. ``state`` is the worklist's; ``reported`` how a rate counts it.
     """
 
     client_id: int
@@ -67,6 +83,14 @@ class ClockRow:
     met_on: date | None
     closed_on: date | None
     episode_id: int
+    readmitted_on: date | None = None
+
+    @property
+    def reported(self) -> ReportedOutcome:
+        """Numerator, denominator only, excluded (with the reason) or not yet counted:
+        ``coordinator.domain.clocks.reported_outcome``."""
+        return reported_outcome(self.kind, self.state, due=self.due, closed_on=self.closed_on,
+                                readmitted_on=self.readmitted_on)
 
 
 @dataclass(frozen=True)
@@ -136,7 +160,7 @@ class ClockService:
         columns = (TransitionClock.client_id, Client.record_number, Client.family_name,
                    Client.given_name, TransitionClock.kind, TransitionClock.window_days,
                    TransitionClock.start_date, TransitionClock.due_date,
-                   TransitionClock.episode_id)
+                   TransitionClock.episode_id, first_readmission(today))
         order = (TransitionClock.due_date, Client.family_name_key, Client.given_name_key,
                  TransitionClock.client_id, TransitionClock.kind, TransitionClock.episode_id)
         rows: list[ClockRow] = []
@@ -157,7 +181,10 @@ class ClockService:
                     .where(condition).order_by(*order).offset(skip).limit(wanted)).all()
                 skip = 0
                 wanted -= len(found)
-                rows.extend(_unsettled_row(*row, today=today) for row in found)
+                rows.extend(_unsettled_row(owner, number, family, given, kind, window, start,
+                                           due, episode_id, admitted, today=today)
+                            for (owner, number, family, given, kind, window, start, due,
+                                 episode_id, admitted) in found)
         return UrgentClocks(rows, missed=counts[0], open=counts[1])
 
     def rebuild(self) -> int:
@@ -184,7 +211,7 @@ def clock_rows(connection: Connection, *, today: date, states: Collection[ClockS
         TransitionClock.client_id, Client.record_number, Client.family_name,
         Client.given_name, TransitionClock.kind, TransitionClock.window_days,
         TransitionClock.start_date, TransitionClock.due_date, TransitionClock.settled_state,
-        TransitionClock.settled_on, TransitionClock.episode_id,
+        TransitionClock.settled_on, TransitionClock.episode_id, first_readmission(today),
     ).join(Client, Client.id == TransitionClock.client_id).where(
         TransitionClock.start_date <= today,
         Client.status != ClientStatus.ARCHIVED.value)
@@ -197,16 +224,16 @@ def clock_rows(connection: Connection, *, today: date, states: Collection[ClockS
         query = query.where(TransitionClock.client_id == client_id)
     rows: list[ClockRow] = []
     for (owner, record_number, family, given, kind, window, start, due, settled,
-         settled_on, episode_id) in connection.execute(query).all():
+         settled_on, episode_id, admitted) in connection.execute(query).all():
         if settled is not None and settled_on is not None and settled_on <= today:
             state, clock_kind = ClockState(settled), ClockKind(kind)
             row = ClockRow(owner, record_number, f"{family}, {given}", clock_kind,
                            clock_title(clock_kind, window), start, due, None, state,
                            settled_on if state is ClockState.MET else None, settled_on,
-                           episode_id)
+                           episode_id, _readmitted(start, admitted))
         else:
             row = _unsettled_row(owner, record_number, family, given, kind, window, start,
-                                 due, episode_id, today)
+                                 due, episode_id, admitted, today=today)
         if row.state in wanted and (row.closed_on is None or row.closed_on >= shown_since):
             rows.append(row)
     rows.sort(key=_display_order)
@@ -236,21 +263,23 @@ def most_urgent_clocks(connection: Connection, client_ids: Sequence[int], today:
     rows = connection.execute(_most_urgent(), {
         "ids": list(client_ids), "today": today,
         "missed_from": today - timedelta(days=missed_days)}).all()
-    for owner, record_number, family, given, kind, window, start, due, episode_id in rows:
+    for owner, record_number, family, given, kind, window, start, due, episode_id, admitted \
+            in rows:
         if owner not in found:
             found[owner] = _unsettled_row(owner, record_number, family, given, kind, window,
-                                          start, due, episode_id, today)
+                                          start, due, episode_id, admitted, today=today)
     return found
 
 
 @cache
-def _most_urgent() -> Select[int, str, str, str, str, int, date, date, int]:
+def _most_urgent() -> Select[int, str, str, str, str, int, date, date, int, date | None]:
     """The urgent clocks of the bound ``ids``, most urgent first: built once, because the
     Clients view asks after every keystroke."""
     return (
         select(TransitionClock.client_id, Client.record_number, Client.family_name,
                Client.given_name, TransitionClock.kind, TransitionClock.window_days,
-               TransitionClock.start_date, TransitionClock.due_date, TransitionClock.episode_id)
+               TransitionClock.start_date, TransitionClock.due_date, TransitionClock.episode_id,
+               first_readmission(bindparam("today", type_=Date)))
         .join(Client, Client.id == TransitionClock.client_id)
         .where(TransitionClock.client_id.in_(bindparam("ids", expanding=True)),
                clock_is_urgent())
@@ -266,13 +295,49 @@ def clock_is_urgent() -> ColumnElement[bool]:
 
 def _unsettled_row(owner: int, record_number: str, family: str, given: str, kind: str,
                    window: int, start: date, due: date, episode_id: int,
-                   today: date) -> ClockRow:
-    """A clock not settled by ``today``: open until its due date, missed after it."""
+                   admitted: date | None = None, *, today: date) -> ClockRow:
+    """A clock not settled by ``today``: open until its due date, missed after it.
+    ``admitted`` is the column ``first_readmission`` read."""
     state = ClockState.MISSED if due < today else ClockState.OPEN
     clock_kind = ClockKind(kind)
     return ClockRow(owner, record_number, f"{family}, {given}", clock_kind,
                     clock_title(clock_kind, window), start, due, (due - today).days, state,
-                    None, due if state is ClockState.MISSED else None, episode_id)
+                    None, due if state is ClockState.MISSED else None, episode_id,
+                    _readmitted(start, admitted))
+
+
+# The clocks whose reported rate leaves out a discharge followed by a readmission.
+_READMISSION_KINDS = (ClockKind.FUH7.value, ClockKind.FUH30.value, ClockKind.FUI7.value,
+                      ClockKind.FUI30.value)
+_STARTED = (EpisodeStatus.ACTIVE.value, EpisodeStatus.COMPLETED.value)
+
+
+def first_readmission(today: DateValue) -> ColumnElement[date | None]:
+    """A column for a stored FUH or FUI clock (NULL for other kinds): the start of the
+    client's first admission to 24-hour care on or after the clock's first day (the
+    discharge day) and by ``today``, other than the discharged episode itself. The same
+    admissions as the rules' (``coordinator.domain.clocks``): started and not entered in
+    error, at a level that is round the clock or varies (withdrawal management). Read
+    through ix_episode_client_start, and only for the rows of those kinds."""
+    admission = (
+        select(func.min(Episode.start_date))
+        .join(LevelOfCare, LevelOfCare.code == Episode.level_code)
+        .where(Episode.client_id == TransitionClock.client_id,
+               Episode.id != TransitionClock.episode_id,
+               Episode.start_date >= TransitionClock.start_date,
+               Episode.start_date <= today,
+               Episode.status.in_(_STARTED), Episode.entered_in_error.is_(False),
+               or_(LevelOfCare.round_the_clock.is_(None),
+                   LevelOfCare.round_the_clock.is_(True)))
+        .correlate(TransitionClock).scalar_subquery())
+    return case((TransitionClock.kind.in_(_READMISSION_KINDS), admission), else_=None)
+
+
+def _readmitted(start: date, admitted: date | None) -> date | None:
+    """``first_readmission``'s day when it falls within the 30 days HEDIS checks."""
+    if admitted is None or (admitted - start).days > READMISSION_EXCLUSION_DAYS:
+        return None
+    return admitted
 
 
 def open_on(today: DateValue) -> ColumnElement[bool]:

@@ -10,7 +10,9 @@ every read for a 100,000-client caseload:
 
 Whenever a client's episodes or attendance change, an appointment becomes kept or stops
 being kept (or a kept one is edited), or the client is archived, the service that made the
-change calls ``refresh`` for that client in the same transaction. What the
+change calls ``refresh`` for that client in the same transaction. A change to a client's
+date of birth (which decides who is of age for the FUH, FUI and IET clocks) is refreshed
+here, when the ORM flushes it, whichever service made it. What the
 derived data also depends on (the rules' version, the clinic's step-down window, each
 level's intensity and 24-hour status) is kept as a marker; when it differs, ``ensure_current``
 rebuilds everything before the next read (after an upgrade, a settings change, a level edit).
@@ -35,12 +37,14 @@ from sqlalchemy import (
     Connection,
     bindparam,
     delete,
+    event,
     insert,
+    inspect,
     select,
     text,
     update,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, UOWTransaction
 
 from coordinator.domain.clinical_record import AppointmentStatus
 from coordinator.domain.clocks import (
@@ -72,7 +76,8 @@ from coordinator.store.models import (
 # level) changes what they decide: every database then rebuilds its derived data the next
 # time it is read.
 # 3: kept appointments meet clocks (step-down, FUH, FUI, IET initiation).
-RULES_VERSION = 3
+# 4: FUH, FUI and IET clocks only at the ages their measures count (the client's birth date).
+RULES_VERSION = 4
 RECHECK_SECONDS = 5.0
 MARKER_KEY = "derived_care_rules"
 _ATTENDED = tuple(sorted(ATTENDED))
@@ -158,7 +163,11 @@ def refresh(session: Session, client_ids: Iterable[int]) -> None:
     if not ids:
         return
     session.flush()
-    connection = session.connection()
+    _refresh_on(session.connection(), ids)
+
+
+def _refresh_on(connection: Connection, ids: list[int]) -> None:
+    """``refresh`` on ``connection``, once the ORM's changes are written."""
     # Two workstations refreshing one client queue up behind the client row (PostgreSQL;
     # SQLite writes one transaction at a time anyway).
     connection.execute(select(Client.id).where(Client.id.in_(ids)).with_for_update())
@@ -174,6 +183,17 @@ def refresh(session: Session, client_ids: Iterable[int]) -> None:
         _write_levels(connection, derived.levels + [
             {"client": client, "code": None, "rank": None, "since": None}
             for client in part if client not in known])
+
+
+@event.listens_for(Session, "after_flush")
+def _refresh_on_new_birth_date(session: Session, _flush: UOWTransaction) -> None:
+    """Work out again the clocks of clients whose date of birth this flush changed: it
+    decides whether they are of age for the FUH, FUI and IET clocks. Runs inside the flush,
+    after the new date is written and in the same transaction."""
+    changed = [client.id for client in session.dirty if isinstance(client, Client)
+               and inspect(client).attrs.birth_date.history.has_changes()]
+    if changed:
+        _refresh_on(session.connection(), sorted(changed))
 
 
 def _rules(connection: Connection) -> tuple[int, _Levels]:
@@ -206,14 +226,16 @@ def _work_out(connection: Connection, episode_filter: Sequence[ColumnElement[boo
     """The clocks and current levels of the clients the filters select (with
     ``keep_clocks``, the rules' clocks themselves too)."""
     episodes: dict[int, list[EpisodeFact]] = defaultdict(list)
-    for client, episode_id, level, focus, start, end, status in connection.execute(
+    births: dict[int, date | None] = {}
+    for client, episode_id, level, focus, start, end, status, birth in connection.execute(
             select(Episode.client_id, Episode.id, Episode.level_code, Episode.focus,
-                   Episode.start_date, Episode.end_date, Episode.status)
+                   Episode.start_date, Episode.end_date, Episode.status, Client.birth_date)
             .join(Client, Client.id == Episode.client_id)
             # Archived clients are off every caseload list: no clocks, no current level.
             .where(Episode.entered_in_error.is_(False),
                    Client.status != ClientStatus.ARCHIVED.value, *episode_filter)).all():
         intensity, round_the_clock = levels[level]
+        births[client] = birth
         episodes[client].append(EpisodeFact(episode_id, level, intensity, round_the_clock,
                                             focus, start, end, status))
     sessions: dict[int, list[FollowUpFact]] = defaultdict(list)
@@ -244,7 +266,7 @@ def _work_out(connection: Connection, episode_filter: Sequence[ColumnElement[boo
         # that is recorded, and the readers compare settled_on with their own today.
         clocks = clocks_for_client(facts, sessions.get(client, ()), today=date.max,
                                    step_down_days=step_down_days, client_id=client,
-                                   visits=visits.get(client, ()))
+                                   visits=visits.get(client, ()), birth_date=births[client])
         derived.clocks.extend(_stored(clock, client) for clock in clocks)
         if keep_clocks:
             derived.raw_clocks.extend(clocks)

@@ -40,19 +40,21 @@ from coordinator.store.models import (
 from tests.services.helpers import signed_in
 
 TODAY = date(2026, 3, 3)
-Key = tuple[int, str, int, str, date, date | None]
+Key = tuple[int, str, int, str, date, date | None, date | None, str]
 
 
 def from_the_rules(db: Database, today: date, closed_days: int,
                    step_down_days: int = 14) -> set[Key]:
-    """(client, kind, episode, state, due, closed on) of every clock the caseload view
-    should list on ``today``, worked out from scratch."""
+    """(client, kind, episode, state, due, closed on, readmitted on, reported status) of
+    every clock the caseload view should list on ``today``, worked out from scratch."""
     with db.engine.connect() as connection:
         levels = {code: (intensity, round_the_clock) for code, intensity, round_the_clock in
                   connection.execute(select(LevelOfCare.code, LevelOfCare.intensity,
                                             LevelOfCare.round_the_clock))}
         archived = set(connection.execute(select(Client.id).where(
             Client.status == ClientStatus.ARCHIVED.value)).scalars())
+        births = {client: birth for client, birth in connection.execute(
+            select(Client.id, Client.birth_date))}
         episodes: dict[int, list[EpisodeFact]] = defaultdict(list)
         for client, episode_id, level, focus, start, end, status in connection.execute(
                 select(Episode.client_id, Episode.id, Episode.level_code, Episode.focus,
@@ -75,17 +77,18 @@ def from_the_rules(db: Database, today: date, closed_days: int,
                                             round_the_clock, status))
     shown_since = today - timedelta(days=closed_days)
     return {(client, clock.kind.value, clock.episode_id, clock.state.value, clock.due,
-             clock.closed_on)
+             clock.closed_on, clock.readmitted_on, clock.reported.status.value)
             for client, facts in episodes.items() if client not in archived
             for clock in clocks_for_client(facts, sessions[client], today=today,
                                            visits=visits[client],
                                            step_down_days=step_down_days,
-                                           closed_since=shown_since)}
+                                           closed_since=shown_since,
+                                           birth_date=births[client])}
 
 
 def from_the_service(services: AppServices, today: date, closed_days: int) -> set[Key]:
     return {(row.client_id, row.kind.value, row.episode_id, row.state.value, row.due,
-             row.closed_on)
+             row.closed_on, row.readmitted_on, row.reported.status.value)
             for row in services.clocks.caseload_clocks(today=today,
                                                        include_closed_days=closed_days)}
 
