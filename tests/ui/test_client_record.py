@@ -140,7 +140,8 @@ def test_adding_and_discharging_an_episode_through_the_levels_tab(
         "Intensive Outpatient (IOP)", "Riverbend IOP/PHP", "Morning", "In person", "⚠ 25",
         days_ago(5).isoformat(), "", "Active", ""]
     assert record.levels_note.text() == (
-        "⚠ 25 hours a week is above the usual range for Intensive Outpatient (at most 19).")
+        "⚠ 25 hours a week is above the usual range for Intensive Outpatient. "
+        "Adult IOP is usually at most 19 hours a week.")
     assert record.level_badge.text() == "Intensive Outpatient (IOP)"
     assert record.discharge_button.isEnabled()
 

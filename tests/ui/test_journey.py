@@ -124,7 +124,8 @@ def test_a_case_manager_steps_a_client_down_on_time_and_later_up(
     complete.hours.setValue(6)
     save(qtbot, complete, record)
     assert dialogs.texts("warning") == [
-        "6 hours a week is below the usual range for Intensive Outpatient (at least 9)."]
+        "6 hours a week is below the usual range for Intensive Outpatient. "
+        "Adult IOP is usually 9 or more hours a week."]
     assert record.level_badge.text() == "Intensive Outpatient (IOP)"
     iop = record.episode_model.row_at(1)
     assert iop is not None and (iop.track, iop.days_since_previous) == ("evening", 10)
