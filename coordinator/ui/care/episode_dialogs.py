@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.domain.clinical_dates import age_on
 from coordinator.services.care.dto import EpisodeInput, EpisodeView, FacilityChoice, LevelView
 from coordinator.ui.care.discharge_fields import DischargeDetailsPage
 from coordinator.ui.care.fields import (
@@ -45,9 +46,11 @@ class EpisodeDialog(ServiceFormDialog):
 
     def __init__(self, ui: UiContext, client_id: int, levels: Sequence[LevelView],
                  facilities: Mapping[str, Sequence[FacilityChoice]],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, birth_date: date | None = None) -> None:
+        """``birth_date``: the client's, for the usual hours at the client's age."""
         super().__init__(ui, parent)
         self.client_id = client_id
+        self.birth_date = birth_date
         self.levels = {level.code: level for level in levels}
         self.facilities = facilities
         self.setObjectName("episodeDialog")
@@ -83,6 +86,7 @@ class EpisodeDialog(ServiceFormDialog):
         self.source.setAccessibleName(self.tr("Admission source"))
         self.errors.add_row(form, "admission_source", self.tr("Admission so&urce"), self.source)
         self.level.currentIndexChanged.connect(self._level_changed)
+        self.start.dateChanged.connect(self._level_changed)
         self._level_changed()
         self.layout_with(form)
         self.level.setFocus()
@@ -91,7 +95,9 @@ class EpisodeDialog(ServiceFormDialog):
         code = self.level.currentData()
         fill_facilities(self.facility, self.facilities.get(code, ()),
                         self.tr("Not recorded"))
-        self.hours_range.setText(hours_range_text(self.levels.get(code)))
+        # The usual hours at the client's age on the start date (ASAM states them by age).
+        age = age_on(self.birth_date, day_of(self.start))
+        self.hours_range.setText(hours_range_text(self.levels.get(code), age))
 
     def details(self) -> EpisodeInput:
         return EpisodeInput(

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QWidget
 
+from coordinator.domain.levels import LevelOfCare, usual_hours
 from coordinator.services.care.dto import FacilityChoice, LevelView
 from coordinator.ui.care.titles import focus_title, modality_title, track_title
 from coordinator.ui.context import UiContext
@@ -104,11 +105,17 @@ def hours_of(box: QDoubleSpinBox) -> float | None:
     return None if box.value() <= NO_HOURS else box.value()
 
 
-def hours_range_text(level: LevelView | None) -> str:
-    """The level's usual weekly hours in words, e.g. "usual range 9–19 hours a week"."""
+def hours_range_text(level: LevelView | None, age: int | None = None) -> str:
+    """The level's usual weekly hours for a client of ``age`` in words, e.g. "Intensive
+    Outpatient: usually 9–19 hours a week"; an adolescent's range says so (ASAM states the
+    Outpatient / Intensive Outpatient boundary lower for adolescents). ``age`` None: the
+    stored (adult) range."""
     if level is None:
         return ""
-    low, high = level.min_weekly_hours, level.max_weekly_hours
+    usual = usual_hours(LevelOfCare(
+        level.code, level.name, level.asam_level, level.min_weekly_hours,
+        level.max_weekly_hours, level.round_the_clock, level.intensity), age)
+    low, high = usual.low, usual.high
     if low is not None and high is not None:
         text = _tr("%1: usually %2–%3 hours a week").replace("%2", f"{low:g}").replace(
             "%3", f"{high:g}")
@@ -118,4 +125,6 @@ def hours_range_text(level: LevelView | None) -> str:
         text = _tr("%1: usually under %2 hours a week").replace("%2", f"{high:g}")
     else:
         text = _tr("%1: no usual range of weekly hours")
+    if usual.group == "adolescent":
+        return text.replace("%1", _tr("%1 for an adolescent").replace("%1", level.name))
     return text.replace("%1", level.name)

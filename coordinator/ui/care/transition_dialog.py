@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.domain.clinical_dates import age_on
 from coordinator.domain.clinical_record import AppointmentKind
 from coordinator.domain.episodes import ConfirmationRequired, criteria_for, gap_days
 from coordinator.domain.levels import Direction, direction_between
@@ -367,11 +368,14 @@ class CompleteTransitionDialog(ServiceFormDialog):
 
     def __init__(self, ui: UiContext, transition: TransitionView, source: EpisodeView | None,
                  level: LevelView | None, parent: QWidget | None = None, *,
-                 levels: Sequence[LevelView] | None = None) -> None:
+                 levels: Sequence[LevelView] | None = None,
+                 birth_date: date | None = None) -> None:
+        """``birth_date``: the client's, for the usual hours at the client's age."""
         super().__init__(ui, parent)
         self.transition = transition
         self.source = source
         self.level = level
+        self.birth_date = birth_date
         self.setObjectName("completeTransitionDialog")
         self.setWindowTitle(self.tr("Complete transition"))
         self.resize(540, 0)
@@ -383,7 +387,9 @@ class CompleteTransitionDialog(ServiceFormDialog):
         self._add_next_episode(form, level, today, has_next)
         self.discharged.dateChanged.connect(self._update_gap)
         self.start.dateChanged.connect(self._update_gap)
+        self.start.dateChanged.connect(self._show_usual_hours)
         self._update_gap()
+        self._show_usual_hours()
         #: The discharge details of the episode left; None for an initial admission.
         self.details_page: DischargeDetailsPage | None = None
         if source is None:
@@ -393,6 +399,11 @@ class CompleteTransitionDialog(ServiceFormDialog):
                                        moving_to=transition.to_level_name
                                        if has_next and not already_discharged else None)
         self.start.setFocus()
+
+    def _show_usual_hours(self) -> None:
+        """The next level's usual weekly hours at the client's age on the start date."""
+        self.hours_range.setText(hours_range_text(
+            self.level, age_on(self.birth_date, day_of(self.start))))
 
     def _summary(self, transition: TransitionView) -> QLabel:
         """"↓ Step down: IOP → OP", or what level the client leaves."""
@@ -453,7 +464,7 @@ class CompleteTransitionDialog(ServiceFormDialog):
         self.hours = hours_box(self.tr("Planned weekly hours"), self.tr("Not recorded"))
         self.hours.setEnabled(has_next)
         self.errors.add_row(form, "planned_weekly_hours", self.tr("Weekly &hours"), self.hours)
-        self.hours_range = QLabel(hours_range_text(level))
+        self.hours_range = QLabel()
         self.hours_range.setObjectName("quietNote")
         self.hours_range.setWordWrap(True)
         form.addRow("", self.hours_range)

@@ -9,6 +9,8 @@ the client re-reads it without logging another view.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -350,9 +352,12 @@ class RecordWindow(QWidget):
         if self.care is None:
             return None
         dialog = EpisodeDialog(self.ui, self.client_id, self.care.levels, self.care.facilities,
-                               self)
+                               self, birth_date=self._birth_date())
         self._open(dialog)
         return dialog
+
+    def _birth_date(self) -> date | None:
+        return self.record.details.birth_date if self.record is not None else None
 
     def discharge(self) -> DischargeDialog | None:
         episode = self.active_episode()
@@ -420,7 +425,8 @@ class RecordWindow(QWidget):
                      None)
         dialog = CompleteTransitionDialog(self.ui, selected,
                                           self._episode(selected.from_episode_id), level, self,
-                                          levels=self.care.levels)
+                                          levels=self.care.levels,
+                                          birth_date=self._birth_date())
         dialog.saved.connect(self._completed)
         self._open(dialog)
         return dialog
