@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from coordinator.services.record_summary import RecordSummaryService
     from coordinator.services.referrals import ReferralService
     from coordinator.services.registry import RegistryService
+    from coordinator.services.reports import ReportService
     from coordinator.services.resources import ResourceService
     from coordinator.services.safety_plans import SafetyPlanService
     from coordinator.services.settings import SettingsService
@@ -125,6 +126,8 @@ class AppServices:
     summary: _Lazy[RecordSummaryService] = _Lazy("record_summary", "RecordSummaryService")
     record: _Lazy[RecordReadService] = _Lazy("record_read", "RecordReadService")
     diagnostics: _Lazy[DiagnosticsService] = _Lazy("diagnostics", "DiagnosticsService")
+    # Outcome reports (the step-down rate first).
+    reports: _Lazy[ReportService] = _Lazy("reports", "ReportService")
 
     def __init__(self, db: Database, *, notifier: ChangeNotifier | None = None,
                  clock: Clock = system_clock) -> None:

@@ -1,0 +1,234 @@
+"""The step-down report read from the stored transition clocks.
+
+A discharge from inpatient, residential, withdrawal-management or partial-hospitalization
+care starts a step-down clock (``coordinator.domain.clocks``); the stored clock
+(``transition_clock``, kept current by ``coordinator.services.derived``) says whether and
+when it was met or closed by a return to 24-hour care. This module judges each clock as of
+the report's day the way the caseload view does, counts it as
+``coordinator.domain.clocks.reported_outcome`` says, and words why a discharge was missed
+from the client's episodes.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Connection, select
+
+from coordinator.domain.clocks import (
+    DEFAULT_STEP_DOWN_DAYS,
+    ClockKind,
+    ClockState,
+    ReportingStatus,
+    reported_outcome,
+)
+from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus
+from coordinator.services.reports.dto import (
+    ReportFilters,
+    ReportPeriod,
+    StepDownCase,
+    StepDownOutcome,
+    StepDownReport,
+)
+from coordinator.store.models import Client, Episode, LevelOfCare, TransitionClock, User
+
+_OUTCOMES = {ReportingStatus.NUMERATOR: StepDownOutcome.MET,
+             ReportingStatus.DENOMINATOR_ONLY: StepDownOutcome.MISSED,
+             ReportingStatus.PENDING: StepDownOutcome.OPEN,
+             ReportingStatus.EXCLUDED: StepDownOutcome.EXCLUDED}
+_STARTED = (EpisodeStatus.ACTIVE.value, EpisodeStatus.COMPLETED.value)
+_BATCH = 500
+
+
+@dataclass(frozen=True)
+class _Clock:
+    client_id: int
+    episode_id: int
+    window_days: int
+    start: date
+    due: date
+    state: ClockState
+    closed_on: date | None
+    record_number: str
+    client_name: str
+    payer: str
+    case_manager_id: int | None
+    case_manager: str
+    level_code: str
+    level_name: str
+    intensity: int
+    disposition: str
+
+
+@dataclass(frozen=True)
+class _Later:
+    """An episode of the client that could be the next, lower level."""
+
+    start: date
+    level_code: str
+    intensity: int
+    started: bool
+
+
+def step_down_report(connection: Connection, period: ReportPeriod, filters: ReportFilters,
+                     as_of: date) -> StepDownReport:
+    """The report over ``connection``, whose stored clocks the caller has brought up to
+    date; ``period`` and ``filters`` are already checked."""
+    clocks = _clocks(connection, period, filters, as_of)
+    later = _later_episodes(connection, {clock.client_id for clock in clocks}, as_of)
+    cases = tuple(_case(clock, later.get(clock.client_id, ()), as_of) for clock in clocks)
+    met_days = [case.days for case in cases
+                if case.outcome is StepDownOutcome.MET and case.days is not None]
+    numerator = sum(case.outcome is StepDownOutcome.MET for case in cases)
+    denominator = numerator + sum(case.outcome is StepDownOutcome.MISSED for case in cases)
+    windows = {clock.window_days for clock in clocks}
+    return StepDownReport(
+        period=period, filters=filters, as_of=as_of,
+        window_days=max(windows) if windows else DEFAULT_STEP_DOWN_DAYS,
+        denominator=denominator, numerator=numerator,
+        rate=numerator / denominator if denominator else None,
+        median_days=float(statistics.median(met_days)) if met_days else None,
+        cases=cases, note=_note(period, filters, cases, denominator))
+
+
+def _clocks(connection: Connection, period: ReportPeriod, filters: ReportFilters,
+            as_of: date) -> list[_Clock]:
+    query = (
+        select(TransitionClock.client_id, TransitionClock.episode_id,
+               TransitionClock.window_days, TransitionClock.start_date,
+               TransitionClock.due_date, TransitionClock.settled_state,
+               TransitionClock.settled_on, Client.record_number, Client.family_name,
+               Client.given_name, Client.insurance_payer, Client.primary_case_manager_id,
+               User.full_name, Episode.level_code, LevelOfCare.name, LevelOfCare.intensity,
+               Episode.discharge_disposition)
+        .join(Client, Client.id == TransitionClock.client_id)
+        .join(Episode, Episode.id == TransitionClock.episode_id)
+        .join(LevelOfCare, LevelOfCare.code == Episode.level_code)
+        .outerjoin(User, User.id == Client.primary_case_manager_id)
+        .where(TransitionClock.kind == ClockKind.STEP_DOWN.value,
+               TransitionClock.start_date >= period.first_day,
+               TransitionClock.start_date <= period.last_day,
+               # A discharge after the report's day has not happened yet.
+               TransitionClock.start_date <= as_of,
+               Client.status != ClientStatus.ARCHIVED.value)
+        .order_by(TransitionClock.start_date, Client.family_name_key, Client.given_name_key,
+                  TransitionClock.client_id, TransitionClock.episode_id))
+    if filters.level_code:
+        query = query.where(Episode.level_code == filters.level_code)
+    if filters.facility_id is not None:
+        query = query.where(Episode.facility_id == filters.facility_id)
+    if filters.track:
+        query = query.where(Episode.track == filters.track)
+    if filters.case_manager_id is not None:
+        query = query.where(Client.primary_case_manager_id == filters.case_manager_id)
+    # The payer is free text: compared here, case-folded, the same on both engines (SQLite's
+    # lower() folds ASCII letters only).
+    payer = filters.payer.strip().casefold()
+    found: list[_Clock] = []
+    for (client_id, episode_id, window, start, due, settled, settled_on, record_number,
+         family, given, client_payer, manager_id, manager, level, level_name, intensity,
+         disposition) in connection.execute(query).all():
+        if payer and client_payer.strip().casefold() != payer:
+            continue
+        # As the caseload view judges a stored clock (coordinator.services.clocks): settled
+        # as met or transferred from its settled day on; else open to its due date, and
+        # missed from the day after.
+        if settled is not None and settled_on is not None and settled_on <= as_of:
+            state, closed_on = ClockState(settled), settled_on
+        elif due < as_of:
+            state, closed_on = ClockState.MISSED, due
+        else:
+            state, closed_on = ClockState.OPEN, None
+        found.append(_Clock(client_id, episode_id, window, start, due, state, closed_on,
+                            record_number, f"{family}, {given}", client_payer, manager_id,
+                            manager or "", level, level_name, intensity, disposition))
+    return found
+
+
+def _later_episodes(connection: Connection, client_ids: Iterable[int],
+                    as_of: date) -> dict[int, list[_Later]]:
+    """The started and planned episodes of these clients (none entered in error), in start
+    order, for the sentence that says why a step-down was missed."""
+    ids = sorted(client_ids)
+    found: dict[int, list[_Later]] = defaultdict(list)
+    for first in range(0, len(ids), _BATCH):
+        rows = connection.execute(
+            select(Episode.client_id, Episode.start_date, Episode.level_code,
+                   LevelOfCare.intensity, Episode.status)
+            .join(LevelOfCare, LevelOfCare.code == Episode.level_code)
+            .where(Episode.client_id.in_(ids[first:first + _BATCH]),
+                   Episode.entered_in_error.is_(False),
+                   Episode.status.in_((*_STARTED, EpisodeStatus.PLANNED.value)))
+            .order_by(Episode.client_id, Episode.start_date, Episode.id)).all()
+        for client_id, start, level, intensity, status in rows:
+            started = status in _STARTED and start <= as_of
+            found[client_id].append(_Later(start, level, intensity, started))
+    return found
+
+
+def _case(clock: _Clock, later: Sequence[_Later], as_of: date) -> StepDownCase:
+    reported = reported_outcome(ClockKind.STEP_DOWN, clock.state, due=clock.due,
+                                closed_on=clock.closed_on, readmitted_on=None)
+    outcome = _OUTCOMES[reported.status]
+    lower = [episode for episode in later if episode.start >= clock.start
+             and episode.intensity < clock.intensity]
+    started = next((episode for episode in lower if episode.started), None)
+    days: int | None
+    next_level: str | None
+    reason = ""
+    if outcome is StepDownOutcome.MET:
+        # Met by the lower level's start, or by a kept intake at a lower level (no episode).
+        days = (clock.closed_on - clock.start).days if clock.closed_on else None
+        next_level = started.level_code if started and started.start == clock.closed_on \
+            else None
+    else:
+        days = (started.start - clock.start).days if started else None
+        next_level = started.level_code if started else None
+        reason = _reason(clock, outcome, reported.reason, started, lower, as_of)
+    return StepDownCase(
+        client_id=clock.client_id, client_name=clock.client_name,
+        record_number=clock.record_number, episode_id=clock.episode_id,
+        discharge_date=clock.start, due_date=clock.due, level_code=clock.level_code,
+        level_name=clock.level_name, outcome=outcome, days=days, next_level_code=next_level,
+        reason=reason, discharge_disposition=clock.disposition,
+        case_manager_id=clock.case_manager_id, case_manager=clock.case_manager)
+
+
+def _reason(clock: _Clock, outcome: StepDownOutcome, excluded_because: str,
+            started: _Later | None, lower: Sequence[_Later], as_of: date) -> str:
+    """Why a discharge is not met: what the record says, in one or two sentences."""
+    if outcome is StepDownOutcome.EXCLUDED:
+        return excluded_because
+    if outcome is StepDownOutcome.OPEN:
+        return f"Open until {clock.due.isoformat()}: not counted until the window ends."
+    if started is not None:
+        sentence = (f"{started.level_code} started on day {(started.start - clock.start).days}"
+                    f" ({started.start.isoformat()}), after the {clock.window_days}-day "
+                    "window.")
+    else:
+        planned = next((episode for episode in lower if not episode.started), None)
+        sentence = f"No lower level of care started by {as_of.isoformat()}."
+        if planned is not None:
+            sentence = (f"No lower level of care started by {as_of.isoformat()}; "
+                        f"{planned.level_code} is planned from {planned.start.isoformat()}.")
+    if clock.disposition:
+        sentence += f" Discharge disposition: {clock.disposition}."
+    return sentence
+
+
+def _note(period: ReportPeriod, filters: ReportFilters, cases: Sequence[StepDownCase],
+          denominator: int) -> str:
+    """A sentence when there is nothing to count, else ""."""
+    between = f"between {period.first_day.isoformat()} and {period.last_day.isoformat()}"
+    narrowed = " matching the filters" if filters != ReportFilters() else ""
+    if not cases:
+        return (f"No discharges from 24-hour care or partial hospitalization{narrowed} "
+                f"{between}.")
+    if denominator == 0:
+        return (f"No discharge from 24-hour care or partial hospitalization{narrowed} "
+                f"{between} has a decided step-down window yet.")
+    return ""
