@@ -13,12 +13,15 @@ from datetime import UTC, date, datetime, timedelta
 from statistics import median
 
 import pytest
+from sqlalchemy import and_, func, select
 
 from coordinator.domain.errors import PermissionDenied, ValidationError
 from coordinator.domain.roles import Role
+from coordinator.domain.vocabulary import FacilityKind
 from coordinator.services.app import AppServices
 from coordinator.services.care import EpisodeInput
 from coordinator.services.dto import ClientInput
+from coordinator.services.facilities import FacilityInput
 from coordinator.services.reports import (
     ReportFilters,
     ReportPeriod,
@@ -26,6 +29,7 @@ from coordinator.services.reports import (
     StepDownReport,
 )
 from coordinator.store.engine import Database
+from coordinator.store.models import TransitionClock
 from tests.services.helpers import SteppingClock, add_user, admin_services
 
 TODAY = date(2026, 6, 1)
@@ -43,6 +47,8 @@ class Stay:
     start: date
     end: date | None = None
     disposition: str = ""
+    at_harbor: bool = False  # at the clinic's own residential program, Harbor House
+    track: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,13 +67,13 @@ def d(month: int, day: int) -> date:
 CASELOAD = (
     # Residential left on 2 March, IOP from 16 March: day 14, met.
     Person("Ada", "Moss", "Medicaid", "cara",
-           (Stay("RES", d(2, 20), d(3, 2)), Stay("IOP", d(3, 16), d(4, 30)))),
+           (Stay("RES", d(2, 20), d(3, 2), at_harbor=True), Stay("IOP", d(3, 16), d(4, 30)))),
     # Inpatient left on 5 March, IOP from 20 March: day 15, missed.
     Person("Ben", "Ortiz", " medicaid ", "cara",
            (Stay("INP", d(3, 1), d(3, 5)), Stay("IOP", d(3, 20)))),
     # Partial hospitalization left on 10 March, outpatient two days later: met.
     Person("Cy", "Park", "Aetna", "dev",
-           (Stay("PHP", d(2, 10), d(3, 10)), Stay("OP", d(3, 12)))),
+           (Stay("PHP", d(2, 10), d(3, 10), track="morning"), Stay("OP", d(3, 12)))),
     # Withdrawal management left against advice on 25 March, nothing since: missed.
     Person("Di", "Quinn", "Medicaid", "dev",
            (Stay("WM", d(3, 20), d(3, 25), "Left against medical advice"),)),
@@ -80,7 +86,7 @@ CASELOAD = (
     Person("Flo", "Sato", "Aetna", "dev", (Stay("INP", d(5, 10), d(5, 25)),)),
     # Residential left on 5 May, IOP the next day: met.
     Person("Gus", "Tan", "", "dev",
-           (Stay("RES", d(5, 1), d(5, 5)), Stay("IOP", d(5, 6)))),
+           (Stay("RES", d(5, 1), d(5, 5), at_harbor=True), Stay("IOP", d(5, 6)))),
     # IOP only: no step-down clock at all.
     Person("Hal", "Uno", "Medicaid", "cara", (Stay("IOP", d(3, 1)),)),
 )
@@ -91,6 +97,7 @@ class Built:
     services: AppServices
     clients: dict[str, int]  # given name -> client id
     managers: dict[str, int]  # username -> user id
+    harbor: int  # facility id
 
 
 @pytest.fixture
@@ -101,6 +108,8 @@ def built(database: Database) -> Built:
         add_user(services, username, Role.CASE_MANAGER)
         managers[username] = next(user.id for user in services.users.list_users()
                                   if user.username == username)
+    harbor = services.facilities.create(FacilityInput(
+        "Harbor House", FacilityKind.OWN_PROGRAM.value, ("RES",))).id
     clients: dict[str, int] = {}
     for person in CASELOAD:
         client = services.clients.create(ClientInput(
@@ -109,9 +118,10 @@ def built(database: Database) -> Built:
         clients[person.given] = client.id
         for stay in person.stays:
             services.episodes.add(client.id, EpisodeInput(
-                stay.level, stay.start, end_date=stay.end,
+                stay.level, stay.start, end_date=stay.end, track=stay.track,
+                facility_id=harbor if stay.at_harbor else None,
                 discharge_disposition=stay.disposition))
-    return Built(services, clients, managers)
+    return Built(services, clients, managers, harbor)
 
 
 # --- the independent count: plain Python over CASELOAD ------------------------------------
@@ -126,7 +136,8 @@ class Expected:
 
 
 def expected(first: date, last: date, as_of: date, *, level: str | None = None,
-             manager: str | None = None, payer: str = "") -> Expected:
+             manager: str | None = None, payer: str = "", at_harbor: bool = False,
+             track: str | None = None) -> Expected:
     met_days: list[int] = []
     missed: set[tuple[str, date, int | None]] = set()
     still_open: set[tuple[str, date]] = set()
@@ -140,6 +151,8 @@ def expected(first: date, last: date, as_of: date, *, level: str | None = None,
             if stay.level not in STEP_DOWN_LEVELS or left is None:
                 continue
             if not first <= left <= last or left > as_of or level not in (None, stay.level):
+                continue
+            if (at_harbor and not stay.at_harbor) or track not in (None, stay.track):
                 continue
             due = left + timedelta(days=WINDOW)
             happened = [other for other in person.stays
@@ -180,17 +193,32 @@ PERIODS = [
     (d(1, 1), d(12, 31), TODAY),
     # Judged on 18 March: Ben's window (to 19 March) is still open, Di not yet discharged.
     (d(3, 1), d(3, 31), d(3, 18)),
+    # On 19 March, the last day of Ben's window, it is still open; on the 20th missed.
+    (d(3, 1), d(3, 31), d(3, 19)),
+    (d(3, 1), d(3, 31), d(3, 20)),
 ]
 
 
 @pytest.mark.parametrize(("first", "last", "as_of"), PERIODS)
-def test_the_counts_equal_a_count_made_from_the_episodes(built: Built, first: date,
-                                                         last: date, as_of: date) -> None:
+def test_the_counts_equal_a_count_made_from_the_episodes(
+        database: Database, built: Built, first: date, last: date, as_of: date) -> None:
     report = built.services.reports.step_down(ReportPeriod(first, last, as_of))
     want = expected(first, last, as_of)
     assert observed(report) == want
     assert report.rate == (want.numerator / want.denominator if want.denominator else None)
     assert report.as_of == as_of
+
+    # The same discharges, and the same met ones, as the stored step-down clocks say.
+    in_period = and_(TransitionClock.kind == "step_down",
+                     TransitionClock.start_date.between(first, min(last, as_of)))
+    with database.engine.connect() as connection:
+        stored = set(connection.execute(
+            select(TransitionClock.episode_id).where(in_period)).scalars())
+        met = connection.execute(select(func.count()).select_from(TransitionClock).where(
+            in_period, TransitionClock.settled_state == "met",
+            TransitionClock.settled_on <= as_of)).scalar_one()
+    assert {case.episode_id for case in report.cases} == stored
+    assert report.numerator == met
 
 
 def test_the_filters_equal_a_count_made_from_the_episodes(built: Built) -> None:
@@ -203,6 +231,9 @@ def test_the_filters_equal_a_count_made_from_the_episodes(built: Built) -> None:
         (ReportFilters(case_manager_id=built.managers["dev"]), {"manager": "dev"}),
         (ReportFilters(payer="MEDICAID"), {"payer": "medicaid"}),
         (ReportFilters(payer="Aetna", level_code="PHP"), {"payer": "aetna", "level": "PHP"}),
+        (ReportFilters(facility_id=built.harbor), {"at_harbor": True}),
+        (ReportFilters(track="morning"), {"track": "morning"}),
+        (ReportFilters(track="evening"), {"track": "evening"}),
     ]
     for filters, by in cases:
         report = reports.step_down(ReportPeriod(*spring), filters)
