@@ -70,6 +70,10 @@ class ClientService:
             changed = sorted(
                 name for name in _INPUT_FIELDS if getattr(client, name) != before[name])
             uow.session.flush()  # the version check happens here
+            if "birth_date" in changed:
+                # The age decides which follow-up clocks apply (HEDIS age ranges).
+                derived.refresh(uow.session, [client.id])
+                uow.changed(Topic.CLOCKS, client.id)
             if changed:
                 uow.audit("update", "client", client.id, ", ".join(changed))
             uow.changed(Topic.CLIENT, client.id)

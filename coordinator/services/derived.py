@@ -37,14 +37,12 @@ from sqlalchemy import (
     Connection,
     bindparam,
     delete,
-    event,
     insert,
-    inspect,
     select,
     text,
     update,
 )
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm import Session
 
 from coordinator.domain.clinical_record import AppointmentStatus
 from coordinator.domain.clocks import (
@@ -153,8 +151,9 @@ def rebuild(connection: Connection, *, stamp: datetime | None = None) -> int:
 
 
 def refresh(session: Session, client_ids: Iterable[int]) -> None:
-    """Work out these clients' clocks and current level again after their episodes or
-    attendance changed, or after they were archived (archived clients keep no clocks).
+    """Work out these clients' clocks and current level again after their episodes,
+    attendance or date of birth changed, or after they were archived (archived clients keep
+    no clocks).
 
     Call inside the transaction that made the change; pending ORM changes are flushed first
     so the rules see them.
@@ -183,17 +182,6 @@ def _refresh_on(connection: Connection, ids: list[int]) -> None:
         _write_levels(connection, derived.levels + [
             {"client": client, "code": None, "rank": None, "since": None}
             for client in part if client not in known])
-
-
-@event.listens_for(Session, "after_flush")
-def _refresh_on_new_birth_date(session: Session, _flush: UOWTransaction) -> None:
-    """Work out again the clocks of clients whose date of birth this flush changed: it
-    decides whether they are of age for the FUH, FUI and IET clocks. Runs inside the flush,
-    after the new date is written and in the same transaction."""
-    changed = [client.id for client in session.dirty if isinstance(client, Client)
-               and inspect(client).attrs.birth_date.history.has_changes()]
-    if changed:
-        _refresh_on(session.connection(), sorted(changed))
 
 
 def _rules(connection: Connection) -> tuple[int, _Levels]:
