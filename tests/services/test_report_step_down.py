@@ -74,9 +74,11 @@ CASELOAD = (
     # Partial hospitalization left on 10 March, outpatient two days later: met.
     Person("Cy", "Park", "Aetna", "dev",
            (Stay("PHP", d(2, 10), d(3, 10), track="morning"), Stay("OP", d(3, 12)))),
-    # Withdrawal management left against advice on 25 March, nothing since: missed.
+    # Withdrawal management left against advice on 25 March, nothing since but an IOP
+    # planned from 10 June: missed.
     Person("Di", "Quinn", "Medicaid", "dev",
-           (Stay("WM", d(3, 20), d(3, 25), "Left against medical advice"),)),
+           (Stay("WM", d(3, 20), d(3, 25), "Left against medical advice"),
+            Stay("IOP", d(6, 10)))),
     # Residential left on 10 April, back in inpatient care on 15 April (left out of the
     # rate); that stay left on 20 April and IOP began two days later (met).
     Person("Ed", "Ruiz", "", "cara",
@@ -259,8 +261,9 @@ def test_day_14_is_met_and_day_15_is_missed_with_the_reason(built: Built) -> Non
     assert ben.reason == "IOP started on day 15 (2026-03-20), after the 14-day window."
     assert (di.client_name, di.level_name, di.days, di.discharge_disposition) == (
         "Quinn, Di", "Withdrawal management", None, "Left against medical advice")
-    assert di.reason == ("No lower level of care started by 2026-06-01. "
-                         "Discharge disposition: Left against medical advice.")
+    assert di.reason == ("No lower level of care started by 2026-06-01; IOP is planned "
+                         "from 2026-06-10. Discharge disposition: Left against medical "
+                         "advice.")
 
 
 def test_a_return_to_24_hour_care_is_left_out_and_an_open_window_listed_apart(
