@@ -15,10 +15,12 @@ from statistics import median
 import pytest
 from sqlalchemy import and_, func, select
 
+from coordinator.domain.clinical_record import AppointmentKind, AppointmentStatus
 from coordinator.domain.errors import PermissionDenied, ValidationError
 from coordinator.domain.roles import Role
 from coordinator.domain.vocabulary import FacilityKind
 from coordinator.services.app import AppServices
+from coordinator.services.appointments import AppointmentInput
 from coordinator.services.care import EpisodeInput
 from coordinator.services.dto import ClientInput
 from coordinator.services.facilities import FacilityInput
@@ -58,6 +60,7 @@ class Person:
     payer: str
     manager: str  # username of the primary case manager
     stays: tuple[Stay, ...]
+    kept_iop_intake: date | None = None  # a kept intake appointment at IOP
 
 
 def d(month: int, day: int) -> date:
@@ -89,6 +92,9 @@ CASELOAD = (
     # Residential left on 5 May, IOP the next day: met.
     Person("Gus", "Tan", "", "dev",
            (Stay("RES", d(5, 1), d(5, 5), at_harbor=True), Stay("IOP", d(5, 6)))),
+    # Residential left on 6 April; a kept IOP intake on the 13th (no episode recorded
+    # yet) is the step-down, on day 7: met.
+    Person("Ivy", "Vega", "", "dev", (Stay("RES", d(4, 1), d(4, 6)),), d(4, 13)),
     # IOP only: no step-down clock at all.
     Person("Hal", "Uno", "Medicaid", "cara", (Stay("IOP", d(3, 1)),)),
 )
@@ -123,6 +129,10 @@ def built(database: Database) -> Built:
                 stay.level, stay.start, end_date=stay.end, track=stay.track,
                 facility_id=harbor if stay.at_harbor else None,
                 discharge_disposition=stay.disposition))
+        if person.kept_iop_intake is not None:
+            services.appointments.add(client.id, AppointmentInput(
+                AppointmentKind.INTAKE, person.kept_iop_intake, with_whom="Bay IOP",
+                level_code="IOP", status=AppointmentStatus.KEPT))
     return Built(services, clients, managers, harbor)
 
 
@@ -159,8 +169,12 @@ def expected(first: date, last: date, as_of: date, *, level: str | None = None,
             due = left + timedelta(days=WINDOW)
             happened = [other for other in person.stays
                         if other is not stay and left <= other.start <= as_of]
-            lower = min((o.start for o in happened
-                         if INTENSITY[o.level] < INTENSITY[stay.level]), default=None)
+            intake = person.kept_iop_intake
+            lower = min([o.start for o in happened
+                         if INTENSITY[o.level] < INTENSITY[stay.level]]
+                        + ([intake] if intake and left <= intake <= as_of
+                           and INTENSITY["IOP"] < INTENSITY[stay.level] else []),
+                        default=None)
             back = min((o.start for o in happened if o.level in ROUND_THE_CLOCK),
                        default=None)
             if lower is not None and lower <= due and (back is None or lower <= back):
@@ -271,11 +285,13 @@ def test_a_return_to_24_hour_care_is_left_out_and_an_open_window_listed_apart(
     report = built.services.reports.step_down(ReportPeriod(d(4, 1), d(5, 31)))
 
     # Ed's residential discharge (back in inpatient care on day 5) is left out; his
-    # inpatient discharge, Gus's and (still open) Flo's are not.
-    assert (report.denominator, report.numerator, report.median_days) == (2, 2, 1.5)
+    # inpatient discharge (day 2), Gus's (day 1) and Ivy's (day 7) are met; Flo's is open.
+    assert (report.denominator, report.numerator, report.median_days) == (3, 3, 2.0)
     (ed,) = report.excluded
     assert (ed.client_name, ed.discharge_date) == ("Ruiz, Ed", d(4, 10))
     assert "24-hour care on 2026-04-15" in ed.reason
+    ivy = next(case for case in report.met if case.client_id == built.clients["Ivy"])
+    assert (ivy.days, ivy.next_level_code, ivy.reason) == (7, None, "")
     (flo,) = report.still_open
     assert (flo.client_name, flo.due_date, flo.days) == ("Sato, Flo", d(6, 8), None)
     assert report.misses == ()
