@@ -107,6 +107,15 @@ def _save(widget: QWidget, path: Path) -> Path:
     return path
 
 
+def _dialog_shot(app: QApplication, ui: UiContext, dialog: QDialog, path: Path) -> Path:
+    """Save ``dialog`` once its reads have landed, then close and release it."""
+    _settle(app, ui)
+    _save(dialog, path)
+    dialog.reject()
+    dispose(dialog)
+    return path
+
+
 def _first_client_in_care(services: AppServices) -> int | None:
     """The first listed client with an active episode, for the record screenshots."""
     for row in services.clients.search("", limit=50):
@@ -140,10 +149,7 @@ def _level_dialog(app: QApplication, ui: UiContext, levels: LevelsTab,
     dialog = levels.edit_level()
     if dialog is None:
         return []
-    _settle(app, ui)
-    path = _save(dialog, name("edit-level"))
-    dialog.reject()
-    dispose(dialog)
+    path = _dialog_shot(app, ui, dialog, name("edit-level"))
     return [path]
 
 
@@ -163,15 +169,9 @@ def _referral_shots(app: QApplication, ui: UiContext, window: MainWindow,
     if page.model.rowCount():
         page.table.selectRow(0)
         if detail := page.open_referral():
-            _settle(app, ui)
-            paths.append(_save(detail, name("referral-history")))
-            detail.reject()
-            dispose(detail)
+            paths.append(_dialog_shot(app, ui, detail, name("referral-history")))
     if new := page.new_referral():
-        _settle(app, ui)
-        paths.append(_save(new, name("new-referral")))
-        new.reject()
-        dispose(new)
+        paths.append(_dialog_shot(app, ui, new, name("new-referral")))
     record.close()
     _settle(app, ui)
     return paths
@@ -196,10 +196,7 @@ def _consent_shots(app: QApplication, ui: UiContext, window: MainWindow,
     _settle(app, ui)
     paths = [_save(record, name("client-consents"))]
     if dialog := page.record_consent():
-        _settle(app, ui)
-        paths.append(_save(dialog, name("record-consent")))
-        dialog.reject()
-        dispose(dialog)
+        paths.append(_dialog_shot(app, ui, dialog, name("record-consent")))
     record.close()
     _settle(app, ui)
     return paths
@@ -224,10 +221,7 @@ def _assessment_shots(app: QApplication, ui: UiContext, window: MainWindow,
     if dialog := page.record_assessment():
         for row, answer in enumerate((2, 2, 1, 1, 1)):
             dialog.items.answer_model.set_answer(row, answer)
-        _settle(app, ui)
-        paths.append(_save(dialog, name("record-assessment")))
-        dialog.reject()
-        dispose(dialog)
+        paths.append(_dialog_shot(app, ui, dialog, name("record-assessment")))
     record.close()
     _settle(app, ui)
     return paths
@@ -275,10 +269,7 @@ def _clinical_record_shots(app: QApplication, ui: UiContext, window: MainWindow,
         _settle(app, ui)
         paths.append(_save(record, name(slug)))
         if ui.may(Permission.EDIT_CARE) and (dialog := opener()):
-            _settle(app, ui)
-            paths.append(_save(dialog, name(slug + "-dialog")))
-            dialog.reject()
-            dispose(dialog)
+            paths.append(_dialog_shot(app, ui, dialog, name(slug + "-dialog")))
     record.close()
     _settle(app, ui)
     return paths
@@ -312,20 +303,14 @@ def _form_shots(app: QApplication, ui: UiContext, window: MainWindow,
         window.show_view("clients")
         dialog = ClientDialog(ui, None, window)
         dialog.show()
-        _settle(app, ui)
-        written.append(_save(dialog, name("new-client")))
-        dialog.reject()
-        dispose(dialog)
+        written.append(_dialog_shot(app, ui, dialog, name("new-client")))
 
     facilities = window.views.get("facilities")
     if isinstance(facilities, FacilitiesView) and ui.may(Permission.EDIT_REFERENCE):
         window.show_view("facilities")
         facilities.table.selectRow(0)
         if form := facilities.edit_facility() or facilities.new_facility():
-            _settle(app, ui)
-            written.append(_save(form, name("facility-form")))
-            form.reject()
-            dispose(form)
+            written.append(_dialog_shot(app, ui, form, name("facility-form")))
     return written
 
 
@@ -342,16 +327,10 @@ def _client_record_shots(app: QApplication, ui: UiContext, window: MainWindow,
     _settle(app, ui)
     written.append(_save(record, name("client-levels")))
     if ui.may(Permission.EDIT_CARE) and (step := record.plan_transition()):
-        _settle(app, ui)
-        written.append(_save(step, name("transition-dialog")))
-        step.reject()
-        dispose(step)
+        written.append(_dialog_shot(app, ui, step, name("transition-dialog")))
     if ui.may(Permission.EDIT_CARE) and (leave := record.plan_transition()):
         leave.level.setCurrentIndex(leave.level.findData(EXIT_FROM_CARE))
-        _settle(app, ui)
-        written.append(_save(leave, name("exit-from-care")))
-        leave.reject()
-        dispose(leave)
+        written.append(_dialog_shot(app, ui, leave, name("exit-from-care")))
     record.close()
     _settle(app, ui)
     return written
@@ -370,10 +349,7 @@ def _session_shots(app: QApplication, ui: UiContext, window: MainWindow, usernam
 
     first_run = FirstRunDialog(ui)
     first_run.show()
-    _settle(app, ui)
-    written.append(_save(first_run, name("first-run")))
-    first_run.reject()
-    dispose(first_run)
+    written.append(_dialog_shot(app, ui, first_run, name("first-run")))
 
     window.lock()
     _settle(app, ui)

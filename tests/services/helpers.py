@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy.orm import Session
+
 from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
 from coordinator.store.engine import Database
+from coordinator.store.models import Facility, FacilityLevel
 
 ADMIN_PASSWORD = "admin-password-1"
 PASSWORD = "password-for-tests"
@@ -43,3 +46,15 @@ def signed_in(database: Database, username: str, clock: SteppingClock | None = N
     services = AppServices(database, clock=clock or SteppingClock())
     services.auth.login(username, password)
     return services
+
+
+def add_partner_facility(database: Database, name: str, levels: tuple[str, ...]) -> int:
+    """A partner facility offering ``levels``, written straight to the database (the
+    facility service's own checks are tested elsewhere); its id."""
+    with Session(database.engine) as session, session.begin():
+        facility = Facility(name=name, kind="partner", is_own_program=False)
+        session.add(facility)
+        session.flush()
+        session.add_all(FacilityLevel(facility_id=facility.id, level_code=code)
+                        for code in levels)
+        return facility.id

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy.orm import Session
 
 from coordinator.domain.clocks import ClockKind, ClockState
 from coordinator.domain.errors import NotFound, PermissionDenied
@@ -15,22 +14,17 @@ from coordinator.services.app import AppServices
 from coordinator.services.care import EpisodeInput, TransitionCompletion, TransitionPlan
 from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
-from coordinator.store.models import Facility, FacilityLevel
-from tests.services.helpers import SteppingClock, add_user, admin_services, signed_in
+from tests.services.helpers import (
+    SteppingClock,
+    add_partner_facility,
+    add_user,
+    admin_services,
+    signed_in,
+)
 
 NOON_APRIL_1 = datetime(2026, 4, 1, 12, 0, tzinfo=UTC)
 MARCH_1, MARCH_12, MARCH_22, MARCH_26 = (date(2026, 3, 1), date(2026, 3, 12),
                                          date(2026, 3, 22), date(2026, 3, 26))
-
-
-def add_facility(database: Database, name: str, levels: tuple[str, ...]) -> int:
-    with Session(database.engine) as session, session.begin():
-        facility = Facility(name=name, kind="partner", is_own_program=False)
-        session.add(facility)
-        session.flush()
-        session.add_all(FacilityLevel(facility_id=facility.id, level_code=code)
-                        for code in levels)
-        return facility.id
 
 
 @pytest.fixture
@@ -42,8 +36,8 @@ def maria(database: Database) -> AppServices:
 
 def test_a_hospital_stay_then_iop_gives_the_chart_its_bars_arrow_and_step_down_window(
         database: Database, maria: AppServices) -> None:
-    mercy = add_facility(database, "Mercy Hospital", ("INP",))
-    harbor = add_facility(database, "Harbor IOP", ("IOP",))
+    mercy = add_partner_facility(database, "Mercy Hospital", ("INP",))
+    harbor = add_partner_facility(database, "Harbor IOP", ("IOP",))
     client = maria.clients.create(ClientInput("Lan", "Nguyễn", date(1979, 7, 9)))
     stay = maria.episodes.add(client.id, EpisodeInput("INP", MARCH_1, mercy))
     stay = maria.episodes.discharge(stay.id, stay.version, MARCH_12, "Home")

@@ -15,7 +15,6 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event, func, select
-from sqlalchemy.orm import Session
 
 from coordinator.domain.clocks import ClockKind, ClockState
 from coordinator.domain.errors import NotFound, PermissionDenied, SessionEnded
@@ -27,24 +26,20 @@ from coordinator.services.care import EpisodeInput, TransitionPlan
 from coordinator.services.dto import ClientInput
 from coordinator.services.record_read import CLOSED_CLOCK_DAYS
 from coordinator.store.engine import Database
-from coordinator.store.models import AuditEvent, Facility, FacilityLevel
-from tests.services.helpers import SteppingClock, add_user, admin_services, signed_in
+from coordinator.store.models import AuditEvent
+from tests.services.helpers import (
+    SteppingClock,
+    add_partner_facility,
+    add_user,
+    admin_services,
+    signed_in,
+)
 
 NOON_APRIL_1 = datetime(2026, 4, 1, 12, 0, tzinfo=UTC)
 MARCH_1, MARCH_12, APRIL_8 = date(2026, 3, 1), date(2026, 3, 12), date(2026, 4, 8)
 # The tables the record's parts come from.
 RECORD_TABLES = {"client", "episode", "transition", "transition_clock", "level_of_care",
                  "facility", "facility_level"}
-
-
-def add_facility(database: Database, name: str, levels: tuple[str, ...]) -> int:
-    with Session(database.engine) as session, session.begin():
-        facility = Facility(name=name, kind="partner", is_own_program=False)
-        session.add(facility)
-        session.flush()
-        session.add_all(FacilityLevel(facility_id=facility.id, level_code=code)
-                        for code in levels)
-        return facility.id
 
 
 def views_logged(database: Database) -> list[tuple[str, str, str]]:
@@ -109,8 +104,8 @@ def maria(database: Database, admin: AppServices) -> AppServices:
 @pytest.fixture
 def client_id(database: Database, maria: AppServices) -> int:
     """Lan: a hospital stay ended on 12 March, a step-down to IOP planned for 20 April."""
-    mercy = add_facility(database, "Mercy Hospital", ("INP",))
-    harbor = add_facility(database, "Harbor IOP", ("IOP", "OP"))
+    mercy = add_partner_facility(database, "Mercy Hospital", ("INP",))
+    harbor = add_partner_facility(database, "Harbor IOP", ("IOP", "OP"))
     client = maria.clients.create(ClientInput("Lan", "Nguyễn", date(1979, 7, 9)))
     stay = maria.episodes.add(client.id, EpisodeInput("INP", MARCH_1, mercy))
     stay = maria.episodes.discharge(stay.id, stay.version, MARCH_12, "Home")
