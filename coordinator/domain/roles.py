@@ -62,8 +62,11 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SUPERVISOR: frozenset(
         _CLINICAL | {Permission.VIEW_REPORTS, Permission.VIEW_AUDIT, Permission.EDIT_REFERENCE}
     ),
-    Role.CASE_MANAGER: frozenset(_CLINICAL | {Permission.VIEW_REPORTS}),
-    Role.READ_ONLY: frozenset({Permission.VIEW_CLIENTS, Permission.VIEW_REPORTS}),
+    # Outcome reports read the whole clinic's caseload and name every client behind a
+    # figure: supervisors and administrators only (a case manager's own clocks and
+    # referrals are on the dashboard).
+    Role.CASE_MANAGER: frozenset(_CLINICAL),
+    Role.READ_ONLY: frozenset({Permission.VIEW_CLIENTS}),
 }
 
 PERMISSION_SENTENCES: dict[Permission, str] = {

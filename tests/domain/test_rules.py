@@ -41,12 +41,16 @@ def test_iop_hours_outside_asam_range_warn_but_do_not_refuse() -> None:
 
 def test_read_only_may_view_but_not_change_anything() -> None:
     assert allows(Role.READ_ONLY, Permission.VIEW_CLIENTS)
-    changing = [p for p in Permission if p not in (Permission.VIEW_CLIENTS,
-                                                    Permission.VIEW_REPORTS)]
-    assert not any(allows(Role.READ_ONLY, p) for p in changing)
+    others = [p for p in Permission if p is not Permission.VIEW_CLIENTS]
+    assert not any(allows(Role.READ_ONLY, p) for p in others)
     assert allows(Role.CASE_MANAGER, Permission.EXPORT_RECORDS)
     assert not allows(Role.CASE_MANAGER, Permission.MANAGE_USERS)
     assert allows(Role.SUPERVISOR, Permission.VIEW_AUDIT)
+
+
+def test_outcome_reports_are_for_supervisors_and_administrators() -> None:
+    may_view = {role for role in Role if allows(role, Permission.VIEW_REPORTS)}
+    assert may_view == {Role.SUPERVISOR, Role.ADMIN}
 
 
 def test_role_names_parse_loosely_and_refuse_unknown_ones() -> None:

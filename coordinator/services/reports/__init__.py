@@ -8,7 +8,13 @@ from coordinator.services.reports.dto import (
     StepDownOutcome,
     StepDownReport,
 )
-from coordinator.services.reports.service import ReportService
+from coordinator.services.reports.service import (
+    CATALOG,
+    REPORT_NAMES,
+    ReportKind,
+    ReportService,
+    long_period,
+)
 
-__all__ = ["ReportFilters", "ReportPeriod", "ReportService", "StepDownCase",
-           "StepDownOutcome", "StepDownReport"]
+__all__ = ["CATALOG", "REPORT_NAMES", "ReportFilters", "ReportKind", "ReportPeriod",
+           "ReportService", "StepDownCase", "StepDownOutcome", "StepDownReport", "long_period"]

@@ -2,14 +2,67 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Connection, select
+
 from coordinator.domain.clocks import STEP_DOWN_LEVELS
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import Track
+from coordinator.reports.outcome_data import CaseList, ReportSheet
 from coordinator.services import derived
 from coordinator.services.context import ServiceContext
+from coordinator.services.reports import (
+    attendance,
+    caseload,
+    census,
+    follow_up,
+    referral_outcomes,
+    retention,
+    symptoms,
+)
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod, StepDownReport
-from coordinator.services.reports.step_down import step_down_report
+from coordinator.services.reports.step_down import step_down_report, step_down_sheet
+from coordinator.store.models import Facility, LevelOfCare, User
+
+# A period longer than this is allowed but warned about before it runs (the screen asks,
+# the command line prints a line): five years of a clinic's discharges is rarely meant.
+LONG_PERIOD_DAYS = 5 * 366
+
+SheetReader = Callable[[Connection, ReportPeriod, ReportFilters, date], ReportSheet]
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    """One report of the catalog: its command-line name, its title and how it is read."""
+
+    name: str
+    title: str
+    read: SheetReader
+
+
+def _step_down(connection: Connection, period: ReportPeriod, filters: ReportFilters,
+               as_of: date) -> ReportSheet:
+    report = step_down_report(connection, period, filters, as_of)
+    return step_down_sheet(report, filters_text(connection, filters))
+
+
+# In the order the Reports view lists them and `report outcomes` prints them.
+CATALOG: tuple[ReportKind, ...] = (
+    ReportKind("step-down", "Step-down within the window", _step_down),
+    ReportKind("follow-up", "Follow-up after hospitalization (FUH, FUI) and IET",
+               follow_up.sheet),
+    ReportKind("retention", "Retention in IOP and PHP", retention.sheet),
+    ReportKind("symptoms", "Symptom change (PHQ-9, GAD-7)", symptoms.sheet),
+    ReportKind("referrals", "Referral outcomes", referral_outcomes.sheet),
+    ReportKind("census", "Census over time", census.sheet),
+    ReportKind("attendance", "Attendance", attendance.sheet),
+    ReportKind("caseload", "Caseload per case manager", caseload.sheet),
+)
+REPORT_NAMES: tuple[str, ...] = tuple(kind.name for kind in CATALOG)
 
 
 class ReportService:
@@ -30,11 +83,84 @@ class ReportService:
         self.ctx.require(Permission.VIEW_REPORTS)
         filters = filters or ReportFilters()
         _check(period, filters)
-        # The clinic's calendar day, not UTC's (as the caseload view judges its clocks).
-        as_of = period.as_of or self.ctx.clock().astimezone().date()
+        if filters.level_code and filters.level_code not in STEP_DOWN_LEVELS:
+            levels = ", ".join(sorted(STEP_DOWN_LEVELS))
+            raise ValidationError.for_fields({"level_code": (
+                f"{filters.level_code} is not a level whose discharge starts the step-down "
+                f"window ({levels}).")})
+        as_of = self._as_of(period)
         derived.ensure_current(self.ctx)
         with self.ctx.unit_of_work(write=False, snapshot=True) as uow:
             return step_down_report(uow.session.connection(), period, filters, as_of)
+
+    def sheet(self, name: str, period: ReportPeriod,
+              filters: ReportFilters | None = None) -> ReportSheet:
+        """One report of the catalog (``REPORT_NAMES``) as the screen, CSV and PDF show it.
+
+        Raises ``ValidationError`` for an unknown report, a period ending before it starts,
+        an unknown level of care, facility or track. Nothing to count is not an error: the
+        sheet then carries a ``note``.
+        """
+        return self.sheets((name,), period, filters)[0]
+
+    def sheets(self, names: Sequence[str], period: ReportPeriod,
+               filters: ReportFilters | None = None) -> tuple[ReportSheet, ...]:
+        """Several reports read in one snapshot (``report outcomes`` reads them all), so
+        their figures agree with each other."""
+        self.ctx.require(Permission.VIEW_REPORTS)
+        filters = filters or ReportFilters()
+        kinds = [_kind(name) for name in names]
+        _check(period, filters)
+        as_of = self._as_of(period)
+        derived.ensure_current(self.ctx)
+        with self.ctx.unit_of_work(write=False, snapshot=True) as uow:
+            connection = uow.session.connection()
+            _check_references(connection, filters)
+            return tuple(kind.read(connection, period, filters, as_of) for kind in kinds)
+
+    def open_list(self, sheet: ReportSheet, key: str) -> CaseList:
+        """The clients behind one figure, logged in the audit trail as a list shown to the
+        signed-in user (its size and the report, never the names)."""
+        self.ctx.require(Permission.VIEW_REPORTS)
+        shown = sheet.case_list(key)
+        with self.ctx.unit_of_work() as uow:
+            uow.audit("view", "report_list", key, _list_detail(sheet, shown))
+        return shown
+
+    def log_export(self, sheets: Sequence[ReportSheet], file_format: str) -> None:
+        """Log that these reports, with the clients listed in them, left the app as a file
+        (CSV, PDF) or a printed table: one event, before the file is written."""
+        self.ctx.require(Permission.VIEW_REPORTS)
+        names = ",".join(sheet.name for sheet in sheets)
+        clients = sum(len(found.client_ids) for sheet in sheets for found in sheet.lists)
+        first = min(sheet.first_day for sheet in sheets)
+        last = max(sheet.last_day for sheet in sheets)
+        detail = (f"reports={names}; format={file_format}; period={first.isoformat()}.."
+                  f"{last.isoformat()}; listed={clients}")
+        with self.ctx.unit_of_work() as uow:
+            uow.audit("export", "outcome_report", "", detail)
+
+    def _as_of(self, period: ReportPeriod) -> date:
+        # The clinic's calendar day, not UTC's (as the caseload view judges its clocks).
+        return period.as_of or self.ctx.clock().astimezone().date()
+
+
+def long_period(period: ReportPeriod) -> bool:
+    """Whether the period is long enough to ask before running it (over five years)."""
+    return (period.last_day - period.first_day).days > LONG_PERIOD_DAYS
+
+
+def _kind(name: str) -> ReportKind:
+    for kind in CATALOG:
+        if kind.name == name:
+            return kind
+    raise ValidationError.for_fields({"report": (
+        f"There is no report called '{name}'. Choose one of: {', '.join(REPORT_NAMES)}.")})
+
+
+def _list_detail(sheet: ReportSheet, shown: CaseList) -> str:
+    return (f"report={sheet.name}; list={shown.key}; rows={len(shown.rows)}; "
+            f"period={sheet.first_day.isoformat()}..{sheet.last_day.isoformat()}")
 
 
 def _check(period: ReportPeriod, filters: ReportFilters) -> None:
@@ -43,12 +169,43 @@ def _check(period: ReportPeriod, filters: ReportFilters) -> None:
         problems["last_day"] = (
             f"The period ends on {period.last_day.isoformat()}, before it starts on "
             f"{period.first_day.isoformat()}: choose an end date on or after the start date.")
-    if filters.level_code and filters.level_code not in STEP_DOWN_LEVELS:
-        levels = ", ".join(sorted(STEP_DOWN_LEVELS))
-        problems["level_code"] = (
-            f"{filters.level_code} is not a level whose discharge starts the step-down "
-            f"window ({levels}).")
     if filters.track and filters.track not in {track.value for track in Track}:
         problems["track"] = f"{filters.track} is not a program track."
     if problems:
         raise ValidationError.for_fields(problems)
+
+
+def _check_references(connection: Connection, filters: ReportFilters) -> None:
+    problems: dict[str, str] = {}
+    if filters.level_code and connection.scalar(
+            select(LevelOfCare.code).where(LevelOfCare.code == filters.level_code)) is None:
+        problems["level_code"] = f"{filters.level_code} is not a level of care."
+    if filters.facility_id is not None and connection.scalar(
+            select(Facility.id).where(Facility.id == filters.facility_id)) is None:
+        problems["facility_id"] = f"There is no program or facility {filters.facility_id}."
+    if filters.case_manager_id is not None and connection.scalar(
+            select(User.id).where(User.id == filters.case_manager_id)) is None:
+        problems["case_manager_id"] = f"There is no user {filters.case_manager_id}."
+    if problems:
+        raise ValidationError.for_fields(problems)
+
+
+def filters_text(connection: Connection, filters: ReportFilters) -> str:
+    """Who a report includes, in words: "Everyone", or the filters joined by "; "."""
+    parts: list[str] = []
+    if filters.facility_id is not None:
+        name = connection.scalar(select(Facility.name).where(Facility.id == filters.facility_id))
+        parts.append(f"Program: {name or filters.facility_id}")
+    if filters.track:
+        parts.append(f"Track: {filters.track}")
+    if filters.level_code:
+        name = connection.scalar(
+            select(LevelOfCare.name).where(LevelOfCare.code == filters.level_code))
+        parts.append(f"Level: {name or filters.level_code} ({filters.level_code})")
+    if filters.case_manager_id is not None:
+        name = connection.scalar(
+            select(User.full_name).where(User.id == filters.case_manager_id))
+        parts.append(f"Case manager: {name or filters.case_manager_id}")
+    if filters.payer.strip():
+        parts.append(f"Payer: {filters.payer.strip()}")
+    return "; ".join(parts) or "Everyone"

@@ -27,6 +27,14 @@ from coordinator.domain.clocks import (
     reported_outcome,
 )
 from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus
+from coordinator.reports.outcome_data import (
+    CaseList,
+    Figure,
+    ReportSheet,
+    Table,
+    Unit,
+    percent_text,
+)
 from coordinator.services.reports.dto import (
     ReportFilters,
     ReportPeriod,
@@ -232,3 +240,67 @@ def _note(period: ReportPeriod, filters: ReportFilters, cases: Sequence[StepDown
         return (f"No discharge from 24-hour care or partial hospitalization{narrowed} "
                 f"{between} has a decided step-down window yet.")
     return ""
+
+
+STEP_DOWN_MISSES = "step_down.misses"
+STEP_DOWN_MET = "step_down.met"
+STEP_DOWN_OPEN = "step_down.open"
+STEP_DOWN_EXCLUDED = "step_down.excluded"
+_CASE_COLUMNS = ("Client", "Record number", "Left", "Discharged", "Due", "Days",
+                 "Next level", "Case manager", "Reason")
+
+
+def step_down_sheet(report: StepDownReport, filters_text: str) -> ReportSheet:
+    """The report as the screen, the CSV file and the PDF show it."""
+    window = report.window_days
+    definition = (
+        "Of the discharges from inpatient, residential, withdrawal-management or partial-"
+        "hospitalization care in the period, the share that started a lower level of care "
+        f"(IOP, outpatient) within {window} days (day 0 is the discharge day; day {window} "
+        f"counts). Judged on {report.as_of.isoformat()}: discharges whose window is still "
+        "open are listed but not counted, and a return to 24-hour care before any step-down "
+        "leaves the discharge out.")
+    figures = (
+        Figure("step_down.rate", f"Stepped down within {window} days", report.rate,
+               Unit.PERCENT, report.numerator, report.denominator, list_key=STEP_DOWN_MET),
+        Figure("step_down.median_days", "Median days to the next level (met)",
+               report.median_days, Unit.DAYS, detail=f"over {len(report.met)} met"),
+        Figure("step_down.missed", "Missed", float(len(report.misses)), Unit.COUNT,
+               list_key=STEP_DOWN_MISSES),
+        Figure("step_down.open", "Window still open", float(len(report.still_open)),
+               Unit.COUNT, list_key=STEP_DOWN_OPEN),
+        Figure("step_down.excluded", "Left out (back in 24-hour care)",
+               float(len(report.excluded)), Unit.COUNT, list_key=STEP_DOWN_EXCLUDED),
+    )
+    by_level: dict[str, list[StepDownCase]] = defaultdict(list)
+    for case in report.cases:
+        by_level[f"{case.level_name} ({case.level_code})"].append(case)
+    level_rows = []
+    for level, cases in sorted(by_level.items()):
+        met = sum(case.outcome is StepDownOutcome.MET for case in cases)
+        decided = met + sum(case.outcome is StepDownOutcome.MISSED for case in cases)
+        level_rows.append((level, str(len(cases)), str(met), str(decided),
+                           percent_text(met / decided if decided else None)))
+    table = Table("step_down.by_level", "By level left",
+                  ("Level left", "Discharges", "Met", "Decided", "Rate"), tuple(level_rows),
+                  numeric=frozenset({1, 2, 3, 4}))
+    lists = tuple(
+        CaseList(key, title, _CASE_COLUMNS, tuple(_case_row(case) for case in cases),
+                 tuple(case.client_id for case in cases))
+        for key, title, cases in (
+            (STEP_DOWN_MISSES, "Missed step-downs", report.misses),
+            (STEP_DOWN_MET, "Stepped down in time", report.met),
+            (STEP_DOWN_OPEN, "Window still open", report.still_open),
+            (STEP_DOWN_EXCLUDED, "Back in 24-hour care first", report.excluded)))
+    return ReportSheet(
+        name="step-down", title="Step-down within the window",
+        first_day=report.period.first_day, last_day=report.period.last_day,
+        as_of=report.as_of, filters=filters_text, definition=definition, figures=figures,
+        tables=(table,), lists=lists, note=report.note)
+
+
+def _case_row(case: StepDownCase) -> tuple[str, ...]:
+    return (case.client_name, case.record_number, case.level_code,
+            case.discharge_date.isoformat(), case.due_date.isoformat(),
+            "" if case.days is None else str(case.days), case.next_level_code or "",
+            case.case_manager, case.reason)

@@ -1,0 +1,163 @@
+"""An outcome report as the screen, the command line, a CSV file and a PDF all show it.
+
+Each report service answers with its own typed result (``coordinator.services.reports``);
+one pure function per report turns that result into a ``ReportSheet``: the headline
+figures with their numerators and denominators, the definition printed with them, the
+breakdown tables, the charts' series and the lists of clients behind each figure. The
+Reports view, ``coordinator report`` (table, CSV) and the printable PDF read the same
+sheet, so a printed figure is the figure on screen and never a second computation.
+
+Plain frozen dataclasses: no Qt, no ReportLab, no database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class Unit(StrEnum):
+    """How a figure's ``value`` reads."""
+
+    PERCENT = "percent"  # a share from 0 to 1, printed as a percentage
+    DAYS = "days"
+    COUNT = "count"
+    POINTS = "points"  # a change in an instrument's score
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One headline number.
+
+    ``value`` is None when there is nothing to compute it from (a rate over 0 cases);
+    ``numerator`` and ``denominator`` are given for rates (and None otherwise). ``detail``
+    is a short plain addition ("95 % CI -7.1 to -4.3", "median of 19 met"). ``list_key``
+    names the ``CaseList`` of the clients behind the number ("" when none).
+    """
+
+    key: str
+    label: str
+    value: float | None
+    unit: Unit
+    numerator: int | None = None
+    denominator: int | None = None
+    detail: str = ""
+    list_key: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A breakdown (by category, by level, by case manager): text cells, one row per group.
+
+    ``numeric`` holds the indexes of the columns that are numbers (right-aligned).
+    """
+
+    key: str
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    numeric: frozenset[int] = frozenset()
+
+
+class ChartKind(StrEnum):
+    LINE = "line"
+    STEP = "step"  # a survival curve: each value holds until the next point
+    STACKED_AREA = "stacked_area"
+    BAR = "bar"  # grouped bars, one group per x label
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    values: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart's data. ``x`` are the points' positions (days, or 0, 1, 2 … for weeks);
+    ``x_labels`` the text for each (same length); each series has one value per point.
+    ``y_max`` fixes the top of the value axis (1.0 for shares), None to fit the data.
+    ``description`` says in words what the chart shows, for a screen reader and the PDF.
+    """
+
+    key: str
+    title: str
+    kind: ChartKind
+    x: tuple[float, ...]
+    x_labels: tuple[str, ...]
+    series: tuple[Series, ...]
+    x_title: str
+    y_title: str
+    y_max: float | None = None
+    y_unit: Unit = Unit.COUNT
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class CaseList:
+    """The clients behind a figure: one row per case, ``client_ids`` in row order (for
+    opening a record and for the audit trail's count)."""
+
+    key: str
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    client_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ReportSheet:
+    """One report over one period: what it counts (``definition``), its figures, charts,
+    tables and lists. ``note`` is a sentence when there is nothing to count ("" else);
+    ``filters`` says in words who is included ("Everyone" when not narrowed)."""
+
+    name: str
+    title: str
+    first_day: date
+    last_day: date
+    as_of: date
+    filters: str
+    definition: str
+    figures: tuple[Figure, ...] = ()
+    charts: tuple[Chart, ...] = ()
+    tables: tuple[Table, ...] = ()
+    lists: tuple[CaseList, ...] = ()
+    note: str = ""
+
+    def case_list(self, key: str) -> CaseList:
+        """The list named ``key``; KeyError when the sheet has none of that name."""
+        for found in self.lists:
+            if found.key == key:
+                return found
+        raise KeyError(key)
+
+    def figure(self, key: str) -> Figure:
+        for found in self.figures:
+            if found.key == key:
+                return found
+        raise KeyError(key)
+
+
+def percent_text(value: float | None) -> str:
+    """A share as people read it: 0.9047 → "90.5 %"; None → "–" (nothing to compute)."""
+    if value is None:
+        return "–"
+    return f"{value * 100:.1f} %"
+
+
+def figure_text(figure: Figure) -> str:
+    """A figure's value as printed, with its fraction for a rate ("90.5 % (19 of 21)")."""
+    if figure.value is None:
+        text = "–"
+    elif figure.unit is Unit.PERCENT:
+        text = percent_text(figure.value)
+    elif figure.unit is Unit.DAYS:
+        text = f"{figure.value:g} days" if figure.value != 1 else "1 day"
+    elif figure.unit is Unit.POINTS:
+        text = f"{figure.value:+.1f} points"
+    else:
+        text = f"{figure.value:,.0f}"
+    if figure.numerator is not None and figure.denominator is not None:
+        text += f" ({figure.numerator} of {figure.denominator})"
+    return text

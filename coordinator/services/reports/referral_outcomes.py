@@ -1,0 +1,15 @@
+"""The referral outcomes report (being written: the catalog already lists it)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Connection
+
+from coordinator.reports.outcome_data import ReportSheet
+from coordinator.services.reports.dto import ReportFilters, ReportPeriod
+
+
+def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
+          as_of: date) -> ReportSheet:
+    raise NotImplementedError("Referral outcomes")
