@@ -490,3 +490,53 @@ def hsds_import(ctx: BenchContext) -> Measured:
     return Measured(Samples(values, "ms"),
                     f"{services_count:,} services with locations, addresses, phones, "
                     "hours and languages, into a new database")
+
+
+# Outcome reports --------------------------------------------------------------------------
+
+def _last_quarter(ctx: BenchContext) -> Any:
+    """The last full calendar quarter before the clinic's today: the Reports view's and
+    ``coordinator report``'s default period."""
+    from coordinator.services.reports import ReportPeriod, last_full_quarter
+
+    first, last = last_full_quarter(ctx.services.ctx.clock().astimezone().date())
+    return ReportPeriod(first, last)
+
+
+def _report_read(ctx: BenchContext, name: str) -> Callable[[], Any]:
+    period = _last_quarter(ctx)
+    return lambda: ctx.services.reports.sheet(name, period)
+
+
+def _report_floor(name: str) -> Callable[[BenchContext], Floor]:
+    def floor(ctx: BenchContext) -> Floor:
+        statements = floors.capture_statements(ctx.services.db.engine,
+                                               _report_read(ctx, name))
+        return Floor("raw sqlite3, same statements", repeat_ms(
+            lambda: floors.replay(ctx.sqlite, statements), runs=ctx.runs, warmup=ctx.warmup))
+    return floor
+
+
+def _register_report(name: str, title: str) -> None:
+    def measure(ctx: BenchContext) -> Measured:
+        read = _report_read(ctx, name)
+        sheet = read()  # also brings the derived clocks up to date before timing
+        listed = sum(len(found.rows) for found in sheet.lists)
+        return Measured(repeat_ms(read, runs=ctx.runs, warmup=ctx.warmup),
+                        f"last full quarter, whole clinic: {len(sheet.figures)} figures, "
+                        f"{listed:,} listed rows")
+
+    OPERATIONS.append(Operation(
+        f"report_{name.replace('-', '_')}", f"Report: {title}",
+        Target("median < 1 s at 100,000 clients", _median_below(1000)), measure,
+        _report_floor(name)))
+
+
+def _register_reports() -> None:
+    from coordinator.services.reports import CATALOG
+
+    for kind in CATALOG:
+        _register_report(kind.name, kind.title)
+
+
+_register_reports()

@@ -13,8 +13,10 @@ from coordinator.services.reports.service import (
     REPORT_NAMES,
     ReportKind,
     ReportService,
+    last_full_quarter,
     long_period,
 )
 
 __all__ = ["CATALOG", "REPORT_NAMES", "ReportFilters", "ReportKind", "ReportPeriod",
-           "ReportService", "StepDownCase", "StepDownOutcome", "StepDownReport", "long_period"]
+           "ReportService", "StepDownCase", "StepDownOutcome", "StepDownReport",
+           "last_full_quarter", "long_period"]

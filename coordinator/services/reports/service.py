@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import Connection, select
 
@@ -209,3 +209,13 @@ def filters_text(connection: Connection, filters: ReportFilters) -> str:
     if filters.payer.strip():
         parts.append(f"Payer: {filters.payer.strip()}")
     return "; ".join(parts) or "Everyone"
+
+
+def last_full_quarter(today: date) -> tuple[date, date]:
+    """The last calendar quarter that ended before ``today``: the reports' default period
+    (on 2026-05-12: 2026-01-01 to 2026-03-31)."""
+    start_month = 3 * ((today.month - 1) // 3) + 1  # this quarter's first month
+    this_quarter = date(today.year, start_month, 1)
+    last_day = this_quarter - timedelta(days=1)
+    first_month = 3 * ((last_day.month - 1) // 3) + 1
+    return date(last_day.year, first_month, 1), last_day
