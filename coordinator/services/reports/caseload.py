@@ -1,15 +1,548 @@
-"""The caseload per case manager report (being written: the catalog already lists it)."""
+"""The caseload per case manager report: for each case manager, the active clients, the
+transition clocks open and missed, the referrals past their follow-up date and the
+instruments due, as of one day.
+
+One row per case manager: every user who is the primary case manager of a client whose
+record is not archived, and every active user with the case-manager role (a row of zeros
+says a case manager has no clients). Clients without a primary case manager make a last
+row of their own, "No case manager", when any figure counts them. The clinic's totals are
+the sums of the rows.
+
+When things are judged (``ReportPeriod`` and the ``as_of`` day):
+
+- Active clients: client records whose status is active, as the dashboard's "My caseload"
+  counts them (the status is recorded now; the record keeps no history of it).
+- Open clocks: stored transition clocks open on ``as_of`` (started, not yet due, not met
+  or closed by then), judged as ``coordinator.services.clocks.open_on``.
+- Missed clocks: stored clocks that fell due from the period's first day through its last
+  day, before ``as_of``, without being met or closed by a transfer (as
+  ``coordinator.services.clocks.missed_since``): the period picks the due dates.
+- Overdue referrals: referrals awaiting an answer on ``as_of`` (requested, received,
+  accepted, in progress or on hold) whose follow-up date is before ``as_of``, as the
+  dashboard's "Referrals past their follow-up date". A referral's status on an earlier day
+  is read back from its history (the status it left at its first change after that day);
+  its follow-up date is the one recorded now.
+- Assessments due: instruments due on or before ``as_of`` in an episode taking place on
+  that day at one of the clinic's own programs (or at no named facility), as the
+  dashboard's "Assessments due" (``AssessmentService.due``): a baseline on the episode's
+  first day, then every so many days (a clinic setting) after the last one given in the
+  episode by ``as_of``.
+
+The case manager is the client's primary case manager as recorded now. Filters: the case
+manager keeps that one row; the payer keeps clients with that insurance payer (compared
+without regard to case or surrounding spaces); the level of care, program and track keep
+the clocks started by an episode at that level, program or track, and otherwise the
+clients in an episode at that level, program or track on ``as_of``.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection
+from sqlalchemy import ColumnElement, Connection, and_, exists, func, or_, select
 
-from coordinator.reports.outcome_data import ReportSheet
+from coordinator.domain.assessment_schedule import COUNTS_AS, DUE_EVERY_SETTING, next_due
+from coordinator.domain.clocks import ClockKind, clock_title
+from coordinator.domain.referrals import AWAITING_STATUSES
+from coordinator.domain.roles import Role
+from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus, ReferralStatus
+from coordinator.reports.outcome_data import CaseList, Figure, ReportSheet, Table, Unit
+from coordinator.services.clocks import missed_since, open_on
+from coordinator.services.referral_views import target_name
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
+from coordinator.services.settings import read_settings
+from coordinator.store.models import (
+    Assessment,
+    Client,
+    Episode,
+    Facility,
+    HsdsOrganization,
+    HsdsService,
+    Referral,
+    ReferralEvent,
+    TransitionClock,
+    User,
+)
+
+NO_CASE_MANAGER = "No case manager"
+_AWAITING = frozenset(status.value for status in AWAITING_STATUSES)
+_IN_CARE = (EpisodeStatus.ACTIVE.value, EpisodeStatus.COMPLETED.value)
+_BATCH = 500
+_Namer = Callable[[int | None], str]
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    """One case manager's figures as of one day. ``case_manager_id`` is None on the row of
+    clients without a primary case manager. ``account_active`` is False for a user whose
+    account was closed but who is still recorded as a client's case manager."""
+
+    case_manager_id: int | None
+    case_manager: str
+    role: str
+    account_active: bool
+    active_clients: int
+    open_clocks: int
+    missed_clocks: int
+    overdue_referrals: int
+    assessments_due: int
+
+
+@dataclass(frozen=True)
+class CaseloadClock:
+    """A stored transition clock open or missed on the report's day."""
+
+    client_id: int
+    client_name: str
+    record_number: str
+    case_manager_id: int | None
+    case_manager: str
+    title: str
+    start: date
+    due: date
+    days: int  # days left (open) or days overdue (missed)
+
+
+@dataclass(frozen=True)
+class CaseloadReferral:
+    """A referral past its follow-up date on the report's day, with its status then."""
+
+    client_id: int
+    client_name: str
+    record_number: str
+    case_manager_id: int | None
+    case_manager: str
+    referral_id: int
+    category: str
+    target: str
+    status: str
+    follow_up_due: date
+    days_overdue: int
+
+
+@dataclass(frozen=True)
+class CaseloadDue:
+    """An instrument due in a client's episode on the report's day."""
+
+    client_id: int
+    client_name: str
+    record_number: str
+    case_manager_id: int | None
+    case_manager: str
+    instrument: str
+    level_code: str
+    last_given: date | None
+    due: date
+    days_overdue: int
+
+
+@dataclass(frozen=True)
+class CaseloadReport:
+    """The rows (by case manager's name, "No case manager" last) and the clocks, referrals
+    and instruments behind them, each list in the rows' order of case managers."""
+
+    period: ReportPeriod
+    filters: ReportFilters
+    as_of: date
+    rows: tuple[CaseloadRow, ...]
+    open_clocks: tuple[CaseloadClock, ...]
+    missed_clocks: tuple[CaseloadClock, ...]
+    overdue_referrals: tuple[CaseloadReferral, ...]
+    assessments_due: tuple[CaseloadDue, ...]
+
+    @property
+    def total(self) -> CaseloadRow:
+        """The clinic's totals: the sums of the rows."""
+        return CaseloadRow(
+            None, "Clinic", "", True,
+            sum(row.active_clients for row in self.rows),
+            sum(row.open_clocks for row in self.rows),
+            sum(row.missed_clocks for row in self.rows),
+            sum(row.overdue_referrals for row in self.rows),
+            sum(row.assessments_due for row in self.rows))
+
+
+def caseload_rows(connection: Connection, as_of: date, *, missed_days: int = 30,
+                  filters: ReportFilters | None = None) -> tuple[CaseloadRow, ...]:
+    """The rows as of ``as_of``, counting the clocks missed in the ``missed_days`` before it
+    (as the dashboard lists missed clocks); ``connection``'s stored clocks are current."""
+    period = ReportPeriod(as_of - timedelta(days=missed_days), as_of, as_of)
+    return caseload_report(connection, period, filters or ReportFilters(), as_of).rows
+
+
+def caseload_report(connection: Connection, period: ReportPeriod, filters: ReportFilters,
+                    as_of: date) -> CaseloadReport:
+    """The report over ``connection``, whose stored clocks the caller has brought up to
+    date; ``period`` and ``filters`` are already checked."""
+    managers = _managers(connection, filters)
+    names = {manager_id: name for manager_id, (name, _role, _active) in managers.items()}
+
+    def named(manager_id: int | None) -> str:
+        return NO_CASE_MANAGER if manager_id is None else names.get(manager_id, "")
+
+    active = _active_clients(connection, filters, as_of)
+    open_clocks, missed = _clocks(connection, period, filters, as_of, named)
+    referrals = _overdue_referrals(connection, filters, as_of, named)
+    due = _assessments_due(connection, filters, as_of, named)
+    open_by = Counter(clock.case_manager_id for clock in open_clocks)
+    missed_by = Counter(clock.case_manager_id for clock in missed)
+    referrals_by = Counter(referral.case_manager_id for referral in referrals)
+    due_by = Counter(item.case_manager_id for item in due)
+    rows = [CaseloadRow(manager_id, name, role, account_active, active.get(manager_id, 0),
+                        open_by[manager_id], missed_by[manager_id], referrals_by[manager_id],
+                        due_by[manager_id])
+            for manager_id, (name, role, account_active) in managers.items()]
+    rows.sort(key=lambda row: (_name_key(row.case_manager), row.case_manager_id or 0))
+    if filters.case_manager_id is None:
+        unassigned = CaseloadRow(None, NO_CASE_MANAGER, "", True, active.get(None, 0),
+                                 open_by[None], missed_by[None], referrals_by[None],
+                                 due_by[None])
+        if any((unassigned.active_clients, unassigned.open_clocks, unassigned.missed_clocks,
+                unassigned.overdue_referrals, unassigned.assessments_due)):
+            rows.append(unassigned)
+    order = {row.case_manager_id: number for number, row in enumerate(rows)}
+    return CaseloadReport(
+        period=period, filters=filters, as_of=as_of, rows=tuple(rows),
+        open_clocks=_in_row_order(open_clocks, order),
+        missed_clocks=_in_row_order(missed, order),
+        overdue_referrals=_in_row_order(referrals, order),
+        assessments_due=_in_row_order(due, order))
+
+
+_Item = TypeVar("_Item", CaseloadClock, CaseloadReferral, CaseloadDue)
+
+
+def _in_row_order(
+        items: Iterable[_Item], order: dict[int | None, int]) -> tuple[_Item, ...]:
+    """The items of the rows shown, in the rows' order."""
+    return tuple(sorted(
+        (item for item in items if item.case_manager_id in order),
+        key=lambda item: (order[item.case_manager_id], _sort_key(item))))
+
+
+def _sort_key(item: CaseloadClock | CaseloadReferral | CaseloadDue) -> tuple[Any, ...]:
+    if isinstance(item, CaseloadClock):
+        return (item.due, item.client_name, item.record_number, item.title)
+    if isinstance(item, CaseloadReferral):
+        return (item.follow_up_due, item.client_name, item.record_number, item.referral_id)
+    return (item.due, item.client_name, item.record_number, item.instrument)
+
+
+def _name_key(name: str) -> str:
+    """A name as sorted: case and accents aside ("María" between "Maria" and "Marisol")."""
+    return "".join(character for character in unicodedata.normalize("NFKD", name.casefold())
+                   if not unicodedata.combining(character))
+
+
+# --- reading ------------------------------------------------------------------------------
+
+def _managers(connection: Connection, filters: ReportFilters) -> dict[int, tuple[str, str,
+                                                                               bool]]:
+    """The case managers' rows: user id -> (full name, role, account active)."""
+    holding = select(Client.primary_case_manager_id).where(
+        Client.primary_case_manager_id == User.id,
+        Client.status != ClientStatus.ARCHIVED.value)
+    query = select(User.id, User.full_name, User.role, User.is_active).where(or_(
+        exists(holding), and_(User.role == Role.CASE_MANAGER.value, User.is_active.is_(True))))
+    if filters.case_manager_id is not None:
+        query = query.where(User.id == filters.case_manager_id)
+    return {user_id: (name, role, bool(active))
+            for user_id, name, role, active in connection.execute(query)}
+
+
+def _episode_matches(filters: ReportFilters) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if filters.level_code:
+        conditions.append(Episode.level_code == filters.level_code)
+    if filters.facility_id is not None:
+        conditions.append(Episode.facility_id == filters.facility_id)
+    if filters.track:
+        conditions.append(Episode.track == filters.track)
+    return conditions
+
+
+def _taking_place(as_of: date) -> list[ColumnElement[bool]]:
+    """The episode was taking place on ``as_of``: started by then and not ended by then
+    (the discharge day is the episode's end), and not entered in error."""
+    return [Episode.entered_in_error.is_(False), Episode.status.in_(_IN_CARE),
+            Episode.start_date <= as_of,
+            or_(Episode.end_date.is_(None), Episode.end_date > as_of)]
+
+
+def _client_matches(filters: ReportFilters, as_of: date) -> list[ColumnElement[bool]]:
+    """The client filters: not archived, the case manager, and an episode at the level,
+    program or track on ``as_of`` (the payer is compared in Python)."""
+    conditions: list[ColumnElement[bool]] = [Client.status != ClientStatus.ARCHIVED.value]
+    if filters.case_manager_id is not None:
+        conditions.append(Client.primary_case_manager_id == filters.case_manager_id)
+    if episode := _episode_matches(filters):
+        conditions.append(exists(select(Episode.id).where(
+            Episode.client_id == Client.id, *_taking_place(as_of), *episode)))
+    return conditions
+
+
+def _payer_matches(filters: ReportFilters, payer: str) -> bool:
+    # Free text: compared here, case-folded, the same on both engines (SQLite's lower()
+    # folds ASCII letters only).
+    wanted = filters.payer.strip().casefold()
+    return not wanted or payer.strip().casefold() == wanted
+
+
+def _active_clients(connection: Connection, filters: ReportFilters,
+                    as_of: date) -> dict[int | None, int]:
+    """Active client records per case manager (None: no case manager)."""
+    counts: Counter[int | None] = Counter()
+    for manager_id, payer, count in connection.execute(
+            select(Client.primary_case_manager_id, Client.insurance_payer, func.count())
+            .where(Client.status == ClientStatus.ACTIVE.value,
+                   *_client_matches(filters, as_of))
+            .group_by(Client.primary_case_manager_id, Client.insurance_payer)):
+        if _payer_matches(filters, payer):
+            counts[manager_id] += int(count)
+    return dict(counts)
+
+
+def _clocks(connection: Connection, period: ReportPeriod, filters: ReportFilters,
+            as_of: date, named: _Namer) -> tuple[list[CaseloadClock], list[CaseloadClock]]:
+    """The stored clocks open on ``as_of``, and those missed with a due date in the
+    period (and before ``as_of``)."""
+    conditions = [Client.status != ClientStatus.ARCHIVED.value]
+    if filters.case_manager_id is not None:
+        conditions.append(Client.primary_case_manager_id == filters.case_manager_id)
+    query = (select(TransitionClock.client_id, Client.family_name, Client.given_name,
+                    Client.record_number, Client.primary_case_manager_id,
+                    Client.insurance_payer, TransitionClock.kind, TransitionClock.window_days,
+                    TransitionClock.start_date, TransitionClock.due_date)
+             .join(Client, Client.id == TransitionClock.client_id)
+             .where(*conditions))
+    if episode := _episode_matches(filters):
+        query = query.join(Episode, Episode.id == TransitionClock.episode_id).where(*episode)
+    opened: list[CaseloadClock] = []
+    missed: list[CaseloadClock] = []
+    for wanted, found in (
+            (open_on(as_of), opened),
+            (and_(missed_since(as_of, period.first_day),
+                  TransitionClock.due_date <= period.last_day), missed)):
+        for (client_id, family, given, record_number, manager_id, payer, kind, window, start,
+             due) in connection.execute(query.where(wanted)):
+            if not _payer_matches(filters, payer):
+                continue
+            days = (due - as_of).days if found is opened else (as_of - due).days
+            found.append(CaseloadClock(client_id, f"{family}, {given}", record_number,
+                                       manager_id, named(manager_id),
+                                       clock_title(ClockKind(kind), window), start, due,
+                                       days))
+    return opened, missed
+
+
+def _day_starts(day: date) -> datetime:
+    """The first moment of ``day`` on the workstation's calendar, as an aware time."""
+    return datetime.combine(day, time(0, 0)).astimezone()
+
+
+def _overdue_referrals(connection: Connection, filters: ReportFilters,
+                       as_of: date, named: _Namer) -> list[CaseloadReferral]:
+    """Referrals awaiting an answer at the end of ``as_of`` whose follow-up date is before
+    it. The status then is the current one, unless the referral changed after that day:
+    then it is the status its first later change left (none: it did not exist yet)."""
+    end_of_day = _day_starts(as_of + timedelta(days=1))
+    then: dict[int, str | None] = {}
+    for referral_id, from_status in connection.execute(
+            select(ReferralEvent.referral_id, ReferralEvent.from_status)
+            .join(Referral, Referral.id == ReferralEvent.referral_id)
+            .where(ReferralEvent.occurred_at >= end_of_day, Referral.follow_up_due < as_of)
+            .order_by(ReferralEvent.referral_id, ReferralEvent.occurred_at.desc(),
+                      ReferralEvent.id.desc())):
+        then[referral_id] = from_status  # the earliest change after the day comes last
+    columns = (Referral.id, Referral.status, Referral.category, Referral.follow_up_due,
+               Referral.client_id, Client.family_name, Client.given_name, Client.record_number,
+               Client.primary_case_manager_id, Client.insurance_payer, Facility.name,
+               HsdsService.name, HsdsOrganization.name)
+    base = (select(*columns).join(Client, Client.id == Referral.client_id)
+            .outerjoin(Facility, Facility.id == Referral.facility_id)
+            .outerjoin(HsdsService, HsdsService.id == Referral.service_id)
+            .outerjoin(HsdsOrganization, HsdsOrganization.id == HsdsService.organization_id)
+            .where(Referral.follow_up_due < as_of, *_client_matches(filters, as_of)))
+    rows = list(connection.execute(base.where(Referral.status.in_(sorted(_AWAITING)))))
+    seen = {row[0] for row in rows}
+    changed = sorted(set(then) - seen)
+    for first in range(0, len(changed), _BATCH):
+        rows.extend(connection.execute(base.where(
+            Referral.id.in_(changed[first:first + _BATCH]))))
+    found: list[CaseloadReferral] = []
+    for (referral_id, status, category, due, client_id, family, given, record_number,
+         manager_id, payer, facility, service, organization) in rows:
+        status_then = then.get(referral_id, status)
+        if status_then not in _AWAITING or due is None or not _payer_matches(filters, payer):
+            continue
+        found.append(CaseloadReferral(
+            client_id, f"{family}, {given}", record_number, manager_id, named(manager_id),
+            referral_id,
+            category, target_name(facility, service, organization),
+            ReferralStatus(status_then).value, due, (as_of - due).days))
+    return found
+
+
+def _assessments_due(connection: Connection, filters: ReportFilters,
+                     as_of: date, named: _Namer) -> list[CaseloadDue]:
+    """Instruments due on or before ``as_of``, by the dashboard's rule
+    (``AssessmentService.due``) for every case manager's clients at once."""
+    settings = read_settings(connection)
+    every = {instrument: int(settings[key]) for instrument, key in DUE_EVERY_SETTING.items()
+             if int(settings[key]) > 0}
+    if not every:
+        return []
+    conditions = [Client.status == ClientStatus.ACTIVE.value, *_taking_place(as_of),
+                  # A partner's program gives its own; only the clinic's are scheduled.
+                  or_(Episode.facility_id.is_(None), Facility.is_own_program.is_(True)),
+                  *_episode_matches(filters)]
+    if filters.case_manager_id is not None:
+        conditions.append(Client.primary_case_manager_id == filters.case_manager_id)
+    stays = (select(Episode.id, Episode.client_id, Episode.start_date, Episode.level_code,
+                    Client.family_name, Client.given_name, Client.record_number,
+                    Client.primary_case_manager_id, Client.insurance_payer)
+             .join(Client, Client.id == Episode.client_id)
+             .outerjoin(Facility, Facility.id == Episode.facility_id)
+             .where(*conditions))
+    episodes = [row for row in connection.execute(stays)
+                if _payer_matches(filters, row.insurance_payer)]
+    # The latest of each instrument given in each stay by the day, joined to the same stays
+    # (through the client's index) rather than listed by id.
+    subquery = stays.subquery()
+    last: dict[tuple[int | None, str], date] = {
+        (episode_id, instrument): day for episode_id, instrument, day in connection.execute(
+            select(Assessment.episode_id, Assessment.instrument,
+                   func.max(Assessment.administered_on))
+            .join(subquery, and_(subquery.c.client_id == Assessment.client_id,
+                                 subquery.c.id == Assessment.episode_id))
+            .where(Assessment.entered_in_error.is_(False),
+                   Assessment.administered_on <= as_of)
+            .group_by(Assessment.episode_id, Assessment.instrument))}
+    found: list[CaseloadDue] = []
+    for (episode_id, client_id, start, level, family, given, record_number, manager_id,
+         _payer) in episodes:
+        for instrument, days in every.items():
+            given_on = max((last[(episode_id, kind.value)] for kind in COUNTS_AS[instrument]
+                            if (episode_id, kind.value) in last), default=None)
+            due_on = next_due(start, given_on, days)
+            if due_on is not None and due_on <= as_of:
+                found.append(CaseloadDue(client_id, f"{family}, {given}", record_number,
+                                         manager_id, named(manager_id), instrument.value,
+                                         level, given_on, due_on, (as_of - due_on).days))
+    return found
+
+
+# --- the sheet ----------------------------------------------------------------------------
+
+CASELOAD_MISSED = "caseload.missed_clocks"
+CASELOAD_OPEN = "caseload.open_clocks"
+CASELOAD_REFERRALS = "caseload.overdue_referrals"
+CASELOAD_DUE = "caseload.assessments_due"
+TABLE_COLUMNS = ("Case manager", "Active clients", "Open clocks", "Missed clocks",
+                 "Overdue referrals", "Assessments due")
+
+
+def caseload_sheet(report: CaseloadReport, filters_text: str) -> ReportSheet:
+    """The report as the screen, the CSV file and the PDF show it."""
+    period = report.period
+    first, last = period.first_day.isoformat(), period.last_day.isoformat()
+    day = report.as_of.isoformat()
+    definition = (
+        "One row per case manager (the client's primary case manager as recorded now): "
+        "active client records (as the dashboard's My caseload counts them); transition "
+        f"clocks open on {day}; clocks that fell due from {first} to {last} without being "
+        f"met by {day} (missed); referrals awaiting an answer on {day} past their follow-up "
+        f"date; instruments (PHQ-9, GAD-7, PCL-5 as the clinic schedules them) due by {day} "
+        "in an episode at one of the clinic's own programs. The level, program and track "
+        "filters keep the clocks started at them and the clients in care at them on "
+        f"{day}; the payer filter keeps clients with that insurance payer.")
+    total = report.total
+    figures = (
+        Figure("caseload.active_clients", "Active clients", float(total.active_clients),
+               Unit.COUNT, detail=f"{sum(1 for row in report.rows if row.case_manager_id)} "
+               "case managers"),
+        Figure("caseload.open_clocks", f"Clocks open on {day}", float(total.open_clocks),
+               Unit.COUNT, list_key=CASELOAD_OPEN),
+        Figure("caseload.missed_clocks", "Clocks missed", float(total.missed_clocks),
+               Unit.COUNT, detail=f"due {first} to {last}", list_key=CASELOAD_MISSED),
+        Figure("caseload.overdue_referrals", "Referrals past their follow-up date",
+               float(total.overdue_referrals), Unit.COUNT, list_key=CASELOAD_REFERRALS),
+        Figure("caseload.assessments_due", "Assessments due", float(total.assessments_due),
+               Unit.COUNT, list_key=CASELOAD_DUE),
+    )
+    table = Table("caseload.by_case_manager", "By case manager", TABLE_COLUMNS,
+                  tuple(_table_row(row) for row in (*report.rows, total)),
+                  numeric=frozenset({1, 2, 3, 4, 5}))
+    clock_columns = ("Client", "Record number", "Case manager", "Clock", "Started", "Due")
+    lists = (
+        CaseList(CASELOAD_MISSED, "Missed clocks", (*clock_columns, "Days overdue"),
+                 tuple(_clock_row(clock) for clock in report.missed_clocks),
+                 tuple(clock.client_id for clock in report.missed_clocks)),
+        CaseList(CASELOAD_OPEN, "Open clocks", (*clock_columns, "Days left"),
+                 tuple(_clock_row(clock) for clock in report.open_clocks),
+                 tuple(clock.client_id for clock in report.open_clocks)),
+        CaseList(CASELOAD_REFERRALS, "Referrals past their follow-up date",
+                 ("Client", "Record number", "Case manager", "Category", "Referred to",
+                  "Status", "Follow up by", "Days overdue"),
+                 tuple(_referral_row(referral) for referral in report.overdue_referrals),
+                 tuple(referral.client_id for referral in report.overdue_referrals)),
+        CaseList(CASELOAD_DUE, "Assessments due",
+                 ("Client", "Record number", "Case manager", "Instrument", "Level",
+                  "Last given", "Due", "Days overdue"),
+                 tuple(_due_row(item) for item in report.assessments_due),
+                 tuple(item.client_id for item in report.assessments_due)),
+    )
+    return ReportSheet(
+        name="caseload", title="Caseload per case manager", first_day=period.first_day,
+        last_day=period.last_day, as_of=report.as_of, filters=filters_text,
+        definition=definition, figures=figures, tables=(table,), lists=lists,
+        note=_note(report))
+
+
+def _note(report: CaseloadReport) -> str:
+    if not report.rows:
+        return "No case manager matches the filters: no user holds a caseload."
+    total = report.total
+    if not any((total.active_clients, total.open_clocks, total.missed_clocks,
+                total.overdue_referrals, total.assessments_due)):
+        return (f"No active clients, clocks, overdue referrals or assessments due on "
+                f"{report.as_of.isoformat()} for the case managers listed.")
+    return ""
+
+
+def _table_row(row: CaseloadRow) -> tuple[str, ...]:
+    name = row.case_manager if row.account_active else f"{row.case_manager} (account closed)"
+    return (name, str(row.active_clients), str(row.open_clocks), str(row.missed_clocks),
+            str(row.overdue_referrals), str(row.assessments_due))
+
+
+def _clock_row(clock: CaseloadClock) -> tuple[str, ...]:
+    return (clock.client_name, clock.record_number, clock.case_manager, clock.title,
+            clock.start.isoformat(), clock.due.isoformat(), str(clock.days))
+
+
+def _referral_row(referral: CaseloadReferral) -> tuple[str, ...]:
+    return (referral.client_name, referral.record_number, referral.case_manager,
+            referral.category, referral.target, referral.status,
+            referral.follow_up_due.isoformat(), str(referral.days_overdue))
+
+
+def _due_row(item: CaseloadDue) -> tuple[str, ...]:
+    return (item.client_name, item.record_number, item.case_manager, item.instrument,
+            item.level_code, item.last_given.isoformat() if item.last_given else "",
+            item.due.isoformat(), str(item.days_overdue))
 
 
 def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
           as_of: date) -> ReportSheet:
-    raise NotImplementedError("Caseload per case manager")
+    """The caseload per case manager as of ``as_of`` (clocks missed with a due date in the
+    period), as one sheet."""
+    from coordinator.services.reports.service import filters_text
+
+    return caseload_sheet(caseload_report(connection, period, filters, as_of),
+                          filters_text(connection, filters))
