@@ -1,15 +1,307 @@
-"""The attendance report (being written: the catalog already lists it)."""
+"""The attendance report: how well clients kept to their day-program sessions (IOP, PHP),
+by track and week by week, and who needs a call.
+
+The rules are the roll call's (``coordinator.domain.attendance``), so the report and the
+roll call never disagree:
+
+- **Adherence** is attended sessions (present, late, telehealth) over the sessions the
+  client was expected at: attended plus unexcused absences. Excused absences are left out
+  of both sides, and so are sessions without a mark.
+- **Outreach**: a client in a day-program track on the report's last day whose latest
+  marks in that episode, newest first, are two or more unexcused absences in a row.
+
+Marks are counted on session days from the period's first day to its last day or the
+report's day, whichever comes first; weeks start on Monday.
+"""
 
 from __future__ import annotations
 
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Connection
+from sqlalchemy import ColumnElement, Connection, func, select
 
-from coordinator.reports.outcome_data import ReportSheet
+from coordinator.domain.attendance import (
+    ATTENDED_MARKS,
+    OUTREACH_AFTER_UNEXCUSED,
+    is_attended,
+    unexcused_run,
+)
+from coordinator.domain.vocabulary import AttendanceStatus, ClientStatus, EpisodeStatus, Track
+from coordinator.reports.outcome_data import (
+    CaseList,
+    Chart,
+    ChartKind,
+    Figure,
+    ReportSheet,
+    Series,
+    Table,
+    Unit,
+)
+from coordinator.services.reports.census import (
+    Week,
+    filters_words,
+    matching_payers,
+    percent_cell,
+    weeks_of,
+)
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
+from coordinator.store.models import Attendance, Client, Episode, Facility, User
+
+_STARTED = (EpisodeStatus.ACTIVE.value, EpisodeStatus.COMPLETED.value)
+_ATTENDED = frozenset(status.value for status in ATTENDED_MARKS)
+_NO_TRACK = "(no track)"
+
+ATTENDANCE_CLIENTS = "attendance.clients"
+ATTENDANCE_OUTREACH = "attendance.outreach"
+_CLIENT_COLUMNS = ("Client", "Record number", "Program", "Track", "Attended", "Excused",
+                   "Unexcused", "Adherence", "Case manager")
+_OUTREACH_COLUMNS = ("Client", "Record number", "Program", "Track", "Unexcused in a row",
+                     "Last absence", "Last attended", "Case manager")
+
+
+@dataclass
+class _Tally:
+    attended: int = 0
+    excused: int = 0
+    unexcused: int = 0
+
+    def add(self, status: str, count: int) -> None:
+        if status in _ATTENDED:
+            self.attended += count
+        elif status == AttendanceStatus.EXCUSED:
+            self.excused += count
+        elif status == AttendanceStatus.UNEXCUSED:
+            self.unexcused += count
+
+    @property
+    def expected(self) -> int:
+        return self.attended + self.unexcused
+
+    @property
+    def share(self) -> float | None:
+        return self.attended / self.expected if self.expected else None
+
+
+@dataclass(frozen=True)
+class _Flag:
+    client_id: int
+    client_name: str
+    record_number: str
+    program: str
+    track: str
+    run: int
+    last_absence: date
+    last_attended: date | None
+    case_manager: str
 
 
 def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
           as_of: date) -> ReportSheet:
-    raise NotImplementedError("Attendance")
+    """Attendance over ``period`` as of ``as_of``; period and filters already checked."""
+    weeks = weeks_of(period, as_of)
+    last = min(period.last_day, as_of)
+    payers = matching_payers(connection, filters.payer)
+    conditions = _conditions(filters, payers)
+    by_track: dict[str, _Tally] = defaultdict(_Tally)
+    by_week: dict[tuple[str, int], _Tally] = defaultdict(_Tally)
+    overall = _Tally()
+    if weeks:
+        for track, day, status, count in connection.execute(
+                select(Episode.track, Attendance.session_date, Attendance.status,
+                       func.count())
+                .join(Episode, Episode.id == Attendance.episode_id)
+                .join(Client, Client.id == Episode.client_id)
+                .where(*conditions, Attendance.session_date >= period.first_day,
+                       Attendance.session_date <= last)
+                .group_by(Episode.track, Attendance.session_date, Attendance.status)):
+            name = track or _NO_TRACK
+            by_track[name].add(status, count)
+            by_week[(name, _week_index(weeks, day))].add(status, count)
+            overall.add(status, count)
+    clients = _clients(connection, conditions, period.first_day, last) if weeks else []
+    flags = _outreach(connection, conditions, last) if weeks else []
+    tracks = _ordered(by_track)
+
+    track_rows = tuple(
+        (name, str(tally.attended + tally.excused + tally.unexcused), str(tally.attended),
+         str(tally.excused), str(tally.unexcused), percent_cell(tally.attended,
+                                                                tally.expected))
+        for name, tally in ((name, by_track[name]) for name in tracks))
+    track_table = Table("attendance.by_track", "By track",
+                        ("Track", "Marked sessions", "Attended", "Excused", "Unexcused",
+                         "Adherence"), track_rows, numeric=frozenset(range(1, 6)))
+    week_rows = tuple(
+        (week.first.isoformat(),
+         *(percent_cell(by_week[(name, index)].attended, by_week[(name, index)].expected)
+           for name in tracks),
+         str(sum(by_week[(name, index)].attended for name in tracks)),
+         str(sum(by_week[(name, index)].expected for name in tracks)))
+        for index, week in enumerate(weeks))
+    week_table = Table("attendance.by_week", "Adherence week by week",
+                       ("Week starting", *tracks, "Attended", "Expected"), week_rows,
+                       numeric=frozenset(range(1, len(tracks) + 3)))
+    chart = Chart(
+        "attendance.weekly", "Adherence by track, week by week", ChartKind.LINE,
+        tuple(float(index) for index in range(len(weeks))),
+        tuple(week.first.isoformat() for week in weeks),
+        tuple(Series(name, tuple(_value(by_week[(name, index)].share)
+                                 for index in range(len(weeks)))) for name in tracks),
+        "Week starting", "Adherence", y_max=1.0, y_unit=Unit.PERCENT, description=(
+            "Attended sessions over expected sessions (attended plus unexcused absences) "
+            "in each week, one line per track; a week without expected sessions in a "
+            "track has no point (NaN)."))
+    figures = (
+        Figure("attendance.adherence", "Adherence (attended of expected sessions)",
+               overall.share, Unit.PERCENT, overall.attended, overall.expected,
+               detail=f"{overall.excused} excused absences left out",
+               list_key=ATTENDANCE_CLIENTS),
+        Figure("attendance.clients", "Clients with marks", float(len(clients)), Unit.COUNT,
+               list_key=ATTENDANCE_CLIENTS),
+        Figure("attendance.outreach", f"Flagged for outreach on {last.isoformat()}",
+               float(len(flags)), Unit.COUNT,
+               detail=f"{OUTREACH_AFTER_UNEXCUSED} or more unexcused absences in a row",
+               list_key=ATTENDANCE_OUTREACH),
+    )
+    lists = (
+        CaseList(ATTENDANCE_CLIENTS, "Clients' attendance in the period", _CLIENT_COLUMNS,
+                 tuple(row for _id, row in clients), tuple(cid for cid, _row in clients)),
+        CaseList(ATTENDANCE_OUTREACH, f"Flagged for outreach on {last.isoformat()}",
+                 _OUTREACH_COLUMNS, tuple(
+                     (flag.client_name, flag.record_number, flag.program, flag.track,
+                      str(flag.run), flag.last_absence.isoformat(),
+                      flag.last_attended.isoformat() if flag.last_attended else "none",
+                      flag.case_manager) for flag in flags),
+                 tuple(flag.client_id for flag in flags)),
+    )
+    return ReportSheet(
+        name="attendance", title="Attendance", first_day=period.first_day,
+        last_day=period.last_day, as_of=as_of, filters=filters_words(connection, filters),
+        definition=_definition(last), figures=figures,
+        charts=(chart,) if tracks else (),
+        tables=(track_table, week_table) if tracks else (), lists=lists,
+        note=_note(period, filters, as_of, weeks, overall, flags))
+
+
+def _definition(last: date) -> str:
+    return (
+        "Adherence: sessions attended (present, late or telehealth) over the sessions the "
+        "client was expected at, attended plus unexcused absences, as the roll call counts "
+        "it; excused absences and sessions without a mark are left out of both sides. "
+        "Counted on session days of the period up to the report's day; weeks start on "
+        "Monday. Flagged for outreach: a client in a day-program track on "
+        f"{last.isoformat()} whose latest marks in that episode are "
+        f"{OUTREACH_AFTER_UNEXCUSED} or more unexcused absences in a row (an attended "
+        "session or an excused absence ends the run). Level, program and track: the "
+        "episode the session belongs to. Case manager and payer: the client's as recorded "
+        "now. Archived records are left out.")
+
+
+def _note(period: ReportPeriod, filters: ReportFilters, as_of: date, weeks: list[Week],
+          overall: _Tally, flags: list[_Flag]) -> str:
+    if not weeks:
+        return (f"The period starts after {as_of.isoformat()}: no session of it has been "
+                "held yet.")
+    if overall.attended or overall.excused or overall.unexcused or flags:
+        return ""
+    narrowed = " matching the filters" if filters != ReportFilters() else ""
+    return (f"No attendance{narrowed} was marked between {period.first_day.isoformat()} "
+            f"and {weeks[-1].census_day.isoformat()}.")
+
+
+def _value(share: float | None) -> float:
+    return math.nan if share is None else share
+
+
+def _week_index(weeks: list[Week], day: date) -> int:
+    return next(index for index, week in enumerate(weeks) if week.first <= day <= week.last)
+
+
+def _ordered(tracks: Iterable[str]) -> list[str]:
+    order = {track.value: number for number, track in enumerate(Track)}
+    return sorted(tracks, key=lambda name: (order.get(name, len(order)), name))
+
+
+def _conditions(filters: ReportFilters,
+                payers: list[str] | None) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [
+        Episode.status.in_(_STARTED), Episode.entered_in_error.is_(False),
+        Client.status != ClientStatus.ARCHIVED.value]
+    if filters.level_code:
+        conditions.append(Episode.level_code == filters.level_code)
+    if filters.facility_id is not None:
+        conditions.append(Episode.facility_id == filters.facility_id)
+    if filters.track:
+        conditions.append(Episode.track == filters.track)
+    if filters.case_manager_id is not None:
+        conditions.append(Client.primary_case_manager_id == filters.case_manager_id)
+    if payers is not None:
+        conditions.append(Client.insurance_payer.in_(payers))
+    return conditions
+
+
+def _clients(connection: Connection, conditions: list[ColumnElement[bool]], first: date,
+             last: date) -> list[tuple[int, tuple[str, ...]]]:
+    """Each client's marks in the period per program and track, by name: one grouped read."""
+    tallies: dict[tuple[int, str, str], _Tally] = {}
+    people: dict[int, tuple[str, str, str]] = {}
+    for (client_id, family, given, record, manager, program, track, status,
+         count) in connection.execute(
+            select(Client.id, Client.family_name, Client.given_name, Client.record_number,
+                   User.full_name, Facility.name, Episode.track, Attendance.status,
+                   func.count())
+            .join(Episode, Episode.id == Attendance.episode_id)
+            .join(Client, Client.id == Episode.client_id)
+            .outerjoin(Facility, Facility.id == Episode.facility_id)
+            .outerjoin(User, User.id == Client.primary_case_manager_id)
+            .where(*conditions, Attendance.session_date >= first,
+                   Attendance.session_date <= last)
+            .group_by(Client.id, Client.family_name, Client.given_name,
+                      Client.record_number, User.full_name, Facility.name, Episode.track,
+                      Attendance.status)):
+        people[client_id] = (f"{family}, {given}", record, manager or "")
+        tallies.setdefault((client_id, program or "", track or _NO_TRACK),
+                           _Tally()).add(status, count)
+    rows = [(client_id, (people[client_id][0], people[client_id][1], program, track,
+                         str(tally.attended), str(tally.excused), str(tally.unexcused),
+                         percent_cell(tally.attended, tally.expected), people[client_id][2]))
+            for (client_id, program, track), tally in tallies.items()]
+    return sorted(rows, key=lambda row: (row[1][0].casefold(), row[0], row[1][2], row[1][3]))
+
+
+def _outreach(connection: Connection, conditions: list[ColumnElement[bool]],
+              day: date) -> list[_Flag]:
+    """The clients in a day-program track on ``day`` whose latest marks in that episode up
+    to ``day`` are unexcused absences in a row (the roll call's rule), longest run first."""
+    marks: dict[int, list[tuple[date, str]]] = defaultdict(list)
+    episodes: dict[int, tuple[int, str, str, str, str, str]] = {}
+    for (episode_id, client_id, family, given, record, program, track, manager, session_day,
+         status) in connection.execute(
+            select(Episode.id, Client.id, Client.family_name, Client.given_name,
+                   Client.record_number, Facility.name, Episode.track, User.full_name,
+                   Attendance.session_date, Attendance.status)
+            .join(Episode, Episode.id == Attendance.episode_id)
+            .join(Client, Client.id == Episode.client_id)
+            .outerjoin(Facility, Facility.id == Episode.facility_id)
+            .outerjoin(User, User.id == Client.primary_case_manager_id)
+            .where(*conditions, Episode.track.is_not(None), Episode.start_date <= day,
+                   (Episode.end_date.is_(None)) | (Episode.end_date >= day),
+                   Attendance.session_date <= day)):
+        marks[episode_id].append((session_day, status))
+        episodes[episode_id] = (client_id, f"{family}, {given}", record, program or "",
+                                track or _NO_TRACK, manager or "")
+    flags: list[_Flag] = []
+    for episode_id, own in marks.items():
+        run = unexcused_run(own)
+        if run < OUTREACH_AFTER_UNEXCUSED:
+            continue
+        client_id, name, record, program, track, manager = episodes[episode_id]
+        attended = [when for when, status in own if is_attended(status)]
+        flags.append(_Flag(client_id, name, record, program, track, run,
+                           max(when for when, _status in own), max(attended, default=None),
+                           manager))
+    return sorted(flags, key=lambda flag: (-flag.run, flag.client_name.casefold(),
+                                           flag.client_id))
