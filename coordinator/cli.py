@@ -14,6 +14,8 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
     # For annotations only: the command line imports the services (and SQLAlchemy) when a
     # command needs them, so `coordinator --help` and `coordinator gui` start fast.
     from coordinator.domain.audit_checkpoint import Checkpoint
+    from coordinator.reports.common import Letterhead
+    from coordinator.reports.outcome_data import ReportSheet
     from coordinator.services.app import AppServices
     from coordinator.services.restore import RestoreSummary
 
@@ -98,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     reports = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
     clocks = reports.add_parser("clocks", help="open and recently closed transition clocks")
     clocks.add_argument("--format", choices=("table", "csv"), default="table")
+    outcome_options = _outcome_options()
+    reports.add_parser("outcomes", parents=[outcome_options],
+                       help="every outcome report below (supervisors and administrators)")
+    for name, title in OUTCOME_REPORTS:
+        reports.add_parser(name, parents=[outcome_options], help=f"outcome report: {title}")
 
     audit = commands.add_parser("audit", help="the audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
@@ -117,6 +126,56 @@ def build_parser() -> argparse.ArgumentParser:
     shots = commands.add_parser("screenshot", help="render each main view to PNG (offscreen)")
     shots.add_argument("--out", type=Path, required=True, metavar="DIR")
     return parser
+
+
+#: The outcome reports, as ``coordinator.services.reports.CATALOG`` names them (repeated here
+#: so that ``coordinator --help`` need not import the services; a test keeps the two alike).
+OUTCOME_REPORTS: tuple[tuple[str, str], ...] = (
+    ("step-down", "step-down within the window"),
+    ("follow-up", "follow-up after hospitalization (FUH, FUI) and IET"),
+    ("retention", "retention in IOP and PHP"),
+    ("symptoms", "symptom change (PHQ-9, GAD-7)"),
+    ("referrals", "referral outcomes"),
+    ("census", "census over time"),
+    ("attendance", "attendance"),
+    ("caseload", "caseload per case manager"),
+)
+
+
+def _outcome_options() -> argparse.ArgumentParser:
+    """The options every outcome report takes."""
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument("--from", dest="first_day", type=_iso_date, metavar="DATE",
+                         help="first day of the period, YYYY-MM-DD (default: the first day "
+                              "of the last full calendar quarter)")
+    options.add_argument("--to", dest="last_day", type=_iso_date, metavar="DATE",
+                         help="last day of the period (default: the last day of the last "
+                              "full calendar quarter)")
+    options.add_argument("--program", metavar="FACILITY",
+                         help="only this program or facility: its id or exact name")
+    options.add_argument("--track", help="only this program track (morning, afternoon, "
+                                         "evening)")
+    options.add_argument("--level", metavar="CODE", help="only this level of care, e.g. INP")
+    options.add_argument("--case-manager", metavar="USERNAME",
+                         help="only clients whose primary case manager this user is")
+    options.add_argument("--payer", default="", help="only clients with this insurance payer")
+    options.add_argument("--as-of", type=_iso_date, metavar="DATE",
+                         help="judge the outcomes as of this day (default: today)")
+    options.add_argument("--format", choices=("table", "csv", "pdf"), default="table")
+    options.add_argument("--out", type=Path, metavar="FILE",
+                         help="the file to write (required for pdf; csv goes to standard "
+                              "output without it)")
+    options.add_argument("--lists", action="store_true",
+                         help="table format: also print the clients behind each figure")
+    return options
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31") from None
 
 
 def _positive_int(text: str) -> int:
@@ -154,7 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers: dict[str | None, Handler] = {
         None: _gui, "gui": _gui, "db": _db_upgrade, "demo": _demo, "users": _users_add,
         "audit": _audit, "backup": _backup, "restore": _restore,
-        "screenshot": _screenshot, "report": _report_clocks, "import": _import_hsds,
+        "screenshot": _screenshot, "report": _report, "import": _import_hsds,
         "export": _export,
     }
     try:
@@ -377,6 +436,190 @@ def _print_table(header: Sequence[str], lines: Sequence[Sequence[str]], *,
         print(line(cells))
 
 
+def _report(args: argparse.Namespace) -> int:
+    if args.report_command == "clocks":
+        return _report_clocks(args)
+    return _report_outcomes(args)
+
+
+def last_full_quarter(today: date) -> tuple[date, date]:
+    """The first and last day of the last calendar quarter that ended before ``today``."""
+    this_quarter = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    last_day = this_quarter - timedelta(days=1)
+    return date(last_day.year, last_day.month - 2, 1), last_day
+
+
+def _report_outcomes(args: argparse.Namespace) -> int:
+    """``report outcomes`` (every report) or ``report NAME``: printed as a table, or written
+    as CSV (to ``--out`` or standard output) or as a PDF (to ``--out``). The reports are read
+    in one snapshot; what they show is logged before it is printed, and a file is written
+    under a temporary name and renamed only after the log's commit."""
+    from coordinator.services.document_files import check_destination
+
+    names = ([name for name, _title in OUTCOME_REPORTS] if args.report_command == "outcomes"
+             else [args.report_command])
+    if args.format == "pdf" and args.out is None:
+        print("coordinator: a PDF is written to a file: give --out FILE.pdf.", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format == "table" and args.out is not None:
+        print("coordinator: --out writes a file: add --format csv or --format pdf.",
+              file=sys.stderr)
+        return EXIT_USAGE
+    if args.out is not None:
+        check_destination(args.out)
+    with _signed_in(args) as services:
+        sheets = _read_sheets(services, args, names)
+        if args.format == "table":
+            shown = sum(len(found.client_ids) for sheet in sheets for found in sheet.lists
+                        ) if args.lists else 0
+            # Logged before a line is printed, as `report clocks` does.
+            services.audit.log_view("outcome_report", "", _view_detail(sheets, shown))
+        elif args.format == "pdf":
+            from coordinator.reports.outcome_pdf import render_outcome_report
+
+            pdf = render_outcome_report(sheets, _letterhead(services))
+            _save_report(services, sheets, "pdf", pdf.pdf, args.out)
+            print(f"Saved {args.out} ({pdf.pages} pages).")
+            return EXIT_OK
+        else:
+            from coordinator.reports.outcome_csv import csv_text
+
+            text = csv_text(sheets)
+            if args.out is not None:
+                # With a byte-order mark, so a spreadsheet reads "Nguyễn" as written.
+                _save_report(services, sheets, "csv", text.encode("utf-8-sig"), args.out)
+                print(f"Saved {args.out}.")
+                return EXIT_OK
+            services.reports.log_export(sheets, "csv")
+            sys.stdout.write(text)
+            return EXIT_OK
+    _print_sheets(sheets, lists=args.lists)
+    return EXIT_OK
+
+
+def _read_sheets(services: AppServices, args: argparse.Namespace,
+                 names: Sequence[str]) -> tuple[ReportSheet, ...]:
+    from coordinator.domain.roles import Permission, allows
+    from coordinator.services.reports import ReportFilters, ReportPeriod, long_period
+
+    actor = services.ctx.require_signed_in()
+    if not allows(actor.role, Permission.VIEW_REPORTS):
+        # The service refuses as well; this says who may run the reports instead.
+        raise PermissionDenied(
+            f"Outcome reports are for supervisors and administrators; {actor.username} is "
+            f"signed in as {actor.role.label.lower()}.")
+    quarter = last_full_quarter(services.ctx.clock().astimezone().date())
+    period = ReportPeriod(args.first_day or quarter[0], args.last_day or quarter[1],
+                          args.as_of)
+    if long_period(period):
+        print(f"coordinator: warning: the period {period.first_day.isoformat()} to "
+              f"{period.last_day.isoformat()} is over five years long; reading it may take "
+              "a while.", file=sys.stderr)
+    filters = ReportFilters(
+        level_code=(args.level or "").strip() or None,
+        facility_id=(_facility_id(services, args.program, include_archived=True)
+                     if args.program else None),
+        track=(args.track or "").strip() or None,
+        case_manager_id=_user_id(services, args.case_manager) if args.case_manager else None,
+        payer=args.payer.strip())
+    return services.reports.sheets(names, period, filters)
+
+
+def _user_id(services: AppServices, username: str) -> int:
+    wanted = username.strip().casefold()
+    for user in services.users.list_users():
+        if user.username.casefold() == wanted:
+            return int(user.id)
+    raise NotFound(f"No user has the user name {username!r}.")
+
+
+def _letterhead(services: AppServices) -> Letterhead:
+    from coordinator.reports.common import Letterhead
+
+    settings = services.settings.all()
+    return Letterhead(str(settings["clinic_name"]), str(settings["clinic_address"]),
+                      str(settings["clinic_phone"]), str(settings["clinic_fax"]),
+                      str(settings["clinic_logo"]))
+
+
+def _save_report(services: AppServices, sheets: Sequence[ReportSheet], file_format: str,
+                 data: bytes, path: Path) -> None:
+    """Write ``data`` under a temporary name beside ``path``, log the export, and only
+    after its commit rename the file into place: a failure on the way leaves neither a
+    file at ``path`` nor an event for a file that does not exist."""
+    from coordinator.services.document_files import (
+        rename_into_place,
+        temporary_beside,
+        write_synced,
+    )
+
+    temporary = temporary_beside(path)
+    try:
+        write_synced(temporary, data, path)
+        services.reports.log_export(sheets, file_format)
+        rename_into_place(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _view_detail(sheets: Sequence[ReportSheet], listed: int) -> str:
+    """The audit detail of reports printed as a table (as ``log_export`` words its own)."""
+    first = min(sheet.first_day for sheet in sheets)
+    last = max(sheet.last_day for sheet in sheets)
+    return (f"reports={','.join(sheet.name for sheet in sheets)}; format=table; "
+            f"period={first.isoformat()}..{last.isoformat()}; listed={listed}")
+
+
+FIGURE_COLUMNS = ("Figure", "Value", "Numerator", "Denominator", "Detail")
+
+
+def _print_sheets(sheets: Sequence[ReportSheet], *, lists: bool) -> None:
+    """Each report as the screen shows it: its definition, figures and tables (and with
+    ``lists`` the clients behind the figures), reports apart by a blank line."""
+    import textwrap
+
+    from coordinator.reports.outcome_data import figure_text
+
+    for number, sheet in enumerate(sheets):
+        if number:
+            print()
+        print(sheet.title)
+        print("=" * len(sheet.title))
+        print(f"Period {sheet.first_day.isoformat()} to {sheet.last_day.isoformat()}, judged "
+              f"on {sheet.as_of.isoformat()}. Included: {sheet.filters}.")
+        print(textwrap.fill(sheet.definition, width=100))
+        if sheet.note:
+            print(textwrap.fill(sheet.note, width=100))
+        if sheet.figures:
+            print()
+            _print_table(FIGURE_COLUMNS, [
+                (figure.label, figure_text(replace(figure, numerator=None, denominator=None)),
+                 "" if figure.numerator is None else str(figure.numerator),
+                 "" if figure.denominator is None else str(figure.denominator), figure.detail)
+                for figure in sheet.figures], right_aligned={"Value", "Numerator",
+                                                              "Denominator"})
+        for table in sheet.tables:
+            print()
+            print(table.title)
+            _print_table(table.columns, table.rows,
+                         right_aligned={table.columns[index] for index in table.numeric})
+        if not sheet.lists:
+            continue
+        if not lists:
+            print()
+            print(textwrap.fill("Lists (add --lists to print them): " + "; ".join(
+                f"{found.title} ({len(found.rows)})" for found in sheet.lists) + ".",
+                width=100))
+            continue
+        for found in sheet.lists:
+            print()
+            print(f"{found.title} ({len(found.rows)})")
+            if found.rows:
+                _print_table(found.columns, found.rows, right_aligned=set())
+            else:
+                print("None.")
+
+
 def _import_hsds(args: argparse.Namespace) -> int:
     with _signed_in(args) as services:
         summary = services.hsds.import_path(args.path)
@@ -421,10 +664,14 @@ def _export_packet(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _facility_id(services: AppServices, wanted: str) -> int:
+def _facility_id(services: AppServices, wanted: str, *, include_archived: bool = False) -> int:
     """The facility with id ``wanted``, or else the one whose name is ``wanted`` (case and
-    spacing ignored)."""
-    facilities = services.facilities.list_facilities()
+    spacing ignored); an archived one too with ``include_archived`` (a report on a program
+    that has since closed)."""
+    from coordinator.services.facilities import FacilityQuery
+
+    facilities = services.facilities.list_facilities(
+        FacilityQuery(include_archived=include_archived))
     if wanted.strip().isdigit():
         for facility in facilities:
             if facility.id == int(wanted):
