@@ -19,7 +19,10 @@ from coordinator.domain.vocabulary import (
     ReferralStatus,
     TransitionStatus,
 )
+from coordinator.services import derived
 from coordinator.services.context import Actor, ServiceContext
+from coordinator.services.reports.caseload import CaseloadReport, caseload_report
+from coordinator.services.reports.dto import ReportFilters, ReportPeriod
 from coordinator.store.models import (
     Appointment,
     CareTeamMember,
@@ -181,6 +184,19 @@ class DashboardService:
                 Client.primary_case_manager_id == actor.user_id,
                 Client.status == ClientStatus.ACTIVE.value)).scalar_one())
 
+    def caseloads(self, *, today: date | None = None,
+                  missed_days: int = 30) -> CaseloadReport:
+        """The clinic's caseload by case manager for a supervisor's dashboard: each case
+        manager's active clients, clocks open today and missed in the ``missed_days`` before
+        today, referrals past their follow-up date and assessments due
+        (``coordinator.services.reports.caseload``), read in one snapshot. Supervisors and
+        administrators only (it names every case manager's figures)."""
+        self.ctx.require(Permission.VIEW_REPORTS)
+        today = today or self.ctx.clock().astimezone().date()
+        period = ReportPeriod(today - timedelta(days=missed_days), today, today)
+        derived.ensure_current(self.ctx)
+        with self.ctx.unit_of_work(write=False, snapshot=True) as uow:
+            return caseload_report(uow.session.connection(), period, ReportFilters(), today)
 
     def appointments(self, days: int = 7, *, today: date | None = None, past_days: int = 30,
                      limit: int = 100) -> DashboardAppointments:

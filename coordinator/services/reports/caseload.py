@@ -54,6 +54,7 @@ from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus, ReferralS
 from coordinator.reports.outcome_data import CaseList, Figure, ReportSheet, Table, Unit
 from coordinator.services.clocks import missed_since, open_on
 from coordinator.services.referral_views import target_name
+from coordinator.services.reports.census import filters_words
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
 from coordinator.services.settings import read_settings
 from coordinator.store.models import (
@@ -542,7 +543,5 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
           as_of: date) -> ReportSheet:
     """The caseload per case manager as of ``as_of`` (clocks missed with a due date in the
     period), as one sheet."""
-    from coordinator.services.reports.service import filters_text
-
     return caseload_sheet(caseload_report(connection, period, filters, as_of),
-                          filters_text(connection, filters))
+                          filters_words(connection, filters))

@@ -1,13 +1,20 @@
 """The Dashboard: today's census, open transition clocks, transitions planned this week,
 appointments (past due without an outcome, and the next 7 days) and the signed-in user's
-caseload. Every clock, transition and appointment row opens the client's record."""
+caseload. Every clock, transition and appointment row opens the client's record.
+
+A supervisor or administrator (who may view reports) sees the clinic instead of a caseload
+of their own: the caseload of each case manager (active clients, clocks open and missed,
+referrals past their follow-up date, assessments due), the clinic's missed clocks, and the
+overdue referrals grouped by case manager."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.domain.roles import Permission, allows
 from coordinator.services.app import AppServices
 from coordinator.services.assessment_views import DueAssessment, SafetyAlertView
 from coordinator.services.clocks import UrgentClocks
@@ -34,6 +42,7 @@ from coordinator.services.dashboard import (
 from coordinator.services.notify import Topic
 from coordinator.services.read_audit import lists_detail
 from coordinator.services.referral_views import ReferralView
+from coordinator.services.reports.caseload import NO_CASE_MANAGER, CaseloadReport, CaseloadRow
 from coordinator.ui.care.clock_table import ClockTableModel, alert_colour
 from coordinator.ui.care.titles import days_text, direction_text
 from coordinator.ui.context import UiContext
@@ -102,6 +111,8 @@ class DashboardData(CensusAndClocks):
     safety_alerts: list[SafetyAlertView]
     assessments_due: list[DueAssessment]
     appointments: DashboardAppointments
+    #: The caseload of each case manager, for a user who may view reports (else None).
+    caseloads: CaseloadReport | None = None
 
     def listed(self) -> dict[str, int]:
         """The lists of clients shown and how many rows each has, for the audit trail."""
@@ -135,10 +146,65 @@ def read_dashboard(services: AppServices, *, audited: bool = True) -> DashboardD
         safety_alerts=services.assessments.open_alerts(DASHBOARD_LISTED),
         assessments_due=services.assessments.due(DUE_LISTED),
         appointments=services.dashboard.appointments(
-            UPCOMING_DAYS, past_days=MISSED_SHOWN_DAYS, limit=APPOINTMENTS_LISTED))
+            UPCOMING_DAYS, past_days=MISSED_SHOWN_DAYS, limit=APPOINTMENTS_LISTED),
+        caseloads=services.dashboard.caseloads(missed_days=MISSED_SHOWN_DAYS)
+        if sees_the_clinic(services) else None)
     if audited:
         services.audit.log_view("dashboard", "", lists_detail(data.listed()))
     return data
+
+
+def sees_the_clinic(services: AppServices) -> bool:
+    """Whether the signed-in user gets the clinic's dashboard (a supervisor or an
+    administrator: they may view reports) rather than a case manager's."""
+    actor = services.actor
+    return actor is not None and allows(actor.role, Permission.VIEW_REPORTS)
+
+
+def _count(value: int) -> str:
+    return QLocale().toString(value)
+
+
+def _manager_text(row: CaseloadRow) -> str:
+    if row.case_manager_id is None:
+        return _tr("No case manager") if row.case_manager == NO_CASE_MANAGER \
+            else _tr("Clinic total")
+    if not row.account_active:
+        return _tr("%1 (account closed)").replace("%1", row.case_manager)
+    return row.case_manager
+
+
+class CaseloadTableModel(RowTableModel[CaseloadRow]):
+    """One row per case manager and the clinic's total last (in bold): active clients,
+    clocks open today, clocks missed in the last 30 days, referrals past their follow-up
+    date and assessments due. Missed clocks and overdue referrals, when there are any, are
+    in the alert colours."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Column(_tr("Case manager"), _manager_text),
+            Column(_tr("Active clients"), lambda row: _count(row.active_clients), True),
+            Column(_tr("Open clocks"), lambda row: _count(row.open_clocks), True),
+            Column(_tr("Missed clocks (30 days)"), lambda row: _count(row.missed_clocks),
+                   True),
+            Column(_tr("Overdue referrals"), lambda row: _count(row.overdue_referrals), True),
+            Column(_tr("Assessments due"), lambda row: _count(row.assessments_due), True),
+        ], key=lambda row: (row.case_manager_id, row.case_manager), parent=parent)
+        self.total: CaseloadRow | None = None
+
+    def show_report(self, report: CaseloadReport) -> None:
+        self.total = report.total
+        self.replace_rows([*report.rows, self.total])
+
+    def extra_data(self, row: CaseloadRow, column: int, role: int) -> Any:
+        if row is self.total:
+            if role == Qt.ItemDataRole.FontRole:
+                bold = QFont()
+                bold.setBold(True)
+                return bold
+            return None
+        alarming = {3: row.missed_clocks, 4: row.overdue_referrals}.get(column, 0)
+        return alert_colour(role) if alarming else None
 
 
 def _when(row: UpcomingTransition) -> str:
@@ -262,8 +328,11 @@ class DashboardView(RefreshOnShow, QWidget):
         self.ui = ui
         self.setObjectName("dashboardView")
         self._reads = ui.operations.latest_only(self)
+        # A supervisor or administrator sees the clinic: each case manager's caseload.
+        self.clinic_wide = ui.may(Permission.VIEW_REPORTS)
         header = self._build_header()
         cards = self._build_cards()
+        caseloads = self._build_caseloads()
         # The panels' rows come with the dashboard's reading, so its one audit event can
         # name every list shown.
         self.safety_panel = SafetyAlertsPanel(ui, reads_itself=False)
@@ -279,8 +348,8 @@ class DashboardView(RefreshOnShow, QWidget):
         self.status.setObjectName("quietNote")
 
         content = QWidget()
-        view_column(content, header, cards, self.safety_panel, self.due_panel, *clocks,
-                    *upcoming, *appointments, *overdue, lower, self.status, STRETCH,
+        view_column(content, header, cards, self.safety_panel, *caseloads, self.due_panel,
+                    *clocks, *upcoming, *appointments, *overdue, lower, self.status, STRETCH,
                     spacing=16)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -308,15 +377,42 @@ class DashboardView(RefreshOnShow, QWidget):
         self.caseload_card = NumberCard(self.tr("My caseload"))
         self.caseload_card.setToolTip(
             self.tr("Active clients whose primary case manager is you"))
+        self.missed_card = NumberCard(self.tr("Clocks missed in the last 30 days"))
+        self.missed_card.setToolTip(
+            self.tr("Transition clocks at the clinic that fell due in the last 30 days "
+                    "without being met"))
         self.open_card = NumberCard(self.tr("Open referrals"))
         self.overdue_card = NumberCard(self.tr("Referrals past their follow-up date"))
+        # A case manager's own caseload, or the clinic's missed clocks for a supervisor.
+        (self.caseload_card if self.clinic_wide else self.missed_card).hide()
         return row(None, *((card, 1) for card in (self.active_card, self.caseload_card,
-                                                  self.open_card, self.overdue_card)),
+                                                  self.missed_card, self.open_card,
+                                                  self.overdue_card)),
                    spacing=16)
+
+    def _build_caseloads(self) -> tuple[QWidget, ...]:
+        """Each case manager's caseload (supervisors and administrators): title, table
+        and note; nothing for a case manager."""
+        if not self.clinic_wide:
+            return ()
+        title = _section_title(self.tr("Caseload by case manager"))
+        self.caseload_model = CaseloadTableModel(self)
+        self.caseload_table = list_table("caseloadTable", self.tr("Caseload by case manager"))
+        self.caseload_table.setModel(self.caseload_model)
+        self.caseload_table.setSelectionMode(
+            QAbstractItemView.SelectionMode.SingleSelection)
+        # A few rows: each number column as wide as its title, the names take the rest.
+        header = self.caseload_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.caseload_note = _note(wrapped=True)
+        return title, self.caseload_table, self.caseload_note
 
     def _build_clocks(self) -> tuple[QWidget, ...]:
         """The open transition clocks: title, table and note."""
-        clocks_title = _section_title(self.tr("Open transition clocks"))
+        clocks_title = _section_title(
+            self.tr("Missed and open transition clocks at the clinic") if self.clinic_wide
+            else self.tr("Open transition clocks"))
         self.clock_model = ClockTableModel(self)
         self.clock_table = list_table("clockTable", self.tr("Open transition clocks"))
         self.clock_table.setModel(self.clock_model)
@@ -350,7 +446,9 @@ class DashboardView(RefreshOnShow, QWidget):
 
     def _build_overdue(self) -> tuple[QWidget, ...]:
         """The referrals past their follow-up date: title, table and note."""
-        overdue_title = _section_title(self.tr("Referrals past their follow-up date"))
+        overdue_title = _section_title(
+            self.tr("Referrals past their follow-up date, by case manager")
+            if self.clinic_wide else self.tr("Referrals past their follow-up date"))
         self.overdue_model = ReferralTableModel(with_client=True, parent=self)
         self.overdue_table = list_table("overdueReferralTable",
                                         self.tr("Referrals past their follow-up date"))
@@ -436,11 +534,29 @@ class DashboardView(RefreshOnShow, QWidget):
         self.caseload_card.set_number(data.my_caseload)
         self.safety_panel.show_alerts(data.safety_alerts)
         self.due_panel.show_due(data.assessments_due)
+        if data.caseloads is not None and self.clinic_wide:
+            self.show_caseloads(data.caseloads)
+            # The table counts each case manager's; the list is only for a supervisor who
+            # holds a caseload of their own.
+            self.due_panel.setHidden(not data.assessments_due)
         self.show_upcoming(data.upcoming, data.upcoming_total)
         self.show_appointments(data.appointments)
         self.show_overdue_referrals(data.overdue_referrals, data.census.overdue_referrals)
         self.show_census(data.census)
         self.show_clocks(data.clocks)
+
+    def show_caseloads(self, report: CaseloadReport) -> None:
+        """Each case manager's caseload, the clinic's total last, and the missed card."""
+        self.caseload_model.show_report(report)
+        fit_rows(self.caseload_table, len(report.rows) + 1, len(report.rows) + 1)
+        total = report.total
+        self.missed_card.set_number(total.missed_clocks, alert=total.missed_clocks > 0)
+        number = QLocale().toString
+        self.caseload_note.setText(self.tr(
+            "%1 case managers. Missed clocks fell due in the last 30 days without being met; "
+            "assessments are those due today or late in the clinic's own programs. The "
+            "Reports view's caseload report lists the clients behind each number.")
+            .replace("%1", number(sum(1 for row in report.rows if row.case_manager_id))))
 
     def show_clocks(self, clocks: UrgentClocks) -> None:
         rows = clocks.rows
@@ -516,6 +632,10 @@ class DashboardView(RefreshOnShow, QWidget):
     def show_overdue_referrals(self, rows: list[ReferralView], total: int) -> None:
         self.overdue_model.today_ordinal = self.ui.services.ctx.clock().astimezone() \
             .date().toordinal()
+        if self.clinic_wide:  # grouped by case manager, the most overdue first in each
+            rows = sorted(rows, key=lambda row: (not row.assigned_to_name,
+                                                 row.assigned_to_name.casefold(),
+                                                 row.follow_up_due or date.max, row.id))
         self.overdue_model.replace_rows(rows)
         fit_rows(self.overdue_table, len(rows), TABLE_ROWS_SHOWN)
         if not rows:
