@@ -348,7 +348,7 @@ def matching_payers(connection: Connection, payer: str) -> list[str] | None:
     if not wanted:
         return None
     return [text for text in connection.execute(
-        select(distinct(Client.insurance_payer))).scalars()
+        select(Client.insurance_payer).distinct()).scalars()
         if text is not None and text.strip().casefold() == wanted]
 
 
