@@ -67,7 +67,7 @@ CHART_HEIGHT = 190.0
 #: Columns whose cells are at most this long are never wrapped if the page allows.
 _SHORT = 32
 #: The least share of a line the columns of long text keep.
-_LONG_SHARE = 0.35
+_LONG_SHARE = 0.25
 _PAD = 7.0
 
 _INK = HexColor(COLOURS["ink"])
@@ -179,8 +179,13 @@ def case_list_block(found: CaseList) -> list[Flowable]:
     heading = paragraph(markup(f"{found.title} ({count:,})"), STYLES["heading"])
     if not count:
         return [heading, paragraph("No clients.", STYLES["body"])]
-    return [heading, data_table(found.columns, found.rows, _weights(found.columns,
-                                                                     found.rows))]
+    # A column empty in every row (no reason for any client stepped down in time) is left
+    # out on paper, where the other columns need its room; the CSV keeps it.
+    kept = [index for index in range(len(found.columns))
+            if any(index < len(row) and row[index].strip() for row in found.rows)]
+    columns = [found.columns[index] for index in kept]
+    rows = [[row[index] if index < len(row) else "" for index in kept] for row in found.rows]
+    return [heading, data_table(columns, rows, _weights(columns, rows))]
 
 
 def _weights(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> list[float]:
@@ -188,7 +193,8 @@ def _weights(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> list[floa
     record numbers, dates, counts) as wide as its longest cell where the line has room, so
     it does not wrap; the columns of long text (a reason) keep at least ``_LONG_SHARE`` of
     the line and share what is left by their length. Where the short columns do not all
-    fit, each gives up the same share of what it could lose down to its longest word."""
+    fit, the widest of them narrow first (``_common_cap``): a date or a code never wraps
+    so that a long name need not."""
     sample = rows[:500]
     least: list[float] = []
     most: list[float] = []
@@ -198,7 +204,8 @@ def _weights(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> list[floa
         longest.append(max(len(text) for text in cells))
         least.append(max(_measure(word, bold=number == 0) for number, text in enumerate(cells)
                          for word in text.split()) + _PAD if any(cells) else _PAD)
-        most.append(max(_measure(text, bold=number == 0) for number, text in enumerate(cells))
+        # A header may wrap at its spaces ("Record / number") before a cell has to.
+        most.append(max(least[-1] - _PAD, *(_measure(text, bold=False) for text in cells[1:]))
                     + _PAD)
     short = [length <= _SHORT for length in longest]
     lengths = [min(length, 80) for length, is_short in zip(longest, short, strict=True)
@@ -206,15 +213,27 @@ def _weights(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> list[floa
     long_room = max(CONTENT_WIDTH - sum(w for w, s in zip(most, short, strict=True) if s),
                     CONTENT_WIDTH * _LONG_SHARE) if lengths else 0.0
     short_room = CONTENT_WIDTH - long_room
-    low = sum(w for w, s in zip(least, short, strict=True) if s)
-    high = sum(w for w, s in zip(most, short, strict=True) if s)
-    give = 1.0 if high <= short_room else max(0.0, (short_room - low) / ((high - low) or 1.0))
-    widths = [lo + (hi - lo) * give for lo, hi in zip(least, most, strict=True)]
+    cap = _common_cap([(lo, hi) for lo, hi, s in zip(least, most, short, strict=True) if s],
+                      short_room)
+    widths = [min(hi, max(lo, cap)) for lo, hi in zip(least, most, strict=True)]
     rest = CONTENT_WIDTH - sum(w for w, s in zip(widths, short, strict=True) if s)
     share = sum(lengths) or 1
     return [width if is_short else max(rest * min(length, 80) / share, floor)
             for width, length, is_short, floor in zip(widths, longest, short, least,
                                                       strict=True)]
+
+
+def _common_cap(bounds: Sequence[tuple[float, float]], room: float) -> float:
+    """The width ``cap`` at which columns of widths ``min(most, max(least, cap))`` fill
+    ``room`` (each ``(least, most)``): found by halving, as the total grows with ``cap``."""
+    if not bounds or sum(most for _least, most in bounds) <= room:
+        return math.inf
+    low, high = 0.0, max(most for _least, most in bounds)
+    for _ in range(40):
+        middle = (low + high) / 2
+        used = sum(min(most, max(least, middle)) for least, most in bounds)
+        low, high = (middle, high) if used <= room else (low, middle)
+    return low
 
 
 def _measure(text: str, *, bold: bool) -> float:
