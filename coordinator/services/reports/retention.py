@@ -44,6 +44,7 @@ from coordinator.reports.outcome_data import (
     Unit,
     percent_text,
 )
+from coordinator.services.reports.census import filters_words
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
 from coordinator.services.settings import read_settings
 from coordinator.store.models import Client, Episode, Facility, LevelOfCare, User
@@ -223,8 +224,6 @@ _COLUMNS = ("Client", "Record number", "Level", "Program", "Admitted", "Ended",
 
 def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
           as_of: date) -> ReportSheet:
-    from coordinator.services.reports.service import filters_text
-
     found, window = admissions(connection, period, filters, as_of)
     curve = kaplan_meier(case.observation(as_of) for case in found)
     levels = [level for level in LEVELS if not filters.level_code or level == filters.level_code]
@@ -265,7 +264,7 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     return ReportSheet(
         name="retention", title="Retention in IOP and PHP",
         first_day=period.first_day, last_day=period.last_day, as_of=as_of,
-        filters=filters_text(connection, filters),
+        filters=filters_words(connection, filters),
         definition=_definition(window, as_of), figures=tuple(figures),
         charts=(_chart(curves, found, as_of),) if found else (),
         tables=(_table(by_level, curves),), lists=tuple(lists),

@@ -1,15 +1,379 @@
-"""The symptom change on PHQ-9 and GAD-7 report (being written: the catalog already lists it)."""
+"""Symptom change on the PHQ-9 and the GAD-7: of the clients who started a course of care
+with a score of 10 or more in the period, how many responded, remitted or reliably
+improved by their latest score at least 14 days later, and the mean change with its 95 %
+confidence interval.
+
+Pairing rule. A course of care is a run of a client's episodes (none entered in error,
+none planned or cancelled) in which each episode starts no later than the clinic's
+step-down window after the run's last day so far (a step from PHP to IOP continues the
+course). The baseline is the course's first score on the instrument; it counts when it was
+given in the period and is 10 or more (the instruments' clinical cut-off, below which
+response and remission are not judged). The follow-up is the course's latest score on the
+same instrument given at least ``MIN_DAYS`` days after the baseline and on or before the
+report's day. Scores given outside any episode are not paired. The PHQ-A (the PHQ-9 for
+adolescents, scored, banded and judged alike) is reported with the PHQ-9, each pair on one
+instrument.
+
+The thresholds are the instruments' own (``coordinator.domain.instruments``): response a
+drop of 50 % or more and remission a follow-up below 5 (Kroenke & Spitzer 2002);
+reliable improvement a drop of at least 6 points on the PHQ-9 and 4 on the GAD-7, and
+reliable deterioration a rise as large (NHS Talking Therapies (IAPT) Manual, from the
+instruments' published reliability).
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
-from coordinator.reports.outcome_data import ReportSheet
+from coordinator.domain.instruments import DEFINITIONS, Outcome, outcomes
+from coordinator.domain.outcome_stats import MeanInterval, mean_interval
+from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus, Instrument
+from coordinator.reports.outcome_data import (
+    CaseList,
+    Figure,
+    ReportSheet,
+    Table,
+    Unit,
+    percent_text,
+)
+from coordinator.services.reports.census import filters_words
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
+from coordinator.services.settings import read_settings
+from coordinator.store.models import (
+    Assessment,
+    Client,
+    Episode,
+    Facility,
+    LevelOfCare,
+    User,
+)
+
+MIN_DAYS = 14
+#: The instruments reported, and the administrations reported under each.
+GROUPS: dict[Instrument, tuple[Instrument, ...]] = {
+    Instrument.PHQ9: (Instrument.PHQ9, Instrument.PHQA),
+    Instrument.GAD7: (Instrument.GAD7,),
+}
+_SLUGS = {Instrument.PHQ9: "phq9", Instrument.GAD7: "gad7"}
+_STARTED = (EpisodeStatus.ACTIVE.value, EpisodeStatus.COMPLETED.value)
+_BATCH = 500
+
+
+@dataclass(frozen=True)
+class _Episode:
+    id: int
+    level_code: str
+    level_name: str
+    intensity: int
+    facility_id: int | None
+    program: str
+    track: str | None
+    start: date
+    end: date | None
+
+
+@dataclass(frozen=True)
+class _Score:
+    id: int
+    instrument: Instrument
+    given_on: date
+    total: int
+    episode_id: int
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A course's baseline of 10 or more and its follow-up (None when there is none yet)."""
+
+    client_id: int
+    client_name: str
+    record_number: str
+    case_manager: str
+    group: Instrument
+    instrument: Instrument
+    episode: _Episode  # the episode of the baseline
+    baseline_on: date
+    baseline: int
+    follow_up_on: date | None
+    follow_up: int | None
+
+    @property
+    def change(self) -> int | None:
+        return None if self.follow_up is None else self.follow_up - self.baseline
+
+    @property
+    def words(self) -> tuple[Outcome, ...]:
+        if self.follow_up is None:
+            return ()
+        return outcomes(self.instrument, self.baseline, self.follow_up)
+
+
+@dataclass(frozen=True)
+class _Client:
+    name: str
+    record_number: str
+    case_manager: str
+
+
+def pairs(connection: Connection, period: ReportPeriod, filters: ReportFilters,
+          as_of: date) -> list[Pair]:
+    """Every baseline of 10 or more in the period matching ``filters`` (with or without a
+    follow-up), in baseline order."""
+    window = int(read_settings(connection)["step_down_window_days"])
+    codes = [code.value for group in GROUPS.values() for code in group]
+    last = min(period.last_day, as_of)
+    if last < period.first_day:
+        return []
+    in_period = (select(Assessment.client_id)
+                 .where(Assessment.instrument.in_(codes),
+                        Assessment.entered_in_error.is_(False),
+                        Assessment.episode_id.is_not(None),
+                        Assessment.administered_on >= period.first_day,
+                        Assessment.administered_on <= last))
+    query = (select(Client.id, Client.family_name, Client.given_name, Client.record_number,
+                    Client.insurance_payer, User.full_name)
+             .outerjoin(User, User.id == Client.primary_case_manager_id)
+             .where(Client.id.in_(in_period), Client.status != ClientStatus.ARCHIVED.value))
+    if filters.case_manager_id is not None:
+        query = query.where(Client.primary_case_manager_id == filters.case_manager_id)
+    payer = filters.payer.strip().casefold()
+    clients = {client_id: _Client(f"{family}, {given}", record_number, manager or "")
+               for client_id, family, given, record_number, client_payer, manager
+               in connection.execute(query).all()
+               if not payer or client_payer.strip().casefold() == payer}
+    episodes, scores = _read(connection, clients, codes, as_of)
+    found: list[Pair] = []
+    for client_id, client in clients.items():
+        courses = _courses(episodes.get(client_id, []), window)
+        for group, members in GROUPS.items():
+            for instrument in members:
+                for course in courses:
+                    chosen = [score for score in scores.get(client_id, ())
+                              if score.instrument is instrument and score.episode_id in course]
+                    pair = _pair(client_id, client, group, instrument, chosen, course,
+                                 period, as_of)
+                    if pair is not None and _matches(pair.episode, filters):
+                        found.append(pair)
+    found.sort(key=lambda pair: (pair.baseline_on, pair.client_name, pair.client_id,
+                                 pair.instrument.value))
+    return found
+
+
+def _read(connection: Connection, clients: Iterable[int], codes: Sequence[str],
+          as_of: date) -> tuple[dict[int, list[_Episode]], dict[int, list[_Score]]]:
+    ids = sorted(clients)
+    episodes: dict[int, list[_Episode]] = defaultdict(list)
+    scores: dict[int, list[_Score]] = defaultdict(list)
+    for first in range(0, len(ids), _BATCH):
+        batch = ids[first:first + _BATCH]
+        for (client_id, episode_id, level, level_name, intensity, facility_id, program,
+             track, start, end) in connection.execute(
+                select(Episode.client_id, Episode.id, Episode.level_code, LevelOfCare.name,
+                       LevelOfCare.intensity, Episode.facility_id, Facility.name,
+                       Episode.track, Episode.start_date, Episode.end_date)
+                .join(LevelOfCare, LevelOfCare.code == Episode.level_code)
+                .outerjoin(Facility, Facility.id == Episode.facility_id)
+                .where(Episode.client_id.in_(batch), Episode.entered_in_error.is_(False),
+                       Episode.status.in_(_STARTED), Episode.start_date <= as_of)
+                .order_by(Episode.client_id, Episode.start_date, Episode.id)).all():
+            episodes[client_id].append(_Episode(
+                episode_id, level, level_name, intensity, facility_id, program or "", track,
+                start, end if end is not None and end <= as_of else None))
+        for client_id, score_id, instrument, given_on, total, held_by in connection.execute(
+                select(Assessment.client_id, Assessment.id, Assessment.instrument,
+                       Assessment.administered_on, Assessment.total, Assessment.episode_id)
+                .where(Assessment.client_id.in_(batch), Assessment.instrument.in_(codes),
+                       Assessment.entered_in_error.is_(False),
+                       Assessment.episode_id.is_not(None), Assessment.total.is_not(None),
+                       Assessment.administered_on <= as_of)
+                .order_by(Assessment.client_id, Assessment.administered_on,
+                          Assessment.id)).all():
+            scores[client_id].append(_Score(score_id, Instrument(instrument), given_on,
+                                            int(total or 0), int(held_by or 0)))
+    return episodes, scores
+
+
+def _courses(episodes: Sequence[_Episode], window: int) -> list[dict[int, _Episode]]:
+    """The client's episodes (in start order) grouped into courses of care."""
+    courses: list[dict[int, _Episode]] = []
+    reaches: date | None = None  # the course's last day so far (None: still going on)
+    for episode in episodes:
+        joins = courses and (reaches is None
+                             or episode.start <= reaches + timedelta(days=window))
+        if joins:
+            courses[-1][episode.id] = episode
+            if reaches is not None:
+                reaches = None if episode.end is None else max(reaches, episode.end)
+        else:
+            courses.append({episode.id: episode})
+            reaches = episode.end
+    return courses
+
+
+def _pair(client_id: int, client: _Client, group: Instrument, instrument: Instrument,
+          scores: Sequence[_Score], course: dict[int, _Episode], period: ReportPeriod,
+          as_of: date) -> Pair | None:
+    if not scores:
+        return None
+    baseline = scores[0]
+    threshold = DEFINITIONS[instrument].outcome_baseline or 0
+    if not period.first_day <= baseline.given_on <= period.last_day \
+            or baseline.total < threshold:
+        return None
+    later = [score for score in scores
+             if score.given_on >= baseline.given_on + timedelta(days=MIN_DAYS)
+             and score.given_on <= as_of]
+    follow_up = later[-1] if later else None
+    return Pair(client_id, client.name, client.record_number, client.case_manager, group,
+                instrument, course[baseline.episode_id], baseline.given_on, baseline.total,
+                follow_up.given_on if follow_up else None,
+                follow_up.total if follow_up else None)
+
+
+def _matches(episode: _Episode, filters: ReportFilters) -> bool:
+    return ((not filters.level_code or episode.level_code == filters.level_code)
+            and (filters.facility_id is None or episode.facility_id == filters.facility_id)
+            and (not filters.track or episode.track == filters.track))
+
+
+# --- the sheet --------------------------------------------------------------------------
+
+_COLUMNS = ("Client", "Record number", "Instrument", "Level", "Program", "Baseline on",
+            "Baseline", "Follow-up on", "Follow-up", "Change", "Outcome", "Case manager")
+_RATES = (("response", "Response (50 % drop or more)", Outcome.RESPONSE),
+          ("remission", "Remission (follow-up below 5)", Outcome.REMISSION),
+          ("reliable", "Reliable improvement", Outcome.RELIABLE_IMPROVEMENT),
+          ("deterioration", "Reliable deterioration", Outcome.RELIABLE_DETERIORATION))
+
+
+def list_key(group: Instrument, what: str) -> str:
+    return f"symptoms.{_SLUGS[group]}.{what}"
 
 
 def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
           as_of: date) -> ReportSheet:
-    raise NotImplementedError("Symptom change on PHQ-9 and GAD-7")
+    found = pairs(connection, period, filters, as_of)
+    figures: list[Figure] = []
+    lists: list[CaseList] = []
+    rows: list[tuple[str, ...]] = []
+    for group in GROUPS:
+        mine = [pair for pair in found if pair.group is group]
+        paired = [pair for pair in mine if pair.follow_up is not None]
+        waiting = [pair for pair in mine if pair.follow_up is None]
+        name = group.value
+        reliable = DEFINITIONS[group].reliable_change
+        figures.append(Figure(list_key(group, "pairs"), f"{name}: baselines 10+ with a "
+                              "follow-up", float(len(paired)), Unit.COUNT,
+                              detail=f"of {len(mine)} baselines of 10 or more",
+                              list_key=list_key(group, "pairs")))
+        lists.append(_list(list_key(group, "pairs"), f"{name}: baseline and follow-up",
+                           paired))
+        for what, label, word in _RATES:
+            hits = [pair for pair in paired if word in pair.words]
+            text = label if what not in ("reliable", "deterioration") \
+                else f"{label} ({reliable} points)"
+            figures.append(Figure(
+                list_key(group, what), f"{name}: {text}",
+                len(hits) / len(paired) if paired else None, Unit.PERCENT, len(hits),
+                len(paired), list_key=list_key(group, what)))
+            lists.append(_list(list_key(group, what), f"{name}: {label.lower()}", hits))
+        interval = mean_interval([float(pair.change or 0) for pair in paired])
+        figures.append(Figure(list_key(group, "mean_change"), f"{name}: mean change",
+                              interval.mean, Unit.POINTS, detail=_interval_text(interval),
+                              list_key=list_key(group, "pairs")))
+        figures.append(Figure(list_key(group, "no_follow_up"),
+                              f"{name}: baselines 10+ without a follow-up yet",
+                              float(len(waiting)), Unit.COUNT,
+                              list_key=list_key(group, "no_follow_up")))
+        lists.append(_list(list_key(group, "no_follow_up"),
+                           f"{name}: no follow-up {MIN_DAYS} or more days later yet", waiting))
+        rows.extend(_level_rows(group, paired))
+    table = Table("symptoms.by_level", "By level of care at the baseline",
+                  ("Instrument", "Level", "Pairs", "Response", "Remission",
+                   "Reliable improvement", "Mean change", "95 % CI"), tuple(rows),
+                  numeric=frozenset({2, 3, 4, 5, 6}))
+    return ReportSheet(
+        name="symptoms", title="Symptom change (PHQ-9, GAD-7)",
+        first_day=period.first_day, last_day=period.last_day, as_of=as_of,
+        filters=filters_words(connection, filters), definition=_definition(as_of),
+        figures=tuple(figures), tables=(table,), lists=tuple(lists),
+        note=_note(period, filters, found, as_of))
+
+
+def _level_rows(group: Instrument, paired: Sequence[Pair]) -> list[tuple[str, ...]]:
+    by_level: dict[tuple[int, str], list[Pair]] = defaultdict(list)
+    for pair in paired:
+        by_level[(-pair.episode.intensity,
+                  f"{pair.episode.level_name} ({pair.episode.level_code})")].append(pair)
+    groups = [(label, cases) for (_order, label), cases in sorted(by_level.items())]
+    if len(groups) != 1:
+        groups.append(("All levels", list(paired)))
+    rows = []
+    for label, cases in groups:
+        rates = [percent_text(sum(word in pair.words for pair in cases) / len(cases)
+                              if cases else None)
+                 for word in (Outcome.RESPONSE, Outcome.REMISSION,
+                              Outcome.RELIABLE_IMPROVEMENT)]
+        interval = mean_interval([float(pair.change or 0) for pair in cases])
+        rows.append((group.value, label, str(len(cases)), *rates,
+                     "–" if interval.mean is None else f"{interval.mean:+.1f}",
+                     _bounds(interval)))
+    return rows
+
+
+def _bounds(interval: MeanInterval) -> str:
+    if interval.low is None or interval.high is None:
+        return "–"
+    return f"{interval.low:+.1f} to {interval.high:+.1f}"
+
+
+def _interval_text(interval: MeanInterval) -> str:
+    if interval.n == 0:
+        return "no pairs"
+    if interval.low is None:
+        return "1 pair: too few for an interval"
+    return f"95 % CI {_bounds(interval)} (t, {interval.n - 1} df); {interval.n} pairs"
+
+
+def _definition(as_of: date) -> str:
+    return (
+        "Clients with a PHQ-9 or GAD-7 baseline of 10 or more given in the period, judged "
+        f"on {as_of.isoformat()}. Baseline: the first score on the instrument in a course "
+        "of care (episodes following each other within the step-down window, e.g. PHP "
+        "then IOP). Follow-up: the course's latest score on the same instrument at least "
+        f"{MIN_DAYS} days after the baseline. Response: a drop of 50 % or more; remission: "
+        "a follow-up below 5; reliable improvement: a drop of at least 6 points (PHQ-9) or "
+        "4 points (GAD-7), reliable deterioration a rise as large. Mean change: follow-up "
+        "minus baseline (negative is better), with a 95 % confidence interval from the t "
+        "distribution. The PHQ-A (adolescents) is counted with the PHQ-9. Level, program "
+        "and track: of the episode at the baseline; case manager and payer: the client's "
+        "now.")
+
+
+def _list(key: str, title: str, cases: Sequence[Pair]) -> CaseList:
+    rows = tuple(
+        (pair.client_name, pair.record_number, pair.instrument.value, pair.episode.level_code,
+         pair.episode.program, pair.baseline_on.isoformat(), str(pair.baseline),
+         pair.follow_up_on.isoformat() if pair.follow_up_on else "",
+         "" if pair.follow_up is None else str(pair.follow_up),
+         "" if pair.change is None else f"{pair.change:+d}",
+         ", ".join(word.value for word in pair.words), pair.case_manager)
+        for pair in cases)
+    return CaseList(key, title, _COLUMNS, rows, tuple(pair.client_id for pair in cases))
+
+
+def _note(period: ReportPeriod, filters: ReportFilters, found: Sequence[Pair],
+          as_of: date) -> str:
+    between = f"between {period.first_day.isoformat()} and {period.last_day.isoformat()}"
+    narrowed = " matching the filters" if filters != ReportFilters() else ""
+    if not found:
+        return f"No PHQ-9 or GAD-7 baseline of 10 or more{narrowed} was given {between}."
+    if all(pair.follow_up is None for pair in found):
+        return (f"No PHQ-9 or GAD-7 baseline of 10 or more{narrowed} given {between} has a "
+                f"follow-up score {MIN_DAYS} or more days later by {as_of.isoformat()} yet.")
+    return ""
