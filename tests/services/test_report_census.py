@@ -236,7 +236,8 @@ def test_a_same_day_transfer_counts_at_the_new_level_and_a_week_by_hand(
         ("Ortiz, Ben", "PHP", "2026-03-09"), ("Moss, Ada", "IOP", "2026-03-10")]
 
 
-def test_nothing_to_count_gives_a_note(built: Built) -> None:
+def test_nothing_to_count_gives_a_note_and_a_case_manager_cannot_read_it(
+        database: Database, built: Built) -> None:
     reports = built.services.reports
     empty = reports.sheet("census", ReportPeriod(d(3, 1), d(3, 31)),
                           ReportFilters(payer="Blue Cross"))
@@ -247,7 +248,6 @@ def test_nothing_to_count_gives_a_note(built: Built) -> None:
     assert later.note == ("The period starts after 2026-06-01: there is no census for it "
                           "yet.")
 
-
-def test_a_case_manager_may_not_read_it(database: Database, built: Built) -> None:
+    # Reports are for supervisors and administrators.
     with pytest.raises(PermissionDenied):
         signed_in(database, "cara").reports.sheet("census", ReportPeriod(d(3, 1), d(3, 31)))

@@ -301,7 +301,8 @@ def test_march_by_hand(built: Built) -> None:
                                "Valley Food Pantry": ("3", "1", "50.0 %")}
 
 
-def test_nothing_sent_gives_a_note(built: Built) -> None:
+def test_nothing_sent_gives_a_note_and_a_case_manager_cannot_read_it(
+        database: Database, built: Built) -> None:
     reports = built.services.reports
     empty = reports.sheet("referrals", ReportPeriod(d(1, 1), d(2, 28)))
     assert empty.note == "No referrals were sent between 2026-01-01 and 2026-02-28."
@@ -311,8 +312,7 @@ def test_nothing_sent_gives_a_note(built: Built) -> None:
     assert narrowed.note == ("No referrals matching the filters were sent between "
                              "2026-03-01 and 2026-03-31.")
 
-
-def test_a_case_manager_may_not_read_it(database: Database, built: Built) -> None:
+    # Reports are for supervisors and administrators.
     with pytest.raises(PermissionDenied):
         signed_in(database, "cara").reports.sheet("referrals",
                                                   ReportPeriod(d(3, 1), d(3, 31)))
