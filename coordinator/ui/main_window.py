@@ -29,6 +29,7 @@ from coordinator.domain.errors import (
     AuthenticationFailed,
     CoordinatorError,
 )
+from coordinator.domain.roles import Permission
 from coordinator.domain.settings import SettingValue
 from coordinator.services.notify import Change, Topic
 from coordinator.ui.admin.access import admin_view_allowed
@@ -50,12 +51,17 @@ from coordinator.ui.navigation import (
     roll_call_view,
 )
 from coordinator.ui.resources import icon
-from coordinator.ui.views import placeholders
 
 if TYPE_CHECKING:
     from coordinator.ui.record.window import RecordWindow
 
 DEFAULT_IDLE_MINUTES = 15
+
+
+def reports_view(ui: UiContext) -> QWidget:
+    from coordinator.ui.reports.view import ReportsView
+
+    return ReportsView(ui)
 
 
 class MainWindow(QMainWindow):
@@ -161,8 +167,10 @@ class MainWindow(QMainWindow):
             ViewEntry("resources", self.tr("Resources"), "resources", lambda: resources_view(ui)),
             ViewEntry("facilities", self.tr("Facilities"), "facilities",
                       lambda: facilities_view(ui)),
-            ViewEntry("reports", self.tr("Reports"), "reports", placeholders.reports_view),
         ]
+        if ui.may(Permission.VIEW_REPORTS):  # supervisors and administrators
+            entries.append(ViewEntry("reports", self.tr("Reports"), "reports",
+                                     lambda: reports_view(ui)))
         if admin_view_allowed(ui):
             entries.append(ViewEntry("admin", self.tr("Admin"), "admin", lambda: admin_view(ui)))
         return entries

@@ -29,6 +29,8 @@ from coordinator.ui.first_run import FirstRunDialog
 from coordinator.ui.login import LoginDialog
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.packets.screens import document_shots
+from coordinator.ui.reports.period import Preset
+from coordinator.ui.reports.view import ReportsView
 from coordinator.ui.resource_directory.view import ResourcesView
 from coordinator.ui.resources import apply_look
 from coordinator.ui.views.client_form import ClientDialog
@@ -286,6 +288,9 @@ def _view_shots(app: QApplication, ui: UiContext, window: MainWindow,
         if isinstance(view, ResourcesView | FacilitiesView):
             # With the first row chosen: the resource detail pane is the point of it.
             view.table.selectRow(0)
+            _settle(app, ui)
+        if isinstance(view, ReportsView):
+            view.run_report("step-down", Preset.LAST_QUARTER)
             _settle(app, ui)
         if isinstance(view, AdminView):
             written.extend(_admin_shots(app, ui, window, view, name))

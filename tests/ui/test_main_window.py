@@ -90,7 +90,8 @@ def test_a_read_only_user_does_not_see_admin(qtbot: QtBot, services: AppServices
     main.show()
 
     assert "admin" not in main.views
-    assert main.nav.count() == 7
+    assert "reports" not in main.views  # outcome reports are for supervisors and admins
+    assert main.nav.count() == 6
     assert "Admin" not in [main.nav.item(row).text() for row in range(main.nav.count())]
     assert "admin" not in main.go_actions
     assert not main.views["clients"].new_button.isVisibleTo(main)  # type: ignore[attr-defined]

@@ -1,0 +1,1 @@
+"""The Reports view: outcome reports for supervisors, read from one ``ReportSheet`` each."""

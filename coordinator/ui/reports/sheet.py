@@ -1,0 +1,221 @@
+"""A report sheet on screen: what it counts, its figures as cards, its charts and tables.
+
+Everything shown comes from the ``ReportSheet`` the service returned (the CSV file and the
+PDF print the same sheet): the cards print a figure as ``figure_text`` does, the charts
+draw the sheet's series, the tables its rows.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QTableView, QWidget
+
+from coordinator.reports.outcome_data import Chart, Figure, ReportSheet, Table, figure_text
+from coordinator.ui.layouts import NO_MARGINS, column
+from coordinator.ui.reports.chart import CHART_HEIGHT, ReportChart, is_empty
+from coordinator.ui.reports.models import TextRowsModel
+from coordinator.ui.views.table_models import fit_rows, list_table
+
+#: Cards in one row at most; more figures wrap into rows of even length.
+CARDS_PER_ROW = 5
+#: A table shows this many rows before it scrolls (inside the sheet's own scrolling).
+TABLE_ROWS_SHOWN = 12
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportSheetPanel", text)
+
+
+def value_text(figure: Figure) -> str:
+    """The figure's value alone, as printed ("87.5 %", "3 days", "12")."""
+    return figure_text(replace(figure, numerator=None, denominator=None))
+
+
+def fraction_text(figure: Figure) -> str:
+    """ "7 of 8" for a rate, else ""."""
+    if figure.numerator is None or figure.denominator is None:
+        return ""
+    return _tr("%1 of %2").replace("%1", QLocale().toString(figure.numerator)).replace(
+        "%2", QLocale().toString(figure.denominator))
+
+
+def list_button_text(rows: int) -> str:
+    if rows == 1:
+        return _tr("Show the 1 client")
+    return _tr("Show the %1 clients").replace("%1", QLocale().toString(rows))
+
+
+def _label(text: str, name: str, *, wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    return label
+
+
+class FigureCard(QFrame):
+    """One headline figure: its label, value, fraction and detail, and the button that
+    opens the clients behind it (when the sheet lists them)."""
+
+    list_requested = Signal(str)
+    """The person asked for the clients behind the figure: ``(list key)``."""
+
+    def __init__(self, figure: Figure, listed: int | None,
+                 parent: QWidget | None = None) -> None:
+        """``listed``: how many rows the figure's list has, None when it has none."""
+        super().__init__(parent)
+        self.figure = figure
+        self.setObjectName("numberCard")
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAccessibleName(f"{figure.label}: {figure_text(figure)}")
+        if figure.detail:
+            self.setAccessibleDescription(figure.detail)
+        self.caption = _label(figure.label, "cardCaption")
+        self.value_label = _label(value_text(figure), "cardNumber", wrap=False)
+        self.fraction_label = _label(fraction_text(figure), "cardFraction")
+        self.detail_label = _label(figure.detail, "quietNote")
+        parts: list[QWidget] = [self.caption, self.value_label]
+        if self.fraction_label.text():
+            parts.append(self.fraction_label)
+        if figure.detail:
+            parts.append(self.detail_label)
+        self.list_button: QPushButton | None = None
+        if figure.list_key and listed is not None:
+            self.list_button = QPushButton(list_button_text(listed) if listed
+                                           else _tr("No clients to list"))
+            self.list_button.setAccessibleName(
+                _tr("Show the clients behind %1").replace("%1", figure.label))
+            self.list_button.setEnabled(listed > 0)
+            self.list_button.clicked.connect(lambda: self.list_requested.emit(figure.list_key))
+        box = column(self, *parts, margins=(16, 12, 16, 12), spacing=2)
+        box.addStretch(1)
+        if self.list_button is not None:
+            box.addSpacing(6)
+            box.addWidget(self.list_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+
+class EmptyChart(QFrame):
+    """In place of a chart with nothing to draw: its title and the sheet's sentence."""
+
+    def __init__(self, chart: Chart, sentence: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("numberCard")
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAccessibleName(_tr("Chart: %1").replace("%1", chart.title))
+        self.setAccessibleDescription(sentence)
+        title = _label(chart.title, "sectionTitle")
+        self.sentence = _label(sentence, "quietNote")
+        column(self, title, self.sentence, margins=(16, 12, 16, 12), spacing=6).addStretch(1)
+        self.setMinimumHeight(CHART_HEIGHT // 2)
+
+
+class SheetPanel(QWidget):
+    """The sheet shown, replaced whole by ``show_sheet``."""
+
+    list_requested = Signal(str)
+    """A card's "Show the N clients" was pressed: ``(list key)``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportSheet")
+        self.sheet: ReportSheet | None = None
+        self.cards: list[FigureCard] = []
+        self.charts: list[ReportChart] = []
+        self.empty_charts: list[EmptyChart] = []
+        self.tables: list[QTableView] = []
+        self._box = column(self, margins=NO_MARGINS, spacing=12)
+        self._content: QWidget | None = None
+
+    def clear(self) -> None:
+        self.sheet = None
+        self.cards, self.charts, self.empty_charts, self.tables = [], [], [], []
+        if self._content is not None:
+            self._box.removeWidget(self._content)
+            self._content.hide()
+            self._content.deleteLater()
+            self._content = None
+
+    def show_sheet(self, sheet: ReportSheet) -> None:
+        self.clear()
+        self.sheet = sheet
+        content = QWidget()
+        heading = _label(sheet.title, "sectionTitle")
+        self.judged_label = judged = _label(_tr("%1 to %2, judged on %3. %4.").replace(
+            "%1", sheet.first_day.isoformat()).replace("%2", sheet.last_day.isoformat())
+            .replace("%3", sheet.as_of.isoformat()).replace("%4", sheet.filters), "quietNote")
+        definition = _label(sheet.definition, "reportDefinition")
+        definition.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        parts: list[QWidget | QGridLayout] = [heading, judged, definition]
+        if sheet.note:
+            self.note_label = _label(sheet.note, "reportNote")
+            font = QFont(self.note_label.font())
+            font.setBold(True)
+            self.note_label.setFont(font)
+            parts.append(self.note_label)
+        if sheet.figures:
+            parts.append(self._cards(sheet))
+        if sheet.charts:
+            parts.append(self._charts(sheet))
+        for table in sheet.tables:
+            parts.extend(self._table(table))
+        column(content, *parts, margins=NO_MARGINS, spacing=10).addStretch(1)
+        self._box.addWidget(content)
+        self._content = content
+
+    def _cards(self, sheet: ReportSheet) -> QGridLayout:
+        listed = {found.key: len(found.rows) for found in sheet.lists}
+        rows = math.ceil(len(sheet.figures) / CARDS_PER_ROW)
+        per_row = math.ceil(len(sheet.figures) / rows)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for number, figure in enumerate(sheet.figures):
+            card = FigureCard(figure, listed.get(figure.list_key))
+            card.list_requested.connect(self.list_requested)
+            grid.addWidget(card, number // per_row, number % per_row)
+            self.cards.append(card)
+        for place in range(per_row):
+            grid.setColumnStretch(place, 1)
+        return grid
+
+    def _charts(self, sheet: ReportSheet) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        per_row = 1 if len(sheet.charts) == 1 else 2
+        sentence = sheet.note or _tr("Nothing to draw for this period and these filters.")
+        for number, chart in enumerate(sheet.charts):
+            widget: QWidget
+            if is_empty(chart):
+                empty = EmptyChart(chart, sentence)
+                self.empty_charts.append(empty)
+                widget = empty
+            else:
+                drawn = ReportChart(chart)
+                self.charts.append(drawn)
+                widget = drawn
+            grid.addWidget(widget, number // per_row, number % per_row)
+        for place in range(per_row):
+            grid.setColumnStretch(place, 1)
+        return grid
+
+    def _table(self, table: Table) -> tuple[QWidget, ...]:
+        title = _label(table.title, "sectionTitle")
+        view = list_table("reportTable", table.title)
+        view.setModel(TextRowsModel(table.columns, table.rows, table.numeric, view))
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        view.resizeColumnsToContents()
+        header.setSectionResizeMode(header.ResizeMode.Interactive)
+        # As wide as its columns (a short breakdown does not stretch across the sheet).
+        scroll_bar = (view.verticalScrollBar().sizeHint().width()
+                      if len(table.rows) > TABLE_ROWS_SHOWN else 0)
+        view.setMaximumWidth(header.length() + 2 * view.frameWidth() + scroll_bar + 2)
+        fit_rows(view, len(table.rows), TABLE_ROWS_SHOWN)
+        if not table.rows:
+            view.deleteLater()
+            return title, _label(_tr("No rows for this period and these filters."),
+                                 "quietNote")
+        self.tables.append(view)
+        return title, view
