@@ -23,11 +23,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
+from reportlab.lib import colors
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, TableStyle
+from reportlab.platypus import Table as PlatypusTable
 
 from coordinator.charts.palette import COLOURS
 from coordinator.domain.consent import REDISCLOSURE_NOTICE
@@ -47,6 +49,9 @@ from coordinator.reports.outcome_data import (
 from coordinator.reports.styles import (
     CONFIDENTIALITY_NOTICE,
     CONTENT_WIDTH,
+    INK,
+    RULE,
+    SHADE,
     STYLES,
     PageFrame,
     build_document,
@@ -76,7 +81,8 @@ _GRID = HexColor(COLOURS["line"])
 #: One colour per series, in order: the palette's Okabe-Ito blue and vermillion first, so
 #: the first two series stay apart for colour-blind readers and in grey print.
 SERIES_COLOURS = tuple(COLOURS[name] for name in (
-    "step_down", "step_up", "clock_open", "bar_edge", "clock_missed", "muted", "clock_due"))
+    "step_down", "step_up", "clock_open", "bar_edge", "clock_missed", "clock_due", "muted",
+    "bar"))
 _TICK_SIZE = 6.5
 _LEGEND_SIZE = 7.0
 
@@ -165,13 +171,11 @@ def figures_table(figures: Sequence[Figure]) -> Flowable:
              "" if figure.numerator is None else f"{figure.numerator:,}",
              "" if figure.denominator is None else f"{figure.denominator:,}", figure.detail)
             for figure in figures]
-    return _aligned(data_table(FIGURE_COLUMNS, rows, _weights(FIGURE_COLUMNS, rows)),
-                    frozenset({1, 2, 3}))
+    return grid(FIGURE_COLUMNS, rows, frozenset({1, 2, 3}))
 
 
 def breakdown_table(table: Table) -> Flowable:
-    return _aligned(data_table(table.columns, table.rows, _weights(table.columns, table.rows)),
-                    table.numeric)
+    return grid(table.columns, table.rows, table.numeric)
 
 
 def case_list_block(found: CaseList) -> list[Flowable]:
@@ -185,42 +189,120 @@ def case_list_block(found: CaseList) -> list[Flowable]:
             if any(index < len(row) and row[index].strip() for row in found.rows)]
     columns = [found.columns[index] for index in kept]
     rows = [[row[index] if index < len(row) else "" for index in kept] for row in found.rows]
-    return [heading, data_table(columns, rows, _weights(columns, rows))]
+    return [heading, grid(columns, rows)]
 
 
-def _weights(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> list[float]:
-    """Column widths across the page for ``data_table``: a column of short text (names,
-    record numbers, dates, counts) as wide as its longest cell where the line has room, so
-    it does not wrap; the columns of long text (a reason) keep at least ``_LONG_SHARE`` of
-    the line and share what is left by their length. Where the short columns do not all
-    fit, the widest of them narrow first (``_common_cap``): a date or a code never wraps
-    so that a long name need not."""
+def grid(columns: Sequence[str], rows: Sequence[Sequence[str]],
+         numeric: frozenset[int] = frozenset()) -> Flowable:
+    """A ruled table whose header repeats on every page it runs over, its number columns
+    flush right: the packets' ``data_table`` where the columns fit the page in its type, a
+    smaller type where they would not (a list of a dozen columns)."""
+    # A text column right of a number column stands a little apart from it, so that
+    # "0" and "0 excused absences" do not read as one cell.
+    apart = frozenset(index for index in range(1, len(columns))
+                      if index - 1 in numeric and index not in numeric)
+    widths = _widths(columns, rows, _NORMAL, apart)
+    if widths is not None:
+        table = _aligned(data_table(columns, rows, widths), numeric)
+        if rows and apart:
+            table.setStyle(TableStyle([("LEFTPADDING", (index, 0), (index, -1), _APART)
+                                       for index in apart]))
+        return table
+    widths = (_widths(columns, rows, _SMALL, apart)
+              or _squeezed(columns, rows, _SMALL, apart))
+    head, cell = _SMALL
+    right = ParagraphStyle(f"{cell.name}-right", parent=cell, alignment=TA_RIGHT)
+    data = [[paragraph(markup(text), head) for text in columns]]
+    data += [[paragraph(markup(text), right if index in numeric else cell)
+              for index, text in enumerate(row)] for row in rows]
+    table = PlatypusTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONTS.regular),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
+        ("LEFTPADDING", (0, 0), (-1, -1), _SMALL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _SMALL_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        *(("LEFTPADDING", (index, 0), (index, -1), _APART) for index in apart),
+    ]))
+    return table
+
+
+Styles = tuple[ParagraphStyle, ParagraphStyle]
+_NORMAL: Styles = (STYLES["cell_head"], STYLES["cell"])
+#: For a list too wide for the page in the packets' type.
+_SMALL: Styles = (
+    ParagraphStyle("cell_head_small", parent=STYLES["cell_head"], fontSize=6.8, leading=8),
+    ParagraphStyle("cell_small", parent=STYLES["cell"], fontSize=7, leading=8.4))
+_SMALL_PADDING = 2.0
+#: The left padding of a text column right of a number column.
+_APART = 10.0
+
+
+def _bounds(columns: Sequence[str], rows: Sequence[Sequence[str]], styles: Styles,
+            apart: frozenset[int]) -> tuple[list[float], list[float], list[int]]:
+    """Each column's least width (its widest word), the width it needs unwrapped (its
+    header may wrap at its spaces, "Record / number", before a cell has to), and the
+    length of its longest text."""
+    head, cell = styles
     sample = rows[:500]
     least: list[float] = []
     most: list[float] = []
     longest: list[int] = []
     for index, header in enumerate(columns):
-        cells = [header, *(row[index] for row in sample if index < len(row))]
-        longest.append(max(len(text) for text in cells))
-        least.append(max(_measure(word, bold=number == 0) for number, text in enumerate(cells)
-                         for word in text.split()) + _PAD if any(cells) else _PAD)
-        # A header may wrap at its spaces ("Record / number") before a cell has to.
-        most.append(max(least[-1] - _PAD, *(_measure(text, bold=False) for text in cells[1:]))
-                    + _PAD)
+        cells = [row[index] for row in sample if index < len(row)]
+        longest.append(max(len(text) for text in [header, *cells]))
+        word = max([_measure(word, head) for word in header.split()]
+                   + [_measure(word, cell) for text in cells for word in text.split()]
+                   + [0.0])
+        pad = _PAD + (_APART if index in apart else 0.0)
+        least.append(word + pad)
+        most.append(max([word, *(_measure(text, cell) for text in cells)]) + pad)
+    return least, most, longest
+
+
+def _widths(columns: Sequence[str], rows: Sequence[Sequence[str]], styles: Styles,
+            apart: frozenset[int] = frozenset()) -> list[float] | None:
+    """Column widths across the page: a column of short text (names, record numbers,
+    dates, counts) as wide as its longest cell where the line has room, so it does not
+    wrap; the columns of long text (a reason) keep at least ``_LONG_SHARE`` of the line and
+    share what is left by their length. Where the short columns do not all fit, the widest
+    of them narrow first (``_common_cap``): a date or a code never wraps so that a long
+    name need not. None when even the widest words do not fit side by side."""
+    least, most, longest = _bounds(columns, rows, styles, apart)
+    if sum(least) > CONTENT_WIDTH:
+        return None
     short = [length <= _SHORT for length in longest]
     lengths = [min(length, 80) for length, is_short in zip(longest, short, strict=True)
                if not is_short]
-    long_room = max(CONTENT_WIDTH - sum(w for w, s in zip(most, short, strict=True) if s),
-                    CONTENT_WIDTH * _LONG_SHARE) if lengths else 0.0
-    short_room = CONTENT_WIDTH - long_room
+    short_least = sum(lo for lo, is_short in zip(least, short, strict=True) if is_short)
+    short_most = sum(hi for hi, is_short in zip(most, short, strict=True) if is_short)
+    long_room = 0.0
+    if lengths:
+        long_least = sum(lo for lo, is_short in zip(least, short, strict=True) if not is_short)
+        long_room = min(max(CONTENT_WIDTH - short_most, CONTENT_WIDTH * _LONG_SHARE,
+                            long_least), CONTENT_WIDTH - short_least)
     cap = _common_cap([(lo, hi) for lo, hi, s in zip(least, most, short, strict=True) if s],
-                      short_room)
+                      CONTENT_WIDTH - long_room)
     widths = [min(hi, max(lo, cap)) for lo, hi in zip(least, most, strict=True)]
     rest = CONTENT_WIDTH - sum(w for w, s in zip(widths, short, strict=True) if s)
     share = sum(lengths) or 1
-    return [width if is_short else max(rest * min(length, 80) / share, floor)
-            for width, length, is_short, floor in zip(widths, longest, short, least,
-                                                      strict=True)]
+    found = [width if is_short else max(rest * min(length, 80) / share, lo)
+             for width, length, is_short, lo in zip(widths, longest, short, least,
+                                                    strict=True)]
+    scale = min(1.0, CONTENT_WIDTH / (sum(found) or 1.0))
+    return [width * scale for width in found]
+
+
+def _squeezed(columns: Sequence[str], rows: Sequence[Sequence[str]], styles: Styles,
+              apart: frozenset[int]) -> list[float]:
+    """The last resort for a table whose words cannot all fit side by side: each column
+    in proportion to its widest word (ReportLab breaks the words that still do not fit)."""
+    least, _most, _longest = _bounds(columns, rows, styles, apart)
+    return [CONTENT_WIDTH * width / sum(least) for width in least]
 
 
 def _common_cap(bounds: Sequence[tuple[float, float]], room: float) -> float:
@@ -236,9 +318,8 @@ def _common_cap(bounds: Sequence[tuple[float, float]], room: float) -> float:
     return low
 
 
-def _measure(text: str, *, bold: bool) -> float:
-    style = STYLES["cell_head" if bold else "cell"]
-    return text_width(text, style.fontName, style.fontSize)
+def _measure(text: str, style: ParagraphStyle) -> float:
+    return float(text_width(text, style.fontName, style.fontSize))
 
 
 _RIGHT: dict[str, ParagraphStyle] = {}
@@ -266,7 +347,7 @@ def chart_block(chart: Chart) -> Flowable:
     parts: list[Flowable] = [paragraph(markup(chart.title), STYLES["heading"]),
                              chart_drawing(chart, CONTENT_WIDTH, CHART_HEIGHT)]
     if chart.description:
-        parts.append(paragraph(markup(chart.description), STYLES["small"]))
+        parts += [Spacer(1, 3), paragraph(markup(chart.description), STYLES["small"])]
     parts.append(Spacer(1, 4))
     return KeepTogether(parts)
 
@@ -438,6 +519,8 @@ def _draw_bars(drawing: Drawing, series: Sequence[Series], x_of: Callable[[int],
     for number, found in enumerate(series):
         values = found.values
         for index, value in enumerate(values):
+            if not value:
+                continue  # no bar, not a hairline
             x = x_of(index) - group / 2 + number * bar
             low, high = sorted((y_of(0.0), y_of(value)))
             drawing.add(Rect(x + 0.4, low, max(bar - 0.8, 0.6), high - low,

@@ -159,10 +159,11 @@ def test_figures_tables_and_long_lists_print_whole_with_the_notices_on_every_pag
     text = "\n".join(pages)
     assert "Riverbend Behavioral Health · Period 2026-01-01 to 2026-03-31 · Included: " \
            "Everyone · Judged on 2026-04-02" in " ".join(pages[0].split())
+    flat = " ".join(text.split())  # a cell's words wrap in its column
     for words in ("Still attending at week 4", "90.5 %", "19", "21", "Mean PHQ-9 change",
                   "-5.6 points", "95 % CI -7.1 to -4.3", "Intensive Outpatient (IOP)",
                   "1,204", "Stopped attending (140)"):
-        assert words in text, words
+        assert words in flat, words
     assert all(text.count(name) == 1 for name in names)
     # The list's header starts every page it runs over.
     listed = [page for page in pages if "Family" in page]
@@ -172,6 +173,31 @@ def test_figures_tables_and_long_lists_print_whole_with_the_notices_on_every_pag
     for number, page in enumerate(pages, start=1):
         assert REDISCLOSURE_NOTICE in page and NAMES_NOTICE in page
         assert f"Page {number} of {len(pages)}" in page
+
+
+def test_a_list_of_many_columns_stays_inside_the_margins() -> None:
+    columns = ("Client", "Record number", "Level", "Program", "Admitted", "Ended", "Last day",
+               "Outcome", "Disposition", "Case manager", "Day 30", "Day 60", "Day 90")
+    row = ("Cárdenas González, Rosa", "MRN-000031", "IOP",
+           "Riverbend Behavioral Health — Adult IOP", "2026-07-30", "2026-09-19", "51",
+           "Stepped down to OP", "Moved out of the area; records sent with consent",
+           "María Elena Gutiérrez", "yes", "no", "no")
+    wide = sheet(lists=(CaseList("admitted", "Admissions in the period", columns,
+                                 (row,) * 30, tuple(range(30))),))
+    reader = PdfReader(io.BytesIO(render_outcome_report([wide], LETTERHEAD).pdf))
+    right_edges: list[float] = []
+
+    def note(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            right_edges.append(cm[4] + tm[4])
+
+    for page in reader.pages:
+        page.extract_text(visitor_text=note)
+    width = float(reader.pages[0].mediabox.width)
+    # Every cell starts left of the right margin (0.75 inch): the last column included.
+    assert right_edges and max(right_edges) < width - 54
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert text.count("MRN-000031") == 30 and "Day 60 Day 90" in " ".join(text.split())
 
 
 def test_nothing_to_count_says_so_under_the_general_notice() -> None:
