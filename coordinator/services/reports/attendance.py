@@ -20,9 +20,10 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, Connection, func, select
+from sqlalchemy import CTE, ColumnElement, Connection, func, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from coordinator.domain.attendance import (
     ATTENDED_MARKS,
@@ -54,6 +55,7 @@ from coordinator.store.models import Attendance, Client, Episode, Facility, User
 _STARTED = (EpisodeStatus.ACTIVE.value, EpisodeStatus.COMPLETED.value)
 _ATTENDED = frozenset(status.value for status in ATTENDED_MARKS)
 _NO_TRACK = "(no track)"
+_BATCH = 500
 
 ATTENDANCE_CLIENTS = "attendance.clients"
 ATTENDANCE_OUTREACH = "attendance.outreach"
@@ -105,25 +107,29 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     weeks = weeks_of(period, as_of)
     last = min(period.last_day, as_of)
     payers = matching_payers(connection, filters.payer)
-    conditions = _conditions(filters, payers)
+    conditions = _conditions(filters)
+    names = _Names.read(connection)
     by_track: dict[str, _Tally] = defaultdict(_Tally)
     by_week: dict[tuple[str, int], _Tally] = defaultdict(_Tally)
     overall = _Tally()
+    clients: list[tuple[int, tuple[str, ...]]] = []
+    flags: list[_Flag] = []
     if weeks:
+        marks = _marks(filters, payers, period.first_day, last)
+        week_of_day = {week.first + timedelta(days=offset): index
+                       for index, week in enumerate(weeks)
+                       for offset in range((week.last - week.first).days + 1)}
         for track, day, status, count in connection.execute(
-                select(Episode.track, Attendance.session_date, Attendance.status,
-                       func.count())
-                .join(Episode, Episode.id == Attendance.episode_id)
-                .join(Client, Client.id == Episode.client_id)
-                .where(*conditions, Attendance.session_date >= period.first_day,
-                       Attendance.session_date <= last)
-                .group_by(Episode.track, Attendance.session_date, Attendance.status)):
+                select(Episode.track, marks.c.session_date, marks.c.status, func.count())
+                .select_from(marks).join(Episode, Episode.id == marks.c.episode_id)
+                .where(*conditions)
+                .group_by(Episode.track, marks.c.session_date, marks.c.status)):
             name = track or _NO_TRACK
             by_track[name].add(status, count)
-            by_week[(name, _week_index(weeks, day))].add(status, count)
+            by_week[(name, week_of_day[day])].add(status, count)
             overall.add(status, count)
-    clients = _clients(connection, conditions, period.first_day, last) if weeks else []
-    flags = _outreach(connection, conditions, last) if weeks else []
+        clients = _clients(connection, marks, conditions, names)
+        flags = _outreach(connection, filters, payers, conditions, last, names)
     tracks = _ordered(by_track)
 
     track_rows = tuple(
@@ -216,54 +222,88 @@ def _value(share: float | None) -> float:
     return math.nan if share is None else share
 
 
-def _week_index(weeks: list[Week], day: date) -> int:
-    return next(index for index, week in enumerate(weeks) if week.first <= day <= week.last)
-
-
 def _ordered(tracks: Iterable[str]) -> list[str]:
     order = {track.value: number for number, track in enumerate(Track)}
     return sorted(tracks, key=lambda name: (order.get(name, len(order)), name))
 
 
-def _conditions(filters: ReportFilters,
-                payers: list[str] | None) -> list[ColumnElement[bool]]:
+def _conditions(filters: ReportFilters) -> list[ColumnElement[bool]]:
+    """The conditions on the episode a mark belongs to."""
     conditions: list[ColumnElement[bool]] = [
-        Episode.status.in_(_STARTED), Episode.entered_in_error.is_(False),
-        Client.status != ClientStatus.ARCHIVED.value]
+        Episode.status.in_(_STARTED), Episode.entered_in_error.is_(False)]
     if filters.level_code:
         conditions.append(Episode.level_code == filters.level_code)
     if filters.facility_id is not None:
         conditions.append(Episode.facility_id == filters.facility_id)
     if filters.track:
         conditions.append(Episode.track == filters.track)
-    if filters.case_manager_id is not None:
-        conditions.append(Client.primary_case_manager_id == filters.case_manager_id)
-    if payers is not None:
-        conditions.append(Client.insurance_payer.in_(payers))
     return conditions
 
 
-def _clients(connection: Connection, conditions: list[ColumnElement[bool]], first: date,
-             last: date) -> list[tuple[int, tuple[str, ...]]]:
-    """Each client's marks in the period per program and track, by name: one grouped read."""
+def _client_conditions(filters: ReportFilters, payers: list[str] | None,
+                       client_id: InstrumentedAttribute[int]) -> list[ColumnElement[bool]]:
+    """The conditions on the client of a mark, as subqueries on the client's id (so a mark
+    is not joined to its client's row, a wide one, only to be counted)."""
+    conditions: list[ColumnElement[bool]] = [client_id.not_in(
+        select(Client.id).where(Client.status == ClientStatus.ARCHIVED.value))]
+    if filters.case_manager_id is not None:
+        conditions.append(client_id.in_(select(Client.id).where(
+            Client.primary_case_manager_id == filters.case_manager_id)))
+    if payers is not None:
+        conditions.append(client_id.in_(select(Client.id).where(
+            Client.insurance_payer.in_(payers))))
+    return conditions
+
+
+def _marks(filters: ReportFilters, payers: list[str] | None, first: date,
+           last: date) -> CTE:
+    """The marks of the period, read first (MATERIALIZED: otherwise SQLite walks every
+    started episode to look for marks, most of them outside the period)."""
+    return (select(Attendance.episode_id, Attendance.client_id, Attendance.session_date,
+                   Attendance.status)
+            .where(Attendance.session_date >= first, Attendance.session_date <= last,
+                   *_client_conditions(filters, payers, Attendance.client_id))
+            .cte("marks").prefix_with("MATERIALIZED"))
+
+
+@dataclass(frozen=True)
+class _Names:
+    """The programs' and users' names (small tables), read once."""
+
+    programs: dict[int, str]
+    users: dict[int, str]
+
+    @staticmethod
+    def read(connection: Connection) -> _Names:
+        return _Names(
+            {facility_id: name for facility_id, name in connection.execute(
+                select(Facility.id, Facility.name))},
+            {user_id: name for user_id, name in connection.execute(
+                select(User.id, User.full_name))})
+
+
+def _clients(connection: Connection, marks: CTE, conditions: list[ColumnElement[bool]],
+             names: _Names) -> list[tuple[int, tuple[str, ...]]]:
+    """Each client's marks in the period per program and track, by name: counted per
+    client first, then joined to the clients' names."""
+    counted = (select(marks.c.client_id, Episode.facility_id, Episode.track, marks.c.status,
+                      func.count().label("marks"))
+               .select_from(marks).join(Episode, Episode.id == marks.c.episode_id)
+               .where(*conditions)
+               .group_by(marks.c.client_id, Episode.facility_id, Episode.track,
+                         marks.c.status)).subquery()
     tallies: dict[tuple[int, str, str], _Tally] = {}
     people: dict[int, tuple[str, str, str]] = {}
-    for (client_id, family, given, record, manager, program, track, status,
+    for (client_id, family, given, record, manager_id, program_id, track, status,
          count) in connection.execute(
             select(Client.id, Client.family_name, Client.given_name, Client.record_number,
-                   User.full_name, Facility.name, Episode.track, Attendance.status,
-                   func.count())
-            .join(Episode, Episode.id == Attendance.episode_id)
-            .join(Client, Client.id == Episode.client_id)
-            .outerjoin(Facility, Facility.id == Episode.facility_id)
-            .outerjoin(User, User.id == Client.primary_case_manager_id)
-            .where(*conditions, Attendance.session_date >= first,
-                   Attendance.session_date <= last)
-            .group_by(Client.id, Client.family_name, Client.given_name,
-                      Client.record_number, User.full_name, Facility.name, Episode.track,
-                      Attendance.status)):
-        people[client_id] = (f"{family}, {given}", record, manager or "")
-        tallies.setdefault((client_id, program or "", track or _NO_TRACK),
+                   Client.primary_case_manager_id, counted.c.facility_id, counted.c.track,
+                   counted.c.status, counted.c.marks)
+            .join(Client, Client.id == counted.c.client_id)):
+        people[client_id] = (f"{family}, {given}", record,
+                             names.users.get(manager_id, "") if manager_id else "")
+        program = names.programs.get(program_id, "") if program_id else ""
+        tallies.setdefault((client_id, program, track or _NO_TRACK),
                            _Tally()).add(status, count)
     rows = [(client_id, (people[client_id][0], people[client_id][1], program, track,
                          str(tally.attended), str(tally.excused), str(tally.unexcused),
@@ -272,36 +312,52 @@ def _clients(connection: Connection, conditions: list[ColumnElement[bool]], firs
     return sorted(rows, key=lambda row: (row[1][0].casefold(), row[0], row[1][2], row[1][3]))
 
 
-def _outreach(connection: Connection, conditions: list[ColumnElement[bool]],
-              day: date) -> list[_Flag]:
+def _outreach(connection: Connection, filters: ReportFilters, payers: list[str] | None,
+              conditions: list[ColumnElement[bool]], day: date,
+              names: _Names) -> list[_Flag]:
     """The clients in a day-program track on ``day`` whose latest marks in that episode up
     to ``day`` are unexcused absences in a row (the roll call's rule), longest run first."""
     marks: dict[int, list[tuple[date, str]]] = defaultdict(list)
-    episodes: dict[int, tuple[int, str, str, str, str, str]] = {}
-    for (episode_id, client_id, family, given, record, program, track, manager, session_day,
-         status) in connection.execute(
-            select(Episode.id, Client.id, Client.family_name, Client.given_name,
-                   Client.record_number, Facility.name, Episode.track, User.full_name,
+    episodes: dict[int, tuple[int, int | None, str | None]] = {}
+    for episode_id, client_id, program_id, track, session_day, status in connection.execute(
+            select(Episode.id, Episode.client_id, Episode.facility_id, Episode.track,
                    Attendance.session_date, Attendance.status)
-            .join(Episode, Episode.id == Attendance.episode_id)
-            .join(Client, Client.id == Episode.client_id)
-            .outerjoin(Facility, Facility.id == Episode.facility_id)
-            .outerjoin(User, User.id == Client.primary_case_manager_id)
-            .where(*conditions, Episode.track.is_not(None), Episode.start_date <= day,
+            .join(Attendance, Attendance.episode_id == Episode.id)
+            .where(*conditions,
+                   *_client_conditions(filters, payers, Episode.client_id),
+                   Episode.track.is_not(None), Episode.start_date <= day,
                    (Episode.end_date.is_(None)) | (Episode.end_date >= day),
                    Attendance.session_date <= day)):
         marks[episode_id].append((session_day, status))
-        episodes[episode_id] = (client_id, f"{family}, {given}", record, program or "",
-                                track or _NO_TRACK, manager or "")
+        episodes[episode_id] = (client_id, program_id, track)
+    runs = {episode_id: unexcused_run(own) for episode_id, own in marks.items()}
+    flagged = [episode_id for episode_id, run in runs.items()
+               if run >= OUTREACH_AFTER_UNEXCUSED]
+    people = _people(connection, {episodes[episode_id][0] for episode_id in flagged})
     flags: list[_Flag] = []
-    for episode_id, own in marks.items():
-        run = unexcused_run(own)
-        if run < OUTREACH_AFTER_UNEXCUSED:
-            continue
-        client_id, name, record, program, track, manager = episodes[episode_id]
+    for episode_id in flagged:
+        own = marks[episode_id]
+        client_id, program_id, track = episodes[episode_id]
+        name, record, manager_id = people[client_id]
         attended = [when for when, status in own if is_attended(status)]
-        flags.append(_Flag(client_id, name, record, program, track, run,
-                           max(when for when, _status in own), max(attended, default=None),
-                           manager))
+        flags.append(_Flag(
+            client_id, name, record, names.programs.get(program_id, "") if program_id else "",
+            track or _NO_TRACK, runs[episode_id], max(when for when, _status in own),
+            max(attended, default=None),
+            names.users.get(manager_id, "") if manager_id else ""))
     return sorted(flags, key=lambda flag: (-flag.run, flag.client_name.casefold(),
                                            flag.client_id))
+
+
+def _people(connection: Connection,
+            client_ids: Iterable[int]) -> dict[int, tuple[str, str, int | None]]:
+    """Names, record numbers and case managers of these clients, read 500 at a time."""
+    ids = sorted(client_ids)
+    found: dict[int, tuple[str, str, int | None]] = {}
+    for first in range(0, len(ids), _BATCH):
+        for client_id, family, given, record, manager_id in connection.execute(
+                select(Client.id, Client.family_name, Client.given_name,
+                       Client.record_number, Client.primary_case_manager_id)
+                .where(Client.id.in_(ids[first:first + _BATCH]))):
+            found[client_id] = (f"{family}, {given}", record, manager_id)
+    return found

@@ -31,7 +31,6 @@ from coordinator.domain.referrals import CATEGORY_TITLES, OUTCOME_TITLES, STATUS
 from coordinator.domain.vocabulary import (
     ClientStatus,
     EpisodeStatus,
-    ReferralCategory,
     ReferralOutcome,
     ReferralStatus,
 )
@@ -148,12 +147,14 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     )
     tables = (
         _table("referrals.by_category", "By resource category", "Category", referrals,
-               lambda ref: CATEGORY_TITLES.get(_category(ref.category), ref.category)),
+               lambda ref: _category_title(ref.category)),
         _table("referrals.by_organization", "By organization", "Organization", referrals,
                lambda ref: ref.organization or "(not named)"),
     )
+    # Each referral's row is made once, whichever lists show it.
+    shown = {ref.referral_id: _row(ref) for ref in referrals}
     lists = tuple(
-        CaseList(key, title, _COLUMNS, tuple(_row(ref) for ref in chosen),
+        CaseList(key, title, _COLUMNS, tuple(shown[ref.referral_id] for ref in chosen),
                  tuple(ref.client_id for ref in chosen))
         for key, title, chosen in (
             (REFERRALS_MADE, "Referrals sent in the period", referrals),
@@ -285,11 +286,11 @@ def _episodes(connection: Connection, client_ids: Iterable[int],
     return found
 
 
-def _category(code: str) -> ReferralCategory:
-    try:
-        return ReferralCategory(code)
-    except ValueError:
-        return ReferralCategory.OTHER
+_CATEGORY_TITLES = {category.value: title for category, title in CATEGORY_TITLES.items()}
+
+
+def _category_title(code: str) -> str:
+    return _CATEGORY_TITLES.get(code, code)
 
 
 def _table(key: str, title: str, heading: str, referrals: Sequence[_Referral],
@@ -316,7 +317,7 @@ def _table(key: str, title: str, heading: str, referrals: Sequence[_Referral],
 
 def _row(ref: _Referral) -> tuple[str, ...]:
     return (ref.client_name, ref.record_number, ref.sent.isoformat(),
-            CATEGORY_TITLES.get(_category(ref.category), ref.category), ref.target,
+            _category_title(ref.category), ref.target,
             _status_words(ref), "" if ref.closed is None else ref.closed.isoformat(),
             "" if ref.days is None else str(ref.days),
             "" if ref.follow_up_due is None else ref.follow_up_due.isoformat(),
