@@ -165,10 +165,16 @@ def _count(value: int) -> str:
     return QLocale().toString(value)
 
 
+def _is_total(row: CaseloadRow) -> bool:
+    """The clinic's total (``CaseloadReport.total``), the table's last row."""
+    return row.case_manager_id is None and row.case_manager != NO_CASE_MANAGER
+
+
 def _manager_text(row: CaseloadRow) -> str:
+    if _is_total(row):
+        return _tr("Clinic total")
     if row.case_manager_id is None:
-        return _tr("No case manager") if row.case_manager == NO_CASE_MANAGER \
-            else _tr("Clinic total")
+        return _tr("No case manager")
     if not row.account_active:
         return _tr("%1 (account closed)").replace("%1", row.case_manager)
     return row.case_manager
@@ -190,14 +196,12 @@ class CaseloadTableModel(RowTableModel[CaseloadRow]):
             Column(_tr("Overdue referrals"), lambda row: _count(row.overdue_referrals), True),
             Column(_tr("Assessments due"), lambda row: _count(row.assessments_due), True),
         ], key=lambda row: (row.case_manager_id, row.case_manager), parent=parent)
-        self.total: CaseloadRow | None = None
 
     def show_report(self, report: CaseloadReport) -> None:
-        self.total = report.total
-        self.replace_rows([*report.rows, self.total])
+        self.replace_rows([*report.rows, report.total])
 
     def extra_data(self, row: CaseloadRow, column: int, role: int) -> Any:
-        if row is self.total:
+        if _is_total(row):
             if role == Qt.ItemDataRole.FontRole:
                 bold = QFont()
                 bold.setBold(True)
