@@ -161,7 +161,8 @@ def _outcome_options() -> argparse.ArgumentParser:
     options.add_argument("--payer", default="", help="only clients with this insurance payer")
     options.add_argument("--as-of", type=_iso_date, metavar="DATE",
                          help="judge the outcomes as of this day (default: today)")
-    options.add_argument("--format", choices=("table", "csv", "pdf"), default="table")
+    options.add_argument("--format", choices=("table", "csv", "pdf"), default="table",
+                         help="print a table (default), or write CSV or a PDF")
     options.add_argument("--out", type=Path, metavar="FILE",
                          help="the file to write (required for pdf; csv goes to standard "
                               "output without it)")

@@ -160,6 +160,21 @@ def test_the_filters_narrow_the_csv_as_they_narrow_the_sheet(
     assert (code, rate[4:7]) == (0, ["0", "0", "– (0 of 0)"])
 
 
+def test_report_outcomes_writes_every_report_of_the_catalog_in_one_file(
+        clinic: Clinic, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = report(capsys, clinic, "outcomes", *SPRING, "--format", "csv")
+    assert (code, err) == (0, "")
+    rows = list(csv.reader(io.StringIO(out)))
+    assert [row[1] for row in rows if row[:1] == ["Report"]] == list(REPORT_NAMES)
+    assert rows.count(["Period", "2026-03-01", "2026-05-31"]) == len(REPORT_NAMES)
+    rate = next(row for row in rows if row[:1] == ["step_down.rate"])
+    assert rate[4:7] == ["2", "3", "66.7 % (2 of 3)"]
+    (username, action, detail), = exports(clinic)
+    assert (username, action) == ("ana", "export")
+    assert detail.startswith(f"reports={','.join(REPORT_NAMES)}; format=csv; "
+                             "period=2026-03-01..2026-05-31; listed=")
+
+
 def test_the_pdf_is_written_logged_and_reads_back(
         clinic: Clinic, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "reports"
