@@ -17,6 +17,7 @@ Sources:
 
 from __future__ import annotations
 
+import bisect
 import math
 import statistics
 from collections.abc import Iterable, Sequence
@@ -54,14 +55,17 @@ class Step:
 @dataclass(frozen=True)
 class Survival:
     """A Kaplan-Meier curve: 1.0 from day 0 until the first step. ``followed`` holds the
-    day each case is followed to (its event day or last event-free day; None: always)."""
+    days the cases are followed to (their event day or last event-free day), in order;
+    ``always`` counts the cases followed without end (those that can no longer have the
+    event)."""
 
     steps: tuple[Step, ...]
-    followed: tuple[int | None, ...]
+    followed: tuple[int, ...]
+    always: int = 0
 
     @property
     def cases(self) -> int:
-        return len(self.followed)
+        return len(self.followed) + self.always
 
     def at(self, day: int) -> float | None:
         """The estimated share still event-free on ``day``; None when no case is followed
@@ -72,16 +76,12 @@ class Survival:
 
     def value(self, day: int) -> float:
         """The curve's value on ``day`` (its last value beyond the followed days)."""
-        survival = 1.0
-        for step in self.steps:
-            if step.day > day:
-                break
-            survival = step.survival
-        return survival
+        index = bisect.bisect_right([step.day for step in self.steps], day)
+        return self.steps[index - 1].survival if index else 1.0
 
     def at_risk(self, day: int) -> int:
         """The cases followed to ``day`` or beyond (those still at risk on that day)."""
-        return sum(1 for last in self.followed if last is None or last >= day)
+        return self.always + len(self.followed) - bisect.bisect_left(self.followed, day)
 
 
 def kaplan_meier(observations: Iterable[Observation]) -> Survival:
@@ -90,21 +90,26 @@ def kaplan_meier(observations: Iterable[Observation]) -> Survival:
     S(d) = Π over event days u ≤ d of (1 − events(u) / at_risk(u)); a case is at risk on
     day u when its event day or its last event-free day is u or later.
     """
-    cases = list(observations)
-    if any(case.event and case.day is None for case in cases):
-        raise ValueError("An event needs its day.")
-    followed = tuple(case.day for case in cases)
+    followed: list[int] = []
+    always = 0
     events: dict[int, int] = {}
-    for case in cases:
-        if case.event and case.day is not None:
+    for case in observations:
+        if case.day is None:
+            if case.event:
+                raise ValueError("An event needs its day.")
+            always += 1
+            continue
+        followed.append(case.day)
+        if case.event:
             events[case.day] = events.get(case.day, 0) + 1
+    followed.sort()
     steps: list[Step] = []
     survival = 1.0
     for day in sorted(events):
-        at_risk = sum(1 for last in followed if last is None or last >= day)
+        at_risk = always + len(followed) - bisect.bisect_left(followed, day)
         survival *= 1 - events[day] / at_risk
         steps.append(Step(day, at_risk, events[day], survival))
-    return Survival(tuple(steps), followed)
+    return Survival(tuple(steps), tuple(followed), always)
 
 
 def t_distribution(t: float, df: int) -> float:

@@ -22,13 +22,13 @@ counts) or having completed it or moved to another level before.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 from sqlalchemy import Connection, select
+from sqlalchemy.orm import aliased
 
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.outcome_stats import Observation, Survival, kaplan_meier
@@ -52,7 +52,6 @@ from coordinator.store.models import Client, Episode, Facility, LevelOfCare, Use
 LEVELS = ("IOP", "PHP")
 DAYS = (30, 60, 90)
 _STARTED = (EpisodeStatus.ACTIVE.value, EpisodeStatus.COMPLETED.value)
-_BATCH = 500
 _COMPLETED_PREFIX = "completed"
 
 
@@ -64,8 +63,10 @@ class Ending(StrEnum):
     PENDING = "pending"  # ended; the window for a next level is still open
 
 
-@dataclass(frozen=True)
-class Admission:
+class Admission(NamedTuple):
+    """One admission and how it ended, as judged on the report's day (a named tuple: a
+    quarter of a large clinic has some tens of thousands)."""
+
     client_id: int
     client_name: str
     record_number: str
@@ -79,11 +80,7 @@ class Admission:
     ending: Ending
     next_level: str  # the level moved to ("" when none)
     window_ends: date | None  # for PENDING: the last day a next level could start
-
-    @property
-    def last_day(self) -> int | None:
-        """The day number of the episode's last day (None while it goes on)."""
-        return None if self.end is None else (self.end - self.start).days
+    last_day: int | None  # the day number of the episode's last day (None: goes on)
 
     def observation(self, as_of: date) -> Observation:
         if self.ending is Ending.LEFT:
@@ -108,13 +105,6 @@ class Admission:
         return self.start + timedelta(days=day) <= as_of and self.engaged_on(day) is not None
 
 
-@dataclass(frozen=True)
-class _Later:
-    start: date
-    level_code: str
-    intensity: int
-
-
 def admissions(connection: Connection, period: ReportPeriod, filters: ReportFilters,
                as_of: date) -> tuple[list[Admission], int]:
     """The admissions of the period matching ``filters``, oldest first, and the step-down
@@ -123,13 +113,24 @@ def admissions(connection: Connection, period: ReportPeriod, filters: ReportFilt
         raise ValidationError.for_fields({"level_code": (
             f"{filters.level_code} is not a level this report follows: choose IOP or PHP.")})
     window = int(read_settings(connection)["step_down_window_days"])
+    intensity = dict(connection.execute(select(LevelOfCare.code, LevelOfCare.intensity)).all())
+    # The first episode at another level that started on or after this one's last day (by
+    # the report's day): its start and level, one indexed look-up per admission.
+    following = aliased(Episode)
+    first_next = (select(following.id).where(
+        following.client_id == Episode.client_id,
+        following.level_code != Episode.level_code,
+        following.start_date >= Episode.end_date, following.start_date <= as_of,
+        following.status.in_(_STARTED), following.entered_in_error.is_(False))
+        .order_by(following.start_date, following.id).limit(1))
     query = (
-        select(Episode.id, Episode.client_id, Episode.level_code, LevelOfCare.intensity,
-               Facility.name, Episode.start_date, Episode.end_date,
-               Episode.discharge_disposition, Client.record_number, Client.family_name,
-               Client.given_name, Client.insurance_payer, User.full_name)
+        select(Episode.id, Episode.client_id, Episode.level_code, Facility.name,
+               Episode.start_date, Episode.end_date, Episode.discharge_disposition,
+               Client.record_number, Client.family_name, Client.given_name,
+               Client.insurance_payer, User.full_name,
+               first_next.with_only_columns(following.start_date).scalar_subquery(),
+               first_next.with_only_columns(following.level_code).scalar_subquery())
         .join(Client, Client.id == Episode.client_id)
-        .join(LevelOfCare, LevelOfCare.code == Episode.level_code)
         .outerjoin(Facility, Facility.id == Episode.facility_id)
         .outerjoin(User, User.id == Client.primary_case_manager_id)
         .where(Episode.level_code.in_((filters.level_code,) if filters.level_code
@@ -149,58 +150,42 @@ def admissions(connection: Connection, period: ReportPeriod, filters: ReportFilt
         query = query.where(Client.primary_case_manager_id == filters.case_manager_id)
     # Free text: compared here, case-folded, the same on both engines.
     payer = filters.payer.strip().casefold()
-    rows = [row for row in connection.execute(query).all()
-            if not payer or row.insurance_payer.strip().casefold() == payer]
-    later = _later_episodes(connection, {row.client_id for row in rows}, as_of)
     found = []
-    for (episode_id, client_id, level, intensity, program, start, end, disposition,
-         record_number, family, given, _payer, manager) in rows:
+    for (episode_id, client_id, level, program, start, end, disposition, record_number,
+         family, given, client_payer, manager, next_start,
+         next_level) in connection.execute(query).all():
+        if payer and client_payer.strip().casefold() != payer:
+            continue
         ended = end if end is not None and end <= as_of else None
-        ending, next_level, window_ends = _ending(
-            ended, intensity, level, disposition, later.get(client_id, ()), window, as_of)
+        ending, moved_to, window_ends = _ending(
+            ended, disposition, intensity[level], next_start,
+            intensity.get(next_level or "", 0), next_level or "", window, as_of)
         found.append(Admission(
             client_id, f"{family}, {given}", record_number, manager or "", episode_id, level,
-            program or "", start, ended, disposition if ended else "", ending, next_level,
-            window_ends))
+            program or "", start, ended, disposition if ended else "", ending, moved_to,
+            window_ends, None if ended is None else (ended - start).days))
     return found, window
 
 
-def _later_episodes(connection: Connection, client_ids: Iterable[int],
-                    as_of: date) -> dict[int, list[_Later]]:
-    """The episodes these clients started by ``as_of`` (none in error), in start order."""
-    ids = sorted(client_ids)
-    found: dict[int, list[_Later]] = defaultdict(list)
-    for first in range(0, len(ids), _BATCH):
-        rows = connection.execute(
-            select(Episode.client_id, Episode.start_date, Episode.level_code,
-                   LevelOfCare.intensity)
-            .join(LevelOfCare, LevelOfCare.code == Episode.level_code)
-            .where(Episode.client_id.in_(ids[first:first + _BATCH]),
-                   Episode.entered_in_error.is_(False), Episode.status.in_(_STARTED),
-                   Episode.start_date <= as_of)
-            .order_by(Episode.client_id, Episode.start_date, Episode.id)).all()
-        for client_id, start, level, intensity in rows:
-            found[client_id].append(_Later(start, level, intensity))
-    return found
-
-
-def _ending(end: date | None, intensity: int, level: str, disposition: str,
-            later: Sequence[_Later], window: int,
+def _ending(end: date | None, disposition: str, intensity: int, next_start: date | None,
+            next_intensity: int, next_level: str, window: int,
             as_of: date) -> tuple[Ending, str, date | None]:
     if end is None:
         return Ending.ACTIVE, "", None
-    if disposition.strip().casefold().startswith(_COMPLETED_PREFIX):
+    if _completed(disposition):
         return Ending.COMPLETED, "", None
     window_ends = end + timedelta(days=window)
-    moved = next((episode for episode in later if episode.level_code != level
-                  and end <= episode.start <= window_ends), None)
-    if moved is not None:
-        if moved.intensity < intensity:
-            return Ending.COMPLETED, moved.level_code, None
-        return Ending.MOVED, moved.level_code, None
+    if next_start is not None and next_start <= window_ends:
+        if next_intensity < intensity:
+            return Ending.COMPLETED, next_level, None
+        return Ending.MOVED, next_level, None
     if window_ends < as_of:
         return Ending.LEFT, "", None
     return Ending.PENDING, "", window_ends
+
+
+def _completed(disposition: str) -> bool:
+    return disposition.strip().casefold().startswith(_COMPLETED_PREFIX)
 
 
 # --- the sheet --------------------------------------------------------------------------
@@ -219,55 +204,63 @@ def observed_key(day: int) -> str:
 
 
 _COLUMNS = ("Client", "Record number", "Level", "Program", "Admitted", "Ended",
-            "Last day", "Outcome", "Disposition", "Case manager")
+            "Last day", "Outcome", "Disposition", "Case manager",
+            *(f"Day {day}" for day in DAYS))
 
 
 def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
           as_of: date) -> ReportSheet:
     found, window = admissions(connection, period, filters, as_of)
-    curve = kaplan_meier(case.observation(as_of) for case in found)
+    observations = [case.observation(as_of) for case in found]
+    curve = kaplan_meier(observations)
     levels = [level for level in LEVELS if not filters.level_code or level == filters.level_code]
+    # Each admission's state on days 30, 60, 90 and its list row, worked out once.
+    engaged = [{day: case.engaged_on(day) for day in DAYS} for case in found]
+    seen_on = [{day: case.observed_on(day, as_of) for day in DAYS} for case in found]
+    rows = [_row(case, state, seen) for case, state, seen in zip(found, engaged, seen_on,
+                                                                   strict=True)]
+    everyone = range(len(found))
     figures: list[Figure] = [Figure("retention.admissions", "Admissions", float(len(found)),
                                     Unit.COUNT, list_key=ADMISSIONS)]
-    lists: list[CaseList] = [_list(ADMISSIONS, "Admissions in the period", found, as_of)]
+    lists: list[CaseList] = [_list(ADMISSIONS, "Admissions in the period", found, rows,
+                                   everyone)]
     for day in DAYS:
-        left = [case for case in found if case.engaged_on(day) is False]
-        followed = curve.at_risk(day)
+        left = [i for i in everyone if engaged[i][day] is False]
+        seen = [i for i in everyone if seen_on[i][day]]
+        kept = sum(1 for i in seen if engaged[i][day])
         figures.append(Figure(
             f"retention.km_{day}", f"Retained at day {day} (Kaplan-Meier)", curve.at(day),
-            Unit.PERCENT, detail=f"{followed} followed to day {day}; {len(left)} left before",
+            Unit.PERCENT,
+            detail=f"{curve.at_risk(day)} followed to day {day}; {len(left)} left before",
             list_key=left_before_key(day)))
-        seen = [case for case in found if case.observed_on(day, as_of)]
-        kept = sum(1 for case in seen if case.engaged_on(day))
         figures.append(Figure(
             f"retention.share_{day}", f"Retained at day {day} (of those seen that far)",
             kept / len(seen) if seen else None, Unit.PERCENT, kept, len(seen),
             list_key=observed_key(day)))
-        lists.append(_list(left_before_key(day), f"Left before day {day}", left, as_of))
-        lists.append(_list(observed_key(day), f"Seen to day {day}", seen, as_of,
-                           engaged_day=day))
-    ended = [case for case in found
-             if case.ending in (Ending.COMPLETED, Ending.MOVED, Ending.LEFT)]
-    completed = [case for case in ended if case.ending is Ending.COMPLETED]
-    still_in = [case for case in found if case.ending is Ending.ACTIVE]
+        lists.append(_list(left_before_key(day), f"Left before day {day}", found, rows, left))
+        lists.append(_list(observed_key(day), f"Seen to day {day}", found, rows, seen))
+    ended = [i for i in everyone
+             if found[i].ending in (Ending.COMPLETED, Ending.MOVED, Ending.LEFT)]
+    completed = [i for i in ended if found[i].ending is Ending.COMPLETED]
+    still_in = [i for i in everyone if found[i].ending is Ending.ACTIVE]
     figures.append(Figure("retention.completed", "Completed the program (of those ended)",
                           len(completed) / len(ended) if ended else None, Unit.PERCENT,
                           len(completed), len(ended), list_key=COMPLETED))
     figures.append(Figure("retention.still_in", "Still in the program", float(len(still_in)),
                           Unit.COUNT, list_key=STILL_IN))
-    lists.append(_list(COMPLETED, "Completed the program", completed, as_of))
-    lists.append(_list(STILL_IN, "Still in the program", still_in, as_of))
-    by_level = {level: [case for case in found if case.level_code == level]
+    lists.append(_list(COMPLETED, "Completed the program", found, rows, completed))
+    lists.append(_list(STILL_IN, "Still in the program", found, rows, still_in))
+    by_level = {level: [i for i in everyone if found[i].level_code == level]
                 for level in levels}
-    curves = {level: kaplan_meier(case.observation(as_of) for case in cases)
-              for level, cases in by_level.items()}
+    curves = {level: kaplan_meier(observations[i] for i in chosen)
+              for level, chosen in by_level.items()}
     return ReportSheet(
         name="retention", title="Retention in IOP and PHP",
         first_day=period.first_day, last_day=period.last_day, as_of=as_of,
         filters=filters_words(connection, filters),
         definition=_definition(window, as_of), figures=tuple(figures),
-        charts=(_chart(curves, found, as_of),) if found else (),
-        tables=(_table(by_level, curves),), lists=tuple(lists),
+        charts=(_chart(curves, found, observations, as_of),) if found else (),
+        tables=(_table(found, by_level, curves),), lists=tuple(lists),
         note=_note(period, filters, found, levels))
 
 
@@ -290,8 +283,11 @@ def _definition(window: int, as_of: date) -> str:
         "case manager and payer: the client's now.")
 
 
-def _chart(curves: dict[str, Survival], found: Sequence[Admission], as_of: date) -> Chart:
-    horizon = max(_followed_to(case, as_of) for case in found)
+def _chart(curves: dict[str, Survival], found: Sequence[Admission],
+           observations: Sequence[Observation], as_of: date) -> Chart:
+    horizon = max(observation.day if observation.day is not None
+                  else (as_of - case.start).days
+                  for case, observation in zip(found, observations, strict=True))
     days = {0, horizon}
     for curve in curves.values():
         days.update(step.day for step in curve.steps if step.day <= horizon)
@@ -309,41 +305,39 @@ def _chart(curves: dict[str, Survival], found: Sequence[Admission], as_of: date)
         description=f"Kaplan-Meier curves from day 0 to day {horizon}. {words}.")
 
 
-def _followed_to(case: Admission, as_of: date) -> int:
-    observation = case.observation(as_of)
-    return observation.day if observation.day is not None else (as_of - case.start).days
-
-
-def _table(by_level: dict[str, list[Admission]], curves: dict[str, Survival]) -> Table:
+def _table(found: Sequence[Admission], by_level: dict[str, list[int]],
+           curves: dict[str, Survival]) -> Table:
     rows = []
-    for level, cases in by_level.items():
-        ended = [case for case in cases
-                 if case.ending in (Ending.COMPLETED, Ending.MOVED, Ending.LEFT)]
-        completed = sum(1 for case in ended if case.ending is Ending.COMPLETED)
-        rows.append((level, str(len(cases)),
+    for level, chosen in by_level.items():
+        endings = [found[i].ending for i in chosen]
+        ended = sum(1 for ending in endings
+                    if ending in (Ending.COMPLETED, Ending.MOVED, Ending.LEFT))
+        rows.append((level, str(len(chosen)),
                      *(percent_text(curves[level].at(day)) for day in DAYS),
-                     f"{completed} of {len(ended)}",
-                     str(sum(1 for case in cases if case.ending is Ending.LEFT)),
-                     str(sum(1 for case in cases if case.ending is Ending.ACTIVE))))
+                     f"{endings.count(Ending.COMPLETED)} of {ended}",
+                     str(endings.count(Ending.LEFT)), str(endings.count(Ending.ACTIVE))))
     return Table("retention.by_level", "By level of care",
                  ("Level", "Admissions", "Day 30", "Day 60", "Day 90", "Completed", "Left",
                   "Still in"), tuple(rows), numeric=frozenset(range(1, 8)))
 
 
-def _list(key: str, title: str, cases: Sequence[Admission], as_of: date,
-          engaged_day: int | None = None) -> CaseList:
-    columns = _COLUMNS if engaged_day is None else (*_COLUMNS, f"Engaged on day {engaged_day}")
-    rows = []
-    for case in cases:
-        row: tuple[str, ...] = (
-            case.client_name, case.record_number, case.level_code, case.program,
+def _row(case: Admission, engaged: dict[int, bool | None],
+         seen: dict[int, bool]) -> tuple[str, ...]:
+    """The admission as a list shows it; the day columns say "yes" (engaged on that day),
+    "no" (left before it) or "not yet" (the day is after the report's day or undecided)."""
+    return (case.client_name, case.record_number, case.level_code, case.program,
             case.start.isoformat(), case.end.isoformat() if case.end else "",
             "" if case.last_day is None else str(case.last_day), outcome_text(case),
-            case.disposition, case.case_manager)
-        if engaged_day is not None:
-            row = (*row, "yes" if case.engaged_on(engaged_day) else "no")
-        rows.append(row)
-    return CaseList(key, title, columns, tuple(rows), tuple(case.client_id for case in cases))
+            case.disposition, case.case_manager,
+            *("no" if engaged[day] is False else "yes" if seen[day] else "not yet"
+              for day in DAYS))
+
+
+def _list(key: str, title: str, found: Sequence[Admission], rows: Sequence[tuple[str, ...]],
+          chosen: Iterable[int]) -> CaseList:
+    picked = list(chosen)
+    return CaseList(key, title, _COLUMNS, tuple(rows[i] for i in picked),
+                    tuple(found[i].client_id for i in picked))
 
 
 def outcome_text(case: Admission) -> str:

@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import Connection, select
 
@@ -59,7 +60,10 @@ GROUPS: dict[Instrument, tuple[Instrument, ...]] = {
     Instrument.PHQ9: (Instrument.PHQ9, Instrument.PHQA),
     Instrument.GAD7: (Instrument.GAD7,),
 }
+_GROUP_OF = {member: group for group, members in GROUPS.items() for member in members}
+_INSTRUMENTS = {member.value: member for member in _GROUP_OF}
 _SLUGS = {Instrument.PHQ9: "phq9", Instrument.GAD7: "gad7"}
+_CUTOFF = min(DEFINITIONS[member].outcome_baseline or 0 for member in _GROUP_OF)
 _STARTED = (EpisodeStatus.ACTIVE.value, EpisodeStatus.COMPLETED.value)
 _BATCH = 500
 
@@ -77,18 +81,16 @@ class _Episode:
     end: date | None
 
 
-@dataclass(frozen=True)
-class _Score:
-    id: int
-    instrument: Instrument
+class _Score(NamedTuple):
     given_on: date
     total: int
+    instrument: Instrument
     episode_id: int
 
 
-@dataclass(frozen=True)
-class Pair:
-    """A course's baseline of 10 or more and its follow-up (None when there is none yet)."""
+class Pair(NamedTuple):
+    """A course's baseline of 10 or more and its follow-up (None when there is none yet),
+    with the change and the outcome words (a named tuple: a large clinic has thousands)."""
 
     client_id: int
     client_name: str
@@ -101,16 +103,8 @@ class Pair:
     baseline: int
     follow_up_on: date | None
     follow_up: int | None
-
-    @property
-    def change(self) -> int | None:
-        return None if self.follow_up is None else self.follow_up - self.baseline
-
-    @property
-    def words(self) -> tuple[Outcome, ...]:
-        if self.follow_up is None:
-            return ()
-        return outcomes(self.instrument, self.baseline, self.follow_up)
+    change: int | None
+    words: tuple[Outcome, ...]
 
 
 @dataclass(frozen=True)
@@ -133,6 +127,8 @@ def pairs(connection: Connection, period: ReportPeriod, filters: ReportFilters,
                  .where(Assessment.instrument.in_(codes),
                         Assessment.entered_in_error.is_(False),
                         Assessment.episode_id.is_not(None),
+                        # Only a score at or above the cut-off can be a counted baseline.
+                        Assessment.total >= _CUTOFF,
                         Assessment.administered_on >= period.first_day,
                         Assessment.administered_on <= last))
     query = (select(Client.id, Client.family_name, Client.given_name, Client.record_number,
@@ -146,56 +142,78 @@ def pairs(connection: Connection, period: ReportPeriod, filters: ReportFilters,
                for client_id, family, given, record_number, client_payer, manager
                in connection.execute(query).all()
                if not payer or client_payer.strip().casefold() == payer}
-    episodes, scores = _read(connection, clients, codes, as_of)
+    courses, scores = _read(connection, clients, codes, period, as_of, window)
     found: list[Pair] = []
     for client_id, client in clients.items():
-        courses = _courses(episodes.get(client_id, []), window)
-        for group, members in GROUPS.items():
-            for instrument in members:
-                for course in courses:
-                    chosen = [score for score in scores.get(client_id, ())
-                              if score.instrument is instrument and score.episode_id in course]
-                    pair = _pair(client_id, client, group, instrument, chosen, course,
-                                 period, as_of)
-                    if pair is not None and _matches(pair.episode, filters):
-                        found.append(pair)
+        # Each started episode's course of care, then the client's scores (in date order)
+        # per instrument and course.
+        course_of = {episode.id: (number, episode) for number, course
+                     in enumerate(courses.get(client_id, []))
+                     for episode in course.values()}
+        grouped: dict[tuple[Instrument, int], list[_Score]] = defaultdict(list)
+        for score in scores.get(client_id, ()):
+            held = course_of.get(score.episode_id)
+            if held is not None:
+                grouped[(score.instrument, held[0])].append(score)
+        for (instrument, _number), chosen in grouped.items():
+            pair = _pair(client_id, client, instrument, chosen,
+                         course_of[chosen[0].episode_id][1], period, as_of)
+            if pair is not None and _matches(pair.episode, filters):
+                found.append(pair)
     found.sort(key=lambda pair: (pair.baseline_on, pair.client_name, pair.client_id,
                                  pair.instrument.value))
     return found
 
 
 def _read(connection: Connection, clients: Iterable[int], codes: Sequence[str],
-          as_of: date) -> tuple[dict[int, list[_Episode]], dict[int, list[_Score]]]:
+          period: ReportPeriod, as_of: date,
+          window: int) -> tuple[dict[int, list[dict[int, _Episode]]], dict[int, list[_Score]]]:
+    """The clients' courses of care and their scores (in date order) that could pair."""
+    levels = {code: (name, intensity) for code, name, intensity in connection.execute(
+        select(LevelOfCare.code, LevelOfCare.name, LevelOfCare.intensity)).all()}
     ids = sorted(clients)
-    episodes: dict[int, list[_Episode]] = defaultdict(list)
+    courses: dict[int, list[dict[int, _Episode]]] = {}
     scores: dict[int, list[_Score]] = defaultdict(list)
     for first in range(0, len(ids), _BATCH):
         batch = ids[first:first + _BATCH]
-        for (client_id, episode_id, level, level_name, intensity, facility_id, program,
-             track, start, end) in connection.execute(
-                select(Episode.client_id, Episode.id, Episode.level_code, LevelOfCare.name,
-                       LevelOfCare.intensity, Episode.facility_id, Facility.name,
-                       Episode.track, Episode.start_date, Episode.end_date)
-                .join(LevelOfCare, LevelOfCare.code == Episode.level_code)
+        episodes: dict[int, list[_Episode]] = defaultdict(list)
+        for (client_id, episode_id, level, facility_id, program, track, start,
+             end) in connection.execute(
+                select(Episode.client_id, Episode.id, Episode.level_code, Episode.facility_id,
+                       Facility.name, Episode.track, Episode.start_date, Episode.end_date)
                 .outerjoin(Facility, Facility.id == Episode.facility_id)
                 .where(Episode.client_id.in_(batch), Episode.entered_in_error.is_(False),
                        Episode.status.in_(_STARTED), Episode.start_date <= as_of)
                 .order_by(Episode.client_id, Episode.start_date, Episode.id)).all():
+            name, intensity = levels[level]
             episodes[client_id].append(_Episode(
-                episode_id, level, level_name, intensity, facility_id, program or "", track,
+                episode_id, level, name, intensity, facility_id, program or "", track,
                 start, end if end is not None and end <= as_of else None))
-        for client_id, score_id, instrument, given_on, total, held_by in connection.execute(
-                select(Assessment.client_id, Assessment.id, Assessment.instrument,
+        # A score pairs only within a course that reaches into the period, and every score
+        # of a course is given within it: older scores need not be read.
+        since = as_of
+        for client_id, held in episodes.items():
+            courses[client_id] = _courses(held, window)
+            for course in courses[client_id]:
+                spans = list(course.values())
+                if spans[0].start <= period.last_day and (
+                        any(episode.end is None for episode in spans)
+                        or max(episode.end or spans[0].start for episode in spans)
+                        >= period.first_day):
+                    since = min(since, spans[0].start)
+        for client_id, instrument, given_on, total, held_by in connection.execute(
+                select(Assessment.client_id, Assessment.instrument,
                        Assessment.administered_on, Assessment.total, Assessment.episode_id)
                 .where(Assessment.client_id.in_(batch), Assessment.instrument.in_(codes),
                        Assessment.entered_in_error.is_(False),
                        Assessment.episode_id.is_not(None), Assessment.total.is_not(None),
+                       Assessment.administered_on >= since,
                        Assessment.administered_on <= as_of)
                 .order_by(Assessment.client_id, Assessment.administered_on,
                           Assessment.id)).all():
-            scores[client_id].append(_Score(score_id, Instrument(instrument), given_on,
-                                            int(total or 0), int(held_by or 0)))
-    return episodes, scores
+            scores[client_id].append(_Score(given_on, int(total or 0), _INSTRUMENTS[instrument],
+                                            int(held_by or 0)))
+    return courses, scores
 
 
 def _courses(episodes: Sequence[_Episode], window: int) -> list[dict[int, _Episode]]:
@@ -215,11 +233,10 @@ def _courses(episodes: Sequence[_Episode], window: int) -> list[dict[int, _Episo
     return courses
 
 
-def _pair(client_id: int, client: _Client, group: Instrument, instrument: Instrument,
-          scores: Sequence[_Score], course: dict[int, _Episode], period: ReportPeriod,
-          as_of: date) -> Pair | None:
-    if not scores:
-        return None
+def _pair(client_id: int, client: _Client, instrument: Instrument, scores: Sequence[_Score],
+          episode: _Episode, period: ReportPeriod, as_of: date) -> Pair | None:
+    """The pair of a course's scores on one instrument (in date order, the first being the
+    baseline given in ``episode``); None when the baseline does not count."""
     baseline = scores[0]
     threshold = DEFINITIONS[instrument].outcome_baseline or 0
     if not period.first_day <= baseline.given_on <= period.last_day \
@@ -228,11 +245,15 @@ def _pair(client_id: int, client: _Client, group: Instrument, instrument: Instru
     later = [score for score in scores
              if score.given_on >= baseline.given_on + timedelta(days=MIN_DAYS)
              and score.given_on <= as_of]
-    follow_up = later[-1] if later else None
-    return Pair(client_id, client.name, client.record_number, client.case_manager, group,
-                instrument, course[baseline.episode_id], baseline.given_on, baseline.total,
-                follow_up.given_on if follow_up else None,
-                follow_up.total if follow_up else None)
+    if not later:
+        return Pair(client_id, client.name, client.record_number, client.case_manager,
+                    _GROUP_OF[instrument], instrument, episode, baseline.given_on,
+                    baseline.total, None, None, None, ())
+    follow_up = later[-1]
+    return Pair(client_id, client.name, client.record_number, client.case_manager,
+                _GROUP_OF[instrument], instrument, episode, baseline.given_on, baseline.total,
+                follow_up.given_on, follow_up.total, follow_up.total - baseline.total,
+                outcomes(instrument, baseline.total, follow_up.total))
 
 
 def _matches(episode: _Episode, filters: ReportFilters) -> bool:
@@ -258,6 +279,12 @@ def list_key(group: Instrument, what: str) -> str:
 def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
           as_of: date) -> ReportSheet:
     found = pairs(connection, period, filters, as_of)
+    rows_of = {id(pair): _row(pair) for pair in found}  # each row made once, in every list
+
+    def _list(key: str, title: str, cases: Sequence[Pair]) -> CaseList:
+        return CaseList(key, title, _COLUMNS, tuple(rows_of[id(pair)] for pair in cases),
+                        tuple(pair.client_id for pair in cases))
+
     figures: list[Figure] = []
     lists: list[CaseList] = []
     rows: list[tuple[str, ...]] = []
@@ -355,16 +382,13 @@ def _definition(as_of: date) -> str:
         "now.")
 
 
-def _list(key: str, title: str, cases: Sequence[Pair]) -> CaseList:
-    rows = tuple(
-        (pair.client_name, pair.record_number, pair.instrument.value, pair.episode.level_code,
-         pair.episode.program, pair.baseline_on.isoformat(), str(pair.baseline),
-         pair.follow_up_on.isoformat() if pair.follow_up_on else "",
-         "" if pair.follow_up is None else str(pair.follow_up),
-         "" if pair.change is None else f"{pair.change:+d}",
-         ", ".join(word.value for word in pair.words), pair.case_manager)
-        for pair in cases)
-    return CaseList(key, title, _COLUMNS, rows, tuple(pair.client_id for pair in cases))
+def _row(pair: Pair) -> tuple[str, ...]:
+    return (pair.client_name, pair.record_number, pair.instrument.value,
+            pair.episode.level_code, pair.episode.program, pair.baseline_on.isoformat(),
+            str(pair.baseline), pair.follow_up_on.isoformat() if pair.follow_up_on else "",
+            "" if pair.follow_up is None else str(pair.follow_up),
+            "" if pair.change is None else f"{pair.change:+d}",
+            ", ".join(word.value for word in pair.words), pair.case_manager)
 
 
 def _note(period: ReportPeriod, filters: ReportFilters, found: Sequence[Pair],
