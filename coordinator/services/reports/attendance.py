@@ -22,15 +22,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import CTE, ColumnElement, Connection, func, select
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy import CTE, ColumnElement, Connection, exists, func, select
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
-from coordinator.domain.attendance import (
-    ATTENDED_MARKS,
-    OUTREACH_AFTER_UNEXCUSED,
-    is_attended,
-    unexcused_run,
-)
+from coordinator.domain.attendance import ATTENDED_MARKS, OUTREACH_AFTER_UNEXCUSED
 from coordinator.domain.vocabulary import AttendanceStatus, ClientStatus, EpisodeStatus, Track
 from coordinator.reports.outcome_data import (
     CaseList,
@@ -316,34 +311,43 @@ def _outreach(connection: Connection, filters: ReportFilters, payers: list[str] 
               conditions: list[ColumnElement[bool]], day: date,
               names: _Names) -> list[_Flag]:
     """The clients in a day-program track on ``day`` whose latest marks in that episode up
-    to ``day`` are unexcused absences in a row (the roll call's rule), longest run first."""
-    marks: dict[int, list[tuple[date, str]]] = defaultdict(list)
-    episodes: dict[int, tuple[int, int | None, str | None]] = {}
-    for episode_id, client_id, program_id, track, session_day, status in connection.execute(
-            select(Episode.id, Episode.client_id, Episode.facility_id, Episode.track,
-                   Attendance.session_date, Attendance.status)
-            .join(Attendance, Attendance.episode_id == Episode.id)
-            .where(*conditions,
-                   *_client_conditions(filters, payers, Episode.client_id),
-                   Episode.track.is_not(None), Episode.start_date <= day,
-                   (Episode.end_date.is_(None)) | (Episode.end_date >= day),
-                   Attendance.session_date <= day)):
-        marks[episode_id].append((session_day, status))
-        episodes[episode_id] = (client_id, program_id, track)
-    runs = {episode_id: unexcused_run(own) for episode_id, own in marks.items()}
-    flagged = [episode_id for episode_id, run in runs.items()
-               if run >= OUTREACH_AFTER_UNEXCUSED]
-    people = _people(connection, {episodes[episode_id][0] for episode_id in flagged})
+    to ``day`` are unexcused absences in a row (the roll call's rule,
+    ``coordinator.domain.attendance.unexcused_run``), longest run first.
+
+    Counted in SQL: the unexcused marks after the episode's latest other mark (attended or
+    excused), so only the flagged episodes come back.
+    """
+    enrolled = [*conditions, *_client_conditions(filters, payers, Episode.client_id),
+                Episode.track.is_not(None), Episode.start_date <= day,
+                (Episode.end_date.is_(None)) | (Episode.end_date >= day)]
+    later = aliased(Attendance)
+    # No attended or excused mark of the episode after this absence, up to the day.
+    still_absent = ~exists().where(
+        later.episode_id == Attendance.episode_id,
+        later.status != AttendanceStatus.UNEXCUSED.value,
+        later.session_date > Attendance.session_date, later.session_date <= day)
+    runs = (select(Attendance.episode_id, func.count().label("run"),
+                   func.max(Attendance.session_date).label("last_absence"))
+            .join(Episode, Episode.id == Attendance.episode_id)
+            .where(*enrolled, Attendance.status == AttendanceStatus.UNEXCUSED.value,
+                   Attendance.session_date <= day, still_absent)
+            .group_by(Attendance.episode_id)
+            .having(func.count() >= OUTREACH_AFTER_UNEXCUSED)).subquery()
+    last_attended = (select(func.max(later.session_date))
+                     .where(later.episode_id == Episode.id,
+                            later.status.in_(sorted(_ATTENDED)), later.session_date <= day)
+                     .scalar_subquery())
+    found = connection.execute(
+        select(Episode.client_id, Episode.facility_id, Episode.track, runs.c.run,
+               runs.c.last_absence, last_attended)
+        .join(runs, runs.c.episode_id == Episode.id)).all()
+    people = _people(connection, {row[0] for row in found})
     flags: list[_Flag] = []
-    for episode_id in flagged:
-        own = marks[episode_id]
-        client_id, program_id, track = episodes[episode_id]
+    for client_id, program_id, track, run, last_absence, last_attended in found:
         name, record, manager_id = people[client_id]
-        attended = [when for when, status in own if is_attended(status)]
         flags.append(_Flag(
             client_id, name, record, names.programs.get(program_id, "") if program_id else "",
-            track or _NO_TRACK, runs[episode_id], max(when for when, _status in own),
-            max(attended, default=None),
+            track or _NO_TRACK, int(run), last_absence, last_attended,
             names.users.get(manager_id, "") if manager_id else ""))
     return sorted(flags, key=lambda flag: (-flag.run, flag.client_name.casefold(),
                                            flag.client_id))
