@@ -128,7 +128,7 @@ def outcome_story(sheets: Sequence[ReportSheet], letterhead: Letterhead) -> list
     for number, sheet in enumerate(sheets):
         if number:
             story.append(PageBreak())
-        story += sheet_story(sheet, shared=_same_scope(sheet, first), numbered=len(sheets) > 1)
+        story += sheet_story(sheet, shared=_same_scope(sheet, first), titled=len(sheets) > 1)
     return story
 
 
@@ -138,10 +138,12 @@ def _same_scope(sheet: ReportSheet, first: ReportSheet) -> bool:
 
 
 def sheet_story(sheet: ReportSheet, *, shared: bool = True,
-                numbered: bool = True) -> list[Flowable]:
-    """One report: title, definition, note, figures, charts, tables, lists."""
+                titled: bool = True) -> list[Flowable]:
+    """One report: its title in a band (``titled``; a document of one report has it as the
+    document's title instead), its period and filters when they differ from the first
+    page's (``shared`` False), definition, note, figures, charts, tables and lists."""
     story: list[Flowable] = []
-    if numbered:
+    if titled:
         story.append(paragraph(markup(sheet.title), STYLES["section"]))
     if not shared:
         story.append(paragraph(markup(f"{period_line(sheet)} · Included: {sheet.filters}"),
