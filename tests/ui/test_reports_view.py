@@ -19,6 +19,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCharts import QAreaSeries, QBarSeries, QLineSeries
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from coordinator.domain.errors import ValidationError
@@ -40,6 +41,7 @@ from coordinator.ui.reports.sheet import EmptyChart, FigureCard, SheetPanel
 from coordinator.ui.reports.view import ReportsView
 from tests.services.helpers import SteppingClock, add_user, admin_services, signed_in
 from tests.ui.fakes import RecordingDialogs
+from tests.ui.test_accessibility import mnemonic_clashes, unnamed_controls
 
 NOW = datetime(2026, 6, 1, 12, tzinfo=UTC)
 Q1 = ReportPeriod(date(2026, 1, 1), date(2026, 3, 31))
@@ -169,25 +171,43 @@ def test_a_supervisor_runs_step_down_for_a_program_and_opens_the_misses(
     assert event.detail == ("report=step-down; list=step_down.misses; rows=1; "
                             "period=2026-01-01..2026-03-31")
 
-    dialog.table.selectRow(0)
+    cell = dialog.table.visualRect(dialog.model.index(0, 0)).center()
     with qtbot.waitSignal(window.record_opened) as record:
-        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+        # A double-click reaches a widget as a press and release, then the double-click.
+        qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+        qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     assert record.args[0].client_id == clinic.clients["Park"]
 
 
-def test_the_whole_clinic_counts_the_hospital_discharge_too(
+def tab_chain(start: QWidget, steps: int) -> list[QWidget]:
+    """The widgets Tab reaches from ``start`` (shown ones that take Tab focus)."""
+    chain: list[QWidget] = []
+    widget = start
+    while len(chain) < steps:
+        widget = widget.nextInFocusChain()
+        if widget is start:
+            break
+        if widget.isVisible() and widget.isEnabled() and not widget.objectName().startswith(
+                "qt_") and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.append(widget)
+    return chain
+
+
+def test_tab_follows_the_eye_and_every_control_has_a_name(
         qtbot: QtBot, window: MainWindow) -> None:
     view = reports_view(qtbot, window)
-    view.preset_combo.setCurrentIndex(view.preset_combo.findText("Last quarter"))
-
     with qtbot.waitSignal(view.sheet_shown):
-        qtbot.keyClick(view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        view.run()
 
-    assert card(view, "step_down.rate").value_label.text() == "50.0 %"
-    assert card(view, "step_down.rate").fraction_label.text() == "2 of 4"
-    table = view.panel.tables[0]
-    assert [table.model().index(row, 0).data() for row in range(table.model().rowCount())] \
-        == ["Inpatient (INP)", "Residential (RES)"]
+    cards = view.panel.cards
+    qtbot.waitUntil(cards[0].isVisible)  # a part added to a shown view shows a moment later
+    assert tab_chain(view.report_combo, 16) == [
+        view.preset_combo, view.first_edit, view.last_edit, view.program_filter,
+        view.track_filter, view.level_filter, view.manager_filter, view.payer_filter,
+        view.run_button, view.csv_button, view.pdf_button,
+        cards[0], cards[0].list_button, cards[1], cards[2], cards[2].list_button]
+    assert unnamed_controls(view) == []
+    assert mnemonic_clashes(window) == {}
 
 
 def test_a_case_manager_has_no_reports_entry(qtbot: QtBot, clinic: Clinic,
@@ -244,9 +264,16 @@ def test_a_period_over_five_years_asks_before_it_runs(
         "take a while. Run the report anyway?"]
     assert view.panel.sheet is None
     dialogs.answers.append(True)
+    view.report_combo.setFocus()
     with qtbot.waitSignal(view.sheet_shown):
-        view.run()
+        qtbot.keyClick(view.report_combo, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+
+    # The whole clinic: the hospital discharge counts too.
+    assert card(view, "step_down.rate").value_label.text() == "50.0 %"
     assert card(view, "step_down.rate").fraction_label.text() == "2 of 4"
+    table = view.panel.tables[0].model()
+    assert [table.index(row, 0).data() for row in range(table.rowCount())] == [
+        "Inpatient (INP)", "Residential (RES)"]
 
 
 def test_the_sheet_shown_is_saved_as_csv_and_pdf_and_each_export_is_logged(

@@ -125,13 +125,27 @@ class SheetPanel(QWidget):
         self.cards: list[FigureCard] = []
         self.charts: list[ReportChart] = []
         self.empty_charts: list[EmptyChart] = []
+        self.chart_widgets: list[QWidget] = []  # drawn and empty ones, in the sheet's order
         self.tables: list[QTableView] = []
         self._box = column(self, margins=NO_MARGINS, spacing=12)
         self._content: QWidget | None = None
 
+    def focus_order(self) -> list[QWidget]:
+        """What Tab reaches in the sheet, in the order the eye reads it: each card and its
+        button, row by row, then the charts, then the tables."""
+        order: list[QWidget] = []
+        for card in self.cards:
+            order.append(card)
+            if card.list_button is not None:
+                order.append(card.list_button)
+        order += self.chart_widgets
+        order += self.tables
+        return order
+
     def clear(self) -> None:
         self.sheet = None
         self.cards, self.charts, self.empty_charts, self.tables = [], [], [], []
+        self.chart_widgets = []
         if self._content is not None:
             self._box.removeWidget(self._content)
             self._content.hide()
@@ -196,6 +210,7 @@ class SheetPanel(QWidget):
                 self.charts.append(drawn)
                 widget = drawn
             grid.addWidget(widget, number // per_row, number % per_row)
+            self.chart_widgets.append(widget)
         for place in range(per_row):
             grid.setColumnStretch(place, 1)
         return grid

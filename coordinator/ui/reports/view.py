@@ -306,6 +306,10 @@ class ReportsView(QWidget):
         self.run_button.setEnabled(True)
         self.sheet = sheet
         self.panel.show_sheet(sheet)
+        # The sheet's parts were made after the controls: Tab goes on from Save PDF… into
+        # them, in the order the eye reads them.
+        for first, second in pairwise([self.pdf_button, *self.panel.focus_order()]):
+            self.setTabOrder(first, second)
         self.scroll_area.verticalScrollBar().setValue(0)
         self.status.setText(self.tr("%1 read. Save CSV… and Save PDF… write the report "
                                     "shown.").replace("%1", sheet.title))
