@@ -104,9 +104,12 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
         counts.get((level.code, week.census_day), 0) for week in weeks)
         or any(row.level == level.code for row in admissions + discharges)]
 
+    indexes = {week.first + timedelta(days=offset): index
+               for index, week in enumerate(weeks)
+               for offset in range((week.last - week.first).days + 1)}
+
     def week_index(day: date) -> int:
-        return next(index for index, week in enumerate(weeks)
-                    if week.first <= day <= week.last)
+        return indexes[day]
 
     admitted: dict[tuple[str, int], int] = defaultdict(int)
     for row in admissions:
@@ -214,9 +217,12 @@ def _note(period: ReportPeriod, filters: ReportFilters, as_of: date, weeks: list
 
 def _episode_conditions(filters: ReportFilters,
                         payers: list[str] | None) -> list[ColumnElement[bool]]:
+    """The conditions on an episode and its client; the client's as subqueries on the
+    client's id, so a count need not join the (wide) client rows."""
     conditions: list[ColumnElement[bool]] = [
         Episode.status.in_(_STARTED), Episode.entered_in_error.is_(False),
-        Client.status != ClientStatus.ARCHIVED.value]
+        Episode.client_id.not_in(
+            select(Client.id).where(Client.status == ClientStatus.ARCHIVED.value))]
     if filters.level_code:
         conditions.append(Episode.level_code == filters.level_code)
     if filters.facility_id is not None:
@@ -224,9 +230,11 @@ def _episode_conditions(filters: ReportFilters,
     if filters.track:
         conditions.append(Episode.track == filters.track)
     if filters.case_manager_id is not None:
-        conditions.append(Client.primary_case_manager_id == filters.case_manager_id)
+        conditions.append(Episode.client_id.in_(select(Client.id).where(
+            Client.primary_case_manager_id == filters.case_manager_id)))
     if payers is not None:
-        conditions.append(Client.insurance_payer.in_(payers))
+        conditions.append(Episode.client_id.in_(select(Client.id).where(
+            Client.insurance_payer.in_(payers))))
     return conditions
 
 
@@ -248,7 +256,6 @@ def _census_counts(connection: Connection, filters: ReportFilters, payers: list[
         columns = [func.count(distinct(case((in_care_on(day), Episode.client_id))))
                    for day in chunk]
         query = (select(Episode.level_code, *columns)
-                 .join(Client, Client.id == Episode.client_id)
                  .where(*_episode_conditions(filters, payers),
                         Episode.start_date <= max(chunk),
                         or_(Episode.end_date.is_(None), Episode.end_date >= min(chunk)))
@@ -274,24 +281,29 @@ class _Move(NamedTuple):
     disposition: str
 
 
-def _episode_columns() -> Select[int, str, str, str, date, date | None, str, str | None,
-                                 str | None, str | None, str]:
+def _episode_columns() -> Select[int, str, str, str, date, date | None, str, int | None,
+                                 str | None, int | None, str]:
     return (select(Episode.client_id, Client.family_name, Client.given_name,
                    Episode.level_code, Episode.start_date, Episode.end_date,
-                   Client.record_number, Facility.name, Episode.track, User.full_name,
-                   Episode.discharge_disposition)
-            .join(Client, Client.id == Episode.client_id)
-            .outerjoin(Facility, Facility.id == Episode.facility_id)
-            .outerjoin(User, User.id == Client.primary_case_manager_id))
+                   Client.record_number, Episode.facility_id, Episode.track,
+                   Client.primary_case_manager_id, Episode.discharge_disposition)
+            .join(Client, Client.id == Episode.client_id))
 
 
 def _read(connection: Connection, query: Select[int, str, str, str, date, date | None,
-                                                str, str | None, str | None, str | None,
+                                                str, int | None, str | None, int | None,
                                                 str]) -> list[_Move]:
+    # The programs' and users' names (small tables) are looked up here rather than joined
+    # to every row.
+    programs = {facility_id: name for facility_id, name in connection.execute(
+        select(Facility.id, Facility.name))}
+    users = {user_id: name for user_id, name in connection.execute(
+        select(User.id, User.full_name))}
     return [_Move(client_id, f"{family}, {given}", level, start, end, record,
-                  facility or "", track or "", manager or "", disposition or "")
-            for (client_id, family, given, level, start, end, record, facility, track,
-                 manager, disposition) in connection.execute(query)]
+                  programs.get(facility_id, "") if facility_id else "", track or "",
+                  users.get(manager_id, "") if manager_id else "", disposition or "")
+            for (client_id, family, given, level, start, end, record, facility_id, track,
+                 manager_id, disposition) in connection.execute(query)]
 
 
 def _moves(connection: Connection, filters: ReportFilters, payers: list[str] | None,
