@@ -199,10 +199,6 @@ def left_before_key(day: int) -> str:
     return f"retention.left_before_{day}"
 
 
-def observed_key(day: int) -> str:
-    return f"retention.observed_{day}"
-
-
 _COLUMNS = ("Client", "Record number", "Level", "Program", "Admitted", "Ended",
             "Last day", "Outcome", "Disposition", "Case manager",
             *(f"Day {day}" for day in DAYS))
@@ -236,9 +232,10 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
         figures.append(Figure(
             f"retention.share_{day}", f"Retained at day {day} (of those seen that far)",
             kept / len(seen) if seen else None, Unit.PERCENT, kept, len(seen),
-            list_key=observed_key(day)))
+            # The admissions list says for each whether it was engaged on this day ("yes",
+            # "no") or is not seen that far yet.
+            list_key=ADMISSIONS))
         lists.append(_list(left_before_key(day), f"Left before day {day}", found, rows, left))
-        lists.append(_list(observed_key(day), f"Seen to day {day}", found, rows, seen))
     ended = [i for i in everyone
              if found[i].ending in (Ending.COMPLETED, Ending.MOVED, Ending.LEFT)]
     completed = [i for i in ended if found[i].ending is Ending.COMPLETED]
@@ -288,7 +285,7 @@ def _chart(curves: dict[str, Survival], found: Sequence[Admission],
     horizon = max(observation.day if observation.day is not None
                   else (as_of - case.start).days
                   for case, observation in zip(found, observations, strict=True))
-    days = {0, horizon}
+    days = {0, horizon, *(day for day in DAYS if day <= horizon)}  # ticks at 30, 60, 90
     for curve in curves.values():
         days.update(step.day for step in curve.steps if step.day <= horizon)
     x = tuple(sorted(days))

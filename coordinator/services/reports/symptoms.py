@@ -49,7 +49,6 @@ from coordinator.store.models import (
     Assessment,
     Client,
     Episode,
-    Facility,
     LevelOfCare,
     User,
 )
@@ -75,7 +74,6 @@ class _Episode:
     level_name: str
     intensity: int
     facility_id: int | None
-    program: str
     track: str | None
     start: date
     end: date | None
@@ -177,17 +175,16 @@ def _read(connection: Connection, clients: Iterable[int], codes: Sequence[str],
     for first in range(0, len(ids), _BATCH):
         batch = ids[first:first + _BATCH]
         episodes: dict[int, list[_Episode]] = defaultdict(list)
-        for (client_id, episode_id, level, facility_id, program, track, start,
+        for (client_id, episode_id, level, facility_id, track, start,
              end) in connection.execute(
                 select(Episode.client_id, Episode.id, Episode.level_code, Episode.facility_id,
-                       Facility.name, Episode.track, Episode.start_date, Episode.end_date)
-                .outerjoin(Facility, Facility.id == Episode.facility_id)
+                       Episode.track, Episode.start_date, Episode.end_date)
                 .where(Episode.client_id.in_(batch), Episode.entered_in_error.is_(False),
                        Episode.status.in_(_STARTED), Episode.start_date <= as_of)
                 .order_by(Episode.client_id, Episode.start_date, Episode.id)).all():
             name, intensity = levels[level]
             episodes[client_id].append(_Episode(
-                episode_id, level, name, intensity, facility_id, program or "", track,
+                episode_id, level, name, intensity, facility_id, track,
                 start, end if end is not None and end <= as_of else None))
         # A score pairs only within a course that reaches into the period, and every score
         # of a course is given within it: older scores need not be read.
@@ -264,12 +261,12 @@ def _matches(episode: _Episode, filters: ReportFilters) -> bool:
 
 # --- the sheet --------------------------------------------------------------------------
 
-_COLUMNS = ("Client", "Record number", "Instrument", "Level", "Program", "Baseline on",
-            "Baseline", "Follow-up on", "Follow-up", "Change", "Outcome", "Case manager")
-_RATES = (("response", "Response (50 % drop or more)", Outcome.RESPONSE),
-          ("remission", "Remission (follow-up below 5)", Outcome.REMISSION),
-          ("reliable", "Reliable improvement", Outcome.RELIABLE_IMPROVEMENT),
-          ("deterioration", "Reliable deterioration", Outcome.RELIABLE_DETERIORATION))
+_COLUMNS = ("Client", "Record number", "Instrument", "Level", "Baseline on", "Baseline",
+            "Follow-up on", "Follow-up", "Change", "Outcome", "Case manager")
+_RATES = (("response", "response (50 % drop or more)", Outcome.RESPONSE),
+          ("remission", "remission (follow-up below 5)", Outcome.REMISSION),
+          ("reliable", "reliable improvement", Outcome.RELIABLE_IMPROVEMENT),
+          ("deterioration", "reliable deterioration", Outcome.RELIABLE_DETERIORATION))
 
 
 def list_key(group: Instrument, what: str) -> str:
@@ -308,7 +305,7 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
                 list_key(group, what), f"{name}: {text}",
                 len(hits) / len(paired) if paired else None, Unit.PERCENT, len(hits),
                 len(paired), list_key=list_key(group, what)))
-            lists.append(_list(list_key(group, what), f"{name}: {label.lower()}", hits))
+            lists.append(_list(list_key(group, what), f"{name}: {label}", hits))
         interval = mean_interval([float(pair.change or 0) for pair in paired])
         figures.append(Figure(list_key(group, "mean_change"), f"{name}: mean change",
                               interval.mean, Unit.POINTS, detail=_interval_text(interval),
@@ -384,7 +381,7 @@ def _definition(as_of: date) -> str:
 
 def _row(pair: Pair) -> tuple[str, ...]:
     return (pair.client_name, pair.record_number, pair.instrument.value,
-            pair.episode.level_code, pair.episode.program, pair.baseline_on.isoformat(),
+            pair.episode.level_code, pair.baseline_on.isoformat(),
             str(pair.baseline), pair.follow_up_on.isoformat() if pair.follow_up_on else "",
             "" if pair.follow_up is None else str(pair.follow_up),
             "" if pair.change is None else f"{pair.change:+d}",
