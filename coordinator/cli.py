@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,7 @@ from coordinator import __version__
 from coordinator.domain.errors import CoordinatorError, NotFound, PermissionDenied
 from coordinator.domain.roles import Role
 from coordinator.logs import configure_logging, log_failure, log_startup
+from coordinator.reports.outcome_data import REPORT_KINDS, last_full_quarter
 
 if TYPE_CHECKING:
     # For annotations only: the command line imports the services (and SQLAlchemy) when a
@@ -105,8 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     outcome_options = _outcome_options()
     reports.add_parser("outcomes", parents=[outcome_options],
                        help="every outcome report below (supervisors and administrators)")
-    for name, title in OUTCOME_REPORTS:
-        reports.add_parser(name, parents=[outcome_options], help=f"outcome report: {title}")
+    for name, title in REPORT_KINDS:
+        reports.add_parser(name, parents=[outcome_options],
+                           help=f"outcome report: {title[0].lower()}{title[1:]}")
 
     audit = commands.add_parser("audit", help="the audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
@@ -126,20 +128,6 @@ def build_parser() -> argparse.ArgumentParser:
     shots = commands.add_parser("screenshot", help="render each main view to PNG (offscreen)")
     shots.add_argument("--out", type=Path, required=True, metavar="DIR")
     return parser
-
-
-#: The outcome reports, as ``coordinator.services.reports.CATALOG`` names them (repeated here
-#: so that ``coordinator --help`` need not import the services; a test keeps the two alike).
-OUTCOME_REPORTS: tuple[tuple[str, str], ...] = (
-    ("step-down", "step-down within the window"),
-    ("follow-up", "follow-up after hospitalization (FUH, FUI) and IET"),
-    ("retention", "retention in IOP and PHP"),
-    ("symptoms", "symptom change (PHQ-9, GAD-7)"),
-    ("referrals", "referral outcomes"),
-    ("census", "census over time"),
-    ("attendance", "attendance"),
-    ("caseload", "caseload per case manager"),
-)
 
 
 def _outcome_options() -> argparse.ArgumentParser:
@@ -443,13 +431,6 @@ def _report(args: argparse.Namespace) -> int:
     return _report_outcomes(args)
 
 
-def last_full_quarter(today: date) -> tuple[date, date]:
-    """The first and last day of the last calendar quarter that ended before ``today``."""
-    this_quarter = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
-    last_day = this_quarter - timedelta(days=1)
-    return date(last_day.year, last_day.month - 2, 1), last_day
-
-
 def _report_outcomes(args: argparse.Namespace) -> int:
     """``report outcomes`` (every report) or ``report NAME``: printed as a table, or written
     as CSV (to ``--out`` or standard output) or as a PDF (to ``--out``). The reports are read
@@ -457,7 +438,7 @@ def _report_outcomes(args: argparse.Namespace) -> int:
     under a temporary name and renamed only after the log's commit."""
     from coordinator.services.document_files import check_destination
 
-    names = ([name for name, _title in OUTCOME_REPORTS] if args.report_command == "outcomes"
+    names = ([name for name, _title in REPORT_KINDS] if args.report_command == "outcomes"
              else [args.report_command])
     if args.format == "pdf" and args.out is None:
         print("coordinator: a PDF is written to a file: give --out FILE.pdf.", file=sys.stderr)
@@ -474,7 +455,7 @@ def _report_outcomes(args: argparse.Namespace) -> int:
             shown = sum(len(found.client_ids) for sheet in sheets for found in sheet.lists
                         ) if args.lists else 0
             # Logged before a line is printed, as `report clocks` does.
-            services.audit.log_view("outcome_report", "", _view_detail(sheets, shown))
+            services.reports.log_view(sheets, shown)
         elif args.format == "pdf":
             from coordinator.reports.outcome_pdf import render_outcome_report
 
@@ -561,14 +542,6 @@ def _save_report(services: AppServices, sheets: Sequence[ReportSheet], file_form
         rename_into_place(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
-
-
-def _view_detail(sheets: Sequence[ReportSheet], listed: int) -> str:
-    """The audit detail of reports printed as a table (as ``log_export`` words its own)."""
-    first = min(sheet.first_day for sheet in sheets)
-    last = max(sheet.last_day for sheet in sheets)
-    return (f"reports={','.join(sheet.name for sheet in sheets)}; format=table; "
-            f"period={first.isoformat()}..{last.isoformat()}; listed={listed}")
 
 
 FIGURE_COLUMNS = ("Figure", "Value", "Numerator", "Denominator", "Detail")

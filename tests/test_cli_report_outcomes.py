@@ -19,10 +19,10 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import insert, select
 
-from coordinator.cli import OUTCOME_REPORTS, last_full_quarter
+from coordinator.cli import last_full_quarter
 from coordinator.domain.roles import Role
 from coordinator.domain.vocabulary import FacilityKind
-from coordinator.reports.outcome_data import ReportSheet, figure_text
+from coordinator.reports.outcome_data import REPORT_KINDS, ReportSheet, figure_text
 from coordinator.services.app import AppServices
 from coordinator.services.care import EpisodeInput
 from coordinator.services.dto import ClientInput
@@ -278,4 +278,4 @@ def test_the_default_period_is_the_last_full_calendar_quarter() -> None:
 
 
 def test_every_report_of_the_catalog_has_a_command() -> None:
-    assert tuple(name for name, _title in OUTCOME_REPORTS) == REPORT_NAMES
+    assert tuple(name for name, _title in REPORT_KINDS) == REPORT_NAMES

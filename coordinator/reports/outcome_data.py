@@ -13,8 +13,23 @@ Plain frozen dataclasses: no Qt, no ReportLab, no database.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
+
+#: Every outcome report, by its command-line name and title, in the order the Reports view
+#: lists them and ``report outcomes`` prints them. Kept here, away from the database layer,
+#: so ``coordinator --help`` lists them without loading it; the services' catalog gives each
+#: its reader.
+REPORT_KINDS: tuple[tuple[str, str], ...] = (
+    ("step-down", "Step-down within the window"),
+    ("follow-up", "Follow-up after hospitalization (FUH, FUI) and IET"),
+    ("retention", "Retention in IOP and PHP"),
+    ("symptoms", "Symptom change (PHQ-9, GAD-7)"),
+    ("referrals", "Referral outcomes"),
+    ("census", "Census over time"),
+    ("attendance", "Attendance"),
+    ("caseload", "Caseload per case manager"),
+)
 
 
 class Unit(StrEnum):
@@ -161,3 +176,11 @@ def figure_text(figure: Figure) -> str:
     if figure.numerator is not None and figure.denominator is not None:
         text += f" ({figure.numerator} of {figure.denominator})"
     return text
+
+
+def last_full_quarter(today: date) -> tuple[date, date]:
+    """The last calendar quarter that ended before ``today``: the reports' default period
+    (on 2026-05-12: 2026-01-01 to 2026-03-31)."""
+    this_quarter = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    last_day = this_quarter - timedelta(days=1)
+    return date(last_day.year, last_day.month - 2, 1), last_day

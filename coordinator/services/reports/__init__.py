@@ -1,6 +1,7 @@
 """Outcome reports: one frozen result per report, for the Reports view, the command line,
 CSV files and PDFs alike."""
 
+from coordinator.reports.outcome_data import last_full_quarter
 from coordinator.services.reports.dto import (
     ReportFilters,
     ReportPeriod,
@@ -13,7 +14,6 @@ from coordinator.services.reports.service import (
     REPORT_NAMES,
     ReportKind,
     ReportService,
-    last_full_quarter,
     long_period,
 )
 

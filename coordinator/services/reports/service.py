@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import Connection, select
 
@@ -12,7 +12,7 @@ from coordinator.domain.clocks import STEP_DOWN_LEVELS
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import Track
-from coordinator.reports.outcome_data import CaseList, ReportSheet
+from coordinator.reports.outcome_data import REPORT_KINDS, CaseList, ReportSheet
 from coordinator.services import derived
 from coordinator.services.context import ServiceContext
 from coordinator.services.reports import (
@@ -50,18 +50,14 @@ def _step_down(connection: Connection, period: ReportPeriod, filters: ReportFilt
     return step_down_sheet(report, filters_text(connection, filters))
 
 
+_READERS: dict[str, SheetReader] = {
+    "step-down": _step_down, "follow-up": follow_up.sheet, "retention": retention.sheet,
+    "symptoms": symptoms.sheet, "referrals": referral_outcomes.sheet, "census": census.sheet,
+    "attendance": attendance.sheet, "caseload": caseload.sheet,
+}
 # In the order the Reports view lists them and `report outcomes` prints them.
-CATALOG: tuple[ReportKind, ...] = (
-    ReportKind("step-down", "Step-down within the window", _step_down),
-    ReportKind("follow-up", "Follow-up after hospitalization (FUH, FUI) and IET",
-               follow_up.sheet),
-    ReportKind("retention", "Retention in IOP and PHP", retention.sheet),
-    ReportKind("symptoms", "Symptom change (PHQ-9, GAD-7)", symptoms.sheet),
-    ReportKind("referrals", "Referral outcomes", referral_outcomes.sheet),
-    ReportKind("census", "Census over time", census.sheet),
-    ReportKind("attendance", "Attendance", attendance.sheet),
-    ReportKind("caseload", "Caseload per case manager", caseload.sheet),
-)
+CATALOG: tuple[ReportKind, ...] = tuple(
+    ReportKind(name, title, _READERS[name]) for name, title in REPORT_KINDS)
 REPORT_NAMES: tuple[str, ...] = tuple(kind.name for kind in CATALOG)
 
 
@@ -129,16 +125,18 @@ class ReportService:
 
     def log_export(self, sheets: Sequence[ReportSheet], file_format: str) -> None:
         """Log that these reports, with the clients listed in them, left the app as a file
-        (CSV, PDF) or a printed table: one event, before the file is written."""
+        (CSV, PDF): one event, before the file is written."""
         self.ctx.require(Permission.VIEW_REPORTS)
-        names = ",".join(sheet.name for sheet in sheets)
-        clients = sum(len(found.client_ids) for sheet in sheets for found in sheet.lists)
-        first = min(sheet.first_day for sheet in sheets)
-        last = max(sheet.last_day for sheet in sheets)
-        detail = (f"reports={names}; format={file_format}; period={first.isoformat()}.."
-                  f"{last.isoformat()}; listed={clients}")
+        listed = sum(len(found.client_ids) for sheet in sheets for found in sheet.lists)
         with self.ctx.unit_of_work() as uow:
-            uow.audit("export", "outcome_report", "", detail)
+            uow.audit("export", "outcome_report", "", _detail(sheets, file_format, listed))
+
+    def log_view(self, sheets: Sequence[ReportSheet], listed: int) -> None:
+        """Log that these reports were shown (printed as a table), ``listed`` clients named
+        in them (0 when only the figures were shown): one event, before they are shown."""
+        self.ctx.require(Permission.VIEW_REPORTS)
+        with self.ctx.unit_of_work() as uow:
+            uow.audit("view", "outcome_report", "", _detail(sheets, "table", listed))
 
     def _as_of(self, period: ReportPeriod) -> date:
         # The clinic's calendar day, not UTC's (as the caseload view judges its clocks).
@@ -156,6 +154,13 @@ def _kind(name: str) -> ReportKind:
             return kind
     raise ValidationError.for_fields({"report": (
         f"There is no report called '{name}'. Choose one of: {', '.join(REPORT_NAMES)}.")})
+
+
+def _detail(sheets: Sequence[ReportSheet], file_format: str, listed: int) -> str:
+    first = min(sheet.first_day for sheet in sheets)
+    last = max(sheet.last_day for sheet in sheets)
+    return (f"reports={','.join(sheet.name for sheet in sheets)}; format={file_format}; "
+            f"period={first.isoformat()}..{last.isoformat()}; listed={listed}")
 
 
 def _list_detail(sheet: ReportSheet, shown: CaseList) -> str:
@@ -210,12 +215,3 @@ def filters_text(connection: Connection, filters: ReportFilters) -> str:
         parts.append(f"Payer: {filters.payer.strip()}")
     return "; ".join(parts) or "Everyone"
 
-
-def last_full_quarter(today: date) -> tuple[date, date]:
-    """The last calendar quarter that ended before ``today``: the reports' default period
-    (on 2026-05-12: 2026-01-01 to 2026-03-31)."""
-    start_month = 3 * ((today.month - 1) // 3) + 1  # this quarter's first month
-    this_quarter = date(today.year, start_month, 1)
-    last_day = this_quarter - timedelta(days=1)
-    first_month = 3 * ((last_day.month - 1) // 3) + 1
-    return date(last_day.year, first_month, 1), last_day
