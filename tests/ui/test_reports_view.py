@@ -357,7 +357,7 @@ def test_an_empty_chart_shows_the_sheets_sentence_instead(qtbot: QtBot) -> None:
     empty = Chart("chart", "Still in care", ChartKind.STEP, (), (), (), "Days", "Share")
     sheet = ReportSheet("retention", "Retention", d(1, 1), d(3, 31), d(6, 1), "Everyone",
                         "What it counts.", charts=(empty,), note=note)
-    panel = SheetPanel()
+    panel = SheetPanel("Run a report.")
     qtbot.addWidget(panel)
 
     panel.show_sheet(sheet)

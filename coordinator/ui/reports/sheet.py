@@ -118,7 +118,8 @@ class SheetPanel(QWidget):
     list_requested = Signal(str)
     """A card's "Show the N clients" was pressed: ``(list key)``."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, hint: str, parent: QWidget | None = None) -> None:
+        """``hint``: what the panel says before the first report is shown."""
         super().__init__(parent)
         self.setObjectName("reportSheet")
         self.sheet: ReportSheet | None = None
@@ -127,7 +128,9 @@ class SheetPanel(QWidget):
         self.empty_charts: list[EmptyChart] = []
         self.chart_widgets: list[QWidget] = []  # drawn and empty ones, in the sheet's order
         self.tables: list[QTableView] = []
-        self._box = column(self, margins=NO_MARGINS, spacing=12)
+        self.hint = _label(hint, "quietNote")
+        self._box = column(self, self.hint, margins=NO_MARGINS, spacing=12)
+        self._box.addStretch(1)
         self._content: QWidget | None = None
 
     def focus_order(self) -> list[QWidget]:
@@ -175,8 +178,9 @@ class SheetPanel(QWidget):
             parts.append(self._charts(sheet))
         for table in sheet.tables:
             parts.extend(self._table(table))
-        column(content, *parts, margins=NO_MARGINS, spacing=10).addStretch(1)
-        self._box.addWidget(content)
+        column(content, *parts, margins=NO_MARGINS, spacing=10)
+        self.hint.hide()
+        self._box.insertWidget(0, content)
         self._content = content
 
     def _cards(self, sheet: ReportSheet) -> QGridLayout:

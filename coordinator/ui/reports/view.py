@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QWidget,
 )
 
@@ -35,7 +36,7 @@ from coordinator.ui.care.fields import today_of
 from coordinator.ui.care.titles import track_title
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
-from coordinator.ui.layouts import NO_MARGINS, STRETCH, VIEW_MARGINS, column, row
+from coordinator.ui.layouts import NO_MARGINS, VIEW_MARGINS, column, row
 from coordinator.ui.reports.case_list import CaseListDialog
 from coordinator.ui.reports.export import CSV, PDF, save_sheet, suggested_name, with_suffix
 from coordinator.ui.reports.period import DayEdit, Preset, preset_days, preset_title
@@ -62,6 +63,15 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(widget)
     return label
+
+
+def _shrinkable(combo: QComboBox, widest: int) -> None:
+    """A choice that grows with the window up to ``widest`` pixels and, in a narrow
+    window, shrinks to a few letters (its list still shows whole entries)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    combo.setMaximumWidth(widest)
 
 
 class ReportsView(QWidget):
@@ -98,11 +108,12 @@ class ReportsView(QWidget):
         self.pdf_button.setAccessibleName(self.tr("Save the report shown as a PDF"))
         self.pdf_button.clicked.connect(lambda: self.save_as(PDF))
         controls = self._build_controls()
-        self.status = QLabel(self.tr("Choose a report and a period, then Run (Ctrl+R)."))
+        self.status = QLabel()
         self.status.setObjectName("quietNote")
         self.status.setWordWrap(True)
 
-        self.panel = SheetPanel()
+        self.panel = SheetPanel(self.tr("Choose a report, a period and who to include, then "
+                                        "Run (Enter or Ctrl+R)."))
         self.panel.list_requested.connect(self.open_list)
         scroll = QScrollArea()
         scroll.setObjectName("reportScroll")
@@ -161,7 +172,8 @@ class ReportsView(QWidget):
         self.payer_filter.setAccessibleName(self.tr("Payer filter"))
         self.payer_filter.setPlaceholderText(self.tr("Any payer"))
         self.payer_filter.setClearButtonEnabled(True)
-        self.payer_filter.setFixedWidth(180)
+        self.payer_filter.setMinimumWidth(90)
+        self.payer_filter.setMaximumWidth(200)
         self.run_button = QPushButton(self.tr("R&un"))
         self.run_button.setObjectName("primaryButton")
         self.run_button.setAccessibleName(self.tr("Run the report"))
@@ -171,23 +183,26 @@ class ReportsView(QWidget):
 
         controls = QWidget()
         controls.setObjectName("reportControls")
-        self.report_combo.setMinimumWidth(330)
+        _shrinkable(self.report_combo, 420)
+        _shrinkable(self.preset_combo, 170)
         first_row = row(None, _buddy(self.tr("&Report:"), self.report_combo),
-                        self.report_combo, 12,
-                        _buddy(self.tr("&Period:"), self.preset_combo), self.preset_combo,
+                        (self.report_combo, 3), 12,
+                        _buddy(self.tr("&Period:"), self.preset_combo), (self.preset_combo, 1), 8,
                         _buddy(self.tr("Fro&m"), self.first_edit), self.first_edit,
-                        _buddy(self.tr("&to"), self.last_edit), self.last_edit,
-                        (self.period_error, 1))
+                        _buddy(self.tr("&to"), self.last_edit), self.last_edit)
         # Two rows of filters: side by side they need more than a 1280-pixel window.
         second_row = row(None, *self._labelled(
             (self.tr("Progr&am:"), self.program_filter),
             (self.tr("Trac&k:"), self.track_filter),
-            (self.tr("&Level:"), self.level_filter)), STRETCH)
-        third_row = row(None, *self._labelled(
-            (self.tr("&Case manager:"), self.manager_filter),
-            (self.tr("Pa&yer:"), self.payer_filter)), self.run_button, STRETCH,
-            self.csv_button, self.pdf_button)
-        column(controls, first_row, second_row, third_row, margins=NO_MARGINS, spacing=8)
+            (self.tr("&Level:"), self.level_filter)), (QWidget(), 1))
+        third_row = row(None, _buddy(self.tr("&Case manager:"), self.manager_filter),
+                        (self.manager_filter, 3), 10,
+                        _buddy(self.tr("Pa&yer:"), self.payer_filter), (self.payer_filter, 1),
+                        10, self.run_button, (QWidget(), 1), self.csv_button, self.pdf_button)
+        # The sentence about the dates right under them, across the view (it is long).
+        self.period_error.setAlignment(Qt.AlignmentFlag.AlignRight)
+        column(controls, first_row, self.period_error, second_row, third_row,
+               margins=NO_MARGINS, spacing=8)
         # Enter anywhere among the choices runs the report.
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             enter = QShortcut(QKeySequence(key), controls)
@@ -199,16 +214,14 @@ class ReportsView(QWidget):
         combo = QComboBox()
         combo.setAccessibleName(accessible)
         combo.addItem(everything, None)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMinimumWidth(150)
-        combo.setMaximumWidth(260)
+        _shrinkable(combo, 260)
         return combo
 
     @staticmethod
     def _labelled(*pairs: tuple[str, QWidget]) -> list[Any]:
         parts: list[Any] = []
         for text, widget in pairs:
-            parts += [_buddy(text, widget), widget, 10]
+            parts += [_buddy(text, widget), (widget, 1), 10]
         return parts
 
     def _order_tabs(self) -> None:
@@ -327,7 +340,8 @@ class ReportsView(QWidget):
                 self.period_error.show()
                 self.last_edit.setProperty("invalid", True)
                 self._repolish(self.last_edit)
-            self.status.setText(sentence)
+                self.last_edit.setAccessibleDescription(sentence)
+            self.status.setText("" if dated else sentence)
             self.run_refused.emit(sentence)
             return
         if isinstance(error, NotImplementedError):
@@ -346,6 +360,7 @@ class ReportsView(QWidget):
             self.period_error.hide()
             self.last_edit.setProperty("invalid", False)
             self._repolish(self.last_edit)
+            self.last_edit.setAccessibleDescription("")
 
     @staticmethod
     def _repolish(widget: QWidget) -> None:
