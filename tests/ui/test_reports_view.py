@@ -210,6 +210,20 @@ def test_tab_follows_the_eye_and_every_control_has_a_name(
     assert mnemonic_clashes(window) == {}
 
 
+def test_a_program_added_meanwhile_is_offered_and_the_choice_kept(
+        qtbot: QtBot, window: MainWindow, supervisor: UiContext) -> None:
+    view = reports_view(qtbot, window)
+    view.program_filter.setCurrentIndex(view.program_filter.findText("Harbor House"))
+
+    supervisor.services.facilities.create(FacilityInput(
+        "Bay IOP", FacilityKind.OWN_PROGRAM.value, ("IOP",)))
+
+    qtbot.waitUntil(lambda: view.program_filter.count() == 3)
+    assert [view.program_filter.itemText(i) for i in range(3)] == [
+        "Any program", "Bay IOP", "Harbor House"]
+    assert view.program_filter.currentText() == "Harbor House"
+
+
 def test_a_case_manager_has_no_reports_entry(qtbot: QtBot, clinic: Clinic,
                                              dialogs: RecordingDialogs) -> None:
     services = signed_in(clinic.database, "cara", clinic.clock)

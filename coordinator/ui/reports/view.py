@@ -31,9 +31,11 @@ from coordinator.domain.errors import ValidationError
 from coordinator.reports.outcome_data import CaseList, ReportSheet
 from coordinator.services.app import AppServices
 from coordinator.services.facilities import FacilityQuery
+from coordinator.services.notify import Change, Topic
 from coordinator.services.reports import CATALOG, ReportFilters, ReportPeriod, long_period
 from coordinator.ui.care.fields import today_of
 from coordinator.ui.care.titles import track_title
+from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.layouts import NO_MARGINS, VIEW_MARGINS, column, row
@@ -45,6 +47,8 @@ from coordinator.ui.views.search_list import set_choices
 
 Choices = list[tuple[str, Any]]
 TRACKS = ("morning", "afternoon", "evening")
+#: Changes after which the filters' choices are read again.
+CHOICE_TOPICS = frozenset({Topic.FACILITY, Topic.LEVEL_OF_CARE, Topic.USER})
 
 
 def read_choices(services: AppServices) -> tuple[Choices, Choices, Choices]:
@@ -97,7 +101,7 @@ class ReportsView(QWidget):
         self._choice_reads = ui.operations.latest_only(self)
         self._choices_asked = False
         self.sheet: ReportSheet | None = None
-        self.lists: list[CaseListDialog] = []
+        ui.changes.changed.connect(self._on_changed)
 
         title = QLabel(self.tr("Reports"))
         title.setObjectName("viewTitle")
@@ -236,10 +240,19 @@ class ReportsView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._choices_asked:
-            self._choices_asked = True
-            services = self.ui.services
-            self._choice_reads.call(read_choices, services, done=self._show_choices)
+            self.load_choices()
         super().showEvent(event)
+
+    def load_choices(self) -> None:
+        """Read what the filters offer (on a worker), keeping what is chosen."""
+        self._choices_asked = True
+        self._choice_reads.call(read_choices, self.ui.services, done=self._show_choices)
+
+    def _on_changed(self, batch: tuple[Change, ...]) -> None:
+        # A program, a level or an account added or renamed elsewhere; the sheet shown
+        # stays as it was read (it says what day it was judged on) until Run.
+        if self._choices_asked and topics(batch) & CHOICE_TOPICS:
+            self.load_choices()
 
     def _show_choices(self, choices: tuple[Choices, Choices, Choices]) -> None:
         programs, levels, managers = choices
