@@ -8,7 +8,6 @@ periods and filters.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -159,7 +158,8 @@ class Expected:
     attended: int
     expected: int
     by_track: dict[str, tuple[int, int, int, int]]  # marked, attended, excused, unexcused
-    weekly: dict[str, tuple[float | None, ...]]  # track -> adherence each week
+    # track -> (week start, adherence) in the weeks in which every track had sessions
+    weekly: dict[str, tuple[tuple[date, float], ...]]
     flagged: frozenset[tuple[str, int]]  # given name, unexcused in a row
 
 
@@ -185,7 +185,7 @@ def expected(first: date, last: date, as_of: date = TODAY, *, manager: str | Non
     counted = [mark for mark in MARKS if first <= mark.day <= until
                and wanted(mark.given, mark.track)]
     by_track: dict[str, tuple[int, int, int, int]] = {}
-    weekly: dict[str, tuple[float | None, ...]] = {}
+    shares_of: dict[str, list[float | None]] = {}
     for name in sorted({mark.track.track for mark in counted},
                        key=("morning", "afternoon", "evening").index):
         own = [mark for mark in counted if mark.track.track == name]
@@ -200,7 +200,12 @@ def expected(first: date, last: date, as_of: date = TODAY, *, manager: str | Non
             came = sum(mark.status in ATTENDED for mark in week)
             due = came + sum(mark.status == "unexcused" for mark in week)
             shares.append(came / due if due else None)
-        weekly[name] = tuple(shares)
+        shares_of[name] = shares
+    charted = [number for number in range(len(mondays))
+               if all(shares[number] is not None for shares in shares_of.values())]
+    weekly = {name: tuple((mondays[number], share) for number in charted
+                          if (share := shares[number]) is not None)
+              for name, shares in shares_of.items()}
     attended = sum(mark.status in ATTENDED for mark in counted)
     flagged: set[tuple[str, int]] = set()
     for person in CASELOAD:
@@ -230,8 +235,8 @@ def observed(sheet: ReportSheet) -> Expected:
                  for row in tables["attendance.by_track"].rows}
                 if "attendance.by_track" in tables else {})
     charts = [chart for chart in sheet.charts if chart.kind is ChartKind.LINE]
-    weekly = {series.name: tuple(None if math.isnan(value) else value
-                                 for value in series.values)
+    weekly = {series.name: tuple(zip((date.fromisoformat(label) for label in chart.x_labels),
+                                     series.values, strict=True))
               for chart in charts for series in chart.series}
     return Expected(
         adherence.numerator, adherence.denominator, by_track, weekly,

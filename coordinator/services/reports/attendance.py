@@ -16,7 +16,6 @@ report's day, whichever comes first; weeks start on Monday.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -145,16 +144,20 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     week_table = Table("attendance.by_week", "Adherence week by week",
                        ("Week starting", *tracks, "Attended", "Expected"), week_rows,
                        numeric=frozenset(range(1, len(tracks) + 3)))
+    # A line has a point in every week it shows: the weeks in which some track had no
+    # expected session are left out of the chart (the weekly table has them all).
+    charted = [index for index in range(len(weeks))
+               if all(by_week[(name, index)].expected for name in tracks)]
     chart = Chart(
         "attendance.weekly", "Adherence by track, week by week", ChartKind.LINE,
-        tuple(float(index) for index in range(len(weeks))),
-        tuple(week.first.isoformat() for week in weeks),
-        tuple(Series(name, tuple(_value(by_week[(name, index)].share)
-                                 for index in range(len(weeks)))) for name in tracks),
+        tuple(float(index) for index in charted),
+        tuple(weeks[index].first.isoformat() for index in charted),
+        tuple(Series(name, tuple(_value(by_week[(name, index)].share) for index in charted))
+              for name in tracks),
         "Week starting", "Adherence", y_max=1.0, y_unit=Unit.PERCENT, description=(
             "Attended sessions over expected sessions (attended plus unexcused absences) "
-            "in each week, one line per track; a week without expected sessions in a "
-            "track has no point (NaN)."))
+            "in each week, one line per track; weeks in which a track had no expected "
+            "session are left out of the chart and shown in the weekly table."))
     figures = (
         Figure("attendance.adherence", "Adherence (attended of expected sessions)",
                overall.share, Unit.PERCENT, overall.attended, overall.expected,
@@ -214,7 +217,7 @@ def _note(period: ReportPeriod, filters: ReportFilters, as_of: date, weeks: list
 
 
 def _value(share: float | None) -> float:
-    return math.nan if share is None else share
+    return 0.0 if share is None else share  # never: charted weeks have sessions
 
 
 def _ordered(tracks: Iterable[str]) -> list[str]:
