@@ -3,9 +3,10 @@ episode rows themselves; and attendance in our own IOP and PHP tracks."""
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
-from coordinator.demo.common import DAYS, Batch, Row, WeightedChoice
+from coordinator.demo.common import DAYS, SLOTS, Batch, Row, WeightedChoice
 from coordinator.demo.reference import Facility
 from coordinator.demo.state import ClientFacts, EpisodePlan, Run
 from coordinator.domain.levels import Direction, direction_between
@@ -145,8 +146,18 @@ _ATTENDANCE: WeightedChoice[str] = WeightedChoice([
     ("present", 78), ("late", 6), ("excused", 6), ("unexcused", 10)])
 
 
+# How far back the roll call goes: the reports' default periods (the last full quarter, this
+# year) need marks, and a whole history would slow a large demo for little.
+_ROLL_CALL_HISTORY_DAYS = 200
+# Most clients come reliably, some miss now and then, a few struggle: the share of sessions
+# each kind misses without an excuse.
+_RELIABILITY: WeightedChoice[float] = WeightedChoice([(0.03, 70), (0.1, 25), (0.3, 5)])
+
+
 def add_attendance(run: Run, batch: Batch, facts: ClientFacts) -> None:
-    """Three weeks of sessions for clients now in one of our own IOP or PHP tracks."""
+    """The roll call of our own IOP and PHP tracks: three weeks of sessions for a client in
+    one now, and the earlier sessions of the last 200 days (ended stays included)."""
+    _earlier_attendance(run, batch, facts)
     last = facts.episodes[-1]
     if last.status != ACTIVE or last.track is None:
         return
@@ -173,3 +184,52 @@ def add_attendance(run: Run, batch: Batch, facts: ClientFacts) -> None:
                 "updated_at": stamp,
             })
         day += DAYS[1]
+
+
+def _earlier_attendance(run: Run, batch: Batch, facts: ClientFacts) -> None:
+    """Sessions before the last three weeks, from a generator of their own (seeded by the
+    episode), so the rest of the demo is drawn the same as without them."""
+    timeline = run.timeline
+    recent = timeline.today - DAYS[21]
+    oldest = timeline.today - DAYS[_ROLL_CALL_HISTORY_DAYS]
+    for episode in facts.episodes:
+        if episode.track is None or episode.status not in (ACTIVE, COMPLETED):
+            continue
+        schedule = run.reference.schedules.get((episode.facility.id, episode.track))
+        if schedule is None:
+            continue
+        last_day = min(episode.end or timeline.today, recent if episode.status == ACTIVE
+                       else timeline.today)
+        day = max(episode.start, oldest)
+        if day >= last_day:
+            continue
+        rng = random.Random(episode.id * 7_919 + facts.id)
+        missing = _RELIABILITY.pick(rng)
+        weekdays, minutes = schedule
+        rows = batch.rows["attendance"]
+        while day < last_day:
+            if day.weekday() in weekdays:
+                status = _earlier_status(rng, missing, episode.modality)
+                attended = minutes if status in ("present", "telehealth") else (
+                    minutes - 30 if status == "late" else 0)
+                stamp = timeline.at(day, rng.randrange(SLOTS))
+                rows.append({
+                    "id": run.ids.next("attendance"), "episode_id": episode.id,
+                    "client_id": facts.id, "session_date": day, "status": status,
+                    "minutes": attended, "recorded_by_id": facts.case_manager_id,
+                    "version": 1, "created_at": stamp, "updated_at": stamp,
+                })
+            day += DAYS[1]
+
+
+def _earlier_status(rng: random.Random, missing: float, modality: str) -> str:
+    draw = rng.random()
+    if draw < missing:
+        return "unexcused"
+    if draw < missing + 0.05:
+        return "excused"
+    if draw < missing + 0.11:
+        return "late"
+    if modality == _TELEHEALTH or (modality == _HYBRID and rng.random() < 0.5):
+        return "telehealth"
+    return "present"
