@@ -248,7 +248,9 @@ def _referrals(connection: Connection, period: ReportPeriod, filters: ReportFilt
         found.append(_Referral(
             referral_id, client_id, f"{family}, {given}", record_number,
             sent_at.astimezone().date(), category, facility or organization or "",
-            facility or _service_name(service, organization), ReferralStatus(status),
+            # The lists name the organization (the service is in the client's record), so
+            # the row stays narrow enough for a printed page.
+            facility or organization or service or "", ReferralStatus(status),
             ReferralOutcome(outcome) if outcome else None, outcome_note or "", closed,
             follow_up_due, manager or "", as_of))
     if filters.level_code or filters.facility_id is not None or filters.track:
@@ -257,12 +259,6 @@ def _referrals(connection: Connection, period: ReportPeriod, filters: ReportFilt
             begin <= ref.sent and (finish is None or ref.sent <= finish)
             for begin, finish in during.get(ref.client_id, ()))]
     return found
-
-
-def _service_name(service: str | None, organization: str | None) -> str:
-    if service and organization and organization != service:
-        return f"{service} ({organization})"
-    return service or organization or ""
 
 
 def _episodes(connection: Connection, client_ids: Iterable[int],
