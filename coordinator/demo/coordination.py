@@ -91,6 +91,9 @@ _FACILITY_KINDS = {C.MENTAL_HEALTH.value: ("therapist", "outpatient_clinic"),
 _SUBSTANCE_USE, _MENTAL_HEALTH = C.SUBSTANCE_USE.value, C.MENTAL_HEALTH.value
 
 
+_OPEN_WITHIN_DAYS = 42
+
+
 def add_referrals(run: Run, batch: Batch, facts: ClientFacts) -> list[Service]:
     """Referrals and their status history; returns the services referred to."""
     rng, timeline = run.rng, run.timeline
@@ -119,7 +122,10 @@ def add_referrals(run: Run, batch: Batch, facts: ClientFacts) -> list[Service]:
             day = earliest + DAYS[randint(0, (latest - earliest).days)]
             day = min(day, yesterday - DAYS[steps])
         else:
-            day = timeline.days_ago(randint(steps + 1, steps + 75))
+            # Sent within the last six weeks or so: a referral still open months after it
+            # was sent is rare in a clinic that follows up. (One draw as before, scaled, so
+            # the rest of the demo is drawn the same.)
+            day = timeline.days_ago(steps + 1 + randint(0, 74) * _OPEN_WITHIN_DAYS // 75)
         referral_id = run.ids.next("referral")
         slot = randint(0, SLOTS // 2)
         previous: str | None = None
