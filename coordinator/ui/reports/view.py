@@ -48,7 +48,7 @@ from coordinator.ui.views.search_list import set_choices
 Choices = list[tuple[str, Any]]
 TRACKS = ("morning", "afternoon", "evening")
 #: Changes after which the filters' choices are read again.
-CHOICE_TOPICS = frozenset({Topic.FACILITY, Topic.LEVEL_OF_CARE, Topic.USER})
+CHOICE_TOPICS = frozenset({Topic.FACILITY, Topic.LEVEL_OF_CARE, Topic.USER, Topic.DATABASE})
 
 
 def read_choices(services: AppServices) -> tuple[Choices, Choices, Choices]:
@@ -96,7 +96,6 @@ class ReportsView(QWidget):
         super().__init__(parent)
         self.ui = ui
         self.setObjectName("reportsView")
-        self.today = today_of(ui)
         self._reads = ui.operations.latest_only(self)
         self._choice_reads = ui.operations.latest_only(self)
         self._choices_asked = False
@@ -152,9 +151,10 @@ class ReportsView(QWidget):
             self.preset_combo.addItem(preset_title(preset), preset.value)
         self.preset_combo.setCurrentIndex(self.preset_combo.findData(Preset.LAST_QUARTER.value))
         self.preset_combo.currentIndexChanged.connect(self.apply_preset)
-        self.first_edit = DayEdit(self.today, self.today, self.tr("First day of the period"))
+        today = today_of(self.ui)
+        self.first_edit = DayEdit(today, today, self.tr("First day of the period"))
         self.first_edit.setObjectName("periodFirstDay")
-        self.last_edit = DayEdit(self.today, self.today, self.tr("Last day of the period"))
+        self.last_edit = DayEdit(today, today, self.tr("Last day of the period"))
         self.last_edit.setObjectName("periodLastDay")
         for edit in (self.first_edit, self.last_edit):
             edit.dateChanged.connect(self._dates_typed)
@@ -268,7 +268,8 @@ class ReportsView(QWidget):
 
     def apply_preset(self) -> None:
         """Put the preset's first and last day in the date fields."""
-        days = preset_days(Preset(self.preset_combo.currentData()), self.today)
+        # Today by the services' clock, read each time (the app may stay open past midnight).
+        days = preset_days(Preset(self.preset_combo.currentData()), today_of(self.ui))
         if days is None:
             self.first_edit.setFocus()
             return
