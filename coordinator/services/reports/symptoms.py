@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Row, select
 
 from coordinator.domain.instruments import DEFINITIONS, Outcome, outcomes
 from coordinator.domain.outcome_stats import MeanInterval, mean_interval
@@ -67,8 +67,7 @@ _STARTED = (EpisodeStatus.ACTIVE.value, EpisodeStatus.COMPLETED.value)
 _BATCH = 500
 
 
-@dataclass(frozen=True)
-class _Episode:
+class _Episode(NamedTuple):
     id: int
     level_code: str
     level_name: str
@@ -79,11 +78,9 @@ class _Episode:
     end: date | None
 
 
-class _Score(NamedTuple):
-    given_on: date
-    total: int
-    instrument: Instrument
-    episode_id: int
+# A score as read: (given_on, total, instrument code, episode id), the row itself (a large
+# clinic's quarter reads tens of thousands).
+_Score = Row[date, int | None, str, int | None, int]
 
 
 class Pair(NamedTuple):
@@ -148,13 +145,13 @@ def pairs(connection: Connection, period: ReportPeriod, filters: ReportFilters,
         course_of = {episode.id: (number, episode) for number, course
                      in enumerate(courses.get(client_id, []))
                      for episode in course.values()}
-        grouped: dict[tuple[Instrument, int], list[_Score]] = defaultdict(list)
+        grouped: dict[tuple[str, int], list[_Score]] = defaultdict(list)
         for score in scores.get(client_id, ()):
             held = course_of.get(score.episode_id)
             if held is not None:
                 grouped[(score.instrument, held[0])].append(score)
-        for (instrument, _number), chosen in grouped.items():
-            pair = _pair(client_id, client, instrument, chosen,
+        for (code, _number), chosen in grouped.items():
+            pair = _pair(client_id, client, _INSTRUMENTS[code], chosen,
                          course_of[chosen[0].episode_id][1], period, as_of)
             if pair is not None and _matches(pair.episode, filters):
                 found.append(pair)
@@ -198,9 +195,9 @@ def _read(connection: Connection, clients: Iterable[int], codes: Sequence[str],
                         or max(episode.end or spans[0].start for episode in spans)
                         >= period.first_day):
                     since = min(since, spans[0].start)
-        for client_id, instrument, given_on, total, held_by in connection.execute(
-                select(Assessment.client_id, Assessment.instrument,
-                       Assessment.administered_on, Assessment.total, Assessment.episode_id)
+        for row in connection.execute(
+                select(Assessment.administered_on.label("given_on"), Assessment.total,
+                       Assessment.instrument, Assessment.episode_id, Assessment.client_id)
                 .where(Assessment.client_id.in_(batch), Assessment.instrument.in_(codes),
                        Assessment.entered_in_error.is_(False),
                        Assessment.episode_id.is_not(None), Assessment.total.is_not(None),
@@ -208,8 +205,7 @@ def _read(connection: Connection, clients: Iterable[int], codes: Sequence[str],
                        Assessment.administered_on <= as_of)
                 .order_by(Assessment.client_id, Assessment.administered_on,
                           Assessment.id)).all():
-            scores[client_id].append(_Score(given_on, int(total or 0), _INSTRUMENTS[instrument],
-                                            int(held_by or 0)))
+            scores[row.client_id].append(row)
     return courses, scores
 
 
@@ -239,14 +235,14 @@ def _pair(client_id: int, client: _Client, instrument: Instrument, scores: Seque
     if not period.first_day <= baseline.given_on <= period.last_day \
             or baseline.total < threshold:
         return None
-    later = [score for score in scores
-             if score.given_on >= baseline.given_on + timedelta(days=MIN_DAYS)
-             and score.given_on <= as_of]
-    if not later:
+    # The scores are in date order and none is after the report's day: the latest one is
+    # the follow-up when it is late enough.
+    last = scores[-1]
+    if last.given_on < baseline.given_on + timedelta(days=MIN_DAYS):
         return Pair(client_id, client.name, client.record_number, client.case_manager,
                     _GROUP_OF[instrument], instrument, episode, baseline.given_on,
                     baseline.total, None, None, None, ())
-    follow_up = later[-1]
+    follow_up = last
     return Pair(client_id, client.name, client.record_number, client.case_manager,
                 _GROUP_OF[instrument], instrument, episode, baseline.given_on, baseline.total,
                 follow_up.given_on, follow_up.total, follow_up.total - baseline.total,
