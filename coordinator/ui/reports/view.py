@@ -338,8 +338,7 @@ class ReportsView(QWidget):
         for first, second in pairwise([self.pdf_button, *self.panel.focus_order()]):
             self.setTabOrder(first, second)
         self.scroll_area.verticalScrollBar().setValue(0)
-        self.status.setText(self.tr("%1 read. Save CSV… and Save PDF… write the report "
-                                    "shown.").replace("%1", sheet.title))
+        self.status.setText(self.tr("Save CSV… or Save PDF… saves this report as shown."))
         self._update_buttons()
         self.sheet_shown.emit(sheet)
 
