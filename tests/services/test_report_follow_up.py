@@ -407,7 +407,8 @@ def test_march_by_hand(built: Built) -> None:
     assert met.columns == ("Client", "Record number", "Level", "Discharged", "Seen on",
                            "Day", "Met by", "Case manager")
     assert [row[0] for row in met.rows] == ["Moss, Ada", "Abe, Lou", "Park, Cy"]
-    assert met.rows[2][3:] == ("2026-03-20", "2026-03-23", "3", "IOP episode", "Dev")
+    assert met.rows[2][3:] == ("2026-03-20", "2026-03-23", "3", "Care started or attended",
+                                "Dev")
     assert met.rows[0][4:7] == ("2026-03-09", "4", "Kept appointment")
     (ben,) = sheet.case_list("follow_up.fuh7.missed").rows
     assert ben == ("Ortiz, Ben", "MRN-000002", "INP", "2026-03-06", "2026-03-13", "Cara",
@@ -415,7 +416,7 @@ def test_march_by_hand(built: Built) -> None:
                    "7-day window.")
     assert sheet.case_list("follow_up.fuh7.missed").client_ids == (built.clients["Ben"],)
     (ed,) = sheet.case_list("follow_up.iet.met").rows
-    assert ed[3:7] == ("2026-03-01", "2026-03-01", "0", "RES admission")
+    assert ed[3:7] == ("2026-03-01", "2026-03-01", "0", "24-hour admission")
     assert sheet.note == ""
 
 

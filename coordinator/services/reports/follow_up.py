@@ -18,15 +18,17 @@ transferred, or met or missed as it happened.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import NamedTuple
 
-from sqlalchemy import Connection, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, Connection, and_, select
+from sqlalchemy import case as when
 
 from coordinator.domain.clocks import (
     FOLLOW_UP_DAYS,
@@ -95,24 +97,34 @@ MEASURES: tuple[Measure, ...] = (
     Measure(ClockKind.IET_INITIATION, "iet", "IET: treatment initiated within 14 days",
             "substance-use treatment"),
 )
-_BY_KIND = {measure.kind: measure for measure in MEASURES}
+_BY_KIND = {measure.kind.value: measure for measure in MEASURES}
+_KINDS = {kind.value: kind for kind in ClockKind}
+_STATES = {state.value: state for state in ClockState}
 # The 7-day clock of a discharge and the 30-day clock of the same discharge: a missed 7-day
 # follow-up says when the first visit came, which the 30-day clock knows.
-_LONGER = {ClockKind.FUH7: ClockKind.FUH30, ClockKind.FUI7: ClockKind.FUI30}
+_LONGER = {ClockKind.FUH7.value: ClockKind.FUH30.value,
+           ClockKind.FUI7.value: ClockKind.FUI30.value}
 # The longest window of these clocks: a clock's due date is at most this many days after its
 # start, so the due-date index narrows the read to the period and this many days after it.
 _LONGEST_WINDOW = max(*FOLLOW_UP_DAYS.values(), IET_INITIATION_DAYS)
+_THIRTY_DAY = frozenset({ClockKind.FUH30.value, ClockKind.FUI30.value})
+_READMISSION_KINDS = frozenset({*_LONGER, *_THIRTY_DAY})
+# What met a clock, as its list says.
+_BY_APPOINTMENT = "Kept appointment"
+_BY_EPISODE = "Care started or attended"
+_BY_ADMISSION = "24-hour admission"
 
 
-@dataclass(frozen=True)
-class FollowUpCase:
-    """One clock of one measure and how the report counts it.
+class FollowUpCase(NamedTuple):
+    """One clock of one measure and how the report counts it (a named tuple, immutable:
+    a quarter of a large clinic has tens of thousands, and a tuple is several times quicker
+    to build than a frozen dataclass).
 
     ``start`` is day 0: the discharge day (FUH, FUI) or the episode date (IET). ``met_on`` the
     day of the visit or service that met it (None unless met by the report's day);
-    ``met_by`` says what met it: "IOP episode" (its start or an attended session), "Kept
-    appointment", "RES admission" (IET: the new episode is itself 24-hour care), "" when not
-    met.
+    ``met_by`` says what met it: "Care started or attended" (an episode's start or an
+    attended session), "Kept appointment", "24-hour admission" (IET: the new episode is
+    itself 24-hour care), "" when not met.
     ``worklist_state`` is the state the caseload's worklist shows on the report's day;
     ``outcome`` how the rate counts it. ``readmitted_on`` (FUH, FUI) is the first
     readmission or direct transfer to 24-hour care within 30 days of the discharge, by the
@@ -147,7 +159,7 @@ class FollowUpCase:
 @dataclass(frozen=True)
 class MeasureCount:
     """One measure over the period: every clock it started there (``cases``, oldest
-    first) and the counts the rate is made of.
+    first), picked out by how the rate counts them, and the counts the rate is made of.
 
     ``eligible``: the clocks started in the period by the report's day; ``excluded`` those
     left out (readmitted within 30 days); ``pending`` those still open; ``denominator`` the
@@ -156,22 +168,27 @@ class MeasureCount:
 
     measure: Measure
     cases: tuple[FollowUpCase, ...]
+    met: tuple[FollowUpCase, ...]
+    misses: tuple[FollowUpCase, ...]
+    left_out: tuple[FollowUpCase, ...]
+    still_open: tuple[FollowUpCase, ...]
 
-    @property
-    def met(self) -> tuple[FollowUpCase, ...]:
-        return self.of(FollowUpOutcome.MET)
+    @classmethod
+    def of_cases(cls, measure: Measure, cases: Sequence[FollowUpCase]) -> MeasureCount:
+        picked: dict[FollowUpOutcome, list[FollowUpCase]] = {
+            outcome: [] for outcome in FollowUpOutcome}
+        for case in cases:
+            picked[case.outcome].append(case)
+        return cls(measure, tuple(cases), tuple(picked[FollowUpOutcome.MET]),
+                   tuple(picked[FollowUpOutcome.MISSED]),
+                   tuple(picked[FollowUpOutcome.EXCLUDED]),
+                   tuple(picked[FollowUpOutcome.OPEN]))
 
-    @property
-    def misses(self) -> tuple[FollowUpCase, ...]:
-        return self.of(FollowUpOutcome.MISSED)
-
-    @property
-    def left_out(self) -> tuple[FollowUpCase, ...]:
-        return self.of(FollowUpOutcome.EXCLUDED)
-
-    @property
-    def still_open(self) -> tuple[FollowUpCase, ...]:
-        return self.of(FollowUpOutcome.OPEN)
+    def of(self, outcome: FollowUpOutcome) -> tuple[FollowUpCase, ...]:
+        """The cases counted as ``outcome``, oldest first."""
+        return {FollowUpOutcome.MET: self.met, FollowUpOutcome.MISSED: self.misses,
+                FollowUpOutcome.EXCLUDED: self.left_out,
+                FollowUpOutcome.OPEN: self.still_open}[outcome]
 
     @property
     def eligible(self) -> int:
@@ -191,15 +208,11 @@ class MeasureCount:
 
     @property
     def denominator(self) -> int:
-        return self.numerator + len(self.misses)
+        return len(self.met) + len(self.misses)
 
     @property
     def rate(self) -> float | None:
         return self.numerator / self.denominator if self.denominator else None
-
-    def of(self, outcome: FollowUpOutcome) -> tuple[FollowUpCase, ...]:
-        """The cases counted as ``outcome``, oldest first."""
-        return tuple(case for case in self.cases if case.outcome is outcome)
 
 
 @dataclass(frozen=True)
@@ -217,78 +230,140 @@ class FollowUpReport:
         return next(found for found in self.measures if found.measure.kind is kind)
 
 
-@dataclass(frozen=True)
-class _Clock:
-    kind: ClockKind
-    client_id: int
-    episode_id: int
-    start: date
-    due: date
-    state: ClockState
-    closed_on: date | None
-    met_by: str
-    readmitted_on: date | None
-    record_number: str
-    client_name: str
+class _Started(NamedTuple):
+    """The episode that started a clock (the stay left, or the new episode), and its
+    client as recorded now."""
+
     level_code: str
-    level_name: str
-    episode_end: date | None
+    end: date | None
     disposition: str
+    client_name: str
+    record_number: str
     case_manager_id: int | None
-    case_manager: str
+
+
+# A stored clock as read: kind (a ClockKind value), client, episode, start, due, settled
+# state and day, the episode that settled it, the first readmission (30-day clocks only).
+_Row = tuple[str, int, int, date, date, str | None, date | None, int | None, date | None]
 
 
 def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
           as_of: date) -> ReportSheet:
     """The report as the screen, the CSV file and the PDF show it (``connection``'s stored
     clocks brought up to date by the caller; ``period`` and ``filters`` already checked)."""
-    report = follow_up_report(connection, period, filters, as_of)
-    return follow_up_sheet(report, _filters_text(connection, filters))
+    with _collector_paused():  # see follow_up_report
+        report = follow_up_report(connection, period, filters, as_of)
+        return follow_up_sheet(report, _filters_text(connection, filters))
 
 
 def follow_up_report(connection: Connection, period: ReportPeriod, filters: ReportFilters,
                      as_of: date) -> FollowUpReport:
     """The five rates over ``connection``, whose stored clocks the caller has brought up to
-    date; ``period`` and ``filters`` are already checked."""
-    clocks = _clocks(connection, period, filters, as_of)
-    by_episode = {(clock.episode_id, clock.kind): clock for clock in clocks}
-    cases: dict[ClockKind, list[FollowUpCase]] = defaultdict(list)
-    for clock in clocks:
-        longer = by_episode.get((clock.episode_id, _LONGER[clock.kind])) \
-            if clock.kind in _LONGER else None
-        cases[clock.kind].append(_case(clock, longer, as_of))
-    measures = tuple(MeasureCount(measure, tuple(cases[measure.kind])) for measure in MEASURES)
+    date; ``period`` and ``filters`` are already checked.
+
+    Two set-based reads over the same range of the due-date index: the clocks, and the
+    episodes that started them with their clients (a discharge's 7- and 30-day clocks share
+    one episode and one client, read once). The cyclic garbage collector is paused while
+    the tens of thousands of tuples are built, none of which can form a cycle (the GUI
+    keeps it paused anyway: ``coordinator.ui.collector``); it cost a third of the time.
+    """
+    with _collector_paused():
+        return _report(connection, period, filters, as_of)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _report(connection: Connection, period: ReportPeriod, filters: ReportFilters,
+            as_of: date) -> FollowUpReport:
+    in_period = _in_period(period, as_of)
+    rows = _stored_clocks(connection, in_period, as_of)
+    started, order = _started_episodes(connection, in_period, filters)
+    # Oldest first, then by the client's name.
+    rows = sorted((row for row in rows if row[2] in started),
+                  key=lambda row: (row[3], order[row[1]], row[2]))
+    # A discharge's readmission is read with its 30-day clock and holds for its 7-day one
+    # too (HEDIS checks the same 30 days for both rates). As ClockRow reads it: the first
+    # 24-hour admission counts within the 30 days after the discharge.
+    readmitted = {row[2]: row[8] for row in rows if row[8] is not None
+                  and (row[8] - row[3]).days <= READMISSION_EXCLUSION_DAYS}
+    thirty_day = {(row[2], row[0]): row for row in rows if row[0] in _THIRTY_DAY}
+    names = dict(connection.execute(select(LevelOfCare.code, LevelOfCare.name)).all())
+    managers = dict(connection.execute(select(User.id, User.full_name)).all())
+    cases: dict[str, list[FollowUpCase]] = defaultdict(list)
+    for row in rows:
+        kind, episode_id = row[0], row[2]
+        longer_kind = _LONGER.get(kind)
+        longer = thirty_day.get((episode_id, longer_kind)) if longer_kind else None
+        episode = started[episode_id]
+        cases[kind].append(_case(
+            row, readmitted.get(episode_id) if kind in _READMISSION_KINDS else None, longer,
+            episode, names.get(episode.level_code, episode.level_code),
+            managers.get(episode.case_manager_id, "") if episode.case_manager_id else "",
+            as_of))
+    measures = tuple(MeasureCount.of_cases(measure, cases[measure.kind.value])
+                     for measure in MEASURES)
     return FollowUpReport(period, filters, as_of, measures, _note(period, filters, measures))
 
 
-def _clocks(connection: Connection, period: ReportPeriod, filters: ReportFilters,
-            as_of: date) -> list[_Clock]:
-    """The stored clocks of the five measures started in the period, by the report's day,
-    matching the filters, judged as of ``as_of``: one read over the due-date index."""
-    met_by = aliased(Episode)
+def _in_period(period: ReportPeriod, as_of: date) -> ColumnElement[bool]:
+    """The stored clocks of the five measures started in the period, by the report's day."""
     last = min(period.last_day, as_of)  # a discharge after the report's day has not happened
-    query = (
+    return and_(TransitionClock.kind.in_([measure.kind.value for measure in MEASURES]),
+                # A clock is due at most the longest window after its start: the due-date
+                # index narrows the read to the period and that many days after it.
+                TransitionClock.due_date >= period.first_day,
+                TransitionClock.due_date <= last + timedelta(days=_LONGEST_WINDOW),
+                TransitionClock.start_date >= period.first_day,
+                TransitionClock.start_date <= last)
+
+
+def _stored_clocks(connection: Connection, in_period: ColumnElement[bool],
+                   as_of: date) -> Sequence[_Row]:
+    """The clocks as stored, with the first readmission after a discharge read by the
+    worklist's own column (``first_readmission``), for the 30-day clocks only."""
+    readmission = when((TransitionClock.kind.in_(sorted(_THIRTY_DAY)),
+                        first_readmission(as_of)), else_=None)
+    return connection.execute(
         select(TransitionClock.kind, TransitionClock.client_id, TransitionClock.episode_id,
                TransitionClock.start_date, TransitionClock.due_date,
                TransitionClock.settled_state, TransitionClock.settled_on,
-               TransitionClock.settled_by_episode_id, met_by.level_code,
-               first_readmission(as_of), Client.record_number, Client.family_name,
-               Client.given_name, Client.insurance_payer, Client.primary_case_manager_id,
-               User.full_name, Episode.level_code, LevelOfCare.name, Episode.end_date,
-               Episode.discharge_disposition)
-        .join(Client, Client.id == TransitionClock.client_id)
-        .join(Episode, Episode.id == TransitionClock.episode_id)
-        .join(LevelOfCare, LevelOfCare.code == Episode.level_code)
-        .outerjoin(User, User.id == Client.primary_case_manager_id)
-        .outerjoin(met_by, met_by.id == TransitionClock.settled_by_episode_id)
-        .where(TransitionClock.kind.in_([measure.kind.value for measure in MEASURES]),
-               TransitionClock.due_date >= period.first_day,
-               TransitionClock.due_date <= last + timedelta(days=_LONGEST_WINDOW),
-               TransitionClock.start_date >= period.first_day,
-               TransitionClock.start_date <= last,
-               Client.status != ClientStatus.ARCHIVED.value)
-        .order_by(TransitionClock.start_date, Client.family_name_key, Client.given_name_key,
-                  TransitionClock.client_id, TransitionClock.episode_id))
+               TransitionClock.settled_by_episode_id, readmission).where(in_period)).all()
+
+
+def _judged(row: _Row, as_of: date) -> tuple[ClockState, date | None]:
+    """A stored clock's state and closing day as the caseload view judges them on ``as_of``
+    (``coordinator.services.clocks``): settled as met or transferred from its settled day
+    on; else open to its due date, and missed from the day after."""
+    settled, settled_on = row[5], row[6]
+    if settled is not None and settled_on is not None and settled_on <= as_of:
+        return _STATES[settled], settled_on
+    if row[4] < as_of:
+        return ClockState.MISSED, row[4]
+    return ClockState.OPEN, None
+
+
+def _started_episodes(connection: Connection, in_period: ColumnElement[bool],
+                      filters: ReportFilters) -> tuple[dict[int, _Started], dict[int, int]]:
+    """The episodes that started the clocks, those of the level, program and track asked
+    for, of clients (archived ones are off every report) of the case manager and payer
+    asked for, as recorded now; and each client's place in name order."""
+    query = (select(Episode.id, Episode.level_code, Episode.end_date,
+                    Episode.discharge_disposition, Client.id, Client.record_number,
+                    Client.family_name, Client.given_name, Client.family_name_key,
+                    Client.given_name_key, Client.insurance_payer,
+                    Client.primary_case_manager_id)
+             .join(Client, Client.id == Episode.client_id)
+             .where(Episode.id.in_(select(TransitionClock.episode_id).where(in_period)),
+                    Client.status != ClientStatus.ARCHIVED.value))
     if filters.level_code:
         query = query.where(Episode.level_code == filters.level_code)
     if filters.facility_id is not None:
@@ -300,85 +375,74 @@ def _clocks(connection: Connection, period: ReportPeriod, filters: ReportFilters
     # The payer is free text: compared here, case-folded, the same on both engines (SQLite's
     # lower() folds ASCII letters only).
     payer = filters.payer.strip().casefold()
-    return [_judged(row, as_of) for row in connection.execute(query).all()
-            if not payer or row.insurance_payer.strip().casefold() == payer]
+    started: dict[int, _Started] = {}
+    keys: dict[int, tuple[str, str, int]] = {}
+    for (episode_id, level, end, disposition, client_id, record_number, family, given,
+         family_key, given_key, client_payer, manager_id) in connection.execute(query).all():
+        if payer and client_payer.strip().casefold() != payer:
+            continue
+        started[episode_id] = _Started(level, end, disposition, f"{family}, {given}",
+                                       record_number, manager_id)
+        keys[client_id] = (family_key, given_key, client_id)
+    order = {client_id: place
+             for place, client_id in enumerate(sorted(keys, key=keys.__getitem__))}
+    return started, order
 
 
-def _judged(row: Any, as_of: date) -> _Clock:
-    """A stored clock as the caseload view judges it on ``as_of``
-    (``coordinator.services.clocks``): settled as met or transferred from its settled day
-    on; else open to its due date, and missed from the day after."""
-    (kind, client_id, episode_id, start, due, settled, settled_on, settled_by, met_level,
-     admitted, record_number, family, given, _payer, manager_id, manager, level, level_name,
-     end, disposition) = row
-    met_by = ""
-    if settled is not None and settled_on is not None and settled_on <= as_of:
-        state, closed_on = ClockState(settled), settled_on
-        if state is ClockState.MET:
-            # A clock met by a kept appointment names no episode (derived._stored).
-            if settled_by is None:
-                met_by = "Kept appointment"
-            elif settled_by == episode_id:  # IET: an admission to 24-hour care
-                met_by = f"{met_level} admission"
-            else:
-                met_by = f"{met_level} episode"
-    elif due < as_of:
-        state, closed_on = ClockState.MISSED, due
-    else:
-        state, closed_on = ClockState.OPEN, None
-    # As ClockRow reads it: the first 24-hour admission counts within the 30 days HEDIS
-    # checks after the discharge (first_readmission is NULL for IET clocks).
-    readmitted = admitted if admitted is not None \
-        and (admitted - start).days <= READMISSION_EXCLUSION_DAYS else None
-    return _Clock(ClockKind(kind), client_id, episode_id, start, due, state, closed_on,
-                  met_by, readmitted, record_number, f"{family}, {given}", level, level_name,
-                  end, disposition, manager_id, manager or "")
-
-
-def _case(clock: _Clock, longer: _Clock | None, as_of: date) -> FollowUpCase:
-    reported = reported_outcome(clock.kind, clock.state, due=clock.due,
-                                closed_on=clock.closed_on, readmitted_on=clock.readmitted_on)
+def _case(row: _Row, readmitted_on: date | None, longer: _Row | None, episode: _Started,
+          level_name: str, case_manager: str, as_of: date) -> FollowUpCase:
+    kind = _KINDS[row[0]]
+    state, closed_on = _judged(row, as_of)
+    due = row[4]
+    reported = reported_outcome(kind, state, due=due, closed_on=closed_on,
+                                readmitted_on=readmitted_on)
     outcome = _OUTCOMES[reported.status]
+    met_by = ""
+    settled_by = row[7]
+    if state is ClockState.MET:
+        # A clock met by a kept appointment names no episode (derived._stored).
+        if settled_by is None:
+            met_by = _BY_APPOINTMENT
+        elif settled_by == row[2]:  # IET: the new episode is itself 24-hour care
+            met_by = _BY_ADMISSION
+        else:
+            met_by = _BY_EPISODE
     if outcome is FollowUpOutcome.MISSED:
-        reason = _miss_reason(clock, longer, as_of)
+        reason = _miss_reason(row, longer, episode, as_of)
     else:
         reason = reported.reason  # "" when met
-    met = clock.state is ClockState.MET
     return FollowUpCase(
-        kind=clock.kind, client_id=clock.client_id, client_name=clock.client_name,
-        record_number=clock.record_number, episode_id=clock.episode_id, start=clock.start,
-        due=clock.due, level_code=clock.level_code, level_name=clock.level_name,
-        outcome=outcome, worklist_state=clock.state,
-        met_on=clock.closed_on if met else None, met_by=clock.met_by,
-        readmitted_on=clock.readmitted_on, reason=reason,
-        case_manager_id=clock.case_manager_id, case_manager=clock.case_manager)
+        kind, row[1], episode.client_name, episode.record_number, row[2], row[3], due,
+        episode.level_code, level_name, outcome, state,
+        closed_on if state is ClockState.MET else None, met_by, readmitted_on, reason,
+        episode.case_manager_id, case_manager)
 
 
-def _miss_reason(clock: _Clock, longer: _Clock | None, as_of: date) -> str:
+def _miss_reason(row: _Row, longer: _Row | None, episode: _Started, as_of: date) -> str:
     """Why a clock was missed: what the record says, in one or two sentences."""
-    measure = _BY_KIND[clock.kind]
-    if clock.kind is ClockKind.IET_INITIATION:
+    measure = _BY_KIND[row[0]]
+    start, due = row[3], row[4]
+    state, closed_on = _judged(longer, as_of) if longer is not None else (None, None)
+    if measure.kind is ClockKind.IET_INITIATION:
         sentence = (f"No {measure.visit} besides the episode's own admission from day 0 "
-                    f"to day {IET_INITIATION_DAYS - 1} (to {clock.due.isoformat()}).")
-        if clock.episode_end is not None and clock.episode_end <= as_of:
-            sentence += (f" The {clock.level_code} episode ended on "
-                         f"{clock.episode_end.isoformat()}.")
-    elif longer is not None and longer.state is ClockState.MET and longer.closed_on:
-        day = (longer.closed_on - clock.start).days
-        sentence = (f"First {measure.visit} on day {day} "
-                    f"({longer.closed_on.isoformat()}), after the 7-day window.")
-    elif longer is not None and longer.state is ClockState.OPEN:
+                    f"to day {IET_INITIATION_DAYS - 1} (to {due.isoformat()}).")
+        if episode.end is not None and episode.end <= as_of:
+            sentence += (f" The {episode.level_code} episode ended on "
+                         f"{episode.end.isoformat()}.")
+    elif state is ClockState.MET and closed_on is not None:
+        sentence = (f"First {measure.visit} on day {(closed_on - start).days} "
+                    f"({closed_on.isoformat()}), after the 7-day window.")
+    elif state is ClockState.OPEN and longer is not None:
         sentence = (f"No {measure.visit} by {as_of.isoformat()}; the 30-day window is open "
-                    f"until {longer.due.isoformat()}.")
-    elif longer is not None and longer.state is ClockState.MISSED:
+                    f"until {longer[4].isoformat()}.")
+    elif state is ClockState.MISSED and longer is not None:
         sentence = (f"No {measure.visit} in the 30 days after the discharge "
-                    f"(to {longer.due.isoformat()}).")
+                    f"(to {longer[4].isoformat()}).")
     else:
-        days = (clock.due - clock.start).days
-        sentence = (f"No {measure.visit} from day 1 to day {days} "
-                    f"(to {clock.due.isoformat()}).")
-    if clock.disposition:
-        sentence += f" Discharge disposition: {clock.disposition}."
+        sentence = (f"No {measure.visit} from day 1 to day {(due - start).days} "
+                    f"(to {due.isoformat()}).")
+    if episode.disposition:
+        sentence += f" Discharge disposition: {episode.disposition}."
     return sentence
 
 
@@ -506,7 +570,7 @@ def _by_level(measures: Iterable[MeasureCount]) -> Table:
         for case in found.cases:
             by_level[f"{case.level_name} ({case.level_code})"].append(case)
         for level, cases in sorted(by_level.items()):
-            part = MeasureCount(found.measure, tuple(cases))
+            part = MeasureCount.of_cases(found.measure, cases)
             rows.append((found.measure.label, level, str(part.eligible),
                          str(part.denominator), str(part.numerator), percent_text(part.rate)))
     return Table("follow_up.by_level", "By level of care left or started",
