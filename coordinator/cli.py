@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     # For annotations only: the command line imports the services (and SQLAlchemy) when a
     # command needs them, so `coordinator --help` and `coordinator gui` start fast.
     from coordinator.domain.audit_checkpoint import Checkpoint
-    from coordinator.reports.common import Letterhead
     from coordinator.reports.outcome_data import ReportSheet
     from coordinator.services.app import AppServices
     from coordinator.services.restore import RestoreSummary
@@ -457,21 +456,17 @@ def _report_outcomes(args: argparse.Namespace) -> int:
             # Logged before a line is printed, as `report clocks` does.
             services.reports.log_view(sheets, shown)
         elif args.format == "pdf":
-            from coordinator.reports.outcome_pdf import render_outcome_report
-
-            pdf = render_outcome_report(sheets, _letterhead(services))
-            _save_report(services, sheets, "pdf", pdf.pdf, args.out)
-            print(f"Saved {args.out} ({pdf.pages} pages).")
+            pages = services.reports.save(sheets, "pdf", args.out)
+            print(f"Saved {args.out} ({pages} pages).")
+            return EXIT_OK
+        elif args.out is not None:
+            services.reports.save(sheets, "csv", args.out)
+            print(f"Saved {args.out}.")
             return EXIT_OK
         else:
             from coordinator.reports.outcome_csv import csv_text
 
             text = csv_text(sheets)
-            if args.out is not None:
-                # With a byte-order mark, so a spreadsheet reads "Nguyễn" as written.
-                _save_report(services, sheets, "csv", text.encode("utf-8-sig"), args.out)
-                print(f"Saved {args.out}.")
-                return EXIT_OK
             services.reports.log_export(sheets, "csv")
             sys.stdout.write(text)
             return EXIT_OK
@@ -513,35 +508,6 @@ def _user_id(services: AppServices, username: str) -> int:
         if user.username.casefold() == wanted:
             return int(user.id)
     raise NotFound(f"No user has the user name {username!r}.")
-
-
-def _letterhead(services: AppServices) -> Letterhead:
-    from coordinator.reports.common import Letterhead
-
-    settings = services.settings.all()
-    return Letterhead(str(settings["clinic_name"]), str(settings["clinic_address"]),
-                      str(settings["clinic_phone"]), str(settings["clinic_fax"]),
-                      str(settings["clinic_logo"]))
-
-
-def _save_report(services: AppServices, sheets: Sequence[ReportSheet], file_format: str,
-                 data: bytes, path: Path) -> None:
-    """Write ``data`` under a temporary name beside ``path``, log the export, and only
-    after its commit rename the file into place: a failure on the way leaves neither a
-    file at ``path`` nor an event for a file that does not exist."""
-    from coordinator.services.document_files import (
-        rename_into_place,
-        temporary_beside,
-        write_synced,
-    )
-
-    temporary = temporary_beside(path)
-    try:
-        write_synced(temporary, data, path)
-        services.reports.log_export(sheets, file_format)
-        rename_into_place(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 FIGURE_COLUMNS = ("Figure", "Value", "Numerator", "Denominator", "Detail")

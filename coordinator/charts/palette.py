@@ -13,3 +13,10 @@ COLOURS = {
     "clock_closed": "#9aa8b4",
     "today": "#b3261e",
 }
+
+#: One colour per data series of a report chart, in order, on screen and in print alike:
+#: the Okabe-Ito colours (Okabe & Ito, "Color Universal Design", 2008), blue and vermillion
+#: first, so neighbouring bands of a stacked chart stay apart for colour-blind readers;
+#: then the palette's grey and ink for a seventh and eighth series.
+SERIES_COLOURS: tuple[str, ...] = (
+    "#0072b2", "#d55e00", "#009e73", "#e69f00", "#cc79a7", "#56b4e9", "#5b6b78", "#1f2a33")

@@ -31,7 +31,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, TableStyle
 from reportlab.platypus import Table as PlatypusTable
 
-from coordinator.charts.palette import COLOURS
+from coordinator.charts.palette import COLOURS, SERIES_COLOURS
 from coordinator.domain.consent import REDISCLOSURE_NOTICE
 from coordinator.reports.common import Letterhead, RenderedPdf
 from coordinator.reports.fonts import FONTS
@@ -78,11 +78,6 @@ _PAD = 7.0
 _INK = HexColor(COLOURS["ink"])
 _MUTED = HexColor(COLOURS["muted"])
 _GRID = HexColor(COLOURS["line"])
-#: One colour per series, in order: the palette's Okabe-Ito blue and vermillion first, so
-#: the first two series stay apart for colour-blind readers and in grey print.
-SERIES_COLOURS = tuple(COLOURS[name] for name in (
-    "step_down", "step_up", "clock_open", "bar_edge", "clock_missed", "clock_due", "muted",
-    "bar"))
 _TICK_SIZE = 6.5
 _LEGEND_SIZE = 7.0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import Connection, select
 
@@ -12,9 +13,16 @@ from coordinator.domain.clocks import STEP_DOWN_LEVELS
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import Track
+from coordinator.reports.common import Letterhead
 from coordinator.reports.outcome_data import REPORT_KINDS, CaseList, ReportSheet
 from coordinator.services import derived
 from coordinator.services.context import ServiceContext
+from coordinator.services.document_files import (
+    check_destination,
+    rename_into_place,
+    temporary_beside,
+    write_synced,
+)
 from coordinator.services.reports import (
     attendance,
     caseload,
@@ -26,6 +34,7 @@ from coordinator.services.reports import (
 )
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod, StepDownReport
 from coordinator.services.reports.step_down import step_down_report, step_down_sheet
+from coordinator.services.settings import read_settings
 from coordinator.store.models import Facility, LevelOfCare, User
 
 # A period longer than this is allowed but warned about before it runs (the screen asks,
@@ -137,6 +146,45 @@ class ReportService:
         self.ctx.require(Permission.VIEW_REPORTS)
         with self.ctx.unit_of_work() as uow:
             uow.audit("view", "outcome_report", "", _detail(sheets, "table", listed))
+
+    def save(self, sheets: Sequence[ReportSheet], file_format: str, path: Path) -> int:
+        """Write these reports to ``path`` as a CSV file or a PDF (``file_format`` "csv" or
+        "pdf"), exactly as shown: the bytes go to a temporary name beside ``path``, the
+        export is logged, and only after that commit is the file renamed into place, so a
+        failure leaves neither a file nor an event for a file that does not exist. Returns
+        the PDF's page count (0 for CSV)."""
+        self.ctx.require(Permission.VIEW_REPORTS)
+        check_destination(path)
+        data, pages = self._file_bytes(sheets, file_format)
+        temporary = temporary_beside(path)
+        try:
+            write_synced(temporary, data, path)
+            self.log_export(sheets, file_format)
+            rename_into_place(temporary, path)
+        finally:
+            temporary.unlink(missing_ok=True)
+        return pages
+
+    def _file_bytes(self, sheets: Sequence[ReportSheet], file_format: str) -> tuple[bytes, int]:
+        if file_format == "pdf":
+            from coordinator.reports.outcome_pdf import render_outcome_report
+
+            rendered = render_outcome_report(sheets, self._letterhead())
+            return rendered.pdf, rendered.pages
+        if file_format == "csv":
+            from coordinator.reports.outcome_csv import csv_text
+
+            # With a byte-order mark, so a spreadsheet reads "Nguyễn" as written.
+            return csv_text(sheets).encode("utf-8-sig"), 0
+        raise ValidationError.for_fields(
+            {"file_format": f"Reports are saved as csv or pdf, not {file_format}."})
+
+    def _letterhead(self) -> Letterhead:
+        with self.ctx.unit_of_work(write=False) as uow:
+            settings = read_settings(uow.session.connection())
+        return Letterhead(str(settings["clinic_name"]), str(settings["clinic_address"]),
+                          str(settings["clinic_phone"]), str(settings["clinic_fax"]),
+                          str(settings["clinic_logo"]))
 
     def _as_of(self, period: ReportPeriod) -> date:
         # The clinic's calendar day, not UTC's (as the caseload view judges its clocks).

@@ -27,14 +27,9 @@ from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from coordinator.charts.palette import COLOURS
+from coordinator.charts.palette import COLOURS, SERIES_COLOURS
 from coordinator.reports.outcome_data import Chart, ChartKind, Unit
 
-#: One colour per series, in order, as the printed report draws them
-#: (``coordinator.reports.outcome_pdf``): the palette's Okabe-Ito blue and vermillion
-#: first, so the first two series stay apart for colour-blind readers.
-SERIES_COLOURS = tuple(COLOURS[name] for name in (
-    "step_down", "step_up", "clock_open", "bar_edge", "clock_missed", "muted", "clock_due"))
 CHART_HEIGHT = 300
 #: At most this many labels on the x axis of a chart (a year of days would otherwise print
 #: over itself); fewer when the chart is too narrow for them (``ReportChart.resizeEvent``).
