@@ -22,7 +22,7 @@ Counted with a few grouped queries, whatever the size of the caseload.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -156,11 +156,12 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     weekly = Table("census.by_week", "Week by week: in care per level, admissions and "
                    "discharges", columns, rows, numeric=frozenset(range(2, len(columns))))
     end_day = weeks[-1].census_day if weeks else last_day
+    admitted_at = Counter(row.level for row in admissions)
+    discharged_from = Counter(row.level for row in discharges)
     level_rows = tuple(
         (f"{level.name} ({level.code})",
          str(counts.get((level.code, end_day), 0)) if weeks else "0",
-         str(sum(row.level == level.code for row in admissions)),
-         str(sum(row.level == level.code for row in discharges)))
+         str(admitted_at[level.code]), str(discharged_from[level.code]))
         for level in shown)
     by_level = Table("census.by_level", "Per level over the period",
                      ("Level", f"In care on {end_day.isoformat()}", "Admissions",
@@ -306,7 +307,7 @@ def _read(connection: Connection, query: Select[int, str, str, str, date, date |
                   programs.get(facility_id, "") if facility_id else "", track or "",
                   users.get(manager_id, "") if manager_id else "", disposition or "")
             for (client_id, family, given, level, start, end, record, facility_id, track,
-                 manager_id, disposition) in connection.execute(query)]
+                 manager_id, disposition) in connection.execute(query).all()]
 
 
 def _moves(connection: Connection, filters: ReportFilters, payers: list[str] | None,
@@ -336,6 +337,8 @@ def _in_care_list(rows: list[_Move], day: date) -> CaseList:
     for row in rows:
         by_client.setdefault(row.client_id, []).append(row)
     table = tuple(
+        (own[0].client_name, own[0].record_number, own[0].level, own[0].start.isoformat(),
+         own[0].program, own[0].track, own[0].case_manager) if len(own) == 1 else
         (own[0].client_name, own[0].record_number, ", ".join(row.level for row in own),
          ", ".join(row.start.isoformat() for row in own),
          ", ".join(row.program for row in own if row.program),
