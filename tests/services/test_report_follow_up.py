@@ -400,15 +400,14 @@ def test_march_by_hand(built: Built) -> None:
         "75.0 % (3 of 4)", "100.0 % (4 of 4)", "100.0 % (2 of 2)", "100.0 % (2 of 2)",
         "100.0 % (1 of 1)"]
     assert sheet.figure("follow_up.fuh7").detail == (
-        "1 missed, 1 left out (readmitted), 0 still open")
+        "1 missed, 1 left out, 0 open")
     assert sheet.tables[0].rows[0] == ("FUH: follow-up within 7 days", "5", "1", "0", "4",
                                        "3", "75.0 %")
     met = sheet.case_list("follow_up.fuh7.met")
     assert met.columns == ("Client", "Record number", "Level", "Discharged", "Seen on",
                            "Day", "Met by", "Case manager")
     assert [row[0] for row in met.rows] == ["Moss, Ada", "Abe, Lou", "Park, Cy"]
-    assert met.rows[2][3:] == ("2026-03-20", "2026-03-23", "3", "Care started or attended",
-                                "Dev")
+    assert met.rows[2][3:] == ("2026-03-20", "2026-03-23", "3", "Care episode", "Dev")
     assert met.rows[0][4:7] == ("2026-03-09", "4", "Kept appointment")
     (ben,) = sheet.case_list("follow_up.fuh7.missed").rows
     assert ben == ("Ortiz, Ben", "MRN-000002", "INP", "2026-03-06", "2026-03-13", "Cara",

@@ -11,9 +11,9 @@ each was met or closed by a return to 24-hour care. This module judges each stor
 of the report's day the way the caseload view does (``coordinator.services.clocks``), reads
 the first readmission within 30 days with the same column the worklist reads, and counts
 each clock as ``coordinator.domain.clocks.reported_outcome`` says: a discharge followed by a
-readmission or direct transfer to 24-hour care within 30 days is in neither FUH or FUI rate
-(NCQA HEDIS MY 2025 FUH and FUI denominator exclusion), while the worklist shows that clock
-transferred, or met or missed as it happened.
+readmission or direct transfer to 24-hour care within 30 days is in neither its 7-day nor
+its 30-day rate (NCQA HEDIS MY 2025 FUH and FUI denominator exclusion), while the worklist
+shows that clock transferred, or met or missed as it happened.
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ MEASURES: tuple[Measure, ...] = (
             "substance-use follow-up visit"),
     Measure(ClockKind.FUI30, "fui30", "FUI: follow-up within 30 days",
             "substance-use follow-up visit"),
-    Measure(ClockKind.IET_INITIATION, "iet", "IET: treatment initiated within 14 days",
+    Measure(ClockKind.IET_INITIATION, "iet", "IET: initiation within 14 days",
             "substance-use treatment"),
 )
 _BY_KIND = {measure.kind.value: measure for measure in MEASURES}
@@ -111,7 +111,7 @@ _THIRTY_DAY = frozenset({ClockKind.FUH30.value, ClockKind.FUI30.value})
 _READMISSION_KINDS = frozenset({*_LONGER, *_THIRTY_DAY})
 # What met a clock, as its list says.
 _BY_APPOINTMENT = "Kept appointment"
-_BY_EPISODE = "Care started or attended"
+_BY_EPISODE = "Care episode"
 _BY_ADMISSION = "24-hour admission"
 
 
@@ -122,9 +122,9 @@ class FollowUpCase(NamedTuple):
 
     ``start`` is day 0: the discharge day (FUH, FUI) or the episode date (IET). ``met_on`` the
     day of the visit or service that met it (None unless met by the report's day);
-    ``met_by`` says what met it: "Care started or attended" (an episode's start or an
-    attended session), "Kept appointment", "24-hour admission" (IET: the new episode is
-    itself 24-hour care), "" when not met.
+    ``met_by`` says what met it: "Care episode" (an episode's start or an attended session
+    in it), "Kept appointment", "24-hour admission" (IET: the new episode is itself 24-hour
+    care), "" when not met.
     ``worklist_state`` is the state the caseload's worklist shows on the report's day;
     ``outcome`` how the rate counts it. ``readmitted_on`` (FUH, FUI) is the first
     readmission or direct transfer to 24-hour care within 30 days of the discharge, by the
@@ -265,7 +265,8 @@ def follow_up_report(connection: Connection, period: ReportPeriod, filters: Repo
     episodes that started them with their clients (a discharge's 7- and 30-day clocks share
     one episode and one client, read once). The cyclic garbage collector is paused while
     the tens of thousands of tuples are built, none of which can form a cycle (the GUI
-    keeps it paused anyway: ``coordinator.ui.collector``); it cost a third of the time.
+    keeps it paused anyway: ``coordinator.ui.collector``): at 100,000 clients its runs
+    over them took about a quarter of the time.
     """
     with _collector_paused():
         return _report(connection, period, filters, as_of)
@@ -533,7 +534,7 @@ def _definition(as_of: date) -> str:
         "of, or an attended session in, outpatient, IOP or PHP care of the same focus, or a "
         "kept appointment that counts for it. A discharge followed by a readmission or "
         f"direct transfer to 24-hour care within {READMISSION_EXCLUSION_DAYS} days is left "
-        "out of both its FUH or FUI rates (the later discharge counts instead), while the "
+        "out of both its 7-day and 30-day rates (the later discharge counts instead), while the "
         "worklist shows the clock transferred, or met or missed as it happened. Judged on "
         f"{as_of.isoformat()}: clocks still open are listed but not counted, and the rates "
         f"over discharges of the last {READMISSION_EXCLUSION_DAYS} days can still change as "
@@ -547,8 +548,8 @@ def _definition(as_of: date) -> str:
 def _figure(found: MeasureCount) -> Figure:
     parts = [f"{len(found.misses)} missed"]
     if found.measure.kind is not ClockKind.IET_INITIATION:
-        parts.append(f"{found.excluded} left out (readmitted)")
-    parts.append(f"{found.pending} still open")
+        parts.append(f"{found.excluded} left out")
+    parts.append(f"{found.pending} open")
     return Figure(f"follow_up.{found.measure.key}", found.measure.label, found.rate,
                   Unit.PERCENT, found.numerator, found.denominator, detail=", ".join(parts),
                   list_key=list_key(found.measure.key, FollowUpOutcome.MET))
@@ -586,7 +587,8 @@ def _case_list(found: MeasureCount, outcome: FollowUpOutcome) -> CaseList:
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     if outcome is FollowUpOutcome.MET:
-        columns = (*head, "Seen on", "Day", "Met by", "Case manager")
+        met_on = "Treated on" if measure.kind is ClockKind.IET_INITIATION else "Seen on"
+        columns = (*head, met_on, "Day", "Met by", "Case manager")
         rows = tuple((*_head(case), _day(case.met_on), _number(case.days), case.met_by,
                       case.case_manager) for case in cases)
     elif outcome is FollowUpOutcome.EXCLUDED:
