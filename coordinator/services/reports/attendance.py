@@ -299,7 +299,7 @@ def _clients(connection: Connection, marks: CTE, conditions: list[ColumnElement[
             select(Client.id, Client.family_name, Client.given_name, Client.record_number,
                    Client.primary_case_manager_id, counted.c.facility_id, counted.c.track,
                    counted.c.status, counted.c.marks)
-            .join(Client, Client.id == counted.c.client_id)):
+            .join(Client, Client.id == counted.c.client_id)).all():
         people[client_id] = (f"{family}, {given}", record,
                              names.users.get(manager_id, "") if manager_id else "")
         program = names.programs.get(program_id, "") if program_id else ""
