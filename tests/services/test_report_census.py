@@ -39,6 +39,7 @@ class Stay:
     end: date | None = None
     at_harbor: bool = False
     track: str | None = None
+    in_error: bool = False  # marked entered in error after it was recorded
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Person:
     payer: str
     manager: str
     stays: tuple[Stay, ...]
+    archived: bool = False
 
 
 CASELOAD = (
@@ -65,8 +67,12 @@ CASELOAD = (
     # 3 May, the last day of a week: not in that week's census.
     Person("Di", "Quinn", "Medicaid", "dev",
            (Stay("WM", d(3, 20), d(3, 25)), Stay("RES", d(3, 25), d(5, 3)))),
-    # Outpatient from 20 May.
-    Person("Gus", "Tan", "Aetna", "dev", (Stay("OP", d(5, 20)),)),
+    # Outpatient from 20 May; an IOP stay in April was entered in error.
+    Person("Gus", "Tan", "Aetna", "dev",
+           (Stay("IOP", d(4, 1), d(4, 10), in_error=True), Stay("OP", d(5, 20)))),
+    # Residential in March, but the record is archived: left out.
+    Person("Ivy", "Vega", "Medicaid", "cara", (Stay("RES", d(3, 3), d(3, 20)),),
+           archived=True),
     # IOP planned from 10 June: not in care, not admitted.
     Person("Hal", "Uno", "", "cara", (Stay("IOP", d(6, 10)),)),
 )
@@ -94,9 +100,14 @@ def built(database: Database) -> Built:
             person.given, person.family, date(1990, 1, 1), insurance_payer=person.payer,
             primary_case_manager_id=managers[person.manager]))
         for stay in person.stays:
-            services.episodes.add(client.id, EpisodeInput(
+            episode = services.episodes.add(client.id, EpisodeInput(
                 stay.level, stay.start, end_date=stay.end, track=stay.track,
                 facility_id=harbor if stay.at_harbor else None))
+            if stay.in_error:
+                services.episodes.mark_entered_in_error(episode.id, episode.version,
+                                                        "Another client's stay")
+        if person.archived:
+            services.clients.archive(client.id, services.clients.get(client.id).version)
     return Built(services, managers, harbor)
 
 
@@ -125,7 +136,8 @@ def expected(first: date, last: date, as_of: date = TODAY, *, level: str | None 
             census_days.append(day)
         day = following
     stays = [(person.given, stay) for person in CASELOAD for stay in person.stays
-             if manager in (None, person.manager)
+             if not person.archived and not stay.in_error
+             and manager in (None, person.manager)
              and (not payer or person.payer.strip().lower() == payer.lower())
              and level in (None, stay.level) and (not at_harbor or stay.at_harbor)
              and track in (None, stay.track) and stay.start <= TODAY]
