@@ -5,9 +5,10 @@ the words of ``coordinator.domain.instruments``, as the assessment service write
 
 from __future__ import annotations
 
+import random
 from datetime import date, timedelta
 
-from coordinator.demo.common import DAYS, Batch, Row, versioned
+from coordinator.demo.common import DAYS, SLOTS, Batch, Row, versioned
 from coordinator.demo.state import ClientFacts, EpisodePlan, Run
 from coordinator.domain.instruments import DEFINITIONS, Flag, score_risk
 from coordinator.domain.vocabulary import Instrument
@@ -50,21 +51,48 @@ def add_assessments(run: Run, batch: Batch, facts: ClientFacts) -> None:
         day = episode.start
         step = DAYS[30 if level == "OP" else 14]
         gad_done = not anxious
+        repeats: _GadRepeats | None = None
         while day <= last_day and written < _MAX_PER_CLIENT:
             _phq(run, batch, facts, episode, instrument, day, score)
             written += 1
+            if repeats is not None:
+                repeats.add(run, batch, facts, episode, day)
             if not gad_done:
-                _gad(run, batch, facts, episode, day, max(0, min(21, score - rng.randint(0, 5))))
+                gad = max(0, min(21, score - rng.randint(0, 5)))
+                _gad(run, batch, facts, episode, day, gad)
                 written += 1
                 gad_done = True
+                repeats = _GadRepeats(episode.id * 104_729 + facts.id, gad)
             score = max(0, min(27, score - rng.randint(-1, 5)))
             day += step
 
 
+class _GadRepeats:
+    """The GAD-7 given again with each later PHQ, improving about as the PHQ does: drawn
+    from a generator of its own (seeded by the episode), so the rest of the demo is drawn
+    the same as when the GAD-7 was given only once."""
+
+    def __init__(self, seed: int, total: int) -> None:
+        self.rng = random.Random(seed)
+        self.total = total
+
+    def add(self, run: Run, batch: Batch, facts: ClientFacts, episode: EpisodePlan,
+            day: date) -> None:
+        rng = self.rng
+        self.total = max(0, min(21, self.total - rng.randint(-1, 4)))
+        answers = [0] * 7
+        for _ in range(self.total):  # spread the total over the items, each at most 3
+            item = rng.choice([i for i, answer in enumerate(answers) if answer < 3])
+            answers[item] += 1
+        batch.rows["assessment"].append(_row(
+            run, facts, episode, _GAD7, day, answers, self.total, band(_GAD7, self.total), [],
+            slot=rng.randrange(SLOTS)))
+
+
 def _row(run: Run, facts: ClientFacts, episode: EpisodePlan, instrument: str, day: date,
          answers: list[int] | None, total: int | None, band_text: str, flags: list[str],
-         risk: str = "") -> Row:
-    stamp = run.timeline.at(day)
+         risk: str = "", slot: int | None = None) -> Row:
+    stamp = run.timeline.at(day, slot)
     return {
         "id": run.ids.next("assessment"), "client_id": facts.id, "episode_id": episode.id,
         "instrument": instrument, "administered_on": day,
