@@ -52,10 +52,10 @@ from coordinator.reports.outcome_data import (
 )
 from coordinator.services.clocks import first_readmission
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
+from coordinator.services.reports.wording import filters_text
 from coordinator.store.models import (
     Client,
     Episode,
-    Facility,
     LevelOfCare,
     TransitionClock,
     User,
@@ -253,7 +253,7 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     clocks brought up to date by the caller; ``period`` and ``filters`` already checked)."""
     with _collector_paused():  # see follow_up_report
         report = follow_up_report(connection, period, filters, as_of)
-        return follow_up_sheet(report, _filters_text(connection, filters))
+        return follow_up_sheet(report, filters_text(connection, filters))
 
 
 def follow_up_report(connection: Connection, period: ReportPeriod, filters: ReportFilters,
@@ -460,28 +460,6 @@ def _note(period: ReportPeriod, filters: ReportFilters,
         return (f"No discharge or new substance-use episode{narrowed} {between} has a "
                 "decided follow-up yet.")
     return ""
-
-
-def _filters_text(connection: Connection, filters: ReportFilters) -> str:
-    """Who the report includes, in words, as ``service.filters_text`` words it (that module
-    imports this one, so it cannot be imported here)."""
-    parts: list[str] = []
-    if filters.facility_id is not None:
-        name = connection.scalar(select(Facility.name).where(Facility.id == filters.facility_id))
-        parts.append(f"Program: {name or filters.facility_id}")
-    if filters.track:
-        parts.append(f"Track: {filters.track}")
-    if filters.level_code:
-        name = connection.scalar(
-            select(LevelOfCare.name).where(LevelOfCare.code == filters.level_code))
-        parts.append(f"Level: {name or filters.level_code} ({filters.level_code})")
-    if filters.case_manager_id is not None:
-        name = connection.scalar(
-            select(User.full_name).where(User.id == filters.case_manager_id))
-        parts.append(f"Case manager: {name or filters.case_manager_id}")
-    if filters.payer.strip():
-        parts.append(f"Payer: {filters.payer.strip()}")
-    return "; ".join(parts) or "Everyone"
 
 
 # --- the sheet --------------------------------------------------------------------------

@@ -44,8 +44,8 @@ from coordinator.reports.outcome_data import (
     Unit,
     percent_text,
 )
-from coordinator.services.reports.census import filters_words
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
+from coordinator.services.reports.wording import filters_text
 from coordinator.services.settings import read_settings
 from coordinator.store.models import Client, Episode, Facility, LevelOfCare, User
 
@@ -254,7 +254,7 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     return ReportSheet(
         name="retention", title="Retention in IOP and PHP",
         first_day=period.first_day, last_day=period.last_day, as_of=as_of,
-        filters=filters_words(connection, filters),
+        filters=filters_text(connection, filters),
         definition=_definition(window, as_of), figures=tuple(figures),
         charts=(_chart(curves, found, observations, as_of),) if found else (),
         tables=(_table(found, by_level, curves),), lists=tuple(lists),

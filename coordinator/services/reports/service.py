@@ -34,6 +34,7 @@ from coordinator.services.reports import (
 )
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod, StepDownReport
 from coordinator.services.reports.step_down import step_down_report, step_down_sheet
+from coordinator.services.reports.wording import filters_text
 from coordinator.services.settings import read_settings
 from coordinator.store.models import Facility, LevelOfCare, User
 
@@ -241,25 +242,3 @@ def _check_references(connection: Connection, filters: ReportFilters) -> None:
         problems["case_manager_id"] = f"There is no user {filters.case_manager_id}."
     if problems:
         raise ValidationError.for_fields(problems)
-
-
-def filters_text(connection: Connection, filters: ReportFilters) -> str:
-    """Who a report includes, in words: "Everyone", or the filters joined by "; "."""
-    parts: list[str] = []
-    if filters.facility_id is not None:
-        name = connection.scalar(select(Facility.name).where(Facility.id == filters.facility_id))
-        parts.append(f"Program: {name or filters.facility_id}")
-    if filters.track:
-        parts.append(f"Track: {filters.track}")
-    if filters.level_code:
-        name = connection.scalar(
-            select(LevelOfCare.name).where(LevelOfCare.code == filters.level_code))
-        parts.append(f"Level: {name or filters.level_code} ({filters.level_code})")
-    if filters.case_manager_id is not None:
-        name = connection.scalar(
-            select(User.full_name).where(User.id == filters.case_manager_id))
-        parts.append(f"Case manager: {name or filters.case_manager_id}")
-    if filters.payer.strip():
-        parts.append(f"Payer: {filters.payer.strip()}")
-    return "; ".join(parts) or "Everyone"
-

@@ -42,8 +42,8 @@ from coordinator.reports.outcome_data import (
     Unit,
     percent_text,
 )
-from coordinator.services.reports.census import filters_words
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
+from coordinator.services.reports.wording import filters_text
 from coordinator.services.settings import read_settings
 from coordinator.store.models import (
     Assessment,
@@ -320,7 +320,7 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     return ReportSheet(
         name="symptoms", title="Symptom change (PHQ-9, GAD-7)",
         first_day=period.first_day, last_day=period.last_day, as_of=as_of,
-        filters=filters_words(connection, filters), definition=_definition(as_of),
+        filters=filters_text(connection, filters), definition=_definition(as_of),
         figures=tuple(figures), tables=(table,), lists=tuple(lists),
         note=_note(period, filters, found, as_of))
 
