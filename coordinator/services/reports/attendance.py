@@ -36,14 +36,9 @@ from coordinator.reports.outcome_data import (
     Table,
     Unit,
 )
-from coordinator.services.reports.census import (
-    Week,
-    filters_words,
-    matching_payers,
-    percent_cell,
-    weeks_of,
-)
+from coordinator.services.reports.census import Week, matching_payers, weeks_of
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
+from coordinator.services.reports.wording import filters_text, percent_cell
 from coordinator.store.models import Attendance, Client, Episode, Facility, User
 
 # Started episodes, asked as "neither planned nor cancelled" (the status is never empty), so
@@ -185,7 +180,7 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     )
     return ReportSheet(
         name="attendance", title="Attendance", first_day=period.first_day,
-        last_day=period.last_day, as_of=as_of, filters=filters_words(connection, filters),
+        last_day=period.last_day, as_of=as_of, filters=filters_text(connection, filters),
         definition=_definition(last), figures=figures,
         charts=(chart,) if tracks else (),
         tables=(track_table, week_table) if tracks else (), lists=lists,

@@ -39,9 +39,9 @@ from coordinator.reports.outcome_data import (
     Series,
     Table,
     Unit,
-    percent_text,
 )
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
+from coordinator.services.reports.wording import filters_text
 from coordinator.store.models import Client, Episode, Facility, LevelOfCare, User
 
 # Started episodes, asked as "neither planned nor cancelled" (the status is never empty):
@@ -183,7 +183,7 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     )
     return ReportSheet(
         name="census", title="Census over time", first_day=period.first_day,
-        last_day=period.last_day, as_of=as_of, filters=filters_words(connection, filters),
+        last_day=period.last_day, as_of=as_of, filters=filters_text(connection, filters),
         definition=_definition(as_of), figures=figures,
         charts=(census_chart, moves_chart) if weeks else (),
         tables=(by_level, weekly) if weeks else (), lists=lists,
@@ -368,31 +368,3 @@ def matching_payers(connection: Connection, payer: str) -> list[str] | None:
     return [text for text in connection.execute(
         select(Client.insurance_payer).distinct()).scalars()
         if text is not None and text.strip().casefold() == wanted]
-
-
-def percent_cell(numerator: int, denominator: int) -> str:
-    """A table cell for a share: "50.0 %", "–" over nothing."""
-    return percent_text(numerator / denominator if denominator else None)
-
-
-def filters_words(connection: Connection, filters: ReportFilters) -> str:
-    """Who a report includes, in words: "Everyone", or the filters joined by "; " (the same
-    words as the report service's ``filters_text``, which the report modules cannot import
-    without an import cycle)."""
-    parts: list[str] = []
-    if filters.facility_id is not None:
-        name = connection.scalar(select(Facility.name).where(Facility.id == filters.facility_id))
-        parts.append(f"Program: {name or filters.facility_id}")
-    if filters.track:
-        parts.append(f"Track: {filters.track}")
-    if filters.level_code:
-        name = connection.scalar(
-            select(LevelOfCare.name).where(LevelOfCare.code == filters.level_code))
-        parts.append(f"Level: {name or filters.level_code} ({filters.level_code})")
-    if filters.case_manager_id is not None:
-        name = connection.scalar(
-            select(User.full_name).where(User.id == filters.case_manager_id))
-        parts.append(f"Case manager: {name or filters.case_manager_id}")
-    if filters.payer.strip():
-        parts.append(f"Payer: {filters.payer.strip()}")
-    return "; ".join(parts) or "Everyone"

@@ -35,8 +35,8 @@ from coordinator.domain.vocabulary import (
     ReferralStatus,
 )
 from coordinator.reports.outcome_data import CaseList, Figure, ReportSheet, Table, Unit
-from coordinator.services.reports.census import filters_words, percent_cell
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
+from coordinator.services.reports.wording import filters_text, percent_cell
 from coordinator.store.models import (
     Client,
     Episode,
@@ -166,7 +166,7 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
             (REFERRALS_CANCELLED, "Cancelled", cancelled)))
     return ReportSheet(
         name="referrals", title="Referral outcomes", first_day=period.first_day,
-        last_day=period.last_day, as_of=as_of, filters=filters_words(connection, filters),
+        last_day=period.last_day, as_of=as_of, filters=filters_text(connection, filters),
         definition=_definition(as_of), figures=figures, tables=tables, lists=lists,
         note=_note(period, filters, made, as_of))
 
