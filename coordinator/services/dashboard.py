@@ -189,14 +189,16 @@ class DashboardService:
         """The clinic's caseload by case manager for a supervisor's dashboard: each case
         manager's active clients, clocks open today and missed in the ``missed_days`` before
         today, referrals past their follow-up date and assessments due
-        (``coordinator.services.reports.caseload``), read in one snapshot. Supervisors and
-        administrators only (it names every case manager's figures)."""
+        (``coordinator.services.reports.caseload``), read in one snapshot and counted, not
+        listed (the lists are empty). Supervisors and administrators only (it names every
+        case manager's figures)."""
         self.ctx.require(Permission.VIEW_REPORTS)
         today = today or self.ctx.clock().astimezone().date()
         period = ReportPeriod(today - timedelta(days=missed_days), today, today)
         derived.ensure_current(self.ctx)
         with self.ctx.unit_of_work(write=False, snapshot=True) as uow:
-            return caseload_report(uow.session.connection(), period, ReportFilters(), today)
+            return caseload_report(uow.session.connection(), period, ReportFilters(), today,
+                                   listed=False)
 
     def appointments(self, days: int = 7, *, today: date | None = None, past_days: int = 30,
                      limit: int = 100) -> DashboardAppointments:

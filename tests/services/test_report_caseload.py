@@ -35,7 +35,7 @@ from coordinator.services.dto import ClientInput
 from coordinator.services.facilities import FacilityInput
 from coordinator.services.referral_views import ReferralInput
 from coordinator.services.reports import ReportFilters, ReportPeriod
-from coordinator.services.reports.caseload import caseload_rows
+from coordinator.services.reports.caseload import caseload_report, caseload_rows
 from coordinator.store.engine import Database
 from coordinator.store.models import (
     Client,
@@ -341,6 +341,16 @@ def test_each_case_managers_figures_equal_a_count_made_from_the_records(
                                   filters)
             want = expected(database, d(5, 1), d(5, 31), as_of, **by)
             assert observed(sheet) == want, (as_of, filters)
+            # Counted in the database (the dashboard's way) or from the lists: the same.
+            with database.engine.connect() as connection:
+                counted = caseload_report(connection, ReportPeriod(d(5, 1), d(5, 31), as_of),
+                                          filters, as_of, listed=False)
+            assert [(row.active_clients, row.open_clocks, row.missed_clocks,
+                     row.overdue_referrals, row.assessments_due) for row in counted.rows] \
+                == [tuple(int(cell) for cell in row[1:])
+                    for row in sheet.tables[0].rows[:-1]], (as_of, filters)
+            assert counted.open_clocks == counted.missed_clocks == () == \
+                counted.overdue_referrals
     only_dev = reports.sheet("caseload", ReportPeriod(d(5, 1), d(5, 31), TODAY),
                              ReportFilters(case_manager_id=built.users["dev"]))
     assert [row[0] for row in only_dev.tables[0].rows] == ["Dev", "Clinic"]
@@ -425,19 +435,20 @@ def test_the_rows_known_by_hand_on_two_days_and_the_dashboards_typed_rows(
         case_manager.reports.sheet("caseload", ReportPeriod(d(5, 1), TODAY))
 
 
-def test_assessments_due_today_are_the_ones_each_case_managers_dashboard_lists(
+def test_assessments_due_today_are_as_many_as_each_case_managers_dashboard_lists(
         database: Database, built: Built) -> None:
-    sheet = built.services.reports.sheet("caseload", ReportPeriod(d(5, 1), TODAY, TODAY))
-    listed = sheet.case_list("caseload.assessments_due")
+    reports = built.services.reports
+    sheet = reports.sheet("caseload", ReportPeriod(d(5, 1), TODAY, TODAY))
     for username, name in (("cara", "Cara"), ("dev", "Dev"), ("sam", "Sam")):
         own = signed_in(database, username, built.clock)
-        dashboard = {(row.client_id, row.instrument.value, row.due_on.isoformat())
-                     for row in own.assessments.due()}
-        shown = {(client_id, row[3], row[6]) for client_id, row
-                 in zip(listed.client_ids, listed.rows, strict=True) if row[2] == name}
-        assert shown == dashboard and dashboard, username
-        assert int(next(row[1] for row in sheet.tables[0].rows if row[0] == name)) == \
-            own.dashboard.my_caseload()
+        row = next(row for row in sheet.tables[0].rows if row[0] == name)
+        assert int(row[5]) == len(own.assessments.due(1000)) > 0, username
+        assert int(row[1]) == own.dashboard.my_caseload()
+
+    # Hank's PHQ-9 of 22 May (every 7 days) holds on the 28th and is due on the 29th.
+    for day, due in ((d(5, 28), 0), (d(5, 29), 1)):
+        on_day = reports.sheet("caseload", ReportPeriod(d(5, 1), day, day))
+        assert due_column(on_day)["Sam"] == due, day
 
 
 def test_a_clinic_with_nobody_to_count_says_so(database: Database) -> None:

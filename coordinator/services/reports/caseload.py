@@ -26,7 +26,8 @@ When things are judged (``ReportPeriod`` and the ``as_of`` day):
   that day at one of the clinic's own programs (or at no named facility), as the
   dashboard's "Assessments due" (``AssessmentService.due``): a baseline on the episode's
   first day, then every so many days (a clinic setting) after the last one given in the
-  episode by ``as_of``.
+  episode by ``as_of``. Counted, not listed: a large clinic has tens of thousands, and
+  each case manager's dashboard lists their own.
 
 The case manager is the client's primary case manager as recorded now. Filters: the case
 manager keeps that one row; the payer keeps clients with that insurance payer (compared
@@ -44,18 +45,33 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Connection, and_, exists, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    case,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+)
 
-from coordinator.domain.assessment_schedule import COUNTS_AS, DUE_EVERY_SETTING, next_due
+from coordinator.domain.assessment_schedule import COUNTS_AS, DUE_EVERY_SETTING
 from coordinator.domain.clocks import ClockKind, clock_title
 from coordinator.domain.referrals import AWAITING_STATUSES
 from coordinator.domain.roles import Role
-from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus, ReferralStatus
+from coordinator.domain.vocabulary import (
+    ClientStatus,
+    EpisodeStatus,
+    Instrument,
+)
 from coordinator.reports.outcome_data import CaseList, Figure, ReportSheet, Table, Unit
 from coordinator.services.clocks import missed_since, open_on
 from coordinator.services.referral_views import target_name
-from coordinator.services.reports.census import filters_words
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
+from coordinator.services.reports.wording import filters_text as filters_words
 from coordinator.services.settings import read_settings
 from coordinator.store.models import (
     Assessment,
@@ -72,7 +88,6 @@ from coordinator.store.models import (
 
 NO_CASE_MANAGER = "No case manager"
 _AWAITING = frozenset(status.value for status in AWAITING_STATUSES)
-_IN_CARE = (EpisodeStatus.ACTIVE.value, EpisodeStatus.COMPLETED.value)
 _BATCH = 500
 _Namer = Callable[[int | None], str]
 
@@ -127,25 +142,11 @@ class CaseloadReferral:
 
 
 @dataclass(frozen=True)
-class CaseloadDue:
-    """An instrument due in a client's episode on the report's day."""
-
-    client_id: int
-    client_name: str
-    record_number: str
-    case_manager_id: int | None
-    case_manager: str
-    instrument: str
-    level_code: str
-    last_given: date | None
-    due: date
-    days_overdue: int
-
-
-@dataclass(frozen=True)
 class CaseloadReport:
-    """The rows (by case manager's name, "No case manager" last) and the clocks, referrals
-    and instruments behind them, each list in the rows' order of case managers."""
+    """The rows (by case manager's name, "No case manager" last) and the clocks and
+    referrals behind them, each list in the rows' order of case managers. The assessments
+    due are counted only: a large clinic has tens of thousands, and each case manager's
+    dashboard lists their own."""
 
     period: ReportPeriod
     filters: ReportFilters
@@ -154,7 +155,6 @@ class CaseloadReport:
     open_clocks: tuple[CaseloadClock, ...]
     missed_clocks: tuple[CaseloadClock, ...]
     overdue_referrals: tuple[CaseloadReferral, ...]
-    assessments_due: tuple[CaseloadDue, ...]
 
     @property
     def total(self) -> CaseloadRow:
@@ -173,13 +173,16 @@ def caseload_rows(connection: Connection, as_of: date, *, missed_days: int = 30,
     """The rows as of ``as_of``, counting the clocks missed in the ``missed_days`` before it
     (as the dashboard lists missed clocks); ``connection``'s stored clocks are current."""
     period = ReportPeriod(as_of - timedelta(days=missed_days), as_of, as_of)
-    return caseload_report(connection, period, filters or ReportFilters(), as_of).rows
+    return caseload_report(connection, period, filters or ReportFilters(), as_of,
+                           listed=False).rows
 
 
 def caseload_report(connection: Connection, period: ReportPeriod, filters: ReportFilters,
-                    as_of: date) -> CaseloadReport:
+                    as_of: date, *, listed: bool = True) -> CaseloadReport:
     """The report over ``connection``, whose stored clocks the caller has brought up to
-    date; ``period`` and ``filters`` are already checked."""
+    date; ``period`` and ``filters`` are already checked. Without ``listed`` the clocks
+    and referrals are counted in the database and not listed (the lists are empty): the
+    dashboard shows only the numbers, and a large clinic has thousands of each."""
     managers = _managers(connection, filters)
     names = {manager_id: name for manager_id, (name, _role, _active) in managers.items()}
 
@@ -187,13 +190,19 @@ def caseload_report(connection: Connection, period: ReportPeriod, filters: Repor
         return NO_CASE_MANAGER if manager_id is None else names.get(manager_id, "")
 
     active = _active_clients(connection, filters, as_of)
-    open_clocks, missed = _clocks(connection, period, filters, as_of, named)
-    referrals = _overdue_referrals(connection, filters, as_of, named)
-    due = _assessments_due(connection, filters, as_of, named)
-    open_by = Counter(clock.case_manager_id for clock in open_clocks)
-    missed_by = Counter(clock.case_manager_id for clock in missed)
-    referrals_by = Counter(referral.case_manager_id for referral in referrals)
-    due_by = Counter(item.case_manager_id for item in due)
+    due_by = _assessments_due(connection, filters, as_of)
+    open_clocks: list[CaseloadClock] = []
+    missed: list[CaseloadClock] = []
+    referrals: list[CaseloadReferral] = []
+    if listed:
+        open_clocks, missed = _clocks(connection, period, filters, as_of, named)
+        referrals = _overdue_referrals(connection, filters, as_of, named)
+        open_by = Counter(clock.case_manager_id for clock in open_clocks)
+        missed_by = Counter(clock.case_manager_id for clock in missed)
+        referrals_by = Counter(referral.case_manager_id for referral in referrals)
+    else:
+        open_by, missed_by = _clock_counts(connection, period, filters, as_of)
+        referrals_by = _referral_counts(connection, filters, as_of)
     rows = [CaseloadRow(manager_id, name, role, account_active, active.get(manager_id, 0),
                         open_by[manager_id], missed_by[manager_id], referrals_by[manager_id],
                         due_by[manager_id])
@@ -211,27 +220,18 @@ def caseload_report(connection: Connection, period: ReportPeriod, filters: Repor
         period=period, filters=filters, as_of=as_of, rows=tuple(rows),
         open_clocks=_in_row_order(open_clocks, order),
         missed_clocks=_in_row_order(missed, order),
-        overdue_referrals=_in_row_order(referrals, order),
-        assessments_due=_in_row_order(due, order))
+        overdue_referrals=_in_row_order(referrals, order))
 
 
-_Item = TypeVar("_Item", CaseloadClock, CaseloadReferral, CaseloadDue)
+_Item = TypeVar("_Item", CaseloadClock, CaseloadReferral)
 
 
 def _in_row_order(
         items: Iterable[_Item], order: dict[int | None, int]) -> tuple[_Item, ...]:
-    """The items of the rows shown, in the rows' order."""
-    return tuple(sorted(
-        (item for item in items if item.case_manager_id in order),
-        key=lambda item: (order[item.case_manager_id], _sort_key(item))))
-
-
-def _sort_key(item: CaseloadClock | CaseloadReferral | CaseloadDue) -> tuple[Any, ...]:
-    if isinstance(item, CaseloadClock):
-        return (item.due, item.client_name, item.record_number, item.title)
-    if isinstance(item, CaseloadReferral):
-        return (item.follow_up_due, item.client_name, item.record_number, item.referral_id)
-    return (item.due, item.client_name, item.record_number, item.instrument)
+    """The items of the rows shown, in the rows' order; within a row as read (by date,
+    then name: a stable sort keeps it)."""
+    return tuple(sorted((item for item in items if item.case_manager_id in order),
+                        key=lambda item: order[item.case_manager_id]))
 
 
 def _name_key(name: str) -> str:
@@ -270,9 +270,13 @@ def _episode_matches(filters: ReportFilters) -> list[ColumnElement[bool]]:
 def _taking_place(as_of: date) -> list[ColumnElement[bool]]:
     """The episode was taking place on ``as_of``: started by then and not ended by then
     (the discharge day is the episode's end), and not entered in error."""
-    return [Episode.entered_in_error.is_(False), Episode.status.in_(_IN_CARE),
-            Episode.start_date <= as_of,
-            or_(Episode.end_date.is_(None), Episode.end_date > as_of)]
+    # Active episodes, and completed ones ending after the day: each part read from its
+    # own index (status, or end date) rather than every episode ever completed.
+    return [Episode.entered_in_error.is_(False), Episode.start_date <= as_of,
+            or_(and_(Episode.status == EpisodeStatus.ACTIVE.value,
+                     or_(Episode.end_date.is_(None), Episode.end_date > as_of)),
+                and_(Episode.status == EpisodeStatus.COMPLETED.value,
+                     Episode.end_date > as_of))]
 
 
 def _client_matches(filters: ReportFilters, as_of: date) -> list[ColumnElement[bool]]:
@@ -294,14 +298,38 @@ def _payer_matches(filters: ReportFilters, payer: str) -> bool:
     return not wanted or payer.strip().casefold() == wanted
 
 
+def _payer_check(filters: ReportFilters) -> Callable[[str], bool] | None:
+    """``_payer_matches`` for these filters, or None when they name no payer."""
+    if not filters.payer.strip():
+        return None
+    return lambda payer: _payer_matches(filters, payer)
+
+
+def _per_manager(filters: ReportFilters) -> tuple[Any, Any]:
+    """The case manager and the payer to count by; without a payer filter only the case
+    manager (its index then answers, and there are a few groups instead of one per payer)."""
+    if filters.payer.strip():
+        return Client.primary_case_manager_id, Client.insurance_payer
+    return Client.primary_case_manager_id, literal_column("''")
+
+
+def _group(filters: ReportFilters) -> tuple[Any, ...]:
+    return (Client.primary_case_manager_id, Client.insurance_payer) \
+        if filters.payer.strip() else (Client.primary_case_manager_id,)
+
+
 def _active_clients(connection: Connection, filters: ReportFilters,
                     as_of: date) -> dict[int | None, int]:
     """Active client records per case manager (None: no case manager)."""
     counts: Counter[int | None] = Counter()
+    wanted = (Client.status == ClientStatus.ACTIVE.value, *_client_matches(filters, as_of))
+    if not filters.payer.strip():  # counted from the index on case manager and status
+        return {manager_id: int(count) for manager_id, count in connection.execute(
+            select(Client.primary_case_manager_id, func.count()).where(*wanted)
+            .group_by(Client.primary_case_manager_id))}
     for manager_id, payer, count in connection.execute(
             select(Client.primary_case_manager_id, Client.insurance_payer, func.count())
-            .where(Client.status == ClientStatus.ACTIVE.value,
-                   *_client_matches(filters, as_of))
+            .where(*wanted)
             .group_by(Client.primary_case_manager_id, Client.insurance_payer)):
         if _payer_matches(filters, payer):
             counts[manager_id] += int(count)
@@ -312,33 +340,62 @@ def _clocks(connection: Connection, period: ReportPeriod, filters: ReportFilters
             as_of: date, named: _Namer) -> tuple[list[CaseloadClock], list[CaseloadClock]]:
     """The stored clocks open on ``as_of``, and those missed with a due date in the
     period (and before ``as_of``)."""
-    conditions = [Client.status != ClientStatus.ARCHIVED.value]
-    if filters.case_manager_id is not None:
-        conditions.append(Client.primary_case_manager_id == filters.case_manager_id)
-    query = (select(TransitionClock.client_id, Client.family_name, Client.given_name,
-                    Client.record_number, Client.primary_case_manager_id,
-                    Client.insurance_payer, TransitionClock.kind, TransitionClock.window_days,
-                    TransitionClock.start_date, TransitionClock.due_date)
-             .join(Client, Client.id == TransitionClock.client_id)
-             .where(*conditions))
-    if episode := _episode_matches(filters):
-        query = query.join(Episode, Episode.id == TransitionClock.episode_id).where(*episode)
+    query = _clock_query(filters, TransitionClock.client_id, Client.family_name,
+                         Client.given_name, Client.record_number,
+                         Client.primary_case_manager_id, Client.insurance_payer,
+                         TransitionClock.kind, TransitionClock.window_days,
+                         TransitionClock.start_date, TransitionClock.due_date)
     opened: list[CaseloadClock] = []
     missed: list[CaseloadClock] = []
-    for wanted, found in (
-            (open_on(as_of), opened),
-            (and_(missed_since(as_of, period.first_day),
-                  TransitionClock.due_date <= period.last_day), missed)):
+    payer_ok = _payer_check(filters)
+    titles: dict[tuple[str, int], str] = {}
+    query = query.order_by(TransitionClock.due_date, Client.family_name_key,
+                           Client.given_name_key, TransitionClock.client_id,
+                           TransitionClock.kind, TransitionClock.episode_id)
+    for wanted, found in zip(_clock_states(period, as_of), (opened, missed), strict=True):
         for (client_id, family, given, record_number, manager_id, payer, kind, window, start,
              due) in connection.execute(query.where(wanted)):
-            if not _payer_matches(filters, payer):
+            if payer_ok is not None and not payer_ok(payer):
                 continue
+            if (title := titles.get((kind, window))) is None:
+                title = titles[(kind, window)] = clock_title(ClockKind(kind), window)
             days = (due - as_of).days if found is opened else (as_of - due).days
             found.append(CaseloadClock(client_id, f"{family}, {given}", record_number,
-                                       manager_id, named(manager_id),
-                                       clock_title(ClockKind(kind), window), start, due,
+                                       manager_id, named(manager_id), title, start, due,
                                        days))
     return opened, missed
+
+
+def _clock_query(filters: ReportFilters, *columns: Any) -> Select[Any]:
+    """Stored clocks of clients not archived, narrowed by the filters but the payer."""
+    query = (select(*columns).select_from(TransitionClock)
+             .join(Client, Client.id == TransitionClock.client_id)
+             .where(Client.status != ClientStatus.ARCHIVED.value))
+    if filters.case_manager_id is not None:
+        query = query.where(Client.primary_case_manager_id == filters.case_manager_id)
+    if episode := _episode_matches(filters):
+        query = query.join(Episode, Episode.id == TransitionClock.episode_id).where(*episode)
+    return query
+
+
+def _clock_states(period: ReportPeriod,
+                  as_of: date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    """Open on ``as_of``; missed with a due date in the period and before ``as_of``."""
+    return open_on(as_of), and_(missed_since(as_of, period.first_day),
+                                TransitionClock.due_date <= period.last_day)
+
+
+def _clock_counts(connection: Connection, period: ReportPeriod, filters: ReportFilters,
+                  as_of: date) -> tuple[Counter[int | None], Counter[int | None]]:
+    """How many clocks ``_clocks`` would list, per case manager, counted in the database."""
+    query = _clock_query(filters, *_per_manager(filters), func.count()) \
+        .group_by(*_group(filters))
+    counted: tuple[Counter[int | None], Counter[int | None]] = (Counter(), Counter())
+    for wanted, counts in zip(_clock_states(period, as_of), counted, strict=True):
+        for manager_id, payer, count in connection.execute(query.where(wanted)):
+            if _payer_matches(filters, payer):
+                counts[manager_id] += int(count)
+    return counted
 
 
 def _day_starts(day: date) -> datetime:
@@ -346,11 +403,10 @@ def _day_starts(day: date) -> datetime:
     return datetime.combine(day, time(0, 0)).astimezone()
 
 
-def _overdue_referrals(connection: Connection, filters: ReportFilters,
-                       as_of: date, named: _Namer) -> list[CaseloadReferral]:
-    """Referrals awaiting an answer at the end of ``as_of`` whose follow-up date is before
-    it. The status then is the current one, unless the referral changed after that day:
-    then it is the status its first later change left (none: it did not exist yet)."""
+def _changed_after(connection: Connection, as_of: date) -> dict[int, str | None]:
+    """The referrals followed up before ``as_of`` that changed after that day, with the
+    status each had at its end: the one its first later change left (None: the referral
+    was made later)."""
     end_of_day = _day_starts(as_of + timedelta(days=1))
     then: dict[int, str | None] = {}
     for referral_id, from_status in connection.execute(
@@ -360,82 +416,125 @@ def _overdue_referrals(connection: Connection, filters: ReportFilters,
             .order_by(ReferralEvent.referral_id, ReferralEvent.occurred_at.desc(),
                       ReferralEvent.id.desc())):
         then[referral_id] = from_status  # the earliest change after the day comes last
+    return then
+
+
+def _referral_counts(connection: Connection, filters: ReportFilters,
+                     as_of: date) -> Counter[int | None]:
+    """How many referrals ``_overdue_referrals`` would list, per case manager: those
+    awaiting now counted in the database, corrected by the few that changed after the
+    day."""
+    wanted = (Referral.follow_up_due < as_of, *_client_matches(filters, as_of))
+    counts: Counter[int | None] = Counter()
+    for manager_id, payer, count in connection.execute(
+            select(*_per_manager(filters), func.count())
+            .select_from(Referral).join(Client, Client.id == Referral.client_id)
+            .where(*wanted, Referral.status.in_(sorted(_AWAITING)))
+            .group_by(*_group(filters))):
+        if _payer_matches(filters, payer):
+            counts[manager_id] += int(count)
+    then = _changed_after(connection, as_of)
+    changed = sorted(then)
+    for first in range(0, len(changed), _BATCH):
+        for referral_id, status, manager_id, payer in connection.execute(
+                select(Referral.id, Referral.status, Client.primary_case_manager_id,
+                       Client.insurance_payer)
+                .join(Client, Client.id == Referral.client_id)
+                .where(*wanted, Referral.id.in_(changed[first:first + _BATCH]))):
+            if _payer_matches(filters, payer):
+                counts[manager_id] += ((then[referral_id] in _AWAITING)
+                                       - (status in _AWAITING))
+    return counts
+
+
+def _overdue_referrals(connection: Connection, filters: ReportFilters,
+                       as_of: date, named: _Namer) -> list[CaseloadReferral]:
+    """Referrals awaiting an answer at the end of ``as_of`` whose follow-up date is before
+    it. The status then is the current one, unless the referral changed after that day:
+    then it is the status its first later change left (none: it did not exist yet)."""
+    then = _changed_after(connection, as_of)
     columns = (Referral.id, Referral.status, Referral.category, Referral.follow_up_due,
                Referral.client_id, Client.family_name, Client.given_name, Client.record_number,
                Client.primary_case_manager_id, Client.insurance_payer, Facility.name,
-               HsdsService.name, HsdsOrganization.name)
+               HsdsService.name, HsdsOrganization.name, Client.family_name_key,
+               Client.given_name_key)
     base = (select(*columns).join(Client, Client.id == Referral.client_id)
             .outerjoin(Facility, Facility.id == Referral.facility_id)
             .outerjoin(HsdsService, HsdsService.id == Referral.service_id)
             .outerjoin(HsdsOrganization, HsdsOrganization.id == HsdsService.organization_id)
             .where(Referral.follow_up_due < as_of, *_client_matches(filters, as_of)))
+    base = base.order_by(Referral.follow_up_due, Client.family_name_key,
+                         Client.given_name_key, Referral.id)
     rows = list(connection.execute(base.where(Referral.status.in_(sorted(_AWAITING)))))
     seen = {row[0] for row in rows}
     changed = sorted(set(then) - seen)
     for first in range(0, len(changed), _BATCH):
         rows.extend(connection.execute(base.where(
             Referral.id.in_(changed[first:first + _BATCH]))))
+    if changed:  # the ones read apart go in their place
+        rows.sort(key=lambda row: (row.follow_up_due, row.family_name_key,
+                                   row.given_name_key, row.id))
     found: list[CaseloadReferral] = []
+    payer_ok = _payer_check(filters)
     for (referral_id, status, category, due, client_id, family, given, record_number,
-         manager_id, payer, facility, service, organization) in rows:
+         manager_id, payer, facility, service, organization, _family_key, _given_key) in rows:
         status_then = then.get(referral_id, status)
-        if status_then not in _AWAITING or due is None or not _payer_matches(filters, payer):
+        if status_then is None or status_then not in _AWAITING or due is None or (
+                payer_ok is not None and not payer_ok(payer)):
             continue
         found.append(CaseloadReferral(
             client_id, f"{family}, {given}", record_number, manager_id, named(manager_id),
             referral_id,
             category, target_name(facility, service, organization),
-            ReferralStatus(status_then).value, due, (as_of - due).days))
+            status_then, due, (as_of - due).days))
     return found
 
 
 def _assessments_due(connection: Connection, filters: ReportFilters,
-                     as_of: date, named: _Namer) -> list[CaseloadDue]:
-    """Instruments due on or before ``as_of``, by the dashboard's rule
-    (``AssessmentService.due``) for every case manager's clients at once."""
+                     as_of: date) -> Counter[int | None]:
+    """How many instruments are due on or before ``as_of`` for each case manager's
+    clients, by the dashboard's rule (``AssessmentService.due``), for all at once.
+
+    By ``coordinator.domain.assessment_schedule.next_due``, an instrument scheduled every N
+    days is due in a stay unless it was given in that stay within the N days up to the day
+    (a baseline is due on the first day; one given N days ago is due again). So each stay
+    owes every scheduled instrument, less those given that recently: counted per case
+    manager in the database, in one pass over the stays (a large clinic has tens of
+    thousands due).
+    """
     settings = read_settings(connection)
-    every = {instrument: int(settings[key]) for instrument, key in DUE_EVERY_SETTING.items()
-             if int(settings[key]) > 0}
+    every = {instrument: int(settings[key])
+             for instrument, key in DUE_EVERY_SETTING.items() if int(settings[key]) > 0}
+    counts: Counter[int | None] = Counter()
     if not every:
-        return []
+        return counts
     conditions = [Client.status == ClientStatus.ACTIVE.value, *_taking_place(as_of),
                   # A partner's program gives its own; only the clinic's are scheduled.
                   or_(Episode.facility_id.is_(None), Facility.is_own_program.is_(True)),
                   *_episode_matches(filters)]
     if filters.case_manager_id is not None:
         conditions.append(Client.primary_case_manager_id == filters.case_manager_id)
-    stays = (select(Episode.id, Episode.client_id, Episode.start_date, Episode.level_code,
-                    Client.family_name, Client.given_name, Client.record_number,
-                    Client.primary_case_manager_id, Client.insurance_payer)
-             .join(Client, Client.id == Episode.client_id)
+
+    def given_recently(instrument: Instrument, days: int) -> ColumnElement[int]:
+        """1 for a stay in which it was given in the ``days`` days up to the day, else 0."""
+        return case((exists(select(Assessment.id).where(
+            Assessment.client_id == Episode.client_id, Assessment.episode_id == Episode.id,
+            Assessment.entered_in_error.is_(False),
+            Assessment.instrument.in_(sorted(kind.value for kind in COUNTS_AS[instrument])),
+            Assessment.administered_on > as_of - timedelta(days=days),
+            Assessment.administered_on <= as_of)), 1), else_=0)
+
+    query = (select(*_per_manager(filters), func.count(),
+                    *(func.sum(given_recently(instrument, days))
+                      for instrument, days in every.items()))
+             .select_from(Episode).join(Client, Client.id == Episode.client_id)
              .outerjoin(Facility, Facility.id == Episode.facility_id)
-             .where(*conditions))
-    episodes = [row for row in connection.execute(stays)
-                if _payer_matches(filters, row.insurance_payer)]
-    # The latest of each instrument given in each stay by the day, joined to the same stays
-    # (through the client's index) rather than listed by id.
-    subquery = stays.subquery()
-    last: dict[tuple[int | None, str], date] = {
-        (episode_id, instrument): day for episode_id, instrument, day in connection.execute(
-            select(Assessment.episode_id, Assessment.instrument,
-                   func.max(Assessment.administered_on))
-            .join(subquery, and_(subquery.c.client_id == Assessment.client_id,
-                                 subquery.c.id == Assessment.episode_id))
-            .where(Assessment.entered_in_error.is_(False),
-                   Assessment.administered_on <= as_of)
-            .group_by(Assessment.episode_id, Assessment.instrument))}
-    found: list[CaseloadDue] = []
-    for (episode_id, client_id, start, level, family, given, record_number, manager_id,
-         _payer) in episodes:
-        for instrument, days in every.items():
-            given_on = max((last[(episode_id, kind.value)] for kind in COUNTS_AS[instrument]
-                            if (episode_id, kind.value) in last), default=None)
-            due_on = next_due(start, given_on, days)
-            if due_on is not None and due_on <= as_of:
-                found.append(CaseloadDue(client_id, f"{family}, {given}", record_number,
-                                         manager_id, named(manager_id), instrument.value,
-                                         level, given_on, due_on, (as_of - due_on).days))
-    return found
+             .where(*conditions)
+             .group_by(*_group(filters)))
+    for manager_id, payer, stays, *given in connection.execute(query):
+        if _payer_matches(filters, payer):
+            counts[manager_id] += len(every) * int(stays) - sum(int(n or 0) for n in given)
+    return counts
 
 
 # --- the sheet ----------------------------------------------------------------------------
@@ -443,7 +542,6 @@ def _assessments_due(connection: Connection, filters: ReportFilters,
 CASELOAD_MISSED = "caseload.missed_clocks"
 CASELOAD_OPEN = "caseload.open_clocks"
 CASELOAD_REFERRALS = "caseload.overdue_referrals"
-CASELOAD_DUE = "caseload.assessments_due"
 TABLE_COLUMNS = ("Case manager", "Active clients", "Open clocks", "Missed clocks",
                  "Overdue referrals", "Assessments due")
 
@@ -473,8 +571,10 @@ def caseload_sheet(report: CaseloadReport, filters_text: str) -> ReportSheet:
                Unit.COUNT, detail=f"due {first} to {last}", list_key=CASELOAD_MISSED),
         Figure("caseload.overdue_referrals", "Referrals past their follow-up date",
                float(total.overdue_referrals), Unit.COUNT, list_key=CASELOAD_REFERRALS),
+        # Counted, not listed: a large clinic has tens of thousands; each case manager's
+        # dashboard lists their own.
         Figure("caseload.assessments_due", "Assessments due", float(total.assessments_due),
-               Unit.COUNT, list_key=CASELOAD_DUE),
+               Unit.COUNT, detail="listed on each case manager's dashboard"),
     )
     table = Table("caseload.by_case_manager", "By case manager", TABLE_COLUMNS,
                   tuple(_table_row(row) for row in (*report.rows, total)),
@@ -492,11 +592,6 @@ def caseload_sheet(report: CaseloadReport, filters_text: str) -> ReportSheet:
                   "Status", "Follow up by", "Days overdue"),
                  tuple(_referral_row(referral) for referral in report.overdue_referrals),
                  tuple(referral.client_id for referral in report.overdue_referrals)),
-        CaseList(CASELOAD_DUE, "Assessments due",
-                 ("Client", "Record number", "Case manager", "Instrument", "Level",
-                  "Last given", "Due", "Days overdue"),
-                 tuple(_due_row(item) for item in report.assessments_due),
-                 tuple(item.client_id for item in report.assessments_due)),
     )
     return ReportSheet(
         name="caseload", title="Caseload per case manager", first_day=period.first_day,
@@ -531,12 +626,6 @@ def _referral_row(referral: CaseloadReferral) -> tuple[str, ...]:
     return (referral.client_name, referral.record_number, referral.case_manager,
             referral.category, referral.target, referral.status,
             referral.follow_up_due.isoformat(), str(referral.days_overdue))
-
-
-def _due_row(item: CaseloadDue) -> tuple[str, ...]:
-    return (item.client_name, item.record_number, item.case_manager, item.instrument,
-            item.level_code, item.last_given.isoformat() if item.last_given else "",
-            item.due.isoformat(), str(item.days_overdue))
 
 
 def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
