@@ -79,6 +79,8 @@ class Episode(Versioned, Base):
         Index("ix_episode_status_level", "status", "entered_in_error", "level_code",
               "client_id"),
         Index("ix_episode_end_date", "end_date"),
+        # Admissions in a period and the census over time (the outcome reports).
+        Index("ix_episode_start_date", "start_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

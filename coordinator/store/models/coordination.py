@@ -40,6 +40,9 @@ class ReferralEvent(Base):
     """One status change of a referral: append-only history."""
 
     __tablename__ = "referral_event"
+    # The day a referral was first sent, for the referral-outcomes report.
+    __table_args__ = (Index("ix_referral_event_status_time", "to_status", "occurred_at",
+                            "referral_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     referral_id: Mapped[int] = mapped_column(ForeignKey("referral.id"), index=True)
