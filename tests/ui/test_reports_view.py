@@ -9,6 +9,7 @@ The caseload is built through the services on a real database, with the clock on
 
 from __future__ import annotations
 
+import csv
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -398,3 +399,43 @@ def test_an_axis_of_many_points_labels_a_few_of_them_first_and_last_included() -
 ])
 def test_the_period_presets(today: date, preset: Preset, days: tuple[date, date]) -> None:
     assert preset_days(preset, today) == days
+
+
+def test_a_supervisor_walks_through_last_quarters_step_down_for_one_program_to_paper(
+        qtbot: QtBot, window: MainWindow, supervisor: UiContext, clinic: Clinic,
+        dialogs: RecordingDialogs, tmp_path: Path) -> None:
+    """Open Reports, keep the last quarter, pick one program, run, read the rate, open the
+    misses, save CSV and PDF: the paper says what the screen said."""
+    view = reports_view(qtbot, window)
+    assert view.preset_combo.currentText() == "Last quarter"
+    view.program_filter.setCurrentIndex(view.program_filter.findText("Harbor House"))
+    shown = run_with_enter(qtbot, view)
+    rate = card(view, "step_down.rate")
+    on_screen = (rate.value_label.text(), rate.fraction_label.text())
+    assert on_screen == ("66.7 %", "2 of 3")
+    missed = card(view, "step_down.missed")
+    assert missed.list_button is not None
+    with qtbot.waitSignal(view.list_opened) as opened:
+        qtbot.mouseClick(missed.list_button, Qt.MouseButton.LeftButton)
+    misses = opened.args[0].model.rows()
+    assert [row[0] for row in misses] == ["Park, Alex"]
+    opened.args[0].close()
+
+    dialogs.files.extend([tmp_path / "harbor-q1", tmp_path / "harbor-q1.pdf"])
+    with qtbot.waitSignal(view.saved):
+        view.csv_button.click()
+    with qtbot.waitSignal(view.saved) as saved_pdf:
+        view.pdf_button.click()
+
+    rows = list(csv.reader(io.StringIO(
+        (tmp_path / "harbor-q1.csv").read_text(encoding="utf-8-sig"))))
+    (figure_row,) = [row for row in rows if "Stepped down within 14 days" in row]
+    assert "66.7 % (2 of 3)" in figure_row
+    reader = PdfReader(io.BytesIO(saved_pdf.args[0].read_bytes()))
+    printed = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    numerator, denominator = (int(part) for part in on_screen[1].split(" of "))
+    assert (f"Stepped down within 14 days {on_screen[0]} {numerator} {denominator}"
+            in printed)
+    assert "Program: Harbor House" in printed
+    assert "Missed step-downs (1)" in printed and "Park, Alex" in printed
+    assert shown.figure("step_down.rate").numerator == numerator
