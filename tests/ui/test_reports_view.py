@@ -386,7 +386,10 @@ def test_an_empty_chart_shows_the_sheets_sentence_instead(qtbot: QtBot) -> None:
 
 def test_an_axis_of_many_points_labels_a_few_of_them_first_and_last_included() -> None:
     assert label_positions(5, 12) == [0, 1, 2, 3, 4]
-    assert label_positions(365, 6) == [0, 73, 146, 218, 291, 364]
+    assert label_positions(365, 6) == [0, 73, 146, 219, 292, 364]
+    # Fourteen weeks, room for eight labels: every other week, the last in place of the
+    # thirteenth (never two weeks side by side).
+    assert label_positions(14, 8) == [0, 2, 4, 6, 8, 10, 13]
 
 
 @pytest.mark.parametrize(("today", "preset", "days"), [

@@ -65,12 +65,19 @@ def step_points(x: Sequence[float], values: Sequence[float]) -> list[tuple[float
 
 
 def label_positions(count: int, most: int = MOST_X_LABELS) -> list[int]:
-    """Which of ``count`` points get an x label: all when few, else evenly spread, the
-    first and the last always."""
+    """Which of ``count`` points get an x label: all when few, else every so many (an
+    even step, so two labels never come close), the first and the last always: the last
+    takes the place of the one before it when that one is half a step away or nearer."""
     if count <= most:
         return list(range(count))
-    step = (count - 1) / (most - 1)
-    return sorted({round(number * step) for number in range(most)})
+    step = -(-(count - 1) // (most - 1))  # rounded up: at most ``most`` labels
+    positions = list(range(0, count, step))
+    if positions[-1] != count - 1:
+        if count - 1 - positions[-1] <= step / 2:
+            positions[-1] = count - 1
+        else:
+            positions.append(count - 1)
+    return positions
 
 
 def fitting_labels(plot_width: float, widest: float) -> int:
