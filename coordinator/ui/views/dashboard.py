@@ -151,10 +151,10 @@ def read_dashboard(services: AppServices, *, audited: bool = True) -> DashboardD
 
 
 def read_caseloads(services: AppServices) -> CaseloadReport:
-    """Each case manager's caseload for a supervisor's dashboard: read after the rest of
-    the dashboard has landed (at a large clinic it takes longer than all of the rest), so
-    the census and the clocks show first. Counts only: it names no client, so it is not
-    part of the dashboard's logged view."""
+    """Each case manager's caseload for a supervisor's dashboard: read apart from the rest
+    of the dashboard, beside it (at a large clinic it takes longer than all of the rest),
+    so the census and the clocks need not wait for it. Counts only: it names no client,
+    so it is not part of the dashboard's logged view."""
     return services.dashboard.caseloads(missed_days=MISSED_SHOWN_DAYS)
 
 
@@ -325,7 +325,8 @@ class DashboardView(RefreshOnShow, QWidget):
     record to open."""
     caseloads_loaded = Signal(object)
     """Each case manager's caseload was read and is shown (a supervisor's or an
-    administrator's dashboard only), after the rest: ``(CaseloadReport)``."""
+    administrator's dashboard only; read beside the rest, it may land before or after
+    ``clocks_loaded``): ``(CaseloadReport)``."""
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -530,6 +531,10 @@ class DashboardView(RefreshOnShow, QWidget):
         # An older reading still on its way is dropped.
         self._reads.call(lambda: read_dashboard(services, audited=audited),
                          done=self.show_data, failed=self._failed)
+        if self.clinic_wide:  # on a worker of its own, beside the rest
+            self._caseload_reads.call(lambda: read_caseloads(services),
+                                      done=self.show_caseloads,
+                                      failed=self._caseloads_failed)
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(self.tr("The census could not be read."))
@@ -541,7 +546,6 @@ class DashboardView(RefreshOnShow, QWidget):
         self.safety_panel.show_alerts(data.safety_alerts)
         self.due_panel.show_due(data.assessments_due)
         if self.clinic_wide:
-            self._read_caseloads()
             # The table counts each case manager's; the list is only for a supervisor who
             # holds a caseload of their own.
             self.due_panel.setHidden(not data.assessments_due)
@@ -550,11 +554,6 @@ class DashboardView(RefreshOnShow, QWidget):
         self.show_overdue_referrals(data.overdue_referrals, data.census.overdue_referrals)
         self.show_census(data.census)
         self.show_clocks(data.clocks)
-
-    def _read_caseloads(self) -> None:
-        services = self.ui.services  # the worker holds no widget
-        self._caseload_reads.call(lambda: read_caseloads(services),
-                                  done=self.show_caseloads, failed=self._caseloads_failed)
 
     def _caseloads_failed(self, error: BaseException) -> None:
         self.caseload_note.setText(self.tr("The caseloads could not be read."))
