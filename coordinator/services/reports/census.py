@@ -17,17 +17,26 @@ Rules, printed in the sheet's definition:
 - A client in care at two levels on the same day (outpatient alongside IOP) counts at each
   level, and once in the total.
 
-Counted with a few grouped queries, whatever the size of the caseload.
+Read with one query, whatever the size of the caseload: the episodes that reach into the
+period, with their clients; the weekly counts, the admissions, the discharges and the
+clients in care at the end are all worked out from those rows.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import NamedTuple
+from itertools import accumulate, groupby
+from operator import attrgetter, itemgetter
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, case, distinct, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Date, Select, or_, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus
 from coordinator.reports.outcome_data import (
@@ -48,7 +57,6 @@ from coordinator.store.models import Client, Episode, Facility, LevelOfCare, Use
 # a NOT IN cannot use the (status, ...) index, which would make SQLite visit nearly every
 # episode through it, row by row, instead of reading the dates' index or the table in order.
 _NOT_STARTED = (EpisodeStatus.PLANNED.value, EpisodeStatus.CANCELLED.value)
-_COLUMNS_PER_QUERY = 100  # census days counted by one query (one column each)
 
 CENSUS_END = "census.in_care"
 CENSUS_ADMISSIONS = "census.admissions"
@@ -95,32 +103,26 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
         .order_by(LevelOfCare.intensity, LevelOfCare.code))
         if not filters.level_code or code == filters.level_code]
     payers = matching_payers(connection, filters.payer)
-    counts = _census_counts(connection, filters, payers, [week.census_day for week in weeks])
     last_day = min(period.last_day, as_of)
-    moves_until = last_day if weeks else period.first_day - timedelta(days=1)
-    admissions = _moves(connection, filters, payers, ending=False, first=period.first_day,
-                        last=moves_until)
-    discharges = _moves(connection, filters, payers, ending=True, first=period.first_day,
-                        last=moves_until)
-    in_care = _in_care(connection, filters, payers, weeks[-1].census_day) if weeks else []
+    days = [week.census_day for week in weeks]
+    # Every figure, chart, table and list comes from one read of the episodes that reach
+    # into the period up to the report's day (none when the period has not begun).
+    census = (_census(connection, filters, payers, period.first_day, last_day, days)
+              if weeks else _Census({}, [], [], []))
+    counts, admissions, discharges = census.counts, census.admissions, census.discharges
+    in_care = census.in_care
+    admitted_at = Counter(map(_LEVEL, admissions))
+    discharged_from = Counter(map(_LEVEL, discharges))
     shown = [level for level in levels if any(
         counts.get((level.code, week.census_day), 0) for week in weeks)
-        or any(row.level == level.code for row in admissions + discharges)]
+        or level.code in admitted_at or level.code in discharged_from]
 
     indexes = {week.first + timedelta(days=offset): index
                for index, week in enumerate(weeks)
                for offset in range((week.last - week.first).days + 1)}
-
-    def week_index(day: date) -> int:
-        return indexes[day]
-
-    admitted: dict[tuple[str, int], int] = defaultdict(int)
-    for row in admissions:
-        admitted[(row.level, week_index(row.start))] += 1
-    discharged: dict[tuple[str, int], int] = defaultdict(int)
-    for row in discharges:
-        assert row.end is not None  # read by its end date
-        discharged[(row.level, week_index(row.end))] += 1
+    admitted = Counter((row.level, indexes[row.start]) for row in admissions)
+    discharged = Counter((row.level, indexes[row.end]) for row in discharges
+                         if row.end is not None)  # all of them: read by the end date
 
     x = tuple(float(index) for index in range(len(weeks)))
     labels = tuple(week.first.isoformat() for week in weeks)
@@ -156,8 +158,6 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     weekly = Table("census.by_week", "Week by week: in care per level, admissions and "
                    "discharges", columns, rows, numeric=frozenset(range(2, len(columns))))
     end_day = weeks[-1].census_day if weeks else last_day
-    admitted_at = Counter(row.level for row in admissions)
-    discharged_from = Counter(row.level for row in discharges)
     level_rows = tuple(
         (f"{level.name} ({level.code})",
          str(counts.get((level.code, end_day), 0)) if weeks else "0",
@@ -242,118 +242,185 @@ def _episode_conditions(filters: ReportFilters,
     return conditions
 
 
-def in_care_on(day: date) -> ColumnElement[bool]:
-    """The episode's nights include ``day`` (``Stay.contains``, in SQL)."""
-    return and_(Episode.start_date <= day,
-                or_(Episode.end_date.is_(None), Episode.end_date > day,
-                    Episode.start_date == day))
-
-
-def _census_counts(connection: Connection, filters: ReportFilters, payers: list[str] | None,
-                   days: list[date]) -> dict[tuple[str, date], int]:
-    """Distinct clients in care per level on each of ``days``: one grouped query per 100
-    days, each day a COUNT(DISTINCT CASE ...) column."""
-    counts: dict[tuple[str, date], int] = {}
-    for first in range(0, len(days), _COLUMNS_PER_QUERY):
-        chunk = days[first:first + _COLUMNS_PER_QUERY]
-        # A CASE without ELSE is NULL for the other episodes, which COUNT skips.
-        columns = [func.count(distinct(case((in_care_on(day), Episode.client_id))))
-                   for day in chunk]
-        query = (select(Episode.level_code, *columns)
-                 .where(*_episode_conditions(filters, payers),
-                        Episode.start_date <= max(chunk),
-                        or_(Episode.end_date.is_(None), Episode.end_date >= min(chunk)))
-                 .group_by(Episode.level_code))
-        for level, *values in connection.execute(query):
-            for day, value in zip(chunk, values, strict=True):
-                counts[(level, day)] = int(value)
-    return counts
-
-
 class _Move(NamedTuple):
     """An episode and its client, for the lists."""
 
+    episode_id: int
     client_id: int
-    client_name: str
     level: str
     start: date
     end: date | None
-    record_number: str
-    program: str
-    track: str
-    case_manager: str
-    disposition: str
+    name_rank: int  # the client's place in name order; clients with the same names share it
+    cells: tuple[str, ...]  # its row in the admissions and discharges lists (_MOVE_COLUMNS)
 
 
-def _episode_columns() -> Select[int, str, str, str, date, date | None, str, int | None,
-                                 str | None, int | None, str]:
-    return (select(Episode.client_id, Client.family_name, Client.given_name,
-                   Episode.level_code, Episode.start_date, Episode.end_date,
-                   Client.record_number, Episode.facility_id, Episode.track,
-                   Client.primary_case_manager_id, Episode.discharge_disposition)
-            .join(Client, Client.id == Episode.client_id))
+def _order(*fields: str) -> Callable[[_Move], tuple[Any, ...]]:
+    return itemgetter(*(_Move._fields.index(field) for field in fields))
 
 
-def _read(connection: Connection, query: Select[int, str, str, str, date, date | None,
-                                                str, int | None, str | None, int | None,
-                                                str]) -> list[_Move]:
+# Admissions by first day, discharges by discharge day, each then by the client's family
+# and given name keys and the episode.
+_BY_START = _order("start", "name_rank", "episode_id")
+_BY_END = _order("end", "name_rank", "episode_id")
+_CLIENT = attrgetter("client_id")
+_CELLS = attrgetter("cells")
+_LEVEL = attrgetter("level")
+
+
+@dataclass(frozen=True)
+class _Census:
+    """What the report counts, from one read of the episodes."""
+
+    counts: dict[tuple[str, date], int]  # distinct clients in care per level and census day
+    admissions: list[_Move]  # by first day, name and episode
+    discharges: list[_Move]  # by discharge day, name and episode
+    in_care: list[_Move]  # on the last census day, by name and client, then first day
+
+
+def _census(connection: Connection, filters: ReportFilters, payers: list[str] | None,
+            first: date, last: date, days: list[date]) -> _Census:
+    """The census days ``days`` (ascending, ``last`` the last of them), the admissions and
+    the discharges from ``first`` to ``last``, all from one read of the started episodes
+    matching the filters whose dates reach into the period."""
     # The programs' and users' names (small tables) are looked up here rather than joined
     # to every row.
     programs = {facility_id: name for facility_id, name in connection.execute(
         select(Facility.id, Facility.name))}
     users = {user_id: name for user_id, name in connection.execute(
         select(User.id, User.full_name))}
-    return [_Move(client_id, f"{family}, {given}", level, start, end, record,
-                  programs.get(facility_id, "") if facility_id else "", track or "",
-                  users.get(manager_id, "") if manager_id else "", disposition or "")
-            for (client_id, family, given, level, start, end, record, facility_id, track,
-                 manager_id, disposition) in connection.execute(query).all()]
+    # In the in-care list's order, which the lists always had: by the client's family and
+    # given name keys and id, then the episode's first day and id. The keys compare by code
+    # point, as SQLite's BINARY and PostgreSQL's "C" collation compare them (sorted here in
+    # half the time the database's sorter takes).
+    read = sorted(connection.execute(_reaching_into(filters, payers, first, last)).all(),
+                  key=itemgetter(3, 4, 1, 6, 0))
+
+    # Per level, +1 at the first census day a client holds and -1 after the last (added up
+    # at the end); the current client's days per level, to count a client once on a day
+    # that two of its episodes at one level hold.
+    steps = {level: [0] * (len(days) + 1) for level in {row[5] for row in read}}
+    held: dict[str, range | set[int]] = {}
+    census = _Census({}, [], [], [])
+    texts: dict[date, str] = {}  # each day written out once
+    rank = 0
+    family_before = given_before = ""
+    current = None
+    for (episode_id, client_id, name, family_key, given_key, level, start, end, record,
+         facility_id, track, manager_id, disposition) in read:
+        if family_key != family_before or given_key != given_before or not rank:
+            rank += 1
+            family_before, given_before = family_key, given_key
+        if client_id != current:
+            held = {}
+            current = client_id
+        row = _Move(episode_id, client_id, level, start, end, rank, (
+            name, record, level, texts.get(start) or texts.setdefault(start, start.isoformat()),
+            "" if end is None else texts.get(end) or texts.setdefault(end, end.isoformat()),
+            programs.get(facility_id, "") if facility_id else "", track or "",
+            users.get(manager_id, "") if manager_id else "", disposition or ""))
+        if first <= start <= last:
+            census.admissions.append(row)
+        if end is not None and first <= end <= last:
+            census.discharges.append(row)
+        # The census days among the episode's nights (``Stay.contains``): from its first
+        # day to the day before its discharge, or its one day for a same-day stay.
+        low = bisect_left(days, start)
+        high = (len(days) if end is None else bisect_left(days, end) if end > start
+                else bisect_right(days, start))
+        if low < high:
+            if high == len(days):
+                census.in_care.append(row)
+            step = steps[level]
+            earlier = held.get(level)
+            if earlier is None:
+                held[level] = range(low, high)
+                step[low] += 1
+                step[high] -= 1
+            else:
+                held[level] = _count_once(step, earlier, low, high)
+    for level, step in steps.items():
+        for day, total in zip(days, accumulate(step), strict=False):
+            census.counts[(level, day)] = total
+    census.admissions.sort(key=_BY_START)
+    census.discharges.sort(key=_BY_END)
+    return census
 
 
-def _moves(connection: Connection, filters: ReportFilters, payers: list[str] | None,
-           *, ending: bool, first: date, last: date) -> list[_Move]:
-    """Episodes starting (or ``ending``) on ``first`` to ``last``, by day and name."""
-    if last < first:
-        return []
-    day = Episode.end_date if ending else Episode.start_date
-    query = (_episode_columns()
-             .where(*_episode_conditions(filters, payers), day >= first, day <= last)
-             .order_by(day, Client.family_name_key, Client.given_name_key, Episode.id))
-    return _read(connection, query)
+def _count_once(step: list[int], earlier: range | set[int], low: int,
+                high: int) -> set[int]:
+    """A client's second episode at a level: counts the census days ``low`` to ``high``
+    (exclusive) the client did not hold yet; returns the days held now."""
+    counted = set(earlier)
+    for index in range(low, high):
+        if index not in counted:
+            counted.add(index)
+            step[index] += 1
+            step[index + 1] -= 1
+    return counted
 
 
-def _in_care(connection: Connection, filters: ReportFilters, payers: list[str] | None,
-             day: date) -> list[_Move]:
-    query = (_episode_columns()
-             .where(*_episode_conditions(filters, payers), in_care_on(day))
-             .order_by(Client.family_name_key, Client.given_name_key, Client.id,
-                       Episode.start_date, Episode.id))
-    return _read(connection, query)
+def _reaching_into(filters: ReportFilters, payers: list[str] | None, first: date,
+                   last: date) -> Select[*tuple[Any, ...]]:
+    """The started episodes matching the filters that started by ``last`` and did not end
+    before ``first`` (or started on ``first`` or later at all), with their clients: every
+    admission, discharge and census day from ``first`` to ``last``."""
+    return (
+        select(Episode.id, Episode.client_id, Client.family_name + ", " + Client.given_name,
+               Client.family_name_key, Client.given_name_key, Episode.level_code,
+               Episode.start_date, Episode.end_date, Client.record_number,
+               Episode.facility_id, Episode.track, Client.primary_case_manager_id,
+               Episode.discharge_disposition)
+        .join(Client, Client.id == Episode.client_id)
+        .where(*_episode_conditions(filters, payers), _scanned(Episode.start_date) <= last,
+               or_(Episode.end_date.is_(None), Episode.end_date >= first,
+                   _scanned(Episode.start_date) >= first)))
+
+
+class _scanned(FunctionElement[date]):  # noqa: N801 - written like a SQL function
+    """A date column that SQLite must not look up through an index. A report's period is
+    usually recent, so "started by its last day" holds for nearly every episode, and
+    visiting them through the first day's index, row by row, takes twice as long as
+    reading the table in order. SQLite's unary ``+`` keeps a term from using an index
+    (https://www.sqlite.org/optoverview.html#disqualifying_where_clause_terms_using_unary_);
+    other databases get the bare column (PostgreSQL chooses by its statistics)."""
+
+    type = Date()
+    inherit_cache = True
+
+
+@compiles(_scanned)
+def _scanned_column(element: _scanned, compiler: SQLCompiler, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(_scanned, "sqlite")
+def _scanned_sqlite(element: _scanned, compiler: SQLCompiler, **kw: Any) -> str:
+    return "+" + str(compiler.process(element.clauses, **kw))
 
 
 def _in_care_list(rows: list[_Move], day: date) -> CaseList:
-    """One row per client; a client at two levels shows both."""
-    by_client: dict[int, list[_Move]] = {}
-    for row in rows:
-        by_client.setdefault(row.client_id, []).append(row)
-    table = tuple(
-        (own[0].client_name, own[0].record_number, own[0].level, own[0].start.isoformat(),
-         own[0].program, own[0].track, own[0].case_manager) if len(own) == 1 else
-        (own[0].client_name, own[0].record_number, ", ".join(row.level for row in own),
-         ", ".join(row.start.isoformat() for row in own),
-         ", ".join(row.program for row in own if row.program),
-         ", ".join(row.track for row in own if row.track), own[0].case_manager)
-        for own in by_client.values())
-    return CaseList(CENSUS_END, f"In care on {day.isoformat()}", _IN_CARE_COLUMNS, table,
-                    tuple(by_client))
+    """One row per client (``rows`` come client by client); a client at two levels shows
+    both."""
+    table: list[tuple[str, ...]] = []
+    clients: list[int] = []
+    for client_id, group in groupby(rows, key=_CLIENT):
+        own = [row.cells for row in group]
+        if len(own) == 1:
+            name, record, level, start, _end, program, track, manager, _disposition = own[0]
+            table.append((name, record, level, start, program, track, manager))
+        else:
+            table.append((own[0][0], own[0][1], ", ".join(cells[2] for cells in own),
+                          ", ".join(cells[3] for cells in own),
+                          ", ".join(cells[5] for cells in own if cells[5]),
+                          ", ".join(cells[6] for cells in own if cells[6]), own[0][7]))
+        clients.append(client_id)
+    return CaseList(CENSUS_END, f"In care on {day.isoformat()}", _IN_CARE_COLUMNS,
+                    tuple(table), tuple(clients))
 
 
 def _move_list(key: str, title: str, rows: list[_Move]) -> CaseList:
-    return CaseList(key, title, _MOVE_COLUMNS, tuple(
-        (row.client_name, row.record_number, row.level, row.start.isoformat(),
-         "" if row.end is None else row.end.isoformat(), row.program, row.track,
-         row.case_manager, row.disposition)
-        for row in rows), tuple(row.client_id for row in rows))
+    return CaseList(key, title, _MOVE_COLUMNS, tuple(map(_CELLS, rows)),
+                    tuple(map(_CLIENT, rows)))
 
 
 # --- shared by the census, referral and attendance reports --------------------------------
