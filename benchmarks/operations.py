@@ -325,6 +325,15 @@ def dashboard_whole(ctx: BenchContext) -> Measured:
                     "audited view (one event)")
 
 
+@operation("supervisor_caseloads", "Supervisor's dashboard: caseload per case manager")
+def supervisor_caseloads(ctx: BenchContext) -> Measured:
+    """Read after the rest of an administrator's or supervisor's dashboard is on screen."""
+    return Measured(repeat_ms(ctx.services.dashboard.caseloads, runs=ctx.runs,
+                              warmup=ctx.warmup),
+                    "active clients, open and missed clocks, overdue referrals and "
+                    "assessments due for every case manager, counted in the database")
+
+
 @operation("client_record", "Open a client record", Target(
     "< 50 ms", _median_below(50)))
 def client_record(ctx: BenchContext) -> Measured:

@@ -189,6 +189,7 @@ class Operations:
         self._futures: set[Future[None]] = set()
         self._futures_lock = threading.Lock()
         self._pending: dict[int, Operation] = {}
+        self._stopped = False
         self._keys = itertools.count(1)
         self._dispatcher = _Dispatcher(self._pending)
         self.session_ended = self._dispatcher.session_ended
@@ -272,7 +273,14 @@ class Operations:
 
     def shutdown(self) -> None:
         """Finish the running work and stop the worker threads."""
+        self._stopped = True
         self._executor.shutdown(wait=True)
+
+    @property
+    def stopped(self) -> bool:
+        """Whether the workers were stopped (the session ended): nothing more can start. An
+        answer still queued for the GUI thread may be delivered after it."""
+        return self._stopped
 
 
 class LatestOnly:

@@ -529,12 +529,9 @@ class DashboardView(RefreshOnShow, QWidget):
         self.status.setText(self.tr("Reading the census…"))
         services = self.ui.services  # the worker holds no widget
         # An older reading still on its way is dropped.
+        self._caseload_reads.drop()
         self._reads.call(lambda: read_dashboard(services, audited=audited),
                          done=self.show_data, failed=self._failed)
-        if self.clinic_wide:  # on a worker of its own, beside the rest
-            self._caseload_reads.call(lambda: read_caseloads(services),
-                                      done=self.show_caseloads,
-                                      failed=self._caseloads_failed)
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(self.tr("The census could not be read."))
@@ -554,6 +551,14 @@ class DashboardView(RefreshOnShow, QWidget):
         self.show_overdue_referrals(data.overdue_referrals, data.census.overdue_referrals)
         self.show_census(data.census)
         self.show_clocks(data.clocks)
+        if self.clinic_wide and not self.ui.operations.stopped:
+            # After the rest is on screen: at a large clinic the caseloads take longer than
+            # everything else, and read beside it they slowed it down (two workers share
+            # one interpreter). Not once the session has ended and its workers stopped.
+            services = self.ui.services
+            self._caseload_reads.call(lambda: read_caseloads(services),
+                                      done=self.show_caseloads,
+                                      failed=self._caseloads_failed)
 
     def _caseloads_failed(self, error: BaseException) -> None:
         self.caseload_note.setText(self.tr("The caseloads could not be read."))
