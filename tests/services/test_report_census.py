@@ -263,3 +263,33 @@ def test_nothing_to_count_gives_a_note_and_a_case_manager_cannot_read_it(
     # Reports are for supervisors and administrators.
     with pytest.raises(PermissionDenied):
         signed_in(database, "cara").reports.sheet("census", ReportPeriod(d(3, 1), d(3, 31)))
+
+
+def test_clients_with_the_same_names_and_a_readmission_at_one_level(
+        database: Database) -> None:
+    services = admin_services(database, SteppingClock(datetime(2026, 6, 1, 12, tzinfo=UTC)))
+    first = services.clients.create(ClientInput("Sam", "Lee", date(1990, 1, 1)))
+    second = services.clients.create(ClientInput("Sam", "Lee", date(1985, 5, 5)))
+    # The second client's stay is recorded first, so its episode comes first.
+    for client in (second, first):
+        services.episodes.add(client.id, EpisodeInput("IOP", d(3, 9)))
+    # Outpatient, discharged, and back at the same level a week later.
+    other = services.clients.create(ClientInput("Ada", "Moss", date(1990, 1, 1)))
+    services.episodes.add(other.id, EpisodeInput("OP", d(3, 2), end_date=d(3, 10)))
+    services.episodes.add(other.id, EpisodeInput("OP", d(3, 12)))
+
+    sheet = services.reports.sheet("census", ReportPeriod(d(3, 2), d(3, 22)))
+    chart = next(chart for chart in sheet.charts if chart.key == "census.weekly")
+    # Sundays 8, 15 and 22 March.
+    assert {series.name: series.values for series in chart.series} == {
+        "OP": (1.0, 1.0, 1.0), "IOP": (0.0, 2.0, 2.0)}
+    # Admissions on one day go by name, then by the order the episodes were recorded;
+    # the clients in care by name, then by the order the clients were recorded.
+    admitted = sheet.case_list("census.admissions")
+    assert [(row[0], row[3]) for row in admitted.rows] == [
+        ("Moss, Ada", "2026-03-02"), ("Lee, Sam", "2026-03-09"), ("Lee, Sam", "2026-03-09"),
+        ("Moss, Ada", "2026-03-12")]
+    assert admitted.client_ids[1:3] == (second.id, first.id)
+    in_care = sheet.case_list("census.in_care")
+    assert in_care.client_ids == (first.id, second.id, other.id)
+    assert [row[3] for row in in_care.rows] == ["2026-03-09", "2026-03-09", "2026-03-12"]

@@ -107,8 +107,8 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     days = [week.census_day for week in weeks]
     # Every figure, chart, table and list comes from one read of the episodes that reach
     # into the period up to the report's day (none when the period has not begun).
-    census = (_census(connection, filters, payers, period.first_day, last_day, days)
-              if weeks else _Census({}, [], [], []))
+    census = (_census(connection, filters, payers, period.first_day, last_day, days,
+                      [level.code for level in levels]) if weeks else _Census({}, [], [], []))
     counts, admissions, discharges = census.counts, census.admissions, census.discharges
     in_care = census.in_care
     admitted_at = Counter(map(_LEVEL, admissions))
@@ -278,10 +278,11 @@ class _Census:
 
 
 def _census(connection: Connection, filters: ReportFilters, payers: list[str] | None,
-            first: date, last: date, days: list[date]) -> _Census:
-    """The census days ``days`` (ascending, ``last`` the last of them), the admissions and
-    the discharges from ``first`` to ``last``, all from one read of the started episodes
-    matching the filters whose dates reach into the period."""
+            first: date, last: date, days: list[date], levels: list[str]) -> _Census:
+    """The census days ``days`` (ascending, ``last`` the last of them) at ``levels`` (those
+    the filters let through), the admissions and the discharges from ``first`` to ``last``,
+    all from one read of the started episodes matching the filters whose dates reach into
+    the period."""
     # The programs' and users' names (small tables) are looked up here rather than joined
     # to every row.
     programs = {facility_id: name for facility_id, name in connection.execute(
@@ -298,7 +299,7 @@ def _census(connection: Connection, filters: ReportFilters, payers: list[str] | 
     # Per level, +1 at the first census day a client holds and -1 after the last (added up
     # at the end); the current client's days per level, to count a client once on a day
     # that two of its episodes at one level hold.
-    steps = {level: [0] * (len(days) + 1) for level in {row[5] for row in read}}
+    steps = {level: [0] * (len(days) + 1) for level in levels}
     held: dict[str, range | set[int]] = {}
     census = _Census({}, [], [], [])
     texts: dict[date, str] = {}  # each day written out once
