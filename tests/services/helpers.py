@@ -40,6 +40,14 @@ def add_user(admin: AppServices, username: str, role: Role) -> None:
     admin.users.add_user(username, username.title(), role, PASSWORD)
 
 
+def add_case_managers(admin: AppServices, *usernames: str) -> dict[str, int]:
+    """New case-manager accounts, by user name, with their ids."""
+    for username in usernames:
+        add_user(admin, username, Role.CASE_MANAGER)
+    return {user.username: user.id for user in admin.users.list_users()
+            if user.username in usernames}
+
+
 def signed_in(database: Database, username: str, clock: SteppingClock | None = None,
               password: str = PASSWORD) -> AppServices:
     """A second workstation's services, signed in as ``username``."""

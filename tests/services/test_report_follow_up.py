@@ -22,7 +22,6 @@ import pytest
 from coordinator.domain.clinical_record import AppointmentKind, AppointmentStatus
 from coordinator.domain.clocks import ClockKind, ClockState
 from coordinator.domain.errors import PermissionDenied
-from coordinator.domain.roles import Role
 from coordinator.reports.outcome_data import ReportSheet, Unit, figure_text
 from coordinator.services.app import AppServices
 from coordinator.services.appointments import AppointmentInput
@@ -33,8 +32,8 @@ from coordinator.store.engine import Database, open_database
 from tests.services.helpers import (
     PASSWORD,
     SteppingClock,
+    add_case_managers,
     add_partner_facility,
-    add_user,
     admin_services,
     signed_in,
 )
@@ -189,11 +188,7 @@ def module_database(request: pytest.FixtureRequest, engine_name: str,
 def built(module_database: Database) -> Built:
     services = admin_services(module_database,
                               SteppingClock(datetime(2026, 6, 1, 12, tzinfo=UTC)))
-    managers: dict[str, int] = {}
-    for username in ("cara", "dev"):
-        add_user(services, username, Role.CASE_MANAGER)
-        managers[username] = next(user.id for user in services.users.list_users()
-                                  if user.username == username)
+    managers = add_case_managers(services, "cara", "dev")
     bay = add_partner_facility(module_database, "Bay Hospital", ("INP",))
     clients: dict[str, int] = {}
     for person in CASELOAD:

@@ -15,7 +15,6 @@ from statistics import median
 import pytest
 
 from coordinator.domain.errors import PermissionDenied
-from coordinator.domain.roles import Role
 from coordinator.domain.vocabulary import (
     FacilityKind,
     ReferralCategory,
@@ -32,8 +31,8 @@ from coordinator.services.reports import ReportFilters, ReportPeriod
 from coordinator.store.engine import Database
 from tests.services.helpers import (
     SteppingClock,
+    add_case_managers,
     add_partner_facility,
-    add_user,
     admin_services,
     signed_in,
 )
@@ -135,11 +134,7 @@ def at(day: date) -> datetime:
 def built(database: Database) -> Built:
     clock = SteppingClock(at(d(1, 5)))
     services = admin_services(database, clock)
-    managers: dict[str, int] = {}
-    for username in ("cara", "dev"):
-        add_user(services, username, Role.CASE_MANAGER)
-        managers[username] = next(user.id for user in services.users.list_users()
-                                  if user.username == username)
+    managers = add_case_managers(services, "cara", "dev")
     program = services.facilities.create(FacilityInput(
         "Harbor Day Program", FacilityKind.OWN_PROGRAM.value, ("IOP", "PHP", "OP"))).id
     targets = {key: add_partner_facility(database, name, ("OP",))

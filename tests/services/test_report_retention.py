@@ -14,7 +14,6 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from coordinator.domain.errors import PermissionDenied, ValidationError
-from coordinator.domain.roles import Role
 from coordinator.domain.vocabulary import FacilityKind
 from coordinator.reports.outcome_data import ChartKind, ReportSheet
 from coordinator.services.app import AppServices
@@ -23,7 +22,7 @@ from coordinator.services.dto import ClientInput
 from coordinator.services.facilities import FacilityInput
 from coordinator.services.reports import ReportFilters, ReportPeriod
 from coordinator.store.engine import Database
-from tests.services.helpers import SteppingClock, add_user, admin_services
+from tests.services.helpers import SteppingClock, add_case_managers, admin_services
 
 TODAY = date(2026, 6, 1)
 WINDOW = 14  # the clinic's step-down window (the default setting)
@@ -106,11 +105,7 @@ class Built:
 @pytest.fixture
 def built(database: Database) -> Built:
     services = admin_services(database, SteppingClock(datetime(2026, 6, 1, 12, tzinfo=UTC)))
-    managers: dict[str, int] = {}
-    for username in ("cara", "dev"):
-        add_user(services, username, Role.CASE_MANAGER)
-        managers[username] = next(user.id for user in services.users.list_users()
-                                  if user.username == username)
+    managers = add_case_managers(services, "cara", "dev")
     bay = services.facilities.create(FacilityInput(
         "Bay Program", FacilityKind.OWN_PROGRAM.value, ("IOP", "PHP"))).id
     for person in CASELOAD:

@@ -17,7 +17,6 @@ from sqlalchemy import and_, func, select
 
 from coordinator.domain.clinical_record import AppointmentKind, AppointmentStatus
 from coordinator.domain.errors import PermissionDenied, ValidationError
-from coordinator.domain.roles import Role
 from coordinator.domain.vocabulary import FacilityKind
 from coordinator.services.app import AppServices
 from coordinator.services.appointments import AppointmentInput
@@ -32,7 +31,7 @@ from coordinator.services.reports import (
 )
 from coordinator.store.engine import Database
 from coordinator.store.models import TransitionClock
-from tests.services.helpers import SteppingClock, add_user, admin_services
+from tests.services.helpers import SteppingClock, add_case_managers, admin_services
 
 TODAY = date(2026, 6, 1)
 WINDOW = 14
@@ -111,11 +110,7 @@ class Built:
 @pytest.fixture
 def built(database: Database) -> Built:
     services = admin_services(database, SteppingClock(datetime(2026, 6, 1, 12, tzinfo=UTC)))
-    managers: dict[str, int] = {}
-    for username in ("cara", "dev"):
-        add_user(services, username, Role.CASE_MANAGER)
-        managers[username] = next(user.id for user in services.users.list_users()
-                                  if user.username == username)
+    managers = add_case_managers(services, "cara", "dev")
     harbor = services.facilities.create(FacilityInput(
         "Harbor House", FacilityKind.OWN_PROGRAM.value, ("RES",))).id
     clients: dict[str, int] = {}
