@@ -23,7 +23,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
-from reportlab.lib import colors
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -49,13 +48,11 @@ from coordinator.reports.outcome_data import (
 from coordinator.reports.styles import (
     CONFIDENTIALITY_NOTICE,
     CONTENT_WIDTH,
-    INK,
-    RULE,
-    SHADE,
     STYLES,
     PageFrame,
     build_document,
     data_table,
+    data_table_style,
     markup,
     paragraph,
     text_width,
@@ -213,18 +210,8 @@ def grid(columns: Sequence[str], rows: Sequence[Sequence[str]],
     data += [[paragraph(markup(text), right if index in numeric else cell)
               for index, text in enumerate(row)] for row in rows]
     table = PlatypusTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONTS.regular),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
-        ("LEFTPADDING", (0, 0), (-1, -1), _SMALL_PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _SMALL_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        *(("LEFTPADDING", (index, 0), (index, -1), _APART) for index in apart),
-    ]))
+    table.setStyle(data_table_style(_SMALL_PADDING, 1.5, [
+        ("LEFTPADDING", (index, 0), (index, -1), _APART) for index in apart]))
     return table
 
 

@@ -367,18 +367,27 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
              for row in rows]
     table = _Table(data, colWidths=column_widths(headers, rows, widths), repeatRows=1,
                    splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(data_table_style(_CELL_PADDING, 2))
+    return table
+
+
+def data_table_style(side: float, vertical: float,
+                     extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
+    """The look of every data table: a rule under the header, hairlines between rows,
+    alternate rows shaded; ``side`` and ``vertical`` padding in points, ``extra`` commands
+    after these."""
+    return TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONTS.regular),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
-        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
-    return table
+        ("LEFTPADDING", (0, 0), (-1, -1), side),
+        ("RIGHTPADDING", (0, 0), (-1, -1), side),
+        ("TOPPADDING", (0, 0), (-1, -1), vertical),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), vertical),
+        *extra,
+    ])
 
 
 def field_table(rows: Sequence[tuple[str, str]], label_width: float = 1.45 * inch, *,
