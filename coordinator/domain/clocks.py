@@ -229,6 +229,18 @@ class Clock:
                                 readmitted_on=self.readmitted_on)
 
 
+def stored_state(settled: str | None, settled_on: date | None, due: date,
+                 on: date) -> tuple[ClockState, date | None]:
+    """A stored clock's state and closing day as judged on ``on``: settled (met or
+    transferred, ``settled``) from its settled day on; else open to its due date and
+    missed from the day after, closed on its due date."""
+    if settled is not None and settled_on is not None and settled_on <= on:
+        return ClockState(settled), settled_on
+    if due < on:
+        return ClockState.MISSED, due
+    return ClockState.OPEN, None
+
+
 _HEDIS_READMISSION_KINDS = frozenset({ClockKind.FUH7, ClockKind.FUH30, ClockKind.FUI7,
                                       ClockKind.FUI30})
 

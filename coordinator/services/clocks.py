@@ -41,6 +41,7 @@ from coordinator.domain.clocks import (
     ReportedOutcome,
     clock_title,
     reported_outcome,
+    stored_state,
 )
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
@@ -225,8 +226,9 @@ def clock_rows(connection: Connection, *, today: date, states: Collection[ClockS
     rows: list[ClockRow] = []
     for (owner, record_number, family, given, kind, window, start, due, settled,
          settled_on, episode_id, admitted) in connection.execute(query).all():
-        if settled is not None and settled_on is not None and settled_on <= today:
-            state, clock_kind = ClockState(settled), ClockKind(kind)
+        state, _closed = stored_state(settled, settled_on, due, today)
+        if state in (ClockState.MET, ClockState.TRANSFERRED):
+            clock_kind = ClockKind(kind)
             row = ClockRow(owner, record_number, f"{family}, {given}", clock_kind,
                            clock_title(clock_kind, window), start, due, None, state,
                            settled_on if state is ClockState.MET else None, settled_on,

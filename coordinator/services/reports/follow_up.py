@@ -38,6 +38,7 @@ from coordinator.domain.clocks import (
     ClockState,
     ReportingStatus,
     reported_outcome,
+    stored_state,
 )
 from coordinator.domain.vocabulary import ClientStatus
 from coordinator.reports.outcome_data import (
@@ -97,7 +98,6 @@ MEASURES: tuple[Measure, ...] = (
 )
 _BY_KIND = {measure.kind.value: measure for measure in MEASURES}
 _KINDS = {kind.value: kind for kind in ClockKind}
-_STATES = {state.value: state for state in ClockState}
 # The 7-day clock of a discharge and the 30-day clock of the same discharge: a missed 7-day
 # follow-up says when the first visit came, which the 30-day clock knows.
 _LONGER = {ClockKind.FUH7.value: ClockKind.FUH30.value,
@@ -322,18 +322,6 @@ def _stored_clocks(connection: Connection, in_period: ColumnElement[bool],
                TransitionClock.settled_by_episode_id, readmission).where(in_period)).all()
 
 
-def _judged(row: _Row, as_of: date) -> tuple[ClockState, date | None]:
-    """A stored clock's state and closing day as the caseload view judges them on ``as_of``
-    (``coordinator.services.clocks``): settled as met or transferred from its settled day
-    on; else open to its due date, and missed from the day after."""
-    settled, settled_on = row[5], row[6]
-    if settled is not None and settled_on is not None and settled_on <= as_of:
-        return _STATES[settled], settled_on
-    if row[4] < as_of:
-        return ClockState.MISSED, row[4]
-    return ClockState.OPEN, None
-
-
 def _started_episodes(connection: Connection, in_period: ColumnElement[bool],
                       filters: ReportFilters) -> tuple[dict[int, _Started], dict[int, int]]:
     """The episodes that started the clocks, those of the level, program and track asked
@@ -375,7 +363,7 @@ def _started_episodes(connection: Connection, in_period: ColumnElement[bool],
 def _case(row: _Row, readmitted_on: date | None, longer: _Row | None, episode: _Started,
           level_name: str, case_manager: str, as_of: date) -> FollowUpCase:
     kind = _KINDS[row[0]]
-    state, closed_on = _judged(row, as_of)
+    state, closed_on = stored_state(row[5], row[6], row[4], as_of)
     due = row[4]
     reported = reported_outcome(kind, state, due=due, closed_on=closed_on,
                                 readmitted_on=readmitted_on)
@@ -405,7 +393,8 @@ def _miss_reason(row: _Row, longer: _Row | None, episode: _Started, as_of: date)
     """Why a clock was missed: what the record says, in one or two sentences."""
     measure = _BY_KIND[row[0]]
     start, due = row[3], row[4]
-    state, closed_on = _judged(longer, as_of) if longer is not None else (None, None)
+    state, closed_on = (stored_state(longer[5], longer[6], longer[4], as_of)
+                        if longer is not None else (None, None))
     if measure.kind is ClockKind.IET_INITIATION:
         sentence = (f"No {measure.visit} besides the episode's own admission from day 0 "
                     f"to day {IET_INITIATION_DAYS - 1} (to {due.isoformat()}).")

@@ -25,6 +25,7 @@ from coordinator.domain.clocks import (
     ClockState,
     ReportingStatus,
     reported_outcome,
+    stored_state,
 )
 from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus
 from coordinator.reports.outcome_data import (
@@ -142,15 +143,7 @@ def _clocks(connection: Connection, period: ReportPeriod, filters: ReportFilters
          disposition) in connection.execute(query).all():
         if payer and client_payer.strip().casefold() != payer:
             continue
-        # As the caseload view judges a stored clock (coordinator.services.clocks): settled
-        # as met or transferred from its settled day on; else open to its due date, and
-        # missed from the day after.
-        if settled is not None and settled_on is not None and settled_on <= as_of:
-            state, closed_on = ClockState(settled), settled_on
-        elif due < as_of:
-            state, closed_on = ClockState.MISSED, due
-        else:
-            state, closed_on = ClockState.OPEN, None
+        state, closed_on = stored_state(settled, settled_on, due, as_of)
         found.append(_Clock(client_id, episode_id, window, start, due, state, closed_on,
                             record_number, f"{family}, {given}", client_payer, manager_id,
                             manager or "", level, level_name, intensity, disposition))
