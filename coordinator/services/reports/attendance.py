@@ -36,9 +36,9 @@ from coordinator.reports.outcome_data import (
     Table,
     Unit,
 )
-from coordinator.services.reports.census import Week, matching_payers, weeks_of
+from coordinator.services.reports.census import Week, weeks_of
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
-from coordinator.services.reports.wording import filters_text, percent_cell
+from coordinator.services.reports.wording import filters_text, matching_payers, percent_cell
 from coordinator.store.models import Attendance, Client, Episode, Facility, User
 
 # Started episodes, asked as "neither planned nor cancelled" (the status is never empty), so
@@ -97,7 +97,7 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     """Attendance over ``period`` as of ``as_of``; period and filters already checked."""
     weeks = weeks_of(period, as_of)
     last = min(period.last_day, as_of)
-    payers = matching_payers(connection, filters.payer)
+    payers = matching_payers(connection, filters)
     conditions = _conditions(filters)
     names = _Names.read(connection)
     by_track: dict[str, _Tally] = defaultdict(_Tally)

@@ -291,20 +291,6 @@ def _client_matches(filters: ReportFilters, as_of: date) -> list[ColumnElement[b
     return conditions
 
 
-def _payer_matches(filters: ReportFilters, payer: str) -> bool:
-    # Free text: compared here, case-folded, the same on both engines (SQLite's lower()
-    # folds ASCII letters only).
-    wanted = filters.payer.strip().casefold()
-    return not wanted or payer.strip().casefold() == wanted
-
-
-def _payer_check(filters: ReportFilters) -> Callable[[str], bool] | None:
-    """``_payer_matches`` for these filters, or None when they name no payer."""
-    if not filters.payer.strip():
-        return None
-    return lambda payer: _payer_matches(filters, payer)
-
-
 def _per_manager(filters: ReportFilters) -> tuple[Any, Any]:
     """The case manager and the payer to count by; without a payer filter only the case
     manager (its index then answers, and there are a few groups instead of one per payer)."""
@@ -331,7 +317,7 @@ def _active_clients(connection: Connection, filters: ReportFilters,
             select(Client.primary_case_manager_id, Client.insurance_payer, func.count())
             .where(*wanted)
             .group_by(Client.primary_case_manager_id, Client.insurance_payer)):
-        if _payer_matches(filters, payer):
+        if filters.payer_matches(payer):
             counts[manager_id] += int(count)
     return dict(counts)
 
@@ -347,7 +333,6 @@ def _clocks(connection: Connection, period: ReportPeriod, filters: ReportFilters
                          TransitionClock.start_date, TransitionClock.due_date)
     opened: list[CaseloadClock] = []
     missed: list[CaseloadClock] = []
-    payer_ok = _payer_check(filters)
     titles: dict[tuple[str, int], str] = {}
     query = query.order_by(TransitionClock.due_date, Client.family_name_key,
                            Client.given_name_key, TransitionClock.client_id,
@@ -355,7 +340,7 @@ def _clocks(connection: Connection, period: ReportPeriod, filters: ReportFilters
     for wanted, found in zip(_clock_states(period, as_of), (opened, missed), strict=True):
         for (client_id, family, given, record_number, manager_id, payer, kind, window, start,
              due) in connection.execute(query.where(wanted)):
-            if payer_ok is not None and not payer_ok(payer):
+            if not filters.payer_matches(payer):
                 continue
             if (title := titles.get((kind, window))) is None:
                 title = titles[(kind, window)] = clock_title(ClockKind(kind), window)
@@ -393,7 +378,7 @@ def _clock_counts(connection: Connection, period: ReportPeriod, filters: ReportF
     counted: tuple[Counter[int | None], Counter[int | None]] = (Counter(), Counter())
     for wanted, counts in zip(_clock_states(period, as_of), counted, strict=True):
         for manager_id, payer, count in connection.execute(query.where(wanted)):
-            if _payer_matches(filters, payer):
+            if filters.payer_matches(payer):
                 counts[manager_id] += int(count)
     return counted
 
@@ -431,7 +416,7 @@ def _referral_counts(connection: Connection, filters: ReportFilters,
             .select_from(Referral).join(Client, Client.id == Referral.client_id)
             .where(*wanted, Referral.status.in_(sorted(_AWAITING)))
             .group_by(*_group(filters))):
-        if _payer_matches(filters, payer):
+        if filters.payer_matches(payer):
             counts[manager_id] += int(count)
     then = _changed_after(connection, as_of)
     changed = sorted(then)
@@ -441,7 +426,7 @@ def _referral_counts(connection: Connection, filters: ReportFilters,
                        Client.insurance_payer)
                 .join(Client, Client.id == Referral.client_id)
                 .where(*wanted, Referral.id.in_(changed[first:first + _BATCH]))):
-            if _payer_matches(filters, payer):
+            if filters.payer_matches(payer):
                 counts[manager_id] += ((then[referral_id] in _AWAITING)
                                        - (status in _AWAITING))
     return counts
@@ -475,12 +460,11 @@ def _overdue_referrals(connection: Connection, filters: ReportFilters,
         rows.sort(key=lambda row: (row.follow_up_due, row.family_name_key,
                                    row.given_name_key, row.id))
     found: list[CaseloadReferral] = []
-    payer_ok = _payer_check(filters)
     for (referral_id, status, category, due, client_id, family, given, record_number,
          manager_id, payer, facility, service, organization, _family_key, _given_key) in rows:
         status_then = then.get(referral_id, status)
         if status_then is None or status_then not in _AWAITING or due is None or (
-                payer_ok is not None and not payer_ok(payer)):
+                not filters.payer_matches(payer)):
             continue
         found.append(CaseloadReferral(
             client_id, f"{family}, {given}", record_number, manager_id, named(manager_id),
@@ -532,7 +516,7 @@ def _assessments_due(connection: Connection, filters: ReportFilters,
              .where(*conditions)
              .group_by(*_group(filters)))
     for manager_id, payer, stays, *given in connection.execute(query):
-        if _payer_matches(filters, payer):
+        if filters.payer_matches(payer):
             counts[manager_id] += len(every) * int(stays) - sum(int(n or 0) for n in given)
     return counts
 

@@ -50,7 +50,7 @@ from coordinator.reports.outcome_data import (
     Unit,
 )
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
-from coordinator.services.reports.wording import filters_text
+from coordinator.services.reports.wording import filters_text, matching_payers
 from coordinator.store.models import Client, Episode, Facility, LevelOfCare, User
 
 # Started episodes, asked as "neither planned nor cancelled" (the status is never empty):
@@ -102,7 +102,7 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
         select(LevelOfCare.code, LevelOfCare.name)
         .order_by(LevelOfCare.intensity, LevelOfCare.code))
         if not filters.level_code or code == filters.level_code]
-    payers = matching_payers(connection, filters.payer)
+    payers = matching_payers(connection, filters)
     last_day = min(period.last_day, as_of)
     days = [week.census_day for week in weeks]
     # Every figure, chart, table and list comes from one read of the episodes that reach
@@ -422,17 +422,3 @@ def _in_care_list(rows: list[_Move], day: date) -> CaseList:
 def _move_list(key: str, title: str, rows: list[_Move]) -> CaseList:
     return CaseList(key, title, _MOVE_COLUMNS, tuple(map(_CELLS, rows)),
                     tuple(map(_CLIENT, rows)))
-
-
-# --- shared by the census, referral and attendance reports --------------------------------
-
-def matching_payers(connection: Connection, payer: str) -> list[str] | None:
-    """The stored payer texts equal to ``payer`` without regard to case or surrounding
-    spaces (compared in Python, the same on both engines: SQLite's lower() folds ASCII
-    letters only); None when no payer is asked for."""
-    wanted = payer.strip().casefold()
-    if not wanted:
-        return None
-    return [text for text in connection.execute(
-        select(Client.insurance_payer).distinct()).scalars()
-        if text is not None and text.strip().casefold() == wanted]

@@ -41,6 +41,14 @@ class ReportFilters:
     case_manager_id: int | None = None
     payer: str = ""
 
+    def payer_matches(self, stored: str | None) -> bool:
+        """Whether a client's stored payer passes the payer filter: every report's one rule,
+        applied in Python on both engines (SQLite's lower() folds ASCII letters only, so a
+        SQL comparison would treat "Molina" and "MOLINA" alike but not "Érica" and
+        "ÉRICA"). True for every client when no payer is asked for."""
+        wanted = self.payer.strip().casefold()
+        return not wanted or (stored is not None and stored.strip().casefold() == wanted)
+
 
 class StepDownOutcome(StrEnum):
     MET = "met"  # the next lower level started within the window: numerator

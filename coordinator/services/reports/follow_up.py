@@ -343,14 +343,11 @@ def _started_episodes(connection: Connection, in_period: ColumnElement[bool],
         query = query.where(Episode.track == filters.track)
     if filters.case_manager_id is not None:
         query = query.where(Client.primary_case_manager_id == filters.case_manager_id)
-    # The payer is free text: compared here, case-folded, the same on both engines (SQLite's
-    # lower() folds ASCII letters only).
-    payer = filters.payer.strip().casefold()
     started: dict[int, _Started] = {}
     keys: dict[int, tuple[str, str, int]] = {}
     for (episode_id, level, end, disposition, client_id, record_number, family, given,
          family_key, given_key, client_payer, manager_id) in connection.execute(query).all():
-        if payer and client_payer.strip().casefold() != payer:
+        if not filters.payer_matches(client_payer):
             continue
         started[episode_id] = _Started(level, end, disposition, f"{family}, {given}",
                                        record_number, manager_id)

@@ -235,13 +235,11 @@ def _referrals(connection: Connection, period: ReportPeriod, filters: ReportFilt
                   Referral.id))
     if filters.case_manager_id is not None:
         query = query.where(Client.primary_case_manager_id == filters.case_manager_id)
-    # The payer is free text: compared here, case-folded, the same on both engines.
-    payer = filters.payer.strip().casefold()
     found: list[_Referral] = []
     for (referral_id, client_id, family, given, record_number, client_payer, sent_at,
          category, status, outcome, outcome_note, closed_at, follow_up_due, facility,
          service, organization, manager) in connection.execute(query).all():
-        if payer and client_payer.strip().casefold() != payer:
+        if not filters.payer_matches(client_payer):
             continue
         closed = (closed_at.astimezone().date()
                   if closed_at is not None and closed_at < judged_until else None)

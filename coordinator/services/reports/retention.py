@@ -148,13 +148,11 @@ def admissions(connection: Connection, period: ReportPeriod, filters: ReportFilt
         query = query.where(Episode.track == filters.track)
     if filters.case_manager_id is not None:
         query = query.where(Client.primary_case_manager_id == filters.case_manager_id)
-    # Free text: compared here, case-folded, the same on both engines.
-    payer = filters.payer.strip().casefold()
     found = []
     for (episode_id, client_id, level, program, start, end, disposition, record_number,
          family, given, client_payer, manager, next_start,
          next_level) in connection.execute(query).all():
-        if payer and client_payer.strip().casefold() != payer:
+        if not filters.payer_matches(client_payer):
             continue
         ended = end if end is not None and end <= as_of else None
         ending, moved_to, window_ends = _ending(

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Connection, select
 
@@ -43,6 +44,8 @@ from coordinator.store.models import Facility, LevelOfCare, User
 # A period longer than this is allowed but warned about before it runs (the screen asks,
 # the command line prints a line): five years of a clinic's discharges is rarely meant.
 LONG_PERIOD_DAYS = 5 * 366
+
+_Read = TypeVar("_Read")
 
 SheetReader = Callable[[Connection, ReportPeriod, ReportFilters, date], ReportSheet]
 
@@ -88,18 +91,14 @@ class ReportService:
         not start the step-down window, or an unknown track. A period with no discharges is
         not an error: the report then has a denominator of 0 and a ``note``.
         """
-        self.ctx.require(Permission.VIEW_REPORTS)
         filters = filters or ReportFilters()
-        _check(period, filters)
         if filters.level_code and filters.level_code not in STEP_DOWN_LEVELS:
             levels = ", ".join(sorted(STEP_DOWN_LEVELS))
             raise ValidationError.for_fields({"level_code": (
                 f"{filters.level_code} is not a level whose discharge starts the step-down "
                 f"window ({levels}).")})
-        as_of = self._as_of(period)
-        derived.ensure_current(self.ctx)
-        with self.ctx.unit_of_work(write=False, snapshot=True) as uow:
-            return step_down_report(uow.session.connection(), period, filters, as_of)
+        return self._read(period, filters, lambda connection, as_of: step_down_report(
+            connection, period, filters, as_of))
 
     def sheet(self, name: str, period: ReportPeriod,
               filters: ReportFilters | None = None) -> ReportSheet:
@@ -115,16 +114,24 @@ class ReportService:
                filters: ReportFilters | None = None) -> tuple[ReportSheet, ...]:
         """Several reports read in one snapshot (``report outcomes`` reads them all), so
         their figures agree with each other."""
-        self.ctx.require(Permission.VIEW_REPORTS)
         filters = filters or ReportFilters()
         kinds = [_kind(name) for name in names]
+        return self._read(period, filters, lambda connection, as_of: tuple(
+            kind.read(connection, period, filters, as_of) for kind in kinds))
+
+    def _read(self, period: ReportPeriod, filters: ReportFilters,
+              read: Callable[[Connection, date], _Read]) -> _Read:
+        """Every report's way in: the permission, the period and filters checked, the
+        derived clocks brought up to date, then ``read`` in one read-only snapshot (with
+        the report's day) while the cyclic collector is paused."""
+        self.ctx.require(Permission.VIEW_REPORTS)
         _check(period, filters)
         as_of = self._as_of(period)
         derived.ensure_current(self.ctx)
         with self.ctx.unit_of_work(write=False, snapshot=True) as uow, _collector_paused():
             connection = uow.session.connection()
             _check_references(connection, filters)
-            return tuple(kind.read(connection, period, filters, as_of) for kind in kinds)
+            return read(connection, as_of)
 
     def open_list(self, sheet: ReportSheet, key: str) -> CaseList:
         """The clients behind one figure, logged in the audit trail as a list shown to the

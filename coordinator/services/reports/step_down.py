@@ -134,14 +134,11 @@ def _clocks(connection: Connection, period: ReportPeriod, filters: ReportFilters
         query = query.where(Episode.track == filters.track)
     if filters.case_manager_id is not None:
         query = query.where(Client.primary_case_manager_id == filters.case_manager_id)
-    # The payer is free text: compared here, case-folded, the same on both engines (SQLite's
-    # lower() folds ASCII letters only).
-    payer = filters.payer.strip().casefold()
     found: list[_Clock] = []
     for (client_id, episode_id, window, start, due, settled, settled_on, record_number,
          family, given, client_payer, manager_id, manager, level, level_name, intensity,
          disposition) in connection.execute(query).all():
-        if payer and client_payer.strip().casefold() != payer:
+        if not filters.payer_matches(client_payer):
             continue
         state, closed_on = stored_state(settled, settled_on, due, as_of)
         found.append(_Clock(client_id, episode_id, window, start, due, state, closed_on,

@@ -132,11 +132,10 @@ def pairs(connection: Connection, period: ReportPeriod, filters: ReportFilters,
              .where(Client.id.in_(in_period), Client.status != ClientStatus.ARCHIVED.value))
     if filters.case_manager_id is not None:
         query = query.where(Client.primary_case_manager_id == filters.case_manager_id)
-    payer = filters.payer.strip().casefold()
     clients = {client_id: _Client(f"{family}, {given}", record_number, manager or "")
                for client_id, family, given, record_number, client_payer, manager
                in connection.execute(query).all()
-               if not payer or client_payer.strip().casefold() == payer}
+               if filters.payer_matches(client_payer)}
     courses, scores = _read(connection, clients, codes, period, as_of, window)
     found: list[Pair] = []
     for client_id, client in clients.items():

@@ -1,4 +1,5 @@
-"""Words every report prints the same way."""
+"""Words every report prints the same way, and the filters every report applies the same
+way."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from sqlalchemy import Connection, select
 
 from coordinator.reports.outcome_data import percent_text
 from coordinator.services.reports.dto import ReportFilters
-from coordinator.store.models import Facility, LevelOfCare, User
+from coordinator.store.models import Client, Facility, LevelOfCare, User
 
 
 def filters_text(connection: Connection, filters: ReportFilters) -> str:
@@ -33,3 +34,13 @@ def filters_text(connection: Connection, filters: ReportFilters) -> str:
 def percent_cell(numerator: int, denominator: int) -> str:
     """A table cell for a share: "50.0 %", "–" over nothing."""
     return percent_text(numerator / denominator if denominator else None)
+
+
+def matching_payers(connection: Connection, filters: ReportFilters) -> list[str] | None:
+    """The stored payer texts that pass the payer filter (``ReportFilters.payer_matches``),
+    for a query to ask for with IN; None when no payer is asked for."""
+    if not filters.payer.strip():
+        return None
+    return [text for text in connection.execute(
+        select(Client.insurance_payer).distinct()).scalars()
+        if filters.payer_matches(text)]
