@@ -451,7 +451,7 @@ def _report_outcomes(args: argparse.Namespace) -> int:
     with _signed_in(args) as services:
         sheets = _read_sheets(services, args, names)
         if args.format == "table":
-            shown = sum(len(found.client_ids) for sheet in sheets for found in sheet.lists
+            shown = sum(found.size for sheet in sheets for found in sheet.lists
                         ) if args.lists else 0
             # Logged before a line is printed, as `report clocks` does.
             services.reports.log_view(sheets, shown)
@@ -548,12 +548,12 @@ def _print_sheets(sheets: Sequence[ReportSheet], *, lists: bool) -> None:
         if not lists:
             print()
             print(textwrap.fill("Lists (add --lists to print them): " + "; ".join(
-                f"{found.title} ({len(found.rows)})" for found in sheet.lists) + ".",
+                f"{found.title} ({found.size})" for found in sheet.lists) + ".",
                 width=100))
             continue
         for found in sheet.lists:
             print()
-            print(f"{found.title} ({len(found.rows)})")
+            print(f"{found.title} ({found.size})")
             if found.rows:
                 _print_table(found.columns, found.rows, right_aligned=set())
             else:

@@ -12,6 +12,7 @@ Plain frozen dataclasses: no Qt, no ReportLab, no database.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -109,16 +110,76 @@ class Chart:
     description: str = ""
 
 
-@dataclass(frozen=True)
+Rows = tuple[tuple[str, ...], ...]
+
+
 class CaseList:
     """The clients behind a figure: one row per case, ``client_ids`` in row order (for
-    opening a record and for the audit trail's count)."""
+    opening a record and for the audit trail's count).
 
-    key: str
-    title: str
-    columns: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    client_ids: tuple[int, ...]
+    A report counts its cases in one read, but writing out tens of thousands of rows of
+    names and dates is most of a large clinic's report and is needed only when the list is
+    opened or saved: ``CaseList.later`` takes the number of cases and a function that
+    writes the rows (from what the report already read, so the list still shows the
+    report's snapshot) on first use. ``size`` is known either way; ``rows`` and
+    ``client_ids`` are the same whichever way the list was made.
+    """
+
+    __slots__ = ("_build", "_built", "columns", "key", "size", "title")
+
+    def __init__(self, key: str, title: str, columns: tuple[str, ...], rows: Rows,
+                 client_ids: tuple[int, ...]) -> None:
+        if len(rows) != len(client_ids):
+            raise ValueError(f"{key}: {len(rows)} rows for {len(client_ids)} clients")
+        self.key = key
+        self.title = title
+        self.columns = columns
+        self.size = len(rows)
+        self._built: tuple[Rows, tuple[int, ...]] | None = (rows, client_ids)
+        self._build: Callable[[], tuple[Rows, tuple[int, ...]]] | None = None
+
+    @classmethod
+    def later(cls, key: str, title: str, columns: tuple[str, ...], size: int,
+              build: Callable[[], tuple[Rows, tuple[int, ...]]]) -> CaseList:
+        """A list of ``size`` cases whose rows and client ids ``build`` returns when first
+        asked for."""
+        made = cls(key, title, columns, (), ())
+        made.size = size
+        made._built = None
+        made._build = build
+        return made
+
+    @property
+    def rows(self) -> Rows:
+        return self._contents()[0]
+
+    @property
+    def client_ids(self) -> tuple[int, ...]:
+        return self._contents()[1]
+
+    def _contents(self) -> tuple[Rows, tuple[int, ...]]:
+        built = self._built
+        if built is None:
+            assert self._build is not None
+            rows, client_ids = built = self._build()
+            if not len(rows) == len(client_ids) == self.size:
+                raise ValueError(f"{self.key}: {len(rows)} rows for {len(client_ids)} "
+                                 f"clients, {self.size} counted")
+            # Two threads asking at once each build the same rows; either result is kept.
+            self._built, self._build = built, None
+        return built
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CaseList):
+            return NotImplemented
+        return (self.key, self.title, self.columns, self.size, self.rows, self.client_ids) == (
+            other.key, other.title, other.columns, other.size, other.rows, other.client_ids)
+
+    def __hash__(self) -> int:
+        return hash((self.key, self.title, self.columns, self.size))
+
+    def __repr__(self) -> str:
+        return f"CaseList({self.key!r}, {self.size} rows)"
 
 
 @dataclass(frozen=True)

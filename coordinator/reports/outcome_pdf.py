@@ -84,7 +84,7 @@ def render_outcome_report(sheets: Sequence[ReportSheet], letterhead: Letterhead,
     """``sheets`` (one or more reports over the same period) as one PDF."""
     if not sheets:
         raise ValueError("An outcome report needs at least one sheet.")
-    names_clients = any(found.rows for sheet in sheets for found in sheet.lists)
+    names_clients = any(found.size for sheet in sheets for found in sheet.lists)
     first = sheets[0]
     frame = PageFrame(
         letterhead, DOCUMENT_TITLE, period_line(first),

@@ -27,10 +27,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import accumulate, groupby
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Connection, Date, Select, or_, select
@@ -108,7 +108,7 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     # Every figure, chart, table and list comes from one read of the episodes that reach
     # into the period up to the report's day (none when the period has not begun).
     census = (_census(connection, filters, payers, period.first_day, last_day, days,
-                      [level.code for level in levels]) if weeks else _Census({}, [], [], []))
+                      [level.code for level in levels]) if weeks else _Census())
     counts, admissions, discharges = census.counts, census.admissions, census.discharges
     in_care = census.in_care
     admitted_at = Counter(map(_LEVEL, admissions))
@@ -120,9 +120,11 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     indexes = {week.first + timedelta(days=offset): index
                for index, week in enumerate(weeks)
                for offset in range((week.last - week.first).days + 1)}
-    admitted = Counter((row.level, indexes[row.start]) for row in admissions)
-    discharged = Counter((row.level, indexes[row.end]) for row in discharges
-                         if row.end is not None)  # all of them: read by the end date
+    # Per level and week (every discharge counted here has an end date in the period).
+    admitted = Counter(zip(map(_LEVEL, admissions),
+                           map(indexes.__getitem__, map(_START, admissions)), strict=True))
+    discharged = Counter(zip(map(_LEVEL, discharges),
+                             map(indexes.__getitem__, map(_END, discharges)), strict=True))
 
     x = tuple(float(index) for index in range(len(weeks)))
     labels = tuple(week.first.isoformat() for week in weeks)
@@ -166,7 +168,7 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     by_level = Table("census.by_level", "Per level over the period",
                      ("Level", f"In care on {end_day.isoformat()}", "Admissions",
                       "Discharges"), level_rows, numeric=frozenset({1, 2, 3}))
-    clients_in_care = len({row.client_id for row in in_care})
+    clients_in_care = len(set(map(_CLIENT, in_care)))
     figures = (
         Figure("census.in_care", f"In care on {end_day.isoformat()}",
                float(clients_in_care), Unit.COUNT, detail="clients, each counted once",
@@ -176,10 +178,13 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
         Figure("census.discharges", "Discharges in the period", float(len(discharges)),
                Unit.COUNT, detail="episodes ended", list_key=CENSUS_DISCHARGES),
     )
+    cells = _Cells(census.programs, census.users)
     lists = (
-        _in_care_list(in_care, end_day),
-        _move_list(CENSUS_ADMISSIONS, "Admissions in the period", admissions),
-        _move_list(CENSUS_DISCHARGES, "Discharges in the period", discharges),
+        _in_care_list(in_care, end_day, cells, clients_in_care),
+        _move_list(CENSUS_ADMISSIONS, "Admissions in the period", admissions, _BY_START,
+                   cells),
+        _move_list(CENSUS_DISCHARGES, "Discharges in the period", discharges, _BY_END,
+                   cells),
     )
     return ReportSheet(
         name="census", title="Census over time", first_day=period.first_day,
@@ -207,7 +212,7 @@ def _definition(as_of: date) -> str:
 
 
 def _note(period: ReportPeriod, filters: ReportFilters, as_of: date, weeks: list[Week],
-          in_care: int, admissions: list[_Move], discharges: list[_Move],
+          in_care: int, admissions: list[_Episode], discharges: list[_Episode],
           counts: dict[tuple[str, date], int]) -> str:
     if not weeks:
         return (f"The period starts after {as_of.isoformat()}: there is no census for it "
@@ -242,39 +247,53 @@ def _episode_conditions(filters: ReportFilters,
     return conditions
 
 
-class _Move(NamedTuple):
-    """An episode and its client, for the lists."""
+class _Episode(NamedTuple):
+    """An episode and its client as ``_reaching_into`` reads them (SQLAlchemy's rows are
+    read by these names and positions)."""
 
     episode_id: int
     client_id: int
+    name: str  # "Family, Given"
+    family_key: str
+    given_key: str
     level: str
     start: date
     end: date | None
-    name_rank: int  # the client's place in name order; clients with the same names share it
-    cells: tuple[str, ...]  # its row in the admissions and discharges lists (_MOVE_COLUMNS)
+    record_number: str
+    facility_id: int | None
+    track: str | None
+    manager_id: int | None
+    disposition: str | None
 
 
-def _order(*fields: str) -> Callable[[_Move], tuple[Any, ...]]:
-    return itemgetter(*(_Move._fields.index(field) for field in fields))
+def _fields(*names: str) -> Callable[[_Episode], Any]:
+    return itemgetter(*(_Episode._fields.index(name) for name in names))
 
 
-# Admissions by first day, discharges by discharge day, each then by the client's family
-# and given name keys and the episode.
-_BY_START = _order("start", "name_rank", "episode_id")
-_BY_END = _order("end", "name_rank", "episode_id")
-_CLIENT = attrgetter("client_id")
-_CELLS = attrgetter("cells")
-_LEVEL = attrgetter("level")
+# The lists' orders: admissions by first day, discharges by discharge day, each then by
+# the client's family and given name keys and the episode; the in-care list by the keys,
+# the client, then the episode's first day. The keys compare by code point, as SQLite's
+# BINARY and PostgreSQL's "C" collation compare them.
+_BY_START = _fields("start", "family_key", "given_key", "episode_id")
+_BY_END = _fields("end", "family_key", "given_key", "episode_id")
+_BY_NAME = _fields("family_key", "given_key", "client_id", "start", "episode_id")
+_CLIENT = _fields("client_id")
+_LEVEL = _fields("level")
+_START = _fields("start")
+_END = _fields("end")
 
 
 @dataclass(frozen=True)
 class _Census:
     """What the report counts, from one read of the episodes."""
 
-    counts: dict[tuple[str, date], int]  # distinct clients in care per level and census day
-    admissions: list[_Move]  # by first day, name and episode
-    discharges: list[_Move]  # by discharge day, name and episode
-    in_care: list[_Move]  # on the last census day, by name and client, then first day
+    # Distinct clients in care per level and census day.
+    counts: dict[tuple[str, date], int] = field(default_factory=dict)
+    admissions: list[_Episode] = field(default_factory=list)  # started in the period
+    discharges: list[_Episode] = field(default_factory=list)  # ended in the period
+    in_care: list[_Episode] = field(default_factory=list)  # on the last census day
+    programs: dict[int, str] = field(default_factory=dict)  # names by facility id
+    users: dict[int, str] = field(default_factory=dict)  # full names by user id
 
 
 def _census(connection: Connection, filters: ReportFilters, payers: list[str] | None,
@@ -282,43 +301,28 @@ def _census(connection: Connection, filters: ReportFilters, payers: list[str] | 
     """The census days ``days`` (ascending, ``last`` the last of them) at ``levels`` (those
     the filters let through), the admissions and the discharges from ``first`` to ``last``,
     all from one read of the started episodes matching the filters whose dates reach into
-    the period."""
-    # The programs' and users' names (small tables) are looked up here rather than joined
-    # to every row.
-    programs = {facility_id: name for facility_id, name in connection.execute(
-        select(Facility.id, Facility.name))}
-    users = {user_id: name for user_id, name in connection.execute(
-        select(User.id, User.full_name))}
-    # In the in-care list's order, which the lists always had: by the client's family and
-    # given name keys and id, then the episode's first day and id. The keys compare by code
-    # point, as SQLite's BINARY and PostgreSQL's "C" collation compare them (sorted here in
-    # half the time the database's sorter takes).
-    read = sorted(connection.execute(_reaching_into(filters, payers, first, last)).all(),
-                  key=itemgetter(3, 4, 1, 6, 0))
+    the period. The lists' rows are written out only when a list is opened or saved."""
+    # The programs' and users' names (small tables) are looked up rather than joined to
+    # every row.
+    census = _Census(
+        programs={facility_id: name for facility_id, name in connection.execute(
+            select(Facility.id, Facility.name))},
+        users={user_id: name for user_id, name in connection.execute(
+            select(User.id, User.full_name))})
+    # Client by client, to count a client once on a day two of its episodes hold.
+    read: list[_Episode] = sorted(connection.execute(_reaching_into(
+        filters, payers, first, last)).all(), key=_CLIENT)  # type: ignore[arg-type]
 
     # Per level, +1 at the first census day a client holds and -1 after the last (added up
-    # at the end); the current client's days per level, to count a client once on a day
-    # that two of its episodes at one level hold.
+    # at the end); the current client's days per level.
     steps = {level: [0] * (len(days) + 1) for level in levels}
     held: dict[str, range | set[int]] = {}
-    census = _Census({}, [], [], [])
-    texts: dict[date, str] = {}  # each day written out once
-    rank = 0
-    family_before = given_before = ""
     current = None
-    for (episode_id, client_id, name, family_key, given_key, level, start, end, record,
-         facility_id, track, manager_id, disposition) in read:
-        if family_key != family_before or given_key != given_before or not rank:
-            rank += 1
-            family_before, given_before = family_key, given_key
+    for row in read:
+        client_id, level, start, end = row[1], row[5], row[6], row[7]
         if client_id != current:
             held = {}
             current = client_id
-        row = _Move(episode_id, client_id, level, start, end, rank, (
-            name, record, level, texts.get(start) or texts.setdefault(start, start.isoformat()),
-            "" if end is None else texts.get(end) or texts.setdefault(end, end.isoformat()),
-            programs.get(facility_id, "") if facility_id else "", track or "",
-            users.get(manager_id, "") if manager_id else "", disposition or ""))
         if first <= start <= last:
             census.admissions.append(row)
         if end is not None and first <= end <= last:
@@ -342,8 +346,6 @@ def _census(connection: Connection, filters: ReportFilters, payers: list[str] | 
     for level, step in steps.items():
         for day, total in zip(days, accumulate(step), strict=False):
             census.counts[(level, day)] = total
-    census.admissions.sort(key=_BY_START)
-    census.discharges.sort(key=_BY_END)
     return census
 
 
@@ -366,11 +368,12 @@ def _reaching_into(filters: ReportFilters, payers: list[str] | None, first: date
     before ``first`` (or started on ``first`` or later at all), with their clients: every
     admission, discharge and census day from ``first`` to ``last``."""
     return (
-        select(Episode.id, Episode.client_id, Client.family_name + ", " + Client.given_name,
-               Client.family_name_key, Client.given_name_key, Episode.level_code,
-               Episode.start_date, Episode.end_date, Client.record_number,
-               Episode.facility_id, Episode.track, Client.primary_case_manager_id,
-               Episode.discharge_disposition)
+        select(*(column.label(name) for column, name in zip((
+            Episode.id, Episode.client_id, Client.family_name + ", " + Client.given_name,
+            Client.family_name_key, Client.given_name_key, Episode.level_code,
+            Episode.start_date, Episode.end_date, Client.record_number, Episode.facility_id,
+            Episode.track, Client.primary_case_manager_id, Episode.discharge_disposition),
+            _Episode._fields, strict=True)))
         .join(Client, Client.id == Episode.client_id)
         .where(*_episode_conditions(filters, payers), _scanned(Episode.start_date) <= last,
                or_(Episode.end_date.is_(None), Episode.end_date >= first,
@@ -399,26 +402,47 @@ def _scanned_sqlite(element: _scanned, compiler: SQLCompiler, **kw: Any) -> str:
     return "+" + str(compiler.process(element.clauses, **kw))
 
 
-def _in_care_list(rows: list[_Move], day: date) -> CaseList:
-    """One row per client (``rows`` come client by client); a client at two levels shows
-    both."""
-    table: list[tuple[str, ...]] = []
-    clients: list[int] = []
-    for client_id, group in groupby(rows, key=_CLIENT):
-        own = [row.cells for row in group]
-        if len(own) == 1:
-            name, record, level, start, _end, program, track, manager, _disposition = own[0]
-            table.append((name, record, level, start, program, track, manager))
-        else:
-            table.append((own[0][0], own[0][1], ", ".join(cells[2] for cells in own),
-                          ", ".join(cells[3] for cells in own),
-                          ", ".join(cells[5] for cells in own if cells[5]),
-                          ", ".join(cells[6] for cells in own if cells[6]), own[0][7]))
-        clients.append(client_id)
-    return CaseList(CENSUS_END, f"In care on {day.isoformat()}", _IN_CARE_COLUMNS,
-                    tuple(table), tuple(clients))
+@dataclass(frozen=True)
+class _Cells:
+    """Writes an episode's row in the lists (``_MOVE_COLUMNS``)."""
+
+    programs: dict[int, str]
+    users: dict[int, str]
+
+    def __call__(self, row: _Episode) -> tuple[str, ...]:
+        (_episode_id, _client_id, name, _family_key, _given_key, level, start, end, record,
+         facility_id, track, manager_id, disposition) = row
+        return (name, record, level, start.isoformat(), "" if end is None else end.isoformat(),
+                self.programs.get(facility_id, "") if facility_id else "", track or "",
+                self.users.get(manager_id, "") if manager_id else "", disposition or "")
 
 
-def _move_list(key: str, title: str, rows: list[_Move]) -> CaseList:
-    return CaseList(key, title, _MOVE_COLUMNS, tuple(map(_CELLS, rows)),
-                    tuple(map(_CLIENT, rows)))
+def _in_care_list(rows: list[_Episode], day: date, cells: _Cells, clients: int) -> CaseList:
+    """One row per client, by name; a client at two levels shows both."""
+    def build() -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
+        table: list[tuple[str, ...]] = []
+        ids: list[int] = []
+        for client_id, group in groupby(sorted(rows, key=_BY_NAME), key=_CLIENT):
+            own = [cells(row) for row in group]
+            if len(own) == 1:
+                name, record, level, start, _end, program, track, manager, _ = own[0]
+                table.append((name, record, level, start, program, track, manager))
+            else:
+                table.append((own[0][0], own[0][1], ", ".join(cells[2] for cells in own),
+                              ", ".join(cells[3] for cells in own),
+                              ", ".join(cells[5] for cells in own if cells[5]),
+                              ", ".join(cells[6] for cells in own if cells[6]), own[0][7]))
+            ids.append(client_id)
+        return tuple(table), tuple(ids)
+
+    return CaseList.later(CENSUS_END, f"In care on {day.isoformat()}", _IN_CARE_COLUMNS,
+                          clients, build)
+
+
+def _move_list(key: str, title: str, rows: list[_Episode],
+               order: Callable[[_Episode], Any], cells: _Cells) -> CaseList:
+    def build() -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
+        ordered = sorted(rows, key=order)
+        return tuple(map(cells, ordered)), tuple(map(_CLIENT, ordered))
+
+    return CaseList.later(key, title, _MOVE_COLUMNS, len(rows), build)

@@ -146,7 +146,7 @@ class ReportService:
         """Log that these reports, with the clients listed in them, left the app as a file
         (CSV, PDF): one event, before the file is written."""
         self.ctx.require(Permission.VIEW_REPORTS)
-        listed = sum(len(found.client_ids) for sheet in sheets for found in sheet.lists)
+        listed = sum(found.size for sheet in sheets for found in sheet.lists)
         with self.ctx.unit_of_work() as uow:
             uow.audit("export", "outcome_report", "", _detail(sheets, file_format, listed))
 
@@ -237,7 +237,7 @@ def _detail(sheets: Sequence[ReportSheet], file_format: str, listed: int) -> str
 
 
 def _list_detail(sheet: ReportSheet, shown: CaseList) -> str:
-    return (f"report={sheet.name}; list={shown.key}; rows={len(shown.rows)}; "
+    return (f"report={sheet.name}; list={shown.key}; rows={shown.size}; "
             f"period={sheet.first_day.isoformat()}..{sheet.last_day.isoformat()}")
 
 

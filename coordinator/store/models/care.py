@@ -158,6 +158,8 @@ class Attendance(Versioned, Base):
     __table_args__ = (
         UniqueConstraint("episode_id", "session_date", name="uq_attendance_episode_day"),
         Index("ix_attendance_client_date", "client_id", "session_date"),
+        # The attendance report reads a period's marks by day, and nothing else of them.
+        Index("ix_attendance_date", "session_date", "episode_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -184,7 +184,7 @@ class SheetPanel(QWidget):
         self._content = content
 
     def _cards(self, sheet: ReportSheet) -> QGridLayout:
-        listed = {found.key: len(found.rows) for found in sheet.lists}
+        listed = {found.key: found.size for found in sheet.lists}
         rows = math.ceil(len(sheet.figures) / CARDS_PER_ROW)
         per_row = math.ceil(len(sheet.figures) / rows)
         grid = QGridLayout()
