@@ -19,7 +19,7 @@ shows that clock transferred, or met or missed as it happened.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -526,27 +526,35 @@ def _by_level(measures: Iterable[MeasureCount]) -> Table:
 
 
 def _case_list(found: MeasureCount, outcome: FollowUpOutcome) -> CaseList:
+    """The cases of one measure with one outcome; the rows are written out when the list
+    is first opened or saved."""
     measure = found.measure
     day_zero = "Episode date" if measure.kind is ClockKind.IET_INITIATION else "Discharged"
     head = ("Client", "Record number", "Level", day_zero)
     cases = found.of(outcome)
     columns: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
+    row: Callable[[FollowUpCase], tuple[str, ...]]
     if outcome is FollowUpOutcome.MET:
         met_on = "Treated on" if measure.kind is ClockKind.IET_INITIATION else "Seen on"
         columns = (*head, met_on, "Day", "Met by", "Case manager")
-        rows = tuple((*_head(case), _day(case.met_on), _number(case.days), case.met_by,
-                      case.case_manager) for case in cases)
+
+        def row(case: FollowUpCase) -> tuple[str, ...]:
+            return (*_head(case), _day(case.met_on), _number(case.days), case.met_by,
+                    case.case_manager)
     elif outcome is FollowUpOutcome.EXCLUDED:
         columns = (*head, "Readmitted", "Worklist", "Case manager", "Reason")
-        rows = tuple((*_head(case), _day(case.readmitted_on), case.worklist_state.value,
-                      case.case_manager, case.reason) for case in cases)
+
+        def row(case: FollowUpCase) -> tuple[str, ...]:
+            return (*_head(case), _day(case.readmitted_on), case.worklist_state.value,
+                    case.case_manager, case.reason)
     else:
         columns = (*head, "Due", "Case manager", "Reason")
-        rows = tuple((*_head(case), case.due.isoformat(), case.case_manager, case.reason)
-                     for case in cases)
-    return CaseList(list_key(measure.key, outcome), f"{measure.label}: {_LIST_TITLES[outcome]}",
-                    columns, rows, tuple(case.client_id for case in cases))
+
+        def row(case: FollowUpCase) -> tuple[str, ...]:
+            return (*_head(case), case.due.isoformat(), case.case_manager, case.reason)
+    return CaseList.later(
+        list_key(measure.key, outcome), f"{measure.label}: {_LIST_TITLES[outcome]}", columns,
+        len(cases), lambda: (tuple(map(row, cases)), tuple(case.client_id for case in cases)))
 
 
 def _head(case: FollowUpCase) -> tuple[str, str, str, str]:

@@ -151,11 +151,21 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
         _table("referrals.by_organization", "By organization", "Organization", referrals,
                lambda ref: ref.organization or "(not named)"),
     )
-    # Each referral's row is made once, whichever lists show it.
-    shown = {ref.referral_id: _row(ref) for ref in referrals}
+    # Each referral's row is written once, whichever lists show it, when a list showing it
+    # is first opened or saved.
+    shown: dict[int, tuple[str, ...]] = {}
+
+    def row_of(ref: _Referral) -> tuple[str, ...]:
+        if (row := shown.get(ref.referral_id)) is None:
+            row = shown[ref.referral_id] = _row(ref)
+        return row
+
+    def case_list(key: str, title: str, chosen: Sequence[_Referral]) -> CaseList:
+        return CaseList.later(key, title, _COLUMNS, len(chosen), lambda: (
+            tuple(map(row_of, chosen)), tuple(ref.client_id for ref in chosen)))
+
     lists = tuple(
-        CaseList(key, title, _COLUMNS, tuple(shown[ref.referral_id] for ref in chosen),
-                 tuple(ref.client_id for ref in chosen))
+        case_list(key, title, chosen)
         for key, title, chosen in (
             (REFERRALS_MADE, "Referrals sent in the period", referrals),
             (REFERRALS_COMPLETED, "Completed (loop closed)", completed),

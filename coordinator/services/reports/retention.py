@@ -23,6 +23,7 @@ counts) or having completed it or moved to another level before.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import NamedTuple
@@ -208,11 +209,11 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     observations = [case.observation(as_of) for case in found]
     curve = kaplan_meier(observations)
     levels = [level for level in LEVELS if not filters.level_code or level == filters.level_code]
-    # Each admission's state on days 30, 60, 90 and its list row, worked out once.
+    # Each admission's state on days 30, 60, 90, worked out once; its list row is written
+    # when a list showing it is first opened or saved.
     engaged = [{day: case.engaged_on(day) for day in DAYS} for case in found]
     seen_on = [{day: case.observed_on(day, as_of) for day in DAYS} for case in found]
-    rows = [_row(case, state, seen) for case, state, seen in zip(found, engaged, seen_on,
-                                                                   strict=True)]
+    rows = _Rows(found, engaged, seen_on)
     everyone = range(len(found))
     figures: list[Figure] = [Figure("retention.admissions", "Admissions", float(len(found)),
                                     Unit.COUNT, list_key=ADMISSIONS)]
@@ -328,11 +329,27 @@ def _row(case: Admission, engaged: dict[int, bool | None],
               for day in DAYS))
 
 
-def _list(key: str, title: str, found: Sequence[Admission], rows: Sequence[tuple[str, ...]],
+@dataclass
+class _Rows:
+    """The admissions' list rows, each written once when first needed."""
+
+    found: Sequence[Admission]
+    engaged: Sequence[dict[int, bool | None]]
+    seen_on: Sequence[dict[int, bool]]
+    written: dict[int, tuple[str, ...]] = field(default_factory=dict)
+
+    def __getitem__(self, index: int) -> tuple[str, ...]:
+        if (row := self.written.get(index)) is None:
+            row = self.written[index] = _row(self.found[index], self.engaged[index],
+                                             self.seen_on[index])
+        return row
+
+
+def _list(key: str, title: str, found: Sequence[Admission], rows: _Rows,
           chosen: Iterable[int]) -> CaseList:
     picked = list(chosen)
-    return CaseList(key, title, _COLUMNS, tuple(rows[i] for i in picked),
-                    tuple(found[i].client_id for i in picked))
+    return CaseList.later(key, title, _COLUMNS, len(picked), lambda: (
+        tuple(rows[i] for i in picked), tuple(found[i].client_id for i in picked)))
 
 
 def outcome_text(case: Admission) -> str:

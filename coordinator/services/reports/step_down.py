@@ -275,8 +275,7 @@ def step_down_sheet(report: StepDownReport, filters_text: str) -> ReportSheet:
                   ("Level left", "Discharges", "Met", "Decided", "Rate"), tuple(level_rows),
                   numeric=frozenset({1, 2, 3, 4}))
     lists = tuple(
-        CaseList(key, title, _CASE_COLUMNS, tuple(_case_row(case) for case in cases),
-                 tuple(case.client_id for case in cases))
+        _case_list(key, title, cases)
         for key, title, cases in (
             (STEP_DOWN_MISSES, "Missed step-downs", report.misses),
             (STEP_DOWN_MET, "Stepped down in time", report.met),
@@ -294,3 +293,9 @@ def _case_row(case: StepDownCase) -> tuple[str, ...]:
             case.discharge_date.isoformat(), case.due_date.isoformat(),
             "" if case.days is None else str(case.days), case.next_level_code or "",
             case.case_manager, case.reason)
+
+
+def _case_list(key: str, title: str, cases: tuple[StepDownCase, ...]) -> CaseList:
+    """The discharges of one outcome; the rows are written when first opened or saved."""
+    return CaseList.later(key, title, _CASE_COLUMNS, len(cases), lambda: (
+        tuple(map(_case_row, cases)), tuple(case.client_id for case in cases)))

@@ -271,11 +271,17 @@ def list_key(group: Instrument, what: str) -> str:
 def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
           as_of: date) -> ReportSheet:
     found = pairs(connection, period, filters, as_of)
-    rows_of = {id(pair): _row(pair) for pair in found}  # each row made once, in every list
+    rows_of: dict[int, tuple[str, ...]] = {}  # each row written once, in every list
+
+    def row_of(pair: Pair) -> tuple[str, ...]:
+        if (row := rows_of.get(id(pair))) is None:
+            row = rows_of[id(pair)] = _row(pair)
+        return row
 
     def _list(key: str, title: str, cases: Sequence[Pair]) -> CaseList:
-        return CaseList(key, title, _COLUMNS, tuple(rows_of[id(pair)] for pair in cases),
-                        tuple(pair.client_id for pair in cases))
+        # Written out when the list is first opened or saved.
+        return CaseList.later(key, title, _COLUMNS, len(cases), lambda: (
+            tuple(map(row_of, cases)), tuple(pair.client_id for pair in cases)))
 
     figures: list[Figure] = []
     lists: list[CaseList] = []
