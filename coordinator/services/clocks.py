@@ -46,10 +46,17 @@ from coordinator.domain.clocks import (
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus
-from coordinator.services import derived
+from coordinator.services import clock_worklist, derived
+from coordinator.services.clock_worklist import ClockWorklist
 from coordinator.services.context import ServiceContext
 from coordinator.services.notify import Topic
-from coordinator.store.models import Client, Episode, LevelOfCare, TransitionClock
+from coordinator.store.models import (
+    Client,
+    ClockCloseOut,
+    Episode,
+    LevelOfCare,
+    TransitionClock,
+)
 
 _KIND_ORDER = {kind: number for number, kind in enumerate(ClockKind)}
 # How long the dashboard and the registry keep showing a missed clock.
@@ -187,6 +194,44 @@ class ClockService:
                             for (owner, number, family, given, kind, window, start, due,
                                  episode_id, admitted) in found)
         return UrgentClocks(rows, missed=counts[0], open=counts[1])
+
+    def worklist(self, *, today: date | None = None, caseload_only: bool = True,
+                 limit: int = 100,
+                 missed_days: int = clock_worklist.MISSED_LISTED_DAYS) -> ClockWorklist:
+        """The clocks to act on (open, soonest due first, half-gone ones at risk) and the
+        missed ones not closed out (latest first), at most ``limit`` of each, for the
+        signed-in user's clients (``caseload_only``) or the clinic's
+        (``coordinator.services.clock_worklist``)."""
+        actor = self.ctx.require(Permission.VIEW_CLIENTS)
+        if missed_days < 0 or limit < 0:
+            raise ValidationError("Days and limit cannot be negative.")
+        if today is None:
+            today = self.ctx.clock().astimezone().date()
+        derived.ensure_current(self.ctx)
+        with self.ctx.unit_of_work(write=False) as uow:
+            return clock_worklist.read_worklist(
+                uow.session.connection(), today,
+                actor.user_id if caseload_only else None, limit, missed_days)
+
+    def close_out(self, client_id: int, episode_id: int, kind: ClockKind, reason: str) -> None:
+        """Close out a missed clock with the reason it was missed: it leaves the missed
+        list; every rate still counts it missed. Refused in words for a clock that is
+        open, met or already closed out, and without a reason."""
+        actor = self.ctx.require(Permission.EDIT_CARE)
+        today = self.ctx.clock().astimezone().date()
+        derived.ensure_current(self.ctx)
+        with self.ctx.unit_of_work() as uow:
+            why = clock_worklist.check_close_out(uow.session, client_id, episode_id, kind,
+                                                 reason, today)
+            row = ClockCloseOut(client_id=client_id, episode_id=episode_id, kind=kind.value,
+                                reason=why, closed_by_id=actor.user_id,
+                                closed_at=self.ctx.clock())
+            uow.session.add(row)
+            uow.session.flush()
+            uow.audit("close_out", "transition_clock", row.id,
+                      f"{kind.value} of episode {episode_id} for client {client_id}: "
+                      f"{why[:200]}")
+            uow.changed(Topic.CLOCKS, client_id)
 
     def rebuild(self) -> int:
         """Work every stored clock out again from the episodes and attendance.

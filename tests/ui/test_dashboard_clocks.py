@@ -15,6 +15,7 @@ from coordinator.domain.levels import Direction
 from coordinator.services.app import AppServices
 from coordinator.services.appointments import AppointmentInput
 from coordinator.services.care import EpisodeInput, TransitionPlan
+from coordinator.services.clock_worklist import WorklistClock
 from coordinator.services.clocks import ClockRow
 from coordinator.services.dashboard import UpcomingTransition
 from coordinator.services.dto import ClientInput
@@ -89,9 +90,12 @@ def test_the_dashboard_lists_open_clocks_by_days_left_and_refreshes_on_a_change(
     qtbot.addWidget(dashboard)
     with qtbot.waitSignal(dashboard.clocks_loaded):
         dashboard.show()
+    # Ruiz's step-down window ran out 6 days ago: missed, folded away, not to act on.
     assert {row.client_id for row in dashboard.clock_model.rows()} == {ruiz}
+    assert ruiz in {row.client_id for row in dashboard.missed_model.rows()}
+    assert dashboard.missed_table.isHidden()
 
-    def shows_sok(rows: list[ClockRow]) -> bool:
+    def shows_sok(rows: list[WorklistClock]) -> bool:
         return any(row.client_id == sok for row in rows)
 
     # The change notification refreshes the dashboard (a refresh already running when the
@@ -99,13 +103,23 @@ def test_the_dashboard_lists_open_clocks_by_days_left_and_refreshes_on_a_change(
     with qtbot.waitSignal(dashboard.clocks_loaded, timeout=10_000, check_params_cb=shows_sok):
         services.episodes.discharge(stay.id, stay.version, days_ago(12), "Stable")
 
-    rows = [(row.client_name, row.title, row.state, row.days_left)
-            for row in dashboard.clock_model.rows() if row.kind is ClockKind.STEP_DOWN]
-    # Ruiz's 14-day window ended 6 days ago (missed, first); Sok has 2 days left.
-    assert rows == [("Ruiz, Dara", "Step-down window (14 days)", ClockState.MISSED, -6),
-                    ("Sok, Dara", "Step-down window (14 days)", ClockState.OPEN, 2)]
+    to_act_on = [(row.client_name, row.title, row.days, row.at_risk)
+                 for row in dashboard.clock_model.rows() if row.kind is ClockKind.STEP_DOWN]
+    missed = [(row.client_name, row.title, row.days)
+              for row in dashboard.missed_model.rows() if row.kind is ClockKind.STEP_DOWN]
+    # Sok has 2 days left of 14 (at risk, in words); Ruiz's window ended 6 days ago.
+    assert to_act_on == [("Sok, Dara", "Step-down window (14 days)", 2, True)]
+    assert missed == [("Ruiz, Dara", "Step-down window (14 days)", 6)]
+    sok_row = dashboard.clock_model.row_of((sok, ClockKind.STEP_DOWN.value,
+                                            dashboard.clock_model.rows()[0].episode_id))
+    assert sok_row >= 0
+    assert dashboard.clock_model.index(sok_row, 1).data() == "At risk: 2 days left"
+    amber = dashboard.clock_model.index(sok_row, 1).data(Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(amber, QBrush) and amber.color().name() == "#8a4b00"
     assert dashboard.caseload_card.number.text() == "2"
-    assert "missed (marked ⚠ and listed first)" in dashboard.clock_note.text()
+    assert dashboard.clocks_title.text() == "Clocks to act on on my caseload"
+    assert "at risk (half the window gone, in amber)" in dashboard.clock_note.text()
+    assert dashboard.missed_button.text().startswith("▸ Missed in the last 30 days")
 
 
 def test_refresh_pressed_again_before_the_answer_shows_only_the_newer_reading(
@@ -124,7 +138,9 @@ def test_refresh_pressed_again_before_the_answer_shows_only_the_newer_reading(
 
 def test_no_open_clock_says_so(dashboard: DashboardView) -> None:
     assert dashboard.clock_model.rowCount() == 0
-    assert dashboard.clock_note.text() == "No transition clock is open."
+    assert dashboard.clock_note.text() == "No transition clock is open on my caseload."
+    assert dashboard.missed_button.text() == "No missed clock to close out (last 30 days)"
+    assert not dashboard.missed_button.isEnabled()
     assert dashboard.upcoming_note.text() == "No transition is planned for the next 7 days."
 
 
@@ -195,11 +211,16 @@ def test_a_long_list_shows_the_most_urgent_clocks_and_counts_them_all(
     with qtbot.waitSignal(dashboard.clocks_loaded):
         dashboard.show()
 
-    assert [(row.client_name, row.kind, row.state) for row in dashboard.clock_model.rows()] == [
-        ("Abe, Dara", ClockKind.FUH7, ClockState.MISSED),  # the most overdue first
-        ("Abe, Dara", ClockKind.STEP_DOWN, ClockState.MISSED)]
-    assert dashboard.clock_note.text().startswith("7 open, 2 missed")
-    assert "The 2 most urgent are listed" in dashboard.clock_note.text()
+    # Bo left 3 days ago and Cy 1 day ago: their 7-day follow-ups are due in 4 and 6 days,
+    # the two due soonest.
+    assert [(row.client_name, row.kind, row.days) for row in dashboard.clock_model.rows()] == [
+        ("Bo, Dara", ClockKind.FUH7, 4), ("Cy, Dara", ClockKind.FUH7, 6)]
+    assert dashboard.clock_note.text().startswith("7 open, soonest due first; ")
+    assert "The 2 due soonest are listed" in dashboard.clock_note.text()
+    # Abe's step-down and 7-day follow-up ran out: counted on the folded button.
+    assert [(row.client_name, row.kind) for row in dashboard.missed_model.rows()] == [
+        ("Abe, Dara", ClockKind.STEP_DOWN), ("Abe, Dara", ClockKind.FUH7)]
+    assert dashboard.missed_button.text() == "▸ Missed in the last 30 days, not closed out: 2"
 
 
 def test_my_caseloads_appointments_past_due_first_and_enter_opens_the_record(
@@ -231,3 +252,39 @@ def test_my_caseloads_appointments_past_due_first_and_enter_opens_the_record(
     with qtbot.waitSignal(window.record_opened) as opened:
         qtbot.keyClick(dashboard.appointment_table, Qt.Key.Key_Return)
     assert opened.args[0].client_id == client
+
+
+def test_a_missed_clock_is_closed_out_from_the_dashboard_with_a_reason(
+        qtbot: QtBot, ui: UiContext, services: AppServices) -> None:
+    ruiz = discharged_from_inpatient(services, "Ruiz", 20)
+    dashboard = DashboardView(ui)
+    qtbot.addWidget(dashboard)
+    with qtbot.waitSignal(dashboard.clocks_loaded):
+        dashboard.show()
+    assert not dashboard.close_out_button.isVisible()
+
+    dashboard.missed_button.click()
+    assert dashboard.missed_table.isVisible() and dashboard.close_out_button.isVisible()
+    assert dashboard.missed_button.text() == "▾ Hide the missed clocks (2)"
+    step_down = next(number for number, row in enumerate(dashboard.missed_model.rows())
+                     if row.kind is ClockKind.STEP_DOWN)
+    dashboard.missed_table.selectRow(step_down)
+    assert dashboard.close_out_button.isEnabled()
+    dialog = dashboard.close_out_selected()
+    assert dialog is not None
+
+    # Without a reason: refused at the field, the dialog stays open.
+    dialog.close_out_button.click()
+    qtbot.waitUntil(lambda: dialog.problem.isVisible())
+    assert dialog.problem.text() == "Say why the clock was missed, e.g. could not reach the client."
+    assert dialog.isVisible()
+
+    qtbot.keyClicks(dialog.reason, "Client went to a program out of county")
+    with qtbot.waitSignal(dashboard.clocks_loaded, timeout=10_000,
+                          check_params_cb=lambda rows: not any(
+                              row.kind is ClockKind.STEP_DOWN and row.client_id == ruiz
+                              and row.due < days_ago(0) for row in rows)):
+        dialog.close_out_button.click()
+    assert not dialog.isVisible()
+    assert [row.kind for row in dashboard.missed_model.rows()] == [ClockKind.FUH7]
+    assert dashboard.missed_button.text() == "▾ Hide the missed clocks (1)"

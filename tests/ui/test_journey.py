@@ -96,7 +96,7 @@ def test_a_case_manager_steps_a_client_down_on_time_and_later_up(
         dashboard.refresh()
     step_down = [row for row in dashboard.clock_model.rows()
                  if row.client_id == client.id and row.kind is ClockKind.STEP_DOWN]
-    assert [(row.state, row.days_left) for row in step_down] == [(ClockState.OPEN, 2)]
+    assert [(row.days, row.at_risk) for row in step_down] == [(2, True)]
 
     # Step down to the evening IOP track, 10 days after the discharge.
     step = record.plan_transition()

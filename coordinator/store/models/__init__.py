@@ -4,6 +4,7 @@ from coordinator.store.models.base import Base, UTCDateTime, utcnow
 from coordinator.store.models.care import (
     Assessment,
     Attendance,
+    ClockCloseOut,
     Episode,
     Facility,
     FacilityLevel,
@@ -50,7 +51,7 @@ from coordinator.store.models.system import AuditEvent, Setting
 __all__ = [
     "AdvanceDirective", "Appointment", "Assessment", "Attendance", "AuditEvent", "Base",
     "CareTeamMember", "Client", "ClientAllergy", "ClientDiagnosis", "ClientMedication",
-    "ClientNote", "Consent", "Disclosure", "Episode", "Facility", "FacilityLevel",
+    "ClientNote", "ClockCloseOut", "Consent", "Disclosure", "Episode", "Facility", "FacilityLevel",
     "HsdsAddress", "HsdsAttribute", "HsdsLanguage", "HsdsLocation", "HsdsOrganization",
     "HsdsPhone", "HsdsProgram", "HsdsSchedule", "HsdsService", "HsdsServiceAtLocation",
     "HsdsTaxonomy", "HsdsTaxonomyTerm", "LevelOfCare", "ProgramSchedule", "Referral",

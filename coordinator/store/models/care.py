@@ -203,6 +203,29 @@ class TransitionClock(Base):
     settled_by_episode_id: Mapped[int | None] = mapped_column(ForeignKey("episode.id"))
 
 
+class ClockCloseOut(Base):
+    """A missed transition clock a case manager closed out with the reason it was missed.
+
+    The stored clocks are worked out again from the episodes whenever they change, so the
+    close-out is kept apart, by the clock's episode and kind; it takes the clock off the
+    dashboard's missed list and its reason is shown with the miss. It changes no rate: a
+    missed clock stays missed.
+    """
+
+    __tablename__ = "clock_close_out"
+    __table_args__ = (
+        UniqueConstraint("episode_id", "kind", name="uq_clock_close_out_episode_kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
+    episode_id: Mapped[int] = mapped_column(ForeignKey("episode.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(String(300))
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    closed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class Assessment(Versioned, Base):
     """One administration of a standard instrument."""
 

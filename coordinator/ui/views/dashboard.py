@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Qt, 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
 from coordinator.services.assessment_views import DueAssessment, SafetyAlertView
-from coordinator.services.clocks import UrgentClocks
+from coordinator.services.clock_worklist import ClockWorklist, WorklistClock
 from coordinator.services.dashboard import (
     Census,
     DashboardAppointment,
@@ -43,7 +44,7 @@ from coordinator.services.notify import Topic
 from coordinator.services.read_audit import lists_detail
 from coordinator.services.referral_views import ReferralView
 from coordinator.services.reports.caseload import NO_CASE_MANAGER, CaseloadReport, CaseloadRow
-from coordinator.ui.care.clock_table import ClockTableModel, alert_colour
+from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.care.titles import days_text, direction_text
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
@@ -63,6 +64,7 @@ from coordinator.ui.referrals.titles import ReferralTableModel
 from coordinator.ui.views.assessments_due import DUE_TOPICS, AssessmentsDuePanel
 from coordinator.ui.views.assessments_due import LISTED as DUE_LISTED
 from coordinator.ui.views.census_chart import CensusChart
+from coordinator.ui.views.clock_worklist import CloseOutDialog, MissedModel, ToActOnModel
 from coordinator.ui.views.table_models import (
     Column,
     RowTableModel,
@@ -96,7 +98,7 @@ class CensusAndClocks:
     planned transitions and the overdue referrals."""
 
     census: Census
-    clocks: UrgentClocks
+    clocks: ClockWorklist
     upcoming: list[UpcomingTransition]
     upcoming_total: int
     my_caseload: int
@@ -116,17 +118,20 @@ class DashboardData(CensusAndClocks):
         """The lists of clients shown and how many rows each has, for the audit trail."""
         return {"safety alerts": len(self.safety_alerts),
                 "assessments due": len(self.assessments_due),
-                "transition clocks": len(self.clocks.rows),
+                "transition clocks": len(self.clocks.to_act_on) + len(self.clocks.missed),
                 "planned transitions": len(self.upcoming),
                 "overdue referrals": len(self.overdue_referrals),
                 "appointments": len(self.appointments.rows)}
 
 
-def read_census_and_clocks(services: AppServices) -> CensusAndClocks:
-    """The clinic-wide part of the dashboard (what its speed target is about)."""
+def read_census_and_clocks(services: AppServices, *,
+                           caseload_only: bool = False) -> CensusAndClocks:
+    """The clinic-wide part of the dashboard (what its speed target is about), the clocks
+    of the signed-in user's caseload or of the clinic."""
     return CensusAndClocks(
         services.dashboard.census(),
-        services.clocks.urgent(limit=LISTED_AT_MOST, missed_days=MISSED_SHOWN_DAYS),
+        services.clocks.worklist(caseload_only=caseload_only, limit=LISTED_AT_MOST,
+                                 missed_days=MISSED_SHOWN_DAYS),
         services.dashboard.upcoming_transitions(UPCOMING_DAYS, overdue_days=MISSED_SHOWN_DAYS,
                                                 limit=LISTED_AT_MOST),
         services.dashboard.count_upcoming(UPCOMING_DAYS, overdue_days=MISSED_SHOWN_DAYS,
@@ -135,10 +140,12 @@ def read_census_and_clocks(services: AppServices) -> CensusAndClocks:
         services.referrals.overdue(limit=LISTED_AT_MOST))
 
 
-def read_dashboard(services: AppServices, *, audited: bool = True) -> DashboardData:
+def read_dashboard(services: AppServices, *, audited: bool = True,
+                   caseload_only: bool = False) -> DashboardData:
     """Read the dashboard; ``audited``: log one view naming its lists and their sizes (the
-    person opened the dashboard or pressed Refresh, not a re-read after a change)."""
-    clinic = read_census_and_clocks(services)
+    person opened the dashboard or pressed Refresh, not a re-read after a change);
+    ``caseload_only``: the clocks of the signed-in user's clients only."""
+    clinic = read_census_and_clocks(services, caseload_only=caseload_only)
     data = DashboardData(
         **{part.name: getattr(clinic, part.name) for part in fields(CensusAndClocks)},
         safety_alerts=services.assessments.open_alerts(DASHBOARD_LISTED),
@@ -354,9 +361,10 @@ class DashboardView(RefreshOnShow, QWidget):
         self.status.setObjectName("quietNote")
 
         content = QWidget()
-        view_column(content, header, cards, self.safety_panel, *caseloads, self.due_panel,
-                    *clocks, *upcoming, *appointments, *overdue, lower, self.status, STRETCH,
-                    spacing=16)
+        # What can still be acted on today first; what was missed folded under it.
+        view_column(content, header, cards, self.safety_panel, *clocks, *appointments,
+                    *upcoming, self.due_panel, *overdue, *caseloads, lower, self.status,
+                    STRETCH, spacing=16)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -415,18 +423,46 @@ class DashboardView(RefreshOnShow, QWidget):
         self.caseload_note.setText(self.tr("Reading each case manager's caseload…"))
         return title, self.caseload_table, self.caseload_note
 
-    def _build_clocks(self) -> tuple[QWidget, ...]:
-        """The open transition clocks: title, table and note."""
-        clocks_title = _section_title(
-            self.tr("Missed and open transition clocks at the clinic") if self.clinic_wide
-            else self.tr("Open transition clocks"))
-        self.clock_model = ClockTableModel(self)
-        self.clock_table = list_table("clockTable", self.tr("Open transition clocks"))
+    def _build_clocks(self) -> tuple[QWidget | QHBoxLayout, ...]:
+        """The clocks to act on (title with the caseload or clinic switch, table, note),
+        then the missed ones folded away behind a button, with Close out."""
+        self.clocks_title = _section_title(self.tr("Clocks to act on"))
+        self.whole_clinic = QCheckBox(self.tr("&Whole clinic"))
+        self.whole_clinic.setAccessibleName(
+            self.tr("Show the whole clinic's clocks instead of my caseload's"))
+        # A supervisor or administrator holds no caseload of their own: the clinic.
+        self.whole_clinic.setChecked(self.clinic_wide)
+        self.whole_clinic.setHidden(self.clinic_wide)
+        self.whole_clinic.toggled.connect(self.refresh)
+        self.clock_model = ToActOnModel(self)
+        self.clock_table = list_table("clockTable", self.tr("Clocks to act on"))
         self.clock_table.setModel(self.clock_model)
-        fixed_widths(self.clock_table, (180, 150, 310, 100, 150))
+        fixed_widths(self.clock_table, (100, 190, 200, 330))
         self.clock_table.activated.connect(self._open_clock)
         self.clock_note = _note(wrapped=True)
-        return clocks_title, self.clock_table, self.clock_note
+
+        self.missed_button = QPushButton()
+        self.missed_button.setCheckable(True)
+        self.missed_button.setObjectName("foldButton")
+        self.missed_button.toggled.connect(self._show_missed)
+        self.close_out_button = QPushButton(self.tr("&Close out…"))
+        self.close_out_button.setAccessibleName(
+            self.tr("Close out the selected missed clock with the reason it was missed"))
+        self.close_out_button.setEnabled(False)
+        self.close_out_button.setVisible(False)
+        self.close_out_button.clicked.connect(self.close_out_selected)
+        self.missed_model = MissedModel(self)
+        self.missed_table = list_table("missedClockTable", self.tr("Missed clocks"))
+        self.missed_table.setModel(self.missed_model)
+        fixed_widths(self.missed_table, (100, 120, 200, 330))
+        self.missed_table.activated.connect(self._open_missed)
+        self.missed_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_close_out())
+        self.missed_table.hide()
+        self._missed_total = 0
+        return (row(None, self.clocks_title, STRETCH, self.whole_clinic), self.clock_table,
+                self.clock_note, row(None, self.missed_button, STRETCH,
+                                     self.close_out_button), self.missed_table)
 
     def _build_upcoming(self) -> tuple[QWidget, ...]:
         """The transitions planned in the next 7 days: title, table and note."""
@@ -528,9 +564,11 @@ class DashboardView(RefreshOnShow, QWidget):
         self._loaded_once = True
         self.status.setText(self.tr("Reading the census…"))
         services = self.ui.services  # the worker holds no widget
+        caseload_only = not self.whole_clinic.isChecked()
         # An older reading still on its way is dropped.
         self._caseload_reads.drop()
-        self._reads.call(lambda: read_dashboard(services, audited=audited),
+        self._reads.call(lambda: read_dashboard(services, audited=audited,
+                                                caseload_only=caseload_only),
                          done=self.show_data, failed=self._failed)
 
     def _failed(self, error: BaseException) -> None:
@@ -579,26 +617,74 @@ class DashboardView(RefreshOnShow, QWidget):
             .replace("%1", number(sum(1 for row in report.rows if row.case_manager_id))))
         self.caseloads_loaded.emit(report)
 
-    def show_clocks(self, clocks: UrgentClocks) -> None:
-        rows = clocks.rows
-        self.clock_model.show_clocks(rows)
+    def show_clocks(self, clocks: ClockWorklist) -> None:
+        """The clocks to act on, and the missed ones counted on their folded button."""
+        rows = clocks.to_act_on
+        self.clock_model.replace_rows(rows)
         fit_rows(self.clock_table, len(rows), TABLE_ROWS_SHOWN)
         number = QLocale().toString
+        whose = self.tr("on my caseload") if clocks.caseload_only else self.tr("at the clinic")
+        self.clocks_title.setText(self.tr("Clocks to act on %1").replace("%1", whose))
         if not rows:
-            text = self.tr("No transition clock is open.")
-        elif clocks.missed:
-            text = self.tr("%1 open, %2 missed (marked ⚠ and listed first). Press Enter or "
-                           "double-click a row to open the client's record.") \
-                .replace("%1", number(clocks.open)).replace("%2", number(clocks.missed))
+            text = self.tr("No transition clock is open %1.").replace("%1", whose)
         else:
-            text = self.tr("%1 open. Press Enter or double-click a row to open the client's "
-                           "record.").replace("%1", number(clocks.open))
-        if len(rows) < clocks.total:
-            text += " " + self.tr("The %1 most urgent are listed; the Clients view's "
-                                  "\"Has an open clock\" filter finds every client "
-                                  "waiting.").replace("%1", number(len(rows)))
+            text = self.tr("%1 open, soonest due first; %2 at risk (half the window gone, "
+                           "in amber). Press Enter or double-click a row to open the "
+                           "client's record.")
+            text = text.replace("%1", number(clocks.to_act_on_total)).replace(
+                "%2", number(clocks.at_risk_total))
+            if len(rows) < clocks.to_act_on_total:
+                text += " " + self.tr("The %1 due soonest are listed; the Clients view's "
+                                      "\"Has an open clock\" filter finds every client "
+                                      "waiting.").replace("%1", number(len(rows)))
         self.clock_note.setText(text)
-        self.clocks_loaded.emit(rows)
+        self.missed_model.replace_rows(clocks.missed)
+        fit_rows(self.missed_table, len(clocks.missed), TABLE_ROWS_SHOWN)
+        self.missed_button.setEnabled(bool(clocks.missed))
+        if not clocks.missed:
+            self.missed_button.setChecked(False)
+        self._missed_total = clocks.missed_total
+        self.missed_button.setText(self._missed_button_text(clocks.missed_total))
+        self.missed_button.setAccessibleName(self.missed_button.text())
+        self._update_close_out()
+        self.clocks_loaded.emit([*rows, *clocks.missed])
+
+    def _missed_button_text(self, total: int) -> str:
+        if not total:
+            return self.tr("No missed clock to close out (last 30 days)")
+        shown = self.missed_button.isChecked()
+        text = (self.tr("▾ Hide the missed clocks (%1)") if shown
+                else self.tr("▸ Missed in the last 30 days, not closed out: %1"))
+        return text.replace("%1", QLocale().toString(total))
+
+    def _show_missed(self, shown: bool) -> None:
+        self.missed_table.setVisible(shown)
+        self.close_out_button.setVisible(shown)
+        self.missed_button.setText(self._missed_button_text(self._missed_total))
+        self._update_close_out()
+
+    def _selected_missed(self) -> WorklistClock | None:
+        selected = self.missed_table.selectionModel().selectedRows()
+        return self.missed_model.row_at(selected[0].row()) if selected else None
+
+    def _update_close_out(self) -> None:
+        self.close_out_button.setEnabled(self.missed_table.isVisible()
+                                         and self._selected_missed() is not None
+                                         and self.ui.may(Permission.EDIT_CARE))
+
+    def close_out_selected(self) -> CloseOutDialog | None:
+        """Ask why the selected missed clock was missed and close it out."""
+        clock = self._selected_missed()
+        if clock is None or not self.ui.may(Permission.EDIT_CARE):
+            return None
+        dialog = CloseOutDialog(self.ui, clock, self)
+        self.ui.dialogs.open_dialog(dialog)
+        return dialog
+
+    def _open_missed(self, index: QModelIndex) -> None:
+        found = self.missed_model.row_at(index.row())
+        if found is not None:
+            self.client_requested.emit(found.client_id)
 
     def show_upcoming(self, rows: list[UpcomingTransition], total: int) -> None:
         self.upcoming_model.replace_rows(rows)
