@@ -162,8 +162,9 @@ def _assignment(run: Run, adolescent: bool) -> tuple[int, str, str]:
     """The primary case manager, the focus of care and the journey's scenario."""
     rng = run.rng
     managers = run.reference.case_manager_ids
-    # The documented "casemanager" login carries a bigger caseload, so the demo looks busy.
-    manager = managers[0] if rng.random() < 0.25 else rng.choice(managers)
+    # The documented "casemanager" login carries a caseload of about ``OWN_CASELOAD``; the
+    # other case managers share the rest.
+    manager = managers[0] if rng.random() < run.own_share else rng.choice(managers[1:])
     focus = (_FOCUS_TEEN if adolescent else _FOCUS_ADULT).pick(rng)
     scenario = journeys.SCENARIOS.pick(rng)
     if not run.showcased and manager == managers[0]:

@@ -62,6 +62,11 @@ class DemoSummary:
     seconds: float
 
 
+#: About how many clients the documented "casemanager" login carries: a case manager in an
+#: intensive outpatient program holds a few dozen, not a share of the whole clinic.
+OWN_CASELOAD = 60
+
+
 def generate_demo(db: Database, *, clients: int = 2000, seed: int = 1,
                   progress: Progress | None = None, cancelled: Cancelled | None = None,
                   today: date | None = None) -> DemoSummary:
@@ -106,7 +111,8 @@ def generate_demo(db: Database, *, clients: int = 2000, seed: int = 1,
             _write(writer, batch, written)
             _write_settings(connection, settings_rows(timeline, reference.admin_id))
             _report(progress, 0, clients)
-            run = Run(rng, ids, timeline, reference)
+            run = Run(rng, ids, timeline, reference,
+                      own_share=min(0.25, OWN_CASELOAD / clients))
             made = 0
             for _ in range(batches):
                 _stop_if_cancelled(cancelled)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from coordinator.demo.common import DAYS, SLOTS, Batch, Row, versioned
+from coordinator.demo.common import DAYS, SLOTS, Batch, Row, item_answers, versioned
 from coordinator.demo.state import ClientFacts, EpisodePlan, Run
 from coordinator.domain.instruments import DEFINITIONS, Flag, score_risk
 from coordinator.domain.vocabulary import Instrument
@@ -42,9 +42,12 @@ def add_assessments(run: Run, batch: Batch, facts: ClientFacts) -> None:
             if episode.end is not None and random() < 0.7:
                 _cssrs(run, batch, facts, episode, episode.end)
             continue
-        if not episode.facility.spec.own or level not in _BASELINE or (
-                level == "OP" and random() < 0.5):
+        if not episode.facility.spec.own or level not in _BASELINE:
             continue  # partners' scores are not in our record
+        if level == "OP" and random() < 0.5:
+            # Scored only since the clinic began scheduling its instruments: kept current.
+            _keep_current(run, batch, facts, episode, instrument, None)
+            continue
         low, high = _BASELINE[level]
         score = max(0, rng.randint(low, high) + offset)
         last_day = episode.end if episode.end and episode.end < yesterday else yesterday
@@ -65,6 +68,59 @@ def add_assessments(run: Run, batch: Batch, facts: ClientFacts) -> None:
                 repeats = _GadRepeats(episode.id * 104_729 + facts.id, gad)
             score = max(0, min(27, score - rng.randint(-1, 5)))
             day += step
+        _keep_current(run, batch, facts, episode, instrument, score, after=day - step)
+
+
+# How many days ago each scheduled instrument was last given to a client in care, as a
+# clinic that keeps up with its schedule (PHQ weekly, GAD-7 every two weeks) sees it:
+# mostly within the schedule, some due today, a few late. (share, fewest, most days ago)
+_LAST_GIVEN = {
+    "phq": ((0.82, 1, 6), (0.10, 7, 7), (0.08, 8, 13)),
+    "gad": ((0.85, 1, 13), (0.08, 14, 14), (0.07, 15, 20)),
+}
+
+
+def _keep_current(run: Run, batch: Batch, facts: ClientFacts, episode: EpisodePlan,
+                  instrument: str, score: int | None, *, after: date | None = None) -> None:
+    """An episode still going on gets its scheduled instruments given lately (and a
+    baseline on its first day when it has none), so the dashboard's assessments due are a
+    believable handful. Drawn from a generator of its own (seeded by the episode), so the
+    rest of the demo is drawn the same as before; no item 9 is positive here (the demo's
+    safety alerts come from the series above). Nothing is added on or before ``after``,
+    the series' last day."""
+    yesterday = run.timeline.yesterday
+    if episode.status != "active" or episode.end is not None or episode.start > yesterday:
+        return
+    rng = random.Random(episode.id * 7_919 + facts.id)
+    if score is None:
+        low, high = _BASELINE[episode.level]
+        score = rng.randint(low, high)
+        _current_row(run, batch, facts, episode, instrument, episode.start, score, rng)
+        _current_row(run, batch, facts, episode, _GAD7, episode.start,
+                     max(0, min(21, score - rng.randint(0, 5))), rng)
+    for key, given in (("phq", instrument), ("gad", _GAD7)):
+        draw, days_ago = rng.random(), 0
+        for share, fewest, most in _LAST_GIVEN[key]:
+            days_ago = rng.randint(fewest, most)
+            if draw < share:
+                break
+            draw -= share
+        day = max(episode.start, yesterday - timedelta(days=days_ago - 1))
+        if after is not None and day <= after:
+            continue
+        top = 27 if given != _GAD7 else 21
+        total = max(0, min(top, score - rng.randint(0, 3)))
+        _current_row(run, batch, facts, episode, given, day, total, rng)
+
+
+def _current_row(run: Run, batch: Batch, facts: ClientFacts, episode: EpisodePlan,
+                 instrument: str, day: date, total: int, rng: random.Random) -> None:
+    items = 7 if instrument == _GAD7 else 9
+    answers = item_answers(rng, min(total, 3 * (items - 1)), items, 0)
+    total = sum(answers)
+    batch.rows["assessment"].append(_row(run, facts, episode, instrument, day, answers, total,
+                                         band(instrument, total), [],
+                                         slot=rng.randrange(SLOTS)))
 
 
 class _GadRepeats:

@@ -24,6 +24,9 @@ class Run:
     reference: Reference
     revoked_consents: int = 0
     showcased: bool = False  # the case manager's first client is waiting for a step-down
+    # The share of clients the documented "casemanager" login carries (a believable
+    # caseload of about 60 whatever the demo's size).
+    own_share: float = 0.25
     consents_written: int = 0
     # Facilities by (level, adolescent, focus): our own programs, partners, Spanish-speaking
     # partners; worked out once per run.

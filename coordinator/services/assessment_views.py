@@ -63,6 +63,8 @@ class SafetyAlertView:
     #: version number ("Safety plan version 3"); None when none was named.
     safety_plan_id: int | None = None
     safety_plan_number: int | None = None
+    #: The client's primary case manager as recorded now ("" when none is assigned).
+    case_manager: str = ""
 
     @property
     def is_open(self) -> bool:
@@ -136,8 +138,9 @@ def assessment_view(row: Assessment, by_name: str, level_name: str) -> Assessmen
 
 
 def alert_view(row: SafetyAlert, client_name: str, record_number: str,
-               by_name: str, plan_number: int | None = None) -> SafetyAlertView:
+               by_name: str, plan_number: int | None = None,
+               case_manager: str = "") -> SafetyAlertView:
     return SafetyAlertView(
         row.id, row.version, row.client_id, client_name, record_number, row.assessment_id,
         row.reason, row.raised_at, row.addressed_at, by_name, row.action_taken,
-        row.safety_plan_id, plan_number)
+        row.safety_plan_id, plan_number, case_manager)

@@ -187,7 +187,7 @@ class AssessmentService:
                                 if (episode_id, kind.value) in last), default=None)
                 due_on = next_due(start, given_on, days)
                 if due_on is not None and due_on <= today:
-                    found.append((due_on, f"{row[4]} {row[5]}".strip(), instrument.value, row,
+                    found.append((due_on, f"{row[5]}, {row[4]}", instrument.value, row,
                                   instrument, given_on))
         return [DueAssessment(row[1], name, row[6], instrument, row[0], row[3], given_on,
                               due_on, days_overdue(due_on, today))
@@ -422,7 +422,7 @@ def _views(session: Session, rows: Iterable[Assessment]) -> list[AssessmentView]
 def _alerts(session: Session, *conditions: ColumnElement[bool], limit: int | None = None
             ) -> list[SafetyAlertView]:
     query = (select(SafetyAlert, Client.given_name, Client.family_name, Client.record_number,
-                    SafetyPlan.plan_number)
+                    SafetyPlan.plan_number, Client.primary_case_manager_id)
              .join(Client, Client.id == SafetyAlert.client_id)
              .outerjoin(SafetyPlan, SafetyPlan.id == SafetyAlert.safety_plan_id)
              .where(*conditions)
@@ -430,7 +430,10 @@ def _alerts(session: Session, *conditions: ColumnElement[bool], limit: int | Non
     if limit is not None:
         query = query.limit(limit)
     rows = session.execute(query).all()
-    names = user_names(session, (row[0].addressed_by_id for row in rows))
-    return [alert_view(alert, f"{given} {family}".strip(), record_number,
-                       names.get(alert.addressed_by_id or 0, ""), plan_number)
-            for alert, given, family, record_number, plan_number in rows]
+    names = user_names(session, [id_ for row in rows
+                                 for id_ in (row[0].addressed_by_id, row[5])])
+    # Names in lists are "Family, Given" everywhere, as the clocks and referrals show them.
+    return [alert_view(alert, f"{family}, {given}", record_number,
+                       names.get(alert.addressed_by_id or 0, ""), plan_number,
+                       names.get(manager_id or 0, ""))
+            for alert, given, family, record_number, plan_number, manager_id in rows]

@@ -94,7 +94,7 @@ def test_item_9_raises_an_alert_until_a_clinician_records_what_was_done(
     assert saved.flags == (Flag.SELF_HARM_ITEM.value,)
     [alert] = carla.assessments.open_alerts_of(dara)
     assert alert.reason == "PHQ-9 on 2026-03-20: Thoughts of death or self-harm (item 9)"
-    assert (alert.client_name, alert.assessment_id) == ("Dara Sok", saved.id)
+    assert (alert.client_name, alert.assessment_id) == ("Sok, Dara", saved.id)
     assert [row.id for row in carla.assessments.open_alerts()] == [alert.id]
     clock.advance(minutes=25)
     done = carla.assessments.address_alert(
@@ -250,7 +250,7 @@ def test_due_assessments_follow_the_clinic_schedule_in_each_active_episode(
             for row in due] == [
         (Instrument.GAD7, "OP", date(2026, 3, 13), 7, None),
         (Instrument.PHQ9, "OP", date(2026, 3, 13), 7, None)]
-    assert due[0].client_name == "Dara Sok"
+    assert due[0].client_name == "Sok, Dara"
     carla.assessments.record(dara, AssessmentInput(Instrument.PHQA, date(2026, 3, 14),
                                                    (1,) * 9 + (0, 0)))
     assert [row.instrument for row in carla.assessments.due()] == [Instrument.GAD7]

@@ -162,8 +162,8 @@ def test_an_epds_and_cssrs_need_no_items_and_the_dashboard_lists_their_alerts(
     assert panel.note.text() == "No open safety alert."
     with qtbot.waitSignal(panel.alerts_loaded):
         dialog.save_button.click()
-    assert [panel.model.index(0, column).data() for column in (1, 3)] == [
-        "Dara Sok", "C-SSRS on 2026-04-01: C-SSRS high risk"]
+    assert [panel.model.index(0, column).data() for column in (1, 3, 4)] == [
+        "Sok, Dara", "C-SSRS on 2026-04-01: C-SSRS high risk", "Carla"]
     with qtbot.waitSignal(panel.client_requested) as opened:
         panel.table.activated.emit(panel.model.index(0, 0))
     assert opened.args == [dara]
@@ -179,9 +179,9 @@ def test_the_dashboard_lists_assessments_due_until_they_are_given(
     rows = [[panel.model.index(row, column).data() for column in range(7)]
             for row in range(panel.model.rowCount())]
     assert rows == [
-        ["2026-03-16", "⚠ 16 days overdue", "Dara Sok", "MRN-000001", "GAD-7", "IOP",
+        ["2026-03-16", "⚠ 16 days overdue", "Sok, Dara", "MRN-000001", "GAD-7", "IOP",
          "no baseline in this episode"],
-        ["2026-03-25", "⚠ 7 days overdue", "Dara Sok", "MRN-000001", "PHQ-9", "IOP",
+        ["2026-03-25", "⚠ 7 days overdue", "Sok, Dara", "MRN-000001", "PHQ-9", "IOP",
          "last 2026-03-18"]]
     qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
     with qtbot.waitSignal(panel.due_loaded):

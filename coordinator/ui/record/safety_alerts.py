@@ -152,6 +152,7 @@ class SafetyAlertModel(RowTableModel[SafetyAlertView]):
             Column(_tr("Client"), lambda row: row.client_name),
             Column(_tr("Record number"), lambda row: row.record_number),
             Column(_tr("Reason"), lambda row: row.reason),
+            Column(_tr("Case manager"), lambda row: row.case_manager),
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: SafetyAlertView, column: int, role: int) -> Any:
