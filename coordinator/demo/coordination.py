@@ -167,10 +167,11 @@ def add_referrals(run: Run, batch: Batch, facts: ClientFacts) -> list[Service]:
 
 
 def _follow_up(run: Run, last_change: date) -> date:
-    """When an open referral is next checked on: mostly ahead, about a quarter overdue."""
+    """When an open referral is next checked on: mostly ahead, a few (about one in twelve)
+    overdue by a few days, as in a clinic whose case managers follow up."""
     rng, today = run.rng, run.timeline.today
-    if rng.random() < 0.25:
-        due = today - DAYS[rng.randint(1, 14)]
+    if rng.random() < 0.08:
+        due = today - DAYS[1 + (rng.randint(1, 14) - 1) // 2]
     else:
         due = today + DAYS[rng.randint(0, 21)]
     return max(due, last_change + DAYS[1])

@@ -35,7 +35,13 @@ def add_assessments(run: Run, batch: Batch, facts: ClientFacts) -> None:
     instrument = _PHQA if facts.adolescent else _PHQ9
     yesterday = timeline.yesterday
     for episode in facts.episodes:
-        if written >= _MAX_PER_CLIENT or episode.status not in _HAPPENED:
+        if episode.status not in _HAPPENED:
+            continue
+        if written >= _MAX_PER_CLIENT:
+            # Later stays' series are not drawn; a stay still going on is scored lately.
+            if episode.facility.spec.own and episode.level in _BASELINE \
+                    and episode.level != "INP":
+                _keep_current(run, batch, facts, episode, instrument, None)
             continue
         level = episode.level
         if level == "INP":
@@ -86,8 +92,8 @@ def _keep_current(run: Run, batch: Batch, facts: ClientFacts, episode: EpisodePl
     baseline on its first day when it has none), so the dashboard's assessments due are a
     believable handful. Drawn from a generator of its own (seeded by the episode), so the
     rest of the demo is drawn the same as before; no item 9 is positive here (the demo's
-    safety alerts come from the series above). Nothing is added on or before ``after``,
-    the series' last day."""
+    safety alerts come from the series above). No PHQ is added on or before ``after``, the
+    series' last day."""
     yesterday = run.timeline.yesterday
     if episode.status != "active" or episode.end is not None or episode.start > yesterday:
         return
@@ -106,8 +112,8 @@ def _keep_current(run: Run, batch: Batch, facts: ClientFacts, episode: EpisodePl
                 break
             draw -= share
         day = max(episode.start, yesterday - timedelta(days=days_ago - 1))
-        if after is not None and day <= after:
-            continue
+        if key == "phq" and after is not None and day <= after:
+            continue  # the series' own PHQ is the latest
         top = 27 if given != _GAD7 else 21
         total = max(0, min(top, score - rng.randint(0, 3)))
         _current_row(run, batch, facts, episode, given, day, total, rng)

@@ -9,6 +9,7 @@ booked step-down they never arrived for.
 
 from __future__ import annotations
 
+import random
 from datetime import date
 from itertools import combinations, pairwise
 
@@ -91,9 +92,15 @@ def _plan_step_down(run: Run, batch: Batch, facts: ClientFacts, last: EpisodePla
     else:
         return
     facility = pick_facility(run, facts, target)
-    planned_id = _transition(run, batch, facts, last, None, target, facility, _T_PLANNED,
+    # A plan whose day passed more than a week ago was mostly called off by now (the client
+    # declined or went elsewhere); a few are still waiting for someone to act. Decided by a
+    # generator of the client's own, so the rest of the demo is drawn the same.
+    status = _T_PLANNED
+    if planned < today - DAYS[7] and random.Random(facts.id * 31 + 7).random() < 0.8:
+        status = _T_CANCELLED
+    planned_id = _transition(run, batch, facts, last, None, target, facility, status,
                              planned)
-    if last.end is not None:
+    if last.end is not None and status == _T_PLANNED:
         row = facts.episode_rows[last.id]
         row["planned_next_level"], row["planned_next_start"] = target, planned
     if planned >= today:

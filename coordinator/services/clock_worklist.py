@@ -6,7 +6,8 @@ hides the clocks someone can still act on, so the two are kept apart here:
 
 - **To act on**: clocks open today, the one due soonest first. One is **at risk** once half
   its window has gone by (day 7 of a 14-day step-down window, day 4 of a 7-day follow-up)
-  without being met.
+  with nothing booked that could meet it: no scheduled or confirmed appointment of the
+  client from today to the due date (for a step-down or IET clock, an intake).
 - **Missed**: clocks that fell due in the last days without being met, the latest first,
   until a case manager closes one out with the reason it was missed
   (``ClockCloseOut``). Closing out changes no rate: the clock stays missed in every report.
@@ -20,13 +21,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, Connection, exists, func, select
+from sqlalchemy import ColumnElement, Connection, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from coordinator.domain.clinical_record import PENDING_APPOINTMENTS, AppointmentKind
 from coordinator.domain.clocks import ClockKind, clock_title
 from coordinator.domain.errors import NotFound, ValidationError
 from coordinator.services.field_limits import text_problem
-from coordinator.store.models import Client, ClockCloseOut, TransitionClock, User
+from coordinator.store.models import Appointment, Client, ClockCloseOut, TransitionClock, User
 
 #: How long after its due date a missed clock stays on the list to close out.
 MISSED_LISTED_DAYS = 30
@@ -39,6 +41,7 @@ CLOSE_OUT_REASONS = (
     "Client went to another provider",
 )
 REASON_LIMIT = 300
+_PENDING = sorted(status.value for status in PENDING_APPOINTMENTS)
 
 
 @dataclass(frozen=True)
@@ -72,10 +75,24 @@ class ClockWorklist:
     caseload_only: bool
 
 
-def at_risk(start: date, due: date, today: date) -> bool:
-    """Half the clock's window has gone by (and it is still open on ``today``)."""
+def at_risk(start: date, due: date, today: date, *, booked: bool = False) -> bool:
+    """Half the clock's window has gone by on ``today`` and nothing that could meet it is
+    booked before it is due."""
     window = (due - start).days
-    return (today - start).days * 2 >= window
+    return not booked and (today - start).days * 2 >= window
+
+
+def _booked(today: date) -> ColumnElement[bool]:
+    """A scheduled or confirmed appointment of the clock's client from ``today`` to its due
+    date that could meet it: an intake for a step-down or IET clock, any for a follow-up."""
+    intake_only = TransitionClock.kind.in_(
+        (ClockKind.STEP_DOWN.value, ClockKind.IET_INITIATION.value))
+    return exists().where(
+        Appointment.client_id == TransitionClock.client_id,
+        Appointment.status.in_(_PENDING),
+        Appointment.service_date >= today,
+        Appointment.service_date <= TransitionClock.due_date,
+        or_(~intake_only, Appointment.kind == AppointmentKind.INTAKE.value))
 
 
 def read_worklist(connection: Connection, today: date, case_manager_id: int | None,
@@ -101,9 +118,10 @@ def read_worklist(connection: Connection, today: date, case_manager_id: int | No
     counts = [connection.execute(select(func.count()).select_from(TransitionClock)
                                  .where(*conditions)).scalar_one()
               for conditions in (opened, missed)]
-    risky = sum(1 for start, due in connection.execute(
-        select(TransitionClock.start_date, TransitionClock.due_date).where(*opened))
-        if at_risk(start, due, today))
+    risky = sum(1 for start, due, booked in connection.execute(
+        select(TransitionClock.start_date, TransitionClock.due_date, _booked(today))
+        .where(*opened))
+        if at_risk(start, due, today, booked=bool(booked)))
     return ClockWorklist(to_act_on, counts[0], risky, missed_rows, counts[1],
                          case_manager_id is not None)
 
@@ -115,7 +133,7 @@ def _rows(connection: Connection, conditions: list[ColumnElement[bool]], limit: 
         select(TransitionClock.client_id, Client.record_number, Client.family_name,
                Client.given_name, User.full_name, TransitionClock.episode_id,
                TransitionClock.kind, TransitionClock.window_days, TransitionClock.start_date,
-               TransitionClock.due_date)
+               TransitionClock.due_date, _booked(today))
         .join(Client, Client.id == TransitionClock.client_id)
         .outerjoin(User, User.id == Client.primary_case_manager_id)
         .where(*conditions)
@@ -124,13 +142,13 @@ def _rows(connection: Connection, conditions: list[ColumnElement[bool]], limit: 
         .limit(limit)).all()
     rows = []
     for (client_id, record_number, family, given, manager, episode_id, kind, window, start,
-         due) in found:
+         due, booked) in found:
         clock_kind = ClockKind(kind)
         days = (due - today).days if due >= today else (today - due).days
         rows.append(WorklistClock(
             client_id, record_number, f"{family}, {given}", manager or "", episode_id,
             clock_kind, clock_title(clock_kind, window), start, due, days,
-            due >= today and at_risk(start, due, today)))
+            due >= today and at_risk(start, due, today, booked=bool(booked))))
     return rows
 
 

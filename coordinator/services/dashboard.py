@@ -136,13 +136,14 @@ class DashboardService:
         return Census(active, by_level, open_referrals, overdue)
 
     def upcoming_transitions(self, days: int = 7, *, today: date | None = None,
-                             overdue_days: int = 30,
-                             limit: int | None = None) -> list[UpcomingTransition]:
+                             overdue_days: int = 30, limit: int | None = None,
+                             caseload_only: bool = False) -> list[UpcomingTransition]:
         """Planned transitions from ``today`` through ``days`` days ahead, soonest first;
         overdue planned ones (dated in the ``overdue_days`` before today) come first; at most
-        ``limit`` of them. Archived clients are left out.
+        ``limit`` of them; ``caseload_only``: of the signed-in user's clients. Archived
+        clients are left out.
         """
-        self.ctx.require(Permission.VIEW_CLIENTS)
+        actor = self.ctx.require(Permission.VIEW_CLIENTS)
         today = today or self.ctx.clock().astimezone().date()
         query = (select(Transition.id, Transition.client_id, Client.record_number,
                         Client.family_name, Client.given_name, Transition.planned_date,
@@ -151,7 +152,8 @@ class DashboardService:
                  .join(Client, Client.id == Transition.client_id)
                  .outerjoin(Episode, Episode.id == Transition.from_episode_id)
                  .outerjoin(LevelOfCare, LevelOfCare.code == Transition.to_level_code)
-                 .where(*_planned_soon(today, days, overdue_days))
+                 .where(*_planned_soon(today, days, overdue_days),
+                        *_mine(actor, caseload_only))
                  .order_by(Transition.planned_date, Client.family_name, Transition.id)
                  .limit(limit))
         with self.ctx.unit_of_work(write=False) as uow:
@@ -163,13 +165,15 @@ class DashboardService:
                 to_code, to_name in rows]
 
     def count_upcoming(self, days: int = 7, *, today: date | None = None,
-                       overdue_days: int = 30, at_most: int | None = None) -> int:
+                       overdue_days: int = 30, at_most: int | None = None,
+                       caseload_only: bool = False) -> int:
         """How many transitions ``upcoming_transitions`` would list without a limit; with
         ``at_most``, counting stops there (``at_most + 1`` means "more")."""
-        self.ctx.require(Permission.VIEW_CLIENTS)
+        actor = self.ctx.require(Permission.VIEW_CLIENTS)
         today = today or self.ctx.clock().astimezone().date()
         planned = (select(Transition.id).join(Client, Client.id == Transition.client_id)
-                   .where(*_planned_soon(today, days, overdue_days)))
+                   .where(*_planned_soon(today, days, overdue_days),
+                          *_mine(actor, caseload_only)))
         if at_most is not None:
             planned = planned.limit(max(at_most, 0) + 1)
         with self.ctx.unit_of_work(write=False) as uow:
@@ -273,6 +277,11 @@ def _dashboard_appointment(row: Sequence[Any], today: date) -> DashboardAppointm
                                 f"{family}, {given}", day,
                                 None if at == time(0, 0) or local.date() != day else at,
                                 kind, level_code, whom, status, (day - today).days)
+
+
+def _mine(actor: Actor, caseload_only: bool) -> list[ColumnElement[bool]]:
+    """The signed-in user's clients only, when asked."""
+    return [Client.primary_case_manager_id == actor.user_id] if caseload_only else []
 
 
 def _planned_soon(today: date, days: int, overdue_days: int) -> list[ColumnElement[bool]]:

@@ -144,23 +144,26 @@ class ReferralService:
                 select(func.count(Referral.id)).join(Client, Client.id == Referral.client_id)
                 .where(*self._conditions(filters, today))).scalar_one())
 
-    def overdue(self, limit: int | None = None) -> list[ReferralView]:
-        """Sent, open referrals past their follow-up date, most overdue first (dashboard).
+    def overdue(self, limit: int | None = None, *,
+                caseload_only: bool = False) -> list[ReferralView]:
+        """Sent, open referrals past their follow-up date, most overdue first (dashboard);
+        ``caseload_only``: of the signed-in user's clients (their primary case manager).
 
         A large caseload has thousands overdue. Each awaiting status is read in the order of
         the (status, follow-up date) index, which stops after ``limit`` rows instead of
         sorting them all, and the few lists are merged here. ``limit`` None: all of them.
         """
-        self.ctx.require(Permission.VIEW_CLIENTS)
+        actor = self.ctx.require(Permission.VIEW_CLIENTS)
         today = self._today()
         found: list[tuple[date, int]] = []
+        mine = ([Client.primary_case_manager_id == actor.user_id] if caseload_only else [])
         with self.ctx.unit_of_work(write=False) as uow:
             for status in _AWAITING:
                 for due, referral_id in uow.session.execute(
                         select(Referral.follow_up_due, Referral.id)
                         .join(Client, Client.id == Referral.client_id)
                         .where(Referral.status == status, Referral.follow_up_due < today,
-                               Client.status != ClientStatus.ARCHIVED.value)
+                               Client.status != ClientStatus.ARCHIVED.value, *mine)
                         .order_by(Referral.follow_up_due, Referral.id)
                         .limit(None if limit is None else max(limit, 0))):
                     if due is not None:  # always, by the condition; for the type checker

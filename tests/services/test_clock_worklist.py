@@ -8,10 +8,12 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from coordinator.domain.clinical_record import AppointmentKind
 from coordinator.domain.clocks import ClockKind
 from coordinator.domain.errors import PermissionDenied, ValidationError
 from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
+from coordinator.services.appointments import AppointmentInput
 from coordinator.services.care import EpisodeInput
 from coordinator.services.dto import ClientInput
 from coordinator.services.reports import ReportPeriod
@@ -67,6 +69,13 @@ def test_my_worklist_lists_what_can_still_be_met_soonest_first_and_the_misses_ap
                                                      d(6, 15), 5)]
     assert {row.client_id for row in mine.missed} == {clients["Cy"]}
     assert mine.caseload_only and all(row.case_manager == "Cara" for row in mine.missed)
+
+    # An intake booked at IOP before Ben's window ends: no longer at risk.
+    cara.appointments.add(clients["Ben"], AppointmentInput(
+        AppointmentKind.INTAKE, d(6, 23), with_whom="Bay IOP", level_code="IOP"))
+    booked = [row for row in cara.clocks.worklist().to_act_on
+              if row.kind is ClockKind.STEP_DOWN and row.client_id == clients["Ben"]]
+    assert [(row.days, row.at_risk) for row in booked] == [(4, False)]
 
     clinic_wide = cara.clocks.worklist(caseload_only=False)
     assert {row.client_id for row in clinic_wide.missed} == {clients["Cy"], clients["Eve"]}

@@ -162,7 +162,7 @@ def test_an_epds_and_cssrs_need_no_items_and_the_dashboard_lists_their_alerts(
     assert panel.note.text() == "No open safety alert."
     with qtbot.waitSignal(panel.alerts_loaded):
         dialog.save_button.click()
-    assert [panel.model.index(0, column).data() for column in (1, 3, 4)] == [
+    assert [panel.model.index(0, column).data() for column in (1, 4, 3)] == [
         "Sok, Dara", "C-SSRS on 2026-04-01: C-SSRS high risk", "Carla"]
     with qtbot.waitSignal(panel.client_requested) as opened:
         panel.table.activated.emit(panel.model.index(0, 0))

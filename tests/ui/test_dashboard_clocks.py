@@ -117,8 +117,9 @@ def test_the_dashboard_lists_open_clocks_by_days_left_and_refreshes_on_a_change(
     amber = dashboard.clock_model.index(sok_row, 1).data(Qt.ItemDataRole.ForegroundRole)
     assert isinstance(amber, QBrush) and amber.color().name() == "#8a4b00"
     assert dashboard.caseload_card.number.text() == "2"
-    assert dashboard.clocks_title.text() == "Clocks to act on on my caseload"
-    assert "at risk (half the window gone, in amber)" in dashboard.clock_note.text()
+    assert dashboard.clocks_title.text() == "Clocks to act on: my caseload"
+    assert "at risk (half the window gone and nothing booked to meet it, in amber)" \
+        in dashboard.clock_note.text()
     assert dashboard.missed_button.text().startswith("▸ Missed in the last 30 days")
 
 

@@ -144,15 +144,15 @@ def plan_text(plan: SafetyPlanView | None) -> str:
 
 
 class SafetyAlertModel(RowTableModel[SafetyAlertView]):
-    """Raised, client, record number and reason, all in the alert colours."""
+    """Raised, client, record number, case manager and reason, all in the alert colours."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Column(_tr("Raised"), lambda row: raised_text(row.raised_at)),
             Column(_tr("Client"), lambda row: row.client_name),
             Column(_tr("Record number"), lambda row: row.record_number),
-            Column(_tr("Reason"), lambda row: row.reason),
             Column(_tr("Case manager"), lambda row: row.case_manager),
+            Column(_tr("Reason"), lambda row: row.reason),
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: SafetyAlertView, column: int, role: int) -> Any:
@@ -176,7 +176,7 @@ class SafetyAlertsPanel(DashboardListPanel):
     def __init__(self, ui: UiContext, parent: QWidget | None = None, *,
                  reads_itself: bool = True) -> None:
         super().__init__(ui, _title("Safety alerts"), SafetyAlertModel(), "safetyAlertTable",
-                         _title("Open safety alerts"), (140, 180, 130), parent,
+                         _title("Open safety alerts"), (150, 190, 130, 190), parent,
                          reads_itself=reads_itself)
         self.model.setParent(self)
         self.setObjectName("safetyAlertsPanel")

@@ -133,11 +133,12 @@ def read_census_and_clocks(services: AppServices, *,
         services.clocks.worklist(caseload_only=caseload_only, limit=LISTED_AT_MOST,
                                  missed_days=MISSED_SHOWN_DAYS),
         services.dashboard.upcoming_transitions(UPCOMING_DAYS, overdue_days=MISSED_SHOWN_DAYS,
-                                                limit=LISTED_AT_MOST),
+                                                limit=LISTED_AT_MOST,
+                                                caseload_only=caseload_only),
         services.dashboard.count_upcoming(UPCOMING_DAYS, overdue_days=MISSED_SHOWN_DAYS,
-                                          at_most=LISTED_AT_MOST),
+                                          at_most=LISTED_AT_MOST, caseload_only=caseload_only),
         services.dashboard.my_caseload(),
-        services.referrals.overdue(limit=LISTED_AT_MOST))
+        services.referrals.overdue(limit=LISTED_AT_MOST, caseload_only=caseload_only))
 
 
 def read_dashboard(services: AppServices, *, audited: bool = True,
@@ -466,7 +467,8 @@ class DashboardView(RefreshOnShow, QWidget):
 
     def _build_upcoming(self) -> tuple[QWidget, ...]:
         """The transitions planned in the next 7 days: title, table and note."""
-        upcoming_title = _section_title(self.tr("Transitions planned in the next 7 days"))
+        self.upcoming_title = upcoming_title = _section_title(
+            self.tr("Transitions planned in the next 7 days"))
         self.upcoming_model = UpcomingTransitionModel(self)
         self.upcoming_table = list_table("upcomingTable",
                                           self.tr("Transitions planned in the next 7 days"))
@@ -489,9 +491,8 @@ class DashboardView(RefreshOnShow, QWidget):
 
     def _build_overdue(self) -> tuple[QWidget, ...]:
         """The referrals past their follow-up date: title, table and note."""
-        overdue_title = _section_title(
-            self.tr("Referrals past their follow-up date, by case manager")
-            if self.clinic_wide else self.tr("Referrals past their follow-up date"))
+        self.overdue_title = overdue_title = _section_title(
+            self.tr("Referrals past their follow-up date"))
         self.overdue_model = ReferralTableModel(with_client=True, parent=self)
         self.overdue_table = list_table("overdueReferralTable",
                                         self.tr("Referrals past their follow-up date"))
@@ -584,6 +585,13 @@ class DashboardView(RefreshOnShow, QWidget):
             # The table counts each case manager's; the list is only for a supervisor who
             # holds a caseload of their own.
             self.due_panel.setHidden(not data.assessments_due)
+        mine = data.clocks.caseload_only
+        self.upcoming_title.setText(
+            self.tr("Transitions planned in the next 7 days on my caseload") if mine
+            else self.tr("Transitions planned in the next 7 days at the clinic"))
+        self.overdue_title.setText(
+            self.tr("Referrals past their follow-up date on my caseload") if mine
+            else self.tr("Referrals past their follow-up date at the clinic, by case manager"))
         self.show_upcoming(data.upcoming, data.upcoming_total)
         self.show_appointments(data.appointments)
         self.show_overdue_referrals(data.overdue_referrals, data.census.overdue_referrals)
@@ -624,13 +632,18 @@ class DashboardView(RefreshOnShow, QWidget):
         fit_rows(self.clock_table, len(rows), TABLE_ROWS_SHOWN)
         number = QLocale().toString
         whose = self.tr("on my caseload") if clocks.caseload_only else self.tr("at the clinic")
-        self.clocks_title.setText(self.tr("Clocks to act on %1").replace("%1", whose))
+        self.clocks_title.setText(self.tr("Clocks to act on: my caseload")
+                                  if clocks.caseload_only
+                                  else self.tr("Clocks to act on: the whole clinic"))
+        # Each row of my caseload is mine: the case manager column says so only clinic-wide.
+        for table in (self.clock_table, self.missed_table):
+            table.setColumnHidden(4, clocks.caseload_only)
         if not rows:
             text = self.tr("No transition clock is open %1.").replace("%1", whose)
         else:
-            text = self.tr("%1 open, soonest due first; %2 at risk (half the window gone, "
-                           "in amber). Press Enter or double-click a row to open the "
-                           "client's record.")
+            text = self.tr("%1 open, soonest due first; %2 at risk (half the window gone "
+                           "and nothing booked to meet it, in amber). Press Enter or "
+                           "double-click a row to open the client's record.")
             text = text.replace("%1", number(clocks.to_act_on_total)).replace(
                 "%2", number(clocks.at_risk_total))
             if len(rows) < clocks.to_act_on_total:
@@ -739,7 +752,7 @@ class DashboardView(RefreshOnShow, QWidget):
     def show_overdue_referrals(self, rows: list[ReferralView], total: int) -> None:
         self.overdue_model.today_ordinal = self.ui.services.ctx.clock().astimezone() \
             .date().toordinal()
-        if self.clinic_wide:  # grouped by case manager, the most overdue first in each
+        if self.whole_clinic.isChecked():  # by case manager, the most overdue first in each
             rows = sorted(rows, key=lambda row: (not row.assigned_to_name,
                                                  row.assigned_to_name.casefold(),
                                                  row.follow_up_due or date.max, row.id))
@@ -747,6 +760,11 @@ class DashboardView(RefreshOnShow, QWidget):
         fit_rows(self.overdue_table, len(rows), TABLE_ROWS_SHOWN)
         if not rows:
             text = self.tr("No referral is past its follow-up date.")
+        elif not self.whole_clinic.isChecked():
+            text = self.tr("%1 on my caseload (%2 at the clinic). Call the program or the "
+                           "client, then record what happened with Change status in the "
+                           "client's Referrals tab.").replace(
+                "%1", QLocale().toString(len(rows))).replace("%2", QLocale().toString(total))
         elif len(rows) < total:
             text = self.tr("The %1 most overdue of %2 are listed; the Referrals view's "
                            "\"Overdue only\" filter finds all of them.").replace(
