@@ -69,6 +69,7 @@ def _audit_action_titles() -> dict[str, str]:
         "entered_in_error": _tr("Marked entered in error"),
         "import": _tr("Imported"),
         "rebuild": _tr("Rebuilt"),
+        "close_out": _tr("Missed clock closed out"),
         "restore": _tr("Restored from a backup"),
         "status_change": _tr("Status changed"),
         "outcome": _tr("Outcome recorded"),

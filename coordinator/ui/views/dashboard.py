@@ -442,7 +442,8 @@ class DashboardView(RefreshOnShow, QWidget):
         self.clock_table.activated.connect(self._open_clock)
         self.clock_note = _note(wrapped=True)
 
-        self.missed_button = QPushButton()
+        self.missed_button = QPushButton(self.tr("Missed clocks"))
+        self.missed_button.setAccessibleName(self.tr("Missed clocks"))
         self.missed_button.setCheckable(True)
         self.missed_button.setObjectName("foldButton")
         self.missed_button.toggled.connect(self._show_missed)
