@@ -24,18 +24,26 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
+    false,
     func,
     or_,
     select,
 )
 from sqlalchemy.orm import InstrumentedAttribute
 
-from coordinator.domain.text import digits_only, search_key
+from coordinator.domain.text import digits_only, search_words
 from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services.clocks import clock_is_urgent
-from coordinator.store.models import Client, LevelOfCare, TransitionClock, User
+from coordinator.store.models import (
+    Client,
+    ClientNameWord,
+    LevelOfCare,
+    TransitionClock,
+    User,
+)
 
 _LIKE_ESCAPE = "/"
+MAX_SEARCH_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,8 @@ class Shape:
     case_manager: bool
     level: bool
     by_name: bool
+    name_words: int
+    """How many words of the text each must start a word of the client's name."""
     by_record_number: bool
     by_phone: bool
     by_birth_date: bool
@@ -60,18 +70,20 @@ def shape_and_values(query: Any, today: date, missed_days: int) -> tuple[Shape, 
                               "missed_from": today - timedelta(days=missed_days)}
     words = query.text.strip()
     by_name = by_record_number = by_phone = by_birth_date = False
+    name_words = search_words_kept(words)
     if words:
         by_name = True
-        values.update(_prefix_values("name", search_key(words)))
+        for index, word in enumerate(name_words):
+            values.update(prefix_values(f"word{index}", word))
         # Every record number starts with the same letters ("MRN-"), so a search by record
         # number needs a digit; "m" alone would otherwise match everyone.
         by_record_number = any(character.isdigit() for character in words)
         if by_record_number:
-            values.update(_prefix_values("mrn", words.upper()))
+            values.update(prefix_values("mrn", words.upper()))
         digits = digits_only(words)
         by_phone = len(digits) >= 3 and digits == words.replace("-", "").replace(" ", "")
         if by_phone:
-            values.update(_prefix_values("phone", digits))
+            values.update(prefix_values("phone", digits))
         with contextlib.suppress(ValueError):
             values["birth_date"] = date.fromisoformat(words)
             by_birth_date = True
@@ -83,12 +95,24 @@ def shape_and_values(query: Any, today: date, missed_days: int) -> tuple[Shape, 
         values["level_code"] = query.level_code
     shape = Shape(query.open_clock, query.status is not None,
                   query.case_manager_id is not None, query.level_code is not None,
-                  by_name, by_record_number, by_phone, by_birth_date, query.sort_key,
-                  query.descending)
+                  by_name, len(name_words), by_record_number, by_phone, by_birth_date,
+                  query.sort_key, query.descending)
     return shape, values
 
 
-def _prefix_values(name: str, text: str) -> dict[str, str]:
+def search_words_kept(text: str) -> list[str]:
+    """The words of ``text`` a search matches names by (``domain.text.search_words``).
+
+    Past ``MAX_SEARCH_WORDS`` only the longest are kept: every word narrows the result, the
+    longest the most, and a pasted paragraph should not build a statement per word count.
+    """
+    words = search_words(text)
+    if len(words) <= MAX_SEARCH_WORDS:
+        return words
+    return sorted(words, key=len, reverse=True)[:MAX_SEARCH_WORDS]
+
+
+def prefix_values(name: str, text: str) -> dict[str, str]:
     escaped = (text.replace(_LIKE_ESCAPE, _LIKE_ESCAPE * 2).replace("%", _LIKE_ESCAPE + "%")
                .replace("_", _LIKE_ESCAPE + "_"))
     return {f"{name}_low": text, f"{name}_high": text + "\U0010ffff",
@@ -101,6 +125,20 @@ def _prefix(column: InstrumentedAttribute[str], name: str) -> ColumnElement[bool
     return and_(column >= bindparam(f"{name}_low", type_=String),
                 column < bindparam(f"{name}_high", type_=String),
                 column.like(bindparam(f"{name}_like", type_=String), escape=_LIKE_ESCAPE))
+
+
+def name_words_match(count: int) -> ColumnElement[bool]:
+    """Each of ``count`` bound words (``word0`` …) starts a word of the client's given or
+    family name. A word that starts the name is found by the name key's index, any later
+    word by the name-word index (``client_name_word``); so every word is an index lookup,
+    and the planner starts from the one that matches fewest clients."""
+    if not count:
+        return false()
+    return and_(*(or_(_prefix(Client.family_name_key, f"word{index}"),
+                      _prefix(Client.given_name_key, f"word{index}"),
+                      Client.id.in_(select(ClientNameWord.client_id).where(
+                          _prefix(ClientNameWord.word, f"word{index}"))))
+                  for index in range(count)))
 
 
 def _conditions(shape: Shape) -> list[ColumnElement[bool]]:
@@ -118,8 +156,7 @@ def _conditions(shape: Shape) -> list[ColumnElement[bool]]:
     if shape.level:
         conditions.append(Client.current_level_code == bindparam("level_code", type_=String))
     if shape.by_name:
-        matches = [_prefix(Client.family_name_key, "name"),
-                   _prefix(Client.given_name_key, "name")]
+        matches = [name_words_match(shape.name_words)]
         if shape.by_record_number:
             matches.append(_prefix(Client.record_number, "mrn"))
         if shape.by_phone:

@@ -28,6 +28,7 @@ from coordinator.store.models.people import (
     ClientAllergy,
     ClientDiagnosis,
     ClientMedication,
+    ClientNameWord,
     SafetyPlan,
     User,
 )
@@ -50,7 +51,7 @@ from coordinator.store.models.system import AuditEvent, Setting
 __all__ = [
     "AdvanceDirective", "Appointment", "Assessment", "Attendance", "AuditEvent", "Base",
     "CareTeamMember", "Client", "ClientAllergy", "ClientDiagnosis", "ClientMedication",
-    "ClientNote", "Consent", "Disclosure", "Episode", "Facility", "FacilityLevel",
+    "ClientNameWord", "ClientNote", "Consent", "Disclosure", "Episode", "Facility", "FacilityLevel",
     "HsdsAddress", "HsdsAttribute", "HsdsLanguage", "HsdsLocation", "HsdsOrganization",
     "HsdsPhone", "HsdsProgram", "HsdsSchedule", "HsdsService", "HsdsServiceAtLocation",
     "HsdsTaxonomy", "HsdsTaxonomyTerm", "LevelOfCare", "ProgramSchedule", "Referral",
