@@ -28,6 +28,7 @@ from coordinator.services.field_limits import (
 from coordinator.services.notify import Topic
 from coordinator.services.registry_sql import (
     name_words_match,
+    one_letter_words,
     prefix_values,
     search_words_kept,
 )
@@ -155,7 +156,7 @@ class ClientService:
                 name_words = search_words_kept(words)
                 for index, word in enumerate(name_words):
                     values.update(prefix_values(f"word{index}", word))
-                conditions = [name_words_match(len(name_words)),
+                conditions = [name_words_match(one_letter_words(name_words), in_order=True),
                               _prefix(Client.record_number, words.upper())]
                 digits = digits_only(words)
                 if len(digits) >= 3 and digits == words.replace("-", "").replace(" ", ""):
