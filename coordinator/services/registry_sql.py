@@ -158,6 +158,28 @@ def name_words_match(one_letter: tuple[bool, ...], *, in_order: bool) -> ColumnE
     return and_(*matches)
 
 
+def client_found_by(text: str) -> ColumnElement[bool]:
+    """Clients the search finds for ``text`` by name or record number, with the values
+    in the statement: for lists that search by client among their own filters (referrals).
+    The Clients view binds its values instead (``shape_and_values``)."""
+    words = search_words_kept(text)
+    matches = [and_(*(or_(_starts(Client.family_name_key, word),
+                          _starts(Client.given_name_key, word),
+                          Client.id.in_(select(ClientNameWord.client_id).where(
+                              _starts(ClientNameWord.word, word))))
+                      for word in words)) if words else false()]
+    if any(character.isdigit() for character in text):
+        matches.append(_starts(Client.record_number, text.strip().upper()))
+    return or_(*matches)
+
+
+def _starts(column: InstrumentedAttribute[str], text: str) -> ColumnElement[bool]:
+    """``_prefix`` with the values in the statement."""
+    values = prefix_values("value", text)
+    return and_(column >= values["value_low"], column < values["value_high"],
+                column.like(values["value_like"], escape=_LIKE_ESCAPE))
+
+
 def _conditions(shape: Shape, *, in_order: bool = False) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if shape.open_clock:

@@ -9,11 +9,14 @@ from datetime import date
 
 import pytest
 
+from coordinator.domain.roles import Role
+from coordinator.domain.vocabulary import ReferralCategory
 from coordinator.services.app import AppServices
 from coordinator.services.dto import ClientInput
+from coordinator.services.referral_views import ReferralFilter, ReferralInput
 from coordinator.services.registry import RegistryQuery
 from coordinator.store.engine import Database
-from tests.services.helpers import admin_services
+from tests.services.helpers import add_partner_facility, add_user, admin_services
 
 MONICA = ClientInput("Mónica", "Cárdenas García", date(1987, 3, 14), phone="(617) 555-0142")
 OTHERS = (
@@ -88,3 +91,31 @@ def test_odd_input_answers_without_error(clinic: AppServices, typed: str) -> Non
     if typed.startswith("monica"):
         expected = ["Mónica Cárdenas García", "Mónica Pérez Hernández"]
     assert picker == listed == expected
+
+
+def test_referrals_are_found_by_client_words_and_by_caseload(
+        clinic: AppServices, database: Database) -> None:
+    add_user(clinic, "tomas", Role.CASE_MANAGER)
+    tomas = next(user.id for user in clinic.users.list_users() if user.username == "tomas")
+    hope = add_partner_facility(database, "Hope House", ("RES",))
+    monica = clinic.clients.search("monica cardenas")[0]
+    rosa = clinic.clients.search("rosa")[0]
+    record = clinic.clients.get(rosa.id)
+    clinic.clients.update(rosa.id, record.version,
+                          replace(record.details, primary_case_manager_id=tomas))
+    for client, reason in ((monica, "Needs a shelter bed"), (rosa, "Rent is late")):
+        clinic.referrals.create(client.id, ReferralInput(
+            ReferralCategory.HOUSING, reason, date(2026, 12, 1), facility_id=hope))
+
+    def reasons(**filters: object) -> list[str]:
+        found = ReferralFilter(**filters)  # type: ignore[arg-type]
+        rows = clinic.referrals.page(found)
+        assert clinic.referrals.count(found) == len(rows)
+        return sorted(row.reason for row in rows)
+
+    assert reasons(client_text="garcia, monica") == ["Needs a shelter bed"]
+    assert reasons(client_text="cárdenas") == ["Needs a shelter bed", "Rent is late"]
+    assert reasons(client_text="MRN-000002") == ["Rent is late"]
+    assert reasons(client_text="!!!") == []
+    assert reasons(caseload_of_id=tomas) == ["Rent is late"]
+    assert reasons(caseload_of_id=tomas, client_text="monica") == []
