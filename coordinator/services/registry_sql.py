@@ -11,9 +11,10 @@ statement object is the same.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from sqlalchemy import (
@@ -148,14 +149,19 @@ def name_words_match(one_letter: tuple[bool, ...], *, in_order: bool) -> ColumnE
     """
     if not one_letter:
         return false()
-    matches = []
-    for index, single in enumerate(one_letter):
-        client_id = Client.id + 0 if in_order and single else Client.id
-        matches.append(or_(_prefix(Client.family_name_key, f"word{index}"),
-                           _prefix(Client.given_name_key, f"word{index}"),
-                           client_id.in_(select(ClientNameWord.client_id).where(
-                               _prefix(ClientNameWord.word, f"word{index}")))))
-    return and_(*matches)
+    return and_(*(_starts_a_name_word(partial(_prefix, name=f"word{index}"),
+                                      Client.id + 0 if in_order and single else Client.id)
+                  for index, single in enumerate(one_letter)))
+
+
+def _starts_a_name_word(prefix: Callable[[InstrumentedAttribute[str]], ColumnElement[bool]],
+                        client_id: ColumnElement[int] | InstrumentedAttribute[int]
+                        ) -> ColumnElement[bool]:
+    """The word ``prefix`` tests for starts the given or family name, or a later word of
+    either (``client_name_word``)."""
+    return or_(prefix(Client.family_name_key), prefix(Client.given_name_key),
+               client_id.in_(select(ClientNameWord.client_id).where(
+                   prefix(ClientNameWord.word))))
 
 
 def client_found_by(text: str) -> ColumnElement[bool]:
@@ -163,10 +169,7 @@ def client_found_by(text: str) -> ColumnElement[bool]:
     in the statement: for lists that search by client among their own filters (referrals).
     The Clients view binds its values instead (``shape_and_values``)."""
     words = search_words_kept(text)
-    matches = [and_(*(or_(_starts(Client.family_name_key, word),
-                          _starts(Client.given_name_key, word),
-                          Client.id.in_(select(ClientNameWord.client_id).where(
-                              _starts(ClientNameWord.word, word))))
+    matches = [and_(*(_starts_a_name_word(partial(_starts, text=word), Client.id)
                       for word in words)) if words else false()]
     if any(character.isdigit() for character in text):
         matches.append(_starts(Client.record_number, text.strip().upper()))
