@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from coordinator.demo import DEMO_PASSWORD, generate_demo
 from coordinator.domain.roles import Role
 from coordinator.domain.vocabulary import ReferralCategory
 from coordinator.services.app import AppServices
@@ -16,7 +17,7 @@ from coordinator.services.dto import ClientInput
 from coordinator.services.referral_views import ReferralFilter, ReferralInput
 from coordinator.services.registry import RegistryQuery
 from coordinator.store.engine import Database
-from tests.services.helpers import add_partner_facility, add_user, admin_services
+from tests.services.helpers import add_partner_facility, add_user, admin_services, signed_in
 
 MONICA = ClientInput("Mónica", "Cárdenas García", date(1987, 3, 14), phone="(617) 555-0142")
 OTHERS = (
@@ -119,3 +120,16 @@ def test_referrals_are_found_by_client_words_and_by_caseload(
     assert reasons(client_text="!!!") == []
     assert reasons(caseload_of_id=tomas) == ["Rent is late"]
     assert reasons(caseload_of_id=tomas, client_text="monica") == []
+
+
+def test_a_demo_caseload_is_found_by_the_later_words_of_its_names(database: Database) -> None:
+    """The demo writes its clients in bulk; their name words come with the derived data."""
+    generate_demo(database, clients=60, seed=3, today=date(2026, 11, 27))
+    services = signed_in(database, "admin", password=DEMO_PASSWORD)
+    two_words = [row for row in services.clients.search("", limit=100)
+                 if len(row.family_name.split()) == 2]
+    assert two_words  # Spanish-speaking families carry both surnames
+    for row in two_words:
+        first, second = row.family_name.split()
+        found = services.clients.search(f"{second}, {row.given_name} {first[:3]}")
+        assert row.id in [client.id for client in found]
