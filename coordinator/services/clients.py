@@ -15,7 +15,7 @@ from coordinator.domain.errors import NotFound, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.text import digits_only, search_key
 from coordinator.domain.vocabulary import ClientStatus
-from coordinator.services import derived
+from coordinator.services import derived, name_words
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
 from coordinator.services.dto import ClientInput, ClientListRow, ClientRecord
 from coordinator.services.field_limits import (
@@ -26,6 +26,12 @@ from coordinator.services.field_limits import (
     too_long,
 )
 from coordinator.services.notify import Topic
+from coordinator.services.registry_sql import (
+    name_words_match,
+    one_letter_words,
+    prefix_values,
+    search_words_kept,
+)
 from coordinator.store.models import Client, User
 
 _INPUT_FIELDS = tuple(field.name for field in fields(ClientInput))
@@ -50,6 +56,7 @@ class ClientService:
                 client.primary_case_manager_id = actor.user_id
             uow.session.add(client)
             uow.session.flush()
+            name_words.refresh(uow.session.connection(), [client.id])
             uow.audit("create", "client", client.id, client.record_number)
             uow.changed(Topic.CLIENT, client.id)
             return _record(uow.session, client)
@@ -70,6 +77,8 @@ class ClientService:
             changed = sorted(
                 name for name in _INPUT_FIELDS if getattr(client, name) != before[name])
             uow.session.flush()  # the version check happens here
+            if {"given_name", "family_name"} & set(changed):
+                name_words.refresh(uow.session.connection(), [client.id])
             if "birth_date" in changed:
                 # The age decides which follow-up clocks apply (HEDIS age ranges).
                 derived.refresh(uow.session, [client.id])
@@ -133,17 +142,21 @@ class ClientService:
 
     def search(self, text: str = "", *, limit: int = 200,
                include_archived: bool = False) -> list[ClientListRow]:
-        """Prefix search on family or given name, record number, phone or birth date."""
+        """Clients whose given or family name has a word starting with each word typed
+        ("cardenas, monica" finds Mónica Cárdenas García), or whose record number, phone
+        or birth date is what was typed."""
         self.ctx.require(Permission.VIEW_CLIENTS)
         with self.ctx.unit_of_work(write=False) as uow:
             query = _list_query()
             if not include_archived:
                 query = query.where(Client.status != ClientStatus.ARCHIVED.value)
             words = text.strip()
+            values: dict[str, str] = {}
             if words:
-                key = search_key(words)
-                conditions = [_prefix(Client.family_name_key, key),
-                              _prefix(Client.given_name_key, key),
+                name_words = search_words_kept(words)
+                for index, word in enumerate(name_words):
+                    values.update(prefix_values(f"word{index}", word))
+                conditions = [name_words_match(one_letter_words(name_words), in_order=True),
                               _prefix(Client.record_number, words.upper())]
                 digits = digits_only(words)
                 if len(digits) >= 3 and digits == words.replace("-", "").replace(" ", ""):
@@ -152,7 +165,8 @@ class ClientService:
                     conditions.append(Client.birth_date == date.fromisoformat(words))
                 query = query.where(or_(*conditions))
             query = query.order_by(Client.family_name_key, Client.given_name_key, Client.id)
-            return [_list_row(row) for row in uow.session.execute(query.limit(limit))]
+            return [_list_row(row)
+                    for row in uow.session.execute(query.limit(limit), values)]
 
     def count(self) -> int:
         self.ctx.require(Permission.VIEW_CLIENTS)

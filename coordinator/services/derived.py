@@ -55,6 +55,7 @@ from coordinator.domain.clocks import (
     clocks_for_client,
 )
 from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus
+from coordinator.services import name_words
 from coordinator.services.bulk import BulkWriter
 from coordinator.services.context import ServiceContext
 from coordinator.services.settings import read_settings
@@ -146,6 +147,9 @@ def rebuild(connection: Connection, *, stamp: datetime | None = None) -> int:
                             [Appointment.client_id.between(low, high)], levels, step_down_days)
         count += _write_clocks(connection, derived.clocks)
         _write_levels(connection, [row for row in derived.levels if row["code"] is not None])
+    # The name words are worked out from the clients too; a bulk load (the demo) gets them
+    # here with the rest.
+    name_words.rebuild(connection)
     _save_marker(connection, marker, stamp or utcnow())
     return count
 

@@ -68,6 +68,10 @@ def referral_list_detail(filters: ReferralFilter, total: int, *,
         parts.append("overdue")
     if filters.assigned_to_id is not None:
         parts.append(f"case manager {case_manager or filters.assigned_to_id}")
+    if filters.caseload_of_id is not None:
+        parts.append("my caseload")
+    if filters.client_text.strip():
+        parts.append(f"client '{filters.client_text.strip()}'")
     return f"{', '.join(parts) or 'all referrals'}: {counted(total, 'referral')}"
 
 

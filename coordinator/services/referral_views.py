@@ -97,6 +97,11 @@ class ReferralFilter:
     category: ReferralCategory | None = None
     overdue_only: bool = False
     assigned_to_id: int | None = None
+    caseload_of_id: int | None = None
+    """Only referrals of clients whose primary case manager is this user ("my caseload")."""
+    client_text: str = ""
+    """Only referrals of clients found by this text, as the client search finds them: every
+    word starts a word of the given or family name, or the text starts the record number."""
 
 
 @dataclass(frozen=True)

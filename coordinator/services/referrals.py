@@ -54,6 +54,7 @@ from coordinator.services.referral_views import (
     referral_query,
     referral_view,
 )
+from coordinator.services.registry_sql import client_found_by
 from coordinator.store.models import (
     Client,
     Disclosure,
@@ -359,6 +360,10 @@ class ReferralService:
                                Referral.follow_up_due < today])
         if filters.assigned_to_id is not None:
             conditions.append(Referral.assigned_to_id == filters.assigned_to_id)
+        if filters.caseload_of_id is not None:
+            conditions.append(Client.primary_case_manager_id == filters.caseload_of_id)
+        if filters.client_text.strip():
+            conditions.append(client_found_by(filters.client_text))
         return conditions
 
     def _load_current(self, session: Session, referral_id: int,

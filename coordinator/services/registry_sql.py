@@ -11,9 +11,10 @@ statement object is the same.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from sqlalchemy import (
@@ -24,18 +25,26 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
+    false,
     func,
     or_,
     select,
 )
 from sqlalchemy.orm import InstrumentedAttribute
 
-from coordinator.domain.text import digits_only, search_key
+from coordinator.domain.text import digits_only, search_words
 from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services.clocks import clock_is_urgent
-from coordinator.store.models import Client, LevelOfCare, TransitionClock, User
+from coordinator.store.models import (
+    Client,
+    ClientNameWord,
+    LevelOfCare,
+    TransitionClock,
+    User,
+)
 
 _LIKE_ESCAPE = "/"
+MAX_SEARCH_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -47,6 +56,9 @@ class Shape:
     case_manager: bool
     level: bool
     by_name: bool
+    name_words: tuple[bool, ...]
+    """One entry per word of the text (each must start a word of the client's name):
+    whether that word is a single letter (see ``name_words_match``)."""
     by_record_number: bool
     by_phone: bool
     by_birth_date: bool
@@ -60,18 +72,20 @@ def shape_and_values(query: Any, today: date, missed_days: int) -> tuple[Shape, 
                               "missed_from": today - timedelta(days=missed_days)}
     words = query.text.strip()
     by_name = by_record_number = by_phone = by_birth_date = False
+    name_words = search_words_kept(words)
     if words:
         by_name = True
-        values.update(_prefix_values("name", search_key(words)))
+        for index, word in enumerate(name_words):
+            values.update(prefix_values(f"word{index}", word))
         # Every record number starts with the same letters ("MRN-"), so a search by record
         # number needs a digit; "m" alone would otherwise match everyone.
         by_record_number = any(character.isdigit() for character in words)
         if by_record_number:
-            values.update(_prefix_values("mrn", words.upper()))
+            values.update(prefix_values("mrn", words.upper()))
         digits = digits_only(words)
         by_phone = len(digits) >= 3 and digits == words.replace("-", "").replace(" ", "")
         if by_phone:
-            values.update(_prefix_values("phone", digits))
+            values.update(prefix_values("phone", digits))
         with contextlib.suppress(ValueError):
             values["birth_date"] = date.fromisoformat(words)
             by_birth_date = True
@@ -83,12 +97,24 @@ def shape_and_values(query: Any, today: date, missed_days: int) -> tuple[Shape, 
         values["level_code"] = query.level_code
     shape = Shape(query.open_clock, query.status is not None,
                   query.case_manager_id is not None, query.level_code is not None,
-                  by_name, by_record_number, by_phone, by_birth_date, query.sort_key,
-                  query.descending)
+                  by_name, one_letter_words(name_words), by_record_number, by_phone, by_birth_date,
+                  query.sort_key, query.descending)
     return shape, values
 
 
-def _prefix_values(name: str, text: str) -> dict[str, str]:
+def search_words_kept(text: str) -> list[str]:
+    """The words of ``text`` a search matches names by (``domain.text.search_words``).
+
+    Past ``MAX_SEARCH_WORDS`` only the longest are kept: every word narrows the result, the
+    longest the most, and a pasted paragraph should not build a statement per word count.
+    """
+    words = search_words(text)
+    if len(words) <= MAX_SEARCH_WORDS:
+        return words
+    return sorted(words, key=len, reverse=True)[:MAX_SEARCH_WORDS]
+
+
+def prefix_values(name: str, text: str) -> dict[str, str]:
     escaped = (text.replace(_LIKE_ESCAPE, _LIKE_ESCAPE * 2).replace("%", _LIKE_ESCAPE + "%")
                .replace("_", _LIKE_ESCAPE + "_"))
     return {f"{name}_low": text, f"{name}_high": text + "\U0010ffff",
@@ -103,7 +129,61 @@ def _prefix(column: InstrumentedAttribute[str], name: str) -> ColumnElement[bool
                 column.like(bindparam(f"{name}_like", type_=String), escape=_LIKE_ESCAPE))
 
 
-def _conditions(shape: Shape) -> list[ColumnElement[bool]]:
+def one_letter_words(words: list[str]) -> tuple[bool, ...]:
+    """For each word, whether it is a single letter (``name_words_match``)."""
+    return tuple(len(word) == 1 for word in words)
+
+
+def name_words_match(one_letter: tuple[bool, ...], *, in_order: bool) -> ColumnElement[bool]:
+    """Each bound word (``word0`` …) starts a word of the client's given or family name.
+
+    A word that starts the name is found by the name key's index, any later word by the
+    name-word index (``client_name_word``); so every word is an index lookup, and the
+    planner starts from the one that matches fewest clients.
+
+    ``in_order`` is for a statement that lists clients in an order an index has (the first
+    page): one letter matches a twentieth of the clients, and gathering and sorting
+    thousands of them costs more than walking the ordered index until the page is full.
+    Adding 0 to the id hides the name-word index from such a letter's test, and with it
+    the letter's lookup (SQLite looks up an OR only when every part of it has an index).
+    """
+    if not one_letter:
+        return false()
+    return and_(*(_starts_a_name_word(partial(_prefix, name=f"word{index}"),
+                                      Client.id + 0 if in_order and single else Client.id)
+                  for index, single in enumerate(one_letter)))
+
+
+def _starts_a_name_word(prefix: Callable[[InstrumentedAttribute[str]], ColumnElement[bool]],
+                        client_id: ColumnElement[int] | InstrumentedAttribute[int]
+                        ) -> ColumnElement[bool]:
+    """The word ``prefix`` tests for starts the given or family name, or a later word of
+    either (``client_name_word``)."""
+    return or_(prefix(Client.family_name_key), prefix(Client.given_name_key),
+               client_id.in_(select(ClientNameWord.client_id).where(
+                   prefix(ClientNameWord.word))))
+
+
+def client_found_by(text: str) -> ColumnElement[bool]:
+    """Clients the search finds for ``text`` by name or record number, with the values
+    in the statement: for lists that search by client among their own filters (referrals).
+    The Clients view binds its values instead (``shape_and_values``)."""
+    words = search_words_kept(text)
+    matches = [and_(*(_starts_a_name_word(partial(_starts, text=word), Client.id)
+                      for word in words)) if words else false()]
+    if any(character.isdigit() for character in text):
+        matches.append(_starts(Client.record_number, text.strip().upper()))
+    return or_(*matches)
+
+
+def _starts(column: InstrumentedAttribute[str], text: str) -> ColumnElement[bool]:
+    """``_prefix`` with the values in the statement."""
+    values = prefix_values("value", text)
+    return and_(column >= values["value_low"], column < values["value_high"],
+                column.like(values["value_like"], escape=_LIKE_ESCAPE))
+
+
+def _conditions(shape: Shape, *, in_order: bool = False) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if shape.open_clock:
         conditions.append(Client.id.in_(
@@ -118,8 +198,7 @@ def _conditions(shape: Shape) -> list[ColumnElement[bool]]:
     if shape.level:
         conditions.append(Client.current_level_code == bindparam("level_code", type_=String))
     if shape.by_name:
-        matches = [_prefix(Client.family_name_key, "name"),
-                   _prefix(Client.given_name_key, "name")]
+        matches = [name_words_match(shape.name_words, in_order=in_order)]
         if shape.by_record_number:
             matches.append(_prefix(Client.record_number, "mrn"))
         if shape.by_phone:
@@ -146,7 +225,7 @@ def _order(shape: Shape) -> list[Any]:
 @cache
 def page_ids_statement(shape: Shape) -> Select[int]:
     """The ids of one page, in order; binds ``offset`` and ``limit`` besides the shape's."""
-    ids = select(Client.id).select_from(Client).where(*_conditions(shape))
+    ids = select(Client.id).select_from(Client).where(*_conditions(shape, in_order=True))
     if shape.sort_key == "case_manager":
         ids = ids.outerjoin(User, User.id == Client.primary_case_manager_id)
     return (ids.order_by(*_order(shape)).offset(bindparam("offset", type_=Integer))

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from coordinator.domain.hsds_hours import ScheduleRule, hours_lines, is_open_at
-from coordinator.domain.text import search_key
+from coordinator.domain.text import search_key, search_words
 from coordinator.services.context import ServiceContext, load
 from coordinator.store.models import (
     HsdsAddress,
@@ -125,10 +125,14 @@ class ResourceService:
         self.ctx = ctx
 
     def search(self, query: ResourceQuery, *, limit: int = 500) -> ResourceResults:
-        """Services matching ``query`` by name, at most ``limit`` rows, with the full count.
+        """Services matching ``query``, at most ``limit`` rows, with the full count.
 
         Every word of ``query.text`` must appear (accents and case ignored) in the service's
-        name, description or eligibility, or its organization's name.
+        name, description or eligibility, its organization's name, or the name of a
+        taxonomy term it is filed under (or that term's parent or referral category): so
+        "housing" finds "Eviction prevention", filed under Housing. Services whose name
+        holds every word come first, then those whose own text does, then those found by
+        their terms; by name within each.
         """
         self.ctx.require_signed_in()
         statement = select(
@@ -146,17 +150,21 @@ class ResourceService:
             statement = statement.where(
                 or_(HsdsService.minimum_age.is_(None), HsdsService.minimum_age <= query.age),
                 or_(HsdsService.maximum_age.is_(None), HsdsService.maximum_age >= query.age))
-        words = search_key(query.text).split()
+        words = search_words(query.text)
         with self.ctx.unit_of_work(write=False) as uow:
-            matches: list[tuple[str, str, str]] = []
+            filed_under = _filed_under(uow.session) if words else {}
+            ranked: list[tuple[int, str, str, str]] = []
             for service_id, name, description, eligibility, organization in \
                     uow.session.execute(statement):
-                if words:
-                    haystack = _folded(" ".join(
-                        (name, description or "", eligibility or "", organization)))
-                    if not all(word in haystack for word in words):
-                        continue
-                matches.append((service_id, name, organization))
+                rank = _rank(words, name, " ".join(
+                    (name, description or "", eligibility or "", organization)),
+                    filed_under.get(service_id, ""))
+                if rank is not None:
+                    ranked.append((rank, service_id, name, organization))
+            # Stable: each rank keeps the statement's order by name.
+            ranked.sort(key=lambda match: match[0])
+            matches = [(service_id, name, organization)
+                       for _, service_id, name, organization in ranked]
             if query.open_at is not None:
                 schedules = _schedules_of(uow.session, [match[0] for match in matches])
                 matches = [match for match in matches
@@ -229,6 +237,41 @@ class ResourceService:
                 choices[value] = name or code or value
         return sorted((FilterChoice(value, title) for value, title in choices.items()),
                       key=lambda choice: (search_key(choice.title), choice.value))
+
+
+_BY_NAME, _BY_TEXT, _BY_TERM = 0, 1, 2
+
+
+def _rank(words: list[str], name: str, own_text: str, terms: str) -> int | None:
+    """Where a service found by ``words`` is listed (``_BY_NAME`` first), or None when
+    some word is in none of its texts. ``terms`` is already folded."""
+    if not words:
+        return _BY_NAME
+    folded_name = _folded(name)
+    if all(word in folded_name for word in words):
+        return _BY_NAME
+    folded_text = _folded(own_text)
+    if all(word in folded_text for word in words):
+        return _BY_TEXT
+    if all(word in folded_text or word in terms for word in words):
+        return _BY_TERM
+    return None
+
+
+def _filed_under(session: Session) -> dict[str, str]:
+    """Per service id, the folded names of the taxonomy terms it is filed under, of their
+    parent terms and of the referral categories they map to, for search by words."""
+    parent = aliased(HsdsTaxonomyTerm)
+    statement = (select(HsdsAttribute.link_id, HsdsTaxonomyTerm.name,
+                        HsdsTaxonomyTerm.category, parent.name)
+                 .join(HsdsTaxonomyTerm, HsdsTaxonomyTerm.id == HsdsAttribute.taxonomy_term_id)
+                 .outerjoin(parent, parent.id == HsdsTaxonomyTerm.parent_id))
+    found: dict[str, list[str]] = {}
+    for service_id, name, category, parent_name in session.execute(statement):
+        texts = found.setdefault(service_id, [])
+        texts.extend(text for text in (name, (category or "").replace("_", " "),
+                                       parent_name or "") if text)
+    return {service_id: _folded(" ".join(texts)) for service_id, texts in found.items()}
 
 
 def _folded(text: str) -> str:

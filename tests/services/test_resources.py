@@ -36,8 +36,9 @@ def names(services: AppServices, **query: Any) -> list[str]:
 def test_words_are_found_in_name_description_and_eligibility_without_accents(
         services: AppServices) -> None:
     assert names(services, text="VIVIENDA RAPIDA") == ["Vivienda rápida para familias"]
+    # The name match first, then the description, then the shelter filed under Housing.
     assert names(services, text="housing") == [
-        "Vivienda rápida para familias", "Youth housing program"]
+        "Youth housing program", "Vivienda rápida para familias", "Emergency shelter beds"]
     assert names(services, text="adults 18") == ["Emergency shelter beds"]
     assert names(services, text="niños") == ["Vivienda rápida para familias"]
     assert names(services, text="harvest") == ["Weekly food pantry"]  # the organization

@@ -106,7 +106,7 @@ def test_find_spanish_housing_refer_maria_and_close_the_loop_with_got_help(
     with qtbot.waitSignal(view.resources_loaded, timeout=5000):
         qtbot.keyClicks(view.search_box, "housing")
     assert [row.name for row in view.model.rows()] == [
-        "Vivienda rápida para familias", "Youth housing program"]
+        "Youth housing program", "Vivienda rápida para familias", "Emergency shelter beds"]
     with qtbot.waitSignal(view.detail_shown, timeout=5000):
         assert view.select_filter(view.language_filter, "Spanish")
     assert [row.name for row in view.model.rows()] == ["Vivienda rápida para familias"]

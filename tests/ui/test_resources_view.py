@@ -46,7 +46,8 @@ def test_a_word_and_spanish_find_the_service_and_its_hours_in_words(
     assert len(shown_names(view)) == 4
     with qtbot.waitSignal(view.resources_loaded, timeout=5000):
         qtbot.keyClicks(view.search_box, "housing")
-    assert shown_names(view) == ["Vivienda rápida para familias", "Youth housing program"]
+    assert shown_names(view) == ["Youth housing program", "Vivienda rápida para familias",
+                                 "Emergency shelter beds"]
 
     with qtbot.waitSignal(view.detail_shown, timeout=5000) as shown:
         assert view.select_filter(view.language_filter, "Spanish")

@@ -29,6 +29,7 @@ from coordinator.store.models.people import (
     ClientAllergy,
     ClientDiagnosis,
     ClientMedication,
+    ClientNameWord,
     SafetyPlan,
     User,
 )
@@ -51,7 +52,8 @@ from coordinator.store.models.system import AuditEvent, Setting
 __all__ = [
     "AdvanceDirective", "Appointment", "Assessment", "Attendance", "AuditEvent", "Base",
     "CareTeamMember", "Client", "ClientAllergy", "ClientDiagnosis", "ClientMedication",
-    "ClientNote", "ClockCloseOut", "Consent", "Disclosure", "Episode", "Facility", "FacilityLevel",
+    "ClientNameWord", "ClientNote", "ClockCloseOut", "Consent", "Disclosure", "Episode",
+    "Facility", "FacilityLevel",
     "HsdsAddress", "HsdsAttribute", "HsdsLanguage", "HsdsLocation", "HsdsOrganization",
     "HsdsPhone", "HsdsProgram", "HsdsSchedule", "HsdsService", "HsdsServiceAtLocation",
     "HsdsTaxonomy", "HsdsTaxonomyTerm", "LevelOfCare", "ProgramSchedule", "Referral",

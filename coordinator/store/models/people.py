@@ -95,6 +95,19 @@ class Client(Versioned, Base):
     clinician_phone: Mapped[str] = mapped_column(String(40), default="")
 
 
+class ClientNameWord(Base):
+    """A word of a client's given or family name that does not start it, folded
+    (``domain.text.inner_name_words``): "García" of "Cárdenas García". The name keys' own
+    indexes find a name by its first word; these rows find it by any other, so a search
+    word is always answered from an index. Worked out from the names and kept with them."""
+
+    __tablename__ = "client_name_word"
+
+    word: Mapped[str] = mapped_column(String(100), primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), primary_key=True,
+                                           index=True)
+
+
 class ClientDiagnosis(Versioned, Base):
     __tablename__ = "client_diagnosis"
 

@@ -1,5 +1,6 @@
-"""The Referrals view: every client's referrals, filtered by status, category, overdue and
-case manager in SQL and read a page at a time as the person scrolls.
+"""The Referrals view: the referrals of the signed-in case manager's caseload (or of the
+whole clinic), found by client name and filtered by status, category, overdue and case
+manager in SQL, and read a page at a time as the person scrolls.
 
 Enter or a double-click opens the referral with its history; "Open client" opens the
 client's record, like the dashboard's rows.
@@ -15,7 +16,7 @@ from PySide6.QtCore import QLocale, QModelIndex, QObject, QPersistentModelIndex,
 from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 
 from coordinator.domain.referrals import is_closed
-from coordinator.domain.roles import Permission
+from coordinator.domain.roles import Permission, Role
 from coordinator.domain.vocabulary import ReferralCategory, ReferralStatus
 from coordinator.services.app import AppServices
 from coordinator.services.dto import UserInfo
@@ -34,6 +35,7 @@ from coordinator.ui.views.table_models import list_table
 PAGE_SIZE = 200
 _OPEN = "open"
 _ME = -1
+_CASELOAD = "caseload"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -103,6 +105,10 @@ class ReferralsView(SearchListView):
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ui, name="referralsView", title=self.tr("Referrals"), parent=parent)
+        search_box = self.make_search_box(
+            "referralClientSearch",
+            self.tr("Search by client name (any words, any order) or record number"),
+            self.tr("Search referrals by client"))
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setAccessibleName(self.tr("Read the referrals again"))
         self.refresh_button.setShortcut("F5")
@@ -113,20 +119,32 @@ class ReferralsView(SearchListView):
 
         view_column(
             self, row(None, self.title_label, STRETCH, self.refresh_button),
-            self.filter_row([(self.tr("&Status:"), self.status_filter),
+            self.search_row(),
+            self.filter_row([(self.tr("S&how:"), self.scope_filter),
+                             (self.tr("&Status:"), self.status_filter),
                              (self.tr("C&ategory:"), self.category_filter),
                              (self.tr("Case &manager:"), self.case_manager_filter)],
                             self.overdue_filter, gap=0),
             row(None, self.open_button, self.change_button, self.client_button, STRETCH,
                 self.count_label),
             (self.table, 1))
-        self.set_tab_order([self.status_filter, self.category_filter,
-                            self.case_manager_filter, self.overdue_filter, self.open_button,
-                            self.change_button, self.client_button, self.table])
-        self.setFocusProxy(self.status_filter)
+        self.set_tab_order([search_box, self.scope_filter, self.status_filter,
+                            self.category_filter, self.case_manager_filter,
+                            self.overdue_filter, self.open_button, self.change_button,
+                            self.client_button, self.table])
         self._update_buttons()
 
     def _make_filters(self) -> None:
+        # A case manager works their own caseload; a supervisor or administrator looks
+        # after the clinic, so their list starts with everyone's.
+        self.scope_filter = self.filter_combo(
+            self.tr("Whose clients' referrals to show"), self.tr("Whole clinic"),
+            name="referralScope", choices=[(self.tr("My caseload"), _CASELOAD)])
+        self.scope_filter.setToolTip(self.tr(
+            "My caseload: referrals of the clients whose primary case manager you are"))
+        actor = self.ui.services.actor
+        if actor is not None and actor.role not in (Role.SUPERVISOR, Role.ADMIN):
+            self.scope_filter.setCurrentIndex(self.scope_filter.findData(_CASELOAD))
         # Drafts are open too (not yet sent), which is why this count can be higher than
         # the dashboard's "Open referrals", which counts sent ones.
         self.status_filter = self.filter_combo(
@@ -154,6 +172,7 @@ class ReferralsView(SearchListView):
         for number, width in enumerate((225, 105, 165, 115, 180, 235, 140)):
             self.table.setColumnWidth(number, width)
         self.table.activated.connect(self.open_referral)
+        self.results_view = self.table
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
     def _make_buttons(self) -> None:
@@ -171,14 +190,18 @@ class ReferralsView(SearchListView):
         status = self.status_filter.currentData()
         category = self.category_filter.currentData()
         case_manager = self.case_manager_filter.currentData()
+        actor = self.ui.services.actor
         if case_manager == _ME:
-            actor = self.ui.services.actor
             case_manager = actor.user_id if actor else None
+        caseload = (actor.user_id if actor and self.scope_filter.currentData() == _CASELOAD
+                    else None)
         return ReferralFilter(
             status=ReferralStatus(status) if status not in (None, _OPEN) else None,
             open_only=status == _OPEN,
             category=ReferralCategory(category) if category else None,
-            overdue_only=self.overdue_filter.isChecked(), assigned_to_id=case_manager)
+            overdue_only=self.overdue_filter.isChecked(), assigned_to_id=case_manager,
+            caseload_of_id=caseload,
+            client_text=self.search_box.text() if self.search_box else "")
 
     def reader(self, *, after_change: bool) -> Callable[[], tuple[ReferralFilter, ReferralPage]]:
         """The first page for the filters shown; the person's own reading (opening the view,
@@ -196,10 +219,22 @@ class ReferralsView(SearchListView):
         self.model.show_page(filters, page)
         set_choices(self.case_manager_filter,
                     [(user.full_name, user.id) for user in page.case_managers], fixed=2)
-        self.count_label.setText(self.tr("%1 referrals").replace(
-            "%1", QLocale().toString(page.total)))
+        self.count_label.setText(self._count_text(filters, page.total))
         self._update_buttons()
         self.referrals_loaded.emit(page.total)
+
+    def _count_text(self, filters: ReferralFilter, total: int) -> str:
+        count = self.tr("%1 referrals").replace("%1", QLocale().toString(total))
+        if total or not (filters.client_text.strip() or filters.caseload_of_id is not None):
+            return count
+        text = filters.client_text.strip()
+        if text and not any(character.isalnum() for character in text):
+            return self.tr("The client search has no letters or digits to look for; type "
+                           "part of a client's name or record number.")
+        if filters.caseload_of_id is not None:
+            return self.tr("No referral matches among your caseload's clients. Choose "
+                           "Whole clinic under Show to look at everyone's.")
+        return self.tr("No referral matches this client search.")
 
     def selected(self) -> ReferralView | None:
         rows = self.table.selectionModel().selectedRows()

@@ -73,7 +73,8 @@ class ResourcesView(SearchListView):
         super().__init__(ui, name="resourcesView", title=self.tr("Resources"), parent=parent)
         self.detail: ResourceDetail | None = None
         search_box = self.make_search_box(
-            "resourceSearch", self.tr("Search by words in the name, description or eligibility"),
+            "resourceSearch",
+            self.tr("Search by words in the name, description, eligibility or category"),
             self.tr("Search resources"))
         self._make_import_button()
         self._make_filters()

@@ -18,7 +18,14 @@ from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from coordinator.domain.roles import Permission
 from coordinator.services.dto import ClientRecord
@@ -27,7 +34,7 @@ from coordinator.services.read_audit import search_detail
 from coordinator.services.registry import RegistryQuery, RegistryRow, RegistryService
 from coordinator.ui.context import UiContext
 from coordinator.ui.labels import client_status_title
-from coordinator.ui.layouts import view_column
+from coordinator.ui.layouts import STRETCH, row, view_column
 from coordinator.ui.packets.batch import BatchPacketDialog, chosen_clients
 from coordinator.ui.shown import log_shown
 from coordinator.ui.views.client_form import ClientDialog
@@ -36,6 +43,8 @@ from coordinator.ui.views.search_list import Choices, SearchListView, set_choice
 
 # A search as you type counts its matches up to here, then says "more than".
 COUNTED_AT_MOST = 1000
+# The search text in the "Filtered:" line is cut to this many characters.
+SHOWN_TEXT_CHARS = 40
 # Results on screen this long without another keystroke are a search the person made.
 SEARCH_SETTLED_MS = 2000
 
@@ -75,12 +84,13 @@ class ClientsView(SearchListView):
 
         search_box = self.make_search_box(
             "clientSearch",
-            self.tr("Search by last or first name, record number, phone or date of birth "
-                    "(YYYY-MM-DD)"),
+            self.tr("Search by name (any words, any order), record number, phone or date of "
+                    "birth (YYYY-MM-DD)"),
             self.tr("Search clients"))
         self._make_buttons()
         self._make_filters()
         self._make_table()
+        self._make_filter_note()
 
         self._settle_timer = QTimer(self)
         self._settle_timer.setSingleShot(True)
@@ -94,10 +104,11 @@ class ClientsView(SearchListView):
             self.filter_row([(self.tr("&Level:"), self.level_filter),
                              (self.tr("Case &manager:"), self.manager_filter),
                              (self.tr("S&tatus:"), self.status_filter)], self.clock_filter),
+            row(None, self.filter_note, STRETCH, self.clear_filters_button),
             (self.table, 1), self.count_label)
         self.set_tab_order([search_box, self.level_filter, self.manager_filter,
                             self.status_filter, self.clock_filter, self.packets_button,
-                            self.new_button, self.table])
+                            self.new_button, self.clear_filters_button, self.table])
 
     def _make_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("&New client…"))
@@ -130,6 +141,20 @@ class ClientsView(SearchListView):
                 "Only clients with a step-down or follow-up clock running, or missed in the "
                 "last 30 days"))
 
+    def _make_filter_note(self) -> None:
+        self.filter_note = QLabel()
+        self.filter_note.setObjectName("filterNote")
+        self.filter_note.setAccessibleName(self.tr("Search and filters in use"))
+        self.filter_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.filter_note.hide()
+        self.clear_filters_button = QPushButton(self.tr("Show &all clients"))
+        self.clear_filters_button.setObjectName("clearFiltersButton")
+        self.clear_filters_button.setAccessibleName(self.tr("Clear the search and filters"))
+        self.clear_filters_button.setToolTip(self.tr(
+            "Empty the search box and set every filter back to any"))
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.clear_filters_button.hide()
+
     def _make_table(self) -> None:
         self.model = ClientRegistryModel(self.ui.services.registry.page,
                                          self.ui.operations.latest_only(self), self)
@@ -155,6 +180,7 @@ class ClientsView(SearchListView):
         self.table.setSortingEnabled(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._open_row)
+        self.results_view = self.table
 
     # Loading -------------------------------------------------------------------------------
 
@@ -187,15 +213,13 @@ class ClientsView(SearchListView):
         query, total, rows = result
         self.model.set_results(query, total, rows, exact=total <= COUNTED_AT_MOST
                                or not query.text.strip())
-        filtered = bool(query.text.strip()) or query.open_clock or any(
-            value is not None for value in (query.level_code, query.case_manager_id,
-                                            query.status))
+        in_use = self._filters_in_use(query)
         if not total:
-            text = (self.tr("No client matches this search.") if filtered
-                    else self.tr("No clients yet. Use New client to add the first one."))
+            text = self._nothing_found(query) if in_use else self.tr(
+                "No clients yet. Use New client to add the first one.")
         elif total > COUNTED_AT_MOST:
             text = self.tr("More than %1 clients match; type more to narrow the list.").replace(
-                "%1", f"{COUNTED_AT_MOST:,}") if filtered else self.tr(
+                "%1", f"{COUNTED_AT_MOST:,}") if in_use else self.tr(
                 "More than %1 clients; search or filter to find one.").replace(
                 "%1", f"{COUNTED_AT_MOST:,}")
         elif total == 1:
@@ -203,9 +227,73 @@ class ClientsView(SearchListView):
         else:
             text = self.tr("%1 clients match.").replace("%1", f"{total:,}")
         self.count_label.setText(text)
+        self._show_filter_note(in_use, total)
         self._shown_search = (query, total, total > COUNTED_AT_MOST)
         self._settle_timer.start()
         self.clients_loaded.emit(total)
+
+    # The filters in use ------------------------------------------------------------------
+
+    def _filters_in_use(self, query: RegistryQuery) -> list[str]:
+        """What narrows the list, in words, in the order the controls are laid out."""
+        in_use: list[str] = []
+        text = " ".join(query.text.split())
+        if text:
+            shown = text if len(text) <= SHOWN_TEXT_CHARS else (
+                text[:SHOWN_TEXT_CHARS - 1] + "…")
+            in_use.append(self.tr("“%1”").replace("%1", shown))
+        for combo, what in ((self.level_filter, self.tr("level %1")),
+                            (self.manager_filter, self.tr("case manager %1")),
+                            (self.status_filter, self.tr("status %1"))):
+            if combo.currentData() is not None:
+                in_use.append(what.replace("%1", combo.currentText()))
+        if query.open_clock:
+            in_use.append(self.tr("open clock"))
+        return in_use
+
+    def _show_filter_note(self, in_use: list[str], total: int) -> None:
+        if not in_use:
+            self.filter_note.hide()
+            self.clear_filters_button.hide()
+            return
+        if total > COUNTED_AT_MOST:
+            count = self.tr("more than %1 clients").replace("%1", f"{COUNTED_AT_MOST:,}")
+        elif total == 1:
+            count = self.tr("1 client")
+        else:
+            count = self.tr("%1 clients").replace("%1", f"{total:,}")
+        self.filter_note.setText(self.tr("Filtered: %1 · %2").replace(
+            "%1", " · ".join(in_use)).replace("%2", count))
+        self.filter_note.show()
+        self.clear_filters_button.show()
+
+    def _nothing_found(self, query: RegistryQuery) -> str:
+        text = query.text.strip()
+        if text and not any(character.isalnum() for character in text):
+            return self.tr("The search has no letters or digits to look for. Type part of a "
+                           "name, a record number, a phone number or a date of birth, or use "
+                           "Show all clients.")
+        return self.tr("No client matches. Check the spelling or the filters, or use Show "
+                       "all clients to clear them.")
+
+    def clear_filters(self) -> None:
+        """Empty the search box, set every filter back to "any" and search once."""
+        for widget in (self.search_box, self.level_filter, self.manager_filter,
+                       self.status_filter, self.clock_filter):
+            if widget is not None:
+                widget.blockSignals(True)
+        if self.search_box is not None:
+            self.search_box.clear()
+        for combo in (self.level_filter, self.manager_filter, self.status_filter):
+            combo.setCurrentIndex(0)
+        self.clock_filter.setChecked(False)
+        for widget in (self.search_box, self.level_filter, self.manager_filter,
+                       self.status_filter, self.clock_filter):
+            if widget is not None:
+                widget.blockSignals(False)
+        if self.search_box is not None:
+            self.search_box.setFocus()
+        self.refresh()
 
     # The audit trail -----------------------------------------------------------------------
 

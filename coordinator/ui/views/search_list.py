@@ -18,9 +18,17 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from coordinator.ui.context import UiContext
 from coordinator.ui.layouts import STRETCH, row
@@ -45,11 +53,14 @@ class SearchListView(RefreshOnShow, QWidget):
         self.title_label.setObjectName("viewTitle")
         self.search_box: QLineEdit | None = None
         self.search_label: QLabel | None = None
+        self.results_view: QAbstractItemView | None = None
+        """The list the Down key in the search box moves into (set by the subclass)."""
         self.count_label = QLabel()
         self.count_label.setObjectName("quietNote")
         self._reads = ui.operations.latest_only(self)
         self._choice_reads = ui.operations.latest_only(self)
         self._choices_asked = False
+        self._enter_results_when_shown = False
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -61,8 +72,9 @@ class SearchListView(RefreshOnShow, QWidget):
     def make_search_box(self, name: str, placeholder: str, accessible: str) -> QLineEdit:
         """The search box (with its "Search:" label in ``search_label``): it searches a
         moment after the last keystroke, at once on Enter; the view's focus goes to it, and
-        Ctrl+F comes back to it."""
+        Ctrl+F comes back to it. Down moves into ``results_view`` on its first row."""
         box = QLineEdit()
+        box.installEventFilter(self)
         box.setObjectName(name)
         box.setPlaceholderText(placeholder)
         box.setAccessibleName(accessible)
@@ -75,6 +87,33 @@ class SearchListView(RefreshOnShow, QWidget):
         self.setFocusProxy(box)
         self.add_shortcut(QKeySequence.StandardKey.Find, box.setFocus)
         return box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.search_box and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            return self.enter_results()
+        return super().eventFilter(watched, event)
+
+    def enter_results(self) -> bool:
+        """Move the focus from the search box to the results, with the first row chosen
+        (the Down key); False when there is no row to move to."""
+        view = self.results_view
+        model = view.model() if view is not None else None
+        if self._search_timer.isActive():
+            # Typed faster than the search: search now, and move once its rows are shown.
+            self._enter_results_when_shown = True
+            self.refresh()
+            return True
+        if view is None or model is None or model.rowCount() == 0:
+            return False
+        first = model.index(0, 0)
+        view.setFocus(Qt.FocusReason.TabFocusReason)
+        view.selectionModel().setCurrentIndex(
+            first, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        view.scrollTo(first)
+        return True
 
     def search_row(self, *after: QWidget) -> QHBoxLayout:
         """The search label and box, then ``after`` (the view's buttons) on the right."""
@@ -163,7 +202,13 @@ class SearchListView(RefreshOnShow, QWidget):
         self._search_timer.stop()
         self._loaded_once = True
         # A failure shows its message over the view (or the crash dialog), as any read.
-        self._reads.call(self.reader(after_change=after_change), done=self.show_results)
+        self._reads.call(self.reader(after_change=after_change), done=self._show_read)
+
+    def _show_read(self, result: Any) -> None:
+        self.show_results(result)
+        if self._enter_results_when_shown:
+            self._enter_results_when_shown = False
+            self.enter_results()
 
     # Filter choices ------------------------------------------------------------------------
 
