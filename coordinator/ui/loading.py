@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 
 from coordinator.services.notify import Change, Topic
@@ -22,6 +23,7 @@ class RefreshOnShow:
 
     refresh_topics: frozenset[Topic] = frozenset()
     _loaded_once = False
+    _refresh_queued = False
 
     def refresh(self) -> None:
         raise NotImplementedError
@@ -42,5 +44,13 @@ class RefreshOnShow:
             self.refresh()
 
     def _refresh_on_change(self, batch: tuple[Change, ...]) -> None:
-        if self._loaded_once and topics(batch) & self.refresh_topics:
-            self.refresh_after_change()
+        if self._loaded_once and topics(batch) & self.refresh_topics \
+                and not self._refresh_queued:
+            # Once for every change already waiting: two hundred referrals saved in a row
+            # arrive as two hundred notices, and each would start a whole reading again.
+            self._refresh_queued = True
+            QTimer.singleShot(0, self, self._refresh_queued_change)  # type: ignore[call-overload]
+
+    def _refresh_queued_change(self) -> None:
+        self._refresh_queued = False
+        self.refresh_after_change()
