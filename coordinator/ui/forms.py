@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.errors import CoordinatorError, ValidationError
 from coordinator.ui.context import UiContext
+from coordinator.ui.date_field import DateField
 from coordinator.ui.dialogs import report_failure
 
 
@@ -238,12 +239,28 @@ class ServiceFormDialog(QDialog):
         raise NotImplementedError
 
     def submit(self) -> None:
+        if not self._dates_readable():
+            return
         try:
             call = self.service_call()
         except ValidationError as error:
             self._refuse(error)
             return
         self.run_save(call)
+
+    def _dates_readable(self) -> bool:
+        """Every date field in use holds a day; each one that does not keeps its text and
+        says why under itself, and the first gets the focus (nothing is saved)."""
+        unreadable = [field for field in self.findChildren(DateField)
+                      if field.isEnabled() and not field.check()]
+        if not unreadable:
+            return True
+        self.errors.show({}, self.tr("Check the marked date: %1").replace(
+            "%1", unreadable[0].problem()))
+        _reveal(unreadable[0])
+        unreadable[0].setFocus()
+        self.refused.emit(ValidationError(unreadable[0].problem()))
+        return False
 
     def run_save(self, call: Callable[[], Any]) -> None:
         self.errors.clear()
