@@ -166,6 +166,14 @@ class DateField(QWidget):
         picked = day.toPython() if day.isValid() and day != NO_DATE else None
         self.set_day(picked if isinstance(picked, Day) else None)
 
+    def text(self) -> str:
+        """The text as typed."""
+        return self.edit.text()
+
+    def selectAll(self) -> None:
+        """Select the whole text, so what is typed next replaces it."""
+        self.edit.selectAll()
+
     def problem(self) -> str:
         """Why the text is not a day ("" when it is one)."""
         try:

@@ -51,6 +51,8 @@ from coordinator.ui.navigation import (
     roll_call_view,
 )
 from coordinator.ui.resources import icon
+from coordinator.ui.screen_fit import room_for_window
+from coordinator.ui.window_memory import remember
 
 if TYPE_CHECKING:
     from coordinator.ui.record.window import RecordWindow
@@ -93,8 +95,10 @@ class MainWindow(QMainWindow):
             raise RuntimeError("The main window needs a signed-in user.")
         self.actor = actor
         self.setObjectName("mainWindow")
-        self.setMinimumSize(960, 620)
-        self.resize(1280, 800)
+        room = room_for_window(self)
+        self.setMinimumSize(QSize(960, 620).boundedTo(room))
+        self.resize(QSize(1280, 800).boundedTo(room))
+        self.memory = remember(self, "mainWindow", actor.user_id)
         self.is_locked = False
         self.is_demo = False
         self.clinic_name = ""
