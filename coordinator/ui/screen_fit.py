@@ -45,12 +45,13 @@ def room_for_window(widget: QWidget | None = None) -> QSize:
     return available_rect(widget).size() - FRAME_ALLOWANCE
 
 
-def fit_window(window: QWidget) -> None:
-    """Size ``window`` to what its content asks (at least its present size), no larger than
-    the available area, and move it inside that area."""
+def fit_window(window: QWidget, *, grow: bool = True) -> None:
+    """Size ``window`` to what its content asks (at least its present size; ``grow`` False:
+    its present size, e.g. one the person chose), no larger than the available area, and
+    move it inside that area."""
     area = available_rect(window)
     room = area.size() - FRAME_ALLOWANCE
-    wanted = window.size().expandedTo(window.sizeHint())
+    wanted = window.size().expandedTo(window.sizeHint()) if grow else window.size()
     size = wanted.boundedTo(room).expandedTo(window.minimumSize().boundedTo(room))
     if size != window.size():
         window.resize(size)

@@ -9,14 +9,14 @@ user's preferences (``preferences.py``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, QSize, Qt
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QWidget
 
 from coordinator.ui.screen_fit import fit_window
 
 
 def user_key(user_id: int, *parts: str) -> str:
-    """The settings key of ``parts`` for one user, e.g. ``users/7/mainWindow/geometry``."""
+    """The settings key of ``parts`` for one user, e.g. ``users/7/mainWindow/size``."""
     return "/".join(("users", str(user_id), *parts))
 
 
@@ -55,10 +55,20 @@ class WindowMemory(QObject):
 
     def restore(self) -> None:
         """Put the window, its splitters and its tables back as this user left them."""
-        geometry = _bytes(self.settings.value(self.key("geometry")))
-        if geometry is not None:
-            self.window.restoreGeometry(geometry)
-        fit_window(self.window)
+        # Size and place are kept as numbers, not Qt's geometry blob: restoring that blob
+        # fits it to the screen Qt sees, while fit_window fits it to the area windows may
+        # use (the same on a real screen; a smaller one when trying a small screen).
+        size = self.settings.value(self.key("size"))
+        place = self.settings.value(self.key("position"))
+        remembered = isinstance(size, QSize) and size.isValid()
+        if isinstance(size, QSize) and remembered:
+            self.window.resize(size)
+        if isinstance(place, QPoint):
+            self.window.move(place)
+        fit_window(self.window, grow=not remembered)
+        if self.settings.value(self.key("maximized")) in (True, "true"):
+            self.window.setWindowState(self.window.windowState()
+                                       | Qt.WindowState.WindowMaximized)
         for splitter in self._named(QSplitter):
             assert isinstance(splitter, QSplitter)
             state = _bytes(self.settings.value(self.key("splitters", splitter.objectName())))
@@ -68,7 +78,11 @@ class WindowMemory(QObject):
             self._restore_header(table)
 
     def save(self) -> None:
-        self.settings.setValue(self.key("geometry"), self.window.saveGeometry())
+        maximized = self.window.isMaximized()
+        self.settings.setValue(self.key("maximized"), maximized)
+        if not maximized:
+            self.settings.setValue(self.key("size"), self.window.size())
+            self.settings.setValue(self.key("position"), self.window.pos())
         for splitter in self._named(QSplitter):
             assert isinstance(splitter, QSplitter)
             self.settings.setValue(self.key("splitters", splitter.objectName()),
