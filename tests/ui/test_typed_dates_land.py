@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QCalendarWidget
 from pytestqt.qtbot import QtBot
 
 from coordinator.domain.vocabulary import Instrument
@@ -147,3 +148,22 @@ def test_the_reading_rules_in_words() -> None:
         read_date("12/8/26", locale)
     with pytest.raises(DateNotReadable, match="Type the date as 2026-12-08 or 12/8/2026"):
         read_date("next Tuesday", locale)
+
+
+# A popup grabs the keyboard; the offscreen platform says it cannot, real ones do.
+@pytest.mark.qt_log_ignore(r"^This plugin does not support grabbing the keyboard$",
+                           r"^This plugin does not support propagateSizeHints\(\)$",
+                           r"^This plugin does not support raise\(\)$")
+def test_alt_down_opens_a_calendar_and_enter_takes_its_day(
+        qtbot: QtBot, ui: UiContext, services: AppServices, dara: int) -> None:
+    dialog = transition_dialog(qtbot, ui, services, dara)
+    qtbot.keyClick(dialog.planned, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = dialog.planned.findChild(QCalendarWidget)
+    assert calendar is not None and calendar.isVisible()
+    assert calendar.selectedDate() == QDate(2026, 4, 1)  # the planned day shown
+
+    calendar.setSelectedDate(QDate(2026, 4, 9))
+    with qtbot.waitSignal(dialog.planned.dateChanged):
+        calendar.activated.emit(calendar.selectedDate())  # what Enter on a day does
+    assert not calendar.isVisible()
+    assert dialog.planned.edit.text() == "2026-04-09"
