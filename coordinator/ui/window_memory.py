@@ -60,12 +60,11 @@ class WindowMemory(QObject):
         # use (the same on a real screen; a smaller one when trying a small screen).
         size = self.settings.value(self.key("size"))
         place = self.settings.value(self.key("position"))
-        remembered = isinstance(size, QSize) and size.isValid()
-        if isinstance(size, QSize) and remembered:
+        if isinstance(size, QSize) and size.isValid():
             self.window.resize(size)
         if isinstance(place, QPoint):
             self.window.move(place)
-        fit_window(self.window, grow=not remembered)
+        fit_window(self.window, grow=False)  # the window's own size, or the one left
         if self.settings.value(self.key("maximized")) in (True, "true"):
             self.window.setWindowState(self.window.windowState()
                                        | Qt.WindowState.WindowMaximized)
