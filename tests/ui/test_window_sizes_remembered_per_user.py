@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QSplitter
 from pytestqt.qtbot import QtBot
 
 from coordinator.domain.roles import Role
@@ -69,6 +70,10 @@ def test_a_record_window_comes_back_at_its_size_for_the_same_user_only(
     record.show()
     default = record.size()
     record.resize(1000, 620)
+    splitter = record.findChild(QSplitter, "assessmentsSplitter")
+    assert splitter is not None
+    splitter.setSizes([150, 400])
+    left = splitter.sizes()
     ui.operations.wait()
     record.close()
 
@@ -76,6 +81,8 @@ def test_a_record_window_comes_back_at_its_size_for_the_same_user_only(
     qtbot.addWidget(again)
     again.show()
     assert again.size() == QSize(1000, 620)
+    again_splitter = again.findChild(QSplitter, "assessmentsSplitter")
+    assert again_splitter is not None and again_splitter.sizes() == left
     ui.operations.wait()
     again.close()
 
