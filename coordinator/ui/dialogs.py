@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.errors import CoordinatorError
 from coordinator.logs import log_failure
+from coordinator.ui.screen_fit import FittedDialog
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -96,7 +97,7 @@ class DialogService:
         dialog.open()
 
 
-class CrashDialog(QDialog):
+class CrashDialog(FittedDialog):
     """A friendly sentence, the technical details read-only, Copy details and Close."""
 
     def __init__(self, text: str, details: str, parent: QWidget | None = None, *,

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -30,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.errors import CoordinatorError, ValidationError
 from coordinator.ui.context import UiContext
+from coordinator.ui.date_field import DateField
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.screen_fit import FittedDialog, FittingScroll, available_rect
 
 
 def form_layout() -> QFormLayout:
@@ -56,8 +57,7 @@ def scrolling_form(dialog: QWidget, form: QFormLayout) -> QScrollArea:
     hint = body.sizeHint()
     scrollbar = scroll.verticalScrollBar().sizeHint().width()
     scroll.setMinimumWidth(hint.width() + scrollbar + 4)
-    screen = dialog.screen()
-    room = screen.availableGeometry().height() - 160 if screen is not None else 560
+    room = available_rect(dialog).height() - 160
     scroll.setMinimumHeight(max(200, min(hint.height() + 2, room)))
     return scroll
 
@@ -185,7 +185,7 @@ def _mark_tab(widget: QWidget, invalid: bool) -> None:
             tabs.setTabIcon(index, QIcon())
 
 
-class ServiceFormDialog(QDialog):
+class ServiceFormDialog(FittedDialog):
     """A dialog whose Save runs one service call off the GUI thread.
 
     Subclasses build their fields, register them with ``self.errors`` and implement
@@ -215,15 +215,18 @@ class ServiceFormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def layout_with(self, body: QWidget | QFormLayout) -> QVBoxLayout:
-        """The standard arrangement: general error on top, the body, the buttons."""
+        """The standard arrangement: general error on top, the body, the buttons.
+
+        The body scrolls when the screen is too short for it, so the buttons stay on it."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
         layout.addWidget(self.general_error)
         if isinstance(body, QFormLayout):
-            layout.addLayout(body)
-        else:
-            layout.addWidget(body, 1)
+            holder = QWidget()
+            holder.setLayout(body)
+            body = holder
+        layout.addWidget(body if isinstance(body, QScrollArea) else FittingScroll(body), 1)
         layout.addStretch(0)
         layout.addWidget(self.buttons)
         return layout
@@ -238,12 +241,28 @@ class ServiceFormDialog(QDialog):
         raise NotImplementedError
 
     def submit(self) -> None:
+        if not self._dates_readable():
+            return
         try:
             call = self.service_call()
         except ValidationError as error:
             self._refuse(error)
             return
         self.run_save(call)
+
+    def _dates_readable(self) -> bool:
+        """Every date field in use holds a day; each one that does not keeps its text and
+        says why under itself, and the first gets the focus (nothing is saved)."""
+        unreadable = [field for field in self.findChildren(DateField)
+                      if field.isEnabled() and not field.check()]
+        if not unreadable:
+            return True
+        self.errors.show({}, self.tr("Check the marked date: %1").replace(
+            "%1", unreadable[0].problem()))
+        _reveal(unreadable[0])
+        unreadable[0].setFocus()
+        self.refused.emit(ValidationError(unreadable[0].problem()))
+        return False
 
     def run_save(self, call: Callable[[], Any]) -> None:
         self.errors.clear()

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from coordinator.domain.errors import AuthenticationFailed
 from coordinator.ui.dialogs import DialogService, report_failure
 from coordinator.ui.resources import icon
+from coordinator.ui.screen_fit import FittedDialog
 
 if TYPE_CHECKING:
     from coordinator.domain.settings import SettingValue
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from coordinator.ui.context import UiContext
 
 
-class LoginDialog(QDialog):
+class LoginDialog(FittedDialog):
     """Sign in; stays open with the reason when the services refuse."""
 
     signed_in = Signal(object)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QWidget,
 )
@@ -50,7 +51,15 @@ from coordinator.ui.navigation import (
     resources_view,
     roll_call_view,
 )
+from coordinator.ui.preferences import (
+    Preferences,
+    apply_at_sign_in,
+    apply_text_size,
+    text_sizes,
+)
 from coordinator.ui.resources import icon
+from coordinator.ui.screen_fit import room_for_window
+from coordinator.ui.window_memory import remember
 
 if TYPE_CHECKING:
     from coordinator.ui.record.window import RecordWindow
@@ -93,8 +102,12 @@ class MainWindow(QMainWindow):
             raise RuntimeError("The main window needs a signed-in user.")
         self.actor = actor
         self.setObjectName("mainWindow")
-        self.setMinimumSize(960, 620)
-        self.resize(1280, 800)
+        room = room_for_window(self)
+        self.setMinimumSize(QSize(960, 620).boundedTo(room))
+        self.resize(QSize(1280, 800).boundedTo(room))
+        self.memory = remember(self, "mainWindow", actor.user_id)
+        self.preferences = Preferences(actor.user_id)
+        apply_at_sign_in(self.preferences)
         self.is_locked = False
         self.is_demo = False
         self.clinic_name = ""
@@ -191,6 +204,29 @@ class MainWindow(QMainWindow):
             opens_records.connect(self.open_record)
         return view
 
+    def _build_text_size_menu(self, menu: QMenu) -> None:
+        """One choice per text size; the chosen one is kept for this user."""
+        menu.setObjectName("textSizeMenu")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        chosen = self.preferences.text_size().key
+        self.text_size_actions: dict[str, QAction] = {}
+        for size in text_sizes():
+            action = QAction(size.title, self)
+            action.setCheckable(True)
+            action.setChecked(size.key == chosen)
+            action.triggered.connect(lambda _checked=False, size=size: self.choose_text_size(
+                size.key))
+            group.addAction(action)
+            menu.addAction(action)
+            self.text_size_actions[size.key] = action
+
+    def choose_text_size(self, key: str) -> None:
+        """Show text at the size ``key`` names now, and at every later sign-in."""
+        self.preferences.set_text_size(key)
+        self.text_size_actions[key].setChecked(True)
+        apply_text_size(self.preferences.text_size())
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.log_out_action = QAction(self.tr("&Log out"), self)
@@ -205,6 +241,8 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.log_out_action)
+        file_menu.addSeparator()
+        self._build_text_size_menu(file_menu.addMenu(self.tr("Te&xt size")))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 

@@ -7,6 +7,7 @@ stylesheet, an empty icon, untranslated text. Never a crash.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QLibraryInfo, QLocale, Qt, QTranslator
@@ -52,20 +53,34 @@ def icon(name: str) -> QIcon:
     return result
 
 
-def apply_look(app: QApplication) -> None:
+def apply_look(app: QApplication, point_size: float = BASE_POINT_SIZE) -> None:
     """Base font, window icon and the stylesheet from ``assets/style.qss``."""
     _ensure_a_font()
-    font = QFont(app.font())
-    font.setPointSizeF(BASE_POINT_SIZE)
-    app.setFont(font)
     app.setWindowIcon(icon("app"))
+    apply_point_size(app, point_size)
+
+
+def apply_point_size(app: QApplication, point_size: float) -> None:
+    """The base font at ``point_size``; the stylesheet's own sizes (titles) scale with it."""
+    font = QFont(app.font())
+    font.setPointSizeF(point_size)
+    app.setFont(font)
     sheet_path = shipped.asset(shipped.STYLESHEET)
     icons = shipped.asset(shipped.ICONS, folder=True)
     if sheet_path is not None and icons is not None:
         # url() in a stylesheet is relative to the working folder, so the icon folder is
         # written in when the sheet is loaded.
         sheet = sheet_path.read_text(encoding="utf-8")
+        sheet = scaled_sheet(sheet, point_size / BASE_POINT_SIZE)
         app.setStyleSheet(sheet.replace("@ICONS@", icons.as_posix()))
+
+
+def scaled_sheet(sheet: str, factor: float) -> str:
+    """``sheet`` with every ``font-size: …pt`` multiplied by ``factor``."""
+    if factor == 1:
+        return sheet
+    return re.sub(r"font-size:\s*([0-9.]+)pt",
+                  lambda found: f"font-size: {float(found.group(1)) * factor:.1f}pt", sheet)
 
 
 def _ensure_a_font() -> None:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QMessageLogContext, QSize, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coordinator.domain.roles import Permission
@@ -33,6 +33,7 @@ from coordinator.ui.reports.period import Preset
 from coordinator.ui.reports.view import ReportsView
 from coordinator.ui.resource_directory.view import ResourcesView
 from coordinator.ui.resources import apply_look
+from coordinator.ui.screen_fit import assume_available_size
 from coordinator.ui.views.client_form import ClientDialog
 
 SIZE = (1280, 800)
@@ -390,6 +391,8 @@ def render_screenshots(services: AppServices, out_dir: Path, *,
         number += 1
         return out_dir / f"{number:02d}-{slug}.png"
 
+    # Shots show a desktop monitor, whatever screen (or none) the machine has.
+    assume_available_size(QSize(1920, 1080))
     window = MainWindow(ui, idle_interval_ms=_NEVER_IDLE_MS)
     try:
         window.resize(*SIZE)
@@ -416,4 +419,5 @@ def render_screenshots(services: AppServices, out_dir: Path, *,
         ui.close()
         app.processEvents()
         collector.stop()
+        assume_available_size(None)
     return written

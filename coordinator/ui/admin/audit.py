@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -35,12 +34,11 @@ from coordinator.services.audit_query import AuditFilter
 from coordinator.services.dto import AuditEntry
 from coordinator.ui.admin.audit_model import PAGE_SIZE, AuditEventModel
 from coordinator.ui.context import UiContext
+from coordinator.ui.date_field import NO_DATE, DateField
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.labels import audit_actions
 from coordinator.ui.layouts import STRETCH, column, row
 
-# The date edits show "any" at this date: no limit on that side.
-NO_DATE = QDate(2000, 1, 1)
 FILTER_DELAY_MS = 400  # typing a date fires once it is whole, not per digit
 
 
@@ -71,15 +69,9 @@ def chain_sentence(report: ChainReport) -> str:
                    "%2", count)
 
 
-def _date_edit(name: str, accessible: str) -> QDateEdit:
-    edit = QDateEdit()
+def _date_edit(name: str, accessible: str) -> DateField:
+    edit = DateField(None, accessible, optional=True, empty_text=_tr("any"))
     edit.setObjectName(name)
-    edit.setAccessibleName(accessible)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(_tr("any"))
-    edit.setDate(NO_DATE)
     return edit
 
 
@@ -233,11 +225,8 @@ class AuditTab(QWidget):
             since=self._day(self.since_filter), until=self._day(self.until_filter))
 
     @staticmethod
-    def _day(edit: QDateEdit) -> date | None:
-        chosen = edit.date()
-        if chosen == edit.minimumDate():
-            return None
-        return date(chosen.year(), chosen.month(), chosen.day())
+    def _day(edit: DateField) -> date | None:
+        return edit.day()
 
     def set_dates(self, since: date | None, until: date | None) -> None:
         """Choose the date range (None: no limit), as a person would in the date edits."""

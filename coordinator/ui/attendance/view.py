@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -43,6 +42,7 @@ from coordinator.ui.attendance.titles import (
 from coordinator.ui.attendance.tracks import TrackButtons
 from coordinator.ui.care.titles import track_title
 from coordinator.ui.context import UiContext
+from coordinator.ui.date_field import DateField
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.layouts import STRETCH, Part, row, view_column
 from coordinator.ui.loading import RefreshOnShow
@@ -143,11 +143,8 @@ class RollCallView(RefreshOnShow, QWidget):
         self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous session"))
         self.previous_button.setToolTip(self.tr("The track's previous session day (Alt+Left)"))
-        self.day_edit = QDateEdit()
+        self.day_edit = DateField(None, self.tr("Session day"))
         self.day_edit.setObjectName("sessionDay")
-        self.day_edit.setAccessibleName(self.tr("Session day"))
-        self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("ddd d MMM yyyy")
         self.next_button = QPushButton(self.tr("Next ▶"))
         self.next_button.setAccessibleName(self.tr("Next session"))
         self.next_button.setToolTip(self.tr("The track's next session day (Alt+Right)"))

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QWidget
 
 from coordinator.domain.levels import LevelOfCare, usual_hours
 from coordinator.services.care.dto import FacilityChoice, LevelView
 from coordinator.ui.care.titles import focus_title, modality_title, track_title
 from coordinator.ui.context import UiContext
+from coordinator.ui.date_field import DateField
 
 NO_HOURS = -1.0  # the spin box's minimum, shown as "Not recorded"
 
@@ -25,22 +26,20 @@ def today_of(ui: UiContext) -> date:
     return ui.services.ctx.clock().astimezone().date()
 
 
-def date_edit(day: date, accessible: str, parent: QWidget | None = None) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setAccessibleName(accessible)
-    set_day(edit, day)
-    return edit
+def date_edit(day: date, accessible: str, parent: QWidget | None = None) -> DateField:
+    """A date that must be given (the app's one date field, typed or picked)."""
+    return DateField(day, accessible, parent=parent)
 
 
-def set_day(edit: QDateEdit, day: date) -> None:
-    edit.setDate(QDate(day.year, day.month, day.day))
+def set_day(edit: DateField, day: date) -> None:
+    edit.set_day(day)
 
 
-def day_of(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
+def day_of(edit: DateField) -> date:
+    """The field's day; a required field keeps its last readable day, so there is one."""
+    day = edit.day()
+    assert day is not None, "a required date field is never blank"
+    return day
 
 
 def coded_combo(items: Iterable[tuple[str, object]], accessible: str) -> QComboBox:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.operations import Cancelled, Operation, Progress
 from coordinator.ui.packets.titles import facility_text, partners_first
 from coordinator.ui.referrals.titles import fit_columns
+from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
 
@@ -69,7 +69,7 @@ def run_batch(services: AppServices, requests: list[PacketRequest], folder: Path
                                        cancelled=cancelled)
 
 
-class BatchPacketDialog(QDialog):
+class BatchPacketDialog(FittedDialog):
     """Discharge summaries (own copies) or transfer summaries to one facility, for the
     clients chosen in the Clients view, saved into one folder."""
 

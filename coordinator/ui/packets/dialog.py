@@ -19,7 +19,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -43,6 +42,7 @@ from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.packets.preview import PacketPreview, prepare_printer, print_document
 from coordinator.ui.packets.titles import document_title, facility_text, partners_first
 from coordinator.ui.record.consent_dialogs import RecordConsentDialog
+from coordinator.ui.screen_fit import FittedDialog
 
 
 def preview_packet(services: AppServices, request: PacketRequest) -> PreparedPacket:
@@ -52,7 +52,7 @@ def preview_packet(services: AppServices, request: PacketRequest) -> PreparedPac
     return prepared
 
 
-class PacketDialog(QDialog):
+class PacketDialog(FittedDialog):
     """One client's transfer or discharge summary: recipient, reason, preview, save, print."""
 
     facilities_loaded = Signal(list)

@@ -146,6 +146,7 @@ class AssessmentsPage(RefreshOnShow, RecordListPage):
         top = QWidget()
         column(top, self.table, self.empty_note, margins=NO_MARGINS)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("assessmentsSplitter")  # its sizes are remembered per user
         splitter.addWidget(top)
         splitter.addWidget(self.charts_scroll)
         splitter.setChildrenCollapsible(False)

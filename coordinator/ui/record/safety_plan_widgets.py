@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -38,6 +37,7 @@ from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
 from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.record.row_looks import entered_in_error_look
 from coordinator.ui.referrals.titles import fit_columns
+from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
 
@@ -345,7 +345,7 @@ def _status(row: SafetyPlanView) -> str:
     return _tr("Entered in error") if row.entered_in_error else ""
 
 
-class SafetyPlanHistoryDialog(QDialog):
+class SafetyPlanHistoryDialog(FittedDialog):
     """Every version of the plan, newest first; the chosen one is shown in full. Read-only."""
 
     history_loaded = Signal(list)

@@ -208,6 +208,7 @@ class NotesPage(RecordListPage):
         self.full_text.setPlaceholderText(self.tr("Select a note to read all of it."))
         self.full_text.setTabChangesFocus(True)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("notesSplitter")  # its sizes are remembered per user
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(self.full_text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -48,7 +48,9 @@ from coordinator.ui.record.referrals_tab import ReferralsPage
 from coordinator.ui.record.safety_alerts import SafetyAlertLine
 from coordinator.ui.record.safety_tab import SafetyPage
 from coordinator.ui.record.team_notes import CareTeamPage, NotesPage
+from coordinator.ui.screen_fit import room_for_window
 from coordinator.ui.views.client_form import ClientDialog
+from coordinator.ui.window_memory import remember
 
 # "clocks": a kept appointment (or its correction) settled the client's clocks anew.
 CARE_TOPICS = {Topic.EPISODE, Topic.TRANSITION, Topic.LEVEL_OF_CARE, Topic.FACILITY,
@@ -78,7 +80,10 @@ class RecordWindow(QWidget):
         self.care: CareData | None = None
         self.setObjectName("recordWindow")
         self.setWindowTitle(self.tr("Client record"))
-        self.resize(1100, 720)
+        self.resize(QSize(1100, 720).boundedTo(room_for_window(self)))
+        actor = ui.services.actor
+        if actor is not None:
+            self.memory = remember(self, "recordWindow", actor.user_id)
         self.may_edit = ui.may(Permission.EDIT_CARE)
         # A newer read supersedes the one still running, whose late answer is dropped.
         self._reads = ui.operations.latest_only(self)

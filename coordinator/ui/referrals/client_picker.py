@@ -15,7 +15,6 @@ from itertools import pairwise
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from coordinator.services.registry import RegistryQuery, RegistryRow
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.layouts import column
+from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.shown import log_shown
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
@@ -58,7 +58,7 @@ class ClientPickerModel(RowTableModel[RegistryRow]):
         ], key=lambda row: row.id, parent=parent)
 
 
-class ClientPickerDialog(QDialog):
+class ClientPickerDialog(FittedDialog):
     """Find a client by name, record number, phone or date of birth, and pick one."""
 
     clients_loaded = Signal(int)

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -34,6 +33,7 @@ from coordinator.ui.referrals.titles import (
     status_text,
     status_title,
 )
+from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
 
@@ -75,7 +75,7 @@ class HistoryTableModel(RowTableModel[ReferralEventView]):
         ], key=lambda row: row.id, parent=parent)
 
 
-class ReferralDetailDialog(QDialog):
+class ReferralDetailDialog(FittedDialog):
     """The referral's details and history, with Change status…; re-reads itself when the
     referral changes (here or on another workstation)."""
 

@@ -7,11 +7,12 @@ Enter or a double-click on a row opens that client's record.
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QModelIndex, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from coordinator.reports.outcome_data import CaseList, ReportSheet
 from coordinator.ui.layouts import column
 from coordinator.ui.reports.models import TextRowsModel
+from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.views.table_models import list_table
 
 #: The widest a column starts (a reason reads whole in its tooltip or when widened) ...
@@ -25,7 +26,7 @@ def period_text(sheet: ReportSheet) -> str:
     return f"{sheet.first_day.isoformat()} – {sheet.last_day.isoformat()}"
 
 
-class CaseListDialog(QDialog):
+class CaseListDialog(FittedDialog):
     """One ``CaseList``: title, what it is from, the rows and Close."""
 
     client_requested = Signal(int)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from coordinator.ui.care.fields import day_of
-from coordinator.ui.optional_date import NO_DATE, OptionalDateEdit
+from coordinator.ui.date_field import DateField
 
 
 def _tr(text: str) -> str:
@@ -62,21 +62,16 @@ def preset_days(preset: Preset, today: date) -> tuple[date, date] | None:
     return None
 
 
-class DayEdit(OptionalDateEdit):
-    """A date that must be given, typed as every record dialog takes dates (yyyy-MM-dd, a
-    "-" typed after a filled section is the separator, not a jump past the next one)."""
+class DayEdit(DateField):
+    """A date that must be given, typed as every record dialog takes dates."""
 
     def __init__(self, day: date, today: date, accessible: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(day, today, accessible, parent)
-        # No "Not recorded" here: the day after the optional widget's empty value is the
-        # earliest day.
-        self.setSpecialValueText("")
-        self.setMinimumDate(NO_DATE.addDays(1))
+        super().__init__(day, accessible, parent=parent)
+        self._today = today
 
     def chosen(self) -> date:
-        """The day typed, also while its last section is half typed ("2026-01-2" is the
-        2nd, though Qt waits for a possible "2026-01-25" until the field is left): Enter
-        runs the report before the field is left."""
-        self.interpretText()
+        """The day typed (Enter runs the report before the field is left, so the text is
+        read here too); unreadable text keeps the last readable day and says why."""
+        self.check()
         return day_of(self)

@@ -83,6 +83,7 @@ class ResourcesView(SearchListView):
         self._show_hint()
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("resourcesSplitter")  # its sizes are remembered per user
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(detail_side)

@@ -14,10 +14,12 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
@@ -164,11 +166,75 @@ def list_table(name: str, accessible: str) -> QTableView:
 
 
 def fixed_widths(table: QTableView, widths: Sequence[int]) -> None:
-    """Widths the person may drag; measuring every row of a long list would be slow."""
+    """Starting widths the person may drag. Once rows arrive each column takes the width
+    of its text in the rows in view (so a long name is not cut while an empty column
+    keeps its room); measuring every row of a long list would be slow. A column the person
+    dragged keeps the width given."""
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
+    ColumnsToText(table)
+
+
+class ColumnsToText(QObject):
+    """Sizes a table's columns to their header and the text of the rows in view whenever
+    its rows change, until the person drags a column; the last column, when it stretches,
+    takes what is left."""
+
+    #: No column grows wider than this, so one long note cannot push the rest away.
+    widest = 420
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self._sizing = False
+        self._dragged = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        table.horizontalHeader().sectionResized.connect(self._resized)
+        table.installEventFilter(self)  # rows read while hidden are measured when shown
+        model = table.model()
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.dataChanged,
+                           model.layoutChanged):
+                signal.connect(self._timer.start)
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Show:
+            self._timer.start()
+        return super().eventFilter(watched, event)
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        # The stretched last column resizes with the table; any other change not made here
+        # is the person's (or their widths put back): from then on those widths stay.
+        header = self.table.horizontalHeader()
+        stretched = header.stretchLastSection() and column == header.count() - 1
+        if not self._sizing and not stretched:
+            self._dragged = True
+
+    def fit(self) -> None:
+        model = self.table.model()
+        # A hidden table would be measured on every row (Qt measures only the rows in view
+        # of a shown one), and a long list would be slow.
+        if self._dragged or model is None or model.rowCount() == 0 \
+                or not self.table.isVisible():
+            return
+        header = self.table.horizontalHeader()
+        last = model.columnCount() - 1
+        self._sizing = True
+        try:
+            for column in range(model.columnCount()):
+                if column == last and header.stretchLastSection():
+                    continue
+                wanted = max(self.table.sizeHintForColumn(column),
+                             header.sectionSizeHint(column))
+                self.table.setColumnWidth(column, min(wanted, self.widest))
+        finally:
+            self._sizing = False
 
 
 def fit_rows(table: QTableView, rows: int, at_most: int) -> None:

@@ -1,0 +1,85 @@
+"""A person's own preferences on this workstation, each declared once (key, default,
+title), kept per user with QSettings apart from remembered window layouts.
+
+Today: the text size, applied at sign-in and at once when chosen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from coordinator.ui.resources import BASE_POINT_SIZE, apply_point_size
+from coordinator.ui.window_memory import user_key
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Preferences", text)
+
+
+@dataclass(frozen=True)
+class TextSize:
+    """One choice of text size: its stored key, point size and title."""
+
+    key: str
+    points: float
+    title: str
+
+
+def text_sizes() -> list[TextSize]:
+    """The text sizes a person may choose, smallest first (titles translated)."""
+    return [TextSize("small", 9.0, _tr("&Small")),
+            TextSize("normal", BASE_POINT_SIZE, _tr("&Normal")),
+            TextSize("large", 12.0, _tr("&Large")),
+            TextSize("largest", 14.0, _tr("L&argest"))]
+
+
+TEXT_SIZE_KEY = "preferences/text_size"
+TEXT_SIZE_DEFAULT = "normal"
+
+
+class Preferences:
+    """The preferences of user ``user_id`` (``settings`` None: the app's QSettings)."""
+
+    def __init__(self, user_id: int, settings: QSettings | None = None) -> None:
+        self.user_id = user_id
+        self.settings = settings if settings is not None else QSettings()
+
+    def text_size(self) -> TextSize:
+        """The chosen text size (Normal when none was chosen or the stored one is gone)."""
+        stored = self.settings.value(user_key(self.user_id, TEXT_SIZE_KEY))
+        sizes = {size.key: size for size in text_sizes()}
+        return sizes.get(str(stored), sizes[TEXT_SIZE_DEFAULT])
+
+    def chose_text_size(self) -> bool:
+        return self.settings.contains(user_key(self.user_id, TEXT_SIZE_KEY))
+
+    def set_text_size(self, key: str) -> None:
+        self.settings.setValue(user_key(self.user_id, TEXT_SIZE_KEY), key)
+        self.settings.sync()
+
+
+_applied: list[TextSize] = []  # the size put on in this run, if any was
+
+
+def apply_text_size(size: TextSize) -> None:
+    """Show every window's text at ``size`` (titles grow and shrink with it)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_point_size(app, size.points)
+        _applied[:] = [size]
+
+
+def forget_applied_text_size() -> None:
+    """The start-up look is on again (``apply_look``): no size was chosen in this run."""
+    _applied.clear()
+
+
+def apply_at_sign_in(preferences: Preferences) -> None:
+    """Put on the signed-in person's text size: the one they chose, or Normal again when
+    someone before them in this run chose another (the start-up look is Normal)."""
+    size = preferences.text_size()
+    if preferences.chose_text_size() or (_applied and _applied[0] != size):
+        apply_text_size(size)
