@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.errors import CoordinatorError
 from coordinator.logs import log_failure
+from coordinator.ui.focus_order import keep_visual_order
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -93,6 +94,7 @@ class DialogService:
         """Show a form dialog without blocking; it reports back through its signals and
         is deleted after it closes."""
         dispose_when_finished(dialog)
+        keep_visual_order(dialog)
         dialog.open()
 
 
@@ -103,6 +105,7 @@ class CrashDialog(QDialog):
                  title: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
+        keep_visual_order(self)
         self.setWindowTitle(title or self.tr("Something went wrong"))
         self.resize(640, 420)
 

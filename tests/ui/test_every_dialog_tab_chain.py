@@ -1,0 +1,200 @@
+"""Tab walks every dialog and window in the order the eye reads it, and no two things in
+one window claim the same Alt key.
+
+Each window is built with real services on a real database, shown, and walked with real Tab
+key presses from its first field round to where the walk started.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from itertools import pairwise
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QGroupBox,
+    QMainWindow,
+    QMenuBar,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from coordinator.services.app import AppServices
+from coordinator.services.care import EpisodeInput
+from coordinator.services.dto import ClientInput
+from coordinator.store.engine import Database
+from coordinator.ui.context import UiContext
+from tests.ui.care_helpers import add_facilities, case_manager_services, days_ago
+from tests.ui.test_accessibility import mnemonic_clashes
+
+_CONTAINERS = (QGroupBox, QTabWidget, QStackedWidget, QScrollArea)
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def stop_of(widget: QWidget, top: QWidget) -> QWidget:
+    """The control a person sees as focused: a spin box, not the line edit inside it."""
+    found = widget
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if parent.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(
+                parent, _CONTAINERS):
+            found = parent
+        parent = parent.parentWidget()
+    return found
+
+
+def reachable_stops(top: QWidget) -> set[QWidget]:
+    """Every visible, enabled control in ``top`` that Tab should stop on."""
+    return {stop_of(widget, top) for widget in top.findChildren(QWidget)
+            if widget.isVisible() and widget.isEnabled() and not widget.isWindow()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None and widget.window() is top}
+
+
+def show_active(qtbot: QtBot, top: QWidget) -> None:
+    if not top.isVisible():
+        top.show()
+    top.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is top)
+    if focused() is None or focused().window() is not top:  # type: ignore[union-attr]
+        top.focusNextChild()
+
+
+def tab_walk(qtbot: QtBot, top: QWidget) -> list[QWidget]:
+    """The controls Tab visits from the focused one until it comes back round."""
+    show_active(qtbot, top)
+    start = stop_of(focused(), top)  # type: ignore[arg-type]
+    visited = [start]
+    for _ in range(200):
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+        now = stop_of(focused(), top)  # type: ignore[arg-type]
+        if now is start:
+            return visited
+        if now is visited[-1]:
+            continue  # Tab steps through a date's day, month and year before leaving it
+        assert now not in visited, f"Tab went round without coming back to {name_of(start)}"
+        visited.append(now)
+    raise AssertionError("Tab never came back to where it started")
+
+
+def name_of(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QAbstractButton) else ""
+    return f"{type(widget).__name__}({widget.accessibleName() or text or widget.objectName()})"
+
+
+def box_of(widget: QWidget, top: QWidget) -> QRect:
+    return QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+
+
+def as_read(top: QWidget, visited: list[QWidget]) -> list[QWidget]:
+    """The walk is a ring: start it after the control lowest and furthest right."""
+    last = max(visited, key=lambda w: (box_of(w, top).bottom(), box_of(w, top).right()))
+    at = visited.index(last) + 1
+    return visited[at:] + visited[:at]
+
+
+def reading_order_problems(top: QWidget, ring: list[QWidget]) -> list[str]:
+    """Where Tab goes against reading order: to something wholly above (unless it starts a
+    column to the right), or leftwards within a row; and buttons not last."""
+    problems = []
+    for before, after in pairwise(ring):
+        a, b = box_of(before, top), box_of(after, top)
+        new_column = b.left() >= a.right()
+        if b.bottom() < a.top() and not new_column:
+            problems.append(f"{name_of(after)} is above {name_of(before)}")
+        same_row = b.top() < a.bottom() and a.top() < b.bottom()
+        if same_row and b.right() <= a.left():
+            problems.append(f"{name_of(after)} is left of {name_of(before)}")
+    boxes = [box for box in top.findChildren(QDialogButtonBox) if box.isVisible()]
+    if boxes:
+        buttons = [w for w in ring if any(box.isAncestorOf(w) for box in boxes)]
+        if ring[len(ring) - len(buttons):] != buttons:
+            problems.append("the dialog's buttons are not the last stops: "
+                            + ", ".join(map(name_of, ring)))
+    return problems
+
+
+def menu_clashes(top: QWidget) -> dict[str, list[str]]:
+    """Alt keys claimed twice by the menu bar of ``top`` (with the window's own claims)."""
+    claims = mnemonic_clashes(top)
+    if isinstance(top, QMainWindow):
+        bar = top.findChild(QMenuBar)
+        letters: dict[str, list[str]] = {}
+        for action in bar.actions() if bar is not None else []:
+            text = action.text()
+            at = text.find("&")
+            if at >= 0 and at + 1 < len(text) and text[at + 1] != "&":
+                letters.setdefault(text[at + 1].casefold(), []).append(text)
+        found = {}
+        for letter, texts in letters.items():
+            if len(texts) > 1:
+                found[letter] = texts
+        claims.update(found)
+    return claims
+
+
+def assert_follows_the_keyboard(qtbot: QtBot, top: QWidget) -> list[QWidget]:
+    visited = tab_walk(qtbot, top)
+    assert set(visited) == reachable_stops(top), (
+        sorted(map(name_of, reachable_stops(top) ^ set(visited))))
+    ring = as_read(top, visited)
+    assert reading_order_problems(top, ring) == [], [name_of(w) for w in ring]
+    assert menu_clashes(top) == {}
+    return ring
+
+
+# The step-up/step-down dialog ---------------------------------------------------------------
+
+
+@pytest.fixture
+def services(database: Database) -> AppServices:
+    """Case manager Carla on 1 April 2026."""
+    return case_manager_services(database)
+
+
+@pytest.fixture
+def carla(services: AppServices) -> AppServices:
+    return services
+
+
+@pytest.fixture
+def residential_client(carla: AppServices, database: Database) -> int:
+    add_facilities(database)
+    client = carla.clients.create(ClientInput("Dara", "Sok", date(1990, 2, 3)))
+    carla.episodes.add(client.id, EpisodeInput("RES", days_ago(20)))
+    return client.id
+
+
+def test_the_transition_dialog_reaches_the_criteria_before_save(
+        qtbot: QtBot, ui: UiContext, carla: AppServices, residential_client: int) -> None:
+    from coordinator.ui.care.fields import select_data
+    from coordinator.ui.care.transition_dialog import TransitionDialog
+
+    care = carla.record.care(residential_client)
+    assert care.current is not None
+    dialog = TransitionDialog(ui, residential_client, care.current, care.levels,
+                              care.facilities)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    select_data(dialog.level, "IOP")  # the step-down checklist is filled now
+    visited = assert_follows_the_keyboard(qtbot, dialog)
+    names = [name_of(w) for w in visited]
+    first_check = names.index(name_of(next(iter(dialog.criteria_checks.values()))))
+    assert names.index("QPlainTextEdit(Rationale)") > first_check
+    assert names[-2:] == ["QPushButton(Save)", "QPushButton(Cancel)"]
+
+
+OPENERS: dict[str, Callable[..., Any]] = {}
