@@ -109,7 +109,10 @@ def _placed(child: QWidget, container: QWidget) -> bool:
         return False
     if isinstance(container, QStackedWidget):
         return True  # pages other than the current one are hidden by the stack, not by us
-    return not child.isHidden()
+    # A part just added to a shown window is hidden until Qt shows it a moment later; only
+    # a part someone hid on purpose is left out.
+    on_purpose = child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+    return not (child.isHidden() and on_purpose)
 
 
 def _already_chained(stops: list[QWidget]) -> bool:
