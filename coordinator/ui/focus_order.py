@@ -22,6 +22,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QDialogButtonBox,
     QGroupBox,
     QScrollArea,
     QSplitter,
@@ -49,6 +50,12 @@ def visual_tab_stops(window: QWidget) -> list[QWidget]:
 
 def apply_visual_order(window: QWidget) -> None:
     """Chain the tab stops of ``window`` in reading order."""
+    for box in window.findChildren(QDialogButtonBox):
+        # Qt makes a button box stand for its first button; once its buttons are chained
+        # apart from it, Tab from the last button reached the box and so the first button
+        # again, never the fields.
+        if box.focusProxy() is not None and box.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            box.setFocusProxy(None)
     stops = visual_tab_stops(window)
     if _already_chained(stops):
         return
@@ -70,6 +77,15 @@ def _collect(container: QWidget, found: list[QWidget]) -> None:
             continue
         if isinstance(part, QGroupBox) and part.isCheckable():
             found.append(part)  # its check box comes before what it switches on
+        if isinstance(part, QTabWidget):
+            # The tab widget stands for its tab bar (its focus proxy): chaining the bar
+            # itself made Qt skip from the last button back to the first.
+            found.append(part)
+            stack = part.findChild(QStackedWidget,
+                                   options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if stack is not None:
+                _collect(stack, found)
+            continue
         _collect(part, found)
 
 
@@ -116,11 +132,13 @@ def _placed(child: QWidget, container: QWidget) -> bool:
 
 
 def _already_chained(stops: list[QWidget]) -> bool:
+    listed = set(stops)
     for first, second in pairwise(stops):
         following: QWidget | None = first.nextInFocusChain()
         # Working parts (a spin box's line edit) sit between a stop and the next one.
         while (following is not None and following is not second
-               and following is not first and first.isAncestorOf(following)):
+               and following is not first and following not in listed
+               and first.isAncestorOf(following)):
             following = following.nextInFocusChain()
         if following is not second:
             return False

@@ -85,7 +85,8 @@ def tab_walk(qtbot: QtBot, top: QWidget) -> list[QWidget]:
             return visited
         if now is visited[-1]:
             continue  # Tab steps through a date's day, month and year before leaving it
-        assert now not in visited, f"Tab went round without coming back to {name_of(start)}"
+        assert now not in visited, (f"Tab went round without coming back to {name_of(start)}: "
+                                    + ", ".join(map(name_of, [*visited, now])))
         visited.append(now)
     raise AssertionError("Tab never came back to where it started")
 
@@ -197,4 +198,90 @@ def test_the_transition_dialog_reaches_the_criteria_before_save(
     assert names[-2:] == ["QPushButton(Save)", "QPushButton(Cancel)"]
 
 
-OPENERS: dict[str, Callable[..., Any]] = {}
+# Every dialog the record window opens, the record window itself, and the app's own ------------
+
+RecordOpener = Callable[[Any], Any]
+
+RECORD_DIALOGS: dict[str, RecordOpener] = {
+    "edit client": lambda record: record.edit_client(),
+    "add episode": lambda record: record.add_episode(),
+    "discharge": lambda record: record.discharge(),
+    "step up or down": lambda record: record.plan_transition(),
+    "problem": lambda record: record.problems_page.add_problem(),
+    "medication": lambda record: record.medications_page.add_medication(),
+    "allergy": lambda record: record.medications_page.add_allergy(),
+    "no known allergies": lambda record: record.medications_page.record_no_known(),
+    "appointment": lambda record: record.appointments_page.add_appointment(),
+    "safety plan": lambda record: record.safety_page.plan_section.write_plan(),
+    "care team member": lambda record: record.team_page.add_member(),
+    "clinician": lambda record: record.team_page.clinician_box.set_clinician(),
+    "note": lambda record: record.notes_page.add_note(),
+    "referral": lambda record: record.referrals_page.new_referral(),
+    "assessment": lambda record: record.assessments_page.record_assessment(),
+    "consent": lambda record: record.consents_page.record_consent(),
+    "transfer packet": lambda record: record.documents_page.transfer_packet(),
+}
+
+
+def open_record(qtbot: QtBot, ui: UiContext, client_id: int) -> Any:
+    from coordinator.ui.record.window import RecordWindow
+
+    record = RecordWindow(ui, client_id)
+    qtbot.addWidget(record)
+    record.show()
+    qtbot.waitUntil(lambda: record.record is not None and record.care is not None)
+    for page in record.own_pages:
+        qtbot.waitUntil(lambda page=page: page.loaded)
+    return record
+
+
+@pytest.mark.parametrize("opener", RECORD_DIALOGS.values(), ids=RECORD_DIALOGS.keys())
+def test_every_record_dialog_tabs_in_reading_order(
+        qtbot: QtBot, ui: UiContext, residential_client: int, opener: RecordOpener) -> None:
+    record = open_record(qtbot, ui, residential_client)
+    dialog = opener(record)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=20000)
+    assert_follows_the_keyboard(qtbot, dialog)
+    dialog.reject()
+
+
+def test_the_record_window_tabs_in_reading_order_on_every_tab(
+        qtbot: QtBot, ui: UiContext, residential_client: int) -> None:
+    record = open_record(qtbot, ui, residential_client)
+    for index in range(record.tabs.count()):
+        record.tabs.setCurrentIndex(index)
+        visited = tab_walk(qtbot, record)
+        ring = as_read(record, visited)
+        assert reading_order_problems(record, ring) == [], record.tabs.tabText(index)
+        assert mnemonic_clashes(record) == {}, record.tabs.tabText(index)
+
+
+def test_escape_closes_the_record_as_ctrl_w_does(
+        qtbot: QtBot, ui: UiContext, residential_client: int) -> None:
+    record = open_record(qtbot, ui, residential_client)
+    show_active(qtbot, record)
+    with qtbot.waitSignal(record.window_closed) as closed:
+        QTest.keyClick(focused(), Qt.Key.Key_Escape)
+    assert closed.args == [residential_client]
+    assert not record.isVisible()
+
+
+def test_the_app_dialogs_and_main_window_tab_in_reading_order(
+        qtbot: QtBot, ui: UiContext) -> None:
+    from coordinator.ui.admin.user_dialogs import AddUserDialog
+    from coordinator.ui.change_password import ChangePasswordDialog
+    from coordinator.ui.login import LoginDialog
+    from coordinator.ui.main_window import MainWindow
+    from coordinator.ui.views.client_form import ClientDialog
+
+    for build in (lambda: LoginDialog(ui), lambda: ClientDialog(ui, None),
+                  lambda: AddUserDialog(ui), lambda: ChangePasswordDialog(ui),
+                  lambda: MainWindow(ui)):
+        top = build()
+        qtbot.addWidget(top)
+        top.show()
+        qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=20000)
+        assert_follows_the_keyboard(qtbot, top)
+        top.close()
