@@ -21,6 +21,7 @@ from itertools import pairwise
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDialogButtonBox,
     QGroupBox,
@@ -55,7 +56,7 @@ def apply_visual_order(window: QWidget) -> None:
         # apart from it, Tab from the last button reached the box and so the first button
         # again, never the fields.
         if box.focusProxy() is not None and box.focusPolicy() == Qt.FocusPolicy.NoFocus:
-            box.setFocusProxy(None)
+            box.setFocusProxy(None)  # type: ignore[arg-type]  # Qt takes no proxy
     stops = visual_tab_stops(window)
     if _already_chained(stops):
         return
@@ -70,21 +71,31 @@ def keep_visual_order(window: QWidget) -> None:
     _OrderKeeper(window)
 
 
-def _collect(container: QWidget, found: list[QWidget]) -> None:
+def _collect(container: QWidget, found: list[QWidget], skip: QWidget | None = None) -> None:
     for part in _reading_order(container):
+        if part is skip:
+            continue
         if _is_leaf(part):
+            if isinstance(part, QAbstractItemView) and part.tabKeyNavigation():
+                # Tab leaves a table as it leaves any field; the arrows move inside it.
+                part.setTabKeyNavigation(False)
             found.append(part)
             continue
+        if isinstance(part, QScrollArea) and part.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            # Not a stop of its own: it scrolls to whichever of its fields takes the focus.
+            part.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if isinstance(part, QGroupBox) and part.isCheckable():
             found.append(part)  # its check box comes before what it switches on
-        if isinstance(part, QTabWidget):
-            # The tab widget stands for its tab bar (its focus proxy): chaining the bar
-            # itself made Qt skip from the last button back to the first.
+        proxy = part.focusProxy()
+        if proxy is not None and part.isAncestorOf(proxy):
+            # A panel that stands for one of its parts (a tab widget for its tab bar, a
+            # password field for its line edit) is chained as itself, where Qt looks for
+            # it; chaining only the part let Tab come back round to the panel, and so to
+            # the part, again.
             found.append(part)
-            stack = part.findChild(QStackedWidget,
-                                   options=Qt.FindChildOption.FindDirectChildrenOnly)
-            if stack is not None:
-                _collect(stack, found)
+            if isinstance(part, QTabWidget):
+                _collect(part, found, skip=proxy)  # the pages, after the tab bar
+            # Any other such panel moves as a whole, its parts in their own order.
             continue
         _collect(part, found)
 

@@ -36,7 +36,6 @@ from coordinator.ui.admin.access import admin_view_allowed
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose, report_failure
-from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.labels import role_title
 from coordinator.ui.layouts import NO_MARGINS, column, row
 from coordinator.ui.lock import IdleWatcher, LockScreen
@@ -94,7 +93,6 @@ class MainWindow(QMainWindow):
             raise RuntimeError("The main window needs a signed-in user.")
         self.actor = actor
         self.setObjectName("mainWindow")
-        keep_visual_order(self)
         self.setMinimumSize(960, 620)
         self.resize(1280, 800)
         self.is_locked = False
