@@ -4,7 +4,7 @@ Qt's default tab order is the order widgets were created in, which drifts from t
 soon as a dialog adds a widget later (a criteria checklist filled when a level is chosen
 landed after Save and Cancel, so typing the rationale ticked a checkbox). ``keep_visual_order``
 gives a window a small keeper that puts its tab stops back in reading order whenever the
-window is shown, lays itself out again or moves the focus.
+window is shown or lays itself out again (and a form dialog before each Tab).
 
 Reading order is worked out container by container: the parts of one container are grouped
 into rows (a part whose top lies above the bottom of the row's first part joins that row),
@@ -22,7 +22,6 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialogButtonBox,
     QGroupBox,
     QScrollArea,
@@ -158,8 +157,8 @@ def _already_chained(stops: list[QWidget]) -> bool:
 
 
 class _OrderKeeper(QObject):
-    """Re-chains its window's tab stops when the window is shown, is laid out again (parts
-    added, shown or hidden) or the focus moves inside it."""
+    """Re-chains its window's tab stops when the window is shown or laid out again (parts
+    added, shown or hidden); a form dialog also re-chains them before each Tab."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -167,9 +166,6 @@ class _OrderKeeper(QObject):
         self._window = window
         self._pending = False
         window.installEventFilter(self)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() in (QEvent.Type.Show,
@@ -185,9 +181,4 @@ class _OrderKeeper(QObject):
     def _apply(self) -> None:
         self._pending = False
         if shiboken6.isValid(self._window) and self._window.isVisible():
-            apply_visual_order(self._window)
-
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if (new is not None and shiboken6.isValid(self._window)
-                and new.window() is self._window and self._window.isVisible()):
             apply_visual_order(self._window)
