@@ -165,6 +165,7 @@ class _OrderKeeper(QObject):
         self.setObjectName(_KEEPER_NAME)
         self._window = window
         self._pending = False
+        self._watched_tabs: set[int] = set()
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -182,3 +183,8 @@ class _OrderKeeper(QObject):
         self._pending = False
         if shiboken6.isValid(self._window) and self._window.isVisible():
             apply_visual_order(self._window)
+            # A page shown for the first time is only placed once its tab is chosen.
+            for tabs in self._window.findChildren(QTabWidget):
+                if id(tabs) not in self._watched_tabs:
+                    self._watched_tabs.add(id(tabs))
+                    tabs.currentChanged.connect(self._schedule)
