@@ -20,6 +20,7 @@ from coordinator.services.dto import ClientInput
 from coordinator.services.facilities import FacilityInput
 from coordinator.store.engine import Database
 from coordinator.ui.context import UiContext
+from coordinator.ui.dialogs import dispose
 from coordinator.ui.packets.dialog import PacketDialog
 from coordinator.ui.record.assessment_dialogs import RecordAssessmentDialog
 from coordinator.ui.record.consent_dialogs import RecordConsentDialog
@@ -112,6 +113,7 @@ def test_a_step_down_from_residential_to_iop_by_keyboard(
     assert (saved.to_level_code, saved.rationale, saved.planned_date) == (
         "IOP", "Stable 14 days; ready for IOP", date(2026, 4, 1))
     assert set(saved.criteria) == {"clinically_stable", "needs_structure"}
+    dispose(dialog)  # as the app's dialog service does once a dialog has closed
     print(f"\nstep-down: {keys.presses} key presses")
     assert keys.presses == 48
 
@@ -140,6 +142,7 @@ def test_a_phq9_with_nine_typed_answers(
     assert (saved.instrument.value, saved.item_answers, saved.total) == (
         "PHQ-9", (2, 1, 2, 1, 1, 0, 1, 2, 0), 10)
     assert saved.administered_on == date(2026, 4, 1)
+    dispose(dialog)
     print(f"\nPHQ-9: {keys.presses} key presses")
     assert keys.presses == 14
 
