@@ -34,6 +34,7 @@ from coordinator.services.care import EpisodeInput
 from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
 from coordinator.ui.context import UiContext
+from coordinator.ui.dialogs import dispose
 from tests.ui.care_helpers import add_facilities, case_manager_services, days_ago
 from tests.ui.test_accessibility import mnemonic_clashes
 
@@ -269,6 +270,8 @@ def test_every_record_dialog_tabs_in_reading_order(
     qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=20000)
     assert_follows_the_keyboard(qtbot, dialog)
     dialog.reject()
+    qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=20000)
+    dispose(dialog)  # as the app's dialog service does once a dialog has closed
 
 
 def test_no_two_things_on_any_record_tab_claim_one_alt_key(
@@ -317,3 +320,4 @@ def test_the_app_dialogs_tab_in_reading_order(
         qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=20000)
         assert_follows_the_keyboard(qtbot, top)
         top.close()
+        qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=20000)
