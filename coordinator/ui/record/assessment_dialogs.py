@@ -139,9 +139,7 @@ class RecordAssessmentDialog(ServiceFormDialog):
         self._instrument_changed()
         ui.operations.call(self, ui.services.settings.get, "pcl5_probable_ptsd_cutoff",
                            done=self._cutoff_read)
-        # The instrument is chosen already (PHQ-9 first) and the date is today's: the first
-        # thing typed is the first answer, so it must not go to either of them.
-        self.items.setFocus()
+        self.instrument.setFocus()
 
     def _total_page(self) -> QWidget:
         page = QWidget()
