@@ -332,10 +332,12 @@ def test_a_list_read_with_an_impossible_client_id_is_not_found_alike_on_both_eng
         assert read(987654) == []
 
 
-def test_a_search_with_a_nul_finds_nothing_instead_of_failing(
+def test_a_search_with_a_nul_reads_it_as_a_space_instead_of_failing(
         ana: AppServices, rosa: int) -> None:
     assert [row.id for row in ana.clients.search("Nú")] == [rosa]
-    assert ana.clients.search("Nú\x00") == []
+    # Like punctuation, a control character only separates the words typed.
+    assert [row.id for row in ana.clients.search("Nú\x00")] == [rosa]
+    assert ana.clients.search("Nú\x00xq") == []
     with pytest.raises(NotFound):
         ana.clients.find_by_record_number("MRN\x00")
 
