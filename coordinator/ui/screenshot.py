@@ -9,10 +9,18 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMessageLogContext, QSize, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QEvent,
+    QMessageLogContext,
+    QSettings,
+    QSize,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coordinator.domain.roles import Permission
@@ -363,6 +371,20 @@ def _session_shots(app: QApplication, ui: UiContext, window: MainWindow, usernam
     return written
 
 
+_SETTINGS_FOLDERS: list[tempfile.TemporaryDirectory[str]] = []
+
+
+def _settings_apart() -> None:
+    """Screenshots neither read nor change the person's remembered window sizes, column
+    widths or text size: they go to a folder of their own, removed when the process ends,
+    so two runs render the same pixels."""
+    folder = tempfile.TemporaryDirectory(prefix="coordinator-screenshots-")
+    _SETTINGS_FOLDERS.append(folder)
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, folder.name)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+
+
 def render_screenshots(services: AppServices, out_dir: Path, *,
                        username: str | None = None) -> list[Path]:
     """Save one PNG per view of the main window for the signed-in ``services.actor``.
@@ -379,6 +401,7 @@ def render_screenshots(services: AppServices, out_dir: Path, *,
     if actor is None:
         raise RuntimeError("Sign in before rendering screenshots.")
     app = _application()
+    _settings_apart()
     apply_look(app)
     out_dir.mkdir(parents=True, exist_ok=True)
     ui = UiContext.create(services, _QuietDialogs())
