@@ -111,18 +111,19 @@ def read_worklist(connection: Connection, today: date, case_manager_id: int | No
     missed = [TransitionClock.due_date < today,
               TransitionClock.due_date >= today - timedelta(days=missed_days),
               TransitionClock.settled_on.is_(None), ~closed_out, *mine]
-    # Half the window gone: today - start >= (due - start) / 2, i.e. due <= 2 today - start,
-    # which SQL cannot say portably over dates; counted from the rows' own dates below.
+    # Half the window gone cannot be said portably in SQL over dates: counted from the
+    # open clocks' own dates below.
     to_act_on = _rows(connection, opened, limit, today, latest_first=False)
     missed_rows = _rows(connection, missed, limit, today, latest_first=True)
-    counts = [connection.execute(select(func.count()).select_from(TransitionClock)
-                                 .where(*conditions)).scalar_one()
-              for conditions in (opened, missed)]
-    risky = sum(1 for start, due, booked in connection.execute(
+    # Every open clock's dates, read once: how many there are and how many are at risk.
+    open_dates = connection.execute(
         select(TransitionClock.start_date, TransitionClock.due_date, _booked(today))
-        .where(*opened))
-        if at_risk(start, due, today, booked=bool(booked)))
-    return ClockWorklist(to_act_on, counts[0], risky, missed_rows, counts[1],
+        .where(*opened)).all()
+    risky = sum(1 for start, due, booked in open_dates
+                if at_risk(start, due, today, booked=bool(booked)))
+    missed_total = connection.execute(
+        select(func.count()).select_from(TransitionClock).where(*missed)).scalar_one()
+    return ClockWorklist(to_act_on, len(open_dates), risky, missed_rows, missed_total,
                          case_manager_id is not None)
 
 
