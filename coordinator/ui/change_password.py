@@ -34,8 +34,6 @@ class ChangePasswordDialog(ServiceFormDialog):
         self.errors.add_row(form, "password", self.tr("&New password"), self.new)
         self.errors.add_row(form, "repeat", self.tr("&Repeat it"), self.repeat)
         self.layout_with(form)
-        self.setTabOrder(self.current.edit, self.new.edit)
-        self.setTabOrder(self.new.edit, self.repeat.edit)
         self.current.setFocus()
 
     def service_call(self) -> Any:

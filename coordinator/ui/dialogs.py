@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.errors import CoordinatorError
 from coordinator.logs import log_failure
+from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.screen_fit import FittedDialog
 
 if TYPE_CHECKING:
@@ -94,6 +95,7 @@ class DialogService:
         """Show a form dialog without blocking; it reports back through its signals and
         is deleted after it closes."""
         dispose_when_finished(dialog)
+        keep_visual_order(dialog)
         dialog.open()
 
 
@@ -104,6 +106,7 @@ class CrashDialog(FittedDialog):
                  title: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
+        keep_visual_order(self)
         self.setWindowTitle(title or self.tr("Something went wrong"))
         self.resize(640, 420)
 

@@ -31,6 +31,7 @@ from coordinator.domain.errors import CoordinatorError, ValidationError
 from coordinator.ui.context import UiContext
 from coordinator.ui.date_field import DateField
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.focus_order import apply_visual_order, keep_visual_order
 from coordinator.ui.screen_fit import FittedDialog, FittingScroll, available_rect
 
 
@@ -53,6 +54,8 @@ def scrolling_form(dialog: QWidget, form: QFormLayout) -> QScrollArea:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Not a tab stop of its own: it scrolls to whichever field takes the focus.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidget(body)
     hint = body.sizeHint()
     scrollbar = scroll.verticalScrollBar().sizeHint().width()
@@ -213,6 +216,7 @@ class ServiceFormDialog(FittedDialog):
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        keep_visual_order(self)
 
     def layout_with(self, body: QWidget | QFormLayout) -> QVBoxLayout:
         """The standard arrangement: general error on top, the body, the buttons.
@@ -230,6 +234,12 @@ class ServiceFormDialog(FittedDialog):
         layout.addStretch(0)
         layout.addWidget(self.buttons)
         return layout
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Fields added since the last move (a checklist filled for the chosen level) take
+        # their place in reading order before Tab picks the next one.
+        apply_visual_order(self)
+        return super().focusNextPrevChild(next)
 
     def service_call(self) -> Callable[[], Any]:
         """The call that saves the form; raise ``ValidationError`` for input it cannot read.

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.errors import AuthenticationFailed
 from coordinator.ui.dialogs import DialogService, report_failure
+from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.resources import icon
 from coordinator.ui.screen_fit import FittedDialog
 
@@ -46,6 +47,7 @@ class LoginDialog(FittedDialog):
         self.ui = ui
         self._waiting_to_sign_in = False
         self.setObjectName("loginDialog")
+        keep_visual_order(self)
         self.setWindowTitle(self.tr("Sign in — Coordinator"))
         self.setMinimumWidth(500)
 

@@ -272,6 +272,8 @@ def test_a_minor_s_tpo_consent_co_signed_by_her_mother_is_saved_with_every_new_e
     assert dialog.tpo_statement.text() == TPO_REDISCLOSURE_STATEMENT
     assert mnemonic_clashes(dialog) == {}
     assert dialog.width() <= 1280 and dialog.height() <= 720
+    # Rows just shown take their place in tab order when Tab is next pressed.
+    qtbot.keyClick(dialog.recipient_kind, Qt.Key.Key_Tab)
     assert tab_order(dialog) == [
         "Kind of recipient", "Facility", "Who may disclose", "Purpose of the disclosure",
         "Information that may be disclosed", "Includes substance-use treatment information",

@@ -33,6 +33,7 @@ from coordinator.services.facilities import FacilityView
 from coordinator.services.packets import BatchResult, PacketRequest, RefusedPacket
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.operations import Cancelled, Operation, Progress
 from coordinator.ui.packets.titles import facility_text, partners_first
@@ -90,6 +91,7 @@ class BatchPacketDialog(FittedDialog):
         self.operation: Operation | None = None
         self.outcome: BatchResult | None = None
         self.setObjectName("batchPacketDialog")
+        keep_visual_order(self)
         self.setWindowTitle(self.tr("Packets for selected clients"))
         self.setMinimumWidth(640)
 

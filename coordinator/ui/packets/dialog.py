@@ -38,6 +38,7 @@ from coordinator.services.packets import PacketRequest, PreparedPacket, SavedPac
 from coordinator.services.read_audit import packet_preview_detail
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.packets.preview import PacketPreview, prepare_printer, print_document
 from coordinator.ui.packets.titles import document_title, facility_text, partners_first
@@ -81,6 +82,7 @@ class PacketDialog(FittedDialog):
         self._previews = ui.operations.latest_only(self)
         self._busy = False
         self.setObjectName("packetDialog")
+        keep_visual_order(self)
         self.setWindowTitle(self.tr("%1 — %2").replace("%1", document_title(document))
                             .replace("%2", client_name) if client_name
                             else document_title(document))

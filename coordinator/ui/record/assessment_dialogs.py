@@ -139,7 +139,9 @@ class RecordAssessmentDialog(ServiceFormDialog):
         self._instrument_changed()
         ui.operations.call(self, ui.services.settings.get, "pcl5_probable_ptsd_cutoff",
                            done=self._cutoff_read)
-        self.instrument.setFocus()
+        # The instrument is chosen already (PHQ-9 first) and the date is today's: the first
+        # thing typed is the first answer, so it must not go to either of them.
+        self.items.setFocus()
 
     def _total_page(self) -> QWidget:
         page = QWidget()

@@ -388,6 +388,8 @@ class RecordConsentDialog(ServiceFormDialog):
     def choose_facility(self, facility_id: int) -> None:
         self.recipient_kind.setCurrentIndex(self.recipient_kind.findData(_FACILITY))
         self.facility.setCurrentIndex(self.facility.findData(facility_id))
+        # The recipient is settled; what the person types next is the purpose.
+        self.purpose.setFocus()
 
     def details(self) -> ConsentInput:
         kind = self.recipient_kind.currentData()

@@ -31,6 +31,7 @@ from coordinator.ui.buttons import action_button
 from coordinator.ui.care.fields import date_edit, day_of, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row
 from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
@@ -356,6 +357,7 @@ class SafetyPlanHistoryDialog(FittedDialog):
         self.ui = ui
         self.client_id = client_id
         self.setObjectName("safetyPlanHistoryDialog")
+        keep_visual_order(self)
         self.setWindowTitle(self.tr("Safety plan history"))
         self.resize(820, 600)
         self.model = SafetyPlanHistoryModel(self)

@@ -34,6 +34,7 @@ from coordinator.ui.care.transition_dialog import (
 )
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.record.appointments_tab import AppointmentsPage
 from coordinator.ui.record.assessments_tab import AssessmentsPage
 from coordinator.ui.record.care_pages import LevelsPage, TransitionsPage
@@ -143,8 +144,10 @@ class RecordWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
-        close = QShortcut(QKeySequence.StandardKey.Close, self)
-        close.activated.connect(self.close)
+        # Escape closes the record as Ctrl+W does, as it closes a dialog.
+        for keys in (QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Escape")):
+            QShortcut(keys, self).activated.connect(self.close)
+        keep_visual_order(self)
 
         #: The list tabs that read for themselves, by the change topics they show.
         self.own_pages: dict[RecordListPage, frozenset[Topic]] = {

@@ -26,6 +26,7 @@ from coordinator.services.read_audit import search_detail
 from coordinator.services.registry import RegistryQuery, RegistryRow
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.layouts import column
 from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.shown import log_shown
@@ -79,6 +80,7 @@ class ClientPickerDialog(FittedDialog):
         self._asked: RegistryQuery | None = None
         self._shown: tuple[RegistryQuery, int] | None = None
         self.setObjectName("clientPickerDialog")
+        keep_visual_order(self)
         self.setWindowTitle(self.tr("Choose a client"))
         self.resize(680, 460)
 

@@ -23,6 +23,7 @@ from coordinator.services.notify import Change, Topic
 from coordinator.services.referral_views import ReferralEventView, ReferralView
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.labels import local_time
 from coordinator.ui.layouts import column
 from coordinator.ui.referrals.dialogs import StatusChangeDialog
@@ -101,6 +102,7 @@ class ReferralDetailDialog(FittedDialog):
         self._audit_next_read = audited
         self.referral: ReferralView | None = None
         self.setObjectName("referralDetailDialog")
+        keep_visual_order(self)
         self.setWindowTitle(self.tr("Referral"))
         self.resize(720, 560)
         self.labels: dict[str, QLabel] = {}

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from coordinator.reports.outcome_data import CaseList, ReportSheet
+from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.layouts import column
 from coordinator.ui.reports.models import TextRowsModel
 from coordinator.ui.screen_fit import FittedDialog
@@ -37,6 +38,7 @@ class CaseListDialog(FittedDialog):
         super().__init__(parent)
         self.case_list = case_list
         self.setObjectName("reportCaseList")
+        keep_visual_order(self)
         self.setWindowTitle(self.tr("%1 — %2").replace("%1", case_list.title)
                             .replace("%2", sheet.title))
         heading = QLabel(case_list.title)

@@ -73,7 +73,7 @@ class ClientDialog(ServiceFormDialog):
         self.tabs.setAccessibleName(self.tr("Client details sections"))
         self.tabs.addTab(self._identity_page(), self.tr("&Identity"))
         self.tabs.addTab(self._contact_page(), self.tr("C&ontact"))
-        self.tabs.addTab(self._people_page(), self.tr("&Family and emergency"))
+        self.tabs.addTab(self._people_page(), self.tr("Family and &emergency"))
         self.tabs.addTab(self._care_page(), self.tr("&Care and insurance"))
         layout = self.layout_with(self.tabs)
         note = QLabel(self.tr("* required"))
@@ -125,9 +125,9 @@ class ClientDialog(ServiceFormDialog):
         self.language.setEditable(True)
         self.language.addItems(LANGUAGES)
         self.language.setAccessibleName(self.tr("Preferred language"))
-        self.errors.add_row(form, "preferred_language", self.tr("Preferred lan&guage"),
+        self.errors.add_row(form, "preferred_language", self.tr("Preferred lang&uage"),
                             self.language)
-        self.interpreter = QCheckBox(self.tr("&Interpreter needed"))
+        self.interpreter = QCheckBox(self.tr("Interpre&ter needed"))
         self.interpreter.setAccessibleName(self.tr("Interpreter needed"))
         form.addRow("", self.interpreter)
         return page
@@ -138,9 +138,9 @@ class ClientDialog(ServiceFormDialog):
         self._line(form, "email", self.tr("E-&mail"), self.tr("E-mail"))
         self._line(form, "address_line1", self.tr("&Address"), self.tr("Address line 1"))
         self._line(form, "address_line2", self.tr("Address line &2"), self.tr("Address line 2"))
-        self._line(form, "city", self.tr("&City"), self.tr("City"))
-        self._line(form, "state", self.tr("&State"), self.tr("State"))
-        self._line(form, "postal_code", self.tr("P&ostal code"), self.tr("Postal code"))
+        self._line(form, "city", self.tr("Cit&y"), self.tr("City"))
+        self._line(form, "state", self.tr("Sta&te"), self.tr("State"))
+        self._line(form, "postal_code", self.tr("Postal co&de"), self.tr("Postal code"))
         return page
 
     def _people_page(self) -> QWidget:
@@ -169,7 +169,7 @@ class ClientDialog(ServiceFormDialog):
         self.case_manager = QComboBox()
         self.case_manager.setAccessibleName(self.tr("Primary case manager"))
         self.case_manager.addItem(self.tr("Me (the person saving)"), None)
-        self.errors.add_row(form, "primary_case_manager_id", self.tr("Primary case &manager"),
+        self.errors.add_row(form, "primary_case_manager_id", self.tr("Primary case ma&nager"),
                             self.case_manager)
         self.safety_note = QPlainTextEdit()
         self.safety_note.setTabChangesFocus(True)
