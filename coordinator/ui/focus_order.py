@@ -22,6 +22,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QDialogButtonBox,
     QGroupBox,
     QScrollArea,
@@ -48,13 +49,28 @@ def visual_tab_stops(window: QWidget) -> list[QWidget]:
     return found
 
 
+def focus_proxy(widget: QWidget) -> QWidget | None:
+    """The widget that takes the focus for ``widget``, read without harm.
+
+    Qt makes a scroll area's viewport hand its focus to the scroll area, its own parent.
+    Reading that proxy from Python makes the binding record the scroll area as owned by
+    the viewport inside it: a cycle the garbage collector then frees, deleting the scroll
+    area and every field in it while the dialog is open. A viewport is never a tab stop,
+    so its proxy is never read."""
+    holder = widget.parentWidget()
+    if isinstance(holder, QAbstractScrollArea) and holder.viewport() is widget:
+        return None
+    proxy: QWidget | None = widget.focusProxy()
+    return proxy
+
+
 def apply_visual_order(window: QWidget) -> None:
     """Chain the tab stops of ``window`` in reading order."""
     for box in window.findChildren(QDialogButtonBox):
         # Qt makes a button box stand for its first button; once its buttons are chained
         # apart from it, Tab from the last button reached the box and so the first button
         # again, never the fields.
-        if box.focusProxy() is not None and box.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        if focus_proxy(box) is not None and box.focusPolicy() == Qt.FocusPolicy.NoFocus:
             box.setFocusProxy(None)  # type: ignore[arg-type]  # Qt takes no proxy
     stops = visual_tab_stops(window)
     if _already_chained(stops):
@@ -85,7 +101,7 @@ def _collect(container: QWidget, found: list[QWidget], skip: QWidget | None = No
             part.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if isinstance(part, QGroupBox) and part.isCheckable():
             found.append(part)  # its check box comes before what it switches on
-        proxy = part.focusProxy()
+        proxy = focus_proxy(part)
         if proxy is not None and part.isAncestorOf(proxy):
             # A panel that stands for one of its parts (a tab widget for its tab bar, a
             # password field for its line edit) is chained as itself, where Qt looks for

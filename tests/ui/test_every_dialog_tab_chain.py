@@ -35,6 +35,7 @@ from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose
+from coordinator.ui.focus_order import focus_proxy
 from tests.ui.care_helpers import add_facilities, case_manager_services, days_ago
 from tests.ui.test_accessibility import mnemonic_clashes
 
@@ -62,7 +63,7 @@ def reachable_stops(top: QWidget) -> set[QWidget]:
     return {stop_of(widget, top) for widget in top.findChildren(QWidget)
             if widget.isVisible() and widget.isEnabled() and not widget.isWindow()
             and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and widget.focusProxy() is None and widget.window() is top}
+            and focus_proxy(widget) is None and widget.window() is top}
 
 
 def show_active(qtbot: QtBot, top: QWidget) -> None:
