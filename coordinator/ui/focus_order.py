@@ -185,7 +185,11 @@ class _OrderKeeper(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() in (QEvent.Type.Show,
+        # While the binding takes the Python side of a keeper apart (its window closing
+        # late in a test or at exit), its attributes are gone but Qt may still deliver an
+        # event: a keeper without its window has nothing to do.
+        window = getattr(self, "_window", None)
+        if window is not None and watched is window and event.type() in (QEvent.Type.Show,
                                                         QEvent.Type.LayoutRequest):
             self._schedule()
         return False
@@ -197,6 +201,8 @@ class _OrderKeeper(QObject):
 
     def _apply(self) -> None:
         self._pending = False
+        if getattr(self, "_window", None) is None:
+            return
         if shiboken6.isValid(self._window) and self._window.isVisible():
             apply_visual_order(self._window)
             # A page shown for the first time is only placed once its tab is chosen.
