@@ -497,9 +497,27 @@ class MainWindow(QMainWindow):
     # Ending the session ----------------------------------------------------------------------
 
     def log_out(self) -> None:
+        if not self.views_may_close():
+            return
         self.ui.operations.call(self, self.ui.services.auth.logout,
                                 done=lambda _result: self.end_session(""),
                                 failed=lambda _error: self.end_session(""))
+
+    def views_may_close(self) -> bool:
+        """Ask each open view that holds work not saved yet (a ``may_leave()`` method, e.g.
+        the roll call's marks) whether it may be dropped; False once one says stay."""
+        for view in self.views.built.values():
+            may_leave = getattr(view, "may_leave", None)
+            if callable(may_leave) and not may_leave():
+                self.show_view_of(view)
+                return False
+        return True
+
+    def show_view_of(self, view: QWidget) -> None:
+        """Bring ``view`` to the front, so the person sees what they are asked about."""
+        for key, built in self.views.built.items():
+            if built is view:
+                self.show_view(key)
 
     def end_session(self, message: str) -> None:
         """Close the records and dialogs and return to sign-in, showing ``message``."""
@@ -513,6 +531,9 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._session_ended and not self.views_may_close():
+            event.ignore()
+            return
         self.idle.stop()
         for window in list(self.record_windows.values()):
             window.close()
