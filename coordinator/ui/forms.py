@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.domain.errors import CoordinatorError, ValidationError
+from coordinator.ui.announce import announce_saved
 from coordinator.ui.context import UiContext
 from coordinator.ui.date_field import DateField
 from coordinator.ui.dialogs import report_failure
@@ -274,9 +275,24 @@ class ServiceFormDialog(FittedDialog):
         self.errors.clear()
         super().reject()
 
+    def saved_message(self, result: object) -> str:
+        """What the save did, in one sentence for the status line ("" says nothing)."""
+        return ""
+
+    def discharged_episode(self, result: object) -> tuple[int, int] | None:
+        """(client id, episode id) of an episode this save discharged, whose clocks the
+        confirmation names; None when the save discharged nothing."""
+        return None
+
     def _saved(self, result: object) -> None:
         self.save_button.setEnabled(True)
         self.saved.emit(result)
+        if text := self.saved_message(result):
+            discharged = self.discharged_episode(result)
+            announce_saved(self.ui.services, self.ui.operations.call, self.ui.announcer,
+                           text, self.parentWidget(),
+                           client_id=discharged[0] if discharged else None,
+                           discharged_episode_id=discharged[1] if discharged else None)
         self.accept()
 
     def _refuse(self, error: BaseException) -> None:

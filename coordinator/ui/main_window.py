@@ -34,6 +34,7 @@ from coordinator.domain.roles import Permission
 from coordinator.domain.settings import SettingValue
 from coordinator.services.notify import Change, Topic
 from coordinator.ui.admin.access import admin_view_allowed
+from coordinator.ui.announce import SHOWN_MS, belongs_to, tell_screen_reader
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose, report_failure
@@ -281,6 +282,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self, startup_note: str) -> None:
         bar = self.statusBar()
+        self.ui.announcer.announced.connect(self._announced)
         bar.setSizeGripEnabled(False)
         self.user_label = QLabel(self.tr("Signed in as %1 (%2)")
                                  .replace("%1", self.actor.full_name)
@@ -300,6 +302,14 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.note_label, 1)
         bar.addPermanentWidget(self.demo_badge)
         bar.addPermanentWidget(self.database_label)
+
+    def _announced(self, text: str, origin: object) -> None:
+        """A save's confirmation: in the status bar; read out when it happened here."""
+        if not shiboken6.isValid(self):
+            return
+        self.statusBar().showMessage(text, SHOWN_MS)
+        if origin is None or belongs_to(self, origin):
+            tell_screen_reader(self.statusBar(), text)
 
     # Views -----------------------------------------------------------------------------------
 

@@ -424,6 +424,14 @@ class RecordConsentDialog(ServiceFormDialog):
             self.details()
         return lambda: consents.record(client_id, details)
 
+    def saved_message(self, result: object) -> str:
+        if not isinstance(result, ConsentView):
+            return ""
+        until = (self.tr(", until %1").replace("%1", result.details.expires_on.isoformat())
+                 if result.details.expires_on is not None else "")
+        return (self.tr("Consent recorded: release to %1%2.")
+                .replace("%1", result.recipient_name).replace("%2", until))
+
 
 class RevokeConsentDialog(ServiceFormDialog):
     """Record the day the client withdrew a consent; it stays on the record as revoked."""
