@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from coordinator.domain.clinical_dates import age_on
 from coordinator.domain.consent import (
     ADULT_AGE,
+    ConsentRequest,
     Recipient,
     RevocationMethod,
     Signer,
@@ -388,6 +389,32 @@ class RecordConsentDialog(ServiceFormDialog):
     def choose_facility(self, facility_id: int) -> None:
         self.recipient_kind.setCurrentIndex(self.recipient_kind.findData(_FACILITY))
         self.facility.setCurrentIndex(self.facility.findData(facility_id))
+
+    def ask_for(self, asked: ConsentRequest) -> None:
+        """Fill in what a refused disclosure asked a consent for: the recipient (once the
+        pickers have loaded), the purpose, the information and Part 2. Fields the person
+        already typed in are left alone; everything stays editable."""
+        if not self.purpose.toPlainText().strip():
+            self.purpose.setPlainText(asked.purpose)
+        if not self.information.toPlainText().strip():
+            self.information.setPlainText(asked.information_text)
+        if asked.part2:
+            self.part2.setChecked(True)
+        recipient = asked.recipient
+
+        def choose(_choices: object = None) -> None:
+            if recipient.facility_id is not None:
+                self.choose_facility(recipient.facility_id)
+            elif recipient.organization_id:
+                self.recipient_kind.setCurrentIndex(
+                    self.recipient_kind.findData(_ORGANIZATION))
+                self.organization.setCurrentIndex(
+                    self.organization.findData(recipient.organization_id))
+
+        if self.facility.count() or self.organization.count():
+            choose()
+        else:
+            self.recipients_loaded.connect(choose)
 
     def details(self) -> ConsentInput:
         kind = self.recipient_kind.currentData()
