@@ -244,8 +244,8 @@ def test_the_letter_is_saved_from_the_referral_and_reads_back(
     assert "Page 1 of 1" in text
     assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*.part"))
     assert detail.letter_status.isVisibleTo(detail)
-    assert detail.letter_status.text() == ("Letter saved as letter.pdf; it is logged as a "
-                                           "disclosure.")
+    assert detail.letter_status.text() == (f"Letter saved: letter.pdf in {tmp_path}; it is "
+                                           "logged as a disclosure.")
 
 
 def test_a_substance_use_letter_without_consent_is_refused_in_words_and_leaves_no_file(

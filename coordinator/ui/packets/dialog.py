@@ -44,6 +44,7 @@ from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.packets.preview import PacketPreview, prepare_printer, print_document
 from coordinator.ui.packets.titles import document_title, facility_text, partners_first
 from coordinator.ui.record.consent_dialogs import RecordConsentDialog
+from coordinator.ui.saved_files import file_place
 from coordinator.ui.screen_fit import FittedDialog
 
 
@@ -389,8 +390,8 @@ class PacketDialog(FittedDialog):
     def _saved(self, saved: SavedPacket) -> None:
         self._busy = False
         self._update_buttons()
-        self.status.setText(self.tr("Saved as %1 and logged on the Documents tab.")
-                            .replace("%1", saved.path.name))
+        self.status.setText(self.tr("Saved %1 and logged on the Documents tab.")
+                            .replace("%1", file_place(saved.path)))
         self.packet_saved.emit(saved)
 
     def print_packet(self) -> None:
