@@ -38,6 +38,7 @@ from coordinator.ui.announce import SHOWN_MS, belongs_to, tell_screen_reader
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose, report_failure
+from coordinator.ui.guide import GuideDialog, shortcut_lines
 from coordinator.ui.labels import role_title
 from coordinator.ui.layouts import NO_MARGINS, column, row
 from coordinator.ui.lock import IdleWatcher, LockScreen
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
     """A client record window was opened or brought to the front: ``(RecordWindow)``."""
     diagnostics_copied = Signal()
     """Help > Copy diagnostics put its text on the clipboard."""
+    guide_opened = Signal(object)
+    """Help > Quick guide was opened: ``(GuideDialog)``."""
 
     def __init__(self, ui: UiContext, *, idle_interval_ms: int | None = None,
                  startup_note: str = "", parent: QWidget | None = None) -> None:
@@ -263,6 +266,12 @@ class MainWindow(QMainWindow):
         self.go_menu = go_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("Quick &guide"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.setStatusTip(self.tr("The main tasks and the keyboard shortcuts"))
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         self.open_log_folder_action = QAction(self.tr("Open &log folder"), self)
         self.open_log_folder_action.setStatusTip(
             self.tr("Show the folder holding Coordinator's log file"))
@@ -388,6 +397,15 @@ class MainWindow(QMainWindow):
     def _on_changed(self, batch: tuple[Change, ...]) -> None:
         if Topic.SETTING in topics(batch):
             self.load_clinic()
+
+    def show_guide(self) -> GuideDialog:
+        """Help → Quick guide, with the shortcuts of this window and its open views."""
+        views = [(entry.title, self.views.built[entry.key]) for entry in self.entries
+                 if entry.key in self.views.built]
+        dialog = GuideDialog(shortcut_lines(self, views), self)
+        self.ui.dialogs.open_dialog(dialog)
+        self.guide_opened.emit(dialog)
+        return dialog
 
     def show_about(self) -> None:
         self.ui.dialogs.information(

@@ -258,19 +258,25 @@ class RollCallView(RefreshOnShow, QWidget):
         self.next_button.clicked.connect(lambda: self._step(1))
         self.today_button.clicked.connect(
             lambda: self.go_to(self.ui.services.ctx.clock().astimezone().date()))
-        for sequence, slot in (("Alt+Left", lambda: self._step(-1)),
-                               ("Alt+Right", lambda: self._step(1)),
-                               (QKeySequence.StandardKey.Save, self.save)):
+        # whatsThis says what each key does: Help → Quick guide lists it from there.
+        for sequence, slot, what in (
+                ("Alt+Left", lambda: self._step(-1), self.tr("Previous session")),
+                ("Alt+Right", lambda: self._step(1), self.tr("Next session")),
+                (QKeySequence.StandardKey.Save, self.save, self.tr("Save the roll call"))):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)
             shortcut.activated.connect(slot)
         for status, key in MARK_KEYS.items():
             # Letters act in the table only, so typing in the pickers is left alone.
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(self.tr("Mark the chosen client: %1")
+                                  .replace("%1", mark_title(status)))
             shortcut.activated.connect(lambda status=status: self.mark_chosen(status))
         minutes = QShortcut(QKeySequence(MINUTES_KEY), self.table)
         minutes.setContext(Qt.ShortcutContext.WidgetShortcut)
+        minutes.setWhatsThis(self.tr("Type the minutes the chosen client attended"))
         minutes.activated.connect(self.edit_minutes)
 
     def _picker_row(self) -> QHBoxLayout:
