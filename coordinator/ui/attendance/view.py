@@ -4,7 +4,11 @@ present, late, telehealth, excused or unexcused with one key, and save the roll 
 Beside each mark the table shows the client's clinical hours in the session's week against
 the level's range, their adherence in the episode, and the outreach flag after two
 unexcused absences in a row. Marks are kept on screen until Save, so a whole group is one
-transaction; moving to another session with marks unsaved asks first.
+transaction, and the week's hours already count them; moving to another session, closing
+the app or signing out with marks unsaved asks first. A late arrival's minutes are typed
+(the editor opens on L; M types the minutes of any attended mark, e.g. a client who left
+early), never taken silently as the whole session. The view opens on the track this
+person used last (people have no track of their own in the data).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from PySide6.QtWidgets import (
 from coordinator.domain.attendance import next_meeting_day, previous_meeting_day
 from coordinator.domain.errors import Conflict, ValidationError
 from coordinator.domain.roles import Permission
+from coordinator.domain.vocabulary import AttendanceStatus
 from coordinator.services.app import AppServices
 from coordinator.services.attendance_views import RollCall, ScheduleView
 from coordinator.services.notify import Topic
@@ -440,16 +445,16 @@ class RollCallView(RefreshOnShow, QWidget):
         row = self.table.currentIndex().row()
         if row < 0:
             return
-        self.model.set_mark(model_row := row, status)
+        self.model.set_mark(row, status)
         self._describe_summary()
         self._update_buttons()
-        if status == "late":
+        if status == AttendanceStatus.LATE:
             # A late arrival's minutes are typed now; Enter then moves to the next client.
             self._advance_after_minutes = True
             self.edit_minutes()
             return
-        if model_row + 1 < self.model.rowCount():
-            self.table.selectRow(model_row + 1)
+        if row + 1 < self.model.rowCount():
+            self.table.selectRow(row + 1)
 
     def edit_minutes(self) -> None:
         """Type the minutes the chosen client attended (late, or left early)."""
