@@ -125,6 +125,22 @@ class Recipient:
 
 
 @dataclass(frozen=True)
+class ConsentRequest:
+    """What a refused disclosure needs a consent for: the recipient, the purpose and the
+    kinds of information the document carries (English; the form shows them to edit)."""
+
+    recipient: Recipient
+    purpose: str = ""
+    information: tuple[str, ...] = ()
+    part2: bool = False
+
+    @property
+    def information_text(self) -> str:
+        """"Diagnoses; medications; allergies" (as a consent form lists them)."""
+        return "; ".join(self.information)
+
+
+@dataclass(frozen=True)
 class ReleaseOfInformation:
     """The elements of one signed consent form, as the domain rules see it, with the two
     facts its signatures are judged by: the client's birth date and the age from which the

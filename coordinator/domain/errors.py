@@ -8,6 +8,10 @@ bug and goes to the crash dialog.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coordinator.domain.consent import ConsentRequest
 
 
 class CoordinatorError(Exception):
@@ -57,7 +61,14 @@ class SessionEnded(PermissionDenied):
 
 
 class ConsentRequired(CoordinatorError):
-    """A disclosure needs a release-of-information consent that is not on file."""
+    """A disclosure needs a release-of-information consent that is not on file.
+
+    ``asked`` is what the missing consent must cover (a ``domain.consent.ConsentRequest``)
+    when the refusal knows it, so the consent form can open filled in."""
+
+    def __init__(self, message: str, asked: ConsentRequest | None = None) -> None:
+        super().__init__(message)
+        self.asked = asked
 
     exit_code = 3
 

@@ -23,11 +23,15 @@ S = ReferralStatus
 
 #: Where each status may go next. Closed statuses go nowhere: a completed referral that
 #: turns out wrong is answered by a new referral, so the history never rewrites itself.
+#: A referral still requested (or received) may be completed straight away: often the
+#: case manager hears from the client that they already got help before the receiver
+#: ever confirmed, and the loop closes on that outcome.
 ALLOWED_MOVES: dict[ReferralStatus, frozenset[ReferralStatus]] = {
     S.DRAFT: frozenset({S.REQUESTED, S.CANCELLED}),
-    S.REQUESTED: frozenset({S.RECEIVED, S.ACCEPTED, S.REJECTED, S.CANCELLED, S.FAILED,
-                            S.ON_HOLD}),
-    S.RECEIVED: frozenset({S.ACCEPTED, S.REJECTED, S.CANCELLED, S.FAILED, S.ON_HOLD}),
+    S.REQUESTED: frozenset({S.RECEIVED, S.ACCEPTED, S.REJECTED, S.COMPLETED, S.CANCELLED,
+                            S.FAILED, S.ON_HOLD}),
+    S.RECEIVED: frozenset({S.ACCEPTED, S.REJECTED, S.COMPLETED, S.CANCELLED, S.FAILED,
+                           S.ON_HOLD}),
     S.ACCEPTED: frozenset({S.IN_PROGRESS, S.COMPLETED, S.CANCELLED, S.FAILED, S.ON_HOLD}),
     S.IN_PROGRESS: frozenset({S.COMPLETED, S.CANCELLED, S.FAILED, S.ON_HOLD}),
     S.ON_HOLD: frozenset({S.REQUESTED, S.RECEIVED, S.ACCEPTED, S.IN_PROGRESS, S.CANCELLED,

@@ -106,6 +106,8 @@ class RollCallRow:
 
     ``week`` is the attended hours of the session's week against the level's range;
     ``adherence`` and ``unexcused_in_a_row`` count the episode's marks up to the session.
+    ``week_minutes_other_days`` (attended) and ``week_minutes_to_come_other_days`` (sessions
+    not held yet) leave this session out, so a mark not saved yet can be weighed in.
     """
 
     episode_id: int
@@ -119,11 +121,17 @@ class RollCallRow:
     adherence: float | None
     unexcused_in_a_row: int
     needs_outreach: bool
+    week_minutes_other_days: int = 0
+    week_minutes_to_come_other_days: int = 0
 
 
 @dataclass(frozen=True)
 class RollCall:
-    """One session of one program track, and the program's adherence in its week."""
+    """One session of one program track, and the program's adherence in its week.
+
+    ``week_marks_other_days`` are the week's marks of the listed clients on other days,
+    so the adherence can be worked out again with marks not saved yet.
+    """
 
     schedule: ScheduleView
     day: date
@@ -132,6 +140,7 @@ class RollCall:
     week_end: date
     rows: tuple[RollCallRow, ...]
     week_adherence: float | None
+    week_marks_other_days: tuple[str, ...] = ()
 
     @property
     def outreach_count(self) -> int:
@@ -245,16 +254,19 @@ def build_roll_call(session: Session, schedule: ScheduleView, day: date,
     marks = _marks_of(session, schedule, day, day)
     rows: list[RollCallRow] = []
     week_statuses: list[str] = []
+    other_days: list[str] = []
     for episode in enrolled:
         own = marks.get(episode.episode_id, [])
         today_mark = next((mark for mark in own if mark.session_date == day), None)
         in_week = [mark for mark in own if monday <= mark.session_date <= sunday]
         week_statuses.extend(mark.status for mark in in_week)
+        other_days.extend(mark.status for mark in in_week if mark.session_date != day)
         marked_days = {mark.session_date for mark in in_week}
         last_day = min(sunday, episode.end or sunday)
-        to_come = sum(1 for session_day in meeting_days(days, max(today, episode.start,
-                                                                   monday), last_day)
-                      if session_day not in marked_days)
+        to_come_days = [session_day for session_day in meeting_days(
+                            days, max(today, episode.start, monday), last_day)
+                        if session_day not in marked_days]
+        to_come = len(to_come_days)
         week = weekly_hours(sum(mark.minutes for mark in in_week), schedule.min_weekly_hours,
                             schedule.max_weekly_hours,
                             minutes_still_to_come=to_come * schedule.session_minutes)
@@ -265,9 +277,12 @@ def build_roll_call(session: Session, schedule: ScheduleView, day: date,
             today_mark.minutes if today_mark else None,
             today_mark.version if today_mark else None, week,
             adherence(status for _day, status in so_far), unexcused_run(so_far),
-            _needs_outreach(so_far)))
+            _needs_outreach(so_far),
+            sum(mark.minutes for mark in in_week if mark.session_date != day),
+            sum(1 for session_day in to_come_days if session_day != day)
+            * schedule.session_minutes))
     return RollCall(schedule, day, day.weekday() in days, monday, sunday, tuple(rows),
-                    adherence(week_statuses))
+                    adherence(week_statuses), tuple(other_days))
 
 
 def outreach_flags(session: Session, schedules: Sequence[ScheduleView],

@@ -80,7 +80,9 @@ def build_letter(session: Session, referral: Referral, today: date, *,
         session, "referral letter", client.id, client_name,
         Recipient(referral.facility_id, organization_id, name=recipient.name),
         part2=part2, today=today,
-        require_all=bool(settings["require_consent_all_disclosures"]))
+        require_all=bool(settings["require_consent_all_disclosures"]),
+        purpose=f"Referral for {CATEGORY_TITLES[category].lower()} services",
+        information=("Referral reason and contact details",))
     letterhead = Letterhead(str(settings["clinic_name"]), str(settings["clinic_address"]),
                             str(settings["clinic_phone"]), str(settings["clinic_fax"]),
                             str(settings["clinic_logo"]))

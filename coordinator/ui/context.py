@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from coordinator.domain.roles import Permission, allows
 from coordinator.services.app import AppServices
+from coordinator.ui.announce import Announcer
 from coordinator.ui.changes import ChangeBridge
 from coordinator.ui.dialogs import DialogService
 from coordinator.ui.operations import Operations
@@ -19,6 +20,8 @@ class UiContext:
     dialogs: DialogService
     operations: Operations
     changes: ChangeBridge
+    announcer: Announcer = field(default_factory=Announcer)
+    """Where a save says what happened (``coordinator.ui.announce``)."""
 
     @classmethod
     def create(cls, services: AppServices, dialogs: DialogService | None = None) -> UiContext:

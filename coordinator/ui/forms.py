@@ -10,17 +10,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QStyle,
     QTabWidget,
     QVBoxLayout,
@@ -28,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.domain.errors import CoordinatorError, ValidationError
+from coordinator.ui.announce import announce_saved
 from coordinator.ui.context import UiContext
 from coordinator.ui.date_field import DateField
 from coordinator.ui.dialogs import report_failure
@@ -109,6 +116,23 @@ class FieldErrors:
 
     def register(self, name: str, widget: QWidget, label: QLabel) -> None:
         self._fields[name] = (widget, label)
+        # The sentence goes as soon as the person changes the field it is about: a message
+        # left standing over a fixed field reads as if the fix did not take.
+        for changed in _edit_signals(widget):
+            changed.connect(lambda *_args, name=name: self.clear_field(name))
+
+    def clear_field(self, name: str) -> None:
+        """Take the message and the marks off field ``name`` (the others keep theirs)."""
+        widget, label = self._fields[name]
+        if not label.text() and not widget.property("invalid"):
+            return
+        label.clear()
+        label.hide()
+        _mark(widget, "")
+        _mark_tab(widget, False)
+        for other, other_label in self._fields.values():
+            if other_label.text():
+                _mark_tab(other, True)  # a tab that still holds a problem keeps its sign
 
     def clear(self) -> None:
         self.general.clear()
@@ -145,6 +169,27 @@ class FieldErrors:
     def message(self, name: str) -> str:
         """The message now shown for field ``name`` ("" when none)."""
         return self._fields[name][1].text()
+
+
+def _edit_signals(widget: QWidget) -> list[SignalInstance]:
+    """The signals that say the person changed ``widget`` (or, for a group of fields such
+    as a row of day boxes, any field in it)."""
+    if isinstance(widget, QComboBox):
+        return [widget.currentIndexChanged, widget.editTextChanged]
+    if isinstance(widget, QLineEdit):
+        return [widget.textEdited]
+    if isinstance(widget, QPlainTextEdit):
+        return [widget.textChanged]
+    if isinstance(widget, QSpinBox | QDoubleSpinBox):
+        return [widget.valueChanged]
+    if isinstance(widget, QDateTimeEdit):
+        return [widget.dateTimeChanged]
+    if isinstance(widget, DateField):
+        return [widget.dateChanged]
+    if isinstance(widget, QAbstractButton):
+        return [widget.toggled]
+    children = widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return [signal for child in children for signal in _edit_signals(child)]
 
 
 def _mark(widget: QWidget, problem: str) -> None:
@@ -284,9 +329,24 @@ class ServiceFormDialog(FittedDialog):
         self.errors.clear()
         super().reject()
 
+    def saved_message(self, result: object) -> str:
+        """What the save did, in one sentence for the status line ("" says nothing)."""
+        return ""
+
+    def discharged_episode(self, result: object) -> tuple[int, int] | None:
+        """(client id, episode id) of an episode this save discharged, whose clocks the
+        confirmation names; None when the save discharged nothing."""
+        return None
+
     def _saved(self, result: object) -> None:
         self.save_button.setEnabled(True)
         self.saved.emit(result)
+        if text := self.saved_message(result):
+            discharged = self.discharged_episode(result)
+            announce_saved(self.ui.services, self.ui.operations.call, self.ui.announcer,
+                           text, self.parentWidget(),
+                           client_id=discharged[0] if discharged else None,
+                           discharged_episode_id=discharged[1] if discharged else None)
         self.accept()
 
     def _refuse(self, error: BaseException) -> None:

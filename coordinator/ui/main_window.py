@@ -34,9 +34,11 @@ from coordinator.domain.roles import Permission
 from coordinator.domain.settings import SettingValue
 from coordinator.services.notify import Change, Topic
 from coordinator.ui.admin.access import admin_view_allowed
+from coordinator.ui.announce import SHOWN_MS, belongs_to, tell_screen_reader
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose, report_failure
+from coordinator.ui.guide import GuideDialog, shortcut_lines
 from coordinator.ui.labels import role_title
 from coordinator.ui.layouts import NO_MARGINS, column, row
 from coordinator.ui.lock import IdleWatcher, LockScreen
@@ -92,6 +94,8 @@ class MainWindow(QMainWindow):
     """A client record window was opened or brought to the front: ``(RecordWindow)``."""
     diagnostics_copied = Signal()
     """Help > Copy diagnostics put its text on the clipboard."""
+    guide_opened = Signal(object)
+    """Help > Quick guide was opened: ``(GuideDialog)``."""
 
     def __init__(self, ui: UiContext, *, idle_interval_ms: int | None = None,
                  startup_note: str = "", parent: QWidget | None = None) -> None:
@@ -262,6 +266,12 @@ class MainWindow(QMainWindow):
         self.go_menu = go_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("Quick &guide"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.setStatusTip(self.tr("The main tasks and the keyboard shortcuts"))
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         self.open_log_folder_action = QAction(self.tr("Open &log folder"), self)
         self.open_log_folder_action.setStatusTip(
             self.tr("Show the folder holding Coordinator's log file"))
@@ -281,6 +291,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self, startup_note: str) -> None:
         bar = self.statusBar()
+        self.ui.announcer.announced.connect(self._announced)
         bar.setSizeGripEnabled(False)
         self.user_label = QLabel(self.tr("Signed in as %1 (%2)")
                                  .replace("%1", self.actor.full_name)
@@ -300,6 +311,14 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.note_label, 1)
         bar.addPermanentWidget(self.demo_badge)
         bar.addPermanentWidget(self.database_label)
+
+    def _announced(self, text: str, origin: object) -> None:
+        """A save's confirmation: in the status bar; read out when it happened here."""
+        if not shiboken6.isValid(self):
+            return
+        self.statusBar().showMessage(text, SHOWN_MS)
+        if origin is None or belongs_to(self, origin):
+            tell_screen_reader(self.statusBar(), text)
 
     # Views -----------------------------------------------------------------------------------
 
@@ -378,6 +397,15 @@ class MainWindow(QMainWindow):
     def _on_changed(self, batch: tuple[Change, ...]) -> None:
         if Topic.SETTING in topics(batch):
             self.load_clinic()
+
+    def show_guide(self) -> GuideDialog:
+        """Help → Quick guide, with the shortcuts of this window and its open views."""
+        views = [(entry.title, self.views.built[entry.key]) for entry in self.entries
+                 if entry.key in self.views.built]
+        dialog = GuideDialog(shortcut_lines(self, views), self)
+        self.ui.dialogs.open_dialog(dialog)
+        self.guide_opened.emit(dialog)
+        return dialog
 
     def show_about(self) -> None:
         self.ui.dialogs.information(
@@ -497,9 +525,27 @@ class MainWindow(QMainWindow):
     # Ending the session ----------------------------------------------------------------------
 
     def log_out(self) -> None:
+        if not self.views_may_close():
+            return
         self.ui.operations.call(self, self.ui.services.auth.logout,
                                 done=lambda _result: self.end_session(""),
                                 failed=lambda _error: self.end_session(""))
+
+    def views_may_close(self) -> bool:
+        """Ask each open view that holds work not saved yet (a ``may_leave()`` method, e.g.
+        the roll call's marks) whether it may be dropped; False once one says stay."""
+        for view in self.views.built.values():
+            may_leave = getattr(view, "may_leave", None)
+            if callable(may_leave) and not may_leave():
+                self.show_view_of(view)
+                return False
+        return True
+
+    def show_view_of(self, view: QWidget) -> None:
+        """Bring ``view`` to the front, so the person sees what they are asked about."""
+        for key, built in self.views.built.items():
+            if built is view:
+                self.show_view(key)
 
     def end_session(self, message: str) -> None:
         """Close the records and dialogs and return to sign-in, showing ``message``."""
@@ -513,6 +559,9 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._session_ended and not self.views_may_close():
+            event.ignore()
+            return
         self.idle.stop()
         for window in list(self.record_windows.values()):
             window.close()

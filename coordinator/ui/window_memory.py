@@ -20,6 +20,18 @@ def user_key(user_id: int, *parts: str) -> str:
     return "/".join(("users", str(user_id), *parts))
 
 
+def remembered(user_id: int, *parts: str, settings: QSettings | None = None) -> object:
+    """What was remembered for this user under ``parts`` (None: nothing yet)."""
+    return (settings if settings is not None else QSettings()).value(user_key(user_id, *parts))
+
+
+def remember_value(user_id: int, *parts: str, value: object,
+                   settings: QSettings | None = None) -> None:
+    """Remember ``value`` for this user under ``parts`` (e.g. the roll call's last track)."""
+    (settings if settings is not None else QSettings()).setValue(user_key(user_id, *parts),
+                                                                 value)
+
+
 def _bytes(value: object) -> QByteArray | None:
     if isinstance(value, QByteArray) and not value.isEmpty():
         return value

@@ -155,7 +155,7 @@ def test_export_saves_the_filtered_rows_and_logs_how_many(
     assert exported.args == [4] and len(lines) == tab.model.rowCount() == 4
     assert {line[3] for line in lines} == {"Maria"}
     assert [line[4] for line in lines] == ["view", "create", "create", "login"]
-    assert tab.result.text() == "Saved 4 events to maria.csv."
+    assert tab.result.text() == f"Saved 4 events to maria.csv in {tmp_path}."
     newest = services.audit.page(AuditFilter(), limit=1)[0]
     assert (newest.action, newest.detail) == (
         "export", "4 events to maria.csv (CSV); user maria")

@@ -76,7 +76,7 @@ def test_the_help_menu_offers_the_log_folder_and_diagnostics(window: MainWindow)
     help_menu = window.menuBar().actions()[-1].menu()
     assert isinstance(help_menu, QMenu)
     assert [action.text() for action in help_menu.actions() if action.text()] == [
-        "Open &log folder", "Copy &diagnostics", "&About Coordinator"]
+        "Quick &guide", "Open &log folder", "Copy &diagnostics", "&About Coordinator"]
 
 
 def test_open_log_folder_makes_the_folder_and_opens_it(

@@ -75,7 +75,7 @@ def test_discharge_summaries_for_three_selected_clients_are_saved_with_progress(
     assert all(name.startswith("Discharge summary - ") for name in
                (path.name for path in folder.iterdir()))
     assert reports and reports[-1] == (3, 3)
-    assert dialog.result_label.text() == "Saved 3 packets."
+    assert dialog.result_label.text() == f"Saved 3 packets in {folder}."
     assert not dialog.refused_table.isVisibleTo(dialog)
     assert {row.client_id for row in services.packets.disclosures_of(ids[0])} == {ids[0]}
     assert unnamed_controls(dialog) == []

@@ -178,7 +178,8 @@ def test_save_as_writes_the_previewed_file_and_the_documents_tab_lists_it(
     data = saved.read_bytes()
     assert hashlib.sha256(data).hexdigest() == packet.sha256
     assert len(PdfReader(io.BytesIO(data)).pages) == packet.pages
-    assert "Saved as harbor-transfer.pdf" in dialog.status.text()
+    assert dialog.status.text() == (
+        f"Saved harbor-transfer.pdf in {tmp_path} and logged on the Documents tab.")
     model = page.model
     assert model.rowCount() == 1
     texts = [model.index(0, column).data() for column in range(1, 8)]

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QSpinBox
 from pytestqt.qtbot import QtBot
 
 from coordinator.domain.roles import Role
@@ -86,11 +87,19 @@ def column(view: RollCallView, title: str) -> dict[str, str]:
 
 
 def mark_by_keyboard(qtbot: QtBot, view: RollCallView, keys: str) -> None:
-    """Press one mark key per client from the first row down, then Ctrl+S."""
+    """Press one mark key per client from the first row down, then Ctrl+S; a late arrival
+    stayed to the end (the minutes typed after L are the whole session)."""
     view.table.setFocus()
     view.table.selectRow(0)
     for key in keys:
         qtbot.keyClick(view.table, key)
+        if key == "L":
+            editor = view.table.findChild(QSpinBox, "minutesAttended")
+            assert isinstance(editor, QSpinBox)
+            editor.selectAll()
+            qtbot.keyClicks(editor, "180")
+            with qtbot.waitSignal(view.minutes_delegate.closeEditor):
+                qtbot.keyClick(editor, Qt.Key.Key_Return)
     with qtbot.waitSignal(view.roll_call_saved):
         qtbot.keyClick(view.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
@@ -146,7 +155,7 @@ def test_unsaved_marks_show_as_such_and_leaving_them_asks_first(
     qtbot.keyClick(view.table, "L")
 
     assert column(view, "Mark")["Nguyễn, Lan"] == "Late"
-    assert column(view, "Minutes")["Nguyễn, Lan"] == "180"
+    assert column(view, "Minutes")["Nguyễn, Lan"] == "type minutes"  # not the whole session
     assert view.summary_label.text().endswith("· 1 mark not saved")
     assert view.save_button.isEnabled()
 

@@ -24,7 +24,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from coordinator.domain.consent import Recipient
+from coordinator.domain.consent import ConsentRequest, Recipient
 from coordinator.domain.errors import ConsentRequired
 from coordinator.reports.packet_data import Packet
 from coordinator.services.consent_views import ConsentView
@@ -34,7 +34,8 @@ from coordinator.store.models import Facility
 
 def disclosure_consent(session: Session, document: str, client_id: int, client_name: str,
                        recipient: Recipient, *, part2: bool, today: date,
-                       require_all: bool) -> ConsentView | None:
+                       require_all: bool, purpose: str = "",
+                       information: tuple[str, ...] = ()) -> ConsentView | None:
     """The active consent that lets ``document`` about the client go to ``recipient``.
 
     Args:
@@ -44,6 +45,9 @@ def disclosure_consent(session: Session, document: str, client_id: int, client_n
         part2: the document carries substance-use treatment (Part 2) information, so only
             a consent that includes such information covers it.
         require_all: the clinic's "Require consent for all disclosures" setting.
+        purpose, information: what the document is for and the kinds of information it
+            carries; a refusal hands them on (``ConsentRequired.asked``) so the consent
+            form opens filled in with them.
 
     Returns:
         The covering consent (the most recently signed), or None where no consent is
@@ -61,14 +65,36 @@ def disclosure_consent(session: Session, document: str, client_id: int, client_n
     # saying so tells the case manager exactly what to ask the client for.
     without_part2 = (find_active_consent(session, client_id, recipient, part2=False,
                                          today=today) if part2 else None)
+    asked = ConsentRequest(recipient, purpose,
+                           (*information, PART2_INFORMATION) if part2 else information, part2)
     raise ConsentRequired(refusal(document, client_name, recipient.name, part2=part2,
                                   consent_without_part2=(without_part2.id if without_part2
-                                                         else None)))
+                                                         else None)), asked)
+
+
+#: How a consent form names substance-use treatment records among the information.
+PART2_INFORMATION = "Substance-use treatment information (42 CFR Part 2)"
+
+
+def packet_information(packet: Packet) -> tuple[str, ...]:
+    """The kinds of information ``packet`` carries, as a consent form lists them."""
+    parts = [("Levels of care and dates of treatment", bool(packet.care_history)),
+             ("Diagnoses", bool(packet.diagnoses)),
+             ("Medications", bool(packet.medications)),
+             ("Allergies", bool(packet.allergies)),
+             ("Assessment results and risk screens",
+              bool(packet.assessments or packet.screens)),
+             ("Safety plan", packet.safety_plan is not None),
+             ("Care team", bool(packet.care_team)),
+             ("Referrals and appointments", bool(packet.referrals or packet.appointments)),
+             ("Discharge and aftercare plan",
+              bool(packet.aftercare_plan) or packet.stay is not None)]
+    return tuple(name for name, carried in parts if carried)
 
 
 def consent_for(session: Session, packet: Packet, client_id: int,
                 facility: Facility | None, today: date, *,
-                require_all: bool) -> ConsentView | None:
+                require_all: bool, purpose: str = "") -> ConsentView | None:
     """The active consent covering ``facility`` for what ``packet`` carries; None for the
     client's own copy (no facility).
 
@@ -80,7 +106,8 @@ def consent_for(session: Session, packet: Packet, client_id: int,
     return disclosure_consent(
         session, "packet", client_id, packet.client.name,
         Recipient(facility_id=facility.id, name=facility.name), part2=packet.part2,
-        today=today, require_all=require_all)
+        today=today, require_all=require_all, purpose=purpose,
+        information=packet_information(packet))
 
 
 def refusal(document: str, client_name: str, recipient: str, *, part2: bool,

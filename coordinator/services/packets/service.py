@@ -202,7 +202,8 @@ def read_packet(ctx: ServiceContext, actor: Actor,
                     if request.facility_id is not None else None)
         consent = consent_for(
             uow.session, packet, request.client_id, facility, today,
-            require_all=bool(read_settings(uow.session)["require_consent_all_disclosures"]))
+            require_all=bool(read_settings(uow.session)["require_consent_all_disclosures"]),
+            purpose=_purpose(request.document, facility))
         if consent is not None:
             packet = replace(packet, consent=consent_reference(consent))
         if facility is not None:
@@ -211,6 +212,15 @@ def read_packet(ctx: ServiceContext, actor: Actor,
                 if request.document is DocumentType.TRANSFER_SUMMARY else None))
         packet = replace(packet, signers=signers(packet, actor.full_name, request.document))
     return packet, facility.name if facility is not None else ""
+
+
+def _purpose(document: DocumentType, facility: Facility | None) -> str:
+    """The purpose a consent for this packet states (see ``disclosure_consent``)."""
+    if facility is None:
+        return ""
+    if document is DocumentType.TRANSFER_SUMMARY:
+        return f"Transfer of care to {facility.name}"
+    return f"Continuity of care after discharge, with {facility.name}"
 
 
 def signers(packet: Packet, case_manager: str, document: DocumentType) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 from itertools import pairwise
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -38,6 +39,7 @@ from coordinator.ui.date_field import NO_DATE, DateField
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.labels import audit_actions
 from coordinator.ui.layouts import STRETCH, column, row
+from coordinator.ui.saved_files import file_place
 
 FILTER_DELAY_MS = 400  # typing a date fires once it is whole, not per digit
 
@@ -341,13 +343,13 @@ class AuditTab(QWidget):
             path = path.with_name(path.name + ".csv")
         self.export_button.setEnabled(False)
         self.ui.operations.call(self, self.ui.services.audit.export_csv, self.model.filter,
-                                path, done=lambda rows: self._exported(path.name, rows),
+                                path, done=lambda rows: self._exported(path, rows),
                                 failed=self._export_failed)
 
-    def _exported(self, name: str, rows: int) -> None:
+    def _exported(self, path: Path, rows: int) -> None:
         self.export_button.setEnabled(True)
         self.result.setText(self.tr("Saved %1 events to %2.").replace(
-            "%1", QLocale().toString(rows)).replace("%2", name))
+            "%1", QLocale().toString(rows)).replace("%2", file_place(path)))
         self.exported.emit(rows)
 
     def _export_failed(self, error: BaseException) -> None:

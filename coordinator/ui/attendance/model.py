@@ -8,17 +8,24 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from coordinator.domain.attendance import default_minutes
+from coordinator.domain.attendance import (
+    WeeklyHours,
+    adherence,
+    default_minutes,
+    is_attended,
+    weekly_hours,
+)
+from coordinator.domain.vocabulary import AttendanceStatus
 from coordinator.services.attendance_views import AttendanceMark, RollCallRow
 from coordinator.ui.attendance.titles import mark_title, percent, week_text
-from coordinator.ui.views.table_models import Column, RowTableModel
+from coordinator.ui.views.table_models import AnyIndex, Column, RowTableModel
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RollCallModel", text)
 
 
-MARK_COLUMN, WEEK_COLUMN, OUTREACH_COLUMN = 2, 4, 6
+MARK_COLUMN, MINUTES_COLUMN, WEEK_COLUMN, OUTREACH_COLUMN = 2, 3, 4, 6
 _WARNING_TEXT = QColor("#8a4b00")
 _OUTREACH_BACKGROUND = QColor("#fde8e4")
 _OUTREACH_TEXT = QColor("#8c1d18")
@@ -32,7 +39,13 @@ def outreach_text(row: RollCallRow) -> str:
 
 
 class RollCallModel(RowTableModel[RollCallRow]):
-    """Client, record number, mark, minutes, this week's hours, adherence, outreach."""
+    """Client, record number, mark, minutes, this week's hours, adherence, outreach.
+
+    A mark chosen and not saved yet is kept with its minutes apart from the saved one, and
+    the week's hours and the program's adherence already count it. A late arrival has no
+    minutes until they are typed (the whole session would overstate the hours); the
+    minutes of any attended mark can be typed over, e.g. for a client who left early.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
@@ -40,18 +53,40 @@ class RollCallModel(RowTableModel[RollCallRow]):
             Column(_tr("Record no."), lambda row: row.record_number),
             Column(_tr("Mark"), lambda row: mark_title(self.mark_of(row))),
             Column(_tr("Minutes"), self._minutes_text, align_right=True),
-            Column(_tr("This week"), lambda row: week_text(row.week)),
+            Column(_tr("This week"), lambda row: week_text(self.week_of(row))),
             Column(_tr("Adherence"), lambda row: percent(row.adherence), align_right=True),
             Column(_tr("Outreach"), outreach_text),
         ], key=lambda row: row.episode_id, parent=parent)
         self.session_minutes = 0
-        self._pending: dict[int, str] = {}
+        self.editable = True
+        self._pending: dict[int, tuple[str, int | None]] = {}
 
     # Marks ---------------------------------------------------------------------------------
 
     def mark_of(self, row: RollCallRow) -> str | None:
         """The mark to show: the one chosen and not saved, else the saved one."""
-        return self._pending.get(row.episode_id, row.status)
+        pending = self._pending.get(row.episode_id)
+        return pending[0] if pending else row.status
+
+    def minutes_of(self, row: RollCallRow) -> int | None:
+        """The minutes to show (None: a late arrival whose minutes are not typed yet)."""
+        pending = self._pending.get(row.episode_id)
+        return pending[1] if pending else row.minutes
+
+    def week_of(self, row: RollCallRow) -> WeeklyHours:
+        """The week's hours, counting the mark not saved yet, if any."""
+        if row.episode_id not in self._pending:
+            return row.week
+        status, minutes = self._pending[row.episode_id]
+        counted = (minutes or 0) if is_attended(status) else 0
+        return weekly_hours(row.week_minutes_other_days + counted, row.week.min_hours,
+                            row.week.max_hours,
+                            minutes_still_to_come=row.week_minutes_to_come_other_days)
+
+    def week_adherence(self, other_days: tuple[str, ...]) -> float | None:
+        """The program's adherence in the week with the marks on screen for this session."""
+        shown = [status for row in self.rows() if (status := self.mark_of(row)) is not None]
+        return adherence([*other_days, *shown])
 
     def is_pending(self, row: RollCallRow) -> bool:
         return row.episode_id in self._pending
@@ -63,15 +98,38 @@ class RollCallModel(RowTableModel[RollCallRow]):
         if status == row.status:
             self._pending.pop(row.episode_id, None)
         else:
-            self._pending[row.episode_id] = status
-        self.dataChanged.emit(self.index(number, MARK_COLUMN), self.index(number, 3))
+            minutes = (None if status == AttendanceStatus.LATE
+                       else default_minutes(status, self.session_minutes))
+            self._pending[row.episode_id] = (status, minutes)
+        self._row_changed(number)
+
+    def set_minutes(self, number: int, minutes: int) -> bool:
+        """Type the minutes an attended mark counts; False for an absence or no mark."""
+        row = self.row_at(number)
+        status = None if row is None else self.mark_of(row)
+        if row is None or status is None or not is_attended(status):
+            return False
+        if (status, minutes) == (row.status, row.minutes):
+            self._pending.pop(row.episode_id, None)
+        else:
+            self._pending[row.episode_id] = (status, minutes)
+        self._row_changed(number)
+        return True
+
+    def _row_changed(self, number: int) -> None:
+        self.dataChanged.emit(self.index(number, MARK_COLUMN), self.index(number, WEEK_COLUMN))
 
     def pending_count(self) -> int:
         return len(self._pending)
 
+    def without_minutes(self) -> list[RollCallRow]:
+        """The clients marked late whose minutes are not typed yet."""
+        return [row for row in self.rows()
+                if (pending := self._pending.get(row.episode_id)) and pending[1] is None]
+
     def pending_marks(self) -> list[AttendanceMark]:
         """The chosen marks, with the version of the saved mark each one replaces."""
-        return [AttendanceMark(row.episode_id, self._pending[row.episode_id],
+        return [AttendanceMark(row.episode_id, *self._pending[row.episode_id],
                                expected_version=row.version)
                 for row in self.rows() if row.episode_id in self._pending]
 
@@ -79,7 +137,7 @@ class RollCallModel(RowTableModel[RollCallRow]):
         self._pending.clear()
         if self.rowCount():
             self.dataChanged.emit(self.index(0, MARK_COLUMN),
-                                  self.index(self.rowCount() - 1, 3))
+                                  self.index(self.rowCount() - 1, WEEK_COLUMN))
 
     def show_rows(self, rows: list[RollCallRow], session_minutes: int, *,
                   keep_pending: bool) -> None:
@@ -93,18 +151,47 @@ class RollCallModel(RowTableModel[RollCallRow]):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(self.rowCount() - 1, self.columnCount() - 1))
 
+    # Typing minutes ------------------------------------------------------------------------
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        row = self.row_at(index.row()) if index.isValid() else None
+        if (self.editable and row is not None and index.column() == MINUTES_COLUMN
+                and (status := self.mark_of(row)) is not None and is_attended(status)):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: AnyIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (role != Qt.ItemDataRole.EditRole or index.column() != MINUTES_COLUMN
+                or not isinstance(value, int)):
+            return False
+        return self.set_minutes(index.row(), value)
+
     # Display -------------------------------------------------------------------------------
 
     def _minutes_text(self, row: RollCallRow) -> str:
-        status = self.mark_of(row)
-        if status is None:
+        if self.mark_of(row) is None:
             return ""
-        if row.episode_id in self._pending:
-            return str(default_minutes(status, self.session_minutes))
-        return str(row.minutes)
+        minutes = self.minutes_of(row)
+        return _tr("type minutes") if minutes is None else str(minutes)
+
+    def _minutes_data(self, row: RollCallRow, role: int) -> Any:
+        minutes = self.minutes_of(row)
+        if role == Qt.ItemDataRole.EditRole:
+            return minutes if minutes is not None else self.session_minutes
+        if self.mark_of(row) is None or minutes is not None:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(_WARNING_TEXT)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr("Late: type the minutes attended (M)")
+        return None
 
     def extra_data(self, row: RollCallRow, column: int, role: int) -> Any:
         pending = self.is_pending(row)
+        if column == MINUTES_COLUMN:
+            return self._minutes_data(row, role)
         if column == MARK_COLUMN and pending:
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()

@@ -16,6 +16,8 @@ def _tr(text: str) -> str:
 #: The key that sets each mark in the roll call, in the order the buttons show them.
 MARK_KEYS: dict[str, str] = {"present": "P", "late": "L", "telehealth": "T",
                              "excused": "E", "unexcused": "U"}
+#: The key that types the chosen client's minutes (late arrival, left early).
+MINUTES_KEY = "M"
 
 
 def mark_title(status: str | None) -> str:
@@ -99,14 +101,18 @@ def schedule_text(roll: RollCall | None) -> str:
     return text
 
 
-def summary_text(roll: RollCall | None, pending: int) -> str:
-    """"12 clients expected · week of 23 Nov: program adherence 85 % · …"."""
+def summary_text(roll: RollCall | None, pending: int, *,
+                 week_adherence: float | None = None) -> str:
+    """"12 clients expected · week of 23 Nov: program adherence 85 % · …";
+    ``week_adherence`` counts marks not saved yet (default: the saved adherence)."""
     if roll is None:
         return ""
+    if week_adherence is None:
+        week_adherence = roll.week_adherence
     week = f"{roll.week_start.day} {month_names()[roll.week_start.month - 1]}"
     parts = [counted(len(roll.rows), _tr("1 client expected"), _tr("%1 clients expected")),
              _tr("week of %1: program adherence %2").replace("%1", week).replace(
-                 "%2", percent(roll.week_adherence))]
+                 "%2", percent(week_adherence))]
     if roll.outreach_count:
         parts.append(counted(roll.outreach_count, _tr("1 client needs outreach"),
                              _tr("%1 clients need outreach")))

@@ -4,7 +4,11 @@ present, late, telehealth, excused or unexcused with one key, and save the roll 
 Beside each mark the table shows the client's clinical hours in the session's week against
 the level's range, their adherence in the episode, and the outreach flag after two
 unexcused absences in a row. Marks are kept on screen until Save, so a whole group is one
-transaction; moving to another session with marks unsaved asks first.
+transaction, and the week's hours already count them; moving to another session, closing
+the app or signing out with marks unsaved asks first. A late arrival's minutes are typed
+(the editor opens on L; M types the minutes of any attended mark, e.g. a client who left
+early), never taken silently as the whole session. The view opens on the track this
+person used last (people have no track of their own in the data).
 """
 
 from __future__ import annotations
@@ -12,28 +16,35 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QWidget,
 )
 
 from coordinator.domain.attendance import next_meeting_day, previous_meeting_day
 from coordinator.domain.errors import Conflict, ValidationError
 from coordinator.domain.roles import Permission
+from coordinator.domain.vocabulary import AttendanceStatus
 from coordinator.services.app import AppServices
 from coordinator.services.attendance_views import RollCall, ScheduleView
 from coordinator.services.notify import Topic
 from coordinator.services.read_audit import roll_call_detail
-from coordinator.ui.attendance.model import RollCallModel
+from coordinator.ui.attendance.model import MINUTES_COLUMN, RollCallModel
 from coordinator.ui.attendance.titles import (
     MARK_KEYS,
+    MINUTES_KEY,
     counted,
     mark_title,
     schedule_text,
@@ -47,6 +58,9 @@ from coordinator.ui.dialogs import report_failure
 from coordinator.ui.layouts import STRETCH, Part, row, view_column
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.views.table_models import list_table
+from coordinator.ui.window_memory import remember_value, remembered
+
+_LAST_TRACK = ("rollCall", "track")
 
 
 def read_roll_call(services: AppServices, schedule_id: int | None, day: date, *,
@@ -80,6 +94,36 @@ def _program_key(schedule: ScheduleView) -> str:
     return f"{schedule.facility_id}:{schedule.level_code}"
 
 
+class MinutesDelegate(QStyledItemDelegate):
+    """Minutes attended typed in the table: a spin box from 1 to the session's length."""
+
+    def __init__(self, model: RollCallModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.roll_call = model
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = QSpinBox(parent)
+        editor.setObjectName("minutesAttended")
+        editor.setAccessibleName(self.tr("Minutes attended"))
+        editor.setRange(1, max(self.roll_call.session_minutes, 1))
+        editor.setSuffix(self.tr(" min"))
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex
+                      ) -> None:
+        if isinstance(editor, QSpinBox):
+            editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
+            editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QSpinBox):
+            editor.interpretText()
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+
 class RollCallView(RefreshOnShow, QWidget):
     """Program, track and day pickers; the roll-call table; mark buttons and Save."""
 
@@ -105,6 +149,14 @@ class RollCallView(RefreshOnShow, QWidget):
         self._day = ui.services.ctx.clock().astimezone().date()
         self._first_load = True
         self._reads = ui.operations.latest_only(self)
+        self._advance_after_minutes = False
+        actor = ui.services.actor
+        self._user_id = actor.user_id if actor is not None else None
+        if self._user_id is not None:
+            # Opens on the track this person used last (users have no track of their own).
+            last = remembered(self._user_id, *_LAST_TRACK)
+            if isinstance(last, int | str) and str(last).isdigit():
+                self._schedule_id = int(last)
 
         title = QLabel(self.tr("Roll call"))
         title.setObjectName("viewTitle")
@@ -182,6 +234,12 @@ class RollCallView(RefreshOnShow, QWidget):
         self.model = RollCallModel(self)
         self.table = list_table("rollCallTable", self.tr("Clients expected at this session"))
         self.table.setModel(self.model)
+        self.minutes_delegate = MinutesDelegate(self.model, self.table)
+        self.table.setItemDelegateForColumn(MINUTES_COLUMN, self.minutes_delegate)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.minutes_delegate.closeEditor.connect(self._minutes_typed)
+        self.model.dataChanged.connect(self._describe_summary)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -205,17 +263,26 @@ class RollCallView(RefreshOnShow, QWidget):
         self.next_button.clicked.connect(lambda: self._step(1))
         self.today_button.clicked.connect(
             lambda: self.go_to(self.ui.services.ctx.clock().astimezone().date()))
-        for sequence, slot in (("Alt+Left", lambda: self._step(-1)),
-                               ("Alt+Right", lambda: self._step(1)),
-                               (QKeySequence.StandardKey.Save, self.save)):
+        # whatsThis says what each key does: Help → Quick guide lists it from there.
+        for sequence, slot, what in (
+                ("Alt+Left", lambda: self._step(-1), self.tr("Previous session")),
+                ("Alt+Right", lambda: self._step(1), self.tr("Next session")),
+                (QKeySequence.StandardKey.Save, self.save, self.tr("Save the roll call"))):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)
             shortcut.activated.connect(slot)
         for status, key in MARK_KEYS.items():
             # Letters act in the table only, so typing in the pickers is left alone.
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(self.tr("Mark the chosen client: %1")
+                                  .replace("%1", mark_title(status)))
             shortcut.activated.connect(lambda status=status: self.mark_chosen(status))
+        minutes = QShortcut(QKeySequence(MINUTES_KEY), self.table)
+        minutes.setContext(Qt.ShortcutContext.WidgetShortcut)
+        minutes.setWhatsThis(self.tr("Type the minutes the chosen client attended"))
+        minutes.activated.connect(self.edit_minutes)
 
     def _picker_row(self) -> QHBoxLayout:
         parts: list[Part] = []
@@ -266,6 +333,8 @@ class RollCallView(RefreshOnShow, QWidget):
         self.schedules = schedules
         self.roll = roll
         self._schedule_id = roll.schedule.id if roll else None
+        if roll is not None and self._user_id is not None:
+            remember_value(self._user_id, *_LAST_TRACK, value=roll.schedule.id)
         self._fill_pickers()
         if roll is None:
             self.model.show_rows([], 0, keep_pending=False)
@@ -303,7 +372,11 @@ class RollCallView(RefreshOnShow, QWidget):
         self._describe_summary()
 
     def _describe_summary(self) -> None:
-        self.summary_label.setText(summary_text(self.roll, self.model.pending_count()))
+        roll = self.roll
+        adherence = (None if roll is None
+                     else self.model.week_adherence(roll.week_marks_other_days))
+        self.summary_label.setText(summary_text(roll, self.model.pending_count(),
+                                                week_adherence=adherence))
 
     # Choosing the session ------------------------------------------------------------------
 
@@ -337,15 +410,20 @@ class RollCallView(RefreshOnShow, QWidget):
     def choose_schedule(self, schedule_id: int) -> None:
         self._choose(schedule_id, self._day)
 
+    def may_leave(self) -> bool:
+        """Whether the marks not saved may be dropped: True when there are none or the
+        person says so (asked when moving to another session and when closing)."""
+        pending = self.model.pending_count()
+        return not pending or self.ui.dialogs.question(
+            self, self.tr("Unsaved marks"),
+            counted(pending, self.tr("1 mark of this session is not saved. Leave it?"),
+                    self.tr("%1 marks of this session are not saved. Leave them?")),
+            yes_text=self.tr("&Leave them"), no_text=self.tr("&Stay"))
+
     def _choose(self, schedule_id: int | None, day: date) -> None:
         if (schedule_id, day) == (self._schedule_id, self._day):
             return
-        pending = self.model.pending_count()
-        if pending and not self.ui.dialogs.question(
-                self, self.tr("Unsaved marks"),
-                counted(pending, self.tr("1 mark of this session is not saved. Leave it?"),
-                        self.tr("%1 marks of this session are not saved. Leave them?")),
-                yes_text=self.tr("&Leave them"), no_text=self.tr("&Stay")):
+        if not self.may_leave():
             self._fill_pickers()
             self._set_day_edit(self._day)
             return
@@ -368,9 +446,34 @@ class RollCallView(RefreshOnShow, QWidget):
         if row < 0:
             return
         self.model.set_mark(row, status)
+        self._describe_summary()
+        self._update_buttons()
+        if status == AttendanceStatus.LATE:
+            # A late arrival's minutes are typed now; Enter then moves to the next client.
+            self._advance_after_minutes = True
+            self.edit_minutes()
+            return
         if row + 1 < self.model.rowCount():
             self.table.selectRow(row + 1)
-        self._describe_summary()
+
+    def edit_minutes(self) -> None:
+        """Type the minutes the chosen client attended (late, or left early)."""
+        row = self.table.currentIndex().row()
+        index = self.model.index(row, MINUTES_COLUMN)
+        if row < 0 or not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self._advance_after_minutes = False
+            return
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+
+    def _minutes_typed(self, _editor: QWidget,
+                       hint: QAbstractItemDelegate.EndEditHint) -> None:
+        advance, self._advance_after_minutes = self._advance_after_minutes, False
+        row = self.table.currentIndex().row()
+        self.error_label.hide()
+        if (advance and hint != QAbstractItemDelegate.EndEditHint.RevertModelCache
+                and row + 1 < self.model.rowCount()):
+            self.table.selectRow(row + 1)
         self._update_buttons()
 
     def mark_rest_present(self) -> None:
@@ -386,6 +489,14 @@ class RollCallView(RefreshOnShow, QWidget):
     def save(self) -> None:
         roll = self.roll
         if roll is None or not self.model.pending_count() or not self._may_mark():
+            return
+        if missing := self.model.without_minutes():
+            self.error_label.setText(self.tr("Not saved:") + "\n" + "\n".join(
+                self.tr("Type the minutes %1 attended (marked late; press M).")
+                .replace("%1", row.client_name) for row in missing))
+            self.error_label.show()
+            self.table.selectRow(self.model.row_of(missing[0].episode_id))
+            self.save_refused.emit(self.error_label.text())
             return
         marks = self.model.pending_marks()
         self.save_button.setEnabled(False)
@@ -425,6 +536,7 @@ class RollCallView(RefreshOnShow, QWidget):
 
     def _update_buttons(self) -> None:
         can_mark = self._may_mark() and self.model.rowCount() > 0
+        self.model.editable = self._may_mark()
         for button in (*self.mark_buttons.values(), self.all_present_button):
             button.setEnabled(can_mark)
         self.save_button.setEnabled(can_mark and self.model.pending_count() > 0)

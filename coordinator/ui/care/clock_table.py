@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from coordinator.domain.clocks import ClockState
 from coordinator.services.clocks import ClockRow
 from coordinator.ui.care.titles import clock_state_title, days_text
+from coordinator.ui.resources import icon
 from coordinator.ui.views.table_models import Column, RowTableModel
 
 DUE_SOON_DAYS = 3
@@ -62,13 +63,18 @@ def days_left_text(row: ClockRow) -> str:
     return days_text(row.days_left)
 
 
+def is_due_soon(row: ClockRow) -> bool:
+    return (row.state is ClockState.OPEN and row.days_left is not None
+            and row.days_left <= DUE_SOON_DAYS)
+
+
 def state_text(row: ClockRow) -> str:
-    """The state in words, with a warning sign where the clock needs attention."""
+    """The state in words, with a warning sign where the clock needs attention (a clock
+    due soon gets the shipped clock icon beside it: an emoji may not draw in every font)."""
     if row.state is ClockState.MISSED:
         return "⚠ " + _tr("Missed")
-    if row.state is ClockState.OPEN and row.days_left is not None \
-            and row.days_left <= DUE_SOON_DAYS:
-        return "⏰ " + _tr("Due soon")
+    if is_due_soon(row):
+        return _tr("Due soon")
     if row.state is ClockState.MET:
         return "✓ " + clock_state_title(row.state)
     return clock_state_title(row.state)
@@ -97,6 +103,9 @@ class ClockTableModel(RowTableModel[ClockRow]):
         self.replace_rows(sorted(rows, key=clock_sort_key))
 
     def extra_data(self, row: ClockRow, column: int, role: int) -> Any:
+        if (role == Qt.ItemDataRole.DecorationRole and column == self.columnCount() - 1
+                and is_due_soon(row)):
+            return icon("clock")
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.state is ClockState.MISSED:
                 return QBrush(ALERT_INK)

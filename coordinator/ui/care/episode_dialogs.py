@@ -112,6 +112,14 @@ class EpisodeDialog(ServiceFormDialog):
         episodes, client_id, details = self.ui.services.episodes, self.client_id, self.details()
         return lambda: episodes.add(client_id, details)
 
+    def saved_message(self, result: object) -> str:
+        if not isinstance(result, EpisodeView):
+            return ""
+        where = (self.tr(" at %1").replace("%1", result.facility_name)
+                 if result.facility_name else "")
+        return (self.tr("Admitted to %1%2 on %3.").replace("%1", result.level_name)
+                .replace("%2", where).replace("%3", result.start_date.isoformat()))
+
 
 def _page(form: QFormLayout) -> QWidget:
     page = QWidget()
@@ -180,6 +188,15 @@ class DischargeDialog(ServiceFormDialog):
         details = self.details_page.details()
         return lambda: episodes.discharge(episode.id, episode.version, end, disposition,
                                           aftercare, details)
+
+    def saved_message(self, result: object) -> str:
+        if not isinstance(result, EpisodeView) or result.end_date is None:
+            return ""
+        return (self.tr("Discharged from %1 on %2.").replace("%1", result.level_name)
+                .replace("%2", result.end_date.isoformat()))
+
+    def discharged_episode(self, result: object) -> tuple[int, int] | None:
+        return (result.client_id, result.id) if isinstance(result, EpisodeView) else None
 
 
 class DischargeDetailsDialog(ServiceFormDialog):

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -346,6 +346,16 @@ class TransitionDialog(ServiceFormDialog):
         return lambda: transitions.plan(client_id, source_id, plan, confirm_far_date=confirm,
                                         intake=intake)
 
+    def saved_message(self, result: object) -> str:
+        if not isinstance(result, TransitionView):
+            return ""
+        day = result.planned_date.isoformat()
+        if result.direction is Direction.EXIT or not result.to_level_name:
+            return self.tr("Exit from care planned for %1.").replace("%1", day)
+        return (self.tr("%1 to %2 planned for %3.")
+                .replace("%1", direction_title(result.direction))
+                .replace("%2", result.to_level_name).replace("%3", day))
+
     def _refuse(self, error: BaseException) -> None:
         if isinstance(error, ConfirmationRequired) and not self.confirm_far_date:
             self.save_button.setEnabled(True)
@@ -524,6 +534,35 @@ class CompleteTransitionDialog(ServiceFormDialog):
         details = self.details_page.details() if self.details_page is not None else None
         return lambda: transitions.complete(transition.id, transition.version, outcome,
                                             details)
+
+    def saved_message(self, result: object) -> str:
+        if not isinstance(result, CompletedTransition):
+            return ""
+        return completed_text(result)
+
+    def discharged_episode(self, result: object) -> tuple[int, int] | None:
+        if isinstance(result, CompletedTransition) and result.discharged is not None:
+            return result.discharged.client_id, result.discharged.id
+        return None
+
+
+def completed_text(result: CompletedTransition) -> str:
+    """"Stepped down to Intensive Outpatient on 2026-12-08." (the clocks are added by the
+    announcement)."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CompleteTransitionDialog", text)
+
+    transition, started = result.transition, result.started
+    if started is None:
+        day = (result.discharged.end_date if result.discharged is not None
+               else transition.completed_on)
+        return tr("Left care on %1.").replace("%1", day.isoformat() if day else "")
+    sentences = {Direction.STEP_DOWN: tr("Stepped down to %1 on %2."),
+                 Direction.STEP_UP: tr("Stepped up to %1 on %2."),
+                 Direction.LATERAL: tr("Moved to %1 on %2.")}
+    sentence = sentences.get(transition.direction, tr("Admitted to %1 on %2."))
+    return sentence.replace("%1", started.level_name).replace(
+        "%2", started.start_date.isoformat())
 
 
 def hours_warning_of(result: CompletedTransition) -> str | None:

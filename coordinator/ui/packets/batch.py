@@ -38,6 +38,7 @@ from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.operations import Cancelled, Operation, Progress
 from coordinator.ui.packets.titles import facility_text, partners_first
 from coordinator.ui.referrals.titles import fit_columns
+from coordinator.ui.saved_files import common_folder
 from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
@@ -301,11 +302,13 @@ class BatchPacketDialog(FittedDialog):
 def result_sentence(result: BatchResult) -> str:
     """"Saved 3 packets; 1 could not be made; cancelled before the end." in words the
     translation can reorder."""
-    saved = len(result.saved)
-    text = (_tr("No packet was saved") if saved == 0 else _tr("Saved 1 packet") if saved == 1
-            else _tr("Saved %1 packets").replace("%1", f"{saved:,}"))
+    count = len(result.saved)
+    text = (_tr("No packet was saved") if count == 0 else _tr("Saved 1 packet") if count == 1
+            else _tr("Saved %1 packets").replace("%1", f"{count:,}"))
     if result.refused:
         text += _tr("; %1 could not be made").replace("%1", f"{len(result.refused):,}")
+    if folder := common_folder(saved.path for saved in result.saved):
+        text = _tr("%1 in %2").replace("%1", text).replace("%2", folder)
     if result.cancelled:
         text += _tr("; cancelled before the end")
     return text + "."

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.domain.consent import ConsentRequest, ConsentState
 from coordinator.domain.episodes import StillInCare
 from coordinator.domain.errors import ConsentRequired
 from coordinator.domain.roles import Permission
@@ -36,6 +37,7 @@ from coordinator.services.app import AppServices
 from coordinator.services.facilities import FacilityView
 from coordinator.services.packets import PacketRequest, PreparedPacket, SavedPacket
 from coordinator.services.read_audit import packet_preview_detail
+from coordinator.ui.combo_filter import type_to_filter
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.focus_order import keep_visual_order
@@ -43,6 +45,7 @@ from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.packets.preview import PacketPreview, prepare_printer, print_document
 from coordinator.ui.packets.titles import document_title, facility_text, partners_first
 from coordinator.ui.record.consent_dialogs import RecordConsentDialog
+from coordinator.ui.saved_files import file_place
 from coordinator.ui.screen_fit import FittedDialog
 
 
@@ -51,6 +54,19 @@ def preview_packet(services: AppServices, request: PacketRequest) -> PreparedPac
     prepared = services.packets.prepare(request)
     services.audit.log_view("client", request.client_id, packet_preview_detail(prepared))
     return prepared
+
+
+def read_recipients(services: AppServices, client_id: int
+                    ) -> tuple[list[FacilityView], dict[int, bool]]:
+    """The facilities, and those an active consent of the client names (True: the consent
+    includes substance-use treatment information); runs on a worker."""
+    consented: dict[int, bool] = {}
+    for consent in services.consents.consents_of(client_id):
+        facility_id = consent.details.recipient.facility_id
+        if consent.state is ConsentState.ACTIVE and facility_id is not None:
+            consented[facility_id] = (consented.get(facility_id, False)
+                                      or consent.details.includes_part2)
+    return services.facilities.list_facilities(), consented
 
 
 class PacketDialog(FittedDialog):
@@ -77,6 +93,8 @@ class PacketDialog(FittedDialog):
         self.document = document
         self.client_name = client_name
         self.prepared: PreparedPacket | None = None
+        #: What the last consent refusal asked a consent for (fills Record consent…).
+        self.consent_asked: ConsentRequest | None = None
         #: The user agreed to a discharge summary for a client still in active care.
         self.active_ok = False
         self._previews = ui.operations.latest_only(self)
@@ -98,8 +116,9 @@ class PacketDialog(FittedDialog):
         self._connect()
         self.status.setText(self.tr("Reading the facilities…"))
         self._update_buttons()
-        ui.operations.call(self, ui.services.facilities.list_facilities,
-                           done=self._show_facilities, failed=self._failed)
+        ui.operations.call(self, read_recipients, ui.services, client_id,
+                           done=lambda read: self._show_facilities(*read),
+                           failed=self._failed)
 
     def _build_form(self, transfer: bool) -> QFormLayout:
         """The recipient and the reason, labels above their fields."""
@@ -107,6 +126,11 @@ class PacketDialog(FittedDialog):
         self.recipient.setObjectName("packetRecipient")
         self.recipient.setAccessibleName(
             self.tr("Receiving facility") if transfer else self.tr("Sent to"))
+        type_to_filter(self.recipient)
+        line = self.recipient.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Type part of the name"))
+            line.setAccessibleName(self.recipient.accessibleName())
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("packetReason")
         self.reason.setAccessibleName(
@@ -206,7 +230,9 @@ class PacketDialog(FittedDialog):
 
     # Recipient --------------------------------------------------------------------------
 
-    def _show_facilities(self, facilities: list[FacilityView]) -> None:
+    def _show_facilities(self, facilities: list[FacilityView],
+                         consented: dict[int, bool] | None = None) -> None:
+        consented = consented or {}
         self.recipient.blockSignals(True)
         self.recipient.clear()
         if self.document is DocumentType.TRANSFER_SUMMARY:
@@ -214,7 +240,17 @@ class PacketDialog(FittedDialog):
         else:
             self.recipient.addItem(self.tr("The client (own copy)"), None)
         for facility in partners_first(facilities):
-            self.recipient.addItem(facility_text(facility), facility.id)
+            text = facility_text(facility)
+            if facility.id in consented:
+                # Said in words (no symbol a font may lack); the tooltip says more.
+                text += " · " + (self.tr("consent on file") if consented[facility.id]
+                                 else self.tr("consent on file, without Part 2"))
+            self.recipient.addItem(text, facility.id)
+            if facility.id in consented:
+                self.recipient.setItemData(
+                    self.recipient.count() - 1,
+                    self.tr("An active consent of this client names this facility."),
+                    Qt.ItemDataRole.ToolTipRole)
         self.recipient.blockSignals(False)
         self._update_buttons()
         self.facilities_loaded.emit(facilities)
@@ -318,6 +354,7 @@ class PacketDialog(FittedDialog):
                 self.packet_refused.emit(error.message)
             return
         if isinstance(error, ConsentRequired):
+            self.consent_asked = error.asked
             self.refusal.setText(error.message)
             self.refusal.show()
             self.consent_button.setVisible(self.ui.may(Permission.EDIT_CARE))
@@ -329,6 +366,7 @@ class PacketDialog(FittedDialog):
             self.packet_refused.emit(message)
 
     def _hide_refusal(self) -> None:
+        self.consent_asked = None
         self.refusal.clear()
         self.refusal.hide()
         self.consent_button.hide()
@@ -354,8 +392,8 @@ class PacketDialog(FittedDialog):
     def _saved(self, saved: SavedPacket) -> None:
         self._busy = False
         self._update_buttons()
-        self.status.setText(self.tr("Saved as %1 and logged on the Documents tab.")
-                            .replace("%1", saved.path.name))
+        self.status.setText(self.tr("Saved %1 and logged on the Documents tab.")
+                            .replace("%1", file_place(saved.path)))
         self.packet_saved.emit(saved)
 
     def print_packet(self) -> None:
@@ -403,7 +441,11 @@ class PacketDialog(FittedDialog):
             return None
         dialog = RecordConsentDialog(self.ui, self.client_id, self.client_name, self)
         facility_id = self.facility_id()
-        if facility_id is not None:
+        asked = self.consent_asked
+        if asked is not None and asked.recipient.facility_id == facility_id:
+            # Filled in with what the refusal asked for: recipient, purpose, information.
+            dialog.ask_for(asked)
+        elif facility_id is not None:
             dialog.recipients_loaded.connect(lambda _choices: dialog.choose_facility(
                 facility_id))
         dialog.saved.connect(lambda _consent: self._consent_recorded())

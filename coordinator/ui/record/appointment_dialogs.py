@@ -237,6 +237,17 @@ class AppointmentDialog(ServiceFormDialog):
         appointment_id, version = existing.id, existing.version
         return lambda: appointments.update(appointment_id, version, details)
 
+    def saved_message(self, result: object) -> str:
+        if not isinstance(result, AppointmentView):
+            return ""
+        details = result.details
+        when = details.service_date.isoformat()
+        if details.at is not None:
+            when += " " + details.at.strftime("%H:%M")
+        text = (self.tr("Appointment changed: %1 on %2.") if self.existing is not None
+                else self.tr("Appointment booked: %1 on %2."))
+        return text.replace("%1", appointment_kind_title(details.kind)).replace("%2", when)
+
 
 def _member_text(name: str, role: str) -> str:
     return f"{name} ({role})" if role else name

@@ -245,6 +245,18 @@ class RecordAssessmentDialog(ServiceFormDialog):
                                                   self.confirm_duplicate)
         return lambda: assessments.record(client_id, entry, confirm_duplicate=confirm)
 
+    def saved_message(self, result: object) -> str:
+        if not isinstance(result, AssessmentView):
+            return ""
+        name = definition(result.instrument).title
+        score = ""
+        if result.total is not None:
+            score = self.tr(": score %1").replace("%1", str(result.total))
+            if result.band:
+                score += f" ({result.band})"
+        return (self.tr("%1 of %2 recorded%3.").replace("%1", name)
+                .replace("%2", result.administered_on.isoformat()).replace("%3", score))
+
     def _refuse(self, error: BaseException) -> None:
         if isinstance(error, DuplicateAssessment) and not self.confirm_duplicate:
             self.save_button.setEnabled(True)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from coordinator.domain.clinical_dates import age_on
 from coordinator.domain.consent import (
     ADULT_AGE,
+    ConsentRequest,
     Recipient,
     RevocationMethod,
     Signer,
@@ -391,6 +392,32 @@ class RecordConsentDialog(ServiceFormDialog):
         # The recipient is settled; what the person types next is the purpose.
         self.purpose.setFocus()
 
+    def ask_for(self, asked: ConsentRequest) -> None:
+        """Fill in what a refused disclosure asked a consent for: the recipient (once the
+        pickers have loaded), the purpose, the information and Part 2. Fields the person
+        already typed in are left alone; everything stays editable."""
+        if not self.purpose.toPlainText().strip():
+            self.purpose.setPlainText(asked.purpose)
+        if not self.information.toPlainText().strip():
+            self.information.setPlainText(asked.information_text)
+        if asked.part2:
+            self.part2.setChecked(True)
+        recipient = asked.recipient
+
+        def choose(_choices: object = None) -> None:
+            if recipient.facility_id is not None:
+                self.choose_facility(recipient.facility_id)
+            elif recipient.organization_id:
+                self.recipient_kind.setCurrentIndex(
+                    self.recipient_kind.findData(_ORGANIZATION))
+                self.organization.setCurrentIndex(
+                    self.organization.findData(recipient.organization_id))
+
+        if self.facility.count() or self.organization.count():
+            choose()
+        else:
+            self.recipients_loaded.connect(choose)
+
     def details(self) -> ConsentInput:
         kind = self.recipient_kind.currentData()
         if kind == _FACILITY:
@@ -425,6 +452,14 @@ class RecordConsentDialog(ServiceFormDialog):
         consents, client_id, details = self.ui.services.consents, self.client_id, \
             self.details()
         return lambda: consents.record(client_id, details)
+
+    def saved_message(self, result: object) -> str:
+        if not isinstance(result, ConsentView):
+            return ""
+        until = (self.tr(", until %1").replace("%1", result.details.expires_on.isoformat())
+                 if result.details.expires_on is not None else "")
+        return (self.tr("Consent recorded: release to %1%2.")
+                .replace("%1", result.recipient_name).replace("%2", until))
 
 
 class RevokeConsentDialog(ServiceFormDialog):

@@ -18,6 +18,7 @@ from coordinator.services.dto import ClientInput, ClientRecord
 from coordinator.ui.care.clock_table import days_left_text
 from coordinator.ui.care.titles import days_text
 from coordinator.ui.labels import client_status_title
+from coordinator.ui.resources import icon
 
 
 def _tr(text: str) -> str:
@@ -56,7 +57,20 @@ class RecordHeader(QFrame):
         self.alerts_label = QLabel()
         self.alerts_label.setObjectName("clockAlert")
         self.alerts_label.setWordWrap(True)
+        #: The clock beside open clocks: a shipped drawing, not an emoji a font may lack.
+        self.alerts_icon = QLabel()
+        self.alerts_icon.setObjectName("clockAlertIcon")
+        self.alerts_icon.setAccessibleName(self.tr("Open transition clock"))
+        self.alerts_icon.setPixmap(icon("clock").pixmap(20, 20))
+        self.alerts_icon.setFixedSize(24, 24)
+        self.alerts_banner = QWidget()
+        banner = QHBoxLayout(self.alerts_banner)
+        banner.setContentsMargins(0, 0, 0, 0)
+        banner.setSpacing(6)
+        banner.addWidget(self.alerts_icon, 0, Qt.AlignmentFlag.AlignTop)
+        banner.addWidget(self.alerts_label, 1)
         self.alerts_label.hide()
+        self.alerts_icon.hide()
         self.edit_client_button = QPushButton(self.tr("Ed&it client…"))
         self.edit_client_button.setObjectName("editClientButton")
         self.edit_client_button.setAccessibleName(self.tr("Edit the client's details"))
@@ -80,7 +94,7 @@ class RecordHeader(QFrame):
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(8)
         layout.addLayout(top)
-        layout.addWidget(self.alerts_label)
+        layout.addWidget(self.alerts_banner)
 
     def show_client(self, record: ClientRecord, today: date) -> None:
         """Name, then "prefers …", age, record number, language and status."""
@@ -135,13 +149,14 @@ class RecordHeader(QFrame):
         open_ = [row for row in clocks if row.state is ClockState.OPEN]
         parts = [self.tr("⚠ Missed: %1 (due %2, %3)").replace("%1", row.title).replace(
             "%2", row.due.isoformat()).replace("%3", days_left_text(row)) for row in missed]
-        parts += [self.tr("⏰ Open: %1 — due %2, %3 left").replace("%1", row.title).replace(
+        parts += [self.tr("Open: %1 — due %2, %3 left").replace("%1", row.title).replace(
             "%2", row.due.isoformat()).replace(
             "%3", days_text(row.days_left or 0)) for row in open_]
         self.alerts_label.setText("\n".join(parts))
         self.alerts_label.setProperty("missed", bool(missed))
         _repolish(self.alerts_label)
         self.alerts_label.setVisible(bool(parts))
+        self.alerts_icon.setVisible(bool(open_))
 
 
 def language_text(details: ClientInput) -> str:

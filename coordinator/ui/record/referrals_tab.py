@@ -134,6 +134,9 @@ class ReferralsPage(RecordListPage):
         if not self._to_close:
             return
         row = self._to_close.pop(0)
+        # The list shows which referral the dialog asks about (the table is behind it).
+        if self.table is not None and (number := self.model.row_of(row.id)) >= 0:
+            self.table.selectRow(number)
         dialog = StatusChangeDialog(self.ui, row, self, closing=True)
         dialog.saved.connect(self._close_next)
         self._open(dialog)

@@ -21,6 +21,7 @@ from coordinator.services.dto import ClientRecord
 from coordinator.services.notify import Change, Topic
 from coordinator.services.record_read import CareData, RecordData
 from coordinator.services.record_summary import RecordSummary
+from coordinator.ui.announce import AnnouncementLine
 from coordinator.ui.care.episode_dialogs import (
     DischargeDetailsDialog,
     DischargeDialog,
@@ -144,6 +145,10 @@ class RecordWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
+        #: What the last save in this window did ("Discharged from … Step-down clock …").
+        self.announcement = AnnouncementLine(ui.announcer, self)
+        self.announcement.setContentsMargins(12, 4, 12, 4)
+        layout.addWidget(self.announcement)
         # Escape closes the record as Ctrl+W does, as it closes a dialog.
         for keys in (QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Escape")):
             QShortcut(keys, self).activated.connect(self.close)

@@ -34,6 +34,7 @@ from coordinator.ui.referrals.titles import (
     status_text,
     status_title,
 )
+from coordinator.ui.saved_files import file_place
 from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
@@ -218,8 +219,8 @@ class ReferralDetailDialog(FittedDialog):
 
     def _letter_saved(self, path: Path) -> None:
         self._show_letter_status(
-            self.tr("Letter saved as %1; it is logged as a disclosure.").replace(
-                "%1", path.name), refused=False)
+            self.tr("Letter saved: %1; it is logged as a disclosure.").replace(
+                "%1", file_place(path)), refused=False)
         self.letter_saved.emit(path)
 
     def _letter_failed(self, error: BaseException) -> None:

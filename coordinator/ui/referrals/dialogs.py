@@ -228,6 +228,14 @@ class NewReferralDialog(ServiceFormDialog):
         start = ReferralStatus.REQUESTED if self.send_now.isChecked() else ReferralStatus.DRAFT
         return lambda: referrals.create(client_id, details, start)
 
+    def saved_message(self, result: object) -> str:
+        if not isinstance(result, ReferralView):
+            return ""
+        text = (self.tr("Referral to %1 updated.") if self.existing is not None
+                else self.tr("Referral to %1 saved as %2."))
+        return text.replace("%1", result.target_name).replace(
+            "%2", status_title(result.status).lower())
+
 
 class StatusChangeDialog(ServiceFormDialog):
     """Move a referral on; the outcome field is required (and shown) only when the new
@@ -296,3 +304,14 @@ class StatusChangeDialog(ServiceFormDialog):
                                            self.referral.version)
         note = self.note.toPlainText()
         return lambda: referrals.change_status(referral_id, version, status, note, outcome)
+
+    def saved_message(self, result: object) -> str:
+        if not isinstance(result, ReferralView):
+            return ""
+        text = self.tr("Referral to %1: %2.").replace("%1", result.target_name).replace(
+            "%2", status_title(result.status).lower())
+        if result.outcome is not None:
+            text = self.tr("Referral to %1: %2 (%3).").replace("%1", result.target_name) \
+                .replace("%2", status_title(result.status).lower()) \
+                .replace("%3", outcome_title(result.outcome).lower())
+        return text

@@ -43,6 +43,7 @@ from coordinator.ui.reports.case_list import CaseListDialog
 from coordinator.ui.reports.export import CSV, PDF, save_sheet, suggested_name, with_suffix
 from coordinator.ui.reports.period import DayEdit, Preset, preset_days, preset_title
 from coordinator.ui.reports.sheet import SheetPanel
+from coordinator.ui.saved_files import saved_sentence
 from coordinator.ui.views.search_list import set_choices
 
 Choices = list[tuple[str, Any]]
@@ -426,7 +427,7 @@ class ReportsView(QWidget):
 
     def _saved(self, path: Path) -> None:
         self._update_buttons()
-        self.status.setText(self.tr("Saved %1.").replace("%1", str(path)))
+        self.status.setText(saved_sentence(path))
         self.saved.emit(path)
 
     def _save_failed(self, error: BaseException) -> None:
