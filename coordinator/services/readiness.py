@@ -287,6 +287,9 @@ def _apply(session: Session, row: ReadinessAssessment, details: ReadinessInput) 
     if row.id is None:
         session.add(row)
         session.flush()
+    else:
+        # The version moves once with every save, a change of its dimensions alone too.
+        row.updated_at = utcnow()
     # Each dimension's row is kept and corrected in place (all six exist once recorded).
     kept = {given.dimension: given for given in session.execute(select(
         ReadinessDimension).where(ReadinessDimension.assessment_id == row.id)).scalars()}
@@ -300,8 +303,6 @@ def _apply(session: Session, row: ReadinessAssessment, details: ReadinessInput) 
                                            narrative=entry.narrative))
         else:
             stored.rating, stored.narrative = entry.rating.value, entry.narrative
-    # The assessment's version moves with every save, a change of its dimensions too.
-    row.updated_at = utcnow()
     session.flush()
 
 
