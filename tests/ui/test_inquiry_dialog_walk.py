@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from coordinator.domain.readiness import AsamDimension, RiskRating
 from coordinator.services.app import AppServices
 from coordinator.services.care import EpisodeInput
+from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
 from coordinator.ui.care.fields import select_data
 from coordinator.ui.care.readiness_dialog import ReadinessDialog
@@ -19,6 +20,7 @@ from coordinator.ui.care.transition_dialog import TransitionDialog
 from coordinator.ui.context import UiContext
 from coordinator.ui.intake.inquiry_dialog import InquiryDialog
 from coordinator.ui.views.dashboard import DashboardView
+from tests.services.helpers import ADMIN_PASSWORD, signed_in
 from tests.ui.care_helpers import add_facilities, case_manager_services, days_ago
 from tests.ui.fakes import RecordingDialogs
 from tests.ui.test_accessibility import unnamed_controls
@@ -113,9 +115,10 @@ def test_an_inquiry_from_a_discharge_planner_then_a_readiness_assessment_behind_
         "⚠ None recorded during this episode; record the clinician's assessment behind "
         "this move.")
 
-    qtbot.mouseClick(transition.readiness.button, Qt.MouseButton.LeftButton)
-    readiness = dialogs.opened[-1]
-    assert isinstance(readiness, ReadinessDialog)
+    with qtbot.waitSignal(transition.readiness.dialog_opened) as opened:
+        qtbot.mouseClick(transition.readiness.button, Qt.MouseButton.LeftButton)
+    readiness = opened.args[0]
+    assert isinstance(readiness, ReadinessDialog) and readiness in dialogs.opened
     assert readiness.level.currentData() == "IOP"  # the level chosen for the move
     for dimension, (rating, words) in RATINGS.items():
         if dimension is not AsamDimension.READINESS_TO_CHANGE:
@@ -139,9 +142,39 @@ def test_an_inquiry_from_a_discharge_planner_then_a_readiness_assessment_behind_
         "Assessed 2026-04-01: recommends Intensive Outpatient (Carla)")
     assert transition.readiness.button.text() == "Open &assessment…"
 
-    qtbot.mouseClick(transition.readiness.button, Qt.MouseButton.LeftButton)
-    reopened = dialogs.opened[-1]
+    with qtbot.waitSignal(transition.readiness.dialog_opened, timeout=10_000) as again:
+        qtbot.mouseClick(transition.readiness.button, Qt.MouseButton.LeftButton)
+    reopened = again.args[0]
     assert isinstance(reopened, ReadinessDialog) and reopened is not readiness
+    assert reopened.windowTitle() == "Readiness assessment of 2026-04-01"
     assert reopened.narratives[AsamDimension.RECOVERY_ENVIRONMENT].text() == (
         "Roommate still drinking")
     assert reopened.consulted.text() == "Dr. Okafor, attending psychiatrist, Mercy General"
+
+
+def test_when_the_clinic_requires_an_assessment_a_step_down_without_one_is_refused_under_it(
+        qtbot: QtBot, ui: UiContext, services: AppServices, database: Database) -> None:
+    admin = signed_in(database, "ana", password=ADMIN_PASSWORD)
+    admin.settings.update({"require_readiness_assessment": True})
+    client = services.clients.create(ClientInput("Lan", "Nguyễn"))
+    services.episodes.add(client.id, EpisodeInput("INP", days_ago(10)))
+    care = services.record.care(client.id)
+    assert care.current is not None
+    transition = TransitionDialog(ui, client.id, care.current, care.levels, care.facilities)
+    qtbot.addWidget(transition)
+    with qtbot.waitSignal(transition.readiness.assessment_shown, timeout=10_000):
+        transition.show()
+    select_data(transition.level, "IOP")
+    assert transition.readiness.summary.text() == (
+        "⚠ None recorded during this episode; the clinic requires one before a step-up or "
+        "step-down.")
+    transition.criteria_checks["clinically_stable"].setChecked(True)
+    type_into(qtbot, transition.rationale, "Stable for a week.")
+
+    with qtbot.waitSignal(transition.refused, timeout=10_000):
+        qtbot.mouseClick(transition.save_button, Qt.MouseButton.LeftButton)
+
+    assert transition.errors.message("readiness") == (
+        "The clinic requires a readiness assessment before a step-up or step-down: record "
+        "one for this episode first.")
+    assert services.transitions.transitions_of(client.id) == []

@@ -26,6 +26,8 @@ class ReadinessLine(QWidget):
 
     assessment_shown = Signal(object)
     """The line shows the latest assessment: ``(ReadinessView or None)``."""
+    dialog_opened = Signal(object)
+    """The assessment dialog was opened, new or on the latest one: ``(ReadinessDialog)``."""
 
     def __init__(self, ui: UiContext, client_id: int, source: EpisodeView,
                  levels: Sequence[LevelView], target_code: Callable[[], str | None],
@@ -101,15 +103,24 @@ class ReadinessLine(QWidget):
         self.summary.style().unpolish(self.summary)
         self.summary.style().polish(self.summary)
 
-    def open_assessment(self) -> ReadinessDialog:
-        """Open the latest assessment, or a new one for the level chosen; the line shows
-        what is saved."""
+    def open_assessment(self) -> None:
+        """Open the latest assessment (read again, which logs the view), or a new one for
+        the level chosen; ``dialog_opened`` follows, and the line shows what is saved."""
+        if self.latest is None:
+            self._open_dialog(None)
+            return
+        readiness, assessment_id = self.ui.services.readiness, self.latest.id
+        self.ui.operations.call(
+            self, readiness.get, assessment_id, done=self._open_dialog,
+            failed=lambda error: report_failure(self.ui.dialogs, self, error))
+
+    def _open_dialog(self, existing: ReadinessView | None) -> None:
         dialog = self.dialog = ReadinessDialog(
             self.ui, self.client_id, self.levels, episode_id=self.source.id,
-            existing=self.latest, suggested_level=self.target_code(), parent=self)
+            existing=existing, suggested_level=self.target_code(), parent=self)
         dialog.saved.connect(self._saved)
         self.ui.dialogs.open_dialog(dialog)
-        return dialog
+        self.dialog_opened.emit(dialog)
 
     def _saved(self, view: ReadinessView) -> None:
         self.latest = view
