@@ -101,6 +101,16 @@ def test_an_inquiry_from_a_discharge_planner_then_a_readiness_assessment_behind_
         "2026-03-30", "2 days", "Sok, Dara", "Hospital discharge planner",
         "Intensive Outpatient", "Verified"]
 
+    # Opened again from the list: the sessions counted down from what attendance says.
+    panel = dashboard.inquiries_panel
+    with qtbot.waitSignal(panel.inquiry_dialog_opened, timeout=10_000) as reopened:
+        panel.table.activated.emit(panel.model.index(0, 0))
+    edit = reopened.args[0]
+    assert edit.windowTitle() == "Inquiry about Sok, Dara"
+    assert edit.usage.text() == "0 of 20 authorized sessions used, 20 left."
+    assert edit.first_session.text() == "No session attended yet."
+    edit.reject()
+
     # Dara is in inpatient care; the step-down to IOP is planned from there.
     episode = services.episodes.add(inquiry.client_id, EpisodeInput("INP", days_ago(10)))
     care = services.record.care(inquiry.client_id)

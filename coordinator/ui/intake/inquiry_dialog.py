@@ -33,6 +33,7 @@ from coordinator.domain.intake import (
     InquirySource,
     VerificationStatus,
 )
+from coordinator.domain.referrals import status_title
 from coordinator.services.care.dto import LevelView
 from coordinator.services.dto import ClientInput
 from coordinator.services.intake_views import InquiryInput, InquiryView, InsuranceInput
@@ -265,8 +266,10 @@ class InquiryDialog(ServiceFormDialog):
         self.referral.clear()
         self.referral.addItem(self.tr("No referral record"), None)
         for referral in found:
-            self.referral.addItem(f"{referral.target_name} ({referral.category.value}, "
-                                  f"{referral.status.value})", referral.id)
+            self.referral.addItem(self.tr("%1 (%2, %3)").replace(
+                "%1", referral.target_name).replace(
+                "%2", referral.category.value.replace("_", " ")).replace(
+                "%3", status_title(referral.status).lower()), referral.id)
         select_data(self.referral, chosen)
         self.referrals_loaded.emit(found)
 

@@ -24,7 +24,8 @@ from coordinator.ui.layouts import STRETCH, row
 from coordinator.ui.views.list_panel import DashboardListPanel
 from coordinator.ui.views.table_models import Column, RowTableModel
 
-INQUIRY_TOPICS = frozenset({Topic.INQUIRY, Topic.CLIENT, Topic.ATTENDANCE, Topic.REFERRAL})
+# What the open inquiries show changes with them and with the clients' names.
+INQUIRY_TOPICS = frozenset({Topic.INQUIRY, Topic.CLIENT})
 LISTED = 100
 ROWS_SHOWN = 6
 #: An inquiry waiting this many days or more is shown in the alert colours.
