@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-#: The share of authorized sessions used from which the countdown warns.
-UNITS_WARNING_SHARE = 0.8
+#: The percentage of authorized sessions used from which the countdown warns.
+UNITS_WARNING_PERCENT = 80
 #: The authorization's last day is this close (in days) or closer: a warning.
 ENDING_WARNING_DAYS = 7
 #: More sessions than any payer authorizes at once: a typing slip.
@@ -140,7 +140,7 @@ def authorization_use(authorization: Authorization, used: int,
     if used >= units:
         warnings.append(f"All {units} authorized sessions are used ({used} attended); "
                         "ask the payer for more before the next session.")
-    elif used >= UNITS_WARNING_SHARE * units:
+    elif used * 100 >= UNITS_WARNING_PERCENT * units:  # whole numbers: no rounding
         warnings.append(f"{used} of {units} authorized sessions used "
                         f"({round(100 * used / units)} %); {units - used} left.")
     if days_left < 0:
