@@ -82,6 +82,7 @@ class ReadinessDialog(ServiceFormDialog):
         self.consulted_on = OptionalDateEdit(None, today, self.tr("Day consulted"))
         self.errors.add_row(form, "consulted_on", self.tr("Consulted on"), self.consulted_on)
         self.summary = text_box(self.tr("Summary"), 48)
+        self.summary.setMaximumHeight(96)
         self.summary.setPlaceholderText(self.tr("Optional: the clinician's overall view"))
         self.errors.add_row(form, "summary", self.tr("S&ummary"), self.summary)
         if existing is not None:
@@ -117,6 +118,7 @@ class ReadinessDialog(ServiceFormDialog):
             narrative.setAccessibleName(self.tr("Dimension %1 narrative").replace(
                 "%1", str(dimension.value)))
             narrative.setPlaceholderText(self.tr("In a few words, why"))
+            narrative.setMinimumWidth(300)
             problem = error_label()
             grid.addWidget(title, 2 * number, 0)
             grid.addWidget(rating, 2 * number, 1)

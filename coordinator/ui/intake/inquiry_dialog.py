@@ -47,7 +47,8 @@ from coordinator.ui.care.fields import (
     today_of,
 )
 from coordinator.ui.context import UiContext
-from coordinator.ui.forms import ServiceFormDialog, form_layout, scrolling_form, text_box
+from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
+from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row
 from coordinator.ui.optional_date import OptionalDateEdit
 
 
@@ -98,17 +99,21 @@ class InquiryDialog(ServiceFormDialog):
         self.setWindowTitle(self.tr("New inquiry") if existing is None
                             else self.tr("Inquiry about %1").replace("%1", existing.client_name))
         self.today = today_of(ui)
+        # Two columns, so the whole inquiry fits a 1280×720 screen without scrolling: who
+        # and what on the left, the payer on the right.
         form = form_layout()
         self._add_client(form, existing.client_name if existing else client_name)
         self._add_contact(form, levels)
-        form.addRow(self._insurance_box())
-        form.addRow(self._authorization_box())
         self._add_outcome(form)
+        payer = column(None, self._insurance_box(), self._authorization_box(), STRETCH,
+                       margins=NO_MARGINS)
+        body = QWidget()
+        row(body, (form, 1), (payer, 1), margins=NO_MARGINS, spacing=20)
         if existing is not None:
             self._show(existing)
             self._read_referrals()
         self._outcome_changed()
-        self.layout_with(scrolling_form(self, form))
+        self.layout_with(body)
         (self.given_name if self.client_id is None else self.source).setFocus()
 
     # Building ------------------------------------------------------------------------------
@@ -199,8 +204,8 @@ class InquiryDialog(ServiceFormDialog):
         self.usage.setObjectName("authorizationUse")
         self.usage.setWordWrap(True)
         self.usage.setAccessibleName(self.tr("Authorized sessions used"))
-        self.usage.setVisible(self.existing is not None)
-        form.addRow(self.tr("Used"), self.usage)
+        if self.existing is not None:  # a new inquiry has used nothing yet
+            form.addRow(self.tr("Used"), self.usage)
         return box
 
     def _add_outcome(self, form: QFormLayout) -> None:
@@ -219,9 +224,11 @@ class InquiryDialog(ServiceFormDialog):
         self.errors.add_row(form, "referred_to", self.tr("Referred &to"), self.referred_to)
         self.first_session = QLabel()
         self.first_session.setAccessibleName(self.tr("Days to first session"))
-        self.first_session.setVisible(self.existing is not None)
-        form.addRow(self.tr("First session"), self.first_session)
+        self.first_session.setWordWrap(True)
+        if self.existing is not None:
+            form.addRow(self.tr("First session"), self.first_session)
         self.notes = text_box(self.tr("Notes"), 48)
+        self.notes.setMaximumHeight(110)
         self.errors.add_row(form, "notes", self.tr("No&tes"), self.notes)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
 
