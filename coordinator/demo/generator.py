@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Integer, func, insert, select, text, update
 
 from coordinator.demo.caseload import add_client
 from coordinator.demo.common import Batch, DemoRandom, Ids, Timeline
+from coordinator.demo.intake import add_intake
 from coordinator.demo.reference import Level, build_reference, settings_rows
 from coordinator.demo.state import Run
 from coordinator.domain.clinical_dates import local_today
@@ -120,6 +121,7 @@ def generate_demo(db: Database, *, clients: int = 2000, seed: int = 1,
                 for _ in range(min(CLIENTS_PER_BATCH, clients - made)):
                     made += 1
                     add_client(run, batch, made)
+                add_intake(run, batch)
                 _write(writer, batch, written)
                 _report(progress, made, clients)
             _stop_if_cancelled(cancelled)
@@ -133,7 +135,7 @@ def generate_demo(db: Database, *, clients: int = 2000, seed: int = 1,
                   f"Demo caseload: {clients} clients, seed {seed}, as of {today.isoformat()}",
                   username="system")
         for topic in (Topic.USER, Topic.SETTING, Topic.FACILITY, Topic.CLIENT, Topic.EPISODE,
-                      Topic.REFERRAL, Topic.CLOCKS):
+                      Topic.REFERRAL, Topic.CLOCKS, Topic.INQUIRY, Topic.READINESS):
             uow.changed(topic)
     # A bulk load: tell the query planner the data's new shape before anyone reads it.
     db.refresh_statistics()

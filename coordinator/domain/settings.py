@@ -55,6 +55,10 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("phq9_due_every_days", "int", "7", "PHQ-9 due every (days, 0: never)", 0, 90),
     SettingSpec("gad7_due_every_days", "int", "14", "GAD-7 due every (days, 0: never)", 0, 90),
     SettingSpec("pcl5_due_every_days", "int", "0", "PCL-5 due every (days, 0: never)", 0, 90),
+    # Off: a step-up or step-down planned without a readiness assessment is warned about;
+    # on: it is refused until one is recorded during the episode it leaves.
+    SettingSpec("require_readiness_assessment", "bool", "false",
+                "Require a readiness assessment before a step-up or step-down"),
     SettingSpec("demo_database", "bool", "false", "Demo database"),
 )
 

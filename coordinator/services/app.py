@@ -36,9 +36,11 @@ if TYPE_CHECKING:
     from coordinator.services.directives import AdvanceDirectiveService
     from coordinator.services.facilities import FacilityService
     from coordinator.services.hsds import HsdsService
+    from coordinator.services.intake import InquiryService
     from coordinator.services.journey import JourneyService
     from coordinator.services.medications import MedicationService
     from coordinator.services.packets import PacketService
+    from coordinator.services.readiness import ReadinessService
     from coordinator.services.record_read import RecordReadService
     from coordinator.services.record_summary import RecordSummaryService
     from coordinator.services.referrals import ReferralService
@@ -126,6 +128,9 @@ class AppServices:
     summary: _Lazy[RecordSummaryService] = _Lazy("record_summary", "RecordSummaryService")
     record: _Lazy[RecordReadService] = _Lazy("record_read", "RecordReadService")
     diagnostics: _Lazy[DiagnosticsService] = _Lazy("diagnostics", "DiagnosticsService")
+    # Intake inquiries and the readiness assessments behind level changes.
+    inquiries: _Lazy[InquiryService] = _Lazy("intake", "InquiryService")
+    readiness: _Lazy[ReadinessService] = _Lazy("readiness", "ReadinessService")
     # Outcome reports (the step-down rate first).
     reports: _Lazy[ReportService] = _Lazy("reports", "ReportService")
 

@@ -44,21 +44,8 @@ class ClientService:
 
     def create(self, details: ClientInput) -> ClientRecord:
         actor = self.ctx.require(Permission.EDIT_CLIENTS)
-        details = _cleaned(details)
         with self.ctx.unit_of_work() as uow:
-            _hold_record_numbers(uow.session)
-            if not details.record_number:
-                details = replace(details, record_number=_next_record_number(uow.session))
-            _validate(uow.session, details, self.ctx.clock().date(), client_id=None)
-            client = Client(status=ClientStatus.ACTIVE.value)
-            _apply(client, details)
-            if client.primary_case_manager_id is None:
-                client.primary_case_manager_id = actor.user_id
-            uow.session.add(client)
-            uow.session.flush()
-            name_words.refresh(uow.session.connection(), [client.id])
-            uow.audit("create", "client", client.id, client.record_number)
-            uow.changed(Topic.CLIENT, client.id)
+            client = insert_client(uow, details, self.ctx.clock().date(), actor.user_id)
             return _record(uow.session, client)
 
     def update(self, client_id: int, expected_version: int, details: ClientInput) -> ClientRecord:
@@ -269,6 +256,28 @@ def _next_record_number(session: Session) -> str:
                 Client.record_number == candidate)).scalar_one_or_none() is None:
             return candidate
         next_id += 1
+
+
+def insert_client(uow: UnitOfWork, details: ClientInput, today: date,
+                  actor_id: int) -> Client:
+    """Check and add a new client in ``uow`` (``ClientService.create``, or another action
+    that begins with a new client, such as an intake inquiry); audited there. The caller
+    has checked the permission to change client records."""
+    details = _cleaned(details)
+    _hold_record_numbers(uow.session)
+    if not details.record_number:
+        details = replace(details, record_number=_next_record_number(uow.session))
+    _validate(uow.session, details, today, client_id=None)
+    client = Client(status=ClientStatus.ACTIVE.value)
+    _apply(client, details)
+    if client.primary_case_manager_id is None:
+        client.primary_case_manager_id = actor_id
+    uow.session.add(client)
+    uow.session.flush()
+    name_words.refresh(uow.session.connection(), [client.id])
+    uow.audit("create", "client", client.id, client.record_number)
+    uow.changed(Topic.CLIENT, client.id)
+    return client
 
 
 def viewed_record(uow: UnitOfWork, client_id: int) -> ClientRecord:

@@ -22,6 +22,7 @@ from coordinator.domain.clinical_record import (
 )
 from coordinator.domain.consent import Recipient, Signer
 from coordinator.domain.errors import PermissionDenied
+from coordinator.domain.intake import InquirySource
 from coordinator.domain.roles import Role
 from coordinator.domain.vocabulary import (
     Instrument,
@@ -48,8 +49,10 @@ from coordinator.services.diagnoses import DiagnosisInput
 from coordinator.services.directives import DirectiveInput
 from coordinator.services.dto import ClientInput
 from coordinator.services.facilities import FacilityInput
+from coordinator.services.intake_views import InquiryInput
 from coordinator.services.medications import MedicationInput
 from coordinator.services.packets import PacketRequest, PreparedPacket
+from coordinator.services.readiness import ReadinessInput
 from coordinator.services.referral_views import ReferralInput
 from coordinator.services.safety_plans import SafetyPlanInput
 from coordinator.services.team import CareTeamInput, NoteInput
@@ -173,6 +176,14 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
         1, 1, AppointmentStatus.KEPT),
     "episodes.update_discharge_details": lambda s, k: s.episodes.update_discharge_details(
         1, 1, DischargeDetails(discharge_condition="improved")),
+    "inquiries.create": lambda s, k: s.inquiries.create(
+        k["client_id"], InquiryInput(InquirySource.SELF, date(2026, 3, 2))),
+    "inquiries.update": lambda s, k: s.inquiries.update(
+        1, 1, InquiryInput(InquirySource.SELF, date(2026, 3, 2))),
+    "readiness.record": lambda s, k: s.readiness.record(k["client_id"], ReadinessInput(
+        date(2026, 3, 2), "IOP", ())),
+    "readiness.update": lambda s, k: s.readiness.update(1, 1, ReadinessInput(
+        date(2026, 3, 2), "IOP", ())),
 }
 # Public methods that only read (or, like login, act for the caller themselves).
 READS_OR_SELF = {
@@ -211,6 +222,8 @@ READS_OR_SELF = {
     "clinician.clinician_of", "appointments.appointments_of", "appointments.appointment",
     "appointments.care_team_choices", "dashboard.appointments",
     "episodes.facilities_by_level",
+    "inquiries.get", "inquiries.inquiries_of", "inquiries.open_inquiries",
+    "readiness.get", "readiness.assessments_of", "readiness.latest", "readiness.required",
 }
 
 

@@ -167,7 +167,7 @@ def test_the_settings_form_is_built_from_the_registry(settings_tab: SettingsTab)
         "step_down_window_days", "idle_lock_minutes", "require_consent_all_disclosures",
         "minor_sud_consent_age", "pcl5_probable_ptsd_cutoff", "phq9_due_every_days",
         "gad7_due_every_days",
-        "pcl5_due_every_days"]
+        "pcl5_due_every_days", "require_readiness_assessment"]
     idle = settings_tab.fields["idle_lock_minutes"]
     assert (idle.minimum(), idle.maximum(), idle.value()) == (1, 240, 15)  # type: ignore[attr-defined]
 

@@ -27,11 +27,13 @@ from coordinator.ui.care.episode_dialogs import (
     DischargeDialog,
     EpisodeDialog,
 )
+from coordinator.ui.care.readiness_dialog import ReadinessDialog
 from coordinator.ui.care.transition_dialog import TransitionDialog
 from coordinator.ui.change_password import ChangePasswordDialog
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import CrashDialog
 from coordinator.ui.facilities.dialog import FacilityDialog
+from coordinator.ui.intake.inquiry_dialog import InquiryDialog
 from coordinator.ui.login import LoginDialog
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.packets.batch import BatchPacketDialog, ChosenClient
@@ -133,6 +135,10 @@ BUILDS: dict[str, Build] = {
     "add user": lambda ui, services, client_id: AddUserDialog(ui),
     "level of care": _level,
     "facility": _facility,
+    "inquiry": lambda ui, services, client_id: InquiryDialog(
+        ui, services.levels.list_levels()),
+    "readiness assessment": lambda ui, services, client_id: ReadinessDialog(
+        ui, client_id, services.levels.list_levels()),
     "crash": lambda ui, services, client_id: CrashDialog(
         "Something went wrong.", "Traceback …\n" * 80),
 }

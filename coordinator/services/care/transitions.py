@@ -64,6 +64,7 @@ from coordinator.services.care.records import (
 from coordinator.services.context import ServiceContext, UnitOfWork, stale_conflict
 from coordinator.services.field_limits import column_problems
 from coordinator.services.notify import Topic
+from coordinator.services.readiness import missing_assessment_problem
 from coordinator.store.models import Client, Episode, Facility, LevelOfCare, Transition
 
 if TYPE_CHECKING:
@@ -128,6 +129,8 @@ class TransitionService:
                 check_can_leave(uow.session, source)
             direction = _validate(uow.session, source, details, today, confirm_far_date,
                                   client.birth_date)
+            if problem := missing_assessment_problem(uow.session, source, direction):
+                raise ValidationError.for_fields({"readiness": problem})
             if intake is not None and details.to_level_code is None:
                 raise ValidationError.for_fields({"intake": (
                     "An exit from care has no next level, so there is no intake to book.")})

@@ -22,6 +22,7 @@ from coordinator.store.models.coordination import (
     Referral,
     ReferralEvent,
 )
+from coordinator.store.models.intake import Inquiry
 from coordinator.store.models.people import (
     AdvanceDirective,
     CareTeamMember,
@@ -33,6 +34,7 @@ from coordinator.store.models.people import (
     SafetyPlan,
     User,
 )
+from coordinator.store.models.readiness import ReadinessAssessment, ReadinessDimension
 from coordinator.store.models.resources import (
     HsdsAddress,
     HsdsAttribute,
@@ -56,7 +58,8 @@ __all__ = [
     "Facility", "FacilityLevel",
     "HsdsAddress", "HsdsAttribute", "HsdsLanguage", "HsdsLocation", "HsdsOrganization",
     "HsdsPhone", "HsdsProgram", "HsdsSchedule", "HsdsService", "HsdsServiceAtLocation",
-    "HsdsTaxonomy", "HsdsTaxonomyTerm", "LevelOfCare", "ProgramSchedule", "Referral",
+    "HsdsTaxonomy", "HsdsTaxonomyTerm", "Inquiry", "LevelOfCare", "ProgramSchedule",
+    "ReadinessAssessment", "ReadinessDimension", "Referral",
     "ReferralEvent", "SafetyAlert", "SafetyPlan", "Setting", "Transition", "TransitionClock",
     "UTCDateTime", "User", "utcnow",
 ]

@@ -54,6 +54,7 @@ from coordinator.ui.care.fields import (
     today_of,
     track_combo,
 )
+from coordinator.ui.care.readiness_line import ReadinessLine
 from coordinator.ui.care.titles import (
     DIRECTION_ARROWS,
     criterion_title,
@@ -101,6 +102,9 @@ class TransitionDialog(ServiceFormDialog):
         default_day = self._add_where_to(form, levels, source)
         self._add_criteria(form)
         self._add_rationale(form)
+        self.readiness = ReadinessLine(ui, client_id, source, levels, self.target_code)
+        self.errors.add_row(form, "readiness", self.tr("Readiness"), self.readiness)
+        self.direction_changed.connect(self.readiness.set_direction)
         self._build_intake(form, default_day)
         self.level.currentIndexChanged.connect(self._level_changed)
         if existing is not None:

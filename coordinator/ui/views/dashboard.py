@@ -40,6 +40,7 @@ from coordinator.services.dashboard import (
     DashboardAppointments,
     UpcomingTransition,
 )
+from coordinator.services.intake_views import OpenInquiries
 from coordinator.services.notify import Topic
 from coordinator.services.read_audit import lists_detail
 from coordinator.services.referral_views import ReferralView
@@ -65,6 +66,7 @@ from coordinator.ui.views.assessments_due import DUE_TOPICS, AssessmentsDuePanel
 from coordinator.ui.views.assessments_due import LISTED as DUE_LISTED
 from coordinator.ui.views.census_chart import CensusChart
 from coordinator.ui.views.clock_worklist import CloseOutDialog, MissedModel, ToActOnModel
+from coordinator.ui.views.inquiries_panel import INQUIRY_TOPICS, InquiriesPanel
 from coordinator.ui.views.table_models import (
     Column,
     RowTableModel,
@@ -76,7 +78,7 @@ from coordinator.ui.views.table_models import (
 # Record kinds whose changes move the census, the clocks or the dashboard's lists.
 CENSUS_TOPICS = frozenset({Topic.CLIENT, Topic.EPISODE, Topic.TRANSITION, Topic.REFERRAL,
                            Topic.LEVEL_OF_CARE, Topic.CLOCKS,
-                           Topic.APPOINTMENT}) | SAFETY_TOPICS | DUE_TOPICS
+                           Topic.APPOINTMENT}) | SAFETY_TOPICS | DUE_TOPICS | INQUIRY_TOPICS
 UPCOMING_DAYS = 7
 # Missed clocks stay on the dashboard this many days after their due date.
 MISSED_SHOWN_DAYS = 30
@@ -113,6 +115,7 @@ class DashboardData(CensusAndClocks):
     safety_alerts: list[SafetyAlertView]
     assessments_due: list[DueAssessment]
     appointments: DashboardAppointments
+    open_inquiries: OpenInquiries
 
     def listed(self) -> dict[str, int]:
         """The lists of clients shown and how many rows each has, for the audit trail."""
@@ -121,7 +124,8 @@ class DashboardData(CensusAndClocks):
                 "transition clocks": len(self.clocks.to_act_on) + len(self.clocks.missed),
                 "planned transitions": len(self.upcoming),
                 "overdue referrals": len(self.overdue_referrals),
-                "appointments": len(self.appointments.rows)}
+                "appointments": len(self.appointments.rows),
+                "open inquiries": len(self.open_inquiries.rows)}
 
 
 def read_census_and_clocks(services: AppServices, *,
@@ -152,7 +156,8 @@ def read_dashboard(services: AppServices, *, audited: bool = True,
         safety_alerts=services.assessments.open_alerts(DASHBOARD_LISTED),
         assessments_due=services.assessments.due(DUE_LISTED),
         appointments=services.dashboard.appointments(
-            UPCOMING_DAYS, past_days=MISSED_SHOWN_DAYS, limit=APPOINTMENTS_LISTED))
+            UPCOMING_DAYS, past_days=MISSED_SHOWN_DAYS, limit=APPOINTMENTS_LISTED),
+        open_inquiries=InquiriesPanel.read(services))
     if audited:
         services.audit.log_view("dashboard", "", lists_detail(data.listed()))
     return data
@@ -353,6 +358,8 @@ class DashboardView(RefreshOnShow, QWidget):
         self.safety_panel.client_requested.connect(self.client_requested)
         self.due_panel = AssessmentsDuePanel(ui, reads_itself=False)
         self.due_panel.client_requested.connect(self.client_requested)
+        self.inquiries_panel = InquiriesPanel(ui, reads_itself=False)
+        self.inquiries_panel.client_requested.connect(self.client_requested)
         clocks = self._build_clocks()
         upcoming = self._build_upcoming()
         appointments = self._build_appointments()
@@ -364,8 +371,8 @@ class DashboardView(RefreshOnShow, QWidget):
         content = QWidget()
         # What can still be acted on today first; what was missed folded under it.
         view_column(content, header, cards, self.safety_panel, *clocks, *appointments,
-                    *upcoming, self.due_panel, *overdue, *caseloads, lower, self.status,
-                    STRETCH, spacing=16)
+                    *upcoming, self.inquiries_panel, self.due_panel, *overdue, *caseloads,
+                    lower, self.status, STRETCH, spacing=16)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -582,6 +589,7 @@ class DashboardView(RefreshOnShow, QWidget):
         self.caseload_card.set_number(data.my_caseload)
         self.safety_panel.show_alerts(data.safety_alerts)
         self.due_panel.show_due(data.assessments_due)
+        self.inquiries_panel.show_inquiries(data.open_inquiries)
         if self.clinic_wide:
             # The table counts each case manager's; the list is only for a supervisor who
             # holds a caseload of their own.

@@ -1,0 +1,1 @@
+"""Intake: the inquiry dialog and its titles."""
