@@ -42,6 +42,12 @@ from coordinator.services.care import (
     TransitionCompletion,
     TransitionPlan,
 )
+from coordinator.services.care_plan_views import (
+    GoalInput,
+    InterventionInput,
+    ObjectiveInput,
+    ReviewInput,
+)
 from coordinator.services.clinician import ClinicianInput
 from coordinator.services.consent_views import ConsentInput
 from coordinator.services.diagnoses import DiagnosisInput
@@ -173,6 +179,22 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
         1, 1, AppointmentStatus.KEPT),
     "episodes.update_discharge_details": lambda s, k: s.episodes.update_discharge_details(
         1, 1, DischargeDetails(discharge_condition="improved")),
+    "care_plans.start_plan": lambda s, k: s.care_plans.start_plan(
+        k["client_id"], date(2026, 3, 2)),
+    "care_plans.add_goal": lambda s, k: s.care_plans.add_goal(1, GoalInput(1, "Sleep")),
+    "care_plans.update_goal": lambda s, k: s.care_plans.update_goal(
+        1, 1, GoalInput(1, "Sleep")),
+    "care_plans.add_objective": lambda s, k: s.care_plans.add_objective(
+        1, ObjectiveInput("Sleep 7 hours", date(2026, 3, 30))),
+    "care_plans.update_objective": lambda s, k: s.care_plans.update_objective(
+        1, 1, ObjectiveInput("Sleep 7 hours", date(2026, 3, 30))),
+    "care_plans.add_intervention": lambda s, k: s.care_plans.add_intervention(
+        1, InterventionInput("Group", "video", "Weekly", 1)),
+    "care_plans.update_intervention": lambda s, k: s.care_plans.update_intervention(
+        1, 1, InterventionInput("Group", "video", "Weekly", 1)),
+    "care_plans.record_review": lambda s, k: s.care_plans.record_review(
+        1, ReviewInput(date(2026, 3, 30), True)),
+    "care_plans.revise": lambda s, k: s.care_plans.revise(1, 1, date(2026, 3, 30), "New"),
 }
 # Public methods that only read (or, like login, act for the caller themselves).
 READS_OR_SELF = {
@@ -211,6 +233,8 @@ READS_OR_SELF = {
     "clinician.clinician_of", "appointments.appointments_of", "appointments.appointment",
     "appointments.care_team_choices", "dashboard.appointments",
     "episodes.facilities_by_level",
+    "care_plans.current", "care_plans.plan", "care_plans.versions_of",
+    "care_plans.staff_choices", "care_plans.due_reviews",
 }
 
 
