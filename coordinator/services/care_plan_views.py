@@ -17,12 +17,19 @@ from sqlalchemy.orm import Session
 
 from coordinator.domain.care_plan import (
     DEFAULT_REVIEW_DAYS,
+    PROGRESS_WORDS,
+    STATUS_WORDS,
     PlanItemStatus,
     PlanStatus,
     Progress,
     ServiceModality,
     next_review_due,
     review_setting_key,
+)
+from coordinator.reports.care_plan_section import (
+    CarePlanPrint,
+    PlanGoalLine,
+    PlanObjectiveLine,
 )
 from coordinator.services.care.records import user_names
 from coordinator.services.settings import read_settings
@@ -331,3 +338,26 @@ def _scores(session: Session, client_id: int,
         found[instrument] = tuple(ScorePoint(day, total or 0, band or "")
                                   for day, total, band in reversed(rows))
     return found
+
+
+def packet_plan(session: Session, client_id: int) -> CarePlanPrint | None:
+    """The client's current plan as the transfer and discharge packets print it."""
+    row = current_plan_row(session, client_id)
+    if row is None:
+        return None
+    plan = read_plan(session, row)
+    return CarePlanPrint(
+        plan.plan_number, plan.starts_on,
+        plan.reviews[-1].reviewed_on if plan.reviews else None, plan.next_review_due,
+        tuple(PlanGoalLine(goal.problem, goal.goal_text, STATUS_WORDS[goal.status], tuple(
+            PlanObjectiveLine(objective.objective_text, objective.target_date,
+                              STATUS_WORDS[objective.status],
+                              _progress_words(objective.latest_progress))
+            for objective in goal.objectives)) for goal in plan.goals))
+
+
+def _progress_words(progress: ProgressView | None) -> str:
+    if progress is None:
+        return ""
+    words = f"{PROGRESS_WORDS[progress.progress]} (review {progress.reviewed_on.isoformat()})"
+    return f"{words}: {progress.note}" if progress.note else words
