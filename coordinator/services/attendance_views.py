@@ -98,6 +98,9 @@ class AttendanceMark:
     status: str
     minutes: int | None = None
     expected_version: int | None = None
+    #: How the client attended (a ``ServiceModality`` value); None: in person, or by video
+    #: for a telehealth mark.
+    modality: str | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,8 @@ class RollCallRow:
     adherence: float | None
     unexcused_in_a_row: int
     needs_outreach: bool
+    #: How the client attended the session (None: not marked yet).
+    modality: str | None = None
 
 
 @dataclass(frozen=True)
@@ -136,6 +141,16 @@ class RollCall:
     @property
     def outreach_count(self) -> int:
         return sum(row.needs_outreach for row in self.rows)
+
+
+@dataclass(frozen=True)
+class ModalityAdherence:
+    """Sessions marked in a period for one way of attending: how many were attended of
+    those scheduled (every mark is a scheduled session)."""
+
+    modality: str
+    attended: int
+    scheduled: int
 
 
 @dataclass(frozen=True)
@@ -194,6 +209,7 @@ class _Mark(NamedTuple):
     status: str
     minutes: int
     version: int
+    modality: str
 
 
 def enrolled_episodes(session: Session, schedule: ScheduleView, first: date,
@@ -226,13 +242,13 @@ def _marks_of(session: Session, schedule: ScheduleView, first: date,
               last: date) -> dict[int, list[_Mark]]:
     """Every mark of the episodes ``enrolled_episodes`` lists, by episode, in one read."""
     marks: dict[int, list[_Mark]] = defaultdict(list)
-    for episode_id, day, status, minutes, version in session.connection().execute(
+    for episode_id, day, status, minutes, version, modality in session.connection().execute(
             select(Attendance.episode_id, Attendance.session_date, Attendance.status,
-                   Attendance.minutes, Attendance.version)
+                   Attendance.minutes, Attendance.version, Attendance.modality)
             .join(Episode, Episode.id == Attendance.episode_id)
             .join(Client, Client.id == Episode.client_id)
             .where(*_enrolled(schedule, first, last))):
-        marks[episode_id].append(_Mark(day, status, minutes, version))
+        marks[episode_id].append(_Mark(day, status, minutes, version, modality))
     return marks
 
 
@@ -265,7 +281,7 @@ def build_roll_call(session: Session, schedule: ScheduleView, day: date,
             today_mark.minutes if today_mark else None,
             today_mark.version if today_mark else None, week,
             adherence(status for _day, status in so_far), unexcused_run(so_far),
-            _needs_outreach(so_far)))
+            _needs_outreach(so_far), today_mark.modality if today_mark else None))
     return RollCall(schedule, day, day.weekday() in days, monday, sunday, tuple(rows),
                     adherence(week_statuses))
 

@@ -226,7 +226,7 @@ READS_OR_SELF = {
     "assessments.assessments_of", "assessments.trends", "assessments.open_alerts_of",
     "assessments.alerts_of", "assessments.open_alerts", "assessments.due",
     "attendance.schedules", "attendance.get_schedule", "attendance.roll_call",
-    "attendance.outreach",
+    "attendance.outreach", "attendance.modality_adherence",
     "summary.summary", "medications.medications_of", "allergies.allergies_of",
     "safety_plans.current", "safety_plans.history", "assessments.cssrs_screened_since",
     "diagnoses.search_codes", "diagnoses.problems_of", "directives.directives_of",
