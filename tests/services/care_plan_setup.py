@@ -38,11 +38,10 @@ class PlannedClient:
     plan: CarePlanView
 
 
-def iop_client_with_plan(services: AppServices, *, manager_id: int | None = None,
-                         given: str = "Ada") -> PlannedClient:
+def iop_client(services: AppServices, *, manager_id: int | None = None,
+               given: str = "Ada") -> tuple[int, int, int]:
     """Ada Moss, in IOP since 11 May 2026, with recurrent depression (F33.1) and generalized
-    anxiety (F41.1) and PHQ-9 scores of 18, 14 and 9; her plan starts on 18 May with a
-    goal per problem and three objectives, two measured by an instrument."""
+    anxiety (F41.1) and PHQ-9 scores of 18, 14 and 9: (client, depression, anxiety) ids."""
     client = services.clients.create(ClientInput(given, "Moss", date(1990, 4, 2),
                                                  primary_case_manager_id=manager_id))
     services.episodes.add(client.id, EpisodeInput("IOP", EPISODE_START))
@@ -53,11 +52,20 @@ def iop_client_with_plan(services: AppServices, *, manager_id: int | None = None
                          (date(2026, 6, 9), (1, 1, 1, 1, 1, 1, 1, 1, 1))):
         services.assessments.record(client.id, AssessmentInput(
             Instrument.PHQ9, day, item_answers=answers))
+    return client.id, depression.id, anxiety.id
+
+
+def iop_client_with_plan(services: AppServices, *, manager_id: int | None = None,
+                         given: str = "Ada") -> PlannedClient:
+    """Ada (``iop_client``) with a plan from 18 May: a goal per problem, three objectives
+    (one measured by the PHQ-9) and an intervention per goal."""
+    client_id, depression_id, anxiety_id = iop_client(services, manager_id=manager_id,
+                                                      given=given)
     plans = services.care_plans
-    plan = plans.start_plan(client.id, PLAN_START)
-    plan = plans.add_goal(plan.id, GoalInput(depression.id,
+    plan = plans.start_plan(client_id, PLAN_START)
+    plan = plans.add_goal(plan.id, GoalInput(depression_id,
                                              "I want to enjoy my mornings again."))
-    plan = plans.add_goal(plan.id, GoalInput(anxiety.id,
+    plan = plans.add_goal(plan.id, GoalInput(anxiety_id,
                                              "I want to ride the bus without panicking."))
     mood, nerves = plan.goals
     plan = plans.add_objective(mood.id, ObjectiveInput(
@@ -71,4 +79,4 @@ def iop_client_with_plan(services: AppServices, *, manager_id: int | None = None
         "Cognitive behavioural therapy group", "in_person", "Three times a week", staff))
     plan = plans.add_intervention(nerves.id, InterventionInput(
         "Exposure practice with the therapist", "video", "Weekly", staff))
-    return PlannedClient(client.id, depression.id, anxiety.id, plan)
+    return PlannedClient(client_id, depression_id, anxiety_id, plan)
