@@ -63,6 +63,7 @@ from coordinator.ui.record.safety_alerts import (
 from coordinator.ui.referrals.titles import ReferralTableModel
 from coordinator.ui.views.assessments_due import DUE_TOPICS, AssessmentsDuePanel
 from coordinator.ui.views.assessments_due import LISTED as DUE_LISTED
+from coordinator.ui.views.care_plan_reviews import CarePlanReviewsPanel
 from coordinator.ui.views.census_chart import CensusChart
 from coordinator.ui.views.clock_worklist import CloseOutDialog, MissedModel, ToActOnModel
 from coordinator.ui.views.table_models import (
@@ -353,6 +354,9 @@ class DashboardView(RefreshOnShow, QWidget):
         self.safety_panel.client_requested.connect(self.client_requested)
         self.due_panel = AssessmentsDuePanel(ui, reads_itself=False)
         self.due_panel.client_requested.connect(self.client_requested)
+        # Reads itself, so it is not among the lists the dashboard's one audited view names.
+        self.reviews_panel = CarePlanReviewsPanel(ui)
+        self.reviews_panel.client_requested.connect(self.client_requested)
         clocks = self._build_clocks()
         upcoming = self._build_upcoming()
         appointments = self._build_appointments()
@@ -364,8 +368,8 @@ class DashboardView(RefreshOnShow, QWidget):
         content = QWidget()
         # What can still be acted on today first; what was missed folded under it.
         view_column(content, header, cards, self.safety_panel, *clocks, *appointments,
-                    *upcoming, self.due_panel, *overdue, *caseloads, lower, self.status,
-                    STRETCH, spacing=16)
+                    *upcoming, self.due_panel, self.reviews_panel, *overdue, *caseloads,
+                    lower, self.status, STRETCH, spacing=16)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
