@@ -9,8 +9,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from coordinator.domain.attendance import default_minutes
+from coordinator.domain.care_plan import ServiceModality
 from coordinator.services.attendance_views import AttendanceMark, RollCallRow
 from coordinator.ui.attendance.titles import mark_title, percent, week_text
+from coordinator.ui.record.care_plan_titles import modality_title
 from coordinator.ui.views.table_models import Column, RowTableModel
 
 
@@ -43,6 +45,7 @@ class RollCallModel(RowTableModel[RollCallRow]):
             Column(_tr("This week"), lambda row: week_text(row.week)),
             Column(_tr("Adherence"), lambda row: percent(row.adherence), align_right=True),
             Column(_tr("Outreach"), outreach_text),
+            Column(_tr("How"), self._modality_text),
         ], key=lambda row: row.episode_id, parent=parent)
         self.session_minutes = 0
         self._pending: dict[int, str] = {}
@@ -102,6 +105,16 @@ class RollCallModel(RowTableModel[RollCallRow]):
         if row.episode_id in self._pending:
             return str(default_minutes(status, self.session_minutes))
         return str(row.minutes)
+
+    def _modality_text(self, row: RollCallRow) -> str:
+        """How the client attended: the saved mark's way, or for a mark not saved yet the
+        way it will be saved (a telehealth mark by video, any other in person)."""
+        status = self.mark_of(row)
+        if status is None:
+            return ""
+        modality = row.modality if not self.is_pending(row) and row.modality else (
+            ServiceModality.VIDEO if status == "telehealth" else ServiceModality.IN_PERSON)
+        return modality_title(ServiceModality(modality))
 
     def extra_data(self, row: RollCallRow, column: int, role: int) -> Any:
         pending = self.is_pending(row)

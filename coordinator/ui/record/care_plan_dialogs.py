@@ -12,14 +12,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from coordinator.domain.care_plan import (
     MEASURED_BY,
-    MODALITY_WORDS,
-    PROGRESS_WORDS,
-    STATUS_WORDS,
     PlanItemStatus,
     Progress,
     ServiceModality,
@@ -42,22 +38,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.date_field import DateField
 from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
 from coordinator.ui.layouts import NO_MARGINS, row
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CarePlan", text)
-
-
-def status_title(status: PlanItemStatus) -> str:
-    return _tr(STATUS_WORDS[status])
-
-
-def modality_title(modality: ServiceModality) -> str:
-    return _tr(MODALITY_WORDS[modality])
-
-
-def progress_title(progress: Progress) -> str:
-    return _tr(PROGRESS_WORDS[progress])
+from coordinator.ui.record.care_plan_titles import modality_title, progress_title, status_title
 
 
 def _status_combo(current: PlanItemStatus, accessible: str) -> QComboBox:

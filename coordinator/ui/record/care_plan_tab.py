@@ -41,10 +41,8 @@ from coordinator.ui.record.care_plan_dialogs import (
     ReviewDialog,
     RevisePlanDialog,
     StartPlanDialog,
-    modality_title,
-    progress_title,
-    status_title,
 )
+from coordinator.ui.record.care_plan_titles import modality_title, progress_title, status_title
 from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.views.table_models import Column, RowTableModel, fixed_widths, list_table
 
