@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
 from coordinator.reports.styles import (
     CONTENT_WIDTH,
@@ -19,6 +19,7 @@ from coordinator.reports.styles import (
     markup,
     para_or_none,
     paragraph,
+    with_heading,
 )
 
 HEADING = "Care plan"
@@ -57,20 +58,26 @@ def care_plan_section(plan: CarePlanPrint | None, heading: Flowable) -> list[Flo
         return [heading, para_or_none("")]
     reviewed = (f"last reviewed {plan.last_review.isoformat()}" if plan.last_review
                 else "not reviewed yet")
-    story: list[Flowable] = [heading, paragraph(markup(
+    about = paragraph(markup(
         f"Version {plan.plan_number}, in force from {plan.starts_on.isoformat()}; "
         f"{reviewed}; next review due {plan.next_review_due.isoformat()}."),
-        STYLES["label"])]
-    w = CONTENT_WIDTH
-    for number, goal in enumerate(plan.goals, start=1):
-        story.append(paragraph(markup(f"Goal {number} ({goal.status}): “{goal.goal}”"),
-                               STYLES["body_bold"]))
-        story.append(paragraph(markup(f"Problem: {goal.problem}"), STYLES["label"]))
-        story.append(data_table(
-            ("Objective", "Target date", "Status", "Latest progress"),
-            [(line.text, line.target_date.isoformat(), line.status, line.latest_progress)
-             for line in goal.objectives],
-            (w * 0.4, w * 0.14, w * 0.12, w * 0.34)))
+        STYLES["label"])
     if not plan.goals:
-        story.append(para_or_none(""))
-    return story
+        return [heading, about, para_or_none("")]
+    # A goal's lines and its objectives on one page whenever they fit on one (the first
+    # goal with the section's heading), so no goal or heading stands alone at a page's foot.
+    goals = [_goal(number, goal) for number, goal in enumerate(plan.goals, start=1)]
+    return [with_heading(heading, about, *goals[0]),
+            *(with_heading(*parts) for parts in goals[1:])]
+
+
+def _goal(number: int, goal: PlanGoalLine) -> list[Flowable]:
+    w = CONTENT_WIDTH
+    return [Spacer(1, 4),
+            paragraph(markup(f"Goal {number} ({goal.status}): “{goal.goal}”"),
+                      STYLES["body_bold"]),
+            paragraph(markup(f"Problem: {goal.problem}"), STYLES["label"]),
+            data_table(("Objective", "Target date", "Status", "Latest progress"),
+                       [(line.text, line.target_date.isoformat(), line.status,
+                         line.latest_progress) for line in goal.objectives],
+                       (w * 0.4, w * 0.14, w * 0.12, w * 0.34))]
