@@ -112,6 +112,11 @@ def audit_record_title(entity_type: str, entity_id: str, name: str = "") -> str:
         "appointment": _tr("Appointment"),
         "safety_plan": _tr("Safety plan"),
         "advance_directive": _tr("Advance directive"),
+        "care_plan": _tr("Care plan"),
+        "care_plan_goal": _tr("Care plan goal"),
+        "care_plan_objective": _tr("Care plan objective"),
+        "care_plan_intervention": _tr("Care plan intervention"),
+        "care_plan_review": _tr("Care plan review"),
     }
     title = titles.get(entity_type, entity_type)
     if name:

@@ -224,6 +224,7 @@ class ReviewDialog(ServiceFormDialog):
         self.plan = plan
         self.setObjectName("carePlanReviewDialog")
         self.setWindowTitle(self.tr("Record plan review"))
+        self.resize(760, 0)
         today = today_of(ui)
         form = form_layout()
         self.reviewed_on = date_edit(today, self.tr("Review date"))
