@@ -26,6 +26,7 @@ from coordinator.domain.care_plan import (
     next_review_due,
     review_setting_key,
 )
+from coordinator.domain.vocabulary import EpisodeStatus
 from coordinator.reports.care_plan_section import (
     CarePlanPrint,
     PlanGoalLine,
@@ -205,6 +206,8 @@ class CarePlanView:
     next_review_due: date
     #: Every version of the client's plans for this episode, the first first.
     versions: tuple[PlanVersionLine, ...]
+    #: The plan's episode has ended (or was cancelled): a new episode gets a plan of its own.
+    episode_ended: bool = False
 
     @property
     def is_current(self) -> bool:
@@ -313,7 +316,8 @@ def read_plan(session: Session, plan: CarePlan) -> CarePlanView:
         plan.id, plan.version, plan.client_id, plan.episode_id, level, plan.plan_number,
         PlanStatus(plan.status), plan.starts_on, plan.revision_reason,
         names.get(plan.created_by_id or 0, ""), goal_views, review_views, every,
-        next_review_due(plan.starts_on, last, every), versions)
+        next_review_due(plan.starts_on, last, every), versions,
+        episode is None or episode.status != EpisodeStatus.ACTIVE.value)
 
 
 def current_plan_row(session: Session, client_id: int) -> CarePlan | None:

@@ -13,6 +13,7 @@ from coordinator.domain.care_plan import PlanItemStatus, PlanStatus, Progress
 from coordinator.domain.errors import PermissionDenied, ValidationError
 from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
+from coordinator.services.care import EpisodeInput
 from coordinator.services.care_plan_views import (
     GoalInput,
     InterventionInput,
@@ -207,3 +208,25 @@ def test_bad_input_is_refused_field_by_field_and_nothing_is_saved(
 
     assert counts(database) == before
     assert cara.care_plans.current(ada.client_id) == plan
+
+
+def test_after_a_step_down_the_old_plan_stays_and_the_new_episode_gets_its_own(
+        clinic: tuple[AppServices, AppServices, PlannedClient]) -> None:
+    _admin, cara, ada = clinic
+    iop = cara.episodes.current_episode(ada.client_id)
+    assert iop is not None
+    cara.episodes.discharge(iop.id, iop.version, date(2026, 6, 12), "Stepped down to OP")
+    cara.episodes.add(ada.client_id, EpisodeInput("OP", date(2026, 6, 15)))
+
+    left = cara.care_plans.current(ada.client_id)
+    assert left is not None and left.id == ada.plan.id and left.episode_ended
+    assert cara.care_plans.due_reviews() == []  # no review is due for a stay that ended
+
+    op_plan = cara.care_plans.start_plan(ada.client_id, date(2026, 6, 16))
+    assert (op_plan.level_code, op_plan.plan_number, op_plan.episode_ended) == (
+        "OP", 1, False)
+    assert cara.care_plans.current(ada.client_id) == op_plan
+    assert [line.id for line in cara.care_plans.versions_of(ada.client_id)] == [
+        ada.plan.id, op_plan.id]
+    with pytest.raises(ValidationError, match="already has a care plan"):
+        cara.care_plans.start_plan(ada.client_id, date(2026, 6, 17))

@@ -300,6 +300,9 @@ class CarePlanPage(RecordListPage):
         if not plan.is_current:
             return head + " " + self.tr("An earlier version, kept as it was; choose the "
                                         "current version to change the plan.")
+        if plan.episode_ended:
+            return head + " " + self.tr("Its episode has ended; Start plan writes the plan "
+                                        "of the client's new episode.")
         every = self.tr("Reviewed every %1 at this level.").replace(
             "%1", days_text(plan.review_every_days))
         return f"{head} {every} {due_text(plan, today_of(self.ui))}"
@@ -326,7 +329,9 @@ class CarePlanPage(RecordListPage):
     def _update_buttons(self) -> None:
         plan = self._editable_plan()
         chosen = self.selected()
-        self.start_button.setVisible(self.screen_data.plan is None)
+        shown = self.screen_data.plan
+        # A plan of an episode that ended stays readable; the next episode gets its own.
+        self.start_button.setVisible(shown is None or (shown.is_current and shown.episode_ended))
         self.start_button.setEnabled(self.may_edit and self.loaded)
         self.goal_button.setEnabled(plan is not None)
         for button in (self.objective_button, self.intervention_button, self.edit_button):
@@ -338,7 +343,9 @@ class CarePlanPage(RecordListPage):
         return self._open(dialog)
 
     def start_plan(self) -> ServiceFormDialog | None:
-        if not (self.may_edit and self.loaded) or self.screen_data.plan is not None:
+        shown = self.screen_data.plan
+        if not (self.may_edit and self.loaded) or (
+                shown is not None and not shown.episode_ended):
             return None
         return self._opened(StartPlanDialog(self.ui, self.client_id, self))
 
