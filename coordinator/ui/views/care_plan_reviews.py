@@ -52,19 +52,21 @@ class DueReviewModel(RowTableModel[DueReview]):
 
 
 class CarePlanReviewsPanel(DashboardListPanel):
-    """Plans due for review; Enter or a double-click opens the client's record."""
+    """Plans due for review; Enter or a double-click opens the client's record. On the
+    dashboard its rows come with the dashboard's reading (and its one audited view)."""
 
     refresh_topics = REVIEW_TOPICS
 
     reviews_loaded = Signal(list)
     """The plans due for review were read and are shown: ``(list[DueReview])``."""
 
-    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ui: UiContext, parent: QWidget | None = None, *,
+                 reads_itself: bool = True) -> None:
         super().__init__(ui, QCoreApplication.translate(
             "CarePlanReviewsPanel", "Care plan reviews due on my caseload"),
             DueReviewModel(), "carePlanReviewTable",
             QCoreApplication.translate("CarePlanReviewsPanel", "Care plan reviews due"),
-            (110, 150, 200, 130), parent)
+            (110, 150, 200, 130), parent, reads_itself=reads_itself)
         self.model.setParent(self)
         self.setObjectName("carePlanReviewsPanel")
 

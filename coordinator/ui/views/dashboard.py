@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
 from coordinator.services.assessment_views import DueAssessment, SafetyAlertView
+from coordinator.services.care_plan_views import DueReview
 from coordinator.services.clock_worklist import ClockWorklist, WorklistClock
 from coordinator.services.dashboard import (
     Census,
@@ -63,7 +64,8 @@ from coordinator.ui.record.safety_alerts import (
 from coordinator.ui.referrals.titles import ReferralTableModel
 from coordinator.ui.views.assessments_due import DUE_TOPICS, AssessmentsDuePanel
 from coordinator.ui.views.assessments_due import LISTED as DUE_LISTED
-from coordinator.ui.views.care_plan_reviews import CarePlanReviewsPanel
+from coordinator.ui.views.care_plan_reviews import DUE_WITHIN_DAYS as REVIEWS_WITHIN_DAYS
+from coordinator.ui.views.care_plan_reviews import REVIEW_TOPICS, CarePlanReviewsPanel
 from coordinator.ui.views.census_chart import CensusChart
 from coordinator.ui.views.clock_worklist import CloseOutDialog, MissedModel, ToActOnModel
 from coordinator.ui.views.table_models import (
@@ -77,7 +79,7 @@ from coordinator.ui.views.table_models import (
 # Record kinds whose changes move the census, the clocks or the dashboard's lists.
 CENSUS_TOPICS = frozenset({Topic.CLIENT, Topic.EPISODE, Topic.TRANSITION, Topic.REFERRAL,
                            Topic.LEVEL_OF_CARE, Topic.CLOCKS,
-                           Topic.APPOINTMENT}) | SAFETY_TOPICS | DUE_TOPICS
+                           Topic.APPOINTMENT}) | SAFETY_TOPICS | DUE_TOPICS | REVIEW_TOPICS
 UPCOMING_DAYS = 7
 # Missed clocks stay on the dashboard this many days after their due date.
 MISSED_SHOWN_DAYS = 30
@@ -114,6 +116,7 @@ class DashboardData(CensusAndClocks):
     safety_alerts: list[SafetyAlertView]
     assessments_due: list[DueAssessment]
     appointments: DashboardAppointments
+    care_plan_reviews: list[DueReview]
 
     def listed(self) -> dict[str, int]:
         """The lists of clients shown and how many rows each has, for the audit trail."""
@@ -122,7 +125,8 @@ class DashboardData(CensusAndClocks):
                 "transition clocks": len(self.clocks.to_act_on) + len(self.clocks.missed),
                 "planned transitions": len(self.upcoming),
                 "overdue referrals": len(self.overdue_referrals),
-                "appointments": len(self.appointments.rows)}
+                "appointments": len(self.appointments.rows),
+                "care plan reviews due": len(self.care_plan_reviews)}
 
 
 def read_census_and_clocks(services: AppServices, *,
@@ -153,7 +157,8 @@ def read_dashboard(services: AppServices, *, audited: bool = True,
         safety_alerts=services.assessments.open_alerts(DASHBOARD_LISTED),
         assessments_due=services.assessments.due(DUE_LISTED),
         appointments=services.dashboard.appointments(
-            UPCOMING_DAYS, past_days=MISSED_SHOWN_DAYS, limit=APPOINTMENTS_LISTED))
+            UPCOMING_DAYS, past_days=MISSED_SHOWN_DAYS, limit=APPOINTMENTS_LISTED),
+        care_plan_reviews=services.care_plans.due_reviews(within_days=REVIEWS_WITHIN_DAYS))
     if audited:
         services.audit.log_view("dashboard", "", lists_detail(data.listed()))
     return data
@@ -354,8 +359,7 @@ class DashboardView(RefreshOnShow, QWidget):
         self.safety_panel.client_requested.connect(self.client_requested)
         self.due_panel = AssessmentsDuePanel(ui, reads_itself=False)
         self.due_panel.client_requested.connect(self.client_requested)
-        # Reads itself, so it is not among the lists the dashboard's one audited view names.
-        self.reviews_panel = CarePlanReviewsPanel(ui)
+        self.reviews_panel = CarePlanReviewsPanel(ui, reads_itself=False)
         self.reviews_panel.client_requested.connect(self.client_requested)
         clocks = self._build_clocks()
         upcoming = self._build_upcoming()
@@ -586,6 +590,7 @@ class DashboardView(RefreshOnShow, QWidget):
         self.caseload_card.set_number(data.my_caseload)
         self.safety_panel.show_alerts(data.safety_alerts)
         self.due_panel.show_due(data.assessments_due)
+        self.reviews_panel.show_due(data.care_plan_reviews)
         if self.clinic_wide:
             # The table counts each case manager's; the list is only for a supervisor who
             # holds a caseload of their own.
