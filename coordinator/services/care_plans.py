@@ -205,7 +205,7 @@ class CarePlanService:
         with self.ctx.unit_of_work() as uow:
             goal = _versioned(uow.session, CarePlanGoal, goal_id, expected_version, "goal")
             plan = _changeable_plan(uow.session, goal.plan_id)
-            _check_goal(uow.session, plan, details)
+            _check_goal(uow.session, plan, details, kept_diagnosis_id=goal.diagnosis_id)
             changed = _assign(goal, {"diagnosis_id": details.diagnosis_id,
                                      "goal_text": details.goal_text, "status": details.status})
             if changed:
@@ -426,7 +426,10 @@ def _clean_goal(details: GoalInput) -> GoalInput:
                      str(details.status).strip())
 
 
-def _check_goal(session: Session, plan: CarePlan, details: GoalInput) -> None:
+def _check_goal(session: Session, plan: CarePlan, details: GoalInput, *,
+                kept_diagnosis_id: int | None = None) -> None:
+    """``kept_diagnosis_id``: the problem the goal is about already, which may stay after it
+    was resolved (the goal can then still be marked met or discontinued)."""
     problems = column_problems(CarePlanGoal, {"goal_text": details.goal_text})
     if not details.goal_text and "goal_text" not in problems:
         problems["goal_text"] = ("Write the goal in the client's own words, e.g. \"I want "
@@ -438,7 +441,8 @@ def _check_goal(session: Session, plan: CarePlan, details: GoalInput) -> None:
                  else None)
     if diagnosis is None or diagnosis.client_id != plan.client_id:
         problems["diagnosis_id"] = "Choose a problem from the client's problem list."
-    elif diagnosis.entered_in_error or diagnosis.status != DiagnosisStatus.ACTIVE.value:
+    elif diagnosis.id != kept_diagnosis_id and (
+            diagnosis.entered_in_error or diagnosis.status != DiagnosisStatus.ACTIVE.value):
         problems["diagnosis_id"] = (f"{diagnosis.code} is not an active problem; choose an "
                                     "active one.")
     if problems:

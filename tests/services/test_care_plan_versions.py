@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from coordinator.domain.care_plan import PlanItemStatus, PlanStatus, Progress
+from coordinator.domain.clinical_record import DiagnosisStatus
 from coordinator.domain.errors import PermissionDenied, ValidationError
 from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
@@ -230,3 +231,24 @@ def test_after_a_step_down_the_old_plan_stays_and_the_new_episode_gets_its_own(
         ada.plan.id, op_plan.id]
     with pytest.raises(ValidationError, match="already has a care plan"):
         cara.care_plans.start_plan(ada.client_id, date(2026, 6, 17))
+
+
+def test_a_goal_whose_problem_was_resolved_can_still_be_marked_met_but_not_moved_to_it(
+        clinic: tuple[AppServices, AppServices, PlannedClient]) -> None:
+    _admin, cara, ada = clinic
+    anxiety = next(row for row in cara.diagnoses.problems_of(ada.client_id)
+                   if row.id == ada.anxiety_id)
+    cara.diagnoses.set_status(anxiety.id, anxiety.version, DiagnosisStatus.RESOLVED,
+                              date(2026, 6, 19))
+    nerves = ada.plan.goals[1]
+
+    plan = cara.care_plans.update_goal(nerves.id, nerves.version, GoalInput(
+        ada.anxiety_id, nerves.goal_text, PlanItemStatus.MET.value))
+    assert plan.goals[1].status is PlanItemStatus.MET
+
+    mood = plan.goals[0]
+    with pytest.raises(ValidationError) as moved:
+        cara.care_plans.update_goal(mood.id, mood.version, GoalInput(
+            ada.anxiety_id, mood.goal_text))
+    assert moved.value.fields == {
+        "diagnosis_id": "F41.1 is not an active problem; choose an active one."}
