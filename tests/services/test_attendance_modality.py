@@ -9,6 +9,7 @@ import pytest
 
 from coordinator.domain.errors import ValidationError
 from coordinator.services.attendance_views import AttendanceMark, RollCallRow, mark_field
+from coordinator.services.reports import ReportPeriod
 from tests.services.test_attendance import MON, THU, TUE, Program
 from tests.services.test_attendance import program as program  # the same clinic fixture
 
@@ -38,6 +39,12 @@ def test_marks_record_how_each_client_attended_and_adherence_is_counted_per_moda
     assert counts == {"in_person": (1, 2), "video": (1, 2), "phone": (2, 2)}
     assert {row.modality: row.scheduled for row in attendance.modality_adherence(
         date(2026, 3, 3), date(2026, 3, 3))} == {"in_person": 0, "video": 1, "phone": 1}
+
+    # The attendance report has the same counts, by how clients attended.
+    sheet = program.admin.reports.sheet("attendance", ReportPeriod(MON, date(2026, 3, 6)))
+    (table,) = [table for table in sheet.tables if table.key == "attendance.by_modality"]
+    assert [row[:3] for row in table.rows] == [
+        ("In person", "2", "1"), ("Video", "2", "1"), ("Phone", "2", "2")]
 
 
 def test_an_unknown_way_of_attending_is_refused_under_the_client_and_nothing_is_saved(
