@@ -49,6 +49,8 @@ class RollCallModel(RowTableModel[RollCallRow]):
         ], key=lambda row: row.episode_id, parent=parent)
         self.session_minutes = 0
         self._pending: dict[int, str] = {}
+        #: How each client attended, where chosen and not saved yet (a ServiceModality).
+        self._ways: dict[int, str] = {}
 
     # Marks ---------------------------------------------------------------------------------
 
@@ -57,7 +59,31 @@ class RollCallModel(RowTableModel[RollCallRow]):
         return self._pending.get(row.episode_id, row.status)
 
     def is_pending(self, row: RollCallRow) -> bool:
-        return row.episode_id in self._pending
+        return row.episode_id in self._pending or row.episode_id in self._ways
+
+    def set_modality(self, number: int, modality: str) -> None:
+        """Say how the client of row ``number`` attended (saved with the roll call)."""
+        row = self.row_at(number)
+        if row is None:
+            return
+        if modality == row.modality and row.episode_id not in self._pending:
+            self._ways.pop(row.episode_id, None)
+        else:
+            self._ways[row.episode_id] = modality
+        last = self.columnCount() - 1
+        self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+
+    def modality_of(self, row: RollCallRow) -> str | None:
+        """How the client attended, as it will be saved (None: no mark)."""
+        status = self.mark_of(row)
+        if status is None:
+            return None
+        if row.episode_id in self._ways:
+            return self._ways[row.episode_id]
+        if row.modality and row.episode_id not in self._pending:
+            return row.modality
+        return (ServiceModality.VIDEO.value if status == "telehealth"
+                else ServiceModality.IN_PERSON.value)
 
     def set_mark(self, number: int, status: str) -> None:
         row = self.row_at(number)
@@ -70,16 +96,24 @@ class RollCallModel(RowTableModel[RollCallRow]):
         self.dataChanged.emit(self.index(number, MARK_COLUMN), self.index(number, 3))
 
     def pending_count(self) -> int:
-        return len(self._pending)
+        return sum(1 for row in self.rows() if self.is_pending(row)
+                   and self.mark_of(row) is not None)
 
     def pending_marks(self) -> list[AttendanceMark]:
-        """The chosen marks, with the version of the saved mark each one replaces."""
-        return [AttendanceMark(row.episode_id, self._pending[row.episode_id],
-                               expected_version=row.version)
-                for row in self.rows() if row.episode_id in self._pending]
+        """The chosen marks (and ways of attending), with the version of the saved mark
+        each one replaces."""
+        marks = []
+        for row in self.rows():
+            status = self.mark_of(row)
+            if self.is_pending(row) and status is not None:
+                marks.append(AttendanceMark(row.episode_id, status,
+                                            expected_version=row.version,
+                                            modality=self.modality_of(row)))
+        return marks
 
     def clear_pending(self) -> None:
         self._pending.clear()
+        self._ways.clear()
         if self.rowCount():
             self.dataChanged.emit(self.index(0, MARK_COLUMN),
                                   self.index(self.rowCount() - 1, 3))
@@ -91,6 +125,8 @@ class RollCallModel(RowTableModel[RollCallRow]):
         listed = {row.episode_id for row in rows}
         self._pending = ({key: value for key, value in self._pending.items() if key in listed}
                          if keep_pending else {})
+        self._ways = ({key: value for key, value in self._ways.items() if key in listed}
+                      if keep_pending else {})
         self.replace_rows(rows)
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0),
@@ -108,13 +144,10 @@ class RollCallModel(RowTableModel[RollCallRow]):
 
     def _modality_text(self, row: RollCallRow) -> str:
         """How the client attended: the saved mark's way, or for a mark not saved yet the
-        way it will be saved (a telehealth mark by video, any other in person)."""
-        status = self.mark_of(row)
-        if status is None:
-            return ""
-        modality = row.modality if not self.is_pending(row) and row.modality else (
-            ServiceModality.VIDEO if status == "telehealth" else ServiceModality.IN_PERSON)
-        return modality_title(ServiceModality(modality))
+        way it will be saved (unless chosen, a telehealth mark by video, any other in
+        person)."""
+        modality = self.modality_of(row)
+        return "" if modality is None else modality_title(ServiceModality(modality))
 
     def extra_data(self, row: RollCallRow, column: int, role: int) -> Any:
         pending = self.is_pending(row)
