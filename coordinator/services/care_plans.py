@@ -338,9 +338,12 @@ class CarePlanService:
         today = today_of(self.ctx.clock())
         with self.ctx.unit_of_work() as uow:
             old = _versioned(uow.session, CarePlan, plan_id, expected_version, "care plan")
+            client = writable_client(uow.session, old.client_id)
+            uow.session.refresh(old)
+            if old.version != expected_version:
+                raise stale_conflict()
             if old.status != PlanStatus.CURRENT.value:
                 raise ValidationError(SUPERSEDED_REFUSAL)
-            client = writable_client(uow.session, old.client_id)
             problems = column_problems(CarePlan, {"revision_reason": reason})
             if not reason and "revision_reason" not in problems:
                 problems["revision_reason"] = ("Say why the plan is revised, e.g. new goals "
@@ -380,10 +383,13 @@ class CarePlanService:
 
 
 def _changeable_plan(session: Session, plan_id: int) -> CarePlan:
+    """The plan, if it is the current version; the client's row is locked first (as a
+    revision locks it), so a change cannot land on a version superseded meanwhile."""
     plan = load(session, CarePlan, plan_id, "care plan")
+    writable_client(session, plan.client_id)
+    session.refresh(plan)  # as it stands now that the client is locked
     if plan.status != PlanStatus.CURRENT.value:
         raise ValidationError(SUPERSEDED_REFUSAL)
-    writable_client(session, plan.client_id)
     return plan
 
 

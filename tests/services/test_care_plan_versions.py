@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from coordinator.domain.care_plan import PlanItemStatus, PlanStatus, Progress
 from coordinator.domain.clinical_record import DiagnosisStatus
-from coordinator.domain.errors import PermissionDenied, ValidationError
+from coordinator.domain.errors import Conflict, PermissionDenied, ValidationError
 from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
 from coordinator.services.care import EpisodeInput
@@ -252,3 +252,14 @@ def test_a_goal_whose_problem_was_resolved_can_still_be_marked_met_but_not_moved
             ada.anxiety_id, mood.goal_text))
     assert moved.value.fields == {
         "diagnosis_id": "F41.1 is not an active problem; choose an active one."}
+
+
+def test_a_second_revision_from_the_same_version_is_a_stale_edit(
+        database: Database, clinic: tuple[AppServices, AppServices, PlannedClient]) -> None:
+    _admin, cara, ada = clinic
+    other = signed_in(database, "cara", june_clock())  # a second workstation
+    cara.care_plans.revise(ada.plan.id, ada.plan.version, date(2026, 6, 18), "New goals")
+    before = counts(database)
+    with pytest.raises(Conflict, match="changed by another user"):
+        other.care_plans.revise(ada.plan.id, ada.plan.version, date(2026, 6, 18), "Mine")
+    assert counts(database) == before
