@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from coordinator.demo import appointments, coordination, journeys, measures, safety
+from coordinator.demo import appointments, care_plans, coordination, journeys, measures, safety
 from coordinator.demo.clinical import (
     ADOLESCENT_MENTAL_HEALTH,
     ADOLESCENT_SUBSTANCE_USE,
@@ -140,6 +140,7 @@ def add_client(run: Run, batch: Batch, number: int) -> None:
     _care_team(run, batch, facts, area)
     _responsible_clinician(run, facts, client_row)
     _coordination(run, batch, facts)
+    care_plans.add_care_plan(run, batch, facts)
 
 
 def _age_and_language(run: Run, culture: Culture) -> tuple[bool, int, str, bool]:

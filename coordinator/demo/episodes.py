@@ -177,11 +177,12 @@ def add_attendance(run: Run, batch: Batch, facts: ClientFacts) -> None:
             attended = minutes if status in ("present", "telehealth") else (
                 minutes - 30 if status == "late" else 0)
             stamp = timeline.at(day)
+            mark_id = run.ids.next("attendance")
             rows.append({
-                "id": run.ids.next("attendance"), "episode_id": last.id, "client_id": facts.id,
+                "id": mark_id, "episode_id": last.id, "client_id": facts.id,
                 "session_date": day, "status": status, "minutes": attended,
                 "recorded_by_id": facts.case_manager_id, "version": 1, "created_at": stamp,
-                "updated_at": stamp,
+                "updated_at": stamp, "modality": session_modality(status, mark_id),
             })
         day += DAYS[1]
 
@@ -213,13 +214,23 @@ def _earlier_attendance(run: Run, batch: Batch, facts: ClientFacts) -> None:
                 attended = minutes if status in ("present", "telehealth") else (
                     minutes - 30 if status == "late" else 0)
                 stamp = timeline.at(day, rng.randrange(SLOTS))
+                mark_id = run.ids.next("attendance")
                 rows.append({
-                    "id": run.ids.next("attendance"), "episode_id": episode.id,
+                    "id": mark_id, "episode_id": episode.id,
                     "client_id": facts.id, "session_date": day, "status": status,
                     "minutes": attended, "recorded_by_id": facts.case_manager_id,
                     "version": 1, "created_at": stamp, "updated_at": stamp,
+                    "modality": session_modality(status, mark_id),
                 })
             day += DAYS[1]
+
+
+def session_modality(status: str, mark_id: int) -> str:
+    """How a demo session was attended: telehealth marks by video, one in five of them by
+    phone (picked by the mark's id, so the seeded draws stay as they were)."""
+    if status != "telehealth":
+        return "in_person"
+    return "phone" if mark_id % 5 == 0 else "video"
 
 
 def _earlier_status(rng: random.Random, missing: float, modality: str) -> str:

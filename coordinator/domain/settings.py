@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from coordinator.domain.care_plan import DEFAULT_REVIEW_DAYS, REVIEWED_LEVELS, review_setting_key
 from coordinator.domain.clinical_record import npi_is_valid
 from coordinator.domain.errors import ValidationError
 
@@ -60,6 +61,10 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("require_readiness_assessment", "bool", "false",
                 "Require a readiness assessment before a step-up or step-down"),
     SettingSpec("demo_database", "bool", "false", "Demo database"),
+    # How often a care plan is reviewed at each level of care, in days (domain.care_plan).
+    *(SettingSpec(review_setting_key(level), "int", str(DEFAULT_REVIEW_DAYS),
+                  f"Care plan review every (days) in {level}", 1, 365)
+      for level in REVIEWED_LEVELS),
 )
 
 SETTINGS_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}

@@ -15,6 +15,8 @@ from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from coordinator.domain.consent import REDISCLOSURE_NOTICE
+from coordinator.reports.care_plan_section import HEADING as CARE_PLAN_HEADING
+from coordinator.reports.care_plan_section import care_plan_section
 from coordinator.reports.common import RenderedPdf
 from coordinator.reports.consent_page import consent_summary_page
 from coordinator.reports.fonts import FONTS
@@ -39,9 +41,9 @@ from coordinator.reports.timeline import timeline_drawing
 #: Section headings in print order; tests check each is present.
 HEADINGS = ("Stay", "Client", "Reason for discharge", "Condition at discharge",
             "Treatment provided", "Levels of care", "Diagnoses", "Medications", "Allergies",
-            "Current risk", "Safety plan", "Advance directives", "Measurement history",
-            "Care team", "Referrals", "Next level of care and follow-up", "Aftercare plan",
-            "Consent", "Signatures")
+            "Care plan", "Current risk", "Safety plan", "Advance directives",
+            "Measurement history", "Care team", "Referrals",
+            "Next level of care and follow-up", "Aftercare plan", "Consent", "Signatures")
 #: The section only a Part 2 packet prints (after the advance directives): substances and
 #: the last use.
 PART2_HEADING = "Substance use"
@@ -175,6 +177,7 @@ def clinical_sections(packet: Packet) -> list[Flowable]:
         [(row.substance, row.reaction, row.severity) for row in packet.allergies],
         (w * 0.3, w * 0.5, w * 0.2)) if packet.allergies or not packet.no_allergies_text
         else para_or_none(packet.no_allergies_text)]
+    story += care_plan_section(packet.care_plan, heading(CARE_PLAN_HEADING))
     story += risk_sections(packet)
     story += [heading("Measurement history"), data_table(
         ("Date", "Instrument", "Total", "Band", "Flags"),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from coordinator.domain.timeline import JourneyLayout
+from coordinator.reports.care_plan_section import CarePlanPrint
 from coordinator.reports.common import Letterhead
 
 
@@ -311,6 +312,8 @@ class Packet:
     directives: tuple[DirectiveRow, ...] = ()
     next_step: NextStep | None = None
     open_clocks: tuple[OpenClock, ...] = ()
+    #: The current care plan's goals, objectives and latest progress (None: no plan).
+    care_plan: CarePlanPrint | None = None
     #: Only on a transfer summary.
     receiving_facility: ReceivingFacility | None = None
     consent: ConsentReference | None = None

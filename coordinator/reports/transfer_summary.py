@@ -35,8 +35,8 @@ from coordinator.reports.styles import (
 #: prints ``PART2_HEADING`` after the advance directives.
 HEADINGS = ("Stay", "Receiving facility", "Client", "Reason for transfer",
             "Condition at transfer", "Treatment provided", "Levels of care", "Diagnoses",
-            "Medications", "Allergies", "Current risk", "Safety plan", "Advance directives",
-            "Measurement history", "Care team", "Referrals",
+            "Medications", "Allergies", "Care plan", "Current risk", "Safety plan",
+            "Advance directives", "Measurement history", "Care team", "Referrals",
             "Next level of care and follow-up", "Aftercare plan", "Consent", "Signatures")
 
 

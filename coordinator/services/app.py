@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from coordinator.services.auth import AuthService
     from coordinator.services.backup import BackupService
     from coordinator.services.care import EpisodeService, LevelService, TransitionService
+    from coordinator.services.care_plans import CarePlanService
     from coordinator.services.clients import ClientService
     from coordinator.services.clinician import ClinicianService
     from coordinator.services.clocks import ClockService
@@ -125,6 +126,7 @@ class AppServices:
     safety_plans: _Lazy[SafetyPlanService] = _Lazy("safety_plans", "SafetyPlanService")
     directives: _Lazy[AdvanceDirectiveService] = _Lazy("directives", "AdvanceDirectiveService")
     clinician: _Lazy[ClinicianService] = _Lazy("clinician", "ClinicianService")
+    care_plans: _Lazy[CarePlanService] = _Lazy("care_plans", "CarePlanService")
     summary: _Lazy[RecordSummaryService] = _Lazy("record_summary", "RecordSummaryService")
     record: _Lazy[RecordReadService] = _Lazy("record_read", "RecordReadService")
     diagnostics: _Lazy[DiagnosticsService] = _Lazy("diagnostics", "DiagnosticsService")

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -32,10 +32,12 @@ from coordinator.domain.attendance import (
     MIN_SESSION_MINUTES,
     WEEKDAY_TITLES,
     default_minutes,
+    is_attended,
     meets_on,
     minutes_problem,
     weekdays_text,
 )
+from coordinator.domain.care_plan import ServiceModality
 from coordinator.domain.clinical_dates import clinical_date_problem
 from coordinator.domain.errors import Conflict, NotFound, ValidationError
 from coordinator.domain.roles import Permission
@@ -43,6 +45,7 @@ from coordinator.domain.vocabulary import AttendanceStatus, ClientStatus, Track
 from coordinator.services import derived
 from coordinator.services.attendance_views import (
     AttendanceMark,
+    ModalityAdherence,
     OutreachFlag,
     RollCall,
     ScheduleInput,
@@ -69,6 +72,7 @@ from coordinator.store.models import (
 
 _MARKS = frozenset(status.value for status in AttendanceStatus)
 _TRACKS = frozenset(track.value for track in Track)
+_MODALITIES = frozenset(modality.value for modality in ServiceModality)
 
 
 class AttendanceService:
@@ -170,7 +174,7 @@ class AttendanceService:
                                          Attendance.session_date == day)).scalars()}
             problems: dict[str, str] = {}
             seen: set[int] = set()
-            resolved: list[tuple[Episode, str, int]] = []
+            resolved: list[tuple[Episode, str, int, str]] = []
             for mark in marks:
                 episode, name, archived = episodes[mark.episode_id]
                 problem = (f"{name}'s record is archived; restore it first." if archived
@@ -180,10 +184,15 @@ class AttendanceService:
                 if problem is None and (why := minutes_problem(
                         mark.status, minutes, schedule.session_minutes)) is not None:
                     problem = f"{name}: {why}"
+                modality = mark.modality or (
+                    ServiceModality.VIDEO.value if mark.status == AttendanceStatus.TELEHEALTH
+                    else ServiceModality.IN_PERSON.value)
+                if problem is None and modality not in _MODALITIES:
+                    problem = f"{name}: choose in person, video or phone."
                 if problem is not None:
                     problems[mark_field(mark.episode_id)] = problem
                 seen.add(mark.episode_id)
-                resolved.append((episode, mark.status, minutes))
+                resolved.append((episode, mark.status, minutes, modality))
             if problems:
                 raise ValidationError.for_fields(problems)
             for mark in marks:
@@ -196,6 +205,25 @@ class AttendanceService:
                 uow.changed(Topic.ATTENDANCE, *(row_id for row_id, _client in changed))
                 uow.changed(Topic.CLIENT, *{client for _id, client in changed})
             return build_roll_call(uow.session, schedule, day, today)
+
+    def modality_adherence(self, first: date, last: date) -> list[ModalityAdherence]:
+        """Per way of attending (in person, video, phone), the sessions attended of those
+        marked from ``first`` to ``last``, for the clinic's day programs."""
+        self.ctx.require(Permission.VIEW_CLIENTS)
+        counts: dict[str, list[int]] = {modality.value: [0, 0] for modality in ServiceModality}
+        with self.ctx.unit_of_work(write=False) as uow:
+            for modality, status, marks in uow.session.execute(
+                    select(Attendance.modality, Attendance.status, func.count())
+                    .join(Episode, Episode.id == Attendance.episode_id)
+                    .where(Attendance.session_date >= first, Attendance.session_date <= last,
+                           Episode.entered_in_error.is_(False))
+                    .group_by(Attendance.modality, Attendance.status)):
+                tally = counts.setdefault(modality, [0, 0])
+                tally[1] += marks
+                if is_attended(status):
+                    tally[0] += marks
+        return [ModalityAdherence(modality, attended, scheduled)
+                for modality, (attended, scheduled) in counts.items()]
 
     def outreach(self) -> list[OutreachFlag]:
         """Clients in any day-program track today whose latest marks are two or more
@@ -211,13 +239,15 @@ class AttendanceService:
     def _today(self) -> date:
         return self.ctx.clock().astimezone().date()
 
-    def _write(self, uow: UnitOfWork, day: date, resolved: list[tuple[Episode, str, int]],
+    def _write(self, uow: UnitOfWork, day: date,
+               resolved: list[tuple[Episode, str, int, str]],
                saved: dict[int, Attendance], user_id: int) -> list[tuple[int, int]]:
         """Create or change the marks; the (attendance id, client id) of each one written."""
         changed: list[tuple[int, int]] = []
-        for episode, status, minutes in resolved:
+        for episode, status, minutes, modality in resolved:
             row = saved.get(episode.id)
-            if row is not None and (row.status, row.minutes) == (status, minutes):
+            if row is not None and (row.status, row.minutes, row.modality) == (
+                    status, minutes, modality):
                 continue
             action = "update" if row is not None else "create"
             if row is None:
@@ -225,6 +255,7 @@ class AttendanceService:
                                  session_date=day)
                 uow.session.add(row)
             row.status, row.minutes, row.recorded_by_id = status, minutes, user_id
+            row.modality = modality
             try:
                 uow.session.flush()
             except IntegrityError as error:
@@ -232,10 +263,15 @@ class AttendanceService:
                 # roll call was read (PostgreSQL; SQLite takes one writer at a time).
                 raise stale_conflict() from error
             uow.audit(action, "attendance", row.id,
-                      f"{status} ({minutes} min) on {day.isoformat()} for client "
+                      f"{status} ({minutes} min{_by(modality)}) on {day.isoformat()} for client "
                       f"{episode.client_id}")
             changed.append((row.id, episode.client_id))
         return changed
+
+
+def _by(modality: str) -> str:
+    """How a session was attended, for the audit detail (nothing when in person)."""
+    return "" if modality == ServiceModality.IN_PERSON else f", by {modality}"
 
 
 def _schedule(session: Session, schedule_id: int) -> ScheduleView:

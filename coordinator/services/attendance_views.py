@@ -98,6 +98,9 @@ class AttendanceMark:
     status: str
     minutes: int | None = None
     expected_version: int | None = None
+    #: How the client attended (a ``ServiceModality`` value); None: in person, or by video
+    #: for a telehealth mark.
+    modality: str | None = None
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,8 @@ class RollCallRow:
     needs_outreach: bool
     week_minutes_other_days: int = 0
     week_minutes_to_come_other_days: int = 0
+    #: How the client attended the session (None: not marked yet).
+    modality: str | None = None
 
 
 @dataclass(frozen=True)
@@ -145,6 +150,16 @@ class RollCall:
     @property
     def outreach_count(self) -> int:
         return sum(row.needs_outreach for row in self.rows)
+
+
+@dataclass(frozen=True)
+class ModalityAdherence:
+    """Sessions marked in a period for one way of attending: how many were attended of
+    those scheduled (every mark is a scheduled session)."""
+
+    modality: str
+    attended: int
+    scheduled: int
 
 
 @dataclass(frozen=True)
@@ -203,6 +218,7 @@ class _Mark(NamedTuple):
     status: str
     minutes: int
     version: int
+    modality: str
 
 
 def enrolled_episodes(session: Session, schedule: ScheduleView, first: date,
@@ -235,13 +251,13 @@ def _marks_of(session: Session, schedule: ScheduleView, first: date,
               last: date) -> dict[int, list[_Mark]]:
     """Every mark of the episodes ``enrolled_episodes`` lists, by episode, in one read."""
     marks: dict[int, list[_Mark]] = defaultdict(list)
-    for episode_id, day, status, minutes, version in session.connection().execute(
+    for episode_id, day, status, minutes, version, modality in session.connection().execute(
             select(Attendance.episode_id, Attendance.session_date, Attendance.status,
-                   Attendance.minutes, Attendance.version)
+                   Attendance.minutes, Attendance.version, Attendance.modality)
             .join(Episode, Episode.id == Attendance.episode_id)
             .join(Client, Client.id == Episode.client_id)
             .where(*_enrolled(schedule, first, last))):
-        marks[episode_id].append(_Mark(day, status, minutes, version))
+        marks[episode_id].append(_Mark(day, status, minutes, version, modality))
     return marks
 
 
@@ -280,7 +296,8 @@ def build_roll_call(session: Session, schedule: ScheduleView, day: date,
             _needs_outreach(so_far),
             sum(mark.minutes for mark in in_week if mark.session_date != day),
             sum(1 for session_day in to_come_days if session_day != day)
-            * schedule.session_minutes))
+            * schedule.session_minutes,
+            today_mark.modality if today_mark else None))
     return RollCall(schedule, day, day.weekday() in days, monday, sunday, tuple(rows),
                     adherence(week_statuses), tuple(other_days))
 

@@ -25,6 +25,7 @@ class Topic(StrEnum):
     APPOINTMENT = "appointment"
     ASSESSMENT = "assessment"
     ATTENDANCE = "attendance"
+    CARE_PLAN = "care_plan"
     CARE_TEAM = "care_team"
     CLIENT = "client"
     #: The stored transition clocks (the dashboard's due and missed lists).

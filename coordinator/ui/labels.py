@@ -112,6 +112,11 @@ def audit_record_title(entity_type: str, entity_id: str, name: str = "") -> str:
         "appointment": _tr("Appointment"),
         "safety_plan": _tr("Safety plan"),
         "advance_directive": _tr("Advance directive"),
+        "care_plan": _tr("Care plan"),
+        "care_plan_goal": _tr("Care plan goal"),
+        "care_plan_objective": _tr("Care plan objective"),
+        "care_plan_intervention": _tr("Care plan intervention"),
+        "care_plan_review": _tr("Care plan review"),
     }
     title = titles.get(entity_type, entity_type)
     if name:
@@ -140,6 +145,12 @@ def setting_title(key: str, english: str) -> str:
         "phq9_due_every_days": _tr("PHQ-9 due every (days, 0: never)"),
         "gad7_due_every_days": _tr("GAD-7 due every (days, 0: never)"),
         "pcl5_due_every_days": _tr("PCL-5 due every (days, 0: never)"),
+        "care_plan_review_days_op": _tr("Care plan review every (days) in OP"),
+        "care_plan_review_days_iop": _tr("Care plan review every (days) in IOP"),
+        "care_plan_review_days_php": _tr("Care plan review every (days) in PHP"),
+        "care_plan_review_days_res": _tr("Care plan review every (days) in RES"),
+        "care_plan_review_days_inp": _tr("Care plan review every (days) in INP"),
+        "care_plan_review_days_wm": _tr("Care plan review every (days) in WM"),
     }
     return titles.get(key, english)
 

@@ -43,6 +43,12 @@ from coordinator.services.care import (
     TransitionCompletion,
     TransitionPlan,
 )
+from coordinator.services.care_plan_views import (
+    GoalInput,
+    InterventionInput,
+    ObjectiveInput,
+    ReviewInput,
+)
 from coordinator.services.clinician import ClinicianInput
 from coordinator.services.consent_views import ConsentInput
 from coordinator.services.diagnoses import DiagnosisInput
@@ -184,6 +190,22 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
         date(2026, 3, 2), "IOP", ())),
     "readiness.update": lambda s, k: s.readiness.update(1, 1, ReadinessInput(
         date(2026, 3, 2), "IOP", ())),
+    "care_plans.start_plan": lambda s, k: s.care_plans.start_plan(
+        k["client_id"], date(2026, 3, 2)),
+    "care_plans.add_goal": lambda s, k: s.care_plans.add_goal(1, GoalInput(1, "Sleep")),
+    "care_plans.update_goal": lambda s, k: s.care_plans.update_goal(
+        1, 1, GoalInput(1, "Sleep")),
+    "care_plans.add_objective": lambda s, k: s.care_plans.add_objective(
+        1, ObjectiveInput("Sleep 7 hours", date(2026, 3, 30))),
+    "care_plans.update_objective": lambda s, k: s.care_plans.update_objective(
+        1, 1, ObjectiveInput("Sleep 7 hours", date(2026, 3, 30))),
+    "care_plans.add_intervention": lambda s, k: s.care_plans.add_intervention(
+        1, InterventionInput("Group", "video", "Weekly", 1)),
+    "care_plans.update_intervention": lambda s, k: s.care_plans.update_intervention(
+        1, 1, InterventionInput("Group", "video", "Weekly", 1)),
+    "care_plans.record_review": lambda s, k: s.care_plans.record_review(
+        1, ReviewInput(date(2026, 3, 30), True)),
+    "care_plans.revise": lambda s, k: s.care_plans.revise(1, 1, date(2026, 3, 30), "New"),
 }
 # Public methods that only read (or, like login, act for the caller themselves).
 READS_OR_SELF = {
@@ -215,7 +237,7 @@ READS_OR_SELF = {
     "assessments.assessments_of", "assessments.trends", "assessments.open_alerts_of",
     "assessments.alerts_of", "assessments.open_alerts", "assessments.due",
     "attendance.schedules", "attendance.get_schedule", "attendance.roll_call",
-    "attendance.outreach",
+    "attendance.outreach", "attendance.modality_adherence",
     "summary.summary", "medications.medications_of", "allergies.allergies_of",
     "safety_plans.current", "safety_plans.history", "assessments.cssrs_screened_since",
     "diagnoses.search_codes", "diagnoses.problems_of", "directives.directives_of",
@@ -224,6 +246,8 @@ READS_OR_SELF = {
     "episodes.facilities_by_level",
     "inquiries.get", "inquiries.inquiries_of", "inquiries.open_inquiries",
     "readiness.get", "readiness.assessments_of", "readiness.latest", "readiness.required",
+    "care_plans.current", "care_plans.plan", "care_plans.versions_of",
+    "care_plans.staff_choices", "care_plans.due_reviews",
 }
 
 

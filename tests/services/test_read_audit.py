@@ -175,7 +175,8 @@ def test_the_dashboard_logs_one_view_naming_each_list_and_its_size(clinic: Clini
               f"planned transitions {len(data.upcoming)}, "
               f"overdue referrals {len(data.overdue_referrals)}, "
               f"appointments {len(data.appointments.rows)}, "
-              f"open inquiries {len(data.open_inquiries.rows)}")
+              f"open inquiries {len(data.open_inquiries.rows)}, "
+              f"care plan reviews due {len(data.care_plan_reviews)}")
     # the demo has clocks running: the list is not empty
     assert data.clocks.to_act_on or data.clocks.missed
     assert clinic.events_after(before) == [

@@ -167,7 +167,13 @@ def test_the_settings_form_is_built_from_the_registry(settings_tab: SettingsTab)
         "step_down_window_days", "idle_lock_minutes", "require_consent_all_disclosures",
         "minor_sud_consent_age", "pcl5_probable_ptsd_cutoff", "phq9_due_every_days",
         "gad7_due_every_days",
-        "pcl5_due_every_days", "require_readiness_assessment"]
+        "pcl5_due_every_days", "require_readiness_assessment",
+        "care_plan_review_days_op", "care_plan_review_days_iop",
+        "care_plan_review_days_php", "care_plan_review_days_res", "care_plan_review_days_inp",
+        "care_plan_review_days_wm"]
+    iop_review = settings_tab.fields["care_plan_review_days_iop"]
+    assert (iop_review.minimum(), iop_review.maximum(), iop_review.value()) == (  # type: ignore[attr-defined]
+        1, 365, 30)
     idle = settings_tab.fields["idle_lock_minutes"]
     assert (idle.minimum(), idle.maximum(), idle.value()) == (1, 240, 15)  # type: ignore[attr-defined]
 

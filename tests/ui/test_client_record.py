@@ -89,14 +89,15 @@ def test_the_record_has_a_timeline_care_team_notes_and_placeholder_tabs(
     assert levels_page.layout().itemAt(0).layout() is record.timeline_slot
     assert record.timeline_slot.itemAt(0).widget() is record.timeline
     titles = [record.tabs.tabText(index).replace("&", "") for index in range(record.tabs.count())]
-    assert titles == ["Overview", "Levels of care", "Transitions", "Problems", "Medications",
-                      "Appointments", "Safety", "Care team", "Notes", "Referrals",
+    assert titles == ["Overview", "Levels of care", "Transitions", "Problems", "Care plan",
+                      "Medications", "Appointments", "Safety", "Care team", "Notes", "Referrals",
                       "Assessments", "Consents", "Documents"]
     assert record.tabs.widget(3) is record.problems_page
-    assert record.tabs.widget(7) is record.team_page
-    assert record.tabs.widget(8) is record.notes_page
-    assert record.tabs.widget(9) is record.referrals_page
-    assert record.tabs.widget(10) is record.assessments_page
+    assert record.tabs.widget(4) is record.care_plan_page
+    assert record.tabs.widget(8) is record.team_page
+    assert record.tabs.widget(9) is record.notes_page
+    assert record.tabs.widget(10) is record.referrals_page
+    assert record.tabs.widget(11) is record.assessments_page
 
 
 def test_reopening_a_record_brings_the_same_window_to_the_front(

@@ -132,7 +132,8 @@ def test_the_dashboard_is_one_view_per_opening_or_refresh_not_per_change(
     assert carlas_events(database, before) == [(
         "view", "dashboard", "",
         f"safety alerts 0, assessments due 0, transition clocks {shown}, "
-        "planned transitions 0, overdue referrals 0, appointments 0, open inquiries 0")]
+        "planned transitions 0, overdue referrals 0, appointments 0, open inquiries 0, "
+        "care plan reviews due 0")]
 
     with qtbot.waitSignal(dashboard.clocks_loaded):  # re-read after Carla's own change
         services.clients.create(ClientInput("Noa", "Levi", date(2001, 1, 1)))

@@ -69,6 +69,7 @@ from coordinator.services.appointments import pending_appointment_views
 from coordinator.services.care.dto import EpisodeView, TransitionView
 from coordinator.services.care.records import episode_views
 from coordinator.services.care.transitions import client_transitions
+from coordinator.services.care_plan_views import packet_plan
 from coordinator.services.clocks import clock_rows
 from coordinator.services.context import load
 from coordinator.services.journey import JOURNEY_CLOSED_CLOCK_DAYS, Journey
@@ -171,6 +172,7 @@ def build_packet(session: Session, client_id: int, today: date, prepared_by: str
         next_step=_next_step(session, stay, move_out, episodes),
         open_clocks=tuple(OpenClock(row.title, row.due, clock_due_sentence(row.kind, row.due))
                           for row in clocks if row.state is ClockState.OPEN),
+        care_plan=packet_plan(session, client_id),
         part2=part2)
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import ColumnElement, Connection, String, cast, exists, func, se
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from coordinator.domain.attendance import ATTENDED_MARKS, OUTREACH_AFTER_UNEXCUSED
+from coordinator.domain.care_plan import MODALITY_WORDS, ServiceModality
 from coordinator.domain.vocabulary import AttendanceStatus, ClientStatus, EpisodeStatus, Track
 from coordinator.reports.outcome_data import (
     CaseList,
@@ -102,6 +103,7 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     names = _Names.read(connection)
     by_track: dict[str, _Tally] = defaultdict(_Tally)
     by_week: dict[tuple[str, int], _Tally] = defaultdict(_Tally)
+    by_modality: dict[str, _Tally] = defaultdict(_Tally)
     overall = _Tally()
     clients = _Clients({}, {})
     flags: list[_Flag] = []
@@ -117,16 +119,17 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
         # of marks), the day read as its ISO text (no date object per mark).
         week_of_text = {day.isoformat(): index for day, index in week_of_day.items()}
         track_of = episodes.tracks.get
-        for (track, day, status), count in Counter(
-                (track_of(episode_id), day, status)
-                for episode_id, day, status in connection.execute(
+        for (track, day, status, modality), count in Counter(
+                (track_of(episode_id), day, status, modality)
+                for episode_id, day, status, modality in connection.execute(
                     select(Attendance.episode_id, cast(Attendance.session_date, String),
-                           Attendance.status)
+                           Attendance.status, Attendance.modality)
                     .where(Attendance.session_date >= period.first_day,
                            Attendance.session_date <= last)).all()).items():
             if track is not None:
                 by_track[track].add(status, count)
                 by_week[(track, week_of_text[day])].add(status, count)
+                by_modality[modality].add(status, count)
                 overall.add(status, count)
         flags = _outreach(connection, filters, payers, conditions, last, names)
     tracks = _ordered(by_track)
@@ -139,6 +142,16 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     track_table = Table("attendance.by_track", "By track",
                         ("Track", "Marked sessions", "Attended", "Excused", "Unexcused",
                          "Adherence"), track_rows, numeric=frozenset(range(1, 6)))
+    # How clients attended (in person, video, phone): attended of the sessions marked.
+    modality_table = Table(
+        "attendance.by_modality", "By how clients attended",
+        ("How", "Marked sessions", "Attended", "Adherence"),
+        tuple((MODALITY_WORDS.get(ServiceModality(name), name)
+               if name in _MODALITY_VALUES else name,
+               str(tally.attended + tally.excused + tally.unexcused), str(tally.attended),
+               percent_cell(tally.attended, tally.expected))
+              for name, tally in sorted(by_modality.items(), key=_modality_order)),
+        numeric=frozenset(range(1, 4)))
     week_rows = tuple(
         (week.first.isoformat(),
          *(percent_cell(by_week[(name, index)].attended, by_week[(name, index)].expected)
@@ -192,8 +205,16 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
         last_day=period.last_day, as_of=as_of, filters=filters_text(connection, filters),
         definition=_definition(last), figures=figures,
         charts=(chart,) if tracks else (),
-        tables=(track_table, week_table) if tracks else (), lists=lists,
+        tables=(track_table, week_table, modality_table) if tracks else (), lists=lists,
         note=_note(period, filters, as_of, weeks, overall, flags))
+
+
+_MODALITY_VALUES = frozenset(modality.value for modality in ServiceModality)
+
+
+def _modality_order(item: tuple[str, _Tally]) -> tuple[int, str]:
+    order = [modality.value for modality in ServiceModality]
+    return (order.index(item[0]) if item[0] in order else len(order), item[0])
 
 
 def _definition(last: date) -> str:

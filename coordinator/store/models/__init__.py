@@ -14,6 +14,14 @@ from coordinator.store.models.care import (
     Transition,
     TransitionClock,
 )
+from coordinator.store.models.care_plan import (
+    CarePlan,
+    CarePlanGoal,
+    CarePlanIntervention,
+    CarePlanObjective,
+    CarePlanProgress,
+    CarePlanReview,
+)
 from coordinator.store.models.coordination import (
     Appointment,
     ClientNote,
@@ -53,6 +61,8 @@ from coordinator.store.models.system import AuditEvent, Setting
 
 __all__ = [
     "AdvanceDirective", "Appointment", "Assessment", "Attendance", "AuditEvent", "Base",
+    "CarePlan", "CarePlanGoal", "CarePlanIntervention", "CarePlanObjective",
+    "CarePlanProgress", "CarePlanReview",
     "CareTeamMember", "Client", "ClientAllergy", "ClientDiagnosis", "ClientMedication",
     "ClientNameWord", "ClientNote", "ClockCloseOut", "Consent", "Disclosure", "Episode",
     "Facility", "FacilityLevel",

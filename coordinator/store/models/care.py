@@ -169,6 +169,9 @@ class Attendance(Versioned, Base):
     status: Mapped[str] = mapped_column(String(20))
     minutes: Mapped[int] = mapped_column(Integer, default=0)
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    #: How the client took part: in person, by video or by phone (ServiceModality).
+    modality: Mapped[str] = mapped_column(String(20), default="in_person",
+                                          server_default="in_person")
 
 
 class TransitionClock(Base):

@@ -15,9 +15,11 @@ from coordinator.domain.attendance import (
     is_attended,
     weekly_hours,
 )
+from coordinator.domain.care_plan import ServiceModality
 from coordinator.domain.vocabulary import AttendanceStatus
 from coordinator.services.attendance_views import AttendanceMark, RollCallRow
 from coordinator.ui.attendance.titles import mark_title, percent, week_text
+from coordinator.ui.record.care_plan_titles import modality_title
 from coordinator.ui.views.table_models import AnyIndex, Column, RowTableModel
 
 
@@ -56,10 +58,13 @@ class RollCallModel(RowTableModel[RollCallRow]):
             Column(_tr("This week"), lambda row: week_text(self.week_of(row))),
             Column(_tr("Adherence"), lambda row: percent(row.adherence), align_right=True),
             Column(_tr("Outreach"), outreach_text),
+            Column(_tr("How"), self._modality_text),
         ], key=lambda row: row.episode_id, parent=parent)
         self.session_minutes = 0
         self.editable = True
         self._pending: dict[int, tuple[str, int | None]] = {}
+        #: How each client attended, where chosen and not saved yet (a ServiceModality).
+        self._ways: dict[int, str] = {}
 
     # Marks ---------------------------------------------------------------------------------
 
@@ -89,7 +94,31 @@ class RollCallModel(RowTableModel[RollCallRow]):
         return adherence([*other_days, *shown])
 
     def is_pending(self, row: RollCallRow) -> bool:
-        return row.episode_id in self._pending
+        return row.episode_id in self._pending or row.episode_id in self._ways
+
+    def set_modality(self, number: int, modality: str) -> None:
+        """Say how the client of row ``number`` attended (saved with the roll call)."""
+        row = self.row_at(number)
+        if row is None:
+            return
+        if modality == row.modality and row.episode_id not in self._pending:
+            self._ways.pop(row.episode_id, None)
+        else:
+            self._ways[row.episode_id] = modality
+        last = self.columnCount() - 1
+        self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+
+    def modality_of(self, row: RollCallRow) -> str | None:
+        """How the client attended, as it will be saved (None: no mark)."""
+        status = self.mark_of(row)
+        if status is None:
+            return None
+        if row.episode_id in self._ways:
+            return self._ways[row.episode_id]
+        if row.modality and row.episode_id not in self._pending:
+            return row.modality
+        return (ServiceModality.VIDEO.value if status == "telehealth"
+                else ServiceModality.IN_PERSON.value)
 
     def set_mark(self, number: int, status: str) -> None:
         row = self.row_at(number)
@@ -117,10 +146,13 @@ class RollCallModel(RowTableModel[RollCallRow]):
         return True
 
     def _row_changed(self, number: int) -> None:
-        self.dataChanged.emit(self.index(number, MARK_COLUMN), self.index(number, WEEK_COLUMN))
+        # The How column follows the mark (a telehealth mark is by video unless told).
+        self.dataChanged.emit(self.index(number, MARK_COLUMN),
+                              self.index(number, self.columnCount() - 1))
 
     def pending_count(self) -> int:
-        return len(self._pending)
+        return sum(1 for row in self.rows() if self.is_pending(row)
+                   and self.mark_of(row) is not None)
 
     def without_minutes(self) -> list[RollCallRow]:
         """The clients marked late whose minutes are not typed yet."""
@@ -128,16 +160,23 @@ class RollCallModel(RowTableModel[RollCallRow]):
                 if (pending := self._pending.get(row.episode_id)) and pending[1] is None]
 
     def pending_marks(self) -> list[AttendanceMark]:
-        """The chosen marks, with the version of the saved mark each one replaces."""
-        return [AttendanceMark(row.episode_id, *self._pending[row.episode_id],
-                               expected_version=row.version)
-                for row in self.rows() if row.episode_id in self._pending]
+        """The chosen marks (and ways of attending), with the minutes each counts and the
+        version of the saved mark each one replaces."""
+        marks = []
+        for row in self.rows():
+            status = self.mark_of(row)
+            if self.is_pending(row) and status is not None:
+                marks.append(AttendanceMark(row.episode_id, status, self.minutes_of(row),
+                                            expected_version=row.version,
+                                            modality=self.modality_of(row)))
+        return marks
 
     def clear_pending(self) -> None:
         self._pending.clear()
+        self._ways.clear()
         if self.rowCount():
             self.dataChanged.emit(self.index(0, MARK_COLUMN),
-                                  self.index(self.rowCount() - 1, WEEK_COLUMN))
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def show_rows(self, rows: list[RollCallRow], session_minutes: int, *,
                   keep_pending: bool) -> None:
@@ -146,6 +185,8 @@ class RollCallModel(RowTableModel[RollCallRow]):
         listed = {row.episode_id for row in rows}
         self._pending = ({key: value for key, value in self._pending.items() if key in listed}
                          if keep_pending else {})
+        self._ways = ({key: value for key, value in self._ways.items() if key in listed}
+                      if keep_pending else {})
         self.replace_rows(rows)
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0),
@@ -187,6 +228,13 @@ class RollCallModel(RowTableModel[RollCallRow]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tr("Late: type the minutes attended (M)")
         return None
+
+    def _modality_text(self, row: RollCallRow) -> str:
+        """How the client attended: the saved mark's way, or for a mark not saved yet the
+        way it will be saved (unless chosen, a telehealth mark by video, any other in
+        person)."""
+        modality = self.modality_of(row)
+        return "" if modality is None else modality_title(ServiceModality(modality))
 
     def extra_data(self, row: RollCallRow, column: int, role: int) -> Any:
         pending = self.is_pending(row)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.domain.attendance import next_meeting_day, previous_meeting_day
+from coordinator.domain.care_plan import ServiceModality
 from coordinator.domain.errors import Conflict, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import AttendanceStatus
@@ -57,6 +58,7 @@ from coordinator.ui.date_field import DateField
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.layouts import STRETCH, Part, row, view_column
 from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.record.care_plan_titles import modality_title
 from coordinator.ui.views.table_models import list_table
 from coordinator.ui.window_memory import remember_value, remembered
 
@@ -169,8 +171,8 @@ class RollCallView(RefreshOnShow, QWidget):
         order: list[QWidget] = [self.program_box, self.track_box, self.previous_button,
                                 self.day_edit, self.next_button, self.today_button,
                                 *self.tracks.buttons(), self.table,
-                                *self.mark_buttons.values(), self.all_present_button,
-                                self.save_button]
+                                *self.mark_buttons.values(), self.how_box,
+                                self.all_present_button, self.save_button]
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
         self.setFocusProxy(self.table)
@@ -218,6 +220,15 @@ class RollCallView(RefreshOnShow, QWidget):
             button.clicked.connect(lambda _checked=False, status=status: self.mark_chosen(status))
             button.setVisible(may_mark)
             self.mark_buttons[status] = button
+        self.how_box = QComboBox()
+        self.how_box.setAccessibleName(self.tr("How the chosen client attended"))
+        self.how_box.setToolTip(self.tr("In person, by video or by phone; saved with the "
+                                        "roll call"))
+        for modality in ServiceModality:
+            self.how_box.addItem(modality_title(modality), modality.value)
+        self.how_box.activated.connect(lambda _index: self.modality_chosen(
+            str(self.how_box.currentData())))
+        self.how_box.setVisible(may_mark)
         self.all_present_button = QPushButton(self.tr("&All present"))
         self.all_present_button.setAccessibleName(self.tr("Mark every unmarked client present"))
         self.all_present_button.clicked.connect(self.mark_rest_present)
@@ -300,8 +311,8 @@ class RollCallView(RefreshOnShow, QWidget):
                    self.today_button, STRETCH, self.tracks)
 
     def _mark_row(self) -> QHBoxLayout:
-        return row(None, *self.mark_buttons.values(), 12, self.all_present_button, STRETCH,
-                   self.save_button)
+        return row(None, *self.mark_buttons.values(), self.how_box, 12,
+                   self.all_present_button, STRETCH, self.save_button)
 
     # Loading -------------------------------------------------------------------------------
 
@@ -476,6 +487,15 @@ class RollCallView(RefreshOnShow, QWidget):
             self.table.selectRow(row + 1)
         self._update_buttons()
 
+    def modality_chosen(self, modality: str) -> None:
+        """Say how the chosen client attended (in person, video, phone)."""
+        row = self.table.currentIndex().row()
+        if not self._may_mark() or row < 0:
+            return
+        self.model.set_modality(row, modality)
+        self._describe_summary()
+        self._update_buttons()
+
     def mark_rest_present(self) -> None:
         """Mark present every client who has no mark yet."""
         if not self._may_mark():
@@ -539,6 +559,7 @@ class RollCallView(RefreshOnShow, QWidget):
         self.model.editable = self._may_mark()
         for button in (*self.mark_buttons.values(), self.all_present_button):
             button.setEnabled(can_mark)
+        self.how_box.setEnabled(can_mark)
         self.save_button.setEnabled(can_mark and self.model.pending_count() > 0)
         has_track = self.roll is not None
         for button in (self.previous_button, self.next_button, self.today_button):

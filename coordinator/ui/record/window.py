@@ -39,6 +39,7 @@ from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.record.appointments_tab import AppointmentsPage
 from coordinator.ui.record.assessments_tab import AssessmentsPage
 from coordinator.ui.record.care_pages import LevelsPage, TransitionsPage
+from coordinator.ui.record.care_plan_tab import CarePlanPage
 from coordinator.ui.record.consents_tab import ConsentsPage
 from coordinator.ui.record.documents_tab import DocumentsPage
 from coordinator.ui.record.header import RecordHeader
@@ -119,6 +120,8 @@ class RecordWindow(QWidget):
         # Alt+letter is given to a tab only where no button on any tab claims it; the others
         # are a Ctrl+Tab away, or a link on the Overview.
         self.tabs.addTab(self.problems_page, self.tr("Pro&blems"))
+        self.care_plan_page = CarePlanPage(ui, client_id, self.may_edit)
+        self.tabs.addTab(self.care_plan_page, self.tr("Care plan"))
         self.medications_page = MedicationsPage(ui, client_id, self.may_edit)
         self.tabs.addTab(self.medications_page, self.tr("Medications"))
         self.appointments_page = AppointmentsPage(ui, client_id, self.may_edit)
@@ -161,6 +164,8 @@ class RecordWindow(QWidget):
             self.referrals_page: frozenset({Topic.REFERRAL}),
             self.consents_page: frozenset({Topic.CONSENT}),
             self.problems_page: frozenset({Topic.DIAGNOSIS}),
+            self.care_plan_page: frozenset({Topic.CARE_PLAN, Topic.DIAGNOSIS,
+                                            Topic.ASSESSMENT, Topic.SETTING}),
             self.medications_page: frozenset({Topic.MEDICATION, Topic.ALLERGY}),
             self.appointments_page: frozenset({Topic.APPOINTMENT}),
             self.safety_page: frozenset({Topic.SAFETY_PLAN, Topic.ADVANCE_DIRECTIVE}),

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
 from coordinator.services.assessment_views import DueAssessment, SafetyAlertView
+from coordinator.services.care_plan_views import DueReview
 from coordinator.services.clock_worklist import ClockWorklist, WorklistClock
 from coordinator.services.dashboard import (
     Census,
@@ -64,6 +65,8 @@ from coordinator.ui.record.safety_alerts import (
 from coordinator.ui.referrals.titles import ReferralTableModel
 from coordinator.ui.views.assessments_due import DUE_TOPICS, AssessmentsDuePanel
 from coordinator.ui.views.assessments_due import LISTED as DUE_LISTED
+from coordinator.ui.views.care_plan_reviews import DUE_WITHIN_DAYS as REVIEWS_WITHIN_DAYS
+from coordinator.ui.views.care_plan_reviews import REVIEW_TOPICS, CarePlanReviewsPanel
 from coordinator.ui.views.census_chart import CensusChart
 from coordinator.ui.views.clock_worklist import CloseOutDialog, MissedModel, ToActOnModel
 from coordinator.ui.views.inquiries_panel import INQUIRY_TOPICS, InquiriesPanel
@@ -78,7 +81,8 @@ from coordinator.ui.views.table_models import (
 # Record kinds whose changes move the census, the clocks or the dashboard's lists.
 CENSUS_TOPICS = frozenset({Topic.CLIENT, Topic.EPISODE, Topic.TRANSITION, Topic.REFERRAL,
                            Topic.LEVEL_OF_CARE, Topic.CLOCKS,
-                           Topic.APPOINTMENT}) | SAFETY_TOPICS | DUE_TOPICS | INQUIRY_TOPICS
+                           Topic.APPOINTMENT}) | SAFETY_TOPICS | DUE_TOPICS | INQUIRY_TOPICS \
+    | REVIEW_TOPICS
 UPCOMING_DAYS = 7
 # Missed clocks stay on the dashboard this many days after their due date.
 MISSED_SHOWN_DAYS = 30
@@ -116,6 +120,7 @@ class DashboardData(CensusAndClocks):
     assessments_due: list[DueAssessment]
     appointments: DashboardAppointments
     open_inquiries: OpenInquiries
+    care_plan_reviews: list[DueReview]
 
     def listed(self) -> dict[str, int]:
         """The lists of clients shown and how many rows each has, for the audit trail."""
@@ -125,7 +130,8 @@ class DashboardData(CensusAndClocks):
                 "planned transitions": len(self.upcoming),
                 "overdue referrals": len(self.overdue_referrals),
                 "appointments": len(self.appointments.rows),
-                "open inquiries": len(self.open_inquiries.rows)}
+                "open inquiries": len(self.open_inquiries.rows),
+                "care plan reviews due": len(self.care_plan_reviews)}
 
 
 def read_census_and_clocks(services: AppServices, *,
@@ -157,7 +163,8 @@ def read_dashboard(services: AppServices, *, audited: bool = True,
         assessments_due=services.assessments.due(DUE_LISTED),
         appointments=services.dashboard.appointments(
             UPCOMING_DAYS, past_days=MISSED_SHOWN_DAYS, limit=APPOINTMENTS_LISTED),
-        open_inquiries=InquiriesPanel.read(services))
+        open_inquiries=InquiriesPanel.read(services),
+        care_plan_reviews=services.care_plans.due_reviews(within_days=REVIEWS_WITHIN_DAYS))
     if audited:
         services.audit.log_view("dashboard", "", lists_detail(data.listed()))
     return data
@@ -360,6 +367,8 @@ class DashboardView(RefreshOnShow, QWidget):
         self.due_panel.client_requested.connect(self.client_requested)
         self.inquiries_panel = InquiriesPanel(ui, reads_itself=False)
         self.inquiries_panel.client_requested.connect(self.client_requested)
+        self.reviews_panel = CarePlanReviewsPanel(ui, reads_itself=False)
+        self.reviews_panel.client_requested.connect(self.client_requested)
         clocks = self._build_clocks()
         upcoming = self._build_upcoming()
         appointments = self._build_appointments()
@@ -371,7 +380,8 @@ class DashboardView(RefreshOnShow, QWidget):
         content = QWidget()
         # What can still be acted on today first; what was missed folded under it.
         view_column(content, header, cards, self.safety_panel, *clocks, *appointments,
-                    *upcoming, self.inquiries_panel, self.due_panel, *overdue, *caseloads,
+                    *upcoming, self.inquiries_panel, self.due_panel, self.reviews_panel,
+                    *overdue, *caseloads,
                     lower, self.status, STRETCH, spacing=16)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -590,6 +600,7 @@ class DashboardView(RefreshOnShow, QWidget):
         self.safety_panel.show_alerts(data.safety_alerts)
         self.due_panel.show_due(data.assessments_due)
         self.inquiries_panel.show_inquiries(data.open_inquiries)
+        self.reviews_panel.show_due(data.care_plan_reviews)
         if self.clinic_wide:
             # The table counts each case manager's; the list is only for a supervisor who
             # holds a caseload of their own.
