@@ -1,8 +1,9 @@
 """Render each main view to a PNG (``coordinator screenshot --out DIR``), offscreen.
 
 Used for documentation and for looking at the UI without a display: the main window at
-1280×800 on every view and admin tab, plus the sign-in, first-run, new-client, facility
-and lock screens.
+1280×800 on every view and admin tab, the record's tabs and dialogs, inquiries, readiness
+assessments and care plans where the database has them, plus the sign-in, first-run,
+new-client, facility and lock screens.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from coordinator.services.app import AppServices
 from coordinator.services.referral_views import ReferralFilter
 from coordinator.ui.admin.levels import LevelsTab
 from coordinator.ui.admin.view import AdminView
+from coordinator.ui.care.readiness_dialog import ReadinessDialog
 from coordinator.ui.care.transition_dialog import EXIT_FROM_CARE
 from coordinator.ui.collector import GuiThreadCollector
 from coordinator.ui.context import UiContext
@@ -43,6 +45,7 @@ from coordinator.ui.resource_directory.view import ResourcesView
 from coordinator.ui.resources import apply_look
 from coordinator.ui.screen_fit import assume_available_size
 from coordinator.ui.views.client_form import ClientDialog
+from coordinator.ui.views.dashboard import DashboardView
 
 SIZE = (1280, 800)
 _NEVER_IDLE_MS = 24 * 3_600_000
@@ -350,6 +353,43 @@ def _client_record_shots(app: QApplication, ui: UiContext, window: MainWindow,
     return written
 
 
+def _intake_and_plan_shots(app: QApplication, ui: UiContext, window: MainWindow,
+                           name: Callable[[str], Path]) -> list[Path]:
+    """The dashboard's open inquiries and the oldest one's form, a readiness assessment
+    behind a level change, and the richest care plan in its record tab."""
+    services = ui.services
+    written: list[Path] = []
+    dashboard = window.views.get("dashboard")
+    if isinstance(dashboard, DashboardView):
+        window.show_view("dashboard")
+        _settle(app, ui)
+        panel = dashboard.inquiries_panel
+        if panel.model.rowCount():
+            written.append(_save(panel, name("open-inquiries")))
+            panel.table.activated.emit(panel.model.index(0, 0))
+            _settle(app, ui)
+            if panel.dialog is not None:
+                written.append(_dialog_shot(app, ui, panel.dialog, name("inquiry-form")))
+    in_care = [row.id for row in services.clients.search("", limit=120)]
+    assessed = next((found for client_id in in_care
+                     if (found := services.readiness.latest(client_id)) is not None), None)
+    if assessed is not None:
+        dialog = ReadinessDialog(ui, assessed.client_id, services.levels.list_levels(),
+                                 existing=assessed, parent=window)
+        ui.dialogs.open_dialog(dialog)
+        written.append(_dialog_shot(app, ui, dialog, name("readiness-assessment")))
+    plans = [(len(plan.goals), plan.client_id) for client_id in in_care
+             if (plan := services.care_plans.current(client_id)) is not None]
+    if plans and (record := window.open_record(max(plans)[1])) is not None:
+        record.resize(*SIZE)
+        record.tabs.setCurrentWidget(record.care_plan_page)
+        _settle(app, ui)
+        written.append(_save(record, name("record-care-plan")))
+        record.close()
+        _settle(app, ui)
+    return written
+
+
 def _session_shots(app: QApplication, ui: UiContext, window: MainWindow, username: str,
                    name: Callable[[str], Path]) -> list[Path]:
     """The sign-in, first-run and lock screens."""
@@ -430,6 +470,7 @@ def render_screenshots(services: AppServices, out_dir: Path, *,
         written.extend(_referral_shots(app, ui, window, name))
         written.extend(_consent_shots(app, ui, window, name))
         written.extend(_assessment_shots(app, ui, window, name))
+        written.extend(_intake_and_plan_shots(app, ui, window, name))
         written.extend(document_shots(ui, window, client_id, name, lambda: _settle(app, ui),
                                       _save, SIZE))
         written.extend(_session_shots(app, ui, window, username or actor.username, name))
