@@ -6,7 +6,8 @@ episode (most from a hospital's discharge planner, the client or family), with t
 insurance verified and, for IOP and PHP, an authorization of sessions (one whose first
 episode is still planned is open); a share of the
 clients discharged in the last months called again, and those inquiries are still open,
-declined, not reached or referred elsewhere. Readiness assessments: about two thirds of
+declined, not reached or referred elsewhere (most calls of the last week still open, a
+few older ones waiting on an answer). Readiness assessments: about two thirds of
 the step-ups and step-downs still planned, and half of those completed in the last half
 year, have the clinician's ratings of the six dimensions behind them.
 
@@ -161,10 +162,11 @@ def _called_again(run: Run, batch: Batch, rng: random.Random, client: Row,
     if ended is None or ended < run.timeline.days_ago(240) or rng.random() >= 0.5:
         return
     first_contact = min(ended + timedelta(days=rng.randint(3, 60)), today)
-    recent = (today - first_contact).days <= 30
+    # Most calls are answered within days: only the last week's are mostly still open.
+    recent = (today - first_contact).days <= 7
     source = rng.choice((InquirySource.SELF, InquirySource.FAMILY, InquirySource.PRIMARY_CARE))
     level = rng.choice(("OP", "IOP", "IOP", "PHP"))
-    if recent and rng.random() < 0.8:
+    if rng.random() < (0.8 if recent else 0.02):
         batch.add("inquiry", _inquiry(run, client, rng, source, first_contact, level,
                                       InquiryOutcome.OPEN, None))
         return

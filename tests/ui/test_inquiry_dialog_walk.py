@@ -150,7 +150,7 @@ def test_an_inquiry_from_a_discharge_planner_then_a_readiness_assessment_behind_
         rating for rating, _words in RATINGS.values()]
     assert transition.readiness.summary.text() == (
         "Assessed 2026-04-01: recommends Intensive Outpatient (Carla)")
-    assert transition.readiness.button.text() == "Open &assessment…"
+    assert transition.readiness.button.text() == "Open assessme&nt…"
 
     with qtbot.waitSignal(transition.readiness.dialog_opened, timeout=10_000) as again:
         qtbot.mouseClick(transition.readiness.button, Qt.MouseButton.LeftButton)

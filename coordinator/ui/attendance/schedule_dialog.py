@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QSpinBox,
-    QTimeEdit,
     QWidget,
 )
 
@@ -32,6 +31,7 @@ from coordinator.ui.attendance.titles import weekday_names
 from coordinator.ui.care.titles import track_title
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.time_field import TimeField
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ class ScheduleDialog(ServiceFormDialog):
             self.day_boxes.append(box)
             row.addWidget(box)
         self.errors.add_row(form, "weekdays", self.tr("Meets on *"), days)
-        self.starts_at = QTimeEdit()
+        self.starts_at = TimeField()
         self.starts_at.setAccessibleName(self.tr("Session starts at"))
         self.starts_at.setDisplayFormat("HH:mm")
         self.starts_at.setTime(QTime(18, 0))

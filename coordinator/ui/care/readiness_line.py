@@ -48,7 +48,7 @@ class ReadinessLine(QWidget):
         self.summary.setObjectName("readinessSummary")
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Readiness assessment"))
-        self.button = QPushButton(self.tr("Record &assessment…"))
+        self.button = QPushButton(self.tr("Record assessme&nt…"))
         self.button.setAccessibleName(self.tr("Record the readiness assessment"))
         self.button.clicked.connect(self.open_assessment)
         self.setAccessibleName(self.tr("Readiness assessment"))
@@ -82,7 +82,7 @@ class ReadinessLine(QWidget):
                 "%2", latest.recommended_level_name)
             if latest.assessed_by_name:
                 text += self.tr(" (%1)").replace("%1", latest.assessed_by_name)
-            self.button.setText(self.tr("Open &assessment…"))
+            self.button.setText(self.tr("Open assessme&nt…"))
             self.button.setAccessibleName(self.tr("Open the readiness assessment"))
             warned = False
         else:
@@ -95,7 +95,7 @@ class ReadinessLine(QWidget):
                 text = "⚠ " + self.tr("None recorded during this episode; record the "
                                       "clinician's assessment behind this move.")
             warned = self.direction in _NEEDS_ONE
-            self.button.setText(self.tr("Record &assessment…"))
+            self.button.setText(self.tr("Record assessme&nt…"))
             self.button.setAccessibleName(self.tr("Record the readiness assessment"))
         self.summary.setText(text)
         self.summary.setProperty("warning", warned)

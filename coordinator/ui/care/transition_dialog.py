@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QTabWidget,
-    QTimeEdit,
     QWidget,
 )
 
@@ -64,6 +63,7 @@ from coordinator.ui.care.titles import (
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, error_label, form_layout, scrolling_form
 from coordinator.ui.layouts import column
+from coordinator.ui.time_field import TimeField
 
 _NO_TIME = QTime(0, 0)  # the time box's minimum, shown as "No time"
 
@@ -201,7 +201,7 @@ class TransitionDialog(ServiceFormDialog):
         self.intake_day = date_edit(day, self.tr("Intake date"))
         self.errors.add_row(intake_form, "intake_service_date", self.tr("Intake &date"),
                             self.intake_day)
-        self.intake_at = QTimeEdit()
+        self.intake_at = TimeField()
         self.intake_at.setDisplayFormat("HH:mm")
         self.intake_at.setMinimumTime(_NO_TIME)
         self.intake_at.setSpecialValueText(self.tr("No time"))

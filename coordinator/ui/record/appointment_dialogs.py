@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
-    QTimeEdit,
     QWidget,
 )
 
@@ -48,6 +47,7 @@ from coordinator.ui.record.clinical_titles import (
     appointment_kind_title,
     appointment_status_title,
 )
+from coordinator.ui.time_field import TimeField
 
 _NO_TIME = QTime(0, 0)  # the time edit at its minimum shows "No time"
 
@@ -134,7 +134,7 @@ class AppointmentDialog(ServiceFormDialog):
         """The day, and the time if one is set."""
         self.day = date_edit(details.service_date, self.tr("Date of the appointment"))
         self.errors.add_row(form, "service_date", self.tr("&Date *"), self.day)
-        self.at = QTimeEdit()
+        self.at = TimeField()
         self.at.setDisplayFormat("HH:mm")
         self.at.setMinimumTime(_NO_TIME)
         self.at.setSpecialValueText(self.tr("No time"))

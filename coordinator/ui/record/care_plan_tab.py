@@ -221,6 +221,8 @@ class CarePlanPage(RecordListPage):
                                            self.tr("Revise the plan into a new version"),
                                            self.revise)
         self.versions = QComboBox()
+        # Its items come later: it widens to "Version 2 from 2026-05-18 (earlier)" then.
+        self.versions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.versions.setAccessibleName(self.tr("Plan version"))
         self.versions.activated.connect(self._version_chosen)
         self.summary = QLabel()

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -31,6 +30,7 @@ from coordinator.ui.forms import ServiceFormDialog, form_layout
 from coordinator.ui.labels import local_time
 from coordinator.ui.optional_date import OptionalDateEdit
 from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
+from coordinator.ui.time_field import DateTimeField
 
 
 def _tr(text: str) -> str:
@@ -81,7 +81,7 @@ class CareTeamDialog(ServiceFormDialog):
             self.errors.add_row(form, name, title, edit)
             self.fields[name] = edit
         self.start = OptionalDateEdit(details.start_date, today_of(ui), self.tr("Start date"))
-        self.errors.add_row(form, "start_date", self.tr("&Since"), self.start)
+        self.errors.add_row(form, "start_date", self.tr("S&ince"), self.start)
         self.layout_with(form)
         self.role.setFocus()
 
@@ -159,7 +159,7 @@ class NoteDialog(ServiceFormDialog):
         self.contact_with.setPlaceholderText(self.tr("e.g. Mother, Riverside IOP intake"))
         self.errors.add_row(form, "contact_with", self.tr("&With whom"), self.contact_with)
         now = ui.services.ctx.clock().astimezone().replace(second=0, microsecond=0)
-        self.when = QDateTimeEdit()
+        self.when = DateTimeField()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setAccessibleName(self.tr("When"))

@@ -28,8 +28,9 @@ from coordinator.ui.views.table_models import Column, RowTableModel
 INQUIRY_TOPICS = frozenset({Topic.INQUIRY, Topic.CLIENT})
 LISTED = 100
 ROWS_SHOWN = 6
-#: An inquiry waiting this many days or more is shown in the alert colours.
-WAITING_TOO_LONG_DAYS = 3
+#: An inquiry waiting this many days or more (a week without an answer) is shown in the
+#: alert colours.
+WAITING_TOO_LONG_DAYS = 7
 
 
 def _tr(text: str) -> str:
