@@ -131,6 +131,12 @@ def _reading_order(container: QWidget) -> list[QWidget]:
         # Pages one after another in their own order, the current one included.
         pages = (container.widget(i) for i in range(container.count()))
         return [page for page in pages if page is not None and page in parts]
+    if isinstance(container, QSplitter):
+        # A splitter's panes read in its own order (top to bottom, or left to right); on a
+        # tab page not laid out yet their places are not known, and guessing from them put
+        # a note's text before the contact log above it.
+        panes = (container.widget(i) for i in range(container.count()))
+        return [pane for pane in panes if pane is not None and pane in parts]
     boxes = {id(part): part.geometry() for part in parts}
     rows: list[list[QWidget]] = []
     row_bottom = 0

@@ -275,8 +275,6 @@ def test_no_two_things_on_any_record_tab_claim_one_alt_key(
         assert mnemonic_clashes(record) == {}, record.tabs.tabText(index)
 
 
-@pytest.mark.xfail(reason="Notes tab: Tab from the contact log goes to the header, not to "
-                          "the note's text below it", strict=True)
 def test_the_record_window_tabs_in_reading_order_on_every_tab(
         qtbot: QtBot, ui: UiContext, residential_client: int) -> None:
     record = open_record(qtbot, ui, residential_client)
