@@ -200,18 +200,19 @@ class MeasureCount:
     those left out (readmitted within 30 days), ``pending`` those still open,
     ``denominator`` the rest, met or missed, ``numerator`` the met ones; ``rate`` None over
     a denominator of 0), the same per level of care left or started (``by_level``, in the
-    order of its "Name (CODE)" label), and the clocks themselves (``cases``, oldest first),
-    which are written out only when a list asks for them.
+    order of its "Name (CODE)" label), and ``write_cases``, which writes out the clocks of
+    one outcome (oldest first) when a list asks for them.
     """
 
     measure: Measure
     tally: Tally
     by_level: tuple[tuple[str, Tally], ...]
-    _cases: Callable[[FollowUpOutcome], tuple[FollowUpCase, ...]] = field(repr=False)
+    write_cases: Callable[[FollowUpOutcome], tuple[FollowUpCase, ...]] = field(
+        repr=False, compare=False)
 
     def of(self, outcome: FollowUpOutcome) -> tuple[FollowUpCase, ...]:
         """The cases counted as ``outcome``, oldest first (written on first use)."""
-        return self._cases(outcome)
+        return self.write_cases(outcome)
 
     @property
     def eligible(self) -> int:
