@@ -78,8 +78,10 @@ class _Episode(NamedTuple):
     end: date | None
 
 
-# A score as read: given on, total, instrument code, episode id.
-_Score = tuple[date, int, str, int]
+# A score as read (the row itself: a large clinic's quarter reads some tens of thousands):
+# given on, total, instrument code, episode id, client id. The read leaves out scores
+# without a total or an episode.
+_Score = tuple[date, int | None, str, int | None, int]
 
 
 class Pair(NamedTuple):
@@ -140,33 +142,33 @@ def pairs(connection: Connection, period: ReportPeriod, filters: ReportFilters,
                for client_id, family, given, record_number, client_payer, manager
                in connection.execute(query).all()
                if filters.payer_matches(client_payer)}
-    chosen, course_of = _read(connection, clients, codes, period, as_of, window)
+    chosen = _read(connection, clients, codes, period, as_of, window)
     by_client: dict[int, list[Pair]] = defaultdict(list)
-    for (client_id, code, _course), (baseline, latest) in chosen.items():
+    for (client_id, code, _course), (baseline, latest, episode) in chosen.items():
         pair = _pair(client_id, clients[client_id], _INSTRUMENTS[code], baseline, latest,
-                     course_of[baseline[3]][1], period)
+                     episode, period)
         if pair is not None and _matches(pair.episode, filters):
             by_client[client_id].append(pair)
     return [pair for client_id in clients for pair in by_client.get(client_id, ())]
 
 
-# A course's first and latest score on one instrument, by client, instrument code and the
-# course's number.
-_Chosen = dict[tuple[int, str, int], list[_Score]]
+# A course's first and latest score on one instrument and the episode of the first, by
+# client, instrument code and the course's number.
+_Chosen = dict[tuple[int, str, int], tuple[_Score, _Score, _Episode]]
 
 
 def _read(connection: Connection, clients: Iterable[int], codes: Sequence[str],
           period: ReportPeriod, as_of: date,
-          window: int) -> tuple[_Chosen, dict[int, tuple[int, _Episode, int]]]:
+          window: int) -> _Chosen:
     """The first and latest score of each course of care on each instrument (only the
-    first can be a baseline, only the latest the follow-up), and each started episode's
-    course (numbered across clients) with the episode itself and its client. Scores given
-    outside any started episode are not paired."""
+    first can be a baseline, only the latest the follow-up), with the first one's episode.
+    Scores given outside any started episode of the client are not paired."""
     levels = {code: (name, intensity) for code, name, intensity in connection.execute(
         select(LevelOfCare.code, LevelOfCare.name, LevelOfCare.intensity)).all()}
     ids = sorted(clients)
     course_of: dict[int, tuple[int, _Episode, int]] = {}
-    chosen: _Chosen = {}
+    chosen: dict[tuple[int, str, int], tuple[_Score, _Episode]] = {}
+    latest: dict[tuple[int, str, int], _Score] = {}
     numbered = 0
     for first in range(0, len(ids), _BATCH):
         batch = ids[first:first + _BATCH]
@@ -196,9 +198,9 @@ def _read(connection: Connection, clients: Iterable[int], codes: Sequence[str],
                         or max(episode.end or spans[0].start for episode in spans)
                         >= period.first_day):
                     since = min(since, spans[0].start)
-        for client_id, given_on, total, code, given_in in connection.execute(
-                select(Assessment.client_id, Assessment.administered_on, Assessment.total,
-                       Assessment.instrument, Assessment.episode_id)
+        for score in connection.execute(
+                select(Assessment.administered_on, Assessment.total, Assessment.instrument,
+                       Assessment.episode_id, Assessment.client_id)
                 .where(Assessment.client_id.in_(batch), Assessment.instrument.in_(codes),
                        Assessment.entered_in_error.is_(False),
                        Assessment.episode_id.is_not(None), Assessment.total.is_not(None),
@@ -206,16 +208,15 @@ def _read(connection: Connection, clients: Iterable[int], codes: Sequence[str],
                        Assessment.administered_on <= as_of)
                 .order_by(Assessment.client_id, Assessment.administered_on,
                           Assessment.id)).all():
+            given_in = score[3]
             in_course = course_of.get(given_in) if given_in is not None else None
-            if in_course is None or in_course[2] != client_id or total is None:
-                continue
-            score = (given_on, total, code, in_course[1].id)
-            key = (client_id, code, in_course[0])
-            if (known := chosen.get(key)) is None:
-                chosen[key] = [score, score]
-            else:
-                known[1] = score
-    return chosen, course_of
+            if in_course is not None and in_course[2] == score[4]:
+                key = (score[4], score[2], in_course[0])
+                if key not in chosen:
+                    chosen[key] = (score, in_course[1])
+                latest[key] = score
+    return {key: (baseline, latest[key], episode)
+            for key, (baseline, episode) in chosen.items()}
 
 
 def _courses(episodes: Sequence[_Episode], window: int) -> list[dict[int, _Episode]]:
@@ -240,7 +241,9 @@ def _pair(client_id: int, client: _Client, instrument: Instrument, baseline: _Sc
     """The pair of a course's first (``baseline``, given in ``episode``) and latest score on
     one instrument; None when the baseline does not count."""
     threshold = DEFINITIONS[instrument].outcome_baseline or 0
-    baseline_on, baseline_total = baseline[0], baseline[1]
+    baseline_on, baseline_total, last_total = baseline[0], baseline[1], last[1]
+    if baseline_total is None or last_total is None:
+        return None  # never: the read leaves out scores without a total
     if not period.first_day <= baseline_on <= period.last_day \
             or baseline_total < threshold:
         return None
@@ -252,8 +255,8 @@ def _pair(client_id: int, client: _Client, instrument: Instrument, baseline: _Sc
                     baseline_total, None, None, None, ())
     return Pair(client_id, client.name, client.record_number, client.case_manager,
                 _GROUP_OF[instrument], instrument, episode, baseline_on, baseline_total,
-                last[0], last[1], last[1] - baseline_total,
-                outcomes(instrument, baseline_total, last[1]))
+                last[0], last_total, last_total - baseline_total,
+                outcomes(instrument, baseline_total, last_total))
 
 
 def _matches(episode: _Episode, filters: ReportFilters) -> bool:
