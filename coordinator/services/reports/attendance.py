@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from sqlalchemy import ColumnElement, Connection, String, cast, exists, func, select
 from sqlalchemy.orm import InstrumentedAttribute, aliased
@@ -105,27 +106,31 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     by_week: dict[tuple[str, int], _Tally] = defaultdict(_Tally)
     by_modality: dict[str, _Tally] = defaultdict(_Tally)
     overall = _Tally()
-    clients = _Clients({}, {})
+    episodes = _Episodes({}, {}, (), ())
     flags: list[_Flag] = []
     if weeks:
         week_of_day = {week.first + timedelta(days=offset): index
                        for index, week in enumerate(weeks)
                        for offset in range((week.last - week.first).days + 1)}
-        episodes = _episodes(connection, filters, payers, conditions, period.first_day, last)
-        clients = _clients(episodes)
-        # The marks themselves, only to put them in their week: those of the episodes that
-        # passed the filters, by the episode's track. Counted here rather than joined to
-        # their episodes in SQL (half the time for a large clinic's hundreds of thousands
-        # of marks), the day read as its ISO text (no date object per mark).
+        # The marks themselves, read once from the date index that holds them (episode,
+        # day as its ISO text, status: no date object per mark) and counted here, column
+        # by column with no Python code run per mark: per track and week for the tables,
+        # and per episode and status when the clients' list is written. Grouping or joining
+        # them in SQL takes about twice as long for a large clinic's hundreds of thousands
+        # of marks a quarter.
         week_of_text = {day.isoformat(): index for day, index in week_of_day.items()}
-        track_of = episodes.tracks.get
+        marks = connection.execute(
+            select(Attendance.episode_id, cast(Attendance.session_date, String),
+                   Attendance.status, Attendance.modality)
+            .where(Attendance.session_date >= period.first_day,
+                   Attendance.session_date <= last)).all()
+        episode_ids, days, statuses, modalities = (
+            zip(*marks, strict=True) if marks else ((), (), (), ()))
+        episodes = _episodes(connection, filters, payers, conditions, period.first_day, last,
+                             episode_ids, statuses)
         for (track, day, status, modality), count in Counter(
-                (track_of(episode_id), day, status, modality)
-                for episode_id, day, status, modality in connection.execute(
-                    select(Attendance.episode_id, cast(Attendance.session_date, String),
-                           Attendance.status, Attendance.modality)
-                    .where(Attendance.session_date >= period.first_day,
-                           Attendance.session_date <= last)).all()).items():
+                zip(map(episodes.tracks.get, episode_ids), days, statuses, modalities,
+                    strict=True)).items():
             if track is not None:
                 by_track[track].add(status, count)
                 by_week[(track, week_of_text[day])].add(status, count)
@@ -181,8 +186,8 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
                overall.share, Unit.PERCENT, overall.attended, overall.expected,
                detail=f"{overall.excused} excused absences left out",
                list_key=ATTENDANCE_CLIENTS),
-        Figure("attendance.clients", "Clients with marks", float(len(clients.tallies)), Unit.COUNT,
-               list_key=ATTENDANCE_CLIENTS),
+        Figure("attendance.clients", "Clients with marks", float(episodes.listed),
+               Unit.COUNT, list_key=ATTENDANCE_CLIENTS),
         Figure("attendance.outreach", f"Flagged for outreach on {last.isoformat()}",
                float(len(flags)), Unit.COUNT,
                detail=f"{OUTREACH_AFTER_UNEXCUSED} or more unexcused absences in a row",
@@ -190,8 +195,8 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     )
     lists = (
         CaseList.later(ATTENDANCE_CLIENTS, "Clients' attendance in the period",
-                       _CLIENT_COLUMNS, len(clients.tallies),
-                       lambda: _client_rows(clients, names)),
+                       _CLIENT_COLUMNS, episodes.listed,
+                       lambda: _client_rows(_clients(episodes), names)),
         CaseList(ATTENDANCE_OUTREACH, f"Flagged for outreach on {last.isoformat()}",
                  _OUTREACH_COLUMNS, tuple(
                      (flag.client_name, flag.record_number, flag.program, flag.track,
@@ -280,41 +285,49 @@ def _client_conditions(filters: ReportFilters, payers: list[str] | None,
     return conditions
 
 
+# An episode with marks in the period, with its client: episode id, client id, family and
+# given names, record number, case manager id, program id, track.
+_Marked = tuple[int, int, str, str, str, int | None, int | None, str | None]
+
+
 @dataclass(frozen=True)
 class _Episodes:
-    """The episodes with marks in the period that pass the filters: each one's track, and
-    its marks counted per status with its client."""
+    """The episodes with marks in the period that pass the filters: each one's track, the
+    episode with its client; and the episode and status of every mark in the period."""
 
     tracks: dict[int, str]  # episode id: track (``_NO_TRACK`` when it has none)
-    # (client id, name, record number, case manager id, program id, track, status, marks)
-    tallies: list[tuple[int, str, str, int | None, int | None, str, str, int]]
+    marked: dict[int, _Marked]  # by episode id
+    mark_episodes: tuple[int, ...]
+    mark_statuses: tuple[str, ...]
+
+    @cached_property
+    def marks(self) -> Counter[tuple[int, str]]:
+        """The marks in the period counted per episode and status (every episode's)."""
+        return Counter(zip(self.mark_episodes, self.mark_statuses, strict=True))
+
+    @cached_property
+    def listed(self) -> int:
+        """The rows of the clients' list: one per client, program and track."""
+        return len({(row[1], row[6], row[7] or _NO_TRACK) for row in self.marked.values()})
 
 
 def _episodes(connection: Connection, filters: ReportFilters, payers: list[str] | None,
-              conditions: list[ColumnElement[bool]], first: date, last: date) -> _Episodes:
-    """The marks from ``first`` to ``last`` counted per episode and status first (from the
-    marks' own rows), then joined to the episodes that pass the filters and their clients:
-    a join per mark would look up an episode for each of a large clinic's hundreds of
-    thousands of marks a quarter."""
-    counted = (select(Attendance.episode_id, Attendance.status,
-                      func.count().label("marks"))
-               .where(Attendance.session_date >= first, Attendance.session_date <= last)
-               .group_by(Attendance.episode_id, Attendance.status)).subquery()
-    tracks: dict[int, str] = {}
-    tallies = []
-    for (episode_id, client_id, family, given, record, manager_id, program_id, track,
-         status, count) in connection.execute(
-            select(counted.c.episode_id, Client.id, Client.family_name, Client.given_name,
-                   Client.record_number, Client.primary_case_manager_id,
-                   Episode.facility_id, Episode.track, counted.c.status, counted.c.marks)
-            .join(Episode, Episode.id == counted.c.episode_id)
-            .join(Client, Client.id == Episode.client_id)
-            .where(*conditions, *_client_conditions(filters, payers, Episode.client_id))
-            ).all():
-        tracks[episode_id] = track or _NO_TRACK
-        tallies.append((client_id, f"{family}, {given}", record, manager_id, program_id,
-                        track or _NO_TRACK, status, count))
-    return _Episodes(tracks, tallies)
+              conditions: list[ColumnElement[bool]], first: date, last: date,
+              mark_episodes: tuple[int, ...], mark_statuses: tuple[str, ...]) -> _Episodes:
+    """The episodes with marks from ``first`` to ``last`` that pass the filters, with their
+    clients; ``mark_episodes`` and ``mark_statuses`` are those marks' episodes and
+    statuses."""
+    marked: dict[int, _Marked] = {row[0]: row for row in connection.execute(
+        select(Episode.id, Client.id, Client.family_name, Client.given_name,
+               Client.record_number, Client.primary_case_manager_id, Episode.facility_id,
+               Episode.track)
+        .join(Client, Client.id == Episode.client_id)
+        .where(Episode.id.in_(select(Attendance.episode_id)
+                              .where(Attendance.session_date >= first,
+                                     Attendance.session_date <= last)),
+               *conditions, *_client_conditions(filters, payers, Episode.client_id))).all()}
+    return _Episodes({episode_id: row[7] or _NO_TRACK for episode_id, row in marked.items()},
+                     marked, mark_episodes, mark_statuses)
 
 
 @dataclass(frozen=True)
@@ -343,10 +356,13 @@ class _Clients:
 
 def _clients(episodes: _Episodes) -> _Clients:
     clients = _Clients({}, {})
-    for (client_id, name, record, manager_id, program_id, track, status,
-         count) in episodes.tallies:
-        clients.people[client_id] = (name, record, manager_id)
-        key = (client_id, program_id, track)
+    for (episode_id, status), count in episodes.marks.items():
+        if (episode := episodes.marked.get(episode_id)) is None:
+            continue
+        (_episode_id, client_id, family, given, record, manager_id, program_id,
+         track) = episode
+        clients.people[client_id] = (f"{family}, {given}", record, manager_id)
+        key = (client_id, program_id, track or _NO_TRACK)
         if (tally := clients.tallies.get(key)) is None:
             tally = clients.tallies[key] = _Tally()
         tally.add(status, count)

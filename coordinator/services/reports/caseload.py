@@ -564,24 +564,28 @@ def caseload_sheet(report: CaseloadReport, filters_text: str) -> ReportSheet:
                   tuple(_table_row(row) for row in (*report.rows, total)),
                   numeric=frozenset({1, 2, 3, 4, 5}))
     clock_columns = ("Client", "Record number", "Case manager", "Clock", "Started", "Due")
+    referral_columns = ("Client", "Record number", "Case manager", "Category", "Referred to",
+                        "Status", "Follow up by", "Days overdue")
+    # The rows are written when a list is first opened or saved.
     lists = (
-        CaseList(CASELOAD_MISSED, "Missed clocks", (*clock_columns, "Days overdue"),
-                 tuple(_clock_row(clock) for clock in report.missed_clocks),
-                 tuple(clock.client_id for clock in report.missed_clocks)),
-        CaseList(CASELOAD_OPEN, "Open clocks", (*clock_columns, "Days left"),
-                 tuple(_clock_row(clock) for clock in report.open_clocks),
-                 tuple(clock.client_id for clock in report.open_clocks)),
-        CaseList(CASELOAD_REFERRALS, "Referrals past their follow-up date",
-                 ("Client", "Record number", "Case manager", "Category", "Referred to",
-                  "Status", "Follow up by", "Days overdue"),
-                 tuple(_referral_row(referral) for referral in report.overdue_referrals),
-                 tuple(referral.client_id for referral in report.overdue_referrals)),
+        _later_list(CASELOAD_MISSED, "Missed clocks", (*clock_columns, "Days overdue"),
+                    report.missed_clocks, _clock_row),
+        _later_list(CASELOAD_OPEN, "Open clocks", (*clock_columns, "Days left"),
+                    report.open_clocks, _clock_row),
+        _later_list(CASELOAD_REFERRALS, "Referrals past their follow-up date",
+                    referral_columns, report.overdue_referrals, _referral_row),
     )
     return ReportSheet(
         name="caseload", title="Caseload per case manager", first_day=period.first_day,
         last_day=period.last_day, as_of=report.as_of, filters=filters_text,
         definition=definition, figures=figures, tables=(table,), lists=lists,
         note=_note(report))
+
+
+def _later_list(key: str, title: str, columns: tuple[str, ...], items: tuple[_Item, ...],
+                row: Callable[[_Item], tuple[str, ...]]) -> CaseList:
+    return CaseList.later(key, title, columns, len(items), lambda: (
+        tuple(map(row, items)), tuple(item.client_id for item in items)))
 
 
 def _note(report: CaseloadReport) -> str:

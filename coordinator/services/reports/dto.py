@@ -115,19 +115,20 @@ class StepDownReport:
 
     @property
     def misses(self) -> tuple[StepDownCase, ...]:
-        return self._of(StepDownOutcome.MISSED)
+        return self.of(StepDownOutcome.MISSED)
 
     @property
     def still_open(self) -> tuple[StepDownCase, ...]:
-        return self._of(StepDownOutcome.OPEN)
+        return self.of(StepDownOutcome.OPEN)
 
     @property
     def excluded(self) -> tuple[StepDownCase, ...]:
-        return self._of(StepDownOutcome.EXCLUDED)
+        return self.of(StepDownOutcome.EXCLUDED)
 
     @property
     def met(self) -> tuple[StepDownCase, ...]:
-        return self._of(StepDownOutcome.MET)
+        return self.of(StepDownOutcome.MET)
 
-    def _of(self, outcome: StepDownOutcome) -> tuple[StepDownCase, ...]:
+    def of(self, outcome: StepDownOutcome) -> tuple[StepDownCase, ...]:
+        """The discharges counted as ``outcome``, oldest first."""
         return tuple(case for case in self.cases if case.outcome is outcome)

@@ -18,11 +18,12 @@ shows that clock transferred, or met or missed as it happened.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import cached_property, partial
 from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, Connection, and_, select
@@ -51,6 +52,7 @@ from coordinator.reports.outcome_data import (
 )
 from coordinator.services.clocks import first_readmission
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
+from coordinator.services.reports.judging import ClockJudge
 from coordinator.services.reports.wording import filters_text
 from coordinator.store.models import (
     Client,
@@ -155,62 +157,86 @@ class FollowUpCase(NamedTuple):
 
 
 @dataclass(frozen=True)
-class MeasureCount:
-    """One measure over the period: every clock it started there (``cases``, oldest
-    first), picked out by how the rate counts them, and the counts the rate is made of.
+class Tally:
+    """How many clocks of a measure (or of one level of it) the rate counts each way."""
 
-    ``eligible``: the clocks started in the period by the report's day; ``excluded`` those
-    left out (readmitted within 30 days); ``pending`` those still open; ``denominator`` the
-    rest, met or missed; ``numerator`` the met ones. ``rate`` is None over a denominator of 0.
-    """
-
-    measure: Measure
-    cases: tuple[FollowUpCase, ...]
-    met: tuple[FollowUpCase, ...]
-    misses: tuple[FollowUpCase, ...]
-    left_out: tuple[FollowUpCase, ...]
-    still_open: tuple[FollowUpCase, ...]
+    met: int = 0
+    missed: int = 0
+    excluded: int = 0
+    pending: int = 0
 
     @classmethod
-    def of_cases(cls, measure: Measure, cases: Sequence[FollowUpCase]) -> MeasureCount:
-        picked: dict[FollowUpOutcome, list[FollowUpCase]] = {
-            outcome: [] for outcome in FollowUpOutcome}
-        for case in cases:
-            picked[case.outcome].append(case)
-        return cls(measure, tuple(cases), tuple(picked[FollowUpOutcome.MET]),
-                   tuple(picked[FollowUpOutcome.MISSED]),
-                   tuple(picked[FollowUpOutcome.EXCLUDED]),
-                   tuple(picked[FollowUpOutcome.OPEN]))
+    def of(cls, counts: Mapping[FollowUpOutcome, int]) -> Tally:
+        return cls(counts.get(FollowUpOutcome.MET, 0), counts.get(FollowUpOutcome.MISSED, 0),
+                   counts.get(FollowUpOutcome.EXCLUDED, 0),
+                   counts.get(FollowUpOutcome.OPEN, 0))
 
-    def of(self, outcome: FollowUpOutcome) -> tuple[FollowUpCase, ...]:
-        """The cases counted as ``outcome``, oldest first."""
-        return {FollowUpOutcome.MET: self.met, FollowUpOutcome.MISSED: self.misses,
-                FollowUpOutcome.EXCLUDED: self.left_out,
-                FollowUpOutcome.OPEN: self.still_open}[outcome]
+    def count(self, outcome: FollowUpOutcome) -> int:
+        return {FollowUpOutcome.MET: self.met, FollowUpOutcome.MISSED: self.missed,
+                FollowUpOutcome.EXCLUDED: self.excluded,
+                FollowUpOutcome.OPEN: self.pending}[outcome]
 
     @property
     def eligible(self) -> int:
-        return len(self.cases)
-
-    @property
-    def excluded(self) -> int:
-        return len(self.left_out)
-
-    @property
-    def pending(self) -> int:
-        return len(self.still_open)
+        return self.met + self.missed + self.excluded + self.pending
 
     @property
     def numerator(self) -> int:
-        return len(self.met)
+        return self.met
 
     @property
     def denominator(self) -> int:
-        return len(self.met) + len(self.misses)
+        return self.met + self.missed
 
     @property
     def rate(self) -> float | None:
         return self.numerator / self.denominator if self.denominator else None
+
+
+@dataclass(frozen=True)
+class MeasureCount:
+    """One measure over the period: the clocks it started there by the report's day,
+    counted by how the rate counts them (``tally``; ``eligible`` all of them, ``excluded``
+    those left out (readmitted within 30 days), ``pending`` those still open,
+    ``denominator`` the rest, met or missed, ``numerator`` the met ones; ``rate`` None over
+    a denominator of 0), the same per level of care left or started (``by_level``, in the
+    order of its "Name (CODE)" label), and ``write_cases``, which writes out the clocks of
+    one outcome (oldest first) when a list asks for them.
+    """
+
+    measure: Measure
+    tally: Tally
+    by_level: tuple[tuple[str, Tally], ...]
+    write_cases: Callable[[FollowUpOutcome], tuple[FollowUpCase, ...]] = field(
+        repr=False, compare=False)
+
+    def of(self, outcome: FollowUpOutcome) -> tuple[FollowUpCase, ...]:
+        """The cases counted as ``outcome``, oldest first (written on first use)."""
+        return self.write_cases(outcome)
+
+    @property
+    def eligible(self) -> int:
+        return self.tally.eligible
+
+    @property
+    def excluded(self) -> int:
+        return self.tally.excluded
+
+    @property
+    def pending(self) -> int:
+        return self.tally.pending
+
+    @property
+    def numerator(self) -> int:
+        return self.tally.numerator
+
+    @property
+    def denominator(self) -> int:
+        return self.tally.denominator
+
+    @property
+    def rate(self) -> float | None:
+        return self.tally.rate
 
 
 @dataclass(frozen=True)
@@ -243,6 +269,11 @@ class _Started(NamedTuple):
 # A stored clock as read: kind (a ClockKind value), client, episode, start, due, settled
 # state and day, the episode that settled it, the first readmission (30-day clocks only).
 _Row = tuple[str, int, int, date, date, str | None, date | None, int | None, date | None]
+# An episode that started a clock, with its client, as read: episode id, level, end,
+# disposition, client id, record number, family and given names and their sort keys,
+# payer, primary case manager.
+_EpisodeRow = tuple[int, str, date | None, str, int, str, str, str, str, str, str | None,
+                    int | None]
 
 
 def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
@@ -260,41 +291,109 @@ def follow_up_report(connection: Connection, period: ReportPeriod, filters: Repo
 
     Two set-based reads over the same range of the due-date index: the clocks, and the
     episodes that started them with their clients (a discharge's 7- and 30-day clocks share
-    one episode and one client, read once).
+    one episode and one client, read once). The counts are made from each clock's state
+    and readmission alone; the cases behind them (names, sentences, name order) are written
+    from the same two reads when a list is first opened or saved.
     """
-    return _report(connection, period, filters, as_of)
-
-
-def _report(connection: Connection, period: ReportPeriod, filters: ReportFilters,
-            as_of: date) -> FollowUpReport:
     in_period = _in_period(period, as_of)
     rows = _stored_clocks(connection, in_period, as_of)
-    started, order = _started_episodes(connection, in_period, filters)
-    # Oldest first, then by the client's name.
-    rows = sorted((row for row in rows if row[2] in started),
-                  key=lambda row: (row[3], order[row[1]], row[2]))
+    started = _started_episodes(connection, in_period, filters)
+    rows = [row for row in rows if row[2] in started]
     # A discharge's readmission is read with its 30-day clock and holds for its 7-day one
     # too (HEDIS checks the same 30 days for both rates). As ClockRow reads it: the first
     # 24-hour admission counts within the 30 days after the discharge.
     readmitted = {row[2]: row[8] for row in rows if row[8] is not None
                   and (row[8] - row[3]).days <= READMISSION_EXCLUSION_DAYS}
-    thirty_day = {(row[2], row[0]): row for row in rows if row[0] in _THIRTY_DAY}
     names = dict(connection.execute(select(LevelOfCare.code, LevelOfCare.name)).all())
     managers = dict(connection.execute(select(User.id, User.full_name)).all())
-    cases: dict[str, list[FollowUpCase]] = defaultdict(list)
+    judge = ClockJudge(as_of)
+    picked: dict[tuple[str, FollowUpOutcome], list[_Row]] = defaultdict(list)
+    per_level: Counter[tuple[str, str, FollowUpOutcome]] = Counter()
     for row in rows:
-        kind, episode_id = row[0], row[2]
-        longer_kind = _LONGER.get(kind)
-        longer = thirty_day.get((episode_id, longer_kind)) if longer_kind else None
-        episode = started[episode_id]
-        cases[kind].append(_case(
-            row, readmitted.get(episode_id) if kind in _READMISSION_KINDS else None, longer,
-            episode, names.get(episode.level_code, episode.level_code),
-            managers.get(episode.case_manager_id, "") if episode.case_manager_id else "",
-            as_of))
-    measures = tuple(MeasureCount.of_cases(measure, cases[measure.kind.value])
-                     for measure in MEASURES)
+        kind = row[0]
+        outcome = _OUTCOMES[judge.status(
+            _KINDS[kind], row[5], row[6], row[4],
+            readmitted.get(row[2]) if kind in _READMISSION_KINDS else None)]
+        picked[(kind, outcome)].append(row)
+        per_level[(kind, started[row[2]][1], outcome)] += 1
+    clocks = _Clocks(rows, picked, started, readmitted, names, managers, as_of)
+    measures = tuple(_measure(measure, per_level, names, clocks) for measure in MEASURES)
     return FollowUpReport(period, filters, as_of, measures, _note(period, filters, measures))
+
+
+def _measure(measure: Measure, per_level: Mapping[tuple[str, str, FollowUpOutcome], int],
+             names: Mapping[str, str], clocks: _Clocks) -> MeasureCount:
+    levels: dict[str, dict[FollowUpOutcome, int]] = defaultdict(dict)
+    for (kind, level_code, outcome), count in per_level.items():
+        if kind == measure.kind.value:
+            levels[f"{names.get(level_code, level_code)} ({level_code})"][outcome] = count
+    tally = Tally(*(sum(level.get(outcome, 0) for level in levels.values())
+                    for outcome in (FollowUpOutcome.MET, FollowUpOutcome.MISSED,
+                                    FollowUpOutcome.EXCLUDED, FollowUpOutcome.OPEN)))
+    by_level = tuple((label, Tally.of(levels[label])) for label in sorted(levels))
+    return MeasureCount(measure, tally, by_level,
+                        partial(clocks.cases, measure.kind.value))
+
+
+class _Clocks:
+    """What the report read, from which a list's cases are written when first asked for:
+    the clocks counted (in the order read) and picked out by measure and outcome, the
+    episodes that started them and their clients, the readmissions, the levels' and case
+    managers' names."""
+
+    def __init__(self, rows: Sequence[_Row],
+                 picked: Mapping[tuple[str, FollowUpOutcome], Sequence[_Row]],
+                 started: Mapping[int, _EpisodeRow], readmitted: Mapping[int, date],
+                 names: Mapping[str, str], managers: Mapping[int, str], as_of: date) -> None:
+        self._rows = rows
+        self._picked = picked
+        self._started = started
+        self._readmitted = readmitted
+        self._names = names
+        self._managers = managers
+        self._as_of = as_of
+        self._episodes: dict[int, _Started] = {}
+
+    def cases(self, kind: str, outcome: FollowUpOutcome) -> tuple[FollowUpCase, ...]:
+        """One measure's clocks counted as ``outcome``, oldest first, then by the client's
+        name."""
+        order = self._name_order
+        rows = sorted(self._picked.get((kind, outcome), ()),
+                      key=lambda row: (row[3], order[row[1]], row[2]))
+        longer_kind = _LONGER.get(kind)
+        thirty_day = self._thirty_day
+        readmission = kind in _READMISSION_KINDS
+        found: list[FollowUpCase] = []
+        for row in rows:
+            episode_id = row[2]
+            episode = self._episode(episode_id)
+            found.append(_case(
+                row, self._readmitted.get(episode_id) if readmission else None,
+                thirty_day.get((episode_id, longer_kind)) if longer_kind else None,
+                episode, self._names.get(episode.level_code, episode.level_code),
+                self._managers.get(episode.case_manager_id, "")
+                if episode.case_manager_id else "", self._as_of))
+        return tuple(found)
+
+    @cached_property
+    def _name_order(self) -> dict[int, int]:
+        """Each client's place in name order (family, given, then id)."""
+        keys = {row[4]: (row[8], row[9], row[4]) for row in self._started.values()}
+        return {client_id: place
+                for place, client_id in enumerate(sorted(keys, key=keys.__getitem__))}
+
+    @cached_property
+    def _thirty_day(self) -> dict[tuple[int, str], _Row]:
+        return {(row[2], row[0]): row for row in self._rows if row[0] in _THIRTY_DAY}
+
+    def _episode(self, episode_id: int) -> _Started:
+        found = self._episodes.get(episode_id)
+        if found is None:
+            (_id, level, end, disposition, _client_id, record_number, family, given, _fk,
+             _gk, _payer, manager_id) = self._started[episode_id]
+            found = self._episodes[episode_id] = _Started(
+                level, end, disposition, f"{family}, {given}", record_number, manager_id)
+        return found
 
 
 def _in_period(period: ReportPeriod, as_of: date) -> ColumnElement[bool]:
@@ -323,10 +422,10 @@ def _stored_clocks(connection: Connection, in_period: ColumnElement[bool],
 
 
 def _started_episodes(connection: Connection, in_period: ColumnElement[bool],
-                      filters: ReportFilters) -> tuple[dict[int, _Started], dict[int, int]]:
+                      filters: ReportFilters) -> dict[int, _EpisodeRow]:
     """The episodes that started the clocks, those of the level, program and track asked
     for, of clients (archived ones are off every report) of the case manager and payer
-    asked for, as recorded now; and each client's place in name order."""
+    asked for, as recorded now."""
     query = (select(Episode.id, Episode.level_code, Episode.end_date,
                     Episode.discharge_disposition, Client.id, Client.record_number,
                     Client.family_name, Client.given_name, Client.family_name_key,
@@ -343,18 +442,10 @@ def _started_episodes(connection: Connection, in_period: ColumnElement[bool],
         query = query.where(Episode.track == filters.track)
     if filters.case_manager_id is not None:
         query = query.where(Client.primary_case_manager_id == filters.case_manager_id)
-    started: dict[int, _Started] = {}
-    keys: dict[int, tuple[str, str, int]] = {}
-    for (episode_id, level, end, disposition, client_id, record_number, family, given,
-         family_key, given_key, client_payer, manager_id) in connection.execute(query).all():
-        if not filters.payer_matches(client_payer):
-            continue
-        started[episode_id] = _Started(level, end, disposition, f"{family}, {given}",
-                                       record_number, manager_id)
-        keys[client_id] = (family_key, given_key, client_id)
-    order = {client_id: place
-             for place, client_id in enumerate(sorted(keys, key=keys.__getitem__))}
-    return started, order
+    rows: Sequence[_EpisodeRow] = connection.execute(query).all()
+    if filters.payer:
+        return {row[0]: row for row in rows if filters.payer_matches(row[10])}
+    return {row[0]: row for row in rows}
 
 
 def _case(row: _Row, readmitted_on: date | None, longer: _Row | None, episode: _Started,
@@ -420,7 +511,7 @@ def _note(period: ReportPeriod, filters: ReportFilters,
     """A sentence when there is nothing to count, else ""."""
     between = f"between {period.first_day.isoformat()} and {period.last_day.isoformat()}"
     narrowed = " matching the filters" if filters != ReportFilters() else ""
-    if not any(found.cases for found in measures):
+    if not any(found.eligible for found in measures):
         return (f"No discharges from inpatient, residential or withdrawal-management care and "
                 f"no new substance-use episodes that FUH, FUI or IET count{narrowed} "
                 f"{between}.")
@@ -492,7 +583,7 @@ def _definition(as_of: date) -> str:
 
 
 def _figure(found: MeasureCount) -> Figure:
-    parts = [f"{len(found.misses)} missed"]
+    parts = [f"{found.tally.missed} missed"]
     if found.measure.kind is not ClockKind.IET_INITIATION:
         parts.append(f"{found.excluded} left out")
     parts.append(f"{found.pending} open")
@@ -511,18 +602,12 @@ def _by_measure(measures: Iterable[MeasureCount]) -> Table:
 
 
 def _by_level(measures: Iterable[MeasureCount]) -> Table:
-    rows: list[tuple[str, ...]] = []
-    for found in measures:
-        by_level: dict[str, list[FollowUpCase]] = defaultdict(list)
-        for case in found.cases:
-            by_level[f"{case.level_name} ({case.level_code})"].append(case)
-        for level, cases in sorted(by_level.items()):
-            part = MeasureCount.of_cases(found.measure, cases)
-            rows.append((found.measure.label, level, str(part.eligible),
-                         str(part.denominator), str(part.numerator), percent_text(part.rate)))
+    rows = tuple((found.measure.label, level, str(part.eligible), str(part.denominator),
+                  str(part.numerator), percent_text(part.rate))
+                 for found in measures for level, part in found.by_level)
     return Table("follow_up.by_level", "By level of care left or started",
                  ("Measure", "Level", "Eligible", "Denominator", "Numerator", "Rate"),
-                 tuple(rows), numeric=frozenset({2, 3, 4, 5}))
+                 rows, numeric=frozenset({2, 3, 4, 5}))
 
 
 def _case_list(found: MeasureCount, outcome: FollowUpOutcome) -> CaseList:
@@ -531,7 +616,6 @@ def _case_list(found: MeasureCount, outcome: FollowUpOutcome) -> CaseList:
     measure = found.measure
     day_zero = "Episode date" if measure.kind is ClockKind.IET_INITIATION else "Discharged"
     head = ("Client", "Record number", "Level", day_zero)
-    cases = found.of(outcome)
     columns: tuple[str, ...]
     row: Callable[[FollowUpCase], tuple[str, ...]]
     if outcome is FollowUpOutcome.MET:
@@ -552,9 +636,14 @@ def _case_list(found: MeasureCount, outcome: FollowUpOutcome) -> CaseList:
 
         def row(case: FollowUpCase) -> tuple[str, ...]:
             return (*_head(case), case.due.isoformat(), case.case_manager, case.reason)
+
+    def build() -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
+        cases = found.of(outcome)
+        return tuple(map(row, cases)), tuple(case.client_id for case in cases)
+
     return CaseList.later(
         list_key(measure.key, outcome), f"{measure.label}: {_LIST_TITLES[outcome]}", columns,
-        len(cases), lambda: (tuple(map(row, cases)), tuple(case.client_id for case in cases)))
+        found.tally.count(outcome), build)
 
 
 def _head(case: FollowUpCase) -> tuple[str, str, str, str]:

@@ -33,11 +33,11 @@ from coordinator.services.reports import (
     follow_up,
     referral_outcomes,
     retention,
+    step_down,
     symptoms,
 )
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod, StepDownReport
-from coordinator.services.reports.step_down import step_down_report, step_down_sheet
-from coordinator.services.reports.wording import filters_text
+from coordinator.services.reports.step_down import step_down_report
 from coordinator.services.settings import read_settings
 from coordinator.store.models import Facility, LevelOfCare, User
 
@@ -59,14 +59,8 @@ class ReportKind:
     read: SheetReader
 
 
-def _step_down(connection: Connection, period: ReportPeriod, filters: ReportFilters,
-               as_of: date) -> ReportSheet:
-    report = step_down_report(connection, period, filters, as_of)
-    return step_down_sheet(report, filters_text(connection, filters))
-
-
 _READERS: dict[str, SheetReader] = {
-    "step-down": _step_down, "follow-up": follow_up.sheet, "retention": retention.sheet,
+    "step-down": step_down.sheet, "follow-up": follow_up.sheet, "retention": retention.sheet,
     "symptoms": symptoms.sheet, "referrals": referral_outcomes.sheet, "census": census.sheet,
     "attendance": attendance.sheet, "caseload": caseload.sheet,
 }

@@ -12,10 +12,11 @@ from the client's episodes.
 from __future__ import annotations
 
 import statistics
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property, partial
 
 from sqlalchemy import Connection, select
 
@@ -43,6 +44,8 @@ from coordinator.services.reports.dto import (
     StepDownOutcome,
     StepDownReport,
 )
+from coordinator.services.reports.judging import ClockJudge
+from coordinator.services.reports.wording import filters_text
 from coordinator.store.models import Client, Episode, LevelOfCare, TransitionClock, User
 
 _OUTCOMES = {ReportingStatus.NUMERATOR: StepDownOutcome.MET,
@@ -83,29 +86,108 @@ class _Later:
     started: bool
 
 
+# A stored step-down clock as read, with its client and the episode left: client, episode,
+# window, start, due, settled state and day, record number, family and given names, payer,
+# primary case manager's id and name, level left, its name and intensity, disposition.
+_ClockRow = tuple[int, int, int, date, date, str | None, date | None, str, str, str,
+                  str | None, int | None, str | None, str, str, int, str]
+# An episode of a client as read: client, start, level, level's intensity, status.
+_LaterRow = tuple[int, date, str, int, str]
+
+
 def step_down_report(connection: Connection, period: ReportPeriod, filters: ReportFilters,
                      as_of: date) -> StepDownReport:
     """The report over ``connection``, whose stored clocks the caller has brought up to
     date; ``period`` and ``filters`` are already checked."""
-    clocks = _clocks(connection, period, filters, as_of)
-    later = _later_episodes(connection, {clock.client_id for clock in clocks}, as_of)
-    cases = tuple(_case(clock, later.get(clock.client_id, ()), as_of) for clock in clocks)
+    read = _read(connection, period, filters, as_of)
+    cases = tuple(map(read.case, read.rows))
     met_days = [case.days for case in cases
                 if case.outcome is StepDownOutcome.MET and case.days is not None]
     numerator = sum(case.outcome is StepDownOutcome.MET for case in cases)
     denominator = numerator + sum(case.outcome is StepDownOutcome.MISSED for case in cases)
-    windows = {clock.window_days for clock in clocks}
     return StepDownReport(
-        period=period, filters=filters, as_of=as_of,
-        window_days=max(windows) if windows else DEFAULT_STEP_DOWN_DAYS,
+        period=period, filters=filters, as_of=as_of, window_days=read.window_days,
         denominator=denominator, numerator=numerator,
         rate=numerator / denominator if denominator else None,
         median_days=float(statistics.median(met_days)) if met_days else None,
-        cases=cases, note=_note(period, filters, cases, denominator))
+        cases=cases, note=_note(period, filters, len(cases), denominator))
+
+
+def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
+          as_of: date) -> ReportSheet:
+    """The report as the screen, the CSV file and the PDF show it, the same as
+    ``step_down_sheet`` of ``step_down_report`` but counted from each clock's state alone:
+    the cases behind a list (and the episodes that say why one was missed) are written
+    from what was read when the list is first opened or saved."""
+    read = _read(connection, period, filters, as_of)
+    judge = ClockJudge(as_of)
+    picked: dict[StepDownOutcome, list[_ClockRow]] = {outcome: [] for outcome in StepDownOutcome}
+    per_level: Counter[tuple[str, StepDownOutcome]] = Counter()
+    met_days: list[int] = []
+    for row in read.rows:
+        outcome = _OUTCOMES[judge.status(ClockKind.STEP_DOWN, row[5], row[6], row[4])]
+        picked[outcome].append(row)
+        per_level[(f"{row[14]} ({row[13]})", outcome)] += 1
+        if outcome is StepDownOutcome.MET and row[6] is not None:
+            # Met: closed on its settled day (stored_state), the day the next level began.
+            met_days.append((row[6] - row[3]).days)
+    numerator = len(picked[StepDownOutcome.MET])
+    denominator = numerator + len(picked[StepDownOutcome.MISSED])
+    counted = _Counted(
+        period, as_of, read.window_days, numerator, denominator,
+        float(statistics.median(met_days)) if met_days else None,
+        {outcome: len(rows) for outcome, rows in picked.items()},
+        _level_rows(per_level),
+        {outcome: _later_cases(read, rows) for outcome, rows in picked.items()},
+        _note(period, filters, len(read.rows), denominator))
+    return _sheet(counted, filters_text(connection, filters))
+
+
+def _later_cases(read: _Read, rows: Sequence[_ClockRow]) -> Callable[[], Sequence[StepDownCase]]:
+    return lambda: tuple(map(read.case, rows))
+
+
+class _Read:
+    """The clocks read for the report (in list order) and the episodes that may have been
+    the next level, from which each case is written."""
+
+    def __init__(self, rows: Sequence[_ClockRow], later_rows: Sequence[_LaterRow],
+                 as_of: date) -> None:
+        self.rows = rows
+        self._later_rows = later_rows
+        self.as_of = as_of
+        windows = {row[2] for row in rows}
+        self.window_days = max(windows) if windows else DEFAULT_STEP_DOWN_DAYS
+
+    @cached_property
+    def _later(self) -> dict[int, list[_Later]]:
+        found: dict[int, list[_Later]] = defaultdict(list)
+        as_of = self.as_of
+        for client_id, start, level, intensity, status in self._later_rows:
+            started = status in _STARTED and start <= as_of
+            found[client_id].append(_Later(start, level, intensity, started))
+        return found
+
+    def case(self, row: _ClockRow) -> StepDownCase:
+        (client_id, episode_id, window, start, due, settled, settled_on, record_number,
+         family, given, client_payer, manager_id, manager, level, level_name, intensity,
+         disposition) = row
+        state, closed_on = stored_state(settled, settled_on, due, self.as_of)
+        clock = _Clock(client_id, episode_id, window, start, due, state, closed_on,
+                       record_number, f"{family}, {given}", client_payer or "", manager_id,
+                       manager or "", level, level_name, intensity, disposition)
+        return _case(clock, self._later.get(client_id, ()), self.as_of)
+
+
+def _read(connection: Connection, period: ReportPeriod, filters: ReportFilters,
+          as_of: date) -> _Read:
+    rows = _clocks(connection, period, filters, as_of)
+    return _Read(rows, _later_episodes(connection, {row[0] for row in rows}, period),
+                 as_of)
 
 
 def _clocks(connection: Connection, period: ReportPeriod, filters: ReportFilters,
-            as_of: date) -> list[_Clock]:
+            as_of: date) -> list[_ClockRow]:
     query = (
         select(TransitionClock.client_id, TransitionClock.episode_id,
                TransitionClock.window_days, TransitionClock.start_date,
@@ -134,37 +216,30 @@ def _clocks(connection: Connection, period: ReportPeriod, filters: ReportFilters
         query = query.where(Episode.track == filters.track)
     if filters.case_manager_id is not None:
         query = query.where(Client.primary_case_manager_id == filters.case_manager_id)
-    found: list[_Clock] = []
-    for (client_id, episode_id, window, start, due, settled, settled_on, record_number,
-         family, given, client_payer, manager_id, manager, level, level_name, intensity,
-         disposition) in connection.execute(query).all():
-        if not filters.payer_matches(client_payer):
-            continue
-        state, closed_on = stored_state(settled, settled_on, due, as_of)
-        found.append(_Clock(client_id, episode_id, window, start, due, state, closed_on,
-                            record_number, f"{family}, {given}", client_payer, manager_id,
-                            manager or "", level, level_name, intensity, disposition))
-    return found
+    rows: list[_ClockRow] = list(connection.execute(query).all())
+    if filters.payer:
+        return [row for row in rows if filters.payer_matches(row[10])]
+    return rows
 
 
 def _later_episodes(connection: Connection, client_ids: Iterable[int],
-                    as_of: date) -> dict[int, list[_Later]]:
-    """The started and planned episodes of these clients (none entered in error), in start
-    order, for the sentence that says why a step-down was missed."""
+                    period: ReportPeriod) -> list[_LaterRow]:
+    """The started and planned episodes of these clients (none entered in error) from the
+    period's first day on (a next level starts on or after its discharge), in start order
+    per client, for the next level's code and the sentence that says why a step-down was
+    missed."""
     ids = sorted(client_ids)
-    found: dict[int, list[_Later]] = defaultdict(list)
+    found: list[_LaterRow] = []
     for first in range(0, len(ids), _BATCH):
-        rows = connection.execute(
+        found += connection.execute(
             select(Episode.client_id, Episode.start_date, Episode.level_code,
                    LevelOfCare.intensity, Episode.status)
             .join(LevelOfCare, LevelOfCare.code == Episode.level_code)
             .where(Episode.client_id.in_(ids[first:first + _BATCH]),
                    Episode.entered_in_error.is_(False),
-                   Episode.status.in_((*_STARTED, EpisodeStatus.PLANNED.value)))
+                   Episode.status.in_((*_STARTED, EpisodeStatus.PLANNED.value)),
+                   Episode.start_date >= period.first_day)
             .order_by(Episode.client_id, Episode.start_date, Episode.id)).all()
-        for client_id, start, level, intensity, status in rows:
-            started = status in _STARTED and start <= as_of
-            found[client_id].append(_Later(start, level, intensity, started))
     return found
 
 
@@ -218,12 +293,12 @@ def _reason(clock: _Clock, outcome: StepDownOutcome, excluded_because: str,
     return sentence
 
 
-def _note(period: ReportPeriod, filters: ReportFilters, cases: Sequence[StepDownCase],
+def _note(period: ReportPeriod, filters: ReportFilters, discharges: int,
           denominator: int) -> str:
     """A sentence when there is nothing to count, else ""."""
     between = f"between {period.first_day.isoformat()} and {period.last_day.isoformat()}"
     narrowed = " matching the filters" if filters != ReportFilters() else ""
-    if not cases:
+    if not discharges:
         return (f"No discharges from 24-hour care or partial hospitalization{narrowed} "
                 f"{between}.")
     if denominator == 0:
@@ -240,8 +315,54 @@ _CASE_COLUMNS = ("Client", "Record number", "Left", "Discharged", "Due", "Days",
                  "Next level", "Case manager", "Reason")
 
 
+@dataclass(frozen=True)
+class _Counted:
+    """What the sheet shows: the counts, and the cases of each outcome written on demand
+    (in list order)."""
+
+    period: ReportPeriod
+    as_of: date
+    window_days: int
+    numerator: int
+    denominator: int
+    median_days: float | None
+    counts: Mapping[StepDownOutcome, int]
+    # Per level left ("Name (CODE)"): discharges, met, decided.
+    by_level: tuple[tuple[str, int, int, int], ...]
+    cases: Mapping[StepDownOutcome, Callable[[], Sequence[StepDownCase]]]
+    note: str
+
+    @property
+    def rate(self) -> float | None:
+        return self.numerator / self.denominator if self.denominator else None
+
+
+def _level_rows(per_level: Mapping[tuple[str, StepDownOutcome], int],
+                ) -> tuple[tuple[str, int, int, int], ...]:
+    levels = sorted({level for level, _outcome in per_level})
+    rows = []
+    for level in levels:
+        met = per_level.get((level, StepDownOutcome.MET), 0)
+        decided = met + per_level.get((level, StepDownOutcome.MISSED), 0)
+        rows.append((level, sum(per_level.get((level, outcome), 0)
+                                for outcome in StepDownOutcome), met, decided))
+    return tuple(rows)
+
+
 def step_down_sheet(report: StepDownReport, filters_text: str) -> ReportSheet:
     """The report as the screen, the CSV file and the PDF show it."""
+    per_level: Counter[tuple[str, StepDownOutcome]] = Counter(
+        (f"{case.level_name} ({case.level_code})", case.outcome) for case in report.cases)
+    picked = {outcome: report.of(outcome) for outcome in StepDownOutcome}
+    counted = _Counted(
+        report.period, report.as_of, report.window_days, report.numerator,
+        report.denominator, report.median_days,
+        {outcome: len(cases) for outcome, cases in picked.items()}, _level_rows(per_level),
+        {outcome: partial(tuple, cases) for outcome, cases in picked.items()}, report.note)
+    return _sheet(counted, filters_text)
+
+
+def _sheet(report: _Counted, filters_text: str) -> ReportSheet:
     window = report.window_days
     definition = (
         "Of the discharges from inpatient, residential, withdrawal-management or partial-"
@@ -250,37 +371,35 @@ def step_down_sheet(report: StepDownReport, filters_text: str) -> ReportSheet:
         f"counts). Judged on {report.as_of.isoformat()}: discharges whose window is still "
         "open are listed but not counted, and a return to 24-hour care before any step-down "
         "leaves the discharge out.")
+    counts = report.counts
     figures = (
         Figure("step_down.rate", f"Stepped down within {window} days", report.rate,
                Unit.PERCENT, report.numerator, report.denominator, list_key=STEP_DOWN_MET),
         Figure("step_down.median_days", "Median days to the next level (met)",
-               report.median_days, Unit.DAYS, detail=f"over {len(report.met)} met"),
-        Figure("step_down.missed", "Missed", float(len(report.misses)), Unit.COUNT,
-               list_key=STEP_DOWN_MISSES),
-        Figure("step_down.open", "Window still open", float(len(report.still_open)),
+               report.median_days, Unit.DAYS,
+               detail=f"over {counts[StepDownOutcome.MET]} met"),
+        Figure("step_down.missed", "Missed", float(counts[StepDownOutcome.MISSED]),
+               Unit.COUNT, list_key=STEP_DOWN_MISSES),
+        Figure("step_down.open", "Window still open", float(counts[StepDownOutcome.OPEN]),
                Unit.COUNT, list_key=STEP_DOWN_OPEN),
         Figure("step_down.excluded", "Left out (back in 24-hour care)",
-               float(len(report.excluded)), Unit.COUNT, list_key=STEP_DOWN_EXCLUDED),
+               float(counts[StepDownOutcome.EXCLUDED]), Unit.COUNT,
+               list_key=STEP_DOWN_EXCLUDED),
     )
-    by_level: dict[str, list[StepDownCase]] = defaultdict(list)
-    for case in report.cases:
-        by_level[f"{case.level_name} ({case.level_code})"].append(case)
-    level_rows = []
-    for level, cases in sorted(by_level.items()):
-        met = sum(case.outcome is StepDownOutcome.MET for case in cases)
-        decided = met + sum(case.outcome is StepDownOutcome.MISSED for case in cases)
-        level_rows.append((level, str(len(cases)), str(met), str(decided),
-                           percent_text(met / decided if decided else None)))
+    level_rows = tuple(
+        (level, str(discharges), str(met), str(decided),
+         percent_text(met / decided if decided else None))
+        for level, discharges, met, decided in report.by_level)
     table = Table("step_down.by_level", "By level left",
-                  ("Level left", "Discharges", "Met", "Decided", "Rate"), tuple(level_rows),
+                  ("Level left", "Discharges", "Met", "Decided", "Rate"), level_rows,
                   numeric=frozenset({1, 2, 3, 4}))
     lists = tuple(
-        _case_list(key, title, cases)
-        for key, title, cases in (
-            (STEP_DOWN_MISSES, "Missed step-downs", report.misses),
-            (STEP_DOWN_MET, "Stepped down in time", report.met),
-            (STEP_DOWN_OPEN, "Window still open", report.still_open),
-            (STEP_DOWN_EXCLUDED, "Back in 24-hour care first", report.excluded)))
+        _case_list(key, title, counts[outcome], report.cases[outcome])
+        for key, title, outcome in (
+            (STEP_DOWN_MISSES, "Missed step-downs", StepDownOutcome.MISSED),
+            (STEP_DOWN_MET, "Stepped down in time", StepDownOutcome.MET),
+            (STEP_DOWN_OPEN, "Window still open", StepDownOutcome.OPEN),
+            (STEP_DOWN_EXCLUDED, "Back in 24-hour care first", StepDownOutcome.EXCLUDED)))
     return ReportSheet(
         name="step-down", title="Step-down within the window",
         first_day=report.period.first_day, last_day=report.period.last_day,
@@ -295,7 +414,11 @@ def _case_row(case: StepDownCase) -> tuple[str, ...]:
             case.case_manager, case.reason)
 
 
-def _case_list(key: str, title: str, cases: tuple[StepDownCase, ...]) -> CaseList:
+def _case_list(key: str, title: str, size: int,
+               cases: Callable[[], Sequence[StepDownCase]]) -> CaseList:
     """The discharges of one outcome; the rows are written when first opened or saved."""
-    return CaseList.later(key, title, _CASE_COLUMNS, len(cases), lambda: (
-        tuple(map(_case_row, cases)), tuple(case.client_id for case in cases)))
+    def build() -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
+        written = cases()
+        return tuple(map(_case_row, written)), tuple(case.client_id for case in written)
+
+    return CaseList.later(key, title, _CASE_COLUMNS, size, build)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import Connection, Row, select
+from sqlalchemy import Connection, select
 
 from coordinator.domain.instruments import DEFINITIONS, Outcome, outcomes
 from coordinator.domain.outcome_stats import MeanInterval, mean_interval
@@ -78,9 +78,10 @@ class _Episode(NamedTuple):
     end: date | None
 
 
-# A score as read: (given_on, total, instrument code, episode id), the row itself (a large
-# clinic's quarter reads tens of thousands).
-_Score = Row[date, int | None, str, int | None, int]
+# A score as read (the row itself: a large clinic's quarter reads some tens of thousands):
+# given on, total, instrument code, episode id, client id. The read leaves out scores
+# without a total or an episode.
+_Score = tuple[date, int | None, str, int | None, int]
 
 
 class Pair(NamedTuple):
@@ -109,10 +110,15 @@ class _Client:
     case_manager: str
 
 
+def _baseline_order(pair: Pair) -> tuple[date, str, int, str]:
+    return pair.baseline_on, pair.client_name, pair.client_id, pair.instrument.value
+
+
 def pairs(connection: Connection, period: ReportPeriod, filters: ReportFilters,
           as_of: date) -> list[Pair]:
     """Every baseline of 10 or more in the period matching ``filters`` (with or without a
-    follow-up), in baseline order."""
+    follow-up), client by client in the order read (``_baseline_order`` puts them in
+    baseline order)."""
     window = int(read_settings(connection)["step_down_window_days"])
     codes = [code.value for group in GROUPS.values() for code in group]
     last = min(period.last_day, as_of)
@@ -136,38 +142,34 @@ def pairs(connection: Connection, period: ReportPeriod, filters: ReportFilters,
                for client_id, family, given, record_number, client_payer, manager
                in connection.execute(query).all()
                if filters.payer_matches(client_payer)}
-    courses, scores = _read(connection, clients, codes, period, as_of, window)
-    found: list[Pair] = []
-    for client_id, client in clients.items():
-        # Each started episode's course of care, then the client's scores (in date order)
-        # per instrument and course.
-        course_of = {episode.id: (number, episode) for number, course
-                     in enumerate(courses.get(client_id, []))
-                     for episode in course.values()}
-        grouped: dict[tuple[str, int], list[_Score]] = defaultdict(list)
-        for score in scores.get(client_id, ()):
-            held = course_of.get(score.episode_id)
-            if held is not None:
-                grouped[(score.instrument, held[0])].append(score)
-        for (code, _number), chosen in grouped.items():
-            pair = _pair(client_id, client, _INSTRUMENTS[code], chosen,
-                         course_of[chosen[0].episode_id][1], period, as_of)
-            if pair is not None and _matches(pair.episode, filters):
-                found.append(pair)
-    found.sort(key=lambda pair: (pair.baseline_on, pair.client_name, pair.client_id,
-                                 pair.instrument.value))
-    return found
+    chosen = _read(connection, clients, codes, period, as_of, window)
+    by_client: dict[int, list[Pair]] = defaultdict(list)
+    for (client_id, code, _course), (baseline, latest, episode) in chosen.items():
+        pair = _pair(client_id, clients[client_id], _INSTRUMENTS[code], baseline, latest,
+                     episode, period)
+        if pair is not None and _matches(pair.episode, filters):
+            by_client[client_id].append(pair)
+    return [pair for client_id in clients for pair in by_client.get(client_id, ())]
+
+
+# A course's first and latest score on one instrument and the episode of the first, by
+# client, instrument code and the course's number.
+_Chosen = dict[tuple[int, str, int], tuple[_Score, _Score, _Episode]]
 
 
 def _read(connection: Connection, clients: Iterable[int], codes: Sequence[str],
           period: ReportPeriod, as_of: date,
-          window: int) -> tuple[dict[int, list[dict[int, _Episode]]], dict[int, list[_Score]]]:
-    """The clients' courses of care and their scores (in date order) that could pair."""
+          window: int) -> _Chosen:
+    """The first and latest score of each course of care on each instrument (only the
+    first can be a baseline, only the latest the follow-up), with the first one's episode.
+    Scores given outside any started episode of the client are not paired."""
     levels = {code: (name, intensity) for code, name, intensity in connection.execute(
         select(LevelOfCare.code, LevelOfCare.name, LevelOfCare.intensity)).all()}
     ids = sorted(clients)
-    courses: dict[int, list[dict[int, _Episode]]] = {}
-    scores: dict[int, list[_Score]] = defaultdict(list)
+    course_of: dict[int, tuple[int, _Episode, int]] = {}
+    chosen: dict[tuple[int, str, int], tuple[_Score, _Episode]] = {}
+    latest: dict[tuple[int, str, int], _Score] = {}
+    numbered = 0
     for first in range(0, len(ids), _BATCH):
         batch = ids[first:first + _BATCH]
         episodes: dict[int, list[_Episode]] = defaultdict(list)
@@ -186,17 +188,19 @@ def _read(connection: Connection, clients: Iterable[int], codes: Sequence[str],
         # of a course is given within it: older scores need not be read.
         since = as_of
         for client_id, held in episodes.items():
-            courses[client_id] = _courses(held, window)
-            for course in courses[client_id]:
+            for course in _courses(held, window):
+                numbered += 1
+                for episode in course.values():
+                    course_of[episode.id] = (numbered, episode, client_id)
                 spans = list(course.values())
                 if spans[0].start <= period.last_day and (
                         any(episode.end is None for episode in spans)
                         or max(episode.end or spans[0].start for episode in spans)
                         >= period.first_day):
                     since = min(since, spans[0].start)
-        for row in connection.execute(
-                select(Assessment.administered_on.label("given_on"), Assessment.total,
-                       Assessment.instrument, Assessment.episode_id, Assessment.client_id)
+        for score in connection.execute(
+                select(Assessment.administered_on, Assessment.total, Assessment.instrument,
+                       Assessment.episode_id, Assessment.client_id)
                 .where(Assessment.client_id.in_(batch), Assessment.instrument.in_(codes),
                        Assessment.entered_in_error.is_(False),
                        Assessment.episode_id.is_not(None), Assessment.total.is_not(None),
@@ -204,8 +208,15 @@ def _read(connection: Connection, clients: Iterable[int], codes: Sequence[str],
                        Assessment.administered_on <= as_of)
                 .order_by(Assessment.client_id, Assessment.administered_on,
                           Assessment.id)).all():
-            scores[row.client_id].append(row)
-    return courses, scores
+            given_in = score[3]
+            in_course = course_of.get(given_in) if given_in is not None else None
+            if in_course is not None and in_course[2] == score[4]:
+                key = (score[4], score[2], in_course[0])
+                if key not in chosen:
+                    chosen[key] = (score, in_course[1])
+                latest[key] = score
+    return {key: (baseline, latest[key], episode)
+            for key, (baseline, episode) in chosen.items()}
 
 
 def _courses(episodes: Sequence[_Episode], window: int) -> list[dict[int, _Episode]]:
@@ -225,27 +236,27 @@ def _courses(episodes: Sequence[_Episode], window: int) -> list[dict[int, _Episo
     return courses
 
 
-def _pair(client_id: int, client: _Client, instrument: Instrument, scores: Sequence[_Score],
-          episode: _Episode, period: ReportPeriod, as_of: date) -> Pair | None:
-    """The pair of a course's scores on one instrument (in date order, the first being the
-    baseline given in ``episode``); None when the baseline does not count."""
-    baseline = scores[0]
+def _pair(client_id: int, client: _Client, instrument: Instrument, baseline: _Score,
+          last: _Score, episode: _Episode, period: ReportPeriod) -> Pair | None:
+    """The pair of a course's first (``baseline``, given in ``episode``) and latest score on
+    one instrument; None when the baseline does not count."""
     threshold = DEFINITIONS[instrument].outcome_baseline or 0
-    if not period.first_day <= baseline.given_on <= period.last_day \
-            or baseline.total < threshold:
+    baseline_on, baseline_total, last_total = baseline[0], baseline[1], last[1]
+    if baseline_total is None or last_total is None:
+        return None  # never: the read leaves out scores without a total
+    if not period.first_day <= baseline_on <= period.last_day \
+            or baseline_total < threshold:
         return None
-    # The scores are in date order and none is after the report's day: the latest one is
-    # the follow-up when it is late enough.
-    last = scores[-1]
-    if last.given_on < baseline.given_on + timedelta(days=MIN_DAYS):
+    # No score is after the report's day: the latest one is the follow-up when it is late
+    # enough.
+    if last[0] < baseline_on + timedelta(days=MIN_DAYS):
         return Pair(client_id, client.name, client.record_number, client.case_manager,
-                    _GROUP_OF[instrument], instrument, episode, baseline.given_on,
-                    baseline.total, None, None, None, ())
-    follow_up = last
+                    _GROUP_OF[instrument], instrument, episode, baseline_on,
+                    baseline_total, None, None, None, ())
     return Pair(client_id, client.name, client.record_number, client.case_manager,
-                _GROUP_OF[instrument], instrument, episode, baseline.given_on, baseline.total,
-                follow_up.given_on, follow_up.total, follow_up.total - baseline.total,
-                outcomes(instrument, baseline.total, follow_up.total))
+                _GROUP_OF[instrument], instrument, episode, baseline_on, baseline_total,
+                last[0], last_total, last_total - baseline_total,
+                outcomes(instrument, baseline_total, last_total))
 
 
 def _matches(episode: _Episode, filters: ReportFilters) -> bool:
@@ -270,6 +281,8 @@ def list_key(group: Instrument, what: str) -> str:
 
 def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
           as_of: date) -> ReportSheet:
+    # Counted in the order read; a list puts its own pairs in baseline order when it is
+    # written (the same order as picking them out of ``pairs``).
     found = pairs(connection, period, filters, as_of)
     rows_of: dict[int, tuple[str, ...]] = {}  # each row written once, in every list
 
@@ -280,8 +293,11 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
 
     def _list(key: str, title: str, cases: Sequence[Pair]) -> CaseList:
         # Written out when the list is first opened or saved.
-        return CaseList.later(key, title, _COLUMNS, len(cases), lambda: (
-            tuple(map(row_of, cases)), tuple(pair.client_id for pair in cases)))
+        def build() -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
+            ordered = sorted(cases, key=_baseline_order)
+            return tuple(map(row_of, ordered)), tuple(pair.client_id for pair in ordered)
+
+        return CaseList.later(key, title, _COLUMNS, len(cases), build)
 
     figures: list[Figure] = []
     lists: list[CaseList] = []
