@@ -158,8 +158,9 @@ class Attendance(Versioned, Base):
     __table_args__ = (
         UniqueConstraint("episode_id", "session_date", name="uq_attendance_episode_day"),
         Index("ix_attendance_client_date", "client_id", "session_date"),
-        # The attendance report reads a period's marks by day, and nothing else of them.
-        Index("ix_attendance_date", "session_date", "episode_id", "status"),
+        # The attendance report reads a period's marks by day (with how the client attended),
+        # and nothing else of them.
+        Index("ix_attendance_date", "session_date", "episode_id", "status", "modality"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

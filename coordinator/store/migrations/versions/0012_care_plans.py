@@ -141,9 +141,16 @@ def upgrade() -> None:
     # Every mark taken so far was in person: telehealth marks start with this revision.
     op.add_column('attendance', sa.Column('modality', sa.String(length=20), nullable=False,
                                           server_default='in_person'))
+    # The attendance report reads each mark's modality with its day, episode and status:
+    # from the date index alone, as before, when the index holds it too.
+    op.drop_index('ix_attendance_date', table_name='attendance')
+    op.create_index('ix_attendance_date', 'attendance',
+                    ['session_date', 'episode_id', 'status', 'modality'])
 
 
 def downgrade() -> None:
+    op.drop_index('ix_attendance_date', table_name='attendance')
+    op.create_index('ix_attendance_date', 'attendance', ['session_date', 'episode_id', 'status'])
     with op.batch_alter_table('attendance') as batch:
         batch.drop_column('modality')
     for table in ('care_plan_progress', 'care_plan_review', 'care_plan_intervention',
