@@ -6,6 +6,7 @@ printed, and logged with its SHA-256, is what the person looked at.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -54,7 +55,8 @@ class PacketPreview(QPdfView):
         self.pdf.close()
 
     def page_count(self) -> int:
-        return self.pdf.pageCount()
+        # The document tells its page count once more as it is deleted with the window.
+        return self.pdf.pageCount() if shiboken6.isValid(self.pdf) else 0
 
 
 def prepare_printer(document: QPdfDocument, printer: QPrinter) -> None:
