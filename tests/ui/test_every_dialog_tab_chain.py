@@ -312,3 +312,48 @@ def test_the_app_dialogs_tab_in_reading_order(
         assert_follows_the_keyboard(qtbot, top)
         top.close()
         qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=20000)
+
+
+def test_the_intake_and_care_plan_dialogs_tab_in_reading_order(
+        qtbot: QtBot, ui: UiContext, carla: AppServices, residential_client: int) -> None:
+    from coordinator.services.care_plan_views import GoalInput, InterventionInput, ObjectiveInput
+    from coordinator.services.diagnoses import DiagnosisInput
+    from coordinator.ui.care.readiness_dialog import ReadinessDialog
+    from coordinator.ui.intake.inquiry_dialog import InquiryDialog
+    from coordinator.ui.record.care_plan_dialogs import (
+        GoalDialog,
+        InterventionDialog,
+        ObjectiveDialog,
+        ReviewDialog,
+        RevisePlanDialog,
+        StartPlanDialog,
+    )
+
+    problem = carla.diagnoses.add(residential_client, DiagnosisInput("F33.1", is_primary=True))
+    plans = carla.care_plans
+    plan = plans.start_plan(residential_client, days_ago(10))
+    plan = plans.add_goal(plan.id, GoalInput(problem.id, "I want to sleep through the night."))
+    plan = plans.add_objective(plan.goals[0].id, ObjectiveInput(
+        "Asleep by midnight five nights a week", days_ago(-30)))
+    staff = plans.staff_choices()
+    plan = plans.add_intervention(plan.goals[0].id, InterventionInput(
+        "Sleep hygiene group", "in_person", "Weekly", staff[0][0]))
+    goal = plan.goals[0]
+    levels = carla.levels.list_levels()
+    problems = carla.diagnoses.problems_of(residential_client)
+    for build in (lambda: InquiryDialog(ui, levels),
+                  lambda: ReadinessDialog(ui, residential_client, levels),
+                  lambda: StartPlanDialog(ui, residential_client),
+                  lambda: GoalDialog(ui, plan, problems, goal),
+                  lambda: ObjectiveDialog(ui, goal, goal.objectives[0]),
+                  lambda: InterventionDialog(ui, goal, staff, goal.interventions[0]),
+                  lambda: ReviewDialog(ui, plan),
+                  lambda: RevisePlanDialog(ui, plan)):
+        top = build()
+        qtbot.addWidget(top)
+        top.show()
+        qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=20000)
+        assert_follows_the_keyboard(qtbot, top)
+        assert mnemonic_clashes(top) == {}, top.windowTitle()
+        top.close()
+        qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=20000)

@@ -105,10 +105,15 @@ class InquiryDialog(ServiceFormDialog):
         self._add_client(form, existing.client_name if existing else client_name)
         self._add_contact(form, levels)
         self._add_outcome(form)
-        payer = column(None, self._insurance_box(), self._authorization_box(), STRETCH,
-                       margins=NO_MARGINS)
+        # Each column a panel of its own, so Tab finishes the left one before the right.
+        who = QWidget()
+        who.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        payer = QWidget()
+        column(payer, self._insurance_box(), self._authorization_box(), STRETCH,
+               margins=NO_MARGINS)
         body = QWidget()
-        row(body, (form, 1), (payer, 1), margins=NO_MARGINS, spacing=20)
+        row(body, (who, 1), (payer, 1), margins=NO_MARGINS, spacing=20)
         if existing is not None:
             self._show(existing)
             self._read_referrals()
@@ -143,7 +148,7 @@ class InquiryDialog(ServiceFormDialog):
     def _add_contact(self, form: QFormLayout, levels: Sequence[LevelView]) -> None:
         self.source = coded_combo(((source_title(source), source.value)
                                    for source in InquirySource), self.tr("Source"))
-        self.errors.add_row(form, "source", self.tr("&Source"), self.source)
+        self.errors.add_row(form, "source", self.tr("So&urce"), self.source)
         self.source_contact = QLineEdit()
         self.source_contact.setAccessibleName(self.tr("Who called"))
         self.source_contact.setPlaceholderText(
@@ -194,10 +199,10 @@ class InquiryDialog(ServiceFormDialog):
         self.units.setRange(0, MOST_UNITS)
         self.units.setSpecialValueText(self.tr("None"))
         self.units.setAccessibleName(self.tr("Authorized sessions"))
-        self.errors.add_row(form, "authorized_units", self.tr("Authorized &sessions"),
+        self.errors.add_row(form, "authorized_units", self.tr("Authori&zed sessions"),
                             self.units)
         self.auth_start = OptionalDateEdit(None, self.today, self.tr("Authorization start"))
-        self.errors.add_row(form, "authorization_start", self.tr("Sta&rts"), self.auth_start)
+        self.errors.add_row(form, "authorization_start", self.tr("Be&gins"), self.auth_start)
         self.auth_end = OptionalDateEdit(None, self.today, self.tr("Authorization end"))
         self.errors.add_row(form, "authorization_end", self.tr("&Ends"), self.auth_end)
         self.usage = QLabel()
@@ -217,11 +222,11 @@ class InquiryDialog(ServiceFormDialog):
         self.referral = QComboBox()
         self.referral.setAccessibleName(self.tr("Referral made"))
         self.referral.addItem(self.tr("No referral record"), None)
-        self.errors.add_row(form, "referral_id", self.tr("Re&ferral"), self.referral)
+        self.errors.add_row(form, "referral_id", self.tr("Referr&al"), self.referral)
         self.referred_to = QLineEdit()
         self.referred_to.setAccessibleName(self.tr("Referred to"))
         self.referred_to.setPlaceholderText(self.tr("Where, when no referral record says it"))
-        self.errors.add_row(form, "referred_to", self.tr("Referred &to"), self.referred_to)
+        self.errors.add_row(form, "referred_to", self.tr("Referre&d to"), self.referred_to)
         self.first_session = QLabel()
         self.first_session.setAccessibleName(self.tr("Days to first session"))
         self.first_session.setWordWrap(True)

@@ -69,7 +69,7 @@ class StartPlanDialog(ServiceFormDialog):
         note.setWordWrap(True)
         form.addRow(note)
         self.starts_on = date_edit(today_of(ui), self.tr("Plan starts on"))
-        self.errors.add_row(form, "starts_on", self.tr("&Starts on:"), self.starts_on)
+        self.errors.add_row(form, "starts_on", self.tr("Sta&rts on:"), self.starts_on)
         self.layout_with(form)
         self.starts_on.setFocus()
 
@@ -106,7 +106,7 @@ class GoalDialog(ServiceFormDialog):
         self.status = _status_combo(goal.status if goal else PlanItemStatus.OPEN,
                                     self.tr("Goal status"))
         self.status.setEnabled(goal is not None)
-        self.errors.add_row(form, "status", self.tr("S&tatus:"), self.status)
+        self.errors.add_row(form, "status", self.tr("Stat&us:"), self.status)
         self.layout_with(form)
         self.problem.setFocus()
 
@@ -152,7 +152,7 @@ class ObjectiveDialog(ServiceFormDialog):
         self.status = _status_combo(objective.status if objective else PlanItemStatus.OPEN,
                                     self.tr("Objective status"))
         self.status.setEnabled(objective is not None)
-        self.errors.add_row(form, "status", self.tr("S&tatus:"), self.status)
+        self.errors.add_row(form, "status", self.tr("Stat&us:"), self.status)
         self.layout_with(form)
         self.objective_text.setFocus()
 
@@ -300,7 +300,7 @@ class RevisePlanDialog(ServiceFormDialog):
         note.setWordWrap(True)
         form.addRow(note)
         self.starts_on = date_edit(today_of(ui), self.tr("New version starts on"))
-        self.errors.add_row(form, "starts_on", self.tr("&Starts on:"), self.starts_on)
+        self.errors.add_row(form, "starts_on", self.tr("Sta&rts on:"), self.starts_on)
         self.reason = text_box(self.tr("Why the plan is revised"), 60)
         self.errors.add_row(form, "revision_reason", self.tr("&Why:"), self.reason)
         self.layout_with(form)
