@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -555,7 +556,10 @@ def test_an_open_clock_loses_one_day_a_day_and_a_closed_one_stays_closed(
         if clock.state is ClockState.OPEN:
             assert next_day.days_left(tomorrow) == clock.days_left(today) - 1
         else:
-            assert next_day == clock
+            # The worklist's clock stays as it closed; only a readmission learnt tomorrow may
+            # still take its discharge out of the reported rates (one already known stays).
+            assert replace(next_day, readmitted_on=None) == replace(clock, readmitted_on=None)
+            assert clock.readmitted_on in (None, next_day.readmitted_on)
 
 
 @PROPERTY
