@@ -140,7 +140,10 @@ def _admitted(run: Run, batch: Batch, rng: random.Random, client: Row, first: Ro
         return
     source = _SOURCES.pick(rng)
     wait = rng.randint(0, 4) if source is InquirySource.HOSPITAL else rng.randint(1, 14)
-    first_contact = min(start - timedelta(days=wait), today)
+    # An admission planned for a later day was asked for in the last days, not today.
+    asked = today - timedelta(days=rng.randint(0, 5))
+    first_contact = (start - timedelta(days=wait) if start <= today
+                     else min(start - timedelta(days=wait), asked))
     # Not started yet (a planned first episode): the inquiry waits for the admission.
     waiting = first["status"] == "planned" or start > today
     row = _inquiry(run, client, rng, source, first_contact, first["level_code"],
