@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QEvent,
     QMessageLogContext,
-    QSettings,
     QSize,
     QtMsgType,
     qInstallMessageHandler,
@@ -46,6 +45,7 @@ from coordinator.ui.resources import apply_look
 from coordinator.ui.screen_fit import assume_available_size
 from coordinator.ui.views.client_form import ClientDialog
 from coordinator.ui.views.dashboard import DashboardView
+from coordinator.ui.window_memory import keep_settings_in
 
 SIZE = (1280, 800)
 _NEVER_IDLE_MS = 24 * 3_600_000
@@ -420,9 +420,7 @@ def _settings_apart() -> None:
     so two runs render the same pixels."""
     folder = tempfile.TemporaryDirectory(prefix="coordinator-screenshots-")
     _SETTINGS_FOLDERS.append(folder)
-    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(kind, QSettings.Scope.UserScope, folder.name)
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    keep_settings_in(folder.name)
 
 
 def render_screenshots(services: AppServices, out_dir: Path, *,

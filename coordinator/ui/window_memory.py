@@ -15,6 +15,14 @@ from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QWidget
 from coordinator.ui.screen_fit import fit_window
 
 
+def keep_settings_in(folder: str) -> None:
+    """From now on, remembered sizes and preferences live in an INI file under ``folder``
+    (screenshots and tests, which must neither read nor change a person's own)."""
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+
+
 def user_key(user_id: int, *parts: str) -> str:
     """The settings key of ``parts`` for one user, e.g. ``users/7/mainWindow/size``."""
     return "/".join(("users", str(user_id), *parts))

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from coordinator.domain.roles import Role
@@ -19,6 +18,7 @@ from coordinator.store.engine import Database
 from coordinator.ui.collector import GuiThreadCollector
 from coordinator.ui.context import UiContext
 from coordinator.ui.main_window import MainWindow
+from coordinator.ui.window_memory import keep_settings_in
 from tests.ui.fakes import RecordingDialogs
 
 ADMIN = "ana"
@@ -45,9 +45,7 @@ def settings_in_tmp(tmp_path: Path) -> Iterator[Path]:
     """Remembered window sizes and preferences go to a file of this test, never to the
     profile of the person running the tests."""
     folder = tmp_path / "settings"
-    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    keep_settings_in(str(folder))
     yield folder
 
 
