@@ -38,6 +38,7 @@ from coordinator.ui.dialogs import dispose
 from coordinator.ui.focus_order import focus_proxy
 from tests.ui.care_helpers import add_facilities, case_manager_services, days_ago
 from tests.ui.test_accessibility import mnemonic_clashes
+from tests.ui.test_every_window_fits_small_screens import BUILDS as SIZE_BUILDS
 
 _CONTAINERS = (QGroupBox, QTabWidget, QStackedWidget, QScrollArea)
 
@@ -104,9 +105,14 @@ def box_of(widget: QWidget, top: QWidget) -> QRect:
 
 
 def as_read(top: QWidget, visited: list[QWidget]) -> list[QWidget]:
-    """The walk is a ring: start it after the control lowest and furthest right."""
-    last = max(visited, key=lambda w: (box_of(w, top).bottom(), box_of(w, top).right()))
-    at = visited.index(last) + 1
+    """The walk is a ring: start it after the control lowest and furthest right (in a main
+    window, whose side bar runs the whole height, at the side bar's first control)."""
+    if isinstance(top, QMainWindow):
+        at = visited.index(min(visited, key=lambda w: (box_of(w, top).left(),
+                                                       box_of(w, top).top())))
+    else:
+        last = max(visited, key=lambda w: (box_of(w, top).bottom(), box_of(w, top).right()))
+        at = visited.index(last) + 1
     return visited[at:] + visited[:at]
 
 
@@ -357,3 +363,20 @@ def test_the_intake_and_care_plan_dialogs_tab_in_reading_order(
         assert mnemonic_clashes(top) == {}, top.windowTitle()
         top.close()
         qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=20000)
+
+
+@pytest.mark.parametrize("name", list(SIZE_BUILDS), ids=list(SIZE_BUILDS))
+def test_every_window_the_size_test_opens_tabs_in_reading_order_with_its_own_alt_keys(
+        qtbot: QtBot, ui: UiContext, carla: AppServices, residential_client: int,
+        name: str) -> None:
+    top = SIZE_BUILDS[name](ui, carla, residential_client)
+    qtbot.addWidget(top)
+    top.show()
+    qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=20000)
+    if isinstance(top, QMainWindow):
+        assert menu_clashes(top) == {}, name
+    else:
+        assert mnemonic_clashes(top) == {}, name
+    assert_follows_the_keyboard(qtbot, top)
+    top.close()
+    qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=20000)

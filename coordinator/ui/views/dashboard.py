@@ -386,6 +386,8 @@ class DashboardView(RefreshOnShow, QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a tab stop itself: it scrolls to whichever of its parts takes the focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(content)
         column(self, scroll, margins=NO_MARGINS)
         self.setFocusProxy(self.refresh_button)
@@ -555,6 +557,7 @@ class DashboardView(RefreshOnShow, QWidget):
         levels.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         levels.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         levels.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        levels.setTabKeyNavigation(False)  # Tab leaves it, as it leaves every table
         levels.setShowGrid(False)
         levels.setAlternatingRowColors(True)
         levels.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -90,7 +90,7 @@ class InquiriesPanel(DashboardListPanel):
         self.new_button.setEnabled(ui.may(Permission.EDIT_CARE)
                                    and ui.may(Permission.EDIT_CLIENTS))
         self.new_button.clicked.connect(self.open_new)
-        self.record_button = QPushButton(self.tr("Client's &record"))
+        self.record_button = QPushButton(self.tr("Client's rec&ord"))
         self.record_button.setAccessibleName(self.tr("Open the selected client's record"))
         self.record_button.clicked.connect(self._open_record)
         self.newest_first = QCheckBox(self.tr("Newest contact first"))
