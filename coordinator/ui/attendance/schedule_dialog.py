@@ -100,7 +100,7 @@ class ScheduleDialog(ServiceFormDialog):
         self.starts_at.setAccessibleName(self.tr("Session starts at"))
         self.starts_at.setDisplayFormat("HH:mm")
         self.starts_at.setTime(QTime(18, 0))
-        self.errors.add_row(form, "starts_at", self.tr("&Starts at"), self.starts_at)
+        self.errors.add_row(form, "starts_at", self.tr("Starts &at"), self.starts_at)
         self.minutes = QSpinBox()
         self.minutes.setAccessibleName(self.tr("Session length in minutes"))
         self.minutes.setRange(MIN_SESSION_MINUTES, MAX_SESSION_MINUTES)

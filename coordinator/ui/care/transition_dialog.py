@@ -467,7 +467,7 @@ class CompleteTransitionDialog(ServiceFormDialog):
         self.start = date_edit(min(max(self.transition.planned_date, day_of(self.discharged)),
                                    today), self.tr("Actual start date"))
         self.start.setEnabled(has_next)
-        self.errors.add_row(form, "start_date", self.tr("Actual &start"), self.start)
+        self.errors.add_row(form, "start_date", self.tr("Actual s&tart"), self.start)
         self.gap_label = QLabel()
         self.gap_label.setObjectName("gapLabel")
         self.gap_label.setAccessibleName(self.tr("Gap between discharge and start"))

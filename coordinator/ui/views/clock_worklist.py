@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QWidget,
@@ -23,7 +22,9 @@ from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.care.titles import days_text
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
+from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.layouts import column
+from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.views.table_models import Column, RowTableModel
 
 _RISK_INK = QColor("#8a4b00")
@@ -82,7 +83,7 @@ class MissedModel(RowTableModel[WorklistClock]):
         return alert_colour(role)
 
 
-class CloseOutDialog(QDialog):
+class CloseOutDialog(FittedDialog):
     """Asks why a missed clock was missed (a reason picked from the usual ones or typed)
     and closes it out; a refusal is shown under the field and nothing typed is lost."""
 
@@ -123,6 +124,7 @@ class CloseOutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         column(self, what, label, self.reason, self.problem, buttons, spacing=8)
         self.setMinimumWidth(460)
+        keep_visual_order(self)
         self.reason.setFocus()
 
     def _close_out(self) -> None:
