@@ -276,7 +276,8 @@ def care_and_clinic_dialogs(ui: UiContext, clinic: Clinic) -> dict[str, Opening]
         "referral details": lambda: ReferralDetailDialog(ui, referral.id),
         "close out a missed clock": lambda: CloseOutDialog(ui, missed),
         "clients behind a figure": lambda: CaseListDialog(misses, sheet),
-        "program track": lambda: ScheduleDialog(ui, schedule, programs),
+        "new program track": lambda: ScheduleDialog(ui, None, programs),
+        "edit program track": lambda: ScheduleDialog(ui, schedule, programs),
     }
 
 
