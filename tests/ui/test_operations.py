@@ -83,28 +83,32 @@ def test_cancel_in_the_progress_dialog_makes_cancelled_true(
     qtbot.addWidget(owner)
     owner.show()
     started = threading.Event()
+    abandon = threading.Event()  # ends the work should the test fail before its Cancel
     seen_cancelled: list[bool] = []
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> None:
+        started.set()  # before the report, so the report's arrival means the work began
         progress(1, 10)
-        started.set()
-        while not cancelled():
-            threading.Event().wait(0.005)  # a batch of real work would go here
+        while not cancelled() and not abandon.wait(0.005):
+            pass  # a batch of real work would go here
         seen_cancelled.append(cancelled())
         raise OperationCancelled
 
     operation = operations.run(owner, work, progress="Creating fictitious clients…")
-    dialog = operation.progress_dialog
-    assert dialog is not None
-    with qtbot.waitSignal(operation.progressed):
-        pass
-    assert started.is_set()
-    assert dialog.labelText() == "Creating fictitious clients…"
+    try:
+        dialog = operation.progress_dialog
+        assert dialog is not None
+        with qtbot.waitSignal(operation.progressed):
+            pass
+        assert started.is_set()
+        assert dialog.labelText() == "Creating fictitious clients…"
 
-    with qtbot.waitSignal(operation.cancelled):
-        cancel_button = dialog.findChild(QPushButton)
-        assert cancel_button is not None and cancel_button.text() == "&Cancel"
-        cancel_button.click()
+        with qtbot.waitSignal(operation.cancelled):
+            cancel_button = dialog.findChild(QPushButton)
+            assert cancel_button is not None and cancel_button.text() == "&Cancel"
+            cancel_button.click()
+    finally:
+        abandon.set()
 
     assert seen_cancelled == [True]
     assert operation.is_cancel_requested()

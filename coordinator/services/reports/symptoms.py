@@ -24,12 +24,12 @@ instruments' published reliability).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Select, select
 
 from coordinator.domain.instruments import DEFINITIONS, Outcome, outcomes
 from coordinator.domain.outcome_stats import MeanInterval, mean_interval
@@ -64,7 +64,6 @@ _INSTRUMENTS = {member.value: member for member in _GROUP_OF}
 _SLUGS = {Instrument.PHQ9: "phq9", Instrument.GAD7: "gad7"}
 _CUTOFF = min(DEFINITIONS[member].outcome_baseline or 0 for member in _GROUP_OF)
 _STARTED = (EpisodeStatus.ACTIVE.value, EpisodeStatus.COMPLETED.value)
-_BATCH = 500
 
 
 class _Episode(NamedTuple):
@@ -132,17 +131,19 @@ def pairs(connection: Connection, period: ReportPeriod, filters: ReportFilters,
                         Assessment.total >= _CUTOFF,
                         Assessment.administered_on >= period.first_day,
                         Assessment.administered_on <= last))
+    chosen_ids = select(Client.id).where(Client.id.in_(in_period),
+                                         Client.status != ClientStatus.ARCHIVED.value)
+    if filters.case_manager_id is not None:
+        chosen_ids = chosen_ids.where(Client.primary_case_manager_id == filters.case_manager_id)
     query = (select(Client.id, Client.family_name, Client.given_name, Client.record_number,
                     Client.insurance_payer, User.full_name)
              .outerjoin(User, User.id == Client.primary_case_manager_id)
-             .where(Client.id.in_(in_period), Client.status != ClientStatus.ARCHIVED.value))
-    if filters.case_manager_id is not None:
-        query = query.where(Client.primary_case_manager_id == filters.case_manager_id)
+             .where(Client.id.in_(chosen_ids.scalar_subquery())))
     clients = {client_id: _Client(f"{family}, {given}", record_number, manager or "")
                for client_id, family, given, record_number, client_payer, manager
                in connection.execute(query).all()
                if filters.payer_matches(client_payer)}
-    chosen = _read(connection, clients, codes, period, as_of, window)
+    chosen = _read(connection, clients, chosen_ids, codes, as_of, window)
     by_client: dict[int, list[Pair]] = defaultdict(list)
     for (client_id, code, _course), (baseline, latest, episode) in chosen.items():
         pair = _pair(client_id, clients[client_id], _INSTRUMENTS[code], baseline, latest,
@@ -157,64 +158,55 @@ def pairs(connection: Connection, period: ReportPeriod, filters: ReportFilters,
 _Chosen = dict[tuple[int, str, int], tuple[_Score, _Score, _Episode]]
 
 
-def _read(connection: Connection, clients: Iterable[int], codes: Sequence[str],
-          period: ReportPeriod, as_of: date,
-          window: int) -> _Chosen:
+def _read(connection: Connection, clients: Container[int], chosen_ids: Select[Any],
+          codes: Sequence[str], as_of: date, window: int) -> _Chosen:
     """The first and latest score of each course of care on each instrument (only the
-    first can be a baseline, only the latest the follow-up), with the first one's episode.
-    Scores given outside any started episode of the client are not paired."""
+    first can be a baseline, only the latest the follow-up), with the first one's episode,
+    for the ``clients`` among ``chosen_ids`` (a query of client ids: two reads in all, each
+    with the ids as a subquery rather than thousands of parameters). Scores given outside
+    any started episode of the client are not paired."""
     levels = {code: (name, intensity) for code, name, intensity in connection.execute(
         select(LevelOfCare.code, LevelOfCare.name, LevelOfCare.intensity)).all()}
-    ids = sorted(clients)
-    course_of: dict[int, tuple[int, _Episode, int]] = {}
-    chosen: dict[tuple[int, str, int], tuple[_Score, _Episode]] = {}
-    latest: dict[tuple[int, str, int], _Score] = {}
-    numbered = 0
-    for first in range(0, len(ids), _BATCH):
-        batch = ids[first:first + _BATCH]
-        episodes: dict[int, list[_Episode]] = defaultdict(list)
-        for (client_id, episode_id, level, facility_id, track, start,
-             end) in connection.execute(
-                select(Episode.client_id, Episode.id, Episode.level_code, Episode.facility_id,
-                       Episode.track, Episode.start_date, Episode.end_date)
-                .where(Episode.client_id.in_(batch), Episode.entered_in_error.is_(False),
-                       Episode.status.in_(_STARTED), Episode.start_date <= as_of)
-                .order_by(Episode.client_id, Episode.start_date, Episode.id)).all():
+    ids = chosen_ids.scalar_subquery()
+    episodes: dict[int, list[_Episode]] = defaultdict(list)
+    for (client_id, episode_id, level, facility_id, track, start,
+         end) in connection.execute(
+            select(Episode.client_id, Episode.id, Episode.level_code, Episode.facility_id,
+                   Episode.track, Episode.start_date, Episode.end_date)
+            .where(Episode.client_id.in_(ids), Episode.entered_in_error.is_(False),
+                   Episode.status.in_(_STARTED), Episode.start_date <= as_of)
+            .order_by(Episode.client_id, Episode.start_date, Episode.id)).all():
+        if client_id in clients:
             name, intensity = levels[level]
             episodes[client_id].append(_Episode(
                 episode_id, level, name, intensity, facility_id, track,
                 start, end if end is not None and end <= as_of else None))
-        # A score pairs only within a course that reaches into the period, and every score
-        # of a course is given within it: older scores need not be read.
-        since = as_of
-        for client_id, held in episodes.items():
-            for course in _courses(held, window):
-                numbered += 1
-                for episode in course.values():
-                    course_of[episode.id] = (numbered, episode, client_id)
-                spans = list(course.values())
-                if spans[0].start <= period.last_day and (
-                        any(episode.end is None for episode in spans)
-                        or max(episode.end or spans[0].start for episode in spans)
-                        >= period.first_day):
-                    since = min(since, spans[0].start)
-        for score in connection.execute(
-                select(Assessment.administered_on, Assessment.total, Assessment.instrument,
-                       Assessment.episode_id, Assessment.client_id)
-                .where(Assessment.client_id.in_(batch), Assessment.instrument.in_(codes),
-                       Assessment.entered_in_error.is_(False),
-                       Assessment.episode_id.is_not(None), Assessment.total.is_not(None),
-                       Assessment.administered_on >= since,
-                       Assessment.administered_on <= as_of)
-                .order_by(Assessment.client_id, Assessment.administered_on,
-                          Assessment.id)).all():
-            given_in = score[3]
-            in_course = course_of.get(given_in) if given_in is not None else None
-            if in_course is not None and in_course[2] == score[4]:
-                key = (score[4], score[2], in_course[0])
-                if key not in chosen:
-                    chosen[key] = (score, in_course[1])
-                latest[key] = score
+    # Each episode's course: its number, the client's id and the episode.
+    course_of: dict[int, tuple[int, int, _Episode]] = {}
+    numbered = 0
+    for client_id, held in episodes.items():
+        for course in _courses(held, window):
+            numbered += 1
+            for episode_id, episode in course.items():
+                course_of[episode_id] = (numbered, client_id, episode)
+    chosen: dict[tuple[int, str, int], tuple[_Score, _Episode]] = {}
+    latest: dict[tuple[int, str, int], _Score] = {}
+    for on, total, code, given_in, client_id in connection.execute(
+            select(Assessment.administered_on, Assessment.total, Assessment.instrument,
+                   Assessment.episode_id, Assessment.client_id)
+            .where(Assessment.client_id.in_(ids), Assessment.instrument.in_(codes),
+                   Assessment.entered_in_error.is_(False),
+                   Assessment.episode_id.is_not(None), Assessment.total.is_not(None),
+                   Assessment.administered_on <= as_of)
+            .order_by(Assessment.client_id, Assessment.administered_on,
+                      Assessment.id)).all():
+        in_course = course_of.get(given_in) if given_in is not None else None
+        if in_course is not None and in_course[1] == client_id:
+            key = (client_id, code, in_course[0])
+            score: _Score = (on, total, code, given_in, client_id)
+            if key not in chosen:
+                chosen[key] = (score, in_course[2])
+            latest[key] = score
     return {key: (baseline, latest[key], episode)
             for key, (baseline, episode) in chosen.items()}
 

@@ -234,7 +234,12 @@ class Assessment(Versioned, Base):
     """One administration of a standard instrument."""
 
     __tablename__ = "assessment"
-    __table_args__ = (Index("ix_assessment_client_date", "client_id", "administered_on"),)
+    __table_args__ = (
+        Index("ix_assessment_client_date", "client_id", "administered_on"),
+        # The symptom-change report picks a period's baselines from this index alone.
+        Index("ix_assessment_date", "administered_on", "instrument", "total",
+              "entered_in_error", "episode_id", "client_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
