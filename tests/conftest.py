@@ -31,6 +31,20 @@ _DATABASE_NUMBERS = itertools.count(1)
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _cheap_password_hashes() -> Iterator[None]:
+    """Argon2id at its least cost: the suite signs in thousands of times and the app's
+    profile takes about 0.2 s a hash. Still real hashes and real verification (the app's
+    own profile is tested in tests/services/test_password_hashing.py)."""
+    from argon2 import PasswordHasher
+
+    from coordinator.services import passwords
+
+    passwords.use_hasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    yield
+    passwords.use_hasher(passwords.DEFAULT_HASHER)
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _log_folder_for_tests(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """No test writes the log into the real user log folder (the CLI configures logging)."""
     from coordinator.logs import LOG_DIR_ENV, unconfigure_logging
