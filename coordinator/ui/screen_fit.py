@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QLineEdit, QScrollArea, QWidget
 
 #: What a window manager adds around a window (title bar, borders), in logical pixels.
 FRAME_ALLOWANCE = QSize(16, 40)
@@ -92,7 +92,8 @@ class FittingScroll(QScrollArea):
 
 
 class FittedDialog(QDialog):
-    """A dialog that fits the screen when first shown (see ``fit_window``)."""
+    """A dialog that fits the screen when first shown (see ``fit_window``), its filled-in
+    text boxes showing the start of their text."""
 
     _fitted = False
 
@@ -100,4 +101,9 @@ class FittedDialog(QDialog):
         if not self._fitted:
             self._fitted = True
             fit_window(self)
+            # Filling a box leaves its cursor after the text, so a payer's name longer than
+            # the box would show only its end.
+            for edit in self.findChildren(QLineEdit):
+                if edit.text():
+                    edit.setCursorPosition(0)
         super().showEvent(event)

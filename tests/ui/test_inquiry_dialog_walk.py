@@ -188,3 +188,28 @@ def test_when_the_clinic_requires_an_assessment_a_step_down_without_one_is_refus
         "The clinic requires a readiness assessment before a step-up or step-down: record "
         "one for this episode first.")
     assert services.transitions.transitions_of(client.id) == []
+
+
+def test_a_reopened_inquiry_shows_the_start_of_a_payer_name_longer_than_its_box(
+        qtbot: QtBot, ui: UiContext, services: AppServices) -> None:
+    from datetime import date
+
+    from coordinator.domain.intake import InquirySource
+    from coordinator.services.dto import ClientInput
+    from coordinator.services.intake_views import InquiryInput, InsuranceInput
+
+    payer = ("Blue Shield of California Promise Health Plan Medi-Cal Managed Care, "
+             "Long Beach and South Bay service area")
+    client = services.clients.create(ClientInput("Dara", "Sok", date(1990, 2, 3)))
+    made = services.inquiries.create(client.id, InquiryInput(
+        InquirySource.HOSPITAL, days_ago(1), insurance=InsuranceInput(payer, "BSC-004417")))
+    dialog = InquiryDialog(ui, services.levels.list_levels(), existing=made)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    assert dialog.payer.text() == payer
+    shown = dialog.payer.fontMetrics().horizontalAdvance(payer)
+    assert shown > dialog.payer.width()  # longer than its box: only part of it shows
+    assert dialog.payer.cursorPosition() == 0  # that part is its start
+    dialog.reject()
