@@ -230,8 +230,11 @@ def open_database(location: str | URL | None = None) -> Database:
         event.listen(engine, "handle_error", _damage_on_error(url.database or ":memory:"))
     elif backend == "postgresql":
         try:
+            # Dates as text in ISO order whatever the server's or database's DateStyle: a
+            # report reads a day cast to text and compares it with ISO days.
             engine = create_engine(url, pool_pre_ping=True,
-                                   connect_args={"connect_timeout": 5})
+                                   connect_args={"connect_timeout": 5,
+                                                 "options": "-c DateStyle=ISO,MDY"})
         except (NoSuchModuleError, ImportError):
             raise StoreUnavailable(
                 "PostgreSQL support is not installed; install coordinator[postgres].") from None

@@ -291,3 +291,20 @@ def test_sqlite_enforces_foreign_keys(sqlite_only: None, database: Database) -> 
             database.engine.begin() as connection:
         connection.execute(text(
             "INSERT INTO facility_level (facility_id, level_code) VALUES (424242, 'IOP')"))
+
+
+def test_a_server_set_to_day_month_dates_still_gives_reports_iso_days(
+        postgresql_only: None, database: Database) -> None:
+    """A clinic's server may show dates as 03/12/2026 (DateStyle SQL, DMY); the reports
+    that read a day as text still get 2026-12-03."""
+    name = database.url.database
+    with database.engine.connect() as connection:
+        connection.execute(text(f'ALTER DATABASE "{name}" SET DateStyle = \'SQL, DMY\''))
+        connection.commit()
+    reopened = open_database(database.url)
+    try:
+        with reopened.engine.connect() as connection:
+            day = connection.execute(text("SELECT CAST(DATE '2026-12-03' AS VARCHAR)"))
+            assert day.scalar_one() == "2026-12-03"
+    finally:
+        reopened.dispose()

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Select, select
+from sqlalchemy import Connection, Select, String, cast, select
 
 from coordinator.domain.instruments import DEFINITIONS, Outcome, outcomes
 from coordinator.domain.outcome_stats import MeanInterval, mean_interval
@@ -77,10 +77,8 @@ class _Episode(NamedTuple):
     end: date | None
 
 
-# A score as read (the row itself: a large clinic's quarter reads some tens of thousands):
-# given on, total, instrument code, episode id, client id. The read leaves out scores
-# without a total or an episode.
-_Score = tuple[date, int | None, str, int | None, int]
+# A course's first or latest score on an instrument: given on, total.
+_Score = tuple[date, int | None]
 
 
 class Pair(NamedTuple):
@@ -189,26 +187,33 @@ def _read(connection: Connection, clients: Container[int], chosen_ids: Select[An
             numbered += 1
             for episode_id, episode in course.items():
                 course_of[episode_id] = (numbered, client_id, episode)
-    chosen: dict[tuple[int, str, int], tuple[_Score, _Episode]] = {}
-    latest: dict[tuple[int, str, int], _Score] = {}
-    for on, total, code, given_in, client_id in connection.execute(
-            select(Assessment.administered_on, Assessment.total, Assessment.instrument,
-                   Assessment.episode_id, Assessment.client_id)
+    # The scores themselves, client by client in the order given, the day as its ISO text
+    # (no date object for each of a large clinic's tens of thousands): only each course's
+    # first and latest on an instrument are kept, as the rows read.
+    chosen: dict[tuple[int, str, int], tuple[Sequence[Any], _Episode]] = {}
+    latest: dict[tuple[int, str, int], Sequence[Any]] = {}
+    for row in connection.execute(
+            select(cast(Assessment.administered_on, String), Assessment.total,
+                   Assessment.instrument, Assessment.episode_id, Assessment.client_id)
             .where(Assessment.client_id.in_(ids), Assessment.instrument.in_(codes),
                    Assessment.entered_in_error.is_(False),
                    Assessment.episode_id.is_not(None), Assessment.total.is_not(None),
                    Assessment.administered_on <= as_of)
             .order_by(Assessment.client_id, Assessment.administered_on,
                       Assessment.id)).all():
+        _on, _total, code, given_in, client_id = row
         in_course = course_of.get(given_in) if given_in is not None else None
         if in_course is not None and in_course[1] == client_id:
             key = (client_id, code, in_course[0])
-            score: _Score = (on, total, code, given_in, client_id)
             if key not in chosen:
-                chosen[key] = (score, in_course[2])
-            latest[key] = score
-    return {key: (baseline, latest[key], episode)
+                chosen[key] = (row, in_course[2])
+            latest[key] = row
+    return {key: (_score(baseline), _score(latest[key]), episode)
             for key, (baseline, episode) in chosen.items()}
+
+
+def _score(row: Sequence[Any]) -> _Score:
+    return date.fromisoformat(row[0]), row[1]
 
 
 def _courses(episodes: Sequence[_Episode], window: int) -> list[dict[int, _Episode]]:
