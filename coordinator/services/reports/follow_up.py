@@ -13,16 +13,15 @@ the first readmission within 30 days with the same column the worklist reads, an
 each clock as ``coordinator.domain.clocks.reported_outcome`` says: a discharge followed by a
 readmission or direct transfer to 24-hour care within 30 days is in neither its 7-day nor
 its 30-day rate (NCQA HEDIS MY 2025 FUH and FUI denominator exclusion), while the worklist
-shows that clock transferred, or met or missed as it happened.
+shows that clock transferred, or met or missed as it happened. What it returns is defined
+in ``follow_up_counts``; ``follow_up_sheet`` writes it as a sheet.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
-from enum import StrEnum
 from functools import cached_property, partial
 from typing import NamedTuple
 
@@ -32,8 +31,6 @@ from sqlalchemy import case as when
 from coordinator.domain.clocks import (
     FOLLOW_UP_DAYS,
     IET_INITIATION_DAYS,
-    MINIMUM_AGE,
-    NEW_SUD_EPISODE_CLEAN_DAYS,
     READMISSION_EXCLUSION_DAYS,
     ClockKind,
     ClockState,
@@ -42,18 +39,18 @@ from coordinator.domain.clocks import (
     stored_state,
 )
 from coordinator.domain.vocabulary import ClientStatus
-from coordinator.reports.outcome_data import (
-    CaseList,
-    Figure,
-    ReportSheet,
-    Table,
-    Unit,
-    percent_text,
-)
 from coordinator.services.clocks import first_readmission
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
+from coordinator.services.reports.follow_up_counts import (
+    MEASURES,
+    FollowUpCase,
+    FollowUpOutcome,
+    FollowUpReport,
+    Measure,
+    MeasureCount,
+    Tally,
+)
 from coordinator.services.reports.judging import ClockJudge
-from coordinator.services.reports.wording import filters_text
 from coordinator.store.models import (
     Client,
     Episode,
@@ -62,42 +59,10 @@ from coordinator.store.models import (
     User,
 )
 
-
-class FollowUpOutcome(StrEnum):
-    MET = "met"  # seen (or treatment initiated) within the window: numerator
-    MISSED = "missed"  # the window ended without it: denominator only
-    OPEN = "open"  # the window has not ended yet: listed, not counted
-    EXCLUDED = "excluded"  # readmitted to 24-hour care within 30 days: not counted
-
-
 _OUTCOMES = {ReportingStatus.NUMERATOR: FollowUpOutcome.MET,
              ReportingStatus.DENOMINATOR_ONLY: FollowUpOutcome.MISSED,
              ReportingStatus.PENDING: FollowUpOutcome.OPEN,
              ReportingStatus.EXCLUDED: FollowUpOutcome.EXCLUDED}
-
-
-@dataclass(frozen=True)
-class Measure:
-    """One rate of the report: the clock it counts and how the sheet names it."""
-
-    kind: ClockKind
-    key: str  # the figure's key and the lists' prefix
-    label: str  # the figure's label and the table's row
-    visit: str  # what meets it, for a sentence ("mental-health follow-up visit")
-
-
-MEASURES: tuple[Measure, ...] = (
-    Measure(ClockKind.FUH7, "fuh7", "FUH: follow-up within 7 days",
-            "mental-health follow-up visit"),
-    Measure(ClockKind.FUH30, "fuh30", "FUH: follow-up within 30 days",
-            "mental-health follow-up visit"),
-    Measure(ClockKind.FUI7, "fui7", "FUI: follow-up within 7 days",
-            "substance-use follow-up visit"),
-    Measure(ClockKind.FUI30, "fui30", "FUI: follow-up within 30 days",
-            "substance-use follow-up visit"),
-    Measure(ClockKind.IET_INITIATION, "iet", "IET: initiation within 14 days",
-            "substance-use treatment"),
-)
 _BY_KIND = {measure.kind.value: measure for measure in MEASURES}
 _KINDS = {kind.value: kind for kind in ClockKind}
 # The 7-day clock of a discharge and the 30-day clock of the same discharge: a missed 7-day
@@ -113,145 +78,6 @@ _READMISSION_KINDS = frozenset({*_LONGER, *_THIRTY_DAY})
 _BY_APPOINTMENT = "Kept appointment"
 _BY_EPISODE = "Care episode"
 _BY_ADMISSION = "24-hour admission"
-
-
-class FollowUpCase(NamedTuple):
-    """One clock of one measure and how the report counts it (a named tuple, immutable:
-    a quarter of a large clinic has tens of thousands, and a tuple is several times quicker
-    to build than a frozen dataclass).
-
-    ``start`` is day 0: the discharge day (FUH, FUI) or the episode date (IET). ``met_on`` the
-    day of the visit or service that met it (None unless met by the report's day);
-    ``met_by`` says what met it: "Care episode" (an episode's start or an attended session
-    in it), "Kept appointment", "24-hour admission" (IET: the new episode is itself 24-hour
-    care), "" when not met.
-    ``worklist_state`` is the state the caseload's worklist shows on the report's day;
-    ``outcome`` how the rate counts it. ``readmitted_on`` (FUH, FUI) is the first
-    readmission or direct transfer to 24-hour care within 30 days of the discharge, by the
-    report's day. ``reason`` a plain sentence for a missed, open or excluded clock ("" for a
-    met one). ``case_manager`` is the client's primary case manager now ("" when none).
-    """
-
-    kind: ClockKind
-    client_id: int
-    client_name: str
-    record_number: str
-    episode_id: int
-    start: date
-    due: date
-    level_code: str
-    level_name: str
-    outcome: FollowUpOutcome
-    worklist_state: ClockState
-    met_on: date | None
-    met_by: str
-    readmitted_on: date | None
-    reason: str
-    case_manager_id: int | None
-    case_manager: str
-
-    @property
-    def days(self) -> int | None:
-        """Days from day 0 to the visit that met the clock (None when not met)."""
-        return None if self.met_on is None else (self.met_on - self.start).days
-
-
-@dataclass(frozen=True)
-class Tally:
-    """How many clocks of a measure (or of one level of it) the rate counts each way."""
-
-    met: int = 0
-    missed: int = 0
-    excluded: int = 0
-    pending: int = 0
-
-    @classmethod
-    def of(cls, counts: Mapping[FollowUpOutcome, int]) -> Tally:
-        return cls(counts.get(FollowUpOutcome.MET, 0), counts.get(FollowUpOutcome.MISSED, 0),
-                   counts.get(FollowUpOutcome.EXCLUDED, 0),
-                   counts.get(FollowUpOutcome.OPEN, 0))
-
-    def count(self, outcome: FollowUpOutcome) -> int:
-        return {FollowUpOutcome.MET: self.met, FollowUpOutcome.MISSED: self.missed,
-                FollowUpOutcome.EXCLUDED: self.excluded,
-                FollowUpOutcome.OPEN: self.pending}[outcome]
-
-    @property
-    def eligible(self) -> int:
-        return self.met + self.missed + self.excluded + self.pending
-
-    @property
-    def numerator(self) -> int:
-        return self.met
-
-    @property
-    def denominator(self) -> int:
-        return self.met + self.missed
-
-    @property
-    def rate(self) -> float | None:
-        return self.numerator / self.denominator if self.denominator else None
-
-
-@dataclass(frozen=True)
-class MeasureCount:
-    """One measure over the period: the clocks it started there by the report's day,
-    counted by how the rate counts them (``tally``; ``eligible`` all of them, ``excluded``
-    those left out (readmitted within 30 days), ``pending`` those still open,
-    ``denominator`` the rest, met or missed, ``numerator`` the met ones; ``rate`` None over
-    a denominator of 0), the same per level of care left or started (``by_level``, in the
-    order of its "Name (CODE)" label), and ``write_cases``, which writes out the clocks of
-    one outcome (oldest first) when a list asks for them.
-    """
-
-    measure: Measure
-    tally: Tally
-    by_level: tuple[tuple[str, Tally], ...]
-    write_cases: Callable[[FollowUpOutcome], tuple[FollowUpCase, ...]] = field(
-        repr=False, compare=False)
-
-    def of(self, outcome: FollowUpOutcome) -> tuple[FollowUpCase, ...]:
-        """The cases counted as ``outcome``, oldest first (written on first use)."""
-        return self.write_cases(outcome)
-
-    @property
-    def eligible(self) -> int:
-        return self.tally.eligible
-
-    @property
-    def excluded(self) -> int:
-        return self.tally.excluded
-
-    @property
-    def pending(self) -> int:
-        return self.tally.pending
-
-    @property
-    def numerator(self) -> int:
-        return self.tally.numerator
-
-    @property
-    def denominator(self) -> int:
-        return self.tally.denominator
-
-    @property
-    def rate(self) -> float | None:
-        return self.tally.rate
-
-
-@dataclass(frozen=True)
-class FollowUpReport:
-    """The five rates over one period, judged on ``as_of``, in the order of ``MEASURES``.
-    ``note`` is a sentence when there is nothing to count, else ""."""
-
-    period: ReportPeriod
-    filters: ReportFilters
-    as_of: date
-    measures: tuple[MeasureCount, ...]
-    note: str = ""
-
-    def measure(self, kind: ClockKind) -> MeasureCount:
-        return next(found for found in self.measures if found.measure.kind is kind)
 
 
 class _Started(NamedTuple):
@@ -274,14 +100,6 @@ _Row = tuple[str, int, int, date, date, str | None, date | None, int | None, dat
 # payer, primary case manager.
 _EpisodeRow = tuple[int, str, date | None, str, int, str, str, str, str, str, str | None,
                     int | None]
-
-
-def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
-          as_of: date) -> ReportSheet:
-    """The report as the screen, the CSV file and the PDF show it (``connection``'s stored
-    clocks brought up to date by the caller; ``period`` and ``filters`` already checked)."""
-    report = follow_up_report(connection, period, filters, as_of)
-    return follow_up_sheet(report, filters_text(connection, filters))
 
 
 def follow_up_report(connection: Connection, period: ReportPeriod, filters: ReportFilters,
@@ -520,139 +338,3 @@ def _note(period: ReportPeriod, filters: ReportFilters,
                 "decided follow-up yet.")
     return ""
 
-
-# --- the sheet --------------------------------------------------------------------------
-
-def list_key(measure_key: str, outcome: FollowUpOutcome) -> str:
-    """The key of one measure's list of one outcome, e.g. "follow_up.fuh7.missed"."""
-    return f"follow_up.{measure_key}.{outcome.value}"
-
-
-_LIST_TITLES = {FollowUpOutcome.MET: "met",
-                FollowUpOutcome.MISSED: "missed",
-                FollowUpOutcome.EXCLUDED: "left out (readmitted within 30 days)",
-                FollowUpOutcome.OPEN: "still open"}
-
-
-def follow_up_sheet(report: FollowUpReport, filters_text: str) -> ReportSheet:
-    """The report as the screen, the CSV file and the PDF show it."""
-    figures = tuple(_figure(found) for found in report.measures)
-    tables = (_by_measure(report.measures), _by_level(report.measures))
-    lists = tuple(_case_list(found, outcome) for found in report.measures
-                  for outcome in _LIST_TITLES
-                  # IET has no readmission exclusion: an admission initiates treatment.
-                  if not (outcome is FollowUpOutcome.EXCLUDED
-                          and found.measure.kind is ClockKind.IET_INITIATION))
-    return ReportSheet(
-        name="follow-up", title="Follow-up after hospitalization (FUH, FUI) and IET",
-        first_day=report.period.first_day, last_day=report.period.last_day,
-        as_of=report.as_of, filters=filters_text, definition=_definition(report.as_of),
-        figures=figures, tables=tables, lists=lists, note=report.note)
-
-
-def _definition(as_of: date) -> str:
-    fuh, fui = MINIMUM_AGE[ClockKind.FUH7], MINIMUM_AGE[ClockKind.FUI7]
-    iet = MINIMUM_AGE[ClockKind.IET_INITIATION]
-    last_day = IET_INITIATION_DAYS - 1
-    return (
-        "FUH (follow-up after hospitalization for mental illness): of the discharges in the "
-        "period from inpatient care for mental health or co-occurring disorders, of clients "
-        f"{fuh} or older on the discharge day, the share with a mental-health follow-up visit "
-        "within 7 days and within 30 days after the discharge (day 0 is the discharge day "
-        "and a visit that day does not count; day 7 and day 30 count). FUI (follow-up after "
-        "high-intensity care for substance use): the same for discharges from inpatient, "
-        "residential or withdrawal-management care for substance use or co-occurring "
-        f"disorders, of clients {fui} or older, with a substance-use visit outside 24-hour "
-        f"care. IET initiation: of the new substance-use episodes in the period (no "
-        f"substance-use care in the {NEW_SUD_EPISODE_CLEAN_DAYS} days before), of clients "
-        f"{iet} or older on the episode date, the share with treatment initiated within 14 "
-        f"days of the episode date (day 0 to day {last_day}); an admission to 24-hour care "
-        "initiates treatment itself. A visit is what the worklist's clocks count: the start "
-        "of, or an attended session in, outpatient, IOP or PHP care of the same focus, or a "
-        "kept appointment that counts for it. A discharge followed by a readmission or "
-        f"direct transfer to 24-hour care within {READMISSION_EXCLUSION_DAYS} days is left "
-        "out of both its 7-day and 30-day rates (the later discharge counts instead), while the "
-        "worklist shows the clock transferred, or met or missed as it happened. Judged on "
-        f"{as_of.isoformat()}: clocks still open are listed but not counted, and the rates "
-        f"over discharges of the last {READMISSION_EXCLUSION_DAYS} days can still change as "
-        "readmissions are recorded. This follows the logic of the NCQA HEDIS FUH, FUI and "
-        "IET measures on the app's own record; it is not a certified HEDIS calculation (no "
-        "claims, enrollment or diagnosis codes). Filters: level, program and track are "
-        "those of the stay left (FUH, FUI) or of the new substance-use episode (IET); case "
-        "manager and payer are the client's as recorded now.")
-
-
-def _figure(found: MeasureCount) -> Figure:
-    parts = [f"{found.tally.missed} missed"]
-    if found.measure.kind is not ClockKind.IET_INITIATION:
-        parts.append(f"{found.excluded} left out")
-    parts.append(f"{found.pending} open")
-    return Figure(f"follow_up.{found.measure.key}", found.measure.label, found.rate,
-                  Unit.PERCENT, found.numerator, found.denominator, detail=", ".join(parts),
-                  list_key=list_key(found.measure.key, FollowUpOutcome.MET))
-
-
-def _by_measure(measures: Iterable[MeasureCount]) -> Table:
-    rows = tuple((found.measure.label, str(found.eligible), str(found.excluded),
-                  str(found.pending), str(found.denominator), str(found.numerator),
-                  percent_text(found.rate)) for found in measures)
-    return Table("follow_up.by_measure", "By measure",
-                 ("Measure", "Eligible", "Excluded", "Pending", "Denominator", "Numerator",
-                  "Rate"), rows, numeric=frozenset(range(1, 7)))
-
-
-def _by_level(measures: Iterable[MeasureCount]) -> Table:
-    rows = tuple((found.measure.label, level, str(part.eligible), str(part.denominator),
-                  str(part.numerator), percent_text(part.rate))
-                 for found in measures for level, part in found.by_level)
-    return Table("follow_up.by_level", "By level of care left or started",
-                 ("Measure", "Level", "Eligible", "Denominator", "Numerator", "Rate"),
-                 rows, numeric=frozenset({2, 3, 4, 5}))
-
-
-def _case_list(found: MeasureCount, outcome: FollowUpOutcome) -> CaseList:
-    """The cases of one measure with one outcome; the rows are written out when the list
-    is first opened or saved."""
-    measure = found.measure
-    day_zero = "Episode date" if measure.kind is ClockKind.IET_INITIATION else "Discharged"
-    head = ("Client", "Record number", "Level", day_zero)
-    columns: tuple[str, ...]
-    row: Callable[[FollowUpCase], tuple[str, ...]]
-    if outcome is FollowUpOutcome.MET:
-        met_on = "Treated on" if measure.kind is ClockKind.IET_INITIATION else "Seen on"
-        columns = (*head, met_on, "Day", "Met by", "Case manager")
-
-        def row(case: FollowUpCase) -> tuple[str, ...]:
-            return (*_head(case), _day(case.met_on), _number(case.days), case.met_by,
-                    case.case_manager)
-    elif outcome is FollowUpOutcome.EXCLUDED:
-        columns = (*head, "Readmitted", "Worklist", "Case manager", "Reason")
-
-        def row(case: FollowUpCase) -> tuple[str, ...]:
-            return (*_head(case), _day(case.readmitted_on), case.worklist_state.value,
-                    case.case_manager, case.reason)
-    else:
-        columns = (*head, "Due", "Case manager", "Reason")
-
-        def row(case: FollowUpCase) -> tuple[str, ...]:
-            return (*_head(case), case.due.isoformat(), case.case_manager, case.reason)
-
-    def build() -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
-        cases = found.of(outcome)
-        return tuple(map(row, cases)), tuple(case.client_id for case in cases)
-
-    return CaseList.later(
-        list_key(measure.key, outcome), f"{measure.label}: {_LIST_TITLES[outcome]}", columns,
-        found.tally.count(outcome), build)
-
-
-def _head(case: FollowUpCase) -> tuple[str, str, str, str]:
-    return case.client_name, case.record_number, case.level_code, case.start.isoformat()
-
-
-def _day(day: date | None) -> str:
-    return "" if day is None else day.isoformat()
-
-
-def _number(value: int | None) -> str:
-    return "" if value is None else str(value)

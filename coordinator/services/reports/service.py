@@ -30,7 +30,7 @@ from coordinator.services.reports import (
     attendance,
     caseload,
     census,
-    follow_up,
+    follow_up_sheet,
     referral_outcomes,
     retention,
     step_down,
@@ -60,8 +60,9 @@ class ReportKind:
 
 
 _READERS: dict[str, SheetReader] = {
-    "step-down": step_down.sheet, "follow-up": follow_up.sheet, "retention": retention.sheet,
-    "symptoms": symptoms.sheet, "referrals": referral_outcomes.sheet, "census": census.sheet,
+    "step-down": step_down.sheet, "follow-up": follow_up_sheet.sheet,
+    "retention": retention.sheet, "symptoms": symptoms.sheet,
+    "referrals": referral_outcomes.sheet, "census": census.sheet,
     "attendance": attendance.sheet, "caseload": caseload.sheet,
 }
 # In the order the Reports view lists them and `report outcomes` prints them.
