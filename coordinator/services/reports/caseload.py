@@ -34,62 +34,35 @@ manager keeps that one row; the payer keeps clients with that insurance payer (c
 without regard to case or surrounding spaces); the level of care, program and track keep
 the clocks started by an episode at that level, program or track, and otherwise the
 clients in an episode at that level, program or track on ``as_of``.
+
+The reads are in ``caseload_reading``; ``caseload_sheet`` writes the report as a sheet.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from typing import Any, TypeVar
+from datetime import date, timedelta
+from typing import TypeVar
 
-from sqlalchemy import (
-    ColumnElement,
-    Connection,
-    Select,
-    and_,
-    case,
-    exists,
-    func,
-    literal_column,
-    or_,
-    select,
-)
+from sqlalchemy import Connection
 
-from coordinator.domain.assessment_schedule import COUNTS_AS, DUE_EVERY_SETTING
-from coordinator.domain.clocks import ClockKind, clock_title
-from coordinator.domain.referrals import AWAITING_STATUSES
-from coordinator.domain.roles import Role
-from coordinator.domain.vocabulary import (
-    ClientStatus,
-    EpisodeStatus,
-    Instrument,
+from coordinator.services.reports.caseload_reading import (
+    CaseloadClock,
+    CaseloadReferral,
+    active_clients,
+    assessments_due,
+    case_managers,
+    clock_counts,
+    open_and_missed_clocks,
+    overdue_referrals,
+    referral_counts,
 )
-from coordinator.reports.outcome_data import CaseList, Figure, ReportSheet, Table, Unit
-from coordinator.services.clocks import missed_since, open_on
-from coordinator.services.referral_views import target_name
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
-from coordinator.services.reports.wording import filters_text as filters_words
-from coordinator.services.settings import read_settings
-from coordinator.store.models import (
-    Assessment,
-    Client,
-    Episode,
-    Facility,
-    HsdsOrganization,
-    HsdsService,
-    Referral,
-    ReferralEvent,
-    TransitionClock,
-    User,
-)
 
 NO_CASE_MANAGER = "No case manager"
-_AWAITING = frozenset(status.value for status in AWAITING_STATUSES)
-_BATCH = 500
-_Namer = Callable[[int | None], str]
 
 
 @dataclass(frozen=True)
@@ -107,38 +80,6 @@ class CaseloadRow:
     missed_clocks: int
     overdue_referrals: int
     assessments_due: int
-
-
-@dataclass(frozen=True)
-class CaseloadClock:
-    """A stored transition clock open or missed on the report's day."""
-
-    client_id: int
-    client_name: str
-    record_number: str
-    case_manager_id: int | None
-    case_manager: str
-    title: str
-    start: date
-    due: date
-    days: int  # days left (open) or days overdue (missed)
-
-
-@dataclass(frozen=True)
-class CaseloadReferral:
-    """A referral past its follow-up date on the report's day, with its status then."""
-
-    client_id: int
-    client_name: str
-    record_number: str
-    case_manager_id: int | None
-    case_manager: str
-    referral_id: int
-    category: str
-    target: str
-    status: str
-    follow_up_due: date
-    days_overdue: int
 
 
 @dataclass(frozen=True)
@@ -183,26 +124,26 @@ def caseload_report(connection: Connection, period: ReportPeriod, filters: Repor
     date; ``period`` and ``filters`` are already checked. Without ``listed`` the clocks
     and referrals are counted in the database and not listed (the lists are empty): the
     dashboard shows only the numbers, and a large clinic has thousands of each."""
-    managers = _managers(connection, filters)
+    managers = case_managers(connection, filters)
     names = {manager_id: name for manager_id, (name, _role, _active) in managers.items()}
 
     def named(manager_id: int | None) -> str:
         return NO_CASE_MANAGER if manager_id is None else names.get(manager_id, "")
 
-    active = _active_clients(connection, filters, as_of)
-    due_by = _assessments_due(connection, filters, as_of)
+    active = active_clients(connection, filters, as_of)
+    due_by = assessments_due(connection, filters, as_of)
     open_clocks: list[CaseloadClock] = []
     missed: list[CaseloadClock] = []
     referrals: list[CaseloadReferral] = []
     if listed:
-        open_clocks, missed = _clocks(connection, period, filters, as_of, named)
-        referrals = _overdue_referrals(connection, filters, as_of, named)
+        open_clocks, missed = open_and_missed_clocks(connection, period, filters, as_of, named)
+        referrals = overdue_referrals(connection, filters, as_of, named)
         open_by = Counter(clock.case_manager_id for clock in open_clocks)
         missed_by = Counter(clock.case_manager_id for clock in missed)
         referrals_by = Counter(referral.case_manager_id for referral in referrals)
     else:
-        open_by, missed_by = _clock_counts(connection, period, filters, as_of)
-        referrals_by = _referral_counts(connection, filters, as_of)
+        open_by, missed_by = clock_counts(connection, period, filters, as_of)
+        referrals_by = referral_counts(connection, filters, as_of)
     rows = [CaseloadRow(manager_id, name, role, account_active, active.get(manager_id, 0),
                         open_by[manager_id], missed_by[manager_id], referrals_by[manager_id],
                         due_by[manager_id])
@@ -238,387 +179,3 @@ def _name_key(name: str) -> str:
     """A name as sorted: case and accents aside ("María" between "Maria" and "Marisol")."""
     return "".join(character for character in unicodedata.normalize("NFKD", name.casefold())
                    if not unicodedata.combining(character))
-
-
-# --- reading ------------------------------------------------------------------------------
-
-def _managers(connection: Connection, filters: ReportFilters) -> dict[int, tuple[str, str,
-                                                                               bool]]:
-    """The case managers' rows: user id -> (full name, role, account active)."""
-    holding = select(Client.primary_case_manager_id).where(
-        Client.primary_case_manager_id == User.id,
-        Client.status != ClientStatus.ARCHIVED.value)
-    query = select(User.id, User.full_name, User.role, User.is_active).where(or_(
-        exists(holding), and_(User.role == Role.CASE_MANAGER.value, User.is_active.is_(True))))
-    if filters.case_manager_id is not None:
-        query = query.where(User.id == filters.case_manager_id)
-    return {user_id: (name, role, bool(active))
-            for user_id, name, role, active in connection.execute(query)}
-
-
-def _episode_matches(filters: ReportFilters) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
-    if filters.level_code:
-        conditions.append(Episode.level_code == filters.level_code)
-    if filters.facility_id is not None:
-        conditions.append(Episode.facility_id == filters.facility_id)
-    if filters.track:
-        conditions.append(Episode.track == filters.track)
-    return conditions
-
-
-def _taking_place(as_of: date) -> list[ColumnElement[bool]]:
-    """The episode was taking place on ``as_of``: started by then and not ended by then
-    (the discharge day is the episode's end), and not entered in error."""
-    # Active episodes, and completed ones ending after the day: each part read from its
-    # own index (status, or end date) rather than every episode ever completed.
-    return [Episode.entered_in_error.is_(False), Episode.start_date <= as_of,
-            or_(and_(Episode.status == EpisodeStatus.ACTIVE.value,
-                     or_(Episode.end_date.is_(None), Episode.end_date > as_of)),
-                and_(Episode.status == EpisodeStatus.COMPLETED.value,
-                     Episode.end_date > as_of))]
-
-
-def _client_matches(filters: ReportFilters, as_of: date) -> list[ColumnElement[bool]]:
-    """The client filters: not archived, the case manager, and an episode at the level,
-    program or track on ``as_of`` (the payer is compared in Python)."""
-    conditions: list[ColumnElement[bool]] = [Client.status != ClientStatus.ARCHIVED.value]
-    if filters.case_manager_id is not None:
-        conditions.append(Client.primary_case_manager_id == filters.case_manager_id)
-    if episode := _episode_matches(filters):
-        conditions.append(exists(select(Episode.id).where(
-            Episode.client_id == Client.id, *_taking_place(as_of), *episode)))
-    return conditions
-
-
-def _per_manager(filters: ReportFilters) -> tuple[Any, Any]:
-    """The case manager and the payer to count by; without a payer filter only the case
-    manager (its index then answers, and there are a few groups instead of one per payer)."""
-    if filters.payer.strip():
-        return Client.primary_case_manager_id, Client.insurance_payer
-    return Client.primary_case_manager_id, literal_column("''")
-
-
-def _group(filters: ReportFilters) -> tuple[Any, ...]:
-    return (Client.primary_case_manager_id, Client.insurance_payer) \
-        if filters.payer.strip() else (Client.primary_case_manager_id,)
-
-
-def _active_clients(connection: Connection, filters: ReportFilters,
-                    as_of: date) -> dict[int | None, int]:
-    """Active client records per case manager (None: no case manager)."""
-    counts: Counter[int | None] = Counter()
-    wanted = (Client.status == ClientStatus.ACTIVE.value, *_client_matches(filters, as_of))
-    if not filters.payer.strip():  # counted from the index on case manager and status
-        return {manager_id: int(count) for manager_id, count in connection.execute(
-            select(Client.primary_case_manager_id, func.count()).where(*wanted)
-            .group_by(Client.primary_case_manager_id))}
-    for manager_id, payer, count in connection.execute(
-            select(Client.primary_case_manager_id, Client.insurance_payer, func.count())
-            .where(*wanted)
-            .group_by(Client.primary_case_manager_id, Client.insurance_payer)):
-        if filters.payer_matches(payer):
-            counts[manager_id] += int(count)
-    return dict(counts)
-
-
-def _clocks(connection: Connection, period: ReportPeriod, filters: ReportFilters,
-            as_of: date, named: _Namer) -> tuple[list[CaseloadClock], list[CaseloadClock]]:
-    """The stored clocks open on ``as_of``, and those missed with a due date in the
-    period (and before ``as_of``)."""
-    query = _clock_query(filters, TransitionClock.client_id, Client.family_name,
-                         Client.given_name, Client.record_number,
-                         Client.primary_case_manager_id, Client.insurance_payer,
-                         TransitionClock.kind, TransitionClock.window_days,
-                         TransitionClock.start_date, TransitionClock.due_date)
-    opened: list[CaseloadClock] = []
-    missed: list[CaseloadClock] = []
-    titles: dict[tuple[str, int], str] = {}
-    query = query.order_by(TransitionClock.due_date, Client.family_name_key,
-                           Client.given_name_key, TransitionClock.client_id,
-                           TransitionClock.kind, TransitionClock.episode_id)
-    for wanted, found in zip(_clock_states(period, as_of), (opened, missed), strict=True):
-        for (client_id, family, given, record_number, manager_id, payer, kind, window, start,
-             due) in connection.execute(query.where(wanted)):
-            if not filters.payer_matches(payer):
-                continue
-            if (title := titles.get((kind, window))) is None:
-                title = titles[(kind, window)] = clock_title(ClockKind(kind), window)
-            days = (due - as_of).days if found is opened else (as_of - due).days
-            found.append(CaseloadClock(client_id, f"{family}, {given}", record_number,
-                                       manager_id, named(manager_id), title, start, due,
-                                       days))
-    return opened, missed
-
-
-def _clock_query(filters: ReportFilters, *columns: Any) -> Select[Any]:
-    """Stored clocks of clients not archived, narrowed by the filters but the payer."""
-    query = (select(*columns).select_from(TransitionClock)
-             .join(Client, Client.id == TransitionClock.client_id)
-             .where(Client.status != ClientStatus.ARCHIVED.value))
-    if filters.case_manager_id is not None:
-        query = query.where(Client.primary_case_manager_id == filters.case_manager_id)
-    if episode := _episode_matches(filters):
-        query = query.join(Episode, Episode.id == TransitionClock.episode_id).where(*episode)
-    return query
-
-
-def _clock_states(period: ReportPeriod,
-                  as_of: date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
-    """Open on ``as_of``; missed with a due date in the period and before ``as_of``."""
-    return open_on(as_of), and_(missed_since(as_of, period.first_day),
-                                TransitionClock.due_date <= period.last_day)
-
-
-def _clock_counts(connection: Connection, period: ReportPeriod, filters: ReportFilters,
-                  as_of: date) -> tuple[Counter[int | None], Counter[int | None]]:
-    """How many clocks ``_clocks`` would list, per case manager, counted in the database."""
-    query = _clock_query(filters, *_per_manager(filters), func.count()) \
-        .group_by(*_group(filters))
-    counted: tuple[Counter[int | None], Counter[int | None]] = (Counter(), Counter())
-    for wanted, counts in zip(_clock_states(period, as_of), counted, strict=True):
-        for manager_id, payer, count in connection.execute(query.where(wanted)):
-            if filters.payer_matches(payer):
-                counts[manager_id] += int(count)
-    return counted
-
-
-def _day_starts(day: date) -> datetime:
-    """The first moment of ``day`` on the workstation's calendar, as an aware time."""
-    return datetime.combine(day, time(0, 0)).astimezone()
-
-
-def _changed_after(connection: Connection, as_of: date) -> dict[int, str | None]:
-    """The referrals followed up before ``as_of`` that changed after that day, with the
-    status each had at its end: the one its first later change left (None: the referral
-    was made later)."""
-    end_of_day = _day_starts(as_of + timedelta(days=1))
-    then: dict[int, str | None] = {}
-    for referral_id, from_status in connection.execute(
-            select(ReferralEvent.referral_id, ReferralEvent.from_status)
-            .join(Referral, Referral.id == ReferralEvent.referral_id)
-            .where(ReferralEvent.occurred_at >= end_of_day, Referral.follow_up_due < as_of)
-            .order_by(ReferralEvent.referral_id, ReferralEvent.occurred_at.desc(),
-                      ReferralEvent.id.desc())):
-        then[referral_id] = from_status  # the earliest change after the day comes last
-    return then
-
-
-def _referral_counts(connection: Connection, filters: ReportFilters,
-                     as_of: date) -> Counter[int | None]:
-    """How many referrals ``_overdue_referrals`` would list, per case manager: those
-    awaiting now counted in the database, corrected by the few that changed after the
-    day."""
-    wanted = (Referral.follow_up_due < as_of, *_client_matches(filters, as_of))
-    counts: Counter[int | None] = Counter()
-    for manager_id, payer, count in connection.execute(
-            select(*_per_manager(filters), func.count())
-            .select_from(Referral).join(Client, Client.id == Referral.client_id)
-            .where(*wanted, Referral.status.in_(sorted(_AWAITING)))
-            .group_by(*_group(filters))):
-        if filters.payer_matches(payer):
-            counts[manager_id] += int(count)
-    then = _changed_after(connection, as_of)
-    changed = sorted(then)
-    for first in range(0, len(changed), _BATCH):
-        for referral_id, status, manager_id, payer in connection.execute(
-                select(Referral.id, Referral.status, Client.primary_case_manager_id,
-                       Client.insurance_payer)
-                .join(Client, Client.id == Referral.client_id)
-                .where(*wanted, Referral.id.in_(changed[first:first + _BATCH]))):
-            if filters.payer_matches(payer):
-                counts[manager_id] += ((then[referral_id] in _AWAITING)
-                                       - (status in _AWAITING))
-    return counts
-
-
-def _overdue_referrals(connection: Connection, filters: ReportFilters,
-                       as_of: date, named: _Namer) -> list[CaseloadReferral]:
-    """Referrals awaiting an answer at the end of ``as_of`` whose follow-up date is before
-    it. The status then is the current one, unless the referral changed after that day:
-    then it is the status its first later change left (none: it did not exist yet)."""
-    then = _changed_after(connection, as_of)
-    columns = (Referral.id, Referral.status, Referral.category, Referral.follow_up_due,
-               Referral.client_id, Client.family_name, Client.given_name, Client.record_number,
-               Client.primary_case_manager_id, Client.insurance_payer, Facility.name,
-               HsdsService.name, HsdsOrganization.name, Client.family_name_key,
-               Client.given_name_key)
-    base = (select(*columns).join(Client, Client.id == Referral.client_id)
-            .outerjoin(Facility, Facility.id == Referral.facility_id)
-            .outerjoin(HsdsService, HsdsService.id == Referral.service_id)
-            .outerjoin(HsdsOrganization, HsdsOrganization.id == HsdsService.organization_id)
-            .where(Referral.follow_up_due < as_of, *_client_matches(filters, as_of)))
-    base = base.order_by(Referral.follow_up_due, Client.family_name_key,
-                         Client.given_name_key, Referral.id)
-    rows = list(connection.execute(base.where(Referral.status.in_(sorted(_AWAITING)))))
-    seen = {row[0] for row in rows}
-    changed = sorted(set(then) - seen)
-    for first in range(0, len(changed), _BATCH):
-        rows.extend(connection.execute(base.where(
-            Referral.id.in_(changed[first:first + _BATCH]))))
-    if changed:  # the ones read apart go in their place
-        rows.sort(key=lambda row: (row.follow_up_due, row.family_name_key,
-                                   row.given_name_key, row.id))
-    found: list[CaseloadReferral] = []
-    for (referral_id, status, category, due, client_id, family, given, record_number,
-         manager_id, payer, facility, service, organization, _family_key, _given_key) in rows:
-        status_then = then.get(referral_id, status)
-        if status_then is None or status_then not in _AWAITING or due is None or (
-                not filters.payer_matches(payer)):
-            continue
-        found.append(CaseloadReferral(
-            client_id, f"{family}, {given}", record_number, manager_id, named(manager_id),
-            referral_id,
-            category, target_name(facility, service, organization),
-            status_then, due, (as_of - due).days))
-    return found
-
-
-def _assessments_due(connection: Connection, filters: ReportFilters,
-                     as_of: date) -> Counter[int | None]:
-    """How many instruments are due on or before ``as_of`` for each case manager's
-    clients, by the dashboard's rule (``AssessmentService.due``), for all at once.
-
-    By ``coordinator.domain.assessment_schedule.next_due``, an instrument scheduled every N
-    days is due in a stay unless it was given in that stay within the N days up to the day
-    (a baseline is due on the first day; one given N days ago is due again). So each stay
-    owes every scheduled instrument, less those given that recently: counted per case
-    manager in the database, in one pass over the stays (a large clinic has tens of
-    thousands due).
-    """
-    settings = read_settings(connection)
-    every = {instrument: int(settings[key])
-             for instrument, key in DUE_EVERY_SETTING.items() if int(settings[key]) > 0}
-    counts: Counter[int | None] = Counter()
-    if not every:
-        return counts
-    conditions = [Client.status == ClientStatus.ACTIVE.value, *_taking_place(as_of),
-                  # A partner's program gives its own; only the clinic's are scheduled.
-                  or_(Episode.facility_id.is_(None), Facility.is_own_program.is_(True)),
-                  *_episode_matches(filters)]
-    if filters.case_manager_id is not None:
-        conditions.append(Client.primary_case_manager_id == filters.case_manager_id)
-
-    def given_recently(instrument: Instrument, days: int) -> ColumnElement[int]:
-        """1 for a stay in which it was given in the ``days`` days up to the day, else 0."""
-        return case((exists(select(Assessment.id).where(
-            Assessment.client_id == Episode.client_id, Assessment.episode_id == Episode.id,
-            Assessment.entered_in_error.is_(False),
-            Assessment.instrument.in_(sorted(kind.value for kind in COUNTS_AS[instrument])),
-            Assessment.administered_on > as_of - timedelta(days=days),
-            Assessment.administered_on <= as_of)), 1), else_=0)
-
-    query = (select(*_per_manager(filters), func.count(),
-                    *(func.sum(given_recently(instrument, days))
-                      for instrument, days in every.items()))
-             .select_from(Episode).join(Client, Client.id == Episode.client_id)
-             .outerjoin(Facility, Facility.id == Episode.facility_id)
-             .where(*conditions)
-             .group_by(*_group(filters)))
-    for manager_id, payer, stays, *given in connection.execute(query):
-        if filters.payer_matches(payer):
-            counts[manager_id] += len(every) * int(stays) - sum(int(n or 0) for n in given)
-    return counts
-
-
-# --- the sheet ----------------------------------------------------------------------------
-
-CASELOAD_MISSED = "caseload.missed_clocks"
-CASELOAD_OPEN = "caseload.open_clocks"
-CASELOAD_REFERRALS = "caseload.overdue_referrals"
-TABLE_COLUMNS = ("Case manager", "Active clients", "Open clocks", "Missed clocks",
-                 "Overdue referrals", "Assessments due")
-
-
-def caseload_sheet(report: CaseloadReport, filters_text: str) -> ReportSheet:
-    """The report as the screen, the CSV file and the PDF show it."""
-    period = report.period
-    first, last = period.first_day.isoformat(), period.last_day.isoformat()
-    day = report.as_of.isoformat()
-    definition = (
-        "One row per case manager (the client's primary case manager as recorded now): "
-        "active client records (as the dashboard's My caseload counts them); transition "
-        f"clocks open on {day}; clocks that fell due from {first} to {last} without being "
-        f"met by {day} (missed); referrals awaiting an answer on {day} past their follow-up "
-        f"date; instruments (PHQ-9, GAD-7, PCL-5 as the clinic schedules them) due by {day} "
-        "in an episode at one of the clinic's own programs. The level, program and track "
-        "filters keep the clocks started at them and the clients in care at them on "
-        f"{day}; the payer filter keeps clients with that insurance payer.")
-    total = report.total
-    figures = (
-        Figure("caseload.active_clients", "Active clients", float(total.active_clients),
-               Unit.COUNT, detail=f"{sum(1 for row in report.rows if row.case_manager_id)} "
-               "case managers"),
-        Figure("caseload.open_clocks", f"Clocks open on {day}", float(total.open_clocks),
-               Unit.COUNT, list_key=CASELOAD_OPEN),
-        Figure("caseload.missed_clocks", "Clocks missed", float(total.missed_clocks),
-               Unit.COUNT, detail=f"due {first} to {last}", list_key=CASELOAD_MISSED),
-        Figure("caseload.overdue_referrals", "Referrals past their follow-up date",
-               float(total.overdue_referrals), Unit.COUNT, list_key=CASELOAD_REFERRALS),
-        # Counted, not listed: a large clinic has tens of thousands; each case manager's
-        # dashboard lists their own.
-        Figure("caseload.assessments_due", "Assessments due", float(total.assessments_due),
-               Unit.COUNT, detail="listed on each case manager's dashboard"),
-    )
-    table = Table("caseload.by_case_manager", "By case manager", TABLE_COLUMNS,
-                  tuple(_table_row(row) for row in (*report.rows, total)),
-                  numeric=frozenset({1, 2, 3, 4, 5}))
-    clock_columns = ("Client", "Record number", "Case manager", "Clock", "Started", "Due")
-    referral_columns = ("Client", "Record number", "Case manager", "Category", "Referred to",
-                        "Status", "Follow up by", "Days overdue")
-    # The rows are written when a list is first opened or saved.
-    lists = (
-        _later_list(CASELOAD_MISSED, "Missed clocks", (*clock_columns, "Days overdue"),
-                    report.missed_clocks, _clock_row),
-        _later_list(CASELOAD_OPEN, "Open clocks", (*clock_columns, "Days left"),
-                    report.open_clocks, _clock_row),
-        _later_list(CASELOAD_REFERRALS, "Referrals past their follow-up date",
-                    referral_columns, report.overdue_referrals, _referral_row),
-    )
-    return ReportSheet(
-        name="caseload", title="Caseload per case manager", first_day=period.first_day,
-        last_day=period.last_day, as_of=report.as_of, filters=filters_text,
-        definition=definition, figures=figures, tables=(table,), lists=lists,
-        note=_note(report))
-
-
-def _later_list(key: str, title: str, columns: tuple[str, ...], items: tuple[_Item, ...],
-                row: Callable[[_Item], tuple[str, ...]]) -> CaseList:
-    return CaseList.later(key, title, columns, len(items), lambda: (
-        tuple(map(row, items)), tuple(item.client_id for item in items)))
-
-
-def _note(report: CaseloadReport) -> str:
-    if not report.rows:
-        return "No case manager matches the filters: no user holds a caseload."
-    total = report.total
-    if not any((total.active_clients, total.open_clocks, total.missed_clocks,
-                total.overdue_referrals, total.assessments_due)):
-        return (f"No active clients, clocks, overdue referrals or assessments due on "
-                f"{report.as_of.isoformat()} for the case managers listed.")
-    return ""
-
-
-def _table_row(row: CaseloadRow) -> tuple[str, ...]:
-    name = row.case_manager if row.account_active else f"{row.case_manager} (account closed)"
-    return (name, str(row.active_clients), str(row.open_clocks), str(row.missed_clocks),
-            str(row.overdue_referrals), str(row.assessments_due))
-
-
-def _clock_row(clock: CaseloadClock) -> tuple[str, ...]:
-    return (clock.client_name, clock.record_number, clock.case_manager, clock.title,
-            clock.start.isoformat(), clock.due.isoformat(), str(clock.days))
-
-
-def _referral_row(referral: CaseloadReferral) -> tuple[str, ...]:
-    return (referral.client_name, referral.record_number, referral.case_manager,
-            referral.category, referral.target, referral.status,
-            referral.follow_up_due.isoformat(), str(referral.days_overdue))
-
-
-def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
-          as_of: date) -> ReportSheet:
-    """The caseload per case manager as of ``as_of`` (clocks missed with a due date in the
-    period), as one sheet."""
-    return caseload_sheet(caseload_report(connection, period, filters, as_of),
-                          filters_words(connection, filters))

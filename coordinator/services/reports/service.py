@@ -28,7 +28,7 @@ from coordinator.services.document_files import (
 )
 from coordinator.services.reports import (
     attendance,
-    caseload,
+    caseload_sheet,
     census,
     follow_up_sheet,
     referral_outcomes,
@@ -63,7 +63,7 @@ _READERS: dict[str, SheetReader] = {
     "step-down": step_down.sheet, "follow-up": follow_up_sheet.sheet,
     "retention": retention.sheet, "symptoms": symptoms.sheet,
     "referrals": referral_outcomes.sheet, "census": census.sheet,
-    "attendance": attendance.sheet, "caseload": caseload.sheet,
+    "attendance": attendance.sheet, "caseload": caseload_sheet.sheet,
 }
 # In the order the Reports view lists them and `report outcomes` prints them.
 CATALOG: tuple[ReportKind, ...] = tuple(
