@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from coordinator.domain.clocks import ClockKind, ClockState
 from coordinator.services.app import AppServices
 from coordinator.services.clocks import ClockRow
+from coordinator.ui.placeholders import arg
 
 #: How long the status bar keeps the sentence (ms).
 SHOWN_MS = 15_000
@@ -45,8 +46,7 @@ def clock_name(kind: ClockKind) -> str:
 def clocks_started_text(clocks: Sequence[ClockRow]) -> str:
     """"Step-down clock started: due by 2026-12-22." for each clock, soonest first."""
     return " ".join(
-        _tr("%1 started: due by %2.").replace("%1", clock_name(clock.kind))
-        .replace("%2", clock.due.isoformat())
+        arg(_tr("%1 started: due by %2."), clock_name(clock.kind), clock.due.isoformat())
         for clock in sorted(clocks, key=lambda clock: (clock.due, clock.kind)))
 
 

@@ -25,6 +25,7 @@ from coordinator.ui.collector import GuiThreadCollector
 from coordinator.ui.crash import install_crash_handler
 from coordinator.ui.dialogs import DialogService, dispose, report_failure
 from coordinator.ui.login import LoginDialog
+from coordinator.ui.placeholders import arg
 from coordinator.ui.resources import apply_look, install_translators
 
 if TYPE_CHECKING:
@@ -242,4 +243,4 @@ def open_app(location: str | None, *, dialogs: DialogService | None = None,
 def _upgrade_note(backup: Path | None) -> str:
     if backup is None:
         return ""
-    return _tr("The database was upgraded; the previous copy is %1.").replace("%1", str(backup))
+    return arg(_tr("The database was upgraded; the previous copy is %1."), str(backup))

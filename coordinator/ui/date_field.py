@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.ui.placeholders import arg
+
 # Inside DateField ``date`` is its method (the name QDateEdit callers use).
 Day = date
 
@@ -55,7 +57,7 @@ def _example(locale: QLocale | None = None) -> str:
     local = (locale or QLocale()).toString(QDate(2026, 12, 8), local_format(locale))
     if local == "2026-12-08":
         return _tr("Type the date as 2026-12-08.")
-    return _tr("Type the date as 2026-12-08 or %1.").replace("%1", local)
+    return arg(_tr("Type the date as 2026-12-08 or %1."), local)
 
 
 def _order(locale: QLocale | None) -> str:
@@ -84,7 +86,7 @@ def read_date(text: str, locale: QLocale | None = None) -> date | None:
         raise DateNotReadable(_tr("Type the year in full (4 digits). ") + _example(locale))
     year, month, day = int(parts["y"]), int(parts["m"]), int(parts["d"])
     if not 1 <= month <= 12:
-        raise DateNotReadable(_tr("There is no month %1. ").replace("%1", str(month))
+        raise DateNotReadable(arg(_tr("There is no month %1. "), str(month))
                               + _example(locale))
     try:
         return date(year, month, day)
@@ -92,8 +94,8 @@ def read_date(text: str, locale: QLocale | None = None) -> date | None:
         name = (locale or QLocale()).standaloneMonthName(month)
         last = QDate(year, month, 1).daysInMonth() if year >= 1 else 31
         raise DateNotReadable(
-            _tr("There is no %1 %2 %3: %2 %3 has %4 days.").replace("%1", str(day))
-            .replace("%2", name).replace("%3", str(year)).replace("%4", str(last))) from None
+            arg(_tr("There is no %1 %2 %3: %2 %3 has %4 days."),
+                str(day), name, str(year), str(last))) from None
 
 
 class DateField(QWidget):
@@ -124,7 +126,7 @@ class DateField(QWidget):
         self.pick = QToolButton()
         self.pick.setArrowType(Qt.ArrowType.DownArrow)
         self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down from the text does it
-        self.pick.setAccessibleName(_tr("Choose %1 from a calendar").replace("%1", accessible))
+        self.pick.setAccessibleName(arg(_tr("Choose %1 from a calendar"), accessible))
         self.pick.setToolTip(_tr("Choose from a calendar (Alt+Down)"))
         self.pick.clicked.connect(self.show_calendar)
         self.message = QLabel()
@@ -234,7 +236,7 @@ class DateField(QWidget):
             self._calendar = QCalendarWidget(self)
             self._calendar.setWindowFlags(Qt.WindowType.Popup)
             self._calendar.setAccessibleName(
-                _tr("Calendar for %1").replace("%1", self.edit.accessibleName()))
+                arg(_tr("Calendar for %1"), self.edit.accessibleName()))
             self._calendar.setGridVisible(True)
             self._calendar.activated.connect(self._picked)
             self._calendar.clicked.connect(self._picked)

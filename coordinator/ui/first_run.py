@@ -22,6 +22,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
 from coordinator.ui.layouts import NO_MARGINS, column
 from coordinator.ui.operations import Operation
+from coordinator.ui.placeholders import arg
 
 DEMO_CLIENTS = 2000
 DEMO_SEED = 1
@@ -164,7 +165,7 @@ class FirstRunDialog(ServiceFormDialog):
         self.demo_operation = self.ui.operations.run(
             self, lambda progress, cancelled: generate_demo(
                 db, clients=clients, seed=DEMO_SEED, progress=progress, cancelled=cancelled),
-            progress=self.tr("Creating %1 fictitious clients…").replace("%1", str(clients)),
+            progress=arg(self.tr("Creating %1 fictitious clients…"), str(clients)),
             done=self._demo_done, failed=self._demo_failed)
 
     def _demo_done(self, summary: object) -> None:

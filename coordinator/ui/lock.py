@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLineEdit, QPushButton, QWidget
 
 from coordinator.ui.layouts import STRETCH, column, row
+from coordinator.ui.placeholders import arg
 from coordinator.ui.resources import icon
 
 # What counts as the person being at the keyboard.
@@ -126,9 +127,8 @@ class LockScreen(QWidget):
         self.setFocusProxy(self.password)
 
     def reset(self, full_name: str) -> None:
-        self.who.setText(self.tr("The window locked to keep client information private. "
-                                 "%1, enter your password to continue.").replace("%1",
-                                                                                 full_name))
+        self.who.setText(arg(self.tr("The window locked to keep client information private. "
+                                     "%1, enter your password to continue."), full_name))
         self.password.clear()
         self.problem.hide()
         self.set_busy(False)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from coordinator.domain.errors import AuthenticationFailed
 from coordinator.ui.dialogs import DialogService, report_failure
 from coordinator.ui.focus_order import keep_visual_order
+from coordinator.ui.placeholders import arg
 from coordinator.ui.resources import icon
 from coordinator.ui.screen_fit import FittedDialog
 
@@ -134,7 +135,7 @@ class LoginDialog(FittedDialog):
         """The services are loaded: name the database, read the clinic's name, and sign in
         now if the person already pressed Enter."""
         self.ui = ui
-        self.database.setText(self.tr("Database: %1").replace("%1", ui.services.db.display_name))
+        self.database.setText(arg(self.tr("Database: %1"), ui.services.db.display_name))
         self._load_clinic(ui)
         if self._waiting_to_sign_in:
             self._waiting_to_sign_in = False
@@ -154,7 +155,7 @@ class LoginDialog(FittedDialog):
         values, is_demo = answer
         name = str(values.get("clinic_name", ""))
         if name:
-            self.subheading.setText(self.tr("%1 — sign in to continue.").replace("%1", name))
+            self.subheading.setText(arg(self.tr("%1 — sign in to continue."), name))
         self.demo_note.setVisible(is_demo)
         self.adjustSize()  # the clinic name and demo note may need more room
 

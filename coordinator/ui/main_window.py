@@ -53,6 +53,7 @@ from coordinator.ui.navigation import (
     resources_view,
     roll_call_view,
 )
+from coordinator.ui.placeholders import arg
 from coordinator.ui.preferences import (
     Preferences,
     apply_at_sign_in,
@@ -293,9 +294,8 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.ui.announcer.announced.connect(self._announced)
         bar.setSizeGripEnabled(False)
-        self.user_label = QLabel(self.tr("Signed in as %1 (%2)")
-                                 .replace("%1", self.actor.full_name)
-                                 .replace("%2", role_title(self.actor.role)))
+        self.user_label = QLabel(arg(self.tr("Signed in as %1 (%2)"),
+                                     self.actor.full_name, role_title(self.actor.role)))
         self.user_label.setObjectName("statusUser")
         self.note_label = QLabel(startup_note)
         self.note_label.setObjectName("quietNote")
@@ -304,8 +304,7 @@ class MainWindow(QMainWindow):
         self.demo_badge.setToolTip(self.tr("A demo database with fictitious clients; do not "
                                            "enter real client information."))
         self.demo_badge.hide()
-        self.database_label = QLabel(self.tr("Database: %1").replace(
-            "%1", self.ui.services.db.display_name))
+        self.database_label = QLabel(arg(self.tr("Database: %1"), self.ui.services.db.display_name))
         self.database_label.setObjectName("statusDatabase")
         bar.addWidget(self.user_label)
         bar.addWidget(self.note_label, 1)
@@ -410,10 +409,9 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         self.ui.dialogs.information(
             self, self.tr("About Coordinator"),
-            self.tr("Coordinator %1\n\nCare coordination across levels of care for "
-                    "behavioral-health case managers.\n\nDatabase: %2")
-            .replace("%1", coordinator.__version__)
-            .replace("%2", self.ui.services.db.display_name))
+            arg(self.tr("Coordinator %1\n\nCare coordination across levels of care for "
+                        "behavioral-health case managers.\n\nDatabase: %2"),
+                coordinator.__version__, self.ui.services.db.display_name))
 
     def open_log_folder(self) -> None:
         """Show the log folder in the file manager, making it first if it is not there."""
@@ -428,9 +426,8 @@ class MainWindow(QMainWindow):
         except OSError as error:
             self.ui.dialogs.warning(
                 self, self.tr("Open log folder"),
-                self.tr("The log folder %1 cannot be made (%2).")
-                .replace("%1", str(folder))
-                .replace("%2", error.strerror or type(error).__name__))
+                arg(self.tr("The log folder %1 cannot be made (%2)."),
+                    str(folder), error.strerror or type(error).__name__))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 

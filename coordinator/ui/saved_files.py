@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDir
 
+from coordinator.ui.placeholders import arg
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SavedFiles", text)
@@ -32,13 +34,12 @@ def folder_words(folder: Path, home: Path | None = None) -> str:
 
 def file_place(path: Path, home: Path | None = None) -> str:
     """"transfer-packet.pdf in Documents/Coordinator"."""
-    return _tr("%1 in %2").replace("%1", path.name).replace(
-        "%2", folder_words(path.parent, home))
+    return arg(_tr("%1 in %2"), path.name, folder_words(path.parent, home))
 
 
 def saved_sentence(path: Path, home: Path | None = None) -> str:
     """"Saved transfer-packet.pdf in Documents/Coordinator."."""
-    return _tr("Saved %1.").replace("%1", file_place(path, home))
+    return arg(_tr("Saved %1."), file_place(path, home))
 
 
 def common_folder(paths: Iterable[Path], home: Path | None = None) -> str:

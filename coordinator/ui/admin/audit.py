@@ -39,6 +39,7 @@ from coordinator.ui.date_field import NO_DATE, DateField
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.labels import audit_actions
 from coordinator.ui.layouts import STRETCH, column, row
+from coordinator.ui.placeholders import arg
 from coordinator.ui.saved_files import file_place
 
 FILTER_DELAY_MS = 400  # typing a date fires once it is whole, not per digit
@@ -64,11 +65,10 @@ def chain_sentence(report: ChainReport) -> str:
     """The result of Verify chain in plain words."""
     count = QLocale().toString(report.checked)
     if report.intact:
-        return _tr("The audit trail is intact: all %1 events are unchanged and none is "
-                   "missing.").replace("%1", count)
-    return _tr("The audit trail has been tampered with: %1. The %2 events before it are "
-               "intact. Tell your privacy officer.").replace("%1", report.reason).replace(
-                   "%2", count)
+        return arg(_tr("The audit trail is intact: all %1 events are unchanged and none is "
+                       "missing."), count)
+    return arg(_tr("The audit trail has been tampered with: %1. The %2 events before it are "
+                   "intact. Tell your privacy officer."), report.reason, count)
 
 
 def _date_edit(name: str, accessible: str) -> DateField:
@@ -322,10 +322,10 @@ class AuditTab(QWidget):
         elif total == 1:
             text = self.tr("1 event matches, newest first.")
         elif total <= len(first):
-            text = self.tr("%1 events match, newest first.").replace("%1", number(total))
+            text = arg(self.tr("%1 events match, newest first."), number(total))
         else:
-            text = self.tr("%1 events match, newest first; older ones load as you scroll "
-                           "down.").replace("%1", number(total))
+            text = arg(self.tr("%1 events match, newest first; older ones load as you scroll "
+                               "down."), number(total))
         self.caption.setText(text)
         self.export_button.setEnabled(total > 0)
         self.events_loaded.emit(total)
@@ -348,8 +348,8 @@ class AuditTab(QWidget):
 
     def _exported(self, path: Path, rows: int) -> None:
         self.export_button.setEnabled(True)
-        self.result.setText(self.tr("Saved %1 events to %2.").replace(
-            "%1", QLocale().toString(rows)).replace("%2", file_place(path)))
+        self.result.setText(arg(self.tr("Saved %1 events to %2."),
+                                QLocale().toString(rows), file_place(path)))
         self.exported.emit(rows)
 
     def _export_failed(self, error: BaseException) -> None:

@@ -28,6 +28,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout
 from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.placeholders import arg
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
 
@@ -41,9 +42,9 @@ def weekly_hours_text(level: LevelView) -> str:
     if low is not None and high is not None:
         return f"{low:g}–{high:g}"
     if low is not None:
-        return _tr("%1 or more").replace("%1", f"{low:g}")
+        return arg(_tr("%1 or more"), f"{low:g}")
     if high is not None:
-        return _tr("under %1").replace("%1", f"{high:g}")
+        return arg(_tr("under %1"), f"{high:g}")
     return "—"
 
 
@@ -74,7 +75,7 @@ class EditLevelDialog(ServiceFormDialog):
         super().__init__(ui, parent)
         self.level = level
         self.setObjectName("editLevelDialog")
-        self.setWindowTitle(self.tr("Edit level of care %1").replace("%1", level.code))
+        self.setWindowTitle(arg(self.tr("Edit level of care %1"), level.code))
         self.setMinimumWidth(520)
         form = form_layout()
         intro = QLabel(self.tr("Episodes and transitions already recorded keep their "

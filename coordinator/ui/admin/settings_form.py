@@ -34,6 +34,7 @@ from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import FieldErrors, error_label
 from coordinator.ui.labels import setting_title
 from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.placeholders import arg
 
 # Settings an administrator does not edit here.
 HIDDEN_SETTINGS = {"demo_database"}
@@ -108,8 +109,7 @@ class LogoPicker(QWidget):
         try:
             data = path.read_bytes()
         except OSError as error:
-            self._problem(self.tr("The file cannot be read (%1).").replace("%1",
-                                                                        error.strerror or ""))
+            self._problem(arg(self.tr("The file cannot be read (%1)."), error.strerror or ""))
             return
         if not data.startswith(_IMAGE_SIGNATURES):
             self._problem(self.tr("Choose a PNG or JPEG picture."))
@@ -197,8 +197,7 @@ class SettingsTab(RefreshOnShow, QWidget):
             spin.setRange(spec.minimum if spec.minimum is not None else -(2**31),
                           spec.maximum if spec.maximum is not None else 2**31 - 1)
             spin.setFixedWidth(110)
-            spin.setToolTip(self.tr("From %1 to %2").replace("%1", str(spin.minimum()))
-                            .replace("%2", str(spin.maximum())))
+            spin.setToolTip(arg(self.tr("From %1 to %2"), str(spin.minimum()), str(spin.maximum())))
             spin.lineEdit().textEdited.connect(lambda _text, s=spec: self._check_live(s))
             widget = spin
         elif spec.kind == "bool":

@@ -19,6 +19,7 @@ from coordinator.services.dto import UserInfo
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import FieldErrors, ServiceFormDialog, form_layout
 from coordinator.ui.labels import role_title
+from coordinator.ui.placeholders import arg
 
 
 def role_combo(current: Role | None = None) -> QComboBox:
@@ -111,9 +112,8 @@ class ResetPasswordDialog(ServiceFormDialog):
         self.setWindowTitle(self.tr("Reset password"))
         self.setMinimumWidth(460)
         form = form_layout()
-        intro = QLabel(self.tr("Choose a temporary password for %1 (%2). It also unlocks the "
-                               "account.").replace("%1", user.full_name)
-                       .replace("%2", user.username))
+        intro = QLabel(arg(self.tr("Choose a temporary password for %1 (%2). It also unlocks the "
+                                   "account."), user.full_name, user.username))
         intro.setWordWrap(True)
         form.addRow(intro)
         self.password = PasswordField(self.tr("New temporary password"), self.tr("Sho&w"))
@@ -136,8 +136,7 @@ class ChangeRoleDialog(ServiceFormDialog):
         self.setWindowTitle(self.tr("Change role"))
         self.setMinimumWidth(420)
         form = form_layout()
-        intro = QLabel(self.tr("%1 is now: %2.").replace("%1", user.full_name)
-                       .replace("%2", role_title(user.role)))
+        intro = QLabel(arg(self.tr("%1 is now: %2."), user.full_name, role_title(user.role)))
         intro.setWordWrap(True)
         form.addRow(intro)
         self.role = role_combo(user.role)

@@ -21,6 +21,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.labels import local_time, role_title
 from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.placeholders import arg
 from coordinator.ui.views.table_models import Column, RowTableModel
 
 
@@ -164,12 +165,11 @@ class UsersTab(RefreshOnShow, QWidget):
         activate = not user.is_active
         if activate:
             title = self.tr("Reactivate user")
-            text = self.tr("Let %1 sign in again?").replace("%1", user.full_name)
+            text = arg(self.tr("Let %1 sign in again?"), user.full_name)
         else:
             title = self.tr("Deactivate user")
-            text = self.tr("%1 will no longer be able to sign in. Their records and history "
-                           "stay as they are. Deactivate the account?").replace(
-                               "%1", user.full_name)
+            text = arg(self.tr("%1 will no longer be able to sign in. Their records and history "
+                               "stay as they are. Deactivate the account?"), user.full_name)
         if self.ui.dialogs.question(self, title, text):
             self.ui.operations.call(self, self.ui.services.users.set_active, user.id,
                                     activate, user.version, done=self.account_changed.emit)

@@ -19,6 +19,7 @@ from coordinator.domain.care_plan import ServiceModality
 from coordinator.domain.vocabulary import AttendanceStatus
 from coordinator.services.attendance_views import AttendanceMark, RollCallRow
 from coordinator.ui.attendance.titles import mark_title, percent, week_text
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.care_plan_titles import modality_title
 from coordinator.ui.views.table_models import AnyIndex, Column, RowTableModel
 
@@ -37,7 +38,7 @@ _PENDING_TEXT = QColor("#1f5f99")
 def outreach_text(row: RollCallRow) -> str:
     if not row.needs_outreach:
         return ""
-    return _tr("⚠ %1 unexcused").replace("%1", str(row.unexcused_in_a_row))
+    return arg(_tr("⚠ %1 unexcused"), str(row.unexcused_in_a_row))
 
 
 class RollCallModel(RowTableModel[RollCallRow]):
@@ -258,6 +259,6 @@ class RollCallModel(RowTableModel[RollCallRow]):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(_OUTREACH_TEXT)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("%1 unexcused absences in a row: reach out to the client.").replace(
-                    "%1", str(row.unexcused_in_a_row))
+                return arg(_tr("%1 unexcused absences in a row: reach out to the client."),
+                           str(row.unexcused_in_a_row))
         return None

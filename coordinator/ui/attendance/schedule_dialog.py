@@ -31,6 +31,7 @@ from coordinator.ui.attendance.titles import weekday_names
 from coordinator.ui.care.titles import track_title
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.placeholders import arg
 from coordinator.ui.time_field import TimeField
 
 
@@ -65,8 +66,7 @@ class ScheduleDialog(ServiceFormDialog):
         self.schedule = schedule
         self.setObjectName("scheduleDialog")
         self.setWindowTitle(self.tr("New program track") if schedule is None else
-                            self.tr("Edit the %1 track").replace(
-                                "%1", track_title(schedule.track).lower()))
+                            arg(self.tr("Edit the %1 track"), track_title(schedule.track).lower()))
         self.setMinimumWidth(700)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -91,7 +91,7 @@ class ScheduleDialog(ServiceFormDialog):
         self.day_boxes: list[QCheckBox] = []
         for name in weekday_names():
             box = QCheckBox(name[:3])
-            box.setAccessibleName(self.tr("Meets on %1").replace("%1", name))
+            box.setAccessibleName(arg(self.tr("Meets on %1"), name))
             box.setToolTip(name)
             self.day_boxes.append(box)
             row.addWidget(box)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from coordinator.domain.attendance import HoursStanding, WeeklyHours
 from coordinator.services.attendance_views import RollCall
 from coordinator.ui.care.titles import track_title
+from coordinator.ui.placeholders import arg
 
 
 def _tr(text: str) -> str:
@@ -40,22 +41,21 @@ def hours_number(hours: float) -> str:
 def range_text(low: float | None, high: float | None) -> str:
     """"9–19 h", "20+ h" or "" for a level without a weekly range."""
     if low is not None and high is not None:
-        return _tr("%1–%2 h").replace("%1", hours_number(low)).replace("%2", hours_number(high))
+        return arg(_tr("%1–%2 h"), hours_number(low), hours_number(high))
     if low is not None:
-        return _tr("%1+ h").replace("%1", hours_number(low))
+        return arg(_tr("%1+ h"), hours_number(low))
     if high is not None:
-        return _tr("up to %1 h").replace("%1", hours_number(high))
+        return arg(_tr("up to %1 h"), hours_number(high))
     return ""
 
 
 def week_text(week: WeeklyHours) -> str:
     """"8 h of 9–19 h · below range"."""
-    hours = _tr("%1 h").replace("%1", hours_number(week.hours))
+    hours = arg(_tr("%1 h"), hours_number(week.hours))
     span = range_text(week.min_hours, week.max_hours)
     if not span:
         return hours
-    return (_tr("%1 of %2 · %3").replace("%1", hours).replace("%2", span)
-            .replace("%3", standing_title(week.standing)))
+    return arg(_tr("%1 of %2 · %3"), hours, span, standing_title(week.standing))
 
 
 def percent(rate: float | None) -> str:
@@ -72,12 +72,12 @@ def days_text(days: tuple[int, ...]) -> str:
     names = [weekday_names()[day] for day in days]
     if len(names) <= 1:
         return "".join(names)
-    return _tr("%1 and %2").replace("%1", ", ".join(names[:-1])).replace("%2", names[-1])
+    return arg(_tr("%1 and %2"), ", ".join(names[:-1]), names[-1])
 
 
 def counted(number: int, one: str, many: str) -> str:
     """``one`` for 1, else ``many`` with %1 as the number."""
-    return one if number == 1 else many.replace("%1", str(number))
+    return one if number == 1 else arg(many, str(number))
 
 
 def schedule_text(roll: RollCall | None) -> str:
@@ -87,17 +87,16 @@ def schedule_text(roll: RollCall | None) -> str:
         return _tr("No program track has a schedule yet. A supervisor or administrator adds "
                    "one for each IOP or PHP track (New track…).")
     schedule = roll.schedule
-    start = (_tr(" at %1").replace("%1", schedule.starts_at.strftime("%H:%M"))
+    start = (arg(_tr(" at %1"), schedule.starts_at.strftime("%H:%M"))
              if schedule.starts_at else "")
-    text = (_tr("Meets %1%2 · %3-minute sessions").replace("%1", days_text(schedule.weekdays))
-            .replace("%2", start).replace("%3", str(schedule.session_minutes)))
+    text = arg(_tr("Meets %1%2 · %3-minute sessions"),
+               days_text(schedule.weekdays), start, str(schedule.session_minutes))
     if span := range_text(schedule.min_weekly_hours, schedule.max_weekly_hours):
-        text += _tr(" · %1 range %2 a week").replace("%1", schedule.level_code).replace(
-            "%2", span)
+        text += arg(_tr(" · %1 range %2 a week"), schedule.level_code, span)
     if not roll.meets:
-        text += "  —  " + _tr("The %1 track does not meet on %2s.").replace(
-            "%1", track_title(schedule.track).lower()).replace(
-            "%2", weekday_names()[roll.day.weekday()])
+        text += "  —  " + arg(_tr("The %1 track does not meet on %2s."),
+                              track_title(schedule.track).lower(),
+                              weekday_names()[roll.day.weekday()])
     return text
 
 
@@ -111,8 +110,7 @@ def summary_text(roll: RollCall | None, pending: int, *,
         week_adherence = roll.week_adherence
     week = f"{roll.week_start.day} {month_names()[roll.week_start.month - 1]}"
     parts = [counted(len(roll.rows), _tr("1 client expected"), _tr("%1 clients expected")),
-             _tr("week of %1: program adherence %2").replace("%1", week).replace(
-                 "%2", percent(week_adherence))]
+             arg(_tr("week of %1: program adherence %2"), week, percent(week_adherence))]
     if roll.outreach_count:
         parts.append(counted(roll.outreach_count, _tr("1 client needs outreach"),
                              _tr("%1 clients need outreach")))

@@ -15,6 +15,7 @@ from coordinator.ui.attendance.schedule_dialog import (
 )
 from coordinator.ui.care.titles import track_title
 from coordinator.ui.context import UiContext
+from coordinator.ui.placeholders import arg
 
 
 class TrackButtons(QWidget):
@@ -82,10 +83,9 @@ class TrackButtons(QWidget):
             return
         if not self.ui.dialogs.question(
                 self, self.tr("Archive track"),
-                self.tr("Archive the %1 track of %2? It takes no more roll calls; the marks "
-                        "already taken stay on the clients' records.")
-                .replace("%1", track_title(schedule.track).lower())
-                .replace("%2", schedule.program_name),
+                arg(self.tr("Archive the %1 track of %2? It takes no more roll calls; the marks "
+                            "already taken stay on the clients' records."),
+                    track_title(schedule.track).lower(), schedule.program_name),
                 yes_text=self.tr("&Archive"), no_text=self.tr("&Keep")):
             return
         self.ui.operations.call(self, self.ui.services.attendance.archive_schedule,

@@ -58,6 +58,7 @@ from coordinator.ui.date_field import DateField
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.layouts import STRETCH, Part, row, view_column
 from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.care_plan_titles import modality_title
 from coordinator.ui.views.table_models import list_table
 from coordinator.ui.window_memory import remember_value, remembered
@@ -214,9 +215,8 @@ class RollCallView(RefreshOnShow, QWidget):
         for status, key in MARK_KEYS.items():
             button = QPushButton(f"{mark_title(status)} ({key})")
             button.setObjectName(f"mark_{status}")
-            button.setAccessibleName(self.tr("Mark the chosen client: %1")
-                                     .replace("%1", mark_title(status)))
-            button.setToolTip(self.tr("Press %1 in the table").replace("%1", key))
+            button.setAccessibleName(arg(self.tr("Mark the chosen client: %1"), mark_title(status)))
+            button.setToolTip(arg(self.tr("Press %1 in the table"), key))
             button.clicked.connect(lambda _checked=False, status=status: self.mark_chosen(status))
             button.setVisible(may_mark)
             self.mark_buttons[status] = button
@@ -287,8 +287,7 @@ class RollCallView(RefreshOnShow, QWidget):
             # Letters act in the table only, so typing in the pickers is left alone.
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.setWhatsThis(self.tr("Mark the chosen client: %1")
-                                  .replace("%1", mark_title(status)))
+            shortcut.setWhatsThis(arg(self.tr("Mark the chosen client: %1"), mark_title(status)))
             shortcut.activated.connect(lambda status=status: self.mark_chosen(status))
         minutes = QShortcut(QKeySequence(MINUTES_KEY), self.table)
         minutes.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -512,8 +511,8 @@ class RollCallView(RefreshOnShow, QWidget):
             return
         if missing := self.model.without_minutes():
             self.error_label.setText(self.tr("Not saved:") + "\n" + "\n".join(
-                self.tr("Type the minutes %1 attended (marked late; press M).")
-                .replace("%1", row.client_name) for row in missing))
+                arg(self.tr("Type the minutes %1 attended (marked late; press M)."),
+                    row.client_name) for row in missing))
             self.error_label.show()
             self.table.selectRow(self.model.row_of(missing[0].episode_id))
             self.save_refused.emit(self.error_label.text())

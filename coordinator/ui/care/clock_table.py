@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from coordinator.domain.clocks import ClockState
 from coordinator.services.clocks import ClockRow
 from coordinator.ui.care.titles import clock_state_title, days_text
+from coordinator.ui.placeholders import arg
 from coordinator.ui.resources import icon
 from coordinator.ui.views.table_models import Column, RowTableModel
 
@@ -53,11 +54,11 @@ def clock_sort_key(row: ClockRow) -> tuple[int, int, str]:
 
 def days_left_text(row: ClockRow) -> str:
     if row.state is ClockState.MET and row.met_on is not None:
-        return _tr("met in %1").replace("%1", days_text((row.met_on - row.start).days))
+        return arg(_tr("met in %1"), days_text((row.met_on - row.start).days))
     if row.days_left is None:
         return ""
     if row.days_left < 0:
-        return _tr("%1 overdue").replace("%1", days_text(-row.days_left))
+        return arg(_tr("%1 overdue"), days_text(-row.days_left))
     if row.days_left == 0:
         return _tr("due today")
     return days_text(row.days_left)
@@ -117,7 +118,6 @@ class ClockTableModel(RowTableModel[ClockRow]):
         if role == Qt.ItemDataRole.BackgroundRole and row.state is ClockState.MISSED:
             return QBrush(ALERT_FILL)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("%1 for %2: started %3, due %4").replace("%1", row.title).replace(
-                "%2", row.client_name).replace("%3", row.start.isoformat()).replace(
-                "%4", row.due.isoformat())
+            return arg(_tr("%1 for %2: started %3, due %4"),
+                       row.title, row.client_name, row.start.isoformat(), row.due.isoformat())
         return None

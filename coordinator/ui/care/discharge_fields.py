@@ -24,6 +24,7 @@ from coordinator.ui.care.titles import (
 )
 from coordinator.ui.forms import FieldErrors, form_layout, text_box
 from coordinator.ui.optional_date import OptionalDateEdit
+from coordinator.ui.placeholders import arg
 
 #: Episodes that record substances used and the last use (the others refuse them).
 SUBSTANCE_FOCUS = frozenset({"substance_use", "co_occurring"})
@@ -109,9 +110,8 @@ class DischargeDetailsPage(QWidget):
         if moving_to is not None:
             for index in self._next_rows:
                 form.setRowVisible(index, False)
-            self.moving_note.setText(_tr("The client moves on to %1: that is the planned "
-                                         "next level, from the actual start.")
-                                     .replace("%1", moving_to))
+            self.moving_note.setText(arg(_tr("The client moves on to %1: that is the planned "
+                                             "next level, from the actual start."), moving_to))
         else:
             form.setRowVisible(form.rowCount() - 1, False)
         self.setTabOrder(self.condition, self.mental_status)

@@ -38,6 +38,7 @@ from coordinator.ui.care.fields import (
 )
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout
+from coordinator.ui.placeholders import arg
 
 
 class EpisodeDialog(ServiceFormDialog):
@@ -115,10 +116,10 @@ class EpisodeDialog(ServiceFormDialog):
     def saved_message(self, result: object) -> str:
         if not isinstance(result, EpisodeView):
             return ""
-        where = (self.tr(" at %1").replace("%1", result.facility_name)
+        where = (arg(self.tr(" at %1"), result.facility_name)
                  if result.facility_name else "")
-        return (self.tr("Admitted to %1%2 on %3.").replace("%1", result.level_name)
-                .replace("%2", where).replace("%3", result.start_date.isoformat()))
+        return arg(self.tr("Admitted to %1%2 on %3."),
+                   result.level_name, where, result.start_date.isoformat())
 
 
 def _page(form: QFormLayout) -> QWidget:
@@ -147,12 +148,12 @@ class DischargeDialog(ServiceFormDialog):
         super().__init__(ui, parent)
         self.episode = episode
         self.setObjectName("dischargeDialog")
-        self.setWindowTitle(self.tr("Discharge from %1").replace("%1", episode.level_name))
+        self.setWindowTitle(arg(self.tr("Discharge from %1"), episode.level_name))
         self.resize(560, 0)
         form = form_layout()
         where = episode.facility_name or episode.level_name
-        intro = QLabel(self.tr("%1 at %2, since %3.").replace("%1", episode.level_name)
-                       .replace("%2", where).replace("%3", episode.start_date.isoformat()))
+        intro = QLabel(arg(self.tr("%1 at %2, since %3."),
+                           episode.level_name, where, episode.start_date.isoformat()))
         intro.setWordWrap(True)
         form.addRow(intro)
         today = today_of(ui)
@@ -192,8 +193,8 @@ class DischargeDialog(ServiceFormDialog):
     def saved_message(self, result: object) -> str:
         if not isinstance(result, EpisodeView) or result.end_date is None:
             return ""
-        return (self.tr("Discharged from %1 on %2.").replace("%1", result.level_name)
-                .replace("%2", result.end_date.isoformat()))
+        return arg(self.tr("Discharged from %1 on %2."),
+                   result.level_name, result.end_date.isoformat())
 
     def discharged_episode(self, result: object) -> tuple[int, int] | None:
         return (result.client_id, result.id) if isinstance(result, EpisodeView) else None
@@ -207,13 +208,12 @@ class DischargeDetailsDialog(ServiceFormDialog):
         super().__init__(ui, parent)
         self.episode = episode
         self.setObjectName("dischargeDetailsDialog")
-        self.setWindowTitle(self.tr("Discharge details: %1").replace("%1", episode.level_name))
+        self.setWindowTitle(arg(self.tr("Discharge details: %1"), episode.level_name))
         self.resize(560, 0)
         where = episode.facility_name or episode.level_name
         ended = episode.end_date.isoformat() if episode.end_date else ""
-        intro = QLabel(self.tr("%1 at %2, %3 to %4.").replace("%1", episode.level_name)
-                       .replace("%2", where).replace("%3", episode.start_date.isoformat())
-                       .replace("%4", ended))
+        intro = QLabel(arg(self.tr("%1 at %2, %3 to %4."),
+                           episode.level_name, where, episode.start_date.isoformat(), ended))
         intro.setWordWrap(True)
         self.details_page = DischargeDetailsPage(
             self.errors, focus=episode.focus, discharge_day=episode.end_date or today_of(ui))

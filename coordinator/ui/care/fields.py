@@ -13,6 +13,7 @@ from coordinator.services.care.dto import FacilityChoice, LevelView
 from coordinator.ui.care.titles import focus_title, modality_title, track_title
 from coordinator.ui.context import UiContext
 from coordinator.ui.date_field import DateField
+from coordinator.ui.placeholders import arg
 
 NO_HOURS = -1.0  # the spin box's minimum, shown as "Not recorded"
 
@@ -115,15 +116,13 @@ def hours_range_text(level: LevelView | None, age: int | None = None) -> str:
         level.code, level.name, level.asam_level, level.min_weekly_hours,
         level.max_weekly_hours, level.round_the_clock, level.intensity), age)
     low, high = usual.low, usual.high
-    if low is not None and high is not None:
-        text = _tr("%1: usually %2–%3 hours a week").replace("%2", f"{low:g}").replace(
-            "%3", f"{high:g}")
-    elif low is not None:
-        text = _tr("%1: usually %2 or more hours a week").replace("%2", f"{low:g}")
-    elif high is not None:
-        text = _tr("%1: usually under %2 hours a week").replace("%2", f"{high:g}")
-    else:
-        text = _tr("%1: no usual range of weekly hours")
+    name = level.name
     if usual.group == "adolescent":
-        return text.replace("%1", _tr("%1 for an adolescent").replace("%1", level.name))
-    return text.replace("%1", level.name)
+        name = arg(_tr("%1 for an adolescent"), level.name)
+    if low is not None and high is not None:
+        return arg(_tr("%1: usually %2–%3 hours a week"), name, f"{low:g}", f"{high:g}")
+    if low is not None:
+        return arg(_tr("%1: usually %2 or more hours a week"), name, f"{low:g}")
+    if high is not None:
+        return arg(_tr("%1: usually under %2 hours a week"), name, f"{high:g}")
+    return arg(_tr("%1: no usual range of weekly hours"), name)

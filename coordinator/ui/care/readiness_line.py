@@ -17,6 +17,7 @@ from coordinator.ui.care.readiness_dialog import ReadinessDialog
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.layouts import row
+from coordinator.ui.placeholders import arg
 
 _NEEDS_ONE = (Direction.STEP_UP.value, Direction.STEP_DOWN.value)
 
@@ -77,11 +78,10 @@ class ReadinessLine(QWidget):
     def _show_text(self) -> None:
         latest = self.latest
         if latest is not None:
-            text = self.tr("Assessed %1: recommends %2").replace(
-                "%1", latest.details.assessed_on.isoformat()).replace(
-                "%2", latest.recommended_level_name)
+            text = arg(self.tr("Assessed %1: recommends %2"),
+                       latest.details.assessed_on.isoformat(), latest.recommended_level_name)
             if latest.assessed_by_name:
-                text += self.tr(" (%1)").replace("%1", latest.assessed_by_name)
+                text += arg(self.tr(" (%1)"), latest.assessed_by_name)
             self.button.setText(self.tr("Open assessme&nt…"))
             self.button.setAccessibleName(self.tr("Open the readiness assessment"))
             warned = False

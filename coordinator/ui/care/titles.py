@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from coordinator.domain.clocks import ClockState
 from coordinator.domain.levels import Direction
+from coordinator.ui.placeholders import arg
 
 
 def _tr(text: str) -> str:
@@ -103,7 +104,7 @@ def criterion_title(code: str) -> str:
 def days_text(days: int) -> str:
     if days == 1:
         return _tr("1 day")
-    return _tr("%1 days").replace("%1", str(days))
+    return arg(_tr("%1 days"), str(days))
 
 
 def day_text(day: date | None) -> str:

@@ -63,6 +63,7 @@ from coordinator.ui.care.titles import (
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, error_label, form_layout, scrolling_form
 from coordinator.ui.layouts import column
+from coordinator.ui.placeholders import arg
 from coordinator.ui.time_field import TimeField
 
 _NO_TIME = QTime(0, 0)  # the time box's minimum, shown as "No time"
@@ -118,11 +119,11 @@ class TransitionDialog(ServiceFormDialog):
     def _add_from(self, form: QFormLayout, source: EpisodeView) -> None:
         """The episode the client moves from."""
         where = source.facility_name or source.level_name
-        ended = (self.tr(", discharged %1").replace("%1", source.end_date.isoformat())
+        ended = (arg(self.tr(", discharged %1"), source.end_date.isoformat())
                  if source.end_date else "")
-        self.from_label = QLabel(self.tr("%1 at %2, since %3%4").replace(
-            "%1", source.level_name).replace("%2", where).replace(
-            "%3", source.start_date.isoformat()).replace("%4", ended))
+        self.from_label = QLabel(arg(self.tr("%1 at %2, since %3%4"),
+                                     source.level_name, where, source.start_date.isoformat(),
+                                     ended))
         self.from_label.setWordWrap(True)
         self.from_label.setAccessibleName(self.tr("Current episode"))
         form.addRow(self.tr("From"), self.from_label)
@@ -242,8 +243,8 @@ class TransitionDialog(ServiceFormDialog):
         if not offered:
             self.intake_box.setChecked(False)
         target = self.levels.get(self.target_code() or "")
-        self.intake_box.setTitle(self.tr("&Book the intake at %1").replace(
-            "%1", target.name if target else ""))
+        self.intake_box.setTitle(arg(self.tr("&Book the intake at %1"),
+                                     target.name if target else ""))
         self._show_intake_facility()
 
     def intake(self) -> AppointmentInput | None:
@@ -278,7 +279,7 @@ class TransitionDialog(ServiceFormDialog):
         direction = self.direction()
         heading = f"{DIRECTION_ARROWS[direction]} {direction_title(direction)}"
         if self.is_exit():
-            return heading + ": " + self.tr("leaves %1").replace("%1", self.source.level_name)
+            return heading + ": " + arg(self.tr("leaves %1"), self.source.level_name)
         target = self.levels.get(self.target_code() or "")
         return f"{heading}: {self.source.level_name} → {target.name if target else ''}"
 
@@ -355,10 +356,9 @@ class TransitionDialog(ServiceFormDialog):
             return ""
         day = result.planned_date.isoformat()
         if result.direction is Direction.EXIT or not result.to_level_name:
-            return self.tr("Exit from care planned for %1.").replace("%1", day)
-        return (self.tr("%1 to %2 planned for %3.")
-                .replace("%1", direction_title(result.direction))
-                .replace("%2", result.to_level_name).replace("%3", day))
+            return arg(self.tr("Exit from care planned for %1."), day)
+        return arg(self.tr("%1 to %2 planned for %3."),
+                   direction_title(result.direction), result.to_level_name, day)
 
     def _refuse(self, error: BaseException) -> None:
         if isinstance(error, ConfirmationRequired) and not self.confirm_far_date:
@@ -424,8 +424,8 @@ class CompleteTransitionDialog(ServiceFormDialog):
         direction = transition.direction
         heading = f"{DIRECTION_ARROWS[direction]} {direction_title(direction)}"
         if transition.to_level_code is None:
-            summary_text = heading + ": " + self.tr("leaves %1").replace(
-                "%1", transition.from_level_name or "—")
+            summary_text = heading + ": " + arg(self.tr("leaves %1"),
+                                                transition.from_level_name or "—")
         else:
             summary_text = (f"{heading}: {transition.from_level_name or '—'} → "
                             f"{transition.to_level_name}")
@@ -520,7 +520,7 @@ class CompleteTransitionDialog(ServiceFormDialog):
         elif gap < 0:
             text = self.tr("The start is before the discharge.")
         else:
-            text = self.tr("%1 between discharge and start").replace("%1", days_text(gap))
+            text = arg(self.tr("%1 between discharge and start"), days_text(gap))
         self.gap_label.setText(text)
 
     def outcome(self) -> TransitionCompletion:
@@ -560,13 +560,12 @@ def completed_text(result: CompletedTransition) -> str:
     if started is None:
         day = (result.discharged.end_date if result.discharged is not None
                else transition.completed_on)
-        return tr("Left care on %1.").replace("%1", day.isoformat() if day else "")
+        return arg(tr("Left care on %1."), day.isoformat() if day else "")
     sentences = {Direction.STEP_DOWN: tr("Stepped down to %1 on %2."),
                  Direction.STEP_UP: tr("Stepped up to %1 on %2."),
                  Direction.LATERAL: tr("Moved to %1 on %2.")}
     sentence = sentences.get(transition.direction, tr("Admitted to %1 on %2."))
-    return sentence.replace("%1", started.level_name).replace(
-        "%2", started.start_date.isoformat())
+    return arg(sentence, started.level_name, started.start_date.isoformat())
 
 
 def hours_warning_of(result: CompletedTransition) -> str | None:

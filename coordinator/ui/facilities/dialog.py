@@ -28,6 +28,7 @@ from coordinator.services.facilities import FacilityInput, FacilityView
 from coordinator.ui.context import UiContext
 from coordinator.ui.facilities.model import kind_choices
 from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.placeholders import arg
 
 _LINES = ("name", "phone", "fax", "address_line1", "address_line2", "city", "state",
           "postal_code", "intake_contact_name", "intake_contact_phone", "intake_contact_email")
@@ -42,7 +43,7 @@ class FacilityDialog(ServiceFormDialog):
         self.facility = facility
         self.setObjectName("facilityDialog")
         self.setWindowTitle(self.tr("New facility") if facility is None
-                            else self.tr("Edit %1").replace("%1", facility.name))
+                            else arg(self.tr("Edit %1"), facility.name))
         self.setMinimumWidth(960)
         self.lines: dict[str, QLineEdit] = {}
 
@@ -62,7 +63,7 @@ class FacilityDialog(ServiceFormDialog):
         grid.setHorizontalSpacing(16)
         for number, level in enumerate(levels):
             box = QCheckBox(level.name)
-            box.setAccessibleName(self.tr("Offers %1").replace("%1", level.name))
+            box.setAccessibleName(arg(self.tr("Offers %1"), level.name))
             box.setToolTip(f"{level.code}: {level.description}" if level.description
                            else level.code)
             self.level_boxes[level.code] = box

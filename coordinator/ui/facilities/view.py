@@ -21,6 +21,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.facilities.dialog import FacilityDialog
 from coordinator.ui.facilities.model import FacilityTableModel, kind_choices
 from coordinator.ui.layouts import view_column
+from coordinator.ui.placeholders import arg
 from coordinator.ui.views.search_list import SearchListView, set_choices
 from coordinator.ui.views.table_models import list_table
 
@@ -133,7 +134,7 @@ class FacilitiesView(SearchListView):
         self.count_label.setText(
             self.tr("No facility matches.") if not count else
             self.tr("1 facility listed.") if count == 1 else
-            self.tr("%1 facilities listed.").replace("%1", str(count)))
+            arg(self.tr("%1 facilities listed."), str(count)))
         self._update_buttons()
         self.facilities_loaded.emit(count)
 
@@ -189,8 +190,8 @@ class FacilitiesView(SearchListView):
             return
         if not self.ui.dialogs.question(
                 self, self.tr("Archive facility"),
-                self.tr("Archive %1? It leaves the facility lists and pickers; episodes and "
-                        "transitions that name it keep it.").replace("%1", facility.name),
+                arg(self.tr("Archive %1? It leaves the facility lists and pickers; episodes and "
+                            "transitions that name it keep it."), facility.name),
                 yes_text=self.tr("&Archive"), no_text=self.tr("&Keep")):
             return
         facilities, facility_id, version = (self.ui.services.facilities, facility.id,

@@ -50,6 +50,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row
 from coordinator.ui.optional_date import OptionalDateEdit
+from coordinator.ui.placeholders import arg
 
 
 def _tr(text: str) -> str:
@@ -69,17 +70,16 @@ def usage_text(view: InquiryView) -> str:
     use = view.authorization_use
     if use is None:
         return _tr("No authorization recorded.")
-    text = _tr("%1 of %2 authorized sessions used, %3 left.").replace(
-        "%1", str(use.used)).replace("%2", str(use.units)).replace("%3", str(use.remaining))
+    text = arg(_tr("%1 of %2 authorized sessions used, %3 left."),
+               str(use.used), str(use.units), str(use.remaining))
     return " ".join([text, *("⚠ " + warning for warning in use.warnings)])
 
 
 def first_session_text(view: InquiryView) -> str:
     if view.first_session_on is None or view.days_to_first_session is None:
         return _tr("No session attended yet.")
-    return _tr("%1 days from first contact (first attended %2)").replace(
-        "%1", str(view.days_to_first_session)).replace(
-        "%2", view.first_session_on.isoformat())
+    return arg(_tr("%1 days from first contact (first attended %2)"),
+               str(view.days_to_first_session), view.first_session_on.isoformat())
 
 
 class InquiryDialog(ServiceFormDialog):
@@ -97,7 +97,7 @@ class InquiryDialog(ServiceFormDialog):
         self.client_id = existing.client_id if existing else client_id
         self.setObjectName("inquiryDialog")
         self.setWindowTitle(self.tr("New inquiry") if existing is None
-                            else self.tr("Inquiry about %1").replace("%1", existing.client_name))
+                            else arg(self.tr("Inquiry about %1"), existing.client_name))
         self.today = today_of(ui)
         # Two columns, so the whole inquiry fits a 1280×720 screen without scrolling: who
         # and what on the left, the payer on the right.
@@ -278,10 +278,10 @@ class InquiryDialog(ServiceFormDialog):
         self.referral.clear()
         self.referral.addItem(self.tr("No referral record"), None)
         for referral in found:
-            self.referral.addItem(self.tr("%1 (%2, %3)").replace(
-                "%1", referral.target_name).replace(
-                "%2", referral.category.value.replace("_", " ")).replace(
-                "%3", status_title(referral.status).lower()), referral.id)
+            self.referral.addItem(arg(self.tr("%1 (%2, %3)"),
+                                      referral.target_name,
+                                      referral.category.value.replace("_", " "),
+                                      status_title(referral.status).lower()), referral.id)
         select_data(self.referral, chosen)
         self.referrals_loaded.emit(found)
 

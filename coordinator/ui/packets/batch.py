@@ -37,6 +37,7 @@ from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.operations import Cancelled, Operation, Progress
 from coordinator.ui.packets.titles import facility_text, partners_first
+from coordinator.ui.placeholders import arg
 from coordinator.ui.referrals.titles import fit_columns
 from coordinator.ui.saved_files import common_folder
 from coordinator.ui.screen_fit import FittedDialog
@@ -128,11 +129,10 @@ class BatchPacketDialog(FittedDialog):
     def _build_intro(self) -> QLabel:
         """The clients chosen: the first six by name, and how many more."""
         names = [client.name for client in self.clients]
-        shown = "; ".join(names[:6]) + (self.tr("; and %1 more").replace(
-            "%1", str(len(names) - 6)) if len(names) > 6 else "")
-        intro = QLabel((self.tr("%1 clients: %2") if len(names) != 1 else
-                        self.tr("1 client: %2")).replace("%1", str(len(names)))
-                       .replace("%2", shown))
+        shown = "; ".join(names[:6]) + (arg(self.tr("; and %1 more"),
+                                            str(len(names) - 6)) if len(names) > 6 else "")
+        intro = QLabel(arg(self.tr("%1 clients: %2") if len(names) != 1 else
+                           self.tr("1 client: %2"), str(len(names)), shown))
         intro.setWordWrap(True)
         intro.setObjectName("batchClients")
         intro.setAccessibleName(intro.text())
@@ -257,14 +257,14 @@ class BatchPacketDialog(FittedDialog):
         services = self.ui.services
         total = len(requests)
         self.outcome = None
-        self.result_label.setText(self.tr("Making %1 packets…").replace("%1", str(total)))
+        self.result_label.setText(arg(self.tr("Making %1 packets…"), str(total)))
         self.refused_model.replace_rows([])
         self.refused_table.hide()
         self.operation = self.ui.operations.run(
             self, lambda progress, cancelled: run_batch(services, requests, folder, progress,
                                                         cancelled),
             done=self._finished, failed=self._failed,
-            progress=self.tr("Making %1 packets…").replace("%1", str(total)))
+            progress=arg(self.tr("Making %1 packets…"), str(total)))
         self.operation.progressed.connect(self._progressed)
         self._update_buttons()
         self.batch_started.emit(self.operation)
@@ -274,8 +274,7 @@ class BatchPacketDialog(FittedDialog):
         # The modal progress dialog processes events while it updates, so the result can
         # arrive before this report of the last packet: then the result stays shown.
         if self.operation is not None:
-            self.result_label.setText(self.tr("%1 of %2 packets done…").replace(
-                "%1", str(done)).replace("%2", str(total)))
+            self.result_label.setText(arg(self.tr("%1 of %2 packets done…"), str(done), str(total)))
         self.batch_progressed.emit(done, total)
 
     def _finished(self, result: BatchResult) -> None:
@@ -304,11 +303,11 @@ def result_sentence(result: BatchResult) -> str:
     translation can reorder."""
     count = len(result.saved)
     text = (_tr("No packet was saved") if count == 0 else _tr("Saved 1 packet") if count == 1
-            else _tr("Saved %1 packets").replace("%1", f"{count:,}"))
+            else arg(_tr("Saved %1 packets"), f"{count:,}"))
     if result.refused:
-        text += _tr("; %1 could not be made").replace("%1", f"{len(result.refused):,}")
+        text += arg(_tr("; %1 could not be made"), f"{len(result.refused):,}")
     if folder := common_folder(saved.path for saved in result.saved):
-        text = _tr("%1 in %2").replace("%1", text).replace("%2", folder)
+        text = arg(_tr("%1 in %2"), text, folder)
     if result.cancelled:
         text += _tr("; cancelled before the end")
     return text + "."

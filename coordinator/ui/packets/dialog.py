@@ -44,6 +44,7 @@ from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.packets.preview import PacketPreview, prepare_printer, print_document
 from coordinator.ui.packets.titles import document_title, facility_text, partners_first
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.consent_dialogs import RecordConsentDialog
 from coordinator.ui.saved_files import file_place
 from coordinator.ui.screen_fit import FittedDialog
@@ -101,8 +102,8 @@ class PacketDialog(FittedDialog):
         self._busy = False
         self.setObjectName("packetDialog")
         keep_visual_order(self)
-        self.setWindowTitle(self.tr("%1 — %2").replace("%1", document_title(document))
-                            .replace("%2", client_name) if client_name
+        self.setWindowTitle(arg(self.tr("%1 — %2"),
+                                document_title(document), client_name) if client_name
                             else document_title(document))
         self.resize(1060, 760)
 
@@ -305,18 +306,17 @@ class PacketDialog(FittedDialog):
         self.prepared = prepared
         self.preview.show_pdf(prepared.pdf)
         self._show_page_number()
-        facts = [self.tr("%1 pages").replace("%1", str(prepared.pages))
+        facts = [arg(self.tr("%1 pages"), str(prepared.pages))
                  if prepared.pages != 1 else self.tr("1 page")]
-        facts.append(self.tr("to %1").replace("%1", prepared.recipient_name)
+        facts.append(arg(self.tr("to %1"), prepared.recipient_name)
                      if prepared.recipient_name else self.tr("the client's own copy"))
         if prepared.consent_id is not None:
-            facts.append(self.tr("under consent no. %1").replace(
-                "%1", str(prepared.consent_id)))
+            facts.append(arg(self.tr("under consent no. %1"), str(prepared.consent_id)))
         if prepared.part2:
             facts.append(self.tr("includes substance-use treatment information "
                                  "(42 CFR Part 2)"))
-        self.status.setText(self.tr("Preview: %1. Nothing has left the clinic until you "
-                                    "save or print it.").replace("%1", ", ".join(facts)))
+        self.status.setText(arg(self.tr("Preview: %1. Nothing has left the clinic until you "
+                                        "save or print it."), ", ".join(facts)))
         self._update_buttons()
         self.packet_prepared.emit(prepared)
 
@@ -327,8 +327,8 @@ class PacketDialog(FittedDialog):
 
     def _show_page_number(self, page: int = 0) -> None:
         count = self.preview.page_count()
-        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(page + 1))
-                                .replace("%2", str(count)) if count else "")
+        self.page_label.setText(arg(self.tr("Page %1 of %2"),
+                                    str(page + 1), str(count)) if count else "")
 
     def _not_prepared(self, error: BaseException) -> None:
         self._busy = False
@@ -392,8 +392,8 @@ class PacketDialog(FittedDialog):
     def _saved(self, saved: SavedPacket) -> None:
         self._busy = False
         self._update_buttons()
-        self.status.setText(self.tr("Saved %1 and logged on the Documents tab.")
-                            .replace("%1", file_place(saved.path)))
+        self.status.setText(arg(self.tr("Saved %1 and logged on the Documents tab."),
+                                file_place(saved.path)))
         self.packet_saved.emit(saved)
 
     def print_packet(self) -> None:

@@ -43,6 +43,7 @@ from coordinator.ui.care.fields import (
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout, scrolling_form, text_box
 from coordinator.ui.layouts import NO_MARGINS, column
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.clinical_titles import (
     appointment_kind_title,
     appointment_status_title,
@@ -78,7 +79,7 @@ def met_clock_text(clock: MetClock) -> str:
         ClockKind.FUI30: _tr("Substance-use follow-up"),
         ClockKind.IET_INITIATION: _tr("Substance-use treatment start"),
     }.get(clock.kind, clock.kind.value)
-    return _tr("%1 (%2 days)").replace("%1", name).replace("%2", str(clock.window_days))
+    return arg(_tr("%1 (%2 days)"), name, str(clock.window_days))
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,7 @@ class AppointmentDialog(ServiceFormDialog):
             when += " " + details.at.strftime("%H:%M")
         text = (self.tr("Appointment changed: %1 on %2.") if self.existing is not None
                 else self.tr("Appointment booked: %1 on %2."))
-        return text.replace("%1", appointment_kind_title(details.kind)).replace("%2", when)
+        return arg(text, appointment_kind_title(details.kind), when)
 
 
 def _member_text(name: str, role: str) -> str:

@@ -23,6 +23,7 @@ from coordinator.ui.buttons import action_button
 from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.appointment_dialogs import (
     AppointmentChoices,
     AppointmentDialog,
@@ -101,7 +102,7 @@ class AppointmentTableModel(RowTableModel[AppointmentView]):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [line for line in (row.level_name, row.details.purpose,
                                        row.details.location, row.details.notes) if line]
-            lines += [_tr("Met: %1").replace("%1", met_clock_text(clock))
+            lines += [arg(_tr("Met: %1"), met_clock_text(clock))
                       for clock in row.met_clocks]
             return "\n".join(lines) or None
         return None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from coordinator.charts.palette import COLOURS
 from coordinator.domain.instruments import Outcome
 from coordinator.services.assessment_views import EpisodeSpan, Trend, TrendPoint
+from coordinator.ui.placeholders import arg
 
 #: Episode shading from the least to the most intensive level (colour-blind safe hues,
 #: light enough for the line and its numbers to stay readable on top).
@@ -52,7 +53,7 @@ def change_text(point: TrendPoint) -> str:
         return _tr("first score of this episode") if point.episode_id is not None else \
             _tr("no episode of care that day")
     change = f"{point.change:+d}".replace("-", "−") if point.change else "±0"
-    text = _tr("%1 since the episode's first score").replace("%1", change)
+    text = arg(_tr("%1 since the episode's first score"), change)
     if point.outcomes:
         text += ": " + ", ".join(outcome_title(word) for word in point.outcomes)
     return text
@@ -63,9 +64,8 @@ def latest_text(trend: Trend) -> str:
     point = trend.latest
     if point is None:
         return ""
-    return _tr("Latest %1 on %2 (%3) — %4").replace("%1", str(point.total)).replace(
-        "%2", point.administered_on.isoformat()).replace("%3", point.band).replace(
-        "%4", change_text(point))
+    return arg(_tr("Latest %1 on %2 (%3) — %4"),
+               str(point.total), point.administered_on.isoformat(), point.band, change_text(point))
 
 
 def _msecs(day: date) -> float:
@@ -126,7 +126,7 @@ class TrendChart(QWidget):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(_CHART_HEIGHT)
         self.view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.view.setAccessibleName(_tr("Chart of %1 totals").replace("%1", trend.title))
+        self.view.setAccessibleName(arg(_tr("Chart of %1 totals"), trend.title))
         self.view.setAccessibleDescription(self.description())
         self.summary = QLabel(latest_text(trend))
         self.summary.setObjectName("trendSummary")

@@ -42,6 +42,7 @@ from coordinator.ui.care.fields import date_edit, day_of, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, error_label
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.assessment_items import ItemAnswerTable
 from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
 
@@ -69,8 +70,8 @@ class RecordAssessmentDialog(ServiceFormDialog):
         self.confirm_duplicate = False
         self.pcl5_cutoff = 33
         self.setObjectName("recordAssessmentDialog")
-        self.setWindowTitle(self.tr("Record assessment — %1").replace(
-            "%1", client_name or self.tr("client")))
+        self.setWindowTitle(arg(self.tr("Record assessment — %1"),
+                                client_name or self.tr("client")))
         self.resize(860, 660)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -174,9 +175,9 @@ class RecordAssessmentDialog(ServiceFormDialog):
             found.entry])
         if found.entry == "items":
             self.items.set_items(found.items, found.scale)
-            self.stem.setText(self.tr(found.stem) + " " + self.tr(
-                "Type each answer's number (0–%1); the next item gets the focus.").replace(
-                "%1", str(found.scored_items[0].max_answer)))
+            self.stem.setText(self.tr(found.stem) + " " + arg(
+                self.tr("Type each answer's number (0–%1); the next item gets the focus."),
+                str(found.scored_items[0].max_answer)))
         elif found.entry == "total":
             self.stem.setText(self.tr("The EPDS wording is copyrighted: enter the total "
                                       "from the scored form, and whether item 10 was "
@@ -206,26 +207,24 @@ class RecordAssessmentDialog(ServiceFormDialog):
         if score is None:
             answers = self.items.answers()
             given = [answer for answer in answers if answer is not None]
-            self.result_label.setText(self.tr("%1 of %2 answered — total so far %3").replace(
-                "%1", str(len(given))).replace("%2", str(len(answers))).replace(
-                "%3", str(sum(answer for item, answer in zip(found.items, answers,
-                                                             strict=True)
-                              if answer is not None and item.scored))))
+            so_far = sum(answer for item, answer in zip(found.items, answers, strict=True)
+                         if answer is not None and item.scored)
+            self.result_label.setText(arg(self.tr("%1 of %2 answered — total so far %3"),
+                                          str(len(given)), str(len(answers)), str(so_far)))
         elif score.total is None:
             self.result_label.setText(self.tr(score.band))
         else:
-            text = self.tr("Total %1 of %2 — %3").replace(
-                "%1", str(score.total)).replace("%2", str(found.max_total)).replace(
-                "%3", self.tr(score.band))
+            text = arg(self.tr("Total %1 of %2 — %3"),
+                       str(score.total), str(found.max_total), self.tr(score.band))
             if score.cluster_totals:  # PCL-5: the DSM-5 symptom clusters
-                text += " · " + self.tr("clusters %1").replace("%1", ", ".join(
+                text += " · " + arg(self.tr("clusters %1"), ", ".join(
                     f"{letter} {total}" for letter, total in score.cluster_totals))
             self.result_label.setText(text)
         self.result_label.setAccessibleDescription(self.result_label.text())
         flags = [flag for flag in (score.flags if score else ()) if flag in SAFETY_FLAGS]
         self.flag_note.setText("\n".join(
-            "⚠ " + self.tr("%1: a safety alert will be raised on saving.").replace(
-                "%1", flag_title(flag.value)) for flag in flags))
+            "⚠ " + arg(self.tr("%1: a safety alert will be raised on saving."),
+                       flag_title(flag.value)) for flag in flags))
         self.flag_note.setVisible(bool(flags))
 
     def entry(self) -> AssessmentInput:
@@ -251,11 +250,11 @@ class RecordAssessmentDialog(ServiceFormDialog):
         name = definition(result.instrument).title
         score = ""
         if result.total is not None:
-            score = self.tr(": score %1").replace("%1", str(result.total))
+            score = arg(self.tr(": score %1"), str(result.total))
             if result.band:
                 score += f" ({result.band})"
-        return (self.tr("%1 of %2 recorded%3.").replace("%1", name)
-                .replace("%2", result.administered_on.isoformat()).replace("%3", score))
+        return arg(self.tr("%1 of %2 recorded%3."),
+                   name, result.administered_on.isoformat(), score)
 
     def _refuse(self, error: BaseException) -> None:
         if isinstance(error, DuplicateAssessment) and not self.confirm_duplicate:
@@ -293,10 +292,10 @@ class AddressAlertDialog(ServiceFormDialog):
         self.save_button.setAccessibleName(self.tr("Record the alert as addressed"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        intro = QLabel(self.tr("⚠ %1\n\nSay what was done, or tick the safety plan if "
-                               "reviewing or writing it was what was done. Your name and "
-                               "the time are recorded with it, and the alert leaves the "
-                               "record header and the dashboard.").replace("%1", alert.reason))
+        intro = QLabel(arg(self.tr("⚠ %1\n\nSay what was done, or tick the safety plan if "
+                                   "reviewing or writing it was what was done. Your name and "
+                                   "the time are recorded with it, and the alert leaves the "
+                                   "record header and the dashboard."), alert.reason))
         intro.setWordWrap(True)
         form.addRow(intro)
         self.plan_box = QCheckBox(self.tr("Safety &plan reviewed/written (looking up the "
@@ -325,9 +324,9 @@ class AddressAlertDialog(ServiceFormDialog):
             self.plan_box.setText(self.tr("Safety &plan reviewed/written — no safety plan on "
                                           "record yet: write one on the Safety tab first"))
         else:
-            self.plan_box.setText(self.tr("Safety &plan reviewed/written — version %1, "
-                                          "completed %2").replace(
-                "%1", str(plan.plan_number)).replace("%2", plan.completed_on.isoformat()))
+            self.plan_box.setText(arg(self.tr("Safety &plan reviewed/written — version %1, "
+                                              "completed %2"),
+                                      str(plan.plan_number), plan.completed_on.isoformat()))
         self.plan_box.setEnabled(plan is not None)
         self.plan_read.emit(plan)
 
@@ -355,11 +354,10 @@ class AssessmentInErrorDialog(EnteredInErrorDialog):
         result = "—" if assessment.total is None else str(assessment.total)
         super().__init__(
             ui, title=_tr("Mark entered in error"),
-            intro=_tr("The %1 of %2 (%3, %4) will stay on the record, struck through, and "
-                      "leave the trend chart.")
-            .replace("%1", assessment.instrument.value)
-            .replace("%2", assessment.administered_on.isoformat())
-            .replace("%3", result).replace("%4", _tr(assessment.band)),
+            intro=arg(_tr("The %1 of %2 (%3, %4) will stay on the record, struck through, and "
+                          "leave the trend chart."),
+                      assessment.instrument.value, assessment.administered_on.isoformat(), result,
+                      _tr(assessment.band)),
             mark=ui.services.assessments.mark_entered_in_error, row_id=assessment.id,
             version=assessment.version, parent=parent,
             save_text=_tr("&Mark entered in error"),

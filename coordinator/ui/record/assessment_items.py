@@ -25,6 +25,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from coordinator.domain.instruments import Item
+from coordinator.ui.placeholders import arg
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ITEM = 0  # the item's wording; answer columns follow
@@ -94,8 +95,8 @@ class ItemAnswerModel(QAbstractTableModel):
                 return f"{index.row() + 1}. {_tr(item.text)}"
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 chosen = _tr("not answered") if answer is None else str(answer)
-                return _tr("Item %1: %2. Answer: %3").replace("%1", str(index.row() + 1)) \
-                    .replace("%2", _tr(item.text)).replace("%3", chosen)
+                return arg(_tr("Item %1: %2. Answer: %3"),
+                           str(index.row() + 1), _tr(item.text), chosen)
             return None
         value = column - 1
         if value > item.max_answer:
@@ -106,7 +107,7 @@ class ItemAnswerModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             label = _tr(self.scale[value]) if value < len(self.scale) else str(value)
-            return (_tr("%1, chosen") if answer == value else "%1").replace("%1", label)
+            return arg(_tr("%1, chosen") if answer == value else "%1", label)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -33,6 +33,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column
 from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.assessment_chart import TrendChart
 from coordinator.ui.record.assessment_dialogs import (
     AssessmentInErrorDialog,
@@ -257,9 +258,8 @@ class AssessmentsPage(RefreshOnShow, RecordListPage):
             question = self.tr("The client has no safety plan. Write one with them now?")
             yes = self.tr("&Write safety plan")
         else:
-            question = self.tr("Review the safety plan (version %1 of %2) with the client "
-                               "now?").replace("%1", str(plan.plan_number)).replace(
-                "%2", plan.completed_on.isoformat())
+            question = arg(self.tr("Review the safety plan (version %1 of %2) with the client "
+                                   "now?"), str(plan.plan_number), plan.completed_on.isoformat())
             yes = self.tr("&Review safety plan")
         if self.ui.dialogs.question(self, self.tr("Safety plan"), question, yes_text=yes,
                                     no_text=self.tr("&Not now")):

@@ -38,6 +38,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.date_field import DateField
 from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
 from coordinator.ui.layouts import NO_MARGINS, row
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.care_plan_titles import modality_title, progress_title, status_title
 
 
@@ -130,7 +131,7 @@ class ObjectiveDialog(ServiceFormDialog):
         self.setWindowTitle(self.tr("Edit objective") if objective
                             else self.tr("Add objective"))
         form = form_layout()
-        heading = QLabel(self.tr("Goal: %1").replace("%1", goal.goal_text))
+        heading = QLabel(arg(self.tr("Goal: %1"), goal.goal_text))
         heading.setWordWrap(True)
         form.addRow(heading)
         self.objective_text = text_box(self.tr("Objective"), 60)
@@ -178,7 +179,7 @@ class InterventionDialog(ServiceFormDialog):
         self.setWindowTitle(self.tr("Edit intervention") if intervention
                             else self.tr("Add intervention"))
         form = form_layout()
-        heading = QLabel(self.tr("Goal: %1").replace("%1", goal.goal_text))
+        heading = QLabel(arg(self.tr("Goal: %1"), goal.goal_text))
         heading.setWordWrap(True)
         form.addRow(heading)
         self.intervention_text = text_box(self.tr("Intervention"), 60)
@@ -235,10 +236,9 @@ class ReviewDialog(ServiceFormDialog):
             if objective.status is not PlanItemStatus.OPEN:
                 continue
             combo = coded_combo(((progress_title(p), p.value) for p in Progress),
-                                self.tr("Progress on %1").replace(
-                                    "%1", objective.objective_text))
+                                arg(self.tr("Progress on %1"), objective.objective_text))
             select_data(combo, Progress.SOME.value)
-            note = _line("", self.tr("Note on %1").replace("%1", objective.objective_text))
+            note = _line("", arg(self.tr("Note on %1"), objective.objective_text))
             note.setPlaceholderText(self.tr("Note (optional)"))
             holder = QWidget()
             row(holder, combo, (note, 1), margins=NO_MARGINS, spacing=6)
@@ -256,9 +256,9 @@ class ReviewDialog(ServiceFormDialog):
         for field, title in (("client_signature", self.tr("Client")),
                              ("clinician_signature", self.tr("Clinician")),
                              ("case_manager_signature", self.tr("Case manager"))):
-            name = _line("", self.tr("%1 signature (typed name)").replace("%1", title))
-            self.errors.add_row(form, field, self.tr("%1 signs:").replace("%1", title), name)
-            signed = DateField(None, self.tr("%1 signed on").replace("%1", title),
+            name = _line("", arg(self.tr("%1 signature (typed name)"), title))
+            self.errors.add_row(form, field, arg(self.tr("%1 signs:"), title), name)
+            signed = DateField(None, arg(self.tr("%1 signed on"), title),
                                optional=True, empty_text=self.tr("Not signed"))
             self.errors.add_row(form, f"{field}_on", self.tr("Signed on:"), signed)
             self.signatures[field] = (name, signed)
@@ -293,10 +293,10 @@ class RevisePlanDialog(ServiceFormDialog):
         self.setObjectName("reviseCarePlanDialog")
         self.setWindowTitle(self.tr("Revise care plan"))
         form = form_layout()
-        note = QLabel(self.tr("Version %1 becomes version %2 with the same goals, objectives "
-                              "and interventions to change; version %1 and its reviews stay "
-                              "as they are.").replace("%1", str(plan.plan_number))
-                      .replace("%2", str(plan.plan_number + 1)))
+        note = QLabel(arg(self.tr("Version %1 becomes version %2 with the same goals, objectives "
+                                  "and interventions to change; version %1 and its reviews stay "
+                                  "as they are."),
+                          str(plan.plan_number), str(plan.plan_number + 1)))
         note.setWordWrap(True)
         form.addRow(note)
         self.starts_on = date_edit(today_of(ui), self.tr("New version starts on"))

@@ -34,6 +34,7 @@ from coordinator.ui.care.titles import days_text
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.care_plan_dialogs import (
     GoalDialog,
     InterventionDialog,
@@ -82,28 +83,27 @@ class CarePlanScreen:
 def scores_text(objective: ObjectiveView) -> str:
     """"PHQ-9 18 → 14 → 9 (latest 2026-06-09)", or "" without scores."""
     if not objective.scores:
-        return _tr("%1: not given yet").replace("%1", objective.instrument) \
+        return arg(_tr("%1: not given yet"), objective.instrument) \
             if objective.instrument else ""
     trend = " → ".join(str(point.total) for point in objective.scores)
-    return _tr("%1 %2 (latest %3)").replace("%1", objective.instrument).replace(
-        "%2", trend).replace("%3", objective.scores[-1].administered_on.isoformat())
+    return arg(_tr("%1 %2 (latest %3)"),
+               objective.instrument, trend, objective.scores[-1].administered_on.isoformat())
 
 
 def _item_text(row: PlanRow) -> str:
     if row.kind == "goal":
-        return _tr("Goal %1: “%2”").replace("%1", str(row.number)).replace(
-            "%2", row.goal.goal_text)
+        return arg(_tr("Goal %1: “%2”"), str(row.number), row.goal.goal_text)
     if isinstance(row.item, ObjectiveView):
-        return "    " + _tr("Objective: %1").replace("%1", row.item.objective_text)
+        return "    " + arg(_tr("Objective: %1"), row.item.objective_text)
     assert isinstance(row.item, InterventionView)
-    return "    " + _tr("Intervention: %1").replace("%1", row.item.intervention_text)
+    return "    " + arg(_tr("Intervention: %1"), row.item.intervention_text)
 
 
 def _details_text(row: PlanRow) -> str:
     if row.kind == "goal":
         return row.goal.problem
     if isinstance(row.item, ObjectiveView):
-        return _tr("Target %1").replace("%1", row.item.target_date.isoformat())
+        return arg(_tr("Target %1"), row.item.target_date.isoformat())
     assert isinstance(row.item, InterventionView)
     return " · ".join(part for part in (modality_title(row.item.modality),
                                         row.item.frequency) if part)
@@ -120,14 +120,14 @@ def _status_text(row: PlanRow) -> str:
 def _progress_text(row: PlanRow) -> str:
     if isinstance(row.item, ObjectiveView):
         progress = row.item.latest_progress
-        parts = [] if progress is None else [_tr("%1 (%2)").replace(
-            "%1", progress_title(progress.progress)).replace(
-            "%2", progress.reviewed_on.isoformat())]
+        parts = [] if progress is None else [arg(_tr("%1 (%2)"),
+                                                 progress_title(progress.progress),
+                                                 progress.reviewed_on.isoformat())]
         if scores := scores_text(row.item):
             parts.append(scores)
         return "; ".join(parts)
     if isinstance(row.item, InterventionView):
-        return _tr("Responsible: %1").replace("%1", row.item.responsible_name)
+        return arg(_tr("Responsible: %1"), row.item.responsible_name)
     return ""
 
 
@@ -168,23 +168,22 @@ def review_line(review: ReviewView) -> str:
         else _tr("client did not take part")
     signed = ", ".join(signature.name for signature in (
         review.client, review.clinician, review.case_manager) if signature.name)
-    line = _tr("%1: %2").replace("%1", review.reviewed_on.isoformat()).replace("%2", took_part)
+    line = arg(_tr("%1: %2"), review.reviewed_on.isoformat(), took_part)
     if review.participation_note:
         line += f" ({review.participation_note})"
     if signed:
-        line += "; " + _tr("signed by %1").replace("%1", signed)
+        line += "; " + arg(_tr("signed by %1"), signed)
     return line
 
 
 def due_text(plan: CarePlanView, today: date) -> str:
     days = (plan.next_review_due - today).days
     if days < 0:
-        return "⚠ " + _tr("Review %1 overdue (due %2)").replace("%1", days_text(-days)) \
-            .replace("%2", plan.next_review_due.isoformat())
+        return "⚠ " + arg(_tr("Review %1 overdue (due %2)"),
+                          days_text(-days), plan.next_review_due.isoformat())
     if days == 0:
         return _tr("Review due today")
-    return _tr("Next review due %1 (in %2)").replace(
-        "%1", plan.next_review_due.isoformat()).replace("%2", days_text(days))
+    return arg(_tr("Next review due %1 (in %2)"), plan.next_review_due.isoformat(), days_text(days))
 
 
 class CarePlanPage(RecordListPage):
@@ -282,31 +281,29 @@ class CarePlanPage(RecordListPage):
             self.reviews_label.setText("")
         else:
             for line in plan.versions:
-                title = self.tr("Version %1 from %2").replace("%1", str(line.plan_number)) \
-                    .replace("%2", line.starts_on.isoformat())
+                title = arg(self.tr("Version %1 from %2"),
+                            str(line.plan_number), line.starts_on.isoformat())
                 self.versions.addItem(title if line.status.value == "current"
                                       else title + self.tr(" (earlier)"), line.id)
             self.versions.setCurrentIndex(max(0, self.versions.findData(plan.id)))
             self.summary.setText(self._summary(plan))
             self.reviews_label.setText(
-                self.tr("Reviews: %1").replace("%1", "; ".join(
-                    review_line(review) for review in plan.reviews))
+                arg(self.tr("Reviews: %1"),
+                    "; ".join(review_line(review) for review in plan.reviews))
                 if plan.reviews else self.tr("Not reviewed yet."))
         self._update_buttons()
         self.plan_loaded.emit(screen)
 
     def _summary(self, plan: CarePlanView) -> str:
-        head = self.tr("Version %1, in force from %2 (%3).").replace(
-            "%1", str(plan.plan_number)).replace("%2", plan.starts_on.isoformat()).replace(
-            "%3", plan.level_code)
+        head = arg(self.tr("Version %1, in force from %2 (%3)."),
+                   str(plan.plan_number), plan.starts_on.isoformat(), plan.level_code)
         if not plan.is_current:
             return head + " " + self.tr("An earlier version, kept as it was; choose the "
                                         "current version to change the plan.")
         if plan.episode_ended:
             return head + " " + self.tr("Its episode has ended; Start plan writes the plan "
                                         "of the client's new episode.")
-        every = self.tr("Reviewed every %1 at this level.").replace(
-            "%1", days_text(plan.review_every_days))
+        every = arg(self.tr("Reviewed every %1 at this level."), days_text(plan.review_every_days))
         return f"{head} {every} {due_text(plan, today_of(self.ui))}"
 
     def _version_chosen(self, index: int) -> None:

@@ -15,6 +15,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, form_layout
 from coordinator.ui.layouts import column, row
+from coordinator.ui.placeholders import arg
 
 _NPI_TYPED_LENGTH = 14  # ten digits and the spaces or hyphens people type between groups
 
@@ -28,7 +29,7 @@ def clinician_text(details: ClinicianInput) -> str:
     if not details.name:
         return _tr("No responsible clinician recorded")
     who = f"{details.name}, {details.credentials}" if details.credentials else details.name
-    npi = _tr("NPI %1").replace("%1", details.npi) if details.npi else ""
+    npi = arg(_tr("NPI %1"), details.npi) if details.npi else ""
     return " · ".join(part for part in (who, npi, details.phone) if part)
 
 

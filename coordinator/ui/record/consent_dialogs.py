@@ -41,6 +41,7 @@ from coordinator.ui.care.fields import date_edit, day_of, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, form_layout, scrolling_form, text_box
+from coordinator.ui.placeholders import arg
 
 _FACILITY, _ORGANIZATION, _CLASS = "facility", "organization", "class"
 #: A new consent's expiration date unless the form says another: a year, as clinics'
@@ -126,10 +127,10 @@ class RecordConsentDialog(ServiceFormDialog):
         self.setWindowTitle(self.tr("Record consent"))
         self.resize(640, 0)
         form = form_layout()
-        intro = QLabel(self.tr("Copy the release of information %1 signed. A form that lacks "
-                               "a required element (42 CFR 2.31) is kept, listed as "
-                               "incomplete, and never allows a disclosure.")
-                       .replace("%1", client_name or self.tr("the client")))
+        intro = QLabel(arg(self.tr("Copy the release of information %1 signed. A form that lacks "
+                                   "a required element (42 CFR 2.31) is kept, listed as "
+                                   "incomplete, and never allows a disclosure."),
+                           client_name or self.tr("the client")))
         intro.setWordWrap(True)
         form.addRow(intro)
         today = today_of(ui)
@@ -384,7 +385,7 @@ class RecordConsentDialog(ServiceFormDialog):
                            "clinic's state lets a minor consent to substance-use treatment "
                            "alone (42 CFR 2.14), so %1 and a parent or guardian both sign a "
                            "consent that includes such information.")
-        return rule.replace("%1", name).replace("%2", str(age)).replace("%3", str(limit))
+        return arg(rule, name, str(age), str(limit))
 
     def choose_facility(self, facility_id: int) -> None:
         self.recipient_kind.setCurrentIndex(self.recipient_kind.findData(_FACILITY))
@@ -456,10 +457,9 @@ class RecordConsentDialog(ServiceFormDialog):
     def saved_message(self, result: object) -> str:
         if not isinstance(result, ConsentView):
             return ""
-        until = (self.tr(", until %1").replace("%1", result.details.expires_on.isoformat())
+        until = (arg(self.tr(", until %1"), result.details.expires_on.isoformat())
                  if result.details.expires_on is not None else "")
-        return (self.tr("Consent recorded: release to %1%2.")
-                .replace("%1", result.recipient_name).replace("%2", until))
+        return arg(self.tr("Consent recorded: release to %1%2."), result.recipient_name, until)
 
 
 class RevokeConsentDialog(ServiceFormDialog):
@@ -475,12 +475,12 @@ class RevokeConsentDialog(ServiceFormDialog):
         self.save_button.setText(self.tr("&Revoke"))
         self.save_button.setAccessibleName(self.tr("Revoke the consent"))
         form = form_layout()
-        intro = QLabel(self.tr("The consent to disclose to %1, signed %2, will be kept on the "
-                               "record as revoked. No disclosure may rely on it from that "
-                               "day on.")
-                       .replace("%1", consent.recipient_name)
-                       .replace("%2", consent.signed_on.isoformat() if consent.signed_on
-                                else self.tr("on an unrecorded date")))
+        intro = QLabel(arg(self.tr("The consent to disclose to %1, signed %2, will be kept on the "
+                                   "record as revoked. No disclosure may rely on it from that "
+                                   "day on."),
+                           consent.recipient_name,
+                           consent.signed_on.isoformat() if consent.signed_on
+                           else self.tr("on an unrecorded date")))
         intro.setWordWrap(True)
         form.addRow(intro)
         self.revoked_on = date_edit(today_of(ui), self.tr("Date revoked"))

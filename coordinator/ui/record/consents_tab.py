@@ -18,6 +18,7 @@ from coordinator.domain.consent import ConsentElement, ConsentState, Signer
 from coordinator.services.consent_views import ConsentView
 from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.context import UiContext
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.consent_dialogs import RecordConsentDialog, RevokeConsentDialog
 from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.referrals.titles import fit_columns
@@ -49,14 +50,14 @@ def element_title(element: ConsentElement) -> str:
 def state_text(row: ConsentView) -> str:
     """"Active", "⚠ Missing: …", "Expired 2026-09-02" or "Revoked 2026-03-20"."""
     if row.state is ConsentState.REVOKED and row.revoked_on is not None:
-        return _tr("Revoked %1").replace("%1", row.revoked_on.isoformat())
+        return arg(_tr("Revoked %1"), row.revoked_on.isoformat())
     if row.state is ConsentState.EXPIRED and row.expires_on is not None:
-        return _tr("Expired %1").replace("%1", row.expires_on.isoformat())
+        return arg(_tr("Expired %1"), row.expires_on.isoformat())
     if row.state is ConsentState.INCOMPLETE:
         if not row.missing:  # complete, but dated after today
             return "⚠ " + _tr("Not yet in force (signed after today)")
-        return "⚠ " + _tr("Missing: %1").replace(
-            "%1", _tr(", ").join(element_title(code) for code in row.missing_codes))
+        return "⚠ " + arg(_tr("Missing: %1"),
+                          _tr(", ").join(element_title(code) for code in row.missing_codes))
     return _tr("Active")
 
 
@@ -67,14 +68,12 @@ def signed_text(row: ConsentView) -> str:
     details = row.details
     if details.signed_by is Signer.REPRESENTATIVE:
         relationship = details.representative_relationship or _tr("representative")
-        text = _tr("%1 by %2 (%3)").replace("%1", day).replace(
-            "%2", details.signer_name).replace("%3", relationship)
+        text = arg(_tr("%1 by %2 (%3)"), day, details.signer_name, relationship)
     else:
-        text = _tr("%1 by %2").replace("%1", day).replace("%2", details.signer_name)
+        text = arg(_tr("%1 by %2"), day, details.signer_name)
     if details.co_signer_name:
         relationship = details.co_signer_relationship or _tr("parent or guardian")
-        text += _tr(" with %1 (%2)").replace("%1", details.co_signer_name).replace(
-            "%2", relationship)
+        text += arg(_tr(" with %1 (%2)"), details.co_signer_name, relationship)
     return text
 
 

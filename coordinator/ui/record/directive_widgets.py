@@ -33,6 +33,7 @@ from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
 from coordinator.ui.labels import local_time
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row
 from coordinator.ui.optional_date import OptionalDateEdit
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.views.table_models import Column, RowTableModel, fit_rows, list_table
 
@@ -58,7 +59,7 @@ def directive_status(view: DirectiveView) -> str:
     if not view.details.present:
         return _tr("Has none")
     signed = view.details.signed_on
-    return (_tr("Has one, signed %1").replace("%1", signed.isoformat()) if signed
+    return (arg(_tr("Has one, signed %1"), signed.isoformat()) if signed
             else _tr("Has one"))
 
 
@@ -182,8 +183,7 @@ class AdvanceDirectivesSection(RecordListPage):
     def _selection_changed(self) -> None:
         chosen = self.selected()
         notes = chosen.details.notes if chosen is not None else ""
-        self.notes.setText(self.tr("Notes (%1): %2").replace(
-            "%1", directive_kind_title(chosen.kind)).replace("%2", notes)
+        self.notes.setText(arg(self.tr("Notes (%1): %2"), directive_kind_title(chosen.kind), notes)
             if chosen is not None and notes else "")
         self.notes.setVisible(bool(notes))
         self._update_buttons()

@@ -23,6 +23,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.labels import local_time
 from coordinator.ui.packets.dialog import PacketDialog
 from coordinator.ui.packets.titles import document_title
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.referrals.titles import fit_columns
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
@@ -65,9 +66,9 @@ class DisclosureTableModel(RowTableModel[DisclosureView]):
 
     def extra_data(self, row: DisclosureView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [_tr("SHA-256: %1").replace("%1", row.sha256)]
+            lines = [arg(_tr("SHA-256: %1"), row.sha256)]
             if row.file_name:
-                lines.insert(0, _tr("File: %1").replace("%1", row.file_name))
+                lines.insert(0, arg(_tr("File: %1"), row.file_name))
             return "\n".join(lines)
         return None
 

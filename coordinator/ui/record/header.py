@@ -18,6 +18,7 @@ from coordinator.services.dto import ClientInput, ClientRecord
 from coordinator.ui.care.clock_table import days_left_text
 from coordinator.ui.care.titles import days_text
 from coordinator.ui.labels import client_status_title
+from coordinator.ui.placeholders import arg
 from coordinator.ui.resources import icon
 
 
@@ -103,10 +104,10 @@ class RecordHeader(QFrame):
         age = age_on(details.birth_date, today)
         facts = []
         if details.preferred_name:
-            facts.append(self.tr("prefers “%1”").replace("%1", details.preferred_name))
+            facts.append(arg(self.tr("prefers “%1”"), details.preferred_name))
         if age is not None:
-            facts.append(self.tr("Age %1").replace("%1", str(age)))
-        facts.append(self.tr("Record %1").replace("%1", record.record_number))
+            facts.append(arg(self.tr("Age %1"), str(age)))
+        facts.append(arg(self.tr("Record %1"), record.record_number))
         facts.append(language_text(details))
         facts.append(client_status_title(record.status))
         self.facts_label.setText(" · ".join(facts))
@@ -116,7 +117,7 @@ class RecordHeader(QFrame):
         """"Allergies: Penicillin, Sulfa", "No known allergies" or "Allergies not asked
         yet" (``status``: an ``AllergyStatus`` value)."""
         if status == AllergyStatus.RECORDED.value and allergies:
-            text = self.tr("Allergies: %1").replace("%1", ", ".join(allergies))
+            text = arg(self.tr("Allergies: %1"), ", ".join(allergies))
         elif status == AllergyStatus.NO_KNOWN.value:
             text = self.tr("No known allergies")
         else:
@@ -135,9 +136,8 @@ class RecordHeader(QFrame):
         else:
             text = f"{current.level_name} ({current.level_code})"
             if current.status != "active":
-                text = self.tr("%1 — discharged %2, next level not started").replace(
-                    "%1", text).replace("%2", current.end_date.isoformat()
-                                        if current.end_date else "")
+                text = arg(self.tr("%1 — discharged %2, next level not started"), text,
+                           current.end_date.isoformat() if current.end_date else "")
             self.level_badge.setText(text)
             self.level_badge.setProperty("level", current.level_code)
         self.level_badge.setAccessibleDescription(self.level_badge.text())
@@ -147,11 +147,11 @@ class RecordHeader(QFrame):
         """Missed clocks first (red), then open ones with the days left."""
         missed = [row for row in clocks if row.state is ClockState.MISSED]
         open_ = [row for row in clocks if row.state is ClockState.OPEN]
-        parts = [self.tr("⚠ Missed: %1 (due %2, %3)").replace("%1", row.title).replace(
-            "%2", row.due.isoformat()).replace("%3", days_left_text(row)) for row in missed]
-        parts += [self.tr("Open: %1 — due %2, %3 left").replace("%1", row.title).replace(
-            "%2", row.due.isoformat()).replace(
-            "%3", days_text(row.days_left or 0)) for row in open_]
+        parts = [arg(self.tr("⚠ Missed: %1 (due %2, %3)"),
+                     row.title, row.due.isoformat(), days_left_text(row)) for row in missed]
+        parts += [arg(self.tr("Open: %1 — due %2, %3 left"),
+                      row.title, row.due.isoformat(),
+                      days_text(row.days_left or 0)) for row in open_]
         self.alerts_label.setText("\n".join(parts))
         self.alerts_label.setProperty("missed", bool(missed))
         _repolish(self.alerts_label)

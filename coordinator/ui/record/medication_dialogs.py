@@ -38,6 +38,7 @@ from coordinator.ui.care.fields import coded_combo, date_edit, day_of, select_da
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, error_label, form_layout
 from coordinator.ui.optional_date import NO_DATE, OptionalDateEdit
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.clinical_titles import (
     allergy_severity_title,
     frequency_title,
@@ -64,7 +65,7 @@ def _coded(codes: list[str], title: Callable[[str], str], accessible: str,
     combo.setCurrentIndex(-1)
     select_data(combo, current)
     if combo.currentIndex() < 0 and current:
-        placeholder = _tr("%1 — choose from the list").replace("%1", current)
+        placeholder = arg(_tr("%1 — choose from the list"), current)
     combo.setPlaceholderText(placeholder)
     return combo
 
@@ -218,11 +219,10 @@ class StopMedicationDialog(ServiceFormDialog):
         super().__init__(ui, parent)
         self.medication = medication
         self.setObjectName("stopMedicationDialog")
-        self.setWindowTitle(self.tr("Stop %1").replace("%1", medication.name))
+        self.setWindowTitle(arg(self.tr("Stop %1"), medication.name))
         self.resize(420, 0)
         form = form_layout()
-        intro = QLabel(self.tr("%1 stays on the list, marked as stopped.")
-                       .replace("%1", medication.name))
+        intro = QLabel(arg(self.tr("%1 stays on the list, marked as stopped."), medication.name))
         intro.setWordWrap(True)
         form.addRow(intro)
         self.stop = date_edit(today_of(ui), self.tr("Stopped on"))

@@ -21,6 +21,7 @@ from coordinator.ui.buttons import action_button
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
 from coordinator.ui.layouts import STRETCH, column, row
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.clinical_titles import (
     allergy_severity_title,
     frequency_title,
@@ -114,13 +115,12 @@ def allergy_line(allergies: AllergyList) -> str:
     """The sentence over the allergy list: what the record says, in so many words."""
     if allergies.status == AllergyStatus.NO_KNOWN:
         if allergies.status_on is not None:
-            return _tr("No known allergies (recorded %1)").replace(
-                "%1", allergies.status_on.isoformat())
+            return arg(_tr("No known allergies (recorded %1)"), allergies.status_on.isoformat())
         return _tr("No known allergies")
     standing = len(allergies.standing)
     if allergies.status == AllergyStatus.RECORDED and standing:
-        return _tr("1 allergy recorded") if standing == 1 else _tr(
-            "%1 allergies recorded").replace("%1", str(standing))
+        return (_tr("1 allergy recorded") if standing == 1
+                else arg(_tr("%1 allergies recorded"), str(standing)))
     return _tr("Allergies not asked yet")
 
 
@@ -299,9 +299,9 @@ class MedicationsPage(RecordListPage):
             return None
         return self._open(EnteredInErrorDialog(
             self.ui, title=self.tr("Allergy entered in error"),
-            intro=self.tr("The allergy to %1 stays on the list, struck through. If no other "
-                          "allergy is left, the allergies read as not asked yet.")
-            .replace("%1", allergy.substance),
+            intro=arg(self.tr("The allergy to %1 stays on the list, struck through. If no other "
+                              "allergy is left, the allergies read as not asked yet."),
+                      allergy.substance),
             mark=self.ui.services.allergies.mark_entered_in_error, row_id=allergy.id,
             version=allergy.version, parent=self))
 
@@ -328,8 +328,7 @@ class MedicationsPage(RecordListPage):
             return None
         return self._open(EnteredInErrorDialog(
             self.ui, title=self.tr("Medication entered in error"),
-            intro=self.tr("%1 stays on the list, struck through.").replace(
-                "%1", medication.name),
+            intro=arg(self.tr("%1 stays on the list, struck through."), medication.name),
             mark=self.ui.services.medications.mark_entered_in_error, row_id=medication.id,
             version=medication.version, parent=self))
 

@@ -14,6 +14,7 @@ from coordinator.domain.clinical_record import AllergyStatus
 from coordinator.services.dto import ClientRecord
 from coordinator.services.record_summary import NextAppointment, RecordSummary
 from coordinator.ui.labels import client_status_title
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.clinical_titles import appointment_kind_title
 from coordinator.ui.record.header import language_text
 
@@ -57,7 +58,7 @@ class OverviewPage(QScrollArea):
         summary = _form()
         for name, tab, title in SUMMARY_LINES:
             link = TabLink(tab, _tr(title))
-            link.setAccessibleName(self.tr("Open the tab of %1").replace("%1", _tr(title)))
+            link.setAccessibleName(arg(self.tr("Open the tab of %1"), _tr(title)))
             link.linkActivated.connect(self.section_asked.emit)
             value = _value_label(_tr(title))
             value.setText(self.tr("Reading…"))
@@ -96,7 +97,7 @@ class OverviewPage(QScrollArea):
             "name": f"{details.given_name} {details.family_name}",
             "preferred_name": details.preferred_name,
             "birth_date": (details.birth_date.isoformat() if details.birth_date else "")
-            + (f" ({self.tr('%1 years').replace('%1', str(age))})" if age is not None
+            + (f" ({arg(self.tr('%1 years'), str(age))})" if age is not None
                else ""),
             "record_number": record.record_number,
             "status": client_status_title(record.status),
@@ -134,16 +135,15 @@ class OverviewPage(QScrollArea):
             "medications": _medications(summary),
             "appointment": _appointment(summary.next_appointment, summary.past_due_appointments,
                                         today),
-            "safety_plan": (self.tr("Version %1, completed %2%3")
-                            .replace("%1", str(summary.safety_plan.plan_number))
-                            .replace("%2", summary.safety_plan.completed_on.isoformat())
-                            .replace("%3", self.tr(" with %1").replace(
-                                "%1", summary.safety_plan.completed_by)
+            "safety_plan": (arg(self.tr("Version %1, completed %2%3"),
+                                str(summary.safety_plan.plan_number),
+                                summary.safety_plan.completed_on.isoformat(),
+                                arg(self.tr(" with %1"), summary.safety_plan.completed_by)
                                 if summary.safety_plan.completed_by else "")
                             if summary.safety_plan else self.tr("None on file")),
             "directives": "; ".join(
                 directive_kind_title(line.kind) + ": " + (
-                    (self.tr("on file, signed %1").replace("%1", line.signed_on.isoformat())
+                    (arg(self.tr("on file, signed %1"), line.signed_on.isoformat())
                      if line.signed_on else self.tr("on file")) if line.present
                     else self.tr("none"))
                 for line in summary.directives) or self.tr("Not recorded"),
@@ -205,8 +205,8 @@ def _allergies(summary: RecordSummary) -> str:
         return ", ".join(summary.allergies)
     if summary.allergy_status == AllergyStatus.NO_KNOWN.value:
         if summary.allergy_status_on:
-            return _tr("No known allergies (recorded %1)").replace(
-                "%1", summary.allergy_status_on.isoformat())
+            return arg(_tr("No known allergies (recorded %1)"),
+                       summary.allergy_status_on.isoformat())
         return _tr("No known allergies")
     return _tr("Not asked yet")
 
@@ -215,10 +215,10 @@ def _medications(summary: RecordSummary) -> str:
     if not summary.active_medications:
         return _tr("No active medications")
     text = (_tr("1 active medication") if summary.active_medications == 1
-            else _tr("%1 active medications").replace("%1", str(summary.active_medications)))
+            else arg(_tr("%1 active medications"), str(summary.active_medications)))
     if summary.use_disorder_medications:
-        text += _tr(", %1 for opioid or alcohol use disorder").replace(
-            "%1", str(summary.use_disorder_medications))
+        text += arg(_tr(", %1 for opioid or alcohol use disorder"),
+                    str(summary.use_disorder_medications))
     return text
 
 
@@ -238,7 +238,7 @@ def _appointment(next_one: NextAppointment | None, past_due: int, today: date) -
         if next_one.service_date == today:
             text = _tr("Today: ") + text
     if past_due:
-        text += _tr(" — ⚠ %1 past without an outcome").replace("%1", str(past_due))
+        text += arg(_tr(" — ⚠ %1 past without an outcome"), str(past_due))
     return text
 
 

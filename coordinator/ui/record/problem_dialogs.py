@@ -40,6 +40,7 @@ from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, form_layout
 from coordinator.ui.layouts import NO_MARGINS, column
 from coordinator.ui.optional_date import OptionalDateEdit
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
@@ -190,13 +191,12 @@ class AddProblemDialog(ServiceFormDialog):
             note = self.tr("No billable code matches; try fewer words, or the start of a "
                            "code.")
         elif len(found) >= SEARCH_LIMIT:
-            note = self.tr("Showing the first %1 codes; type more to narrow the list.") \
-                .replace("%1", str(len(found)))
+            note = arg(self.tr("Showing the first %1 codes; type more to narrow the list."),
+                       str(len(found)))
         elif len(found) == 1:
             note = self.tr("1 code found; Enter takes it.")
         else:
-            note = self.tr("%1 codes found; Down and Enter take one.").replace(
-                "%1", str(len(found)))
+            note = arg(self.tr("%1 codes found; Down and Enter take one."), str(len(found)))
         self.count_label.setText(note)
         self.matches_shown.emit(found)
         if self._choose_when_shown:
@@ -243,8 +243,8 @@ class AddProblemDialog(ServiceFormDialog):
         else:
             self.chosen_label.setText(code_and_description(self.chosen.code,
                                                            self.chosen.description))
-        self.chosen_label.setAccessibleName(self.tr("Diagnosis chosen: %1").replace(
-            "%1", self.chosen_label.text()))
+        self.chosen_label.setAccessibleName(arg(self.tr("Diagnosis chosen: %1"),
+                                                self.chosen_label.text()))
 
     def _enter_from_search(self) -> None:
         """Enter in the search box: one match is taken at once; several, the list gets
@@ -322,7 +322,7 @@ class EditProblemDialog(ServiceFormDialog):
         super().__init__(ui, parent)
         self.problem = problem
         self.setObjectName("editProblemDialog")
-        self.setWindowTitle(self.tr("Edit problem %1").replace("%1", problem.code))
+        self.setWindowTitle(arg(self.tr("Edit problem %1"), problem.code))
         self.resize(520, 0)
         form = form_layout()
         heading = QLabel(code_and_description(problem.code, problem.description))
@@ -362,7 +362,7 @@ class ProblemStatusDialog(ServiceFormDialog):
         super().__init__(ui, parent)
         self.problem = problem
         self.setObjectName("problemStatusDialog")
-        self.setWindowTitle(self.tr("Status of %1").replace("%1", problem.code))
+        self.setWindowTitle(arg(self.tr("Status of %1"), problem.code))
         self.resize(480, 0)
         form = form_layout()
         heading = QLabel(code_and_description(problem.code, problem.description))
@@ -414,9 +414,9 @@ class ProblemInErrorDialog(EnteredInErrorDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(
             ui, title=_tr("Problem entered in error"),
-            intro=_tr("%1 stays on the problem list, struck through, and no longer counts as "
-                      "the client's diagnosis.").replace(
-                "%1", code_and_description(problem.code, problem.description)),
+            intro=arg(_tr("%1 stays on the problem list, struck through, and no longer counts as "
+                          "the client's diagnosis."),
+                      code_and_description(problem.code, problem.description)),
             mark=ui.services.diagnoses.mark_entered_in_error, row_id=problem.id,
             version=problem.version, parent=parent, object_name="problemInErrorDialog")
         self.problem = problem

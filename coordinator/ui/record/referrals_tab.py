@@ -13,6 +13,7 @@ from coordinator.domain.referrals import is_closed
 from coordinator.services.referral_views import ReferralView
 from coordinator.ui.care.fields import today_of
 from coordinator.ui.context import UiContext
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.referrals.detail import ReferralDetailDialog
 from coordinator.ui.referrals.dialogs import NewReferralDialog, StatusChangeDialog
@@ -120,8 +121,8 @@ class ReferralsPage(RecordListPage):
             return
         text = (self.tr("The client was discharged with an open referral. Record what came "
                         "of it now?") if len(open_rows) == 1 else
-                self.tr("The client was discharged with %1 open referrals. Record what came "
-                        "of each now?").replace("%1", str(len(open_rows))))
+                arg(self.tr("The client was discharged with %1 open referrals. Record what came "
+                            "of each now?"), str(len(open_rows))))
         if not self.ui.dialogs.question(self, self.tr("Open referrals"), text,
                                         yes_text=self.tr("Record outcomes"),
                                         no_text=self.tr("Later")):

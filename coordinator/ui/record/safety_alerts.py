@@ -23,6 +23,7 @@ from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose, report_failure
 from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.assessment_dialogs import AddressAlertDialog
 from coordinator.ui.views.list_panel import DashboardListPanel
 from coordinator.ui.views.table_models import Column, RowTableModel
@@ -105,16 +106,15 @@ class SafetyAlertLine(RefreshOnShow, QFrame):
             holder = QWidget()
             line = QHBoxLayout(holder)
             line.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(_tr("⚠ Safety: %1 — raised %2, not yet addressed").replace(
-                "%1", alert.reason).replace("%2", raised_text(alert.raised_at))
+            label = QLabel(arg(_tr("⚠ Safety: %1 — raised %2, not yet addressed"),
+                               alert.reason, raised_text(alert.raised_at))
                 + " · " + plan_text(self.plan))
             label.setObjectName("safetyAlert")
             label.setWordWrap(True)
             label.setAccessibleName(label.text())
             line.addWidget(label, 1)
             button = QPushButton(_tr("Addressed…"))
-            button.setAccessibleName(_tr("Record what was done about: %1").replace(
-                "%1", alert.reason))
+            button.setAccessibleName(arg(_tr("Record what was done about: %1"), alert.reason))
             button.setVisible(self.may_edit)
             button.clicked.connect(lambda _checked=False, row=alert: self.address(row))
             line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -139,8 +139,8 @@ def plan_text(plan: SafetyPlanView | None) -> str:
     """What the alert line says of the safety plan: the one to review, or that none is."""
     if plan is None:
         return _tr("no safety plan on record")
-    return _tr("safety plan version %1 of %2").replace("%1", str(plan.plan_number)).replace(
-        "%2", plan.completed_on.isoformat())
+    return arg(_tr("safety plan version %1 of %2"),
+               str(plan.plan_number), plan.completed_on.isoformat())
 
 
 class SafetyAlertModel(RowTableModel[SafetyAlertView]):
@@ -191,8 +191,8 @@ class SafetyAlertsPanel(DashboardListPanel):
         if not alerts:
             text = self.tr("No open safety alert.")
         else:
-            text = self.tr("%1 open. Press Enter or double-click a row to open the client's "
-                           "record, then use Addressed… on its header.").replace(
-                "%1", QLocale().toString(len(alerts)))
+            text = arg(self.tr("%1 open. Press Enter or double-click a row to open the client's "
+                               "record, then use Addressed… on its header."),
+                       QLocale().toString(len(alerts)))
         self.show_rows(alerts, text)
         self.alerts_loaded.emit(alerts)

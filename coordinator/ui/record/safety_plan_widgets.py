@@ -34,6 +34,7 @@ from coordinator.ui.dialogs import report_failure
 from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
 from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.record.row_looks import entered_in_error_look
@@ -73,12 +74,10 @@ def firearms_title(access: str) -> str:
 
 def completed_text(plan: SafetyPlanView) -> str:
     """E.g. "Completed 2026-11-30 with Maria Lopez, version 3"."""
+    on, number = plan.completed_on.isoformat(), str(plan.plan_number)
     if plan.completed_by_name:
-        text = _tr("Completed %1 with %2, version %3").replace("%2", plan.completed_by_name)
-    else:
-        text = _tr("Completed %1, version %3")
-    return text.replace("%1", plan.completed_on.isoformat()).replace(
-        "%3", str(plan.plan_number))
+        return arg(_tr("Completed %1 with %2, version %3"), on, plan.completed_by_name, number)
+    return arg(_tr("Completed %1, version %3"), on, "", number)
 
 
 def plan_html(plan: SafetyPlanView) -> str:
@@ -208,12 +207,11 @@ class SafetyPlanDialog(ServiceFormDialog):
                                  "1, 2 and 5 are needed.")
         else:
             self.setWindowTitle(self.tr("Review and revise safety plan"))
-            intro_text = self.tr("Version %1 of %2 is shown. Go through each step with the "
-                                 "client; Save keeps version %1 in the history and makes "
-                                 "this version %3.").replace(
-                "%1", str(current.plan_number)).replace(
-                "%2", current.completed_on.isoformat()).replace(
-                "%3", str(current.plan_number + 1))
+            intro_text = arg(self.tr("Version %1 of %2 is shown. Go through each step with the "
+                                     "client; Save keeps version %1 in the history and makes "
+                                     "this version %3."),
+                             str(current.plan_number), current.completed_on.isoformat(),
+                             str(current.plan_number + 1))
         # Fits a 1280×720 screen; the steps scroll inside.
         self.resize(760, 620)
         details = current.details if current is not None else SafetyPlanInput(
@@ -315,9 +313,9 @@ class SafetyPlanInErrorDialog(EnteredInErrorDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(
             ui, title=_tr("Safety plan entered in error"),
-            intro=_tr("Version %1 of %2 stays in the history, marked entered in error; the "
-                      "version before it, if any, is in force again.")
-            .replace("%1", str(plan.plan_number)).replace("%2", plan.completed_on.isoformat()),
+            intro=arg(_tr("Version %1 of %2 stays in the history, marked entered in error; the "
+                          "version before it, if any, is in force again."),
+                      str(plan.plan_number), plan.completed_on.isoformat()),
             mark=ui.services.safety_plans.mark_entered_in_error, row_id=plan.id,
             version=plan.version, parent=parent, save_text=_tr("&Mark entered in error"),
             placeholder=_tr("e.g. Written in the wrong client's record"),

@@ -21,6 +21,7 @@ from coordinator.ui.care.titles import (
     transition_status_title,
 )
 from coordinator.ui.labels import local_time
+from coordinator.ui.placeholders import arg
 from coordinator.ui.views.table_models import Column, RowTableModel
 
 _QUIET_INK = QColor("#5b6b78")
@@ -48,29 +49,25 @@ def discharge_parts(row: EpisodeView, *, limit: int | None = None) -> list[str]:
     details = row.discharge
     parts = []
     if details.discharge_condition:
-        parts.append(_tr("Condition: %1").replace(
-            "%1", discharge_condition_title(details.discharge_condition)))
+        parts.append(arg(_tr("Condition: %1"),
+                         discharge_condition_title(details.discharge_condition)))
     if details.mental_status:
-        parts.append(_tr("Mental status: %1").replace(
-            "%1", _cut(details.mental_status, limit)))
+        parts.append(arg(_tr("Mental status: %1"), _cut(details.mental_status, limit)))
     if details.treatment_provided:
-        parts.append(_tr("Treatment: %1").replace(
-            "%1", _cut(details.treatment_provided, limit)))
+        parts.append(arg(_tr("Treatment: %1"), _cut(details.treatment_provided, limit)))
     if details.substances:
-        parts.append(_tr("Substances: %1").replace("%1", _cut(details.substances, limit)))
+        parts.append(arg(_tr("Substances: %1"), _cut(details.substances, limit)))
     if details.last_use_on is not None:
-        parts.append(_tr("Last use: %1").replace("%1", day_text(details.last_use_on)))
+        parts.append(arg(_tr("Last use: %1"), day_text(details.last_use_on)))
     if details.legal_status:
-        parts.append(_tr("Legal status: %1").replace(
-            "%1", legal_status_title(details.legal_status)))
+        parts.append(arg(_tr("Legal status: %1"), legal_status_title(details.legal_status)))
     if details.housing_status:
-        parts.append(_tr("Housing: %1").replace(
-            "%1", housing_status_title(details.housing_status)))
+        parts.append(arg(_tr("Housing: %1"), housing_status_title(details.housing_status)))
     if details.planned_next_level is not None and details.planned_next_start is not None:
-        parts.append(_tr("Next: %1 from %2").replace("%1", details.planned_next_level)
-                     .replace("%2", day_text(details.planned_next_start)))
+        parts.append(arg(_tr("Next: %1 from %2"),
+                         details.planned_next_level, day_text(details.planned_next_start)))
     elif details.planned_next_level is not None:
-        parts.append(_tr("Next: %1").replace("%1", details.planned_next_level))
+        parts.append(arg(_tr("Next: %1"), details.planned_next_level))
     return parts
 
 
@@ -78,8 +75,7 @@ def discharge_line(row: EpisodeView) -> str:
     """One line on an ended episode's discharge details, for under the episode table."""
     if row.end_date is None or row.status != "completed":
         return ""
-    heading = _tr("Discharged from %1 on %2").replace("%1", row.level_name).replace(
-        "%2", day_text(row.end_date))
+    heading = arg(_tr("Discharged from %1 on %2"), row.level_name, day_text(row.end_date))
     parts = discharge_parts(row, limit=80)
     if not parts:
         return heading + _tr(": no discharge details recorded.")

@@ -22,6 +22,7 @@ from coordinator.ui.buttons import action_button
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
 from coordinator.ui.labels import local_time
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.clinician_dialog import ClinicianBox
 from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.record.row_looks import entered_in_error_look
@@ -69,7 +70,7 @@ def _since(row: CareTeamMemberView) -> str:
     start = row.details.start_date.isoformat() if row.details.start_date else ""
     if row.ended:
         end = row.details.end_date.isoformat() if row.details.end_date else ""
-        return _tr("%1 – ended %2").replace("%1", start).replace("%2", end).strip(" –")
+        return arg(_tr("%1 – ended %2"), start, end).strip(" –")
     return start
 
 

@@ -29,6 +29,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout
 from coordinator.ui.labels import local_time
 from coordinator.ui.optional_date import OptionalDateEdit
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
 from coordinator.ui.time_field import DateTimeField
 
@@ -121,11 +122,11 @@ class EndMemberDialog(ServiceFormDialog):
         super().__init__(ui, parent)
         self.member = member
         self.setObjectName("endMemberDialog")
-        self.setWindowTitle(self.tr("End %1 on the care team").replace("%1", member.name))
+        self.setWindowTitle(arg(self.tr("End %1 on the care team"), member.name))
         self.resize(420, 0)
         form = form_layout()
-        intro = QLabel(self.tr("%1 (%2) stays in the record, marked as ended.")
-                       .replace("%1", member.name).replace("%2", member.role))
+        intro = QLabel(arg(self.tr("%1 (%2) stays in the record, marked as ended."),
+                           member.name, member.role))
         intro.setWordWrap(True)
         form.addRow(intro)
         self.end = date_edit(today_of(ui), self.tr("End date"))
@@ -199,8 +200,8 @@ class NoteInErrorDialog(EnteredInErrorDialog):
     def __init__(self, ui: UiContext, note: NoteView, parent: QWidget | None = None) -> None:
         super().__init__(
             ui, title=_tr("Note entered in error"),
-            intro=_tr("The note of %1 stays in the log, struck through.").replace(
-                "%1", local_time(note.occurred_at)),
+            intro=arg(_tr("The note of %1 stays in the log, struck through."),
+                      local_time(note.occurred_at)),
             mark=ui.services.notes.mark_entered_in_error, row_id=note.id,
             version=note.version, parent=parent,
             placeholder=_tr("e.g. Written in the wrong client's record"),

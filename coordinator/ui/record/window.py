@@ -36,6 +36,7 @@ from coordinator.ui.care.transition_dialog import (
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.focus_order import keep_visual_order
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.appointments_tab import AppointmentsPage
 from coordinator.ui.record.assessments_tab import AssessmentsPage
 from coordinator.ui.record.care_pages import LevelsPage, TransitionsPage
@@ -269,7 +270,7 @@ class RecordWindow(QWidget):
 
     def show_record(self, record: ClientRecord) -> None:
         self.record = record
-        self.setWindowTitle(self.tr("%1 — client record").replace("%1", record.display_name))
+        self.setWindowTitle(arg(self.tr("%1 — client record"), record.display_name))
         today = today_of(self.ui)
         self.header.show_client(record, today)
         self.overview_page.show_record(record, today)
@@ -426,9 +427,9 @@ class RecordWindow(QWidget):
             return
         if not self.ui.dialogs.question(
                 self, self.tr("Cancel transition"),
-                self.tr("Cancel the planned move to %1 on %2? It stays in the record as "
-                        "cancelled.").replace("%1", selected.to_level_name or self.tr("exit"))
-                .replace("%2", selected.planned_date.isoformat()),
+                arg(self.tr("Cancel the planned move to %1 on %2? It stays in the record as "
+                            "cancelled."),
+                    selected.to_level_name or self.tr("exit"), selected.planned_date.isoformat()),
                 yes_text=self.tr("Cancel the transition"), no_text=self.tr("Keep it")):
             return
         self.ui.operations.call(self, self.ui.services.transitions.cancel, selected.id,

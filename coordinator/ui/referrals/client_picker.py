@@ -28,6 +28,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.layouts import column
+from coordinator.ui.placeholders import arg
 from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.shown import log_shown
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
@@ -166,12 +167,12 @@ class ClientPickerDialog(FittedDialog):
         if not rows:
             text = self.tr("No client matches this search.")
         elif total > len(rows):
-            text = self.tr("Showing the first %1 clients; type more of the name to narrow "
-                           "the list.").replace("%1", str(len(rows)))
+            text = arg(self.tr("Showing the first %1 clients; type more of the name to narrow "
+                               "the list."), str(len(rows)))
         elif len(rows) == 1:
             text = self.tr("1 client found.")
         else:
-            text = self.tr("%1 clients found.").replace("%1", str(len(rows)))
+            text = arg(self.tr("%1 clients found."), str(len(rows)))
         self.count_label.setText(text)
         self._update_button()
         self.clients_loaded.emit(len(rows))

@@ -26,6 +26,7 @@ from coordinator.ui.dialogs import report_failure
 from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.labels import local_time
 from coordinator.ui.layouts import column
+from coordinator.ui.placeholders import arg
 from coordinator.ui.referrals.dialogs import StatusChangeDialog
 from coordinator.ui.referrals.titles import (
     category_title,
@@ -178,8 +179,7 @@ class ReferralDetailDialog(FittedDialog):
     def show_detail(self, detail: ReferralDetail) -> None:
         row = detail.referral
         self.referral = row
-        self.setWindowTitle(self.tr("Referral of %1 to %2").replace("%1", row.client_name)
-                            .replace("%2", row.target_name))
+        self.setWindowTitle(arg(self.tr("Referral of %1 to %2"), row.client_name, row.target_name))
         status = status_text(row)
         if row.outcome_note:
             status += f" ({row.outcome_note})"
@@ -219,8 +219,8 @@ class ReferralDetailDialog(FittedDialog):
 
     def _letter_saved(self, path: Path) -> None:
         self._show_letter_status(
-            self.tr("Letter saved: %1; it is logged as a disclosure.").replace(
-                "%1", file_place(path)), refused=False)
+            arg(self.tr("Letter saved: %1; it is logged as a disclosure."),
+                file_place(path)), refused=False)
         self.letter_saved.emit(path)
 
     def _letter_failed(self, error: BaseException) -> None:
@@ -229,8 +229,8 @@ class ReferralDetailDialog(FittedDialog):
         if not isinstance(error, CoordinatorError):
             self._failed(error)
             return
-        self._show_letter_status(self.tr("The letter was not saved. %1").replace(
-            "%1", error.message), refused=True)
+        self._show_letter_status(arg(self.tr("The letter was not saved. %1"),
+                                     error.message), refused=True)
         self.letter_refused.emit(error.message)
 
     def _show_letter_status(self, text: str, *, refused: bool) -> None:

@@ -32,6 +32,7 @@ from coordinator.ui.care.fields import date_edit, day_of, set_day, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
+from coordinator.ui.placeholders import arg
 from coordinator.ui.referrals.titles import (
     category_title,
     outcome_title,
@@ -233,8 +234,7 @@ class NewReferralDialog(ServiceFormDialog):
             return ""
         text = (self.tr("Referral to %1 updated.") if self.existing is not None
                 else self.tr("Referral to %1 saved as %2."))
-        return text.replace("%1", result.target_name).replace(
-            "%2", status_title(result.status).lower())
+        return arg(text, result.target_name, status_title(result.status).lower())
 
 
 class StatusChangeDialog(ServiceFormDialog):
@@ -251,10 +251,9 @@ class StatusChangeDialog(ServiceFormDialog):
                             else self.tr("Change referral status"))
         self.resize(460, 0)
         form = form_layout()
-        intro = QLabel(self.tr("The referral of %1 to %2 is now %3.")
-                       .replace("%1", referral.client_name)
-                       .replace("%2", referral.target_name)
-                       .replace("%3", status_text(referral).lower()))
+        intro = QLabel(arg(self.tr("The referral of %1 to %2 is now %3."),
+                           referral.client_name, referral.target_name,
+                           status_text(referral).lower()))
         intro.setWordWrap(True)
         form.addRow(intro)
         self.status = QComboBox()
@@ -308,10 +307,10 @@ class StatusChangeDialog(ServiceFormDialog):
     def saved_message(self, result: object) -> str:
         if not isinstance(result, ReferralView):
             return ""
-        text = self.tr("Referral to %1: %2.").replace("%1", result.target_name).replace(
-            "%2", status_title(result.status).lower())
+        text = arg(self.tr("Referral to %1: %2."),
+                   result.target_name, status_title(result.status).lower())
         if result.outcome is not None:
-            text = self.tr("Referral to %1: %2 (%3).").replace("%1", result.target_name) \
-                .replace("%2", status_title(result.status).lower()) \
-                .replace("%3", outcome_title(result.outcome).lower())
+            text = arg(self.tr("Referral to %1: %2 (%3)."),
+                       result.target_name, status_title(result.status).lower(),
+                       outcome_title(result.outcome).lower())
         return text

@@ -17,6 +17,7 @@ from coordinator.domain.vocabulary import (
 from coordinator.services.referral_views import ReferralView
 from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.care.titles import days_text
+from coordinator.ui.placeholders import arg
 from coordinator.ui.views.table_models import Column, RowTableModel
 
 
@@ -72,7 +73,7 @@ def follow_up_text(row: ReferralView, today_ordinal: int | None = None) -> str:
     text = row.follow_up_due.isoformat()
     if row.overdue and today_ordinal is not None:
         late = today_ordinal - row.follow_up_due.toordinal()
-        text = "⚠ " + text + " (" + _tr("%1 late").replace("%1", days_text(late)) + ")"
+        text = "⚠ " + text + " (" + arg(_tr("%1 late"), days_text(late)) + ")"
     elif row.overdue:
         text = "⚠ " + text
     return text

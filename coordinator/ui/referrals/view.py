@@ -26,6 +26,7 @@ from coordinator.services.referral_views import ReferralFilter, ReferralView
 from coordinator.ui.care.fields import today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.layouts import STRETCH, row, view_column
+from coordinator.ui.placeholders import arg
 from coordinator.ui.referrals.detail import ReferralDetailDialog
 from coordinator.ui.referrals.dialogs import StatusChangeDialog
 from coordinator.ui.referrals.titles import ReferralTableModel, category_title, status_title
@@ -224,7 +225,7 @@ class ReferralsView(SearchListView):
         self.referrals_loaded.emit(page.total)
 
     def _count_text(self, filters: ReferralFilter, total: int) -> str:
-        count = self.tr("%1 referrals").replace("%1", QLocale().toString(total))
+        count = arg(self.tr("%1 referrals"), QLocale().toString(total))
         if total or not (filters.client_text.strip() or filters.caseload_of_id is not None):
             return count
         text = filters.client_text.strip()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 from coordinator.reports.outcome_data import CaseList, ReportSheet
 from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.layouts import column
+from coordinator.ui.placeholders import arg
 from coordinator.ui.reports.models import TextRowsModel
 from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.views.table_models import list_table
@@ -39,12 +40,10 @@ class CaseListDialog(FittedDialog):
         self.case_list = case_list
         self.setObjectName("reportCaseList")
         keep_visual_order(self)
-        self.setWindowTitle(self.tr("%1 — %2").replace("%1", case_list.title)
-                            .replace("%2", sheet.title))
+        self.setWindowTitle(arg(self.tr("%1 — %2"), case_list.title, sheet.title))
         heading = QLabel(case_list.title)
         heading.setObjectName("sectionTitle")
-        source = QLabel(self.tr("%1, %2; %3").replace("%1", sheet.title)
-                        .replace("%2", period_text(sheet)).replace("%3", sheet.filters))
+        source = QLabel(arg(self.tr("%1, %2; %3"), sheet.title, period_text(sheet), sheet.filters))
         source.setObjectName("quietNote")
         source.setWordWrap(True)
         self.model = TextRowsModel(case_list.columns, case_list.rows, parent=self)
@@ -63,8 +62,8 @@ class CaseListDialog(FittedDialog):
         self.table.activated.connect(self._open)
         count = len(case_list.rows)
         self.count_label = QLabel(
-            (self.tr("1 row.") if count == 1 else self.tr("%1 rows.").replace(
-                "%1", QLocale().toString(count)))
+            (self.tr("1 row.") if count == 1 else arg(self.tr("%1 rows."),
+                                                      QLocale().toString(count)))
             + " " + self.tr("Enter or a double-click opens the client's record."))
         self.count_label.setObjectName("quietNote")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

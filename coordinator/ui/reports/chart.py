@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QWidget
 
 from coordinator.charts.palette import COLOURS, SERIES_COLOURS
 from coordinator.reports.outcome_data import Chart, ChartKind, Unit
+from coordinator.ui.placeholders import arg
 
 CHART_HEIGHT = 300
 #: At most this many labels on the x axis of a chart (a year of days would otherwise print
@@ -105,7 +106,7 @@ class ReportChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(CHART_HEIGHT)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleName(_tr("Chart: %1").replace("%1", chart.title))
+        self.setAccessibleName(arg(_tr("Chart: %1"), chart.title))
         self.setAccessibleDescription(chart.description)
         self.setToolTip(chart.description)
         self.drawn: list[QAbstractSeries] = []

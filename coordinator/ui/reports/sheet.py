@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QTableVi
 
 from coordinator.reports.outcome_data import Chart, Figure, ReportSheet, Table, figure_text
 from coordinator.ui.layouts import NO_MARGINS, column
+from coordinator.ui.placeholders import arg
 from coordinator.ui.reports.chart import CHART_HEIGHT, ReportChart, is_empty
 from coordinator.ui.reports.models import TextRowsModel
 from coordinator.ui.views.table_models import fit_rows, list_table
@@ -39,14 +40,14 @@ def fraction_text(figure: Figure) -> str:
     """ "7 of 8" for a rate, else ""."""
     if figure.numerator is None or figure.denominator is None:
         return ""
-    return _tr("%1 of %2").replace("%1", QLocale().toString(figure.numerator)).replace(
-        "%2", QLocale().toString(figure.denominator))
+    return arg(_tr("%1 of %2"),
+               QLocale().toString(figure.numerator), QLocale().toString(figure.denominator))
 
 
 def list_button_text(rows: int) -> str:
     if rows == 1:
         return _tr("Show the 1 client")
-    return _tr("Show the %1 clients").replace("%1", QLocale().toString(rows))
+    return arg(_tr("Show the %1 clients"), QLocale().toString(rows))
 
 
 def _label(text: str, name: str, *, wrap: bool = True) -> QLabel:
@@ -87,7 +88,7 @@ class FigureCard(QFrame):
             self.list_button = QPushButton(list_button_text(listed) if listed
                                            else _tr("No clients to list"))
             self.list_button.setAccessibleName(
-                _tr("Show the clients behind %1").replace("%1", figure.label))
+                arg(_tr("Show the clients behind %1"), figure.label))
             self.list_button.setEnabled(listed > 0)
             self.list_button.clicked.connect(lambda: self.list_requested.emit(figure.list_key))
         box = column(self, *parts, margins=(16, 12, 16, 12), spacing=2)
@@ -104,7 +105,7 @@ class EmptyChart(QFrame):
         super().__init__(parent)
         self.setObjectName("numberCard")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleName(_tr("Chart: %1").replace("%1", chart.title))
+        self.setAccessibleName(arg(_tr("Chart: %1"), chart.title))
         self.setAccessibleDescription(sentence)
         title = _label(chart.title, "sectionTitle")
         self.sentence = _label(sentence, "quietNote")
@@ -160,9 +161,10 @@ class SheetPanel(QWidget):
         self.sheet = sheet
         content = QWidget()
         heading = _label(sheet.title, "sectionTitle")
-        self.judged_label = judged = _label(_tr("%1 to %2, judged on %3. %4.").replace(
-            "%1", sheet.first_day.isoformat()).replace("%2", sheet.last_day.isoformat())
-            .replace("%3", sheet.as_of.isoformat()).replace("%4", sheet.filters), "quietNote")
+        self.judged_label = judged = _label(arg(_tr("%1 to %2, judged on %3. %4."),
+                                                sheet.first_day.isoformat(),
+                                                sheet.last_day.isoformat(), sheet.as_of.isoformat(),
+                                                sheet.filters), "quietNote")
         definition = _label(sheet.definition, "reportDefinition")
         definition.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         parts: list[QWidget | QGridLayout] = [heading, judged, definition]

@@ -39,6 +39,7 @@ from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.layouts import NO_MARGINS, VIEW_MARGINS, column, row
+from coordinator.ui.placeholders import arg
 from coordinator.ui.reports.case_list import CaseListDialog
 from coordinator.ui.reports.export import CSV, PDF, save_sheet, suggested_name, with_suffix
 from coordinator.ui.reports.period import DayEdit, Preset, preset_days, preset_title
@@ -316,15 +317,13 @@ class ReportsView(QWidget):
         self._clear_period_error()
         if long_period(period) and not self.ui.dialogs.question(
                 self, self.tr("A long period"),
-                self.tr("The period from %1 to %2 is over five years long; reading it may "
-                        "take a while. Run the report anyway?")
-                .replace("%1", period.first_day.isoformat())
-                .replace("%2", period.last_day.isoformat()),
+                arg(self.tr("The period from %1 to %2 is over five years long; reading it may "
+                            "take a while. Run the report anyway?"),
+                    period.first_day.isoformat(), period.last_day.isoformat()),
                 yes_text=self.tr("&Run it"), no_text=self.tr("&Change the period")):
             self.first_edit.setFocus()
             return
-        self.status.setText(self.tr("Reading %1…").replace(
-            "%1", self.report_combo.currentText()))
+        self.status.setText(arg(self.tr("Reading %1…"), self.report_combo.currentText()))
         self.run_button.setEnabled(False)
         services = self.ui.services
         self._reads.call(services.reports.sheet, name, period, filters,
@@ -360,8 +359,8 @@ class ReportsView(QWidget):
             return
         if isinstance(error, NotImplementedError):
             # A report of the catalog whose reading is not in this version yet.
-            sentence = self.tr("%1 is not available in this version yet.").replace(
-                "%1", self.report_combo.currentText())
+            sentence = arg(self.tr("%1 is not available in this version yet."),
+                           self.report_combo.currentText())
             self.status.setText(sentence)
             self.run_refused.emit(sentence)
             return
@@ -421,7 +420,7 @@ class ReportsView(QWidget):
         path = with_suffix(chosen, file_format)
         self.csv_button.setEnabled(False)
         self.pdf_button.setEnabled(False)
-        self.status.setText(self.tr("Saving %1…").replace("%1", path.name))
+        self.status.setText(arg(self.tr("Saving %1…"), path.name))
         self.ui.operations.call(self, save_sheet, self.ui.services, sheet, file_format, path,
                                 done=self._saved, failed=self._save_failed)
 

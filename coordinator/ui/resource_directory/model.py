@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from coordinator.domain.hsds_hours import HoursWords, hours_lines
 from coordinator.services.resources import PhoneView, ResourceDetail, ResourceRow
+from coordinator.ui.placeholders import arg
 from coordinator.ui.views.table_models import Column, RowTableModel
 
 
@@ -61,7 +62,7 @@ def _phone_line(phone: PhoneView) -> str:
     kind = _PHONE_KINDS.get(phone.kind, phone.kind.title())
     number = escape(phone.number)
     if phone.extension:
-        number += " " + escape(_tr("ext. %1").replace("%1", phone.extension))
+        number += " " + escape(arg(_tr("ext. %1"), phone.extension))
     note = f" <span style='color:#5b6b78'>({escape(phone.description)})</span>" \
         if phone.description else ""
     return f"{escape(kind)}: <b>{number}</b>{note}"
@@ -70,11 +71,11 @@ def _phone_line(phone: PhoneView) -> str:
 def _ages(detail: ResourceDetail) -> str:
     low, high = detail.minimum_age, detail.maximum_age
     if low is not None and high is not None:
-        return _tr("Ages %1 to %2").replace("%1", f"{low:g}").replace("%2", f"{high:g}")
+        return arg(_tr("Ages %1 to %2"), f"{low:g}", f"{high:g}")
     if low is not None:
-        return _tr("Ages %1 and over").replace("%1", f"{low:g}")
+        return arg(_tr("Ages %1 and over"), f"{low:g}")
     if high is not None:
-        return _tr("Up to age %1").replace("%1", f"{high:g}")
+        return arg(_tr("Up to age %1"), f"{high:g}")
     return ""
 
 

@@ -42,6 +42,7 @@ from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row, view_column
 from coordinator.ui.operations import Cancelled, Progress
+from coordinator.ui.placeholders import arg
 from coordinator.ui.referrals.client_picker import ClientPickerDialog, client_name
 from coordinator.ui.referrals.dialogs import NewReferralDialog
 from coordinator.ui.resource_directory.model import ResourceTableModel, detail_html
@@ -226,13 +227,12 @@ class ResourcesView(SearchListView):
         if not total:
             text = self.tr("No service matches this search.")
         elif shown < total:
-            text = self.tr("Showing the first %1 of %2 services; add words or filters to "
-                           "narrow the list.").replace("%1", f"{shown:,}").replace(
-                "%2", f"{total:,}")
+            text = arg(self.tr("Showing the first %1 of %2 services; add words or filters to "
+                               "narrow the list."), f"{shown:,}", f"{total:,}")
         elif total == 1:
             text = self.tr("1 service found.")
         else:
-            text = self.tr("%1 services found.").replace("%1", f"{total:,}")
+            text = arg(self.tr("%1 services found."), f"{total:,}")
         self.count_label.setText(text)
         if not self.table.selectionModel().hasSelection():
             if self.model.rowCount() == 1:
@@ -280,8 +280,8 @@ class ResourcesView(SearchListView):
         detail = self.detail
         if detail is None or not self.may_refer:
             return None
-        picker = ClientPickerDialog(self.ui, self.tr(
-            "Which client do you want to refer to %1?").replace("%1", detail.name), self)
+        picker = ClientPickerDialog(
+            self.ui, arg(self.tr("Which client do you want to refer to %1?"), detail.name), self)
         picker.client_chosen.connect(
             lambda client: self._open_referral_form(detail, client))
         self._open(picker)
@@ -292,7 +292,7 @@ class ResourcesView(SearchListView):
             self.ui, client.id, self,
             service=ServiceChoice(detail.id, detail.name, detail.organization),
             category=referral_category(detail.categories))
-        form.setWindowTitle(self.tr("New referral for %1").replace("%1", client_name(client)))
+        form.setWindowTitle(arg(self.tr("New referral for %1"), client_name(client)))
         form.saved.connect(self._referral_saved)
         self._open(form)
 
@@ -302,10 +302,9 @@ class ResourcesView(SearchListView):
 
     def _referral_saved(self, referral: ReferralView) -> None:
         due = referral.follow_up_due
-        text = self.tr("Referred %1 to %2.").replace("%1", referral.client_name).replace(
-            "%2", referral.target_name)
+        text = arg(self.tr("Referred %1 to %2."), referral.client_name, referral.target_name)
         if due is not None:
-            text += " " + self.tr("Follow up by %1.").replace("%1", due.isoformat())
+            text += " " + arg(self.tr("Follow up by %1."), due.isoformat())
         self.referral_note.setText(text)
         self.referral_note.show()
         self.referral_saved.emit(referral)
@@ -333,12 +332,12 @@ class ResourcesView(SearchListView):
 
         self.ui.operations.run(
             self, work, done=self._imported,
-            progress=self.tr("Importing %1…").replace("%1", path.name))
+            progress=arg(self.tr("Importing %1…"), path.name))
 
     def _imported(self, summary: Any) -> None:
         self.ui.dialogs.information(
             self, self.tr("Import finished"),
-            self.tr("Imported %1: %2 added, %3 updated, %4 unchanged.").replace(
-                "%1", str(summary.source)).replace("%2", f"{summary.added:,}").replace(
-                "%3", f"{summary.updated:,}").replace("%4", f"{summary.unchanged:,}"))
+            arg(self.tr("Imported %1: %2 added, %3 updated, %4 unchanged."),
+                str(summary.source), f"{summary.added:,}", f"{summary.updated:,}",
+                f"{summary.unchanged:,}"))
         self.import_finished.emit(summary)

@@ -13,6 +13,7 @@ from coordinator.services.notify import Topic
 from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.care.titles import days_text
 from coordinator.ui.context import UiContext
+from coordinator.ui.placeholders import arg
 from coordinator.ui.views.list_panel import DashboardListPanel
 from coordinator.ui.views.table_models import Column, RowTableModel
 
@@ -29,13 +30,13 @@ def when_text(row: DueAssessment) -> str:
     """"due today", or "⚠ 3 days overdue"."""
     if row.days_overdue <= 0:
         return _tr("due today")
-    return "⚠ " + _tr("%1 overdue").replace("%1", days_text(row.days_overdue))
+    return "⚠ " + arg(_tr("%1 overdue"), days_text(row.days_overdue))
 
 
 def last_text(row: DueAssessment) -> str:
     if row.last_given is None:
         return _tr("no baseline in this episode")
-    return _tr("last %1").replace("%1", row.last_given.isoformat())
+    return arg(_tr("last %1"), row.last_given.isoformat())
 
 
 class DueAssessmentModel(RowTableModel[DueAssessment]):
@@ -91,8 +92,8 @@ class AssessmentsDuePanel(DashboardListPanel):
                            "each instrument is due is set in Administration → Settings.")
         else:
             late = sum(1 for row in rows if row.days_overdue > 0)
-            text = self.tr("%1 due, %2 of them late. Press Enter or double-click a row to "
-                           "open the client's record and use Record assessment.").replace(
-                "%1", QLocale().toString(len(rows))).replace("%2", QLocale().toString(late))
+            text = arg(self.tr("%1 due, %2 of them late. Press Enter or double-click a row to "
+                               "open the client's record and use Record assessment."),
+                       QLocale().toString(len(rows)), QLocale().toString(late))
         self.show_rows(rows, text)
         self.due_loaded.emit(rows)

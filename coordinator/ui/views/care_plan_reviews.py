@@ -14,6 +14,7 @@ from coordinator.services.notify import Topic
 from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.care.titles import days_text
 from coordinator.ui.context import UiContext
+from coordinator.ui.placeholders import arg
 from coordinator.ui.views.list_panel import DashboardListPanel
 from coordinator.ui.views.table_models import Column, RowTableModel
 
@@ -29,10 +30,10 @@ def _tr(text: str) -> str:
 def when_text(row: DueReview) -> str:
     """"in 3 days", "due today" or "⚠ 4 days overdue"."""
     if row.days_overdue < 0:
-        return _tr("in %1").replace("%1", days_text(-row.days_overdue))
+        return arg(_tr("in %1"), days_text(-row.days_overdue))
     if row.days_overdue == 0:
         return _tr("due today")
-    return "⚠ " + _tr("%1 overdue").replace("%1", days_text(row.days_overdue))
+    return "⚠ " + arg(_tr("%1 overdue"), days_text(row.days_overdue))
 
 
 class DueReviewModel(RowTableModel[DueReview]):
@@ -81,9 +82,8 @@ class CarePlanReviewsPanel(DashboardListPanel):
             text = self.tr("No care plan on your caseload is due for review this week.")
         else:
             late = sum(1 for row in rows if row.days_overdue > 0)
-            text = self.tr("%1 due this week, %2 of them late. Press Enter to open the "
-                           "client's record and use Record review on the Care plan tab.") \
-                .replace("%1", QLocale().toString(len(rows))) \
-                .replace("%2", QLocale().toString(late))
+            text = arg(self.tr("%1 due this week, %2 of them late. Press Enter to open the "
+                               "client's record and use Record review on the Care plan tab."),
+                       QLocale().toString(len(rows)), QLocale().toString(late))
         self.show_rows(rows, text)
         self.reviews_loaded.emit(rows)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coordinator.charts.palette import COLOURS
 from coordinator.services.dashboard import LevelCensus
+from coordinator.ui.placeholders import arg
 
 _ROW_HEIGHT = 28
 _BAR_HEIGHT = 18
@@ -43,9 +44,8 @@ class CensusBar:
 def _count_text(bar: CensusBar) -> str:
     """E.g. "Intensive Outpatient (IOP): 12 clients"."""
     if bar.clients == 1:
-        return _tr("%1: 1 client").replace("%1", bar.label)
-    return _tr("%1: %2 clients").replace("%1", bar.label).replace(
-        "%2", QLocale().toString(bar.clients))
+        return arg(_tr("%1: 1 client"), bar.label)
+    return arg(_tr("%1: %2 clients"), bar.label, QLocale().toString(bar.clients))
 
 
 class CensusChart(QWidget):

@@ -28,6 +28,7 @@ from coordinator.services.dto import ClientInput, ClientListRow, ClientRecord, U
 from coordinator.services.read_audit import duplicates_detail
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.placeholders import arg
 from coordinator.ui.shown import log_shown
 
 LANGUAGES = ("English", "Spanish", "Vietnamese", "Khmer", "Chinese", "Arabic", "Tagalog",
@@ -65,7 +66,7 @@ class ClientDialog(ServiceFormDialog):
         self.record = record
         self.setObjectName("clientDialog")
         self.setWindowTitle(self.tr("New client") if record is None
-                            else self.tr("Client %1").replace("%1", record.display_name))
+                            else arg(self.tr("Client %1"), record.display_name))
         self.resize(720, 600)
         self.inputs: dict[str, QLineEdit] = {}
 
@@ -151,11 +152,11 @@ class ClientDialog(ServiceFormDialog):
             label.setObjectName("sectionTitle")
             form.addRow(label)
             self._line(form, f"{prefix}_name", self.tr("Name"),
-                       self.tr("%1 name").replace("%1", heading))
+                       arg(self.tr("%1 name"), heading))
             self._line(form, f"{prefix}_phone", self.tr("Phone"),
-                       self.tr("%1 phone").replace("%1", heading))
+                       arg(self.tr("%1 phone"), heading))
             self._line(form, f"{prefix}_relationship", self.tr("Relationship"),
-                       self.tr("%1 relationship").replace("%1", heading))
+                       arg(self.tr("%1 relationship"), heading))
         return page
 
     def _care_page(self) -> QWidget:
@@ -195,7 +196,7 @@ class ClientDialog(ServiceFormDialog):
             index = self.case_manager.findData(current)
             if index < 0 and self.record is not None:
                 self.case_manager.addItem(
-                    self.tr("%1 (inactive)").replace("%1", self.record.case_manager_name),
+                    arg(self.tr("%1 (inactive)"), self.record.case_manager_name),
                     current)
                 index = self.case_manager.count() - 1
             self.case_manager.setCurrentIndex(index)
@@ -277,9 +278,9 @@ class ClientDialog(ServiceFormDialog):
             names = "\n".join(
                 f"• {row.family_name}, {row.given_name} ({row.record_number})"
                 for row in duplicates[:5])
-            question = self.tr(
+            question = arg(self.tr(
                 "These clients have the same name and date of birth:\n\n%1\n\n"
-                "Is this a different person? Save the new record anyway?").replace("%1", names)
+                "Is this a different person? Save the new record anyway?"), names)
             if not self.ui.dialogs.question(self, self.tr("Possible duplicate"), question,
                                             yes_text=self.tr("&Save anyway"),
                                             no_text=self.tr("&Go back")):

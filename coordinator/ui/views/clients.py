@@ -36,6 +36,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.labels import client_status_title
 from coordinator.ui.layouts import STRETCH, row, view_column
 from coordinator.ui.packets.batch import BatchPacketDialog, chosen_clients
+from coordinator.ui.placeholders import arg
 from coordinator.ui.shown import log_shown
 from coordinator.ui.views.client_form import ClientDialog
 from coordinator.ui.views.registry_model import PAGE_SIZE, ClientRegistryModel
@@ -218,14 +219,14 @@ class ClientsView(SearchListView):
             text = self._nothing_found(query) if in_use else self.tr(
                 "No clients yet. Use New client to add the first one.")
         elif total > COUNTED_AT_MOST:
-            text = self.tr("More than %1 clients match; type more to narrow the list.").replace(
-                "%1", f"{COUNTED_AT_MOST:,}") if in_use else self.tr(
-                "More than %1 clients; search or filter to find one.").replace(
-                "%1", f"{COUNTED_AT_MOST:,}")
+            text = arg(self.tr("More than %1 clients match; type more to narrow the list.")
+                       if in_use else
+                       self.tr("More than %1 clients; search or filter to find one."),
+                       f"{COUNTED_AT_MOST:,}")
         elif total == 1:
             text = self.tr("1 client shown.")
         else:
-            text = self.tr("%1 clients match.").replace("%1", f"{total:,}")
+            text = arg(self.tr("%1 clients match."), f"{total:,}")
         self.count_label.setText(text)
         self._show_filter_note(in_use, total)
         self._shown_search = (query, total, total > COUNTED_AT_MOST)
@@ -241,12 +242,12 @@ class ClientsView(SearchListView):
         if text:
             shown = text if len(text) <= SHOWN_TEXT_CHARS else (
                 text[:SHOWN_TEXT_CHARS - 1] + "…")
-            in_use.append(self.tr("“%1”").replace("%1", shown))
+            in_use.append(arg(self.tr("“%1”"), shown))
         for combo, what in ((self.level_filter, self.tr("level %1")),
                             (self.manager_filter, self.tr("case manager %1")),
                             (self.status_filter, self.tr("status %1"))):
             if combo.currentData() is not None:
-                in_use.append(what.replace("%1", combo.currentText()))
+                in_use.append(arg(what, combo.currentText()))
         if query.open_clock:
             in_use.append(self.tr("open clock"))
         return in_use
@@ -257,13 +258,12 @@ class ClientsView(SearchListView):
             self.clear_filters_button.hide()
             return
         if total > COUNTED_AT_MOST:
-            count = self.tr("more than %1 clients").replace("%1", f"{COUNTED_AT_MOST:,}")
+            count = arg(self.tr("more than %1 clients"), f"{COUNTED_AT_MOST:,}")
         elif total == 1:
             count = self.tr("1 client")
         else:
-            count = self.tr("%1 clients").replace("%1", f"{total:,}")
-        self.filter_note.setText(self.tr("Filtered: %1 · %2").replace(
-            "%1", " · ".join(in_use)).replace("%2", count))
+            count = arg(self.tr("%1 clients"), f"{total:,}")
+        self.filter_note.setText(arg(self.tr("Filtered: %1 · %2"), " · ".join(in_use), count))
         self.filter_note.show()
         self.clear_filters_button.show()
 

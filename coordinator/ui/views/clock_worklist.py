@@ -24,6 +24,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.layouts import column
+from coordinator.ui.placeholders import arg
 from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.views.table_models import Column, RowTableModel
 
@@ -41,8 +42,8 @@ def _key(row: WorklistClock) -> tuple[int, str, int]:
 
 def _when(row: WorklistClock) -> str:
     text = (_tr("due today") if row.days == 0
-            else _tr("%1 left").replace("%1", days_text(row.days)))
-    return _tr("At risk: %1").replace("%1", text) if row.at_risk else text
+            else arg(_tr("%1 left"), days_text(row.days)))
+    return arg(_tr("At risk: %1"), text) if row.at_risk else text
 
 
 class ToActOnModel(RowTableModel[WorklistClock]):
@@ -73,7 +74,7 @@ class MissedModel(RowTableModel[WorklistClock]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Column(_tr("Was due"), lambda row: row.due.isoformat()),
-            Column(_tr("Missed"), lambda row: _tr("%1 ago").replace("%1", days_text(row.days))),
+            Column(_tr("Missed"), lambda row: arg(_tr("%1 ago"), days_text(row.days))),
             Column(_tr("Client"), lambda row: row.client_name),
             Column(_tr("Clock"), lambda row: row.title),
             Column(_tr("Case manager"), lambda row: row.case_manager),
@@ -96,10 +97,9 @@ class CloseOutDialog(FittedDialog):
         self.ui = ui
         self.clock = clock
         self.setWindowTitle(self.tr("Close out a missed clock"))
-        what = QLabel(self.tr("%1: %2, due %3. Closing it out takes it off the dashboard; "
-                              "every report still counts it missed.")
-                      .replace("%1", clock.client_name).replace("%2", clock.title)
-                      .replace("%3", clock.due.isoformat()))
+        what = QLabel(arg(self.tr("%1: %2, due %3. Closing it out takes it off the dashboard; "
+                                  "every report still counts it missed."),
+                          clock.client_name, clock.title, clock.due.isoformat()))
         what.setWordWrap(True)
         label = QLabel(self.tr("&Why was it missed?"))
         self.reason = QComboBox()

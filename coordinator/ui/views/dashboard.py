@@ -52,6 +52,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row, view_column
 from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.placeholders import arg
 from coordinator.ui.record.clinical_titles import (
     appointment_kind_title,
     appointment_status_title,
@@ -193,7 +194,7 @@ def _manager_text(row: CaseloadRow) -> str:
     if row.case_manager_id is None:
         return _tr("No case manager")
     if not row.account_active:
-        return _tr("%1 (account closed)").replace("%1", row.case_manager)
+        return arg(_tr("%1 (account closed)"), row.case_manager)
     return row.case_manager
 
 
@@ -230,10 +231,10 @@ class CaseloadTableModel(RowTableModel[CaseloadRow]):
 
 def _when(row: UpcomingTransition) -> str:
     if row.days_until < 0:
-        return "⚠ " + _tr("%1 overdue").replace("%1", days_text(-row.days_until))
+        return "⚠ " + arg(_tr("%1 overdue"), days_text(-row.days_until))
     if row.days_until == 0:
         return _tr("today")
-    return _tr("in %1").replace("%1", days_text(row.days_until))
+    return arg(_tr("in %1"), days_text(row.days_until))
 
 
 class UpcomingTransitionModel(RowTableModel[UpcomingTransition]):
@@ -258,10 +259,10 @@ class UpcomingTransitionModel(RowTableModel[UpcomingTransition]):
 
 def _appointment_when(row: DashboardAppointment) -> str:
     if row.days_until < 0:
-        return "⚠ " + _tr("%1 ago, no outcome").replace("%1", days_text(-row.days_until))
+        return "⚠ " + arg(_tr("%1 ago, no outcome"), days_text(-row.days_until))
     if row.days_until == 0:
         return _tr("today")
-    return _tr("in %1").replace("%1", days_text(row.days_until))
+    return arg(_tr("in %1"), days_text(row.days_until))
 
 
 def _appointment_what(row: DashboardAppointment) -> str:
@@ -288,8 +289,7 @@ class DashboardAppointmentModel(RowTableModel[DashboardAppointment]):
         if row.past_due and (colour := alert_colour(role)) is not None:
             return colour
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("%1, record %2").replace("%1", row.client_name).replace(
-                "%2", row.record_number)
+            return arg(_tr("%1, record %2"), row.client_name, row.record_number)
         return None
 
 
@@ -640,12 +640,11 @@ class DashboardView(RefreshOnShow, QWidget):
         total = report.total
         self.missed_card.set_number(total.missed_clocks, alert=total.missed_clocks > 0)
         number = QLocale().toString
-        self.caseload_note.setText(self.tr(
+        self.caseload_note.setText(arg(self.tr(
             "%1 case managers. Missed clocks fell due in the last 30 days without being met; "
             "assessments are those due today or late in the clinic's own programs. The "
             "Reports view's caseload report lists the clients behind the clocks and "
-            "referrals.")
-            .replace("%1", number(sum(1 for row in report.rows if row.case_manager_id))))
+            "referrals."), number(sum(1 for row in report.rows if row.case_manager_id))))
         self.caseloads_loaded.emit(report)
 
     def show_clocks(self, clocks: ClockWorklist) -> None:
@@ -662,17 +661,16 @@ class DashboardView(RefreshOnShow, QWidget):
         for table in (self.clock_table, self.missed_table):
             table.setColumnHidden(4, clocks.caseload_only)
         if not rows:
-            text = self.tr("No transition clock is open %1.").replace("%1", whose)
+            text = arg(self.tr("No transition clock is open %1."), whose)
         else:
             text = self.tr("%1 open, soonest due first; %2 at risk (half the window gone "
                            "and nothing booked to meet it, in amber). Press Enter or "
                            "double-click a row to open the client's record.")
-            text = text.replace("%1", number(clocks.to_act_on_total)).replace(
-                "%2", number(clocks.at_risk_total))
+            text = arg(text, number(clocks.to_act_on_total), number(clocks.at_risk_total))
             if len(rows) < clocks.to_act_on_total:
-                text += " " + self.tr("The %1 due soonest are listed; the Clients view's "
-                                      "\"Has an open clock\" filter finds every client "
-                                      "waiting.").replace("%1", number(len(rows)))
+                text += " " + arg(self.tr("The %1 due soonest are listed; the Clients view's "
+                                          "\"Has an open clock\" filter finds every client "
+                                          "waiting."), number(len(rows)))
         self.clock_note.setText(text)
         self.missed_model.replace_rows(clocks.missed)
         fit_rows(self.missed_table, len(clocks.missed), TABLE_ROWS_SHOWN)
@@ -691,7 +689,7 @@ class DashboardView(RefreshOnShow, QWidget):
         shown = self.missed_button.isChecked()
         text = (self.tr("▾ Hide the missed clocks (%1)") if shown
                 else self.tr("▸ Missed in the last 30 days, not closed out: %1"))
-        return text.replace("%1", QLocale().toString(total))
+        return arg(text, QLocale().toString(total))
 
     def _show_missed(self, shown: bool) -> None:
         self.missed_table.setVisible(shown)
@@ -728,9 +726,8 @@ class DashboardView(RefreshOnShow, QWidget):
         if not rows:
             text = self.tr("No transition is planned for the next 7 days.")
         elif len(rows) < total:  # counted no further than one more than listed
-            text = self.tr("The %1 soonest planned transitions are listed; each client's "
-                           "record has all of theirs.").replace(
-                "%1", QLocale().toString(len(rows)))
+            text = arg(self.tr("The %1 soonest planned transitions are listed; each client's "
+                               "record has all of theirs."), QLocale().toString(len(rows)))
         else:
             text = ""
         self.upcoming_note.setText(text)
@@ -745,8 +742,7 @@ class DashboardView(RefreshOnShow, QWidget):
         fit_rows(self.appointment_table, len(rows), TABLE_ROWS_SHOWN)
         def number(count: int) -> str:  # counted up to one past the limit: "more"
             if count > APPOINTMENTS_LISTED:
-                return self.tr("More than %1").replace(
-                    "%1", QLocale().toString(APPOINTMENTS_LISTED))
+                return arg(self.tr("More than %1"), QLocale().toString(APPOINTMENTS_LISTED))
             return QLocale().toString(count)
 
         past = sum(1 for row in rows if row.past_due)
@@ -754,17 +750,17 @@ class DashboardView(RefreshOnShow, QWidget):
             text = self.tr("No appointment in the next 7 days, and none past its day "
                            "without an outcome.")
         elif past:
-            text = self.tr("%1 past their day without an outcome (marked ⚠ and listed "
-                           "first): record in the client's Appointments tab whether they were "
-                           "kept. %2 in the next 7 days.").replace(
-                "%1", number(found.past_due)).replace("%2", number(found.upcoming))
+            text = arg(self.tr("%1 past their day without an outcome (marked ⚠ and listed "
+                               "first): record in the client's Appointments tab whether they were "
+                               "kept. %2 in the next 7 days."),
+                       number(found.past_due), number(found.upcoming))
         else:
-            text = self.tr("%1 in the next 7 days. Press Enter or double-click a row to open "
-                           "the client's record.").replace("%1", number(found.upcoming))
+            text = arg(self.tr("%1 in the next 7 days. Press Enter or double-click a row to open "
+                               "the client's record."), number(found.upcoming))
         if len(rows) < found.past_due + found.upcoming:
-            text += " " + self.tr("The first %1 of each are listed; each client's record "
-                                  "has all of theirs.").replace(
-                "%1", QLocale().toString(APPOINTMENTS_LISTED))
+            text += " " + arg(self.tr("The first %1 of each are listed; each client's record "
+                                      "has all of theirs."),
+                              QLocale().toString(APPOINTMENTS_LISTED))
         self.appointment_note.setText(text)
 
     def _open_appointment(self, index: QModelIndex) -> None:
@@ -784,14 +780,14 @@ class DashboardView(RefreshOnShow, QWidget):
         if not rows:
             text = self.tr("No referral is past its follow-up date.")
         elif not self.whole_clinic.isChecked():
-            text = self.tr("%1 on my caseload (%2 at the clinic). Call the program or the "
-                           "client, then record what happened with Change status in the "
-                           "client's Referrals tab.").replace(
-                "%1", QLocale().toString(len(rows))).replace("%2", QLocale().toString(total))
+            text = arg(self.tr("%1 on my caseload (%2 at the clinic). Call the program or the "
+                               "client, then record what happened with Change status in the "
+                               "client's Referrals tab."),
+                       QLocale().toString(len(rows)), QLocale().toString(total))
         elif len(rows) < total:
-            text = self.tr("The %1 most overdue of %2 are listed; the Referrals view's "
-                           "\"Overdue only\" filter finds all of them.").replace(
-                "%1", QLocale().toString(len(rows))).replace("%2", QLocale().toString(total))
+            text = arg(self.tr("The %1 most overdue of %2 are listed; the Referrals view's "
+                               "\"Overdue only\" filter finds all of them."),
+                       QLocale().toString(len(rows)), QLocale().toString(total))
         else:
             text = self.tr("Call the program or the client, then record what happened with "
                            "Change status in the client's Referrals tab.")
@@ -829,8 +825,9 @@ class DashboardView(RefreshOnShow, QWidget):
         self.levels.setFixedHeight(height)
         self.census_chart.set_levels(census.by_level)
         in_care = sum(level.clients for level in census.by_level)
-        self.status.setText(self.tr("%1 of %2 active clients are in an active episode of care.")
-                            .replace("%1", QLocale().toString(in_care))
-                            .replace("%2", QLocale().toString(census.active_clients)))
+        self.status.setText(arg(
+            self.tr("%1 of %2 active clients are in an active episode of care."),
+            QLocale().toString(in_care),
+            QLocale().toString(census.active_clients)))
         self.census_loaded.emit(census)
 

@@ -21,6 +21,7 @@ from coordinator.ui.care.titles import days_text
 from coordinator.ui.context import UiContext
 from coordinator.ui.intake.inquiry_dialog import InquiryDialog, source_title
 from coordinator.ui.layouts import STRETCH, row
+from coordinator.ui.placeholders import arg
 from coordinator.ui.views.list_panel import DashboardListPanel
 from coordinator.ui.views.table_models import Column, RowTableModel
 
@@ -141,12 +142,10 @@ class InquiriesPanel(DashboardListPanel):
         if not found.rows:
             text = self.tr("No inquiry is waiting for an answer.")
         else:
-            text = self.tr("%1 open. Press Enter or double-click one to record verification, "
-                           "authorization or what it became.").replace("%1",
-                                                                       number(found.total))
+            text = arg(self.tr("%1 open. Press Enter or double-click one to record verification, "
+                               "authorization or what it became."), number(found.total))
             if len(found.rows) < found.total:
-                text += " " + self.tr("The first %1 are listed.").replace(
-                    "%1", number(len(found.rows)))
+                text += " " + arg(self.tr("The first %1 are listed."), number(len(found.rows)))
         self.show_rows(found.rows, text)
         self.inquiries_loaded.emit(found)
 

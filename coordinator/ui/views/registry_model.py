@@ -29,6 +29,7 @@ from coordinator.services.registry import RegistryQuery, RegistryRow, SortKey
 from coordinator.ui.care.clock_table import ALERT_INK
 from coordinator.ui.labels import client_status_title
 from coordinator.ui.operations import LatestOnly
+from coordinator.ui.placeholders import arg
 
 PAGE_SIZE = 100
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -79,11 +80,10 @@ def next_due_text(row: RegistryRow) -> str:
         return ""
     name = _SHORT_CLOCK_NAMES[clock.kind]
     if clock.state is ClockState.MISSED:
-        return "⚠ " + _tr("%1: %2 d late").replace("%1", name).replace(
-            "%2", str(-clock.days_left))
+        return "⚠ " + arg(_tr("%1: %2 d late"), name, str(-clock.days_left))
     if clock.days_left == 0:
-        return _tr("%1: due today").replace("%1", name)
-    return _tr("%1: %2 d left").replace("%1", name).replace("%2", str(clock.days_left))
+        return arg(_tr("%1: due today"), name)
+    return arg(_tr("%1: %2 d left"), name, str(clock.days_left))
 
 
 _COLUMNS: tuple[tuple[str, SortKey | None, Callable[[RegistryRow], str]], ...] = (
@@ -208,9 +208,9 @@ class ClientRegistryModel(QAbstractTableModel):
             return QBrush(ALERT_INK)
         if (role == Qt.ItemDataRole.ToolTipRole and index.column() == NEXT_DUE_COLUMN
                 and row.next_due is not None):
-            return _tr("%1: started %2, due %3").replace("%1", row.next_due.title).replace(
-                "%2", row.next_due.start.isoformat()).replace(
-                "%3", row.next_due.due.isoformat())
+            return arg(_tr("%1: started %2, due %3"),
+                       row.next_due.title, row.next_due.start.isoformat(),
+                       row.next_due.due.isoformat())
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
