@@ -40,6 +40,7 @@ from coordinator.reports.outcome_data import (
 )
 from coordinator.services.reports.census import Week, weeks_of
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
+from coordinator.services.reports.sql_parts import among
 from coordinator.services.reports.wording import filters_text, matching_payers, percent_cell
 from coordinator.store.models import Attendance, Client, Episode, Facility, User
 
@@ -109,16 +110,15 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     episodes = _Episodes({}, {}, (), ())
     flags: list[_Flag] = []
     if weeks:
-        week_of_day = {week.first + timedelta(days=offset): index
-                       for index, week in enumerate(weeks)
-                       for offset in range((week.last - week.first).days + 1)}
         # The marks themselves, read once from the date index that holds them (episode,
         # day as its ISO text, status: no date object per mark) and counted here, column
         # by column with no Python code run per mark: per track and week for the tables,
         # and per episode and status when the clients' list is written. Grouping or joining
         # them in SQL takes about twice as long for a large clinic's hundreds of thousands
         # of marks a quarter.
-        week_of_text = {day.isoformat(): index for day, index in week_of_day.items()}
+        week_of_text = {(week.first + timedelta(days=offset)).isoformat(): index
+                        for index, week in enumerate(weeks)
+                        for offset in range((week.last - week.first).days + 1)}
         marks = connection.execute(
             select(Attendance.episode_id, cast(Attendance.session_date, String),
                    Attendance.status, Attendance.modality)
@@ -126,8 +126,7 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
                    Attendance.session_date <= last)).all()
         episode_ids, days, statuses, modalities = (
             zip(*marks, strict=True) if marks else ((), (), (), ()))
-        episodes = _episodes(connection, filters, payers, conditions, period.first_day, last,
-                             episode_ids, statuses)
+        episodes = _episodes(connection, filters, payers, conditions, episode_ids, statuses)
         for (track, day, status, modality), count in Counter(
                 zip(map(episodes.tracks.get, episode_ids), days, statuses, modalities,
                     strict=True)).items():
@@ -312,20 +311,17 @@ class _Episodes:
 
 
 def _episodes(connection: Connection, filters: ReportFilters, payers: list[str] | None,
-              conditions: list[ColumnElement[bool]], first: date, last: date,
+              conditions: list[ColumnElement[bool]],
               mark_episodes: tuple[int, ...], mark_statuses: tuple[str, ...]) -> _Episodes:
-    """The episodes with marks from ``first`` to ``last`` that pass the filters, with their
-    clients; ``mark_episodes`` and ``mark_statuses`` are those marks' episodes and
-    statuses."""
+    """The episodes of the period's marks that pass the filters, with their clients;
+    ``mark_episodes`` and ``mark_statuses`` are those marks' episodes and statuses."""
     marked: dict[int, _Marked] = {row[0]: row for row in connection.execute(
         select(Episode.id, Client.id, Client.family_name, Client.given_name,
                Client.record_number, Client.primary_case_manager_id, Episode.facility_id,
                Episode.track)
         .join(Client, Client.id == Episode.client_id)
-        .where(Episode.id.in_(select(Attendance.episode_id)
-                              .where(Attendance.session_date >= first,
-                                     Attendance.session_date <= last)),
-               *conditions, *_client_conditions(filters, payers, Episode.client_id))).all()}
+        .where(among(connection, Episode.id, set(mark_episodes)), *conditions,
+               *_client_conditions(filters, payers, Episode.client_id))).all()}
     return _Episodes({episode_id: row[7] or _NO_TRACK for episode_id, row in marked.items()},
                      marked, mark_episodes, mark_statuses)
 

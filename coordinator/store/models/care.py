@@ -161,6 +161,9 @@ class Attendance(Versioned, Base):
         # The attendance report reads a period's marks by day (with how the client attended),
         # and nothing else of them.
         Index("ix_attendance_date", "session_date", "episode_id", "status", "modality"),
+        # Outreach finds each episode's unexcused absences, day by day, from this index
+        # alone (a run of them, then the latest attended mark).
+        Index("ix_attendance_absence", "status", "episode_id", "session_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
