@@ -549,3 +549,22 @@ def _register_reports() -> None:
 
 
 _register_reports()
+
+
+@operation("report_list_in_care", "Report list: the census's clients in care, opened",
+           Target("median < 2 s at 100,000 clients", _median_below(2000)))
+def report_list_in_care(ctx: BenchContext) -> Measured:
+    """The largest list a report has: the clients in care on the quarter's last day, opened
+    from a census just read (its rows, with the clients' names read then, are written out
+    when a list is first opened), as the Reports view opens it."""
+    period = _last_quarter(ctx)
+    values: list[float] = []
+    size = 0
+    for run in range(ctx.warmup + ctx.runs):
+        sheet = ctx.services.reports.sheet("census", period)
+        opened = time_ms(partial(ctx.services.reports.open_list, sheet, "census.in_care"))
+        size = sheet.case_list("census.in_care").size
+        if run >= ctx.warmup:
+            values.append(opened)
+    return Measured(Samples(tuple(values), "ms"),
+                    f"{size:,} clients in care, last full quarter, whole clinic")

@@ -120,9 +120,10 @@ class CaseList:
     A report counts its cases in one read, but writing out tens of thousands of rows of
     names and dates is most of a large clinic's report and is needed only when the list is
     opened or saved: ``CaseList.later`` takes the number of cases and a function that
-    writes the rows (from what the report already read, so the list still shows the
-    report's snapshot) on first use. ``size`` is known either way; ``rows`` and
-    ``client_ids`` are the same whichever way the list was made.
+    writes the rows on first use, either from what the report already read or for the
+    cases it counted, with what it did not need to count (names, programs) read then.
+    ``size`` is known either way; ``rows`` and ``client_ids`` are the same whichever way
+    the list was made.
     """
 
     __slots__ = ("_build", "_built", "columns", "key", "size", "title")

@@ -17,24 +17,28 @@ Rules, printed in the sheet's definition:
 - A client in care at two levels on the same day (outpatient alongside IOP) counts at each
   level, and once in the total.
 
-Read with one query, whatever the size of the caseload: the episodes that reach into the
-period, with their clients; the weekly counts, the admissions, the discharges and the
-clients in care at the end are all worked out from those rows.
+Counted from one query, whatever the size of the caseload: the episodes that reach into
+the period (their ids, clients, levels and dates only); the weekly counts, the admissions,
+the discharges and the clients in care at the end are all worked out from those rows. The
+lists name the episodes counted: their names, programs and case managers are read when a
+list is first opened or saved (a large clinic's lists run to tens of thousands of rows,
+and reading them with the counts took longer than the counting).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import accumulate, groupby
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Connection, Date, Select, or_, select
+from sqlalchemy import ColumnElement, Connection, Date, Engine, Select, func, or_, select
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -50,6 +54,7 @@ from coordinator.reports.outcome_data import (
     Unit,
 )
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
+from coordinator.services.reports.sql_parts import among
 from coordinator.services.reports.wording import filters_text, matching_payers
 from coordinator.store.models import Client, Episode, Facility, LevelOfCare, User
 
@@ -178,13 +183,12 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
         Figure("census.discharges", "Discharges in the period", float(len(discharges)),
                Unit.COUNT, detail="episodes ended", list_key=CENSUS_DISCHARGES),
     )
-    cells = _Cells(census.programs, census.users)
+    engine = connection.engine
     lists = (
-        _in_care_list(in_care, end_day, cells, clients_in_care),
-        _move_list(CENSUS_ADMISSIONS, "Admissions in the period", admissions, _BY_START,
-                   cells),
-        _move_list(CENSUS_DISCHARGES, "Discharges in the period", discharges, _BY_END,
-                   cells),
+        _in_care_list(engine, in_care, end_day, clients_in_care),
+        _move_list(engine, CENSUS_ADMISSIONS, "Admissions in the period", admissions,
+                   _START),
+        _move_list(engine, CENSUS_DISCHARGES, "Discharges in the period", discharges, _END),
     )
     return ReportSheet(
         name="census", title="Census over time", first_day=period.first_day,
@@ -248,39 +252,34 @@ def _episode_conditions(filters: ReportFilters,
 
 
 class _Episode(NamedTuple):
-    """An episode and its client as ``_reaching_into`` reads them (SQLAlchemy's rows are
-    read by these names and positions)."""
+    """An episode as ``_reaching_into`` reads it (SQLAlchemy's rows are read by these names
+    and positions): all the counting needs."""
 
     episode_id: int
     client_id: int
-    name: str  # "Family, Given"
-    family_key: str
-    given_key: str
     level: str
     start: date
     end: date | None
+
+
+class _Shown(NamedTuple):
+    """What a list shows of an episode and its client besides ``_Episode``, read when the
+    list is opened or saved (``_shown``: SQLAlchemy's rows, read by these names)."""
+
+    name: str  # "Family, Given"
+    family_key: str
+    given_key: str
     record_number: str
-    facility_id: int | None
-    track: str | None
-    manager_id: int | None
-    disposition: str | None
+    program: str
+    track: str
+    case_manager: str
+    disposition: str
 
 
-def _fields(*names: str) -> Callable[[_Episode], Any]:
-    return itemgetter(*(_Episode._fields.index(name) for name in names))
-
-
-# The lists' orders: admissions by first day, discharges by discharge day, each then by
-# the client's family and given name keys and the episode; the in-care list by the keys,
-# the client, then the episode's first day. The keys compare by code point, as SQLite's
-# BINARY and PostgreSQL's "C" collation compare them.
-_BY_START = _fields("start", "family_key", "given_key", "episode_id")
-_BY_END = _fields("end", "family_key", "given_key", "episode_id")
-_BY_NAME = _fields("family_key", "given_key", "client_id", "start", "episode_id")
-_CLIENT = _fields("client_id")
-_LEVEL = _fields("level")
-_START = _fields("start")
-_END = _fields("end")
+_CLIENT = itemgetter(1)
+_LEVEL = itemgetter(2)
+_START = itemgetter(3)
+_END = itemgetter(4)
 
 
 @dataclass(frozen=True)
@@ -292,8 +291,6 @@ class _Census:
     admissions: list[_Episode] = field(default_factory=list)  # started in the period
     discharges: list[_Episode] = field(default_factory=list)  # ended in the period
     in_care: list[_Episode] = field(default_factory=list)  # on the last census day
-    programs: dict[int, str] = field(default_factory=dict)  # names by facility id
-    users: dict[int, str] = field(default_factory=dict)  # full names by user id
 
 
 def _census(connection: Connection, filters: ReportFilters, payers: list[str] | None,
@@ -302,39 +299,70 @@ def _census(connection: Connection, filters: ReportFilters, payers: list[str] | 
     the filters let through), the admissions and the discharges from ``first`` to ``last``,
     all from one read of the started episodes matching the filters whose dates reach into
     the period. The lists' rows are written out only when a list is opened or saved."""
-    # The programs' and users' names (small tables) are looked up rather than joined to
-    # every row.
-    census = _Census(
-        programs={facility_id: name for facility_id, name in connection.execute(
-            select(Facility.id, Facility.name))},
-        users={user_id: name for user_id, name in connection.execute(
-            select(User.id, User.full_name))})
-    # Client by client, to count a client once on a day two of its episodes hold.
-    read: list[_Episode] = sorted(connection.execute(_reaching_into(
-        filters, payers, first, last)).all(), key=_CLIENT)  # type: ignore[arg-type]
+    census = _Census()
+    read: list[_Episode] = connection.execute(_reaching_into(
+        filters, payers, first, last)).all()  # type: ignore[assignment]
+    census.admissions.extend(row for row in read if first <= row[3] <= last)
+    census.discharges.extend(row for row in read
+                             if row[4] is not None and first <= row[4] <= last)
+    if not days:
+        return census
+    final = days[-1]
+    census.in_care.extend(row for row in read if _holds(row[3], row[4], final))
 
-    # Per level, +1 at the first census day a client holds and -1 after the last (added up
-    # at the end); the current client's days per level.
-    steps = {level: [0] * (len(days) + 1) for level in levels}
+    # The census days among an episode's nights (``Stay.contains``) are those on or after
+    # its first day and before the day it leaves: its discharge day, or the day after its
+    # first for a same-day stay. Counted level by level with sorted first and leaving days
+    # (no Python code per episode and day), for the clients with one episode at the
+    # level; the few with two or more are counted day by day, once each.
+    repeated = {pair for pair, count in Counter(
+        zip(map(_CLIENT, read), map(_LEVEL, read), strict=True)).items() if count > 1}
+    firsts: dict[str, list[date]] = {level: [] for level in levels}
+    leaving: dict[str, list[date]] = {level: [] for level in levels}
+    twice: list[_Episode] = []
+    for row in read:
+        if (row[1], row[2]) in repeated:
+            twice.append(row)
+            continue
+        start, end = row[3], row[4]
+        firsts[row[2]].append(start)
+        if end is not None:
+            leaving[row[2]].append(end if end > start else start + _ONE_DAY)
+    for level in levels:
+        starts, leaves = sorted(firsts[level]), sorted(leaving[level])
+        for day in days:
+            census.counts[(level, day)] = (bisect_right(starts, day)
+                                           - bisect_right(leaves, day))
+    _count_twice(census.counts, sorted(twice, key=_CLIENT), days)
+    return census
+
+
+_ONE_DAY = timedelta(days=1)
+
+
+def _holds(start: date, end: date | None, day: date) -> bool:
+    """Whether ``day`` is one of the nights of an episode from ``start`` to ``end``."""
+    if end is None or end > start:
+        return start <= day and (end is None or day < end)
+    return day == start
+
+
+def _count_twice(counts: dict[tuple[str, date], int], rows: list[_Episode],
+                 days: list[date]) -> None:
+    """Adds to ``counts`` the clients with two or more episodes at a level (``rows``,
+    client by client): once on each census day one of them holds."""
+    steps = {level: [0] * (len(days) + 1) for level in set(map(_LEVEL, rows))}
     held: dict[str, range | set[int]] = {}
     current = None
-    for row in read:
-        client_id, level, start, end = row[1], row[5], row[6], row[7]
+    for row in rows:
+        _episode_id, client_id, level, start, end = row
         if client_id != current:
             held = {}
             current = client_id
-        if first <= start <= last:
-            census.admissions.append(row)
-        if end is not None and first <= end <= last:
-            census.discharges.append(row)
-        # The census days among the episode's nights (``Stay.contains``): from its first
-        # day to the day before its discharge, or its one day for a same-day stay.
         low = bisect_left(days, start)
         high = (len(days) if end is None else bisect_left(days, end) if end > start
                 else bisect_right(days, start))
         if low < high:
-            if high == len(days):
-                census.in_care.append(row)
             step = steps[level]
             earlier = held.get(level)
             if earlier is None:
@@ -345,8 +373,7 @@ def _census(connection: Connection, filters: ReportFilters, payers: list[str] | 
                 held[level] = _count_once(step, earlier, low, high)
     for level, step in steps.items():
         for day, total in zip(days, accumulate(step), strict=False):
-            census.counts[(level, day)] = total
-    return census
+            counts[(level, day)] += total
 
 
 def _count_once(step: list[int], earlier: range | set[int], low: int,
@@ -365,16 +392,12 @@ def _count_once(step: list[int], earlier: range | set[int], low: int,
 def _reaching_into(filters: ReportFilters, payers: list[str] | None, first: date,
                    last: date) -> Select[*tuple[Any, ...]]:
     """The started episodes matching the filters that started by ``last`` and did not end
-    before ``first`` (or started on ``first`` or later at all), with their clients: every
-    admission, discharge and census day from ``first`` to ``last``."""
+    before ``first`` (or started on ``first`` or later at all): every admission, discharge
+    and census day from ``first`` to ``last``."""
     return (
         select(*(column.label(name) for column, name in zip((
-            Episode.id, Episode.client_id, Client.family_name + ", " + Client.given_name,
-            Client.family_name_key, Client.given_name_key, Episode.level_code,
-            Episode.start_date, Episode.end_date, Client.record_number, Episode.facility_id,
-            Episode.track, Client.primary_case_manager_id, Episode.discharge_disposition),
-            _Episode._fields, strict=True)))
-        .join(Client, Client.id == Episode.client_id)
+            Episode.id, Episode.client_id, Episode.level_code, Episode.start_date,
+            Episode.end_date), _Episode._fields, strict=True)))
         .where(*_episode_conditions(filters, payers), _scanned(Episode.start_date) <= last,
                or_(Episode.end_date.is_(None), Episode.end_date >= first,
                    _scanned(Episode.start_date) >= first)))
@@ -402,36 +425,52 @@ def _scanned_sqlite(element: _scanned, compiler: SQLCompiler, **kw: Any) -> str:
     return "+" + str(compiler.process(element.clauses, **kw))
 
 
-@dataclass(frozen=True)
-class _Cells:
-    """Writes an episode's row in the lists (``_MOVE_COLUMNS``)."""
+def _shown(engine: Engine, rows: list[_Episode]) -> dict[int, Any]:
+    """What the lists show of these episodes and their clients, by episode id: read when a
+    list is opened or saved, in a connection of its own (the report's has ended)."""
+    manager = aliased(User)
+    with engine.connect() as connection:
+        read: Sequence[Any] = connection.execute(
+            select(Episode.id, *(column.label(name) for column, name in zip((
+                Client.family_name + ", " + Client.given_name, Client.family_name_key,
+                Client.given_name_key, Client.record_number,
+                func.coalesce(Facility.name, ""), func.coalesce(Episode.track, ""),
+                func.coalesce(manager.full_name, ""),
+                func.coalesce(Episode.discharge_disposition, "")), _Shown._fields,
+                strict=True)))
+            .join(Client, Client.id == Episode.client_id)
+            .outerjoin(Facility, Facility.id == Episode.facility_id)
+            .outerjoin(manager, manager.id == Client.primary_case_manager_id)
+            .where(among(connection, Episode.id, [row[0] for row in rows]))).all()
+    # Read by ``_Shown``'s names, as SQLAlchemy's rows are.
+    return {row[0]: row for row in read}
 
-    programs: dict[int, str]
-    users: dict[int, str]
 
-    def __call__(self, row: _Episode) -> tuple[str, ...]:
-        (_episode_id, _client_id, name, _family_key, _given_key, level, start, end, record,
-         facility_id, track, manager_id, disposition) = row
-        return (name, record, level, start.isoformat(), "" if end is None else end.isoformat(),
-                self.programs.get(facility_id, "") if facility_id else "", track or "",
-                self.users.get(manager_id, "") if manager_id else "", disposition or "")
-
-
-def _in_care_list(rows: list[_Episode], day: date, cells: _Cells, clients: int) -> CaseList:
-    """One row per client, by name; a client at two levels shows both."""
+def _in_care_list(engine: Engine, rows: list[_Episode], day: date, clients: int) -> CaseList:
+    """One row per client, by name (the keys compare by code point, as SQLite's BINARY and
+    PostgreSQL's "C" collation compare them), then the episode's first day; a client at
+    two levels shows both."""
     def build() -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
+        shown = _shown(engine, rows)
+        ordered = sorted(rows, key=lambda row: (
+            shown[row[0]].family_key, shown[row[0]].given_key, row[1], row[3], row[0]))
         table: list[tuple[str, ...]] = []
         ids: list[int] = []
-        for client_id, group in groupby(sorted(rows, key=_BY_NAME), key=_CLIENT):
-            own = [cells(row) for row in group]
+        for client_id, group in groupby(ordered, key=_CLIENT):
+            own = list(group)
+            first = shown[own[0][0]]
             if len(own) == 1:
-                name, record, level, start, _end, program, track, manager, _ = own[0]
-                table.append((name, record, level, start, program, track, manager))
+                table.append((first.name, first.record_number, own[0][2],
+                              own[0][3].isoformat(), first.program, first.track,
+                              first.case_manager))
             else:
-                table.append((own[0][0], own[0][1], ", ".join(cells[2] for cells in own),
-                              ", ".join(cells[3] for cells in own),
-                              ", ".join(cells[5] for cells in own if cells[5]),
-                              ", ".join(cells[6] for cells in own if cells[6]), own[0][7]))
+                found = [shown[row[0]] for row in own]
+                table.append((
+                    first.name, first.record_number, ", ".join(row[2] for row in own),
+                    ", ".join(row[3].isoformat() for row in own),
+                    ", ".join(each.program for each in found if each.program),
+                    ", ".join(each.track for each in found if each.track),
+                    first.case_manager))
             ids.append(client_id)
         return tuple(table), tuple(ids)
 
@@ -439,10 +478,20 @@ def _in_care_list(rows: list[_Episode], day: date, cells: _Cells, clients: int) 
                           clients, build)
 
 
-def _move_list(key: str, title: str, rows: list[_Episode],
-               order: Callable[[_Episode], Any], cells: _Cells) -> CaseList:
+def _move_list(engine: Engine, key: str, title: str, rows: list[_Episode],
+               day: Callable[[_Episode], date | None]) -> CaseList:
+    """Admissions by first day, discharges by discharge day (``day``), each then by the
+    client's family and given name keys and the episode."""
     def build() -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
-        ordered = sorted(rows, key=order)
-        return tuple(map(cells, ordered)), tuple(map(_CLIENT, ordered))
+        shown = _shown(engine, rows)
+        ordered = sorted(rows, key=lambda row: (
+            day(row), shown[row[0]].family_key, shown[row[0]].given_key, row[0]))
+        return tuple(
+            (found.name, found.record_number, level, start.isoformat(),
+             "" if end is None else end.isoformat(), found.program, found.track,
+             found.case_manager, found.disposition)
+            for (_id, _client, level, start, end), found in
+            zip(ordered, map(shown.__getitem__, map(itemgetter(0), ordered)),
+                strict=True)), tuple(map(_CLIENT, ordered))
 
     return CaseList.later(key, title, _MOVE_COLUMNS, len(rows), build)

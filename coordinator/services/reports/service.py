@@ -133,6 +133,10 @@ class ReportService:
         signed-in user (its size and the report, never the names)."""
         self.ctx.require(Permission.VIEW_REPORTS)
         shown = sheet.case_list(key)
+        # Written out here, on the caller's worker thread: a large list reads its names
+        # (the census's, for one) when it is first opened.
+        with _collector_paused():
+            shown.rows  # noqa: B018 - builds the rows
         with self.ctx.unit_of_work() as uow:
             uow.audit("view", "report_list", key, _list_detail(sheet, shown))
         return shown
