@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench screenshots clean
+.PHONY: run test lint typecheck pytest bench screenshots clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,16 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev,postgres]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The translations the app loads: each coordinator/assets/translations/coordinator_<code>.ts
+# compiled to its .qm (built here, never committed). Nothing to do while there is no .ts.
+TRANSLATIONS_TS := $(wildcard coordinator/assets/translations/coordinator_*.ts)
+
+translations: $(TRANSLATIONS_TS:.ts=.qm)
+
+coordinator/assets/translations/%.qm: coordinator/assets/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) translations
 	$(BIN)/coordinator gui
 
 lint: $(STAMP)
@@ -27,7 +36,7 @@ typecheck: $(STAMP)
 # QApplication); `make test PYTEST_WORKERS=0` runs them in this one process.
 PYTEST_WORKERS ?= auto
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	$(BIN)/python -m pytest -q -n $(PYTEST_WORKERS)
 
 test: lint typecheck pytest
@@ -52,7 +61,7 @@ $(DIST_STAMP): $(STAMP) pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev,postgres,dist]'
 	touch $(DIST_STAMP)
 
-dist: $(DIST_STAMP)
+dist: $(DIST_STAMP) translations
 	@set -e; started=$$(date +%s); mkdir -p build; \
 	rm -rf dist/coordinator dist/coordinator-*.whl dist/coordinator-*.tar.gz; \
 	echo "==> wheel (python -m build: the sdist, then the wheel from it)"; \

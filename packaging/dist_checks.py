@@ -288,11 +288,17 @@ def shots(reference: str, others: list[str]) -> None:
 
 
 def bundle(wheel: str, internal: str) -> None:
-    """Every data file of the wheel's package (assets, migrations) is in the frozen app."""
+    """Every data file of the wheel's package (assets, migrations) is in the frozen app,
+    and every translation in it is compiled (its .qm is what the app loads)."""
     with zipfile.ZipFile(wheel) as archive:
         data = [name for name in archive.namelist()
                 if (name.startswith("coordinator/") and not name.endswith((".py", "/")))
                 or name.startswith("coordinator/store/migrations/")]
+    uncompiled = [name for name in data
+                  if name.endswith(".ts") and f"{name.removesuffix('.ts')}.qm" not in data]
+    if uncompiled:
+        fail(f"translations without their compiled .qm in the wheel (make translations): "
+             f"{uncompiled}")
     missing = [name for name in data if not (Path(internal) / name).is_file()]
     if missing:
         fail(f"{len(missing)} of the wheel's package files are not in the frozen app: "

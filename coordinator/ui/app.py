@@ -26,7 +26,7 @@ from coordinator.ui.crash import install_crash_handler
 from coordinator.ui.dialogs import DialogService, dispose, report_failure
 from coordinator.ui.login import LoginDialog
 from coordinator.ui.placeholders import arg
-from coordinator.ui.resources import apply_look, install_translators
+from coordinator.ui.resources import SYSTEM_LANGUAGE, Translations, apply_look
 
 if TYPE_CHECKING:
     from coordinator.services.app import AppServices
@@ -103,11 +103,12 @@ class Startup(QObject):
     """The services are loaded and the session flow has taken over."""
 
     def __init__(self, app: QApplication, location: str | None,
-                 dialogs: DialogService, *,
+                 dialogs: DialogService, *, translations: Translations | None = None,
                  start_logging: Callable[[], None] | None = None) -> None:
         super().__init__(app)
         self.app = app
         self.dialogs = dialogs
+        self.translations = translations
         self.services: AppServices | None = None
         self.ui: UiContext | None = None
         self.flow: SessionFlow | None = None
@@ -140,7 +141,8 @@ class Startup(QObject):
 
         self.services = services
         self.ui = ui = UiContext.create(services, self.dialogs)
-        flow = SessionFlow(ui, startup_note=_upgrade_note(backup), parent=self)
+        flow = SessionFlow(ui, startup_note=_upgrade_note(backup),
+                           translations=self.translations, parent=self)
         flow.ended.connect(self.app.exit)
         self.flow = flow
         login = self.login
@@ -215,10 +217,13 @@ def open_app(location: str | None, *, dialogs: DialogService | None = None,
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setQuitOnLastWindowClosed(False)  # between windows (sign out -> sign in) none shows
     apply_look(app)
-    translators = install_translators(app)
+    # The workstation's language until someone signs in (the session flow switches it).
+    translations = Translations(app)
+    translations.use_choice(SYSTEM_LANGUAGE)
     # Before the worker thread starts: from now on cycles are collected on this thread.
     collector = GuiThreadCollector(app)
-    startup = Startup(app, location, dialogs or DialogService(), start_logging=start_logging)
+    startup = Startup(app, location, dialogs or DialogService(), translations=translations,
+                      start_logging=start_logging)
     # A session found ended by a service called on the GUI thread returns to sign-in too,
     # instead of showing a message box.
     restore_hook = install_crash_handler(startup.dialogs, lambda: app.activeWindow(),
@@ -228,8 +233,7 @@ def open_app(location: str | None, *, dialogs: DialogService | None = None,
         startup.close()
         collector.stop()
         restore_hook()
-        for translator in translators:
-            app.removeTranslator(translator)
+        translations.remove()
         startup.deleteLater()
 
     try:

@@ -40,6 +40,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose, report_failure
 from coordinator.ui.guide import GuideDialog, shortcut_lines
 from coordinator.ui.labels import role_title
+from coordinator.ui.language_dialog import LanguageDialog
 from coordinator.ui.layouts import NO_MARGINS, column, row
 from coordinator.ui.lock import IdleWatcher, LockScreen
 from coordinator.ui.navigation import (
@@ -248,6 +249,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.log_out_action)
         file_menu.addSeparator()
         self._build_text_size_menu(file_menu.addMenu(self.tr("Te&xt size")))
+        self.language_action = QAction(self.tr("Lan&guage…"), self)
+        self.language_action.setStatusTip(
+            self.tr("The language Coordinator speaks to you, from your next sign-in"))
+        self.language_action.triggered.connect(self.show_language_choice)
+        file_menu.addAction(self.language_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -404,6 +410,12 @@ class MainWindow(QMainWindow):
         dialog = GuideDialog(shortcut_lines(self, views), self)
         self.ui.dialogs.open_dialog(dialog)
         self.guide_opened.emit(dialog)
+        return dialog
+
+    def show_language_choice(self) -> LanguageDialog:
+        """File → Language…: this person's language, put on at their next sign-in."""
+        dialog = LanguageDialog(self.preferences, self)
+        self.ui.dialogs.open_dialog(dialog)
         return dialog
 
     def show_about(self) -> None:

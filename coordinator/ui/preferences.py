@@ -1,7 +1,8 @@
 """A person's own preferences on this workstation, each declared once (key, default,
 title), kept per user with QSettings apart from remembered window layouts.
 
-Today: the text size, applied at sign-in and at once when chosen.
+Today: the text size, applied at sign-in and at once when chosen, and the language,
+applied at the next sign-in (``session_flow``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
-from coordinator.ui.resources import BASE_POINT_SIZE, apply_point_size
+from coordinator.ui.resources import (
+    BASE_POINT_SIZE,
+    SHIPPED_LANGUAGES,
+    SYSTEM_LANGUAGE,
+    apply_point_size,
+)
 from coordinator.ui.window_memory import user_key
 
 
@@ -40,6 +46,27 @@ TEXT_SIZE_KEY = "preferences/text_size"
 TEXT_SIZE_DEFAULT = "normal"
 
 
+@dataclass(frozen=True)
+class LanguageChoice:
+    """One choice of language: its stored key (a language code, or ``SYSTEM_LANGUAGE``)
+    and its title."""
+
+    key: str
+    title: str
+
+
+def language_choices() -> list[LanguageChoice]:
+    """The languages a person may choose, the workstation's first."""
+    # Each language is named in itself (a Spanish speaker looks for "Español" in an
+    # English list), so only "System language" is translated.
+    names = {"en": "English", "es": "Español"}
+    return [LanguageChoice(SYSTEM_LANGUAGE, _tr("System language")),
+            *(LanguageChoice(code, names[code]) for code in SHIPPED_LANGUAGES)]
+
+
+LANGUAGE_KEY = "preferences/language"
+
+
 class Preferences:
     """The preferences of user ``user_id`` (``settings`` None: the app's QSettings)."""
 
@@ -58,6 +85,18 @@ class Preferences:
 
     def set_text_size(self, key: str) -> None:
         self.settings.setValue(user_key(self.user_id, TEXT_SIZE_KEY), key)
+        self.settings.sync()
+
+    def language(self) -> str:
+        """The chosen language's key; ``SYSTEM_LANGUAGE`` when none was chosen or the
+        stored one is not a language this version speaks."""
+        stored = str(self.settings.value(user_key(self.user_id, LANGUAGE_KEY), ""))
+        return stored if stored in SHIPPED_LANGUAGES else SYSTEM_LANGUAGE
+
+    def set_language(self, key: str) -> None:
+        """Keep ``key`` (see ``language_choices``) as this user's language from their
+        next sign-in on."""
+        self.settings.setValue(user_key(self.user_id, LANGUAGE_KEY), key)
         self.settings.sync()
 
 

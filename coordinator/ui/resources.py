@@ -1,21 +1,34 @@
 """The stylesheet, icons and translations that ship inside the package
 (``coordinator/assets``), and how the app puts them on.
 
-A missing file is a logged warning (``coordinator.shipped``) and a visible fallback: no
-stylesheet, an empty icon, untranslated text. Never a crash.
+A missing file is a logged warning (``coordinator.shipped``; a translation that cannot be
+read, ``coordinator.ui.resources``) and a visible fallback: no stylesheet, an empty icon,
+English text. Never a crash.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from coordinator import shipped
+
+_log = logging.getLogger(__name__)
 
 # Readable on clinic monitors without looking oversized on a laptop.
 BASE_POINT_SIZE = 10.5
@@ -99,19 +112,131 @@ def _ensure_a_font() -> None:
         QApplication.setFont(QFont(families[0]))
 
 
+#: The stored choice that follows the workstation's language.
+SYSTEM_LANGUAGE = "system"
+#: English is the language the app is written in: it needs no translation file.
+ENGLISH = "en"
+#: The languages the app speaks; each one but English comes from ``coordinator_<code>.qm``.
+SHIPPED_LANGUAGES = (ENGLISH, "es")
+
+
+@dataclass(frozen=True)
+class Language:
+    """What the app speaks: the translations of ``code`` (one of ``SHIPPED_LANGUAGES``),
+    and ``locale``, the one dates and numbers are written in (``QLocale()``)."""
+
+    code: str
+    locale: QLocale
+
+
+def language_for(choice: str, system: QLocale | None = None) -> Language:
+    """The language a stored choice asks for on a workstation whose language is ``system``
+    (None: this one's).
+
+    A shipped language comes in the workstation's own variant when it speaks that language
+    (Mexican Spanish keeps its dates) and in the language's main one otherwise. Any other
+    choice ("system", or one this version does not know) follows the workstation: the first
+    language it prefers that the app speaks, else English, with its own dates and numbers.
+    """
+    system = system if system is not None else QLocale.system()
+    if choice in SHIPPED_LANGUAGES:
+        chosen = QLocale(choice)
+        return Language(choice, system if system.language() == chosen.language() else chosen)
+    for name in system.uiLanguages():
+        code = QLocale.languageToCode(QLocale(name).language())
+        if code in SHIPPED_LANGUAGES:
+            return Language(code, system)
+    return Language(ENGLISH, system)
+
+
+class Translations:
+    """The translators installed on the application, for one language at a time: the app
+    starts in the workstation's language, and each sign-in puts on the person's own.
+
+    Args:
+        app: the application the translators are installed on.
+        folder: where ``coordinator_<code>.qm`` is (None: the shipped translations).
+        system: the workstation's language (None: this one's; tests pass another).
+    """
+
+    def __init__(self, app: QCoreApplication, *, folder: Path | None = None,
+                 system: QLocale | None = None) -> None:
+        self.app = app
+        self.folder = folder
+        self.system = system if system is not None else QLocale.system()
+        self.installed: list[QTranslator] = []
+        #: What was asked for last, and what is on (English when its file is unusable).
+        self.asked: Language | None = None
+        self.language: Language | None = None
+        self._locale_before = QLocale()
+        self._warned: set[Path] = set()
+
+    def use_choice(self, choice: str) -> Language:
+        """Put on the language a stored choice asks for (see ``language_for``)."""
+        return self.use(language_for(choice, self.system))
+
+    def use(self, language: Language) -> Language:
+        """Put on ``language``'s translations (Qt's own and ours) and make its locale the
+        default; returns what is on. A translation file that is missing or cannot be read
+        is one logged warning per file in this run, and the app speaks English."""
+        if language == self.asked and self.language is not None:
+            return self.language
+        self._remove_translators()
+        self.asked = language
+        if language.code != ENGLISH:
+            ours = self._our_translator(language.code)
+            if ours is None:
+                language = language_for(ENGLISH, self.system)
+            else:
+                # Qt's own words (Cancel, Yes, the calendar's months) first; a Qt build
+                # without them still shows ours.
+                qt_own = QTranslator()
+                qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+                if qt_own.load(f"qtbase_{language.code}", qt_folder):
+                    self._install(qt_own)
+                self._install(ours)
+        QLocale.setDefault(language.locale)
+        self.language = language
+        return language
+
+    def remove(self) -> None:
+        """Take every translator off and give ``QLocale()`` back what it was before."""
+        self._remove_translators()
+        self.asked = self.language = None
+        QLocale.setDefault(self._locale_before)
+
+    def _install(self, translator: QTranslator) -> None:
+        if self.app.installTranslator(translator):
+            self.installed.append(translator)
+
+    def _remove_translators(self) -> None:
+        for translator in self.installed:
+            self.app.removeTranslator(translator)
+        self.installed.clear()
+
+    def _our_translator(self, code: str) -> QTranslator | None:
+        folder = self.folder or shipped.asset(shipped.TRANSLATIONS, folder=True)
+        if folder is None:
+            return None  # the missing folder is logged by shipped.asset
+        path = folder / f"coordinator_{code}.qm"
+        translator = QTranslator()
+        if translator.load(str(path)):
+            return translator
+        if path not in self._warned:
+            # Once per file: signing in again must not add the same line each time.
+            self._warned.add(path)
+            problem = ("cannot be read (damaged)" if path.is_file()
+                       else "is missing (the installation is incomplete)")
+            _log.warning("The translation %s %s; the app is shown in English", path, problem)
+        return None
+
+
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Install Qt's own and Coordinator's translations for ``locale`` when they exist.
+    """Install Qt's own and Coordinator's translations for the language of ``locale``
+    (None: the workstation's) when the app speaks it, and make it the default locale.
 
     Returns the installed translators; the caller keeps them alive as long as the app runs.
     """
-    locale = locale or QLocale()
-    installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ours = shipped.asset(shipped.TRANSLATIONS, folder=True)
-    for name, folder in (("qtbase", qt_dir), ("coordinator", str(ours) if ours else "")):
-        if not folder:
-            continue
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
-            installed.append(translator)
-    return installed
+    translations = Translations(app, system=locale)
+    translations.use_choice(SYSTEM_LANGUAGE)
+    return translations.installed

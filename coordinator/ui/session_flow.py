@@ -3,6 +3,10 @@
 First run (no users) -> first-run dialog -> sign in -> main window -> (Log out) -> sign in.
 A session that a service call finds over (the account's role or status changed on another
 workstation) also returns to sign-in, with the sentence saying why.
+
+Given the app's ``Translations``, the flow also switches languages: sign-in (and first run)
+speak the workstation's language, and each person's own language is put on as they sign
+in, before any window of their session is built.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from coordinator.ui.dialogs import dispose, report_failure
 from coordinator.ui.first_run import FirstRunDialog
 from coordinator.ui.login import LoginDialog
 from coordinator.ui.main_window import MainWindow
+from coordinator.ui.preferences import Preferences
+from coordinator.ui.resources import SYSTEM_LANGUAGE, Translations
 
 
 def _tr(text: str) -> str:
@@ -32,10 +38,13 @@ class SessionFlow(QObject):
     """The next step's window is on screen: ``(first-run, sign-in or main window)``."""
 
     def __init__(self, ui: UiContext, *, startup_note: str = "",
+                 translations: Translations | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
         self.startup_note = startup_note
+        #: None: the language is left as it is (tests of the flow alone).
+        self.translations = translations
         self.window: QWidget | None = None
         # Queued: it may be emitted inside a widget's event handler that is about to close.
         ui.operations.session_ended.connect(self._session_ended,
@@ -75,6 +84,9 @@ class SessionFlow(QObject):
         self._show(dialog)
 
     def show_login(self, username: str = "", message: str = "") -> None:
+        if self.translations is not None:
+            # Sign-in belongs to the workstation, not to whoever signed out.
+            self.translations.use_choice(SYSTEM_LANGUAGE)
         dialog = LoginDialog(self.ui, username=username, message=message)
         self._adopt_login(dialog)
         self._show(dialog)
@@ -84,6 +96,8 @@ class SessionFlow(QObject):
         dialog.rejected.connect(lambda: self.ended.emit(0))
 
     def _signed_in(self, actor: Actor) -> None:
+        if self.translations is not None:
+            self.translations.use_choice(Preferences(actor.user_id).language())
         if actor.must_change_password:
             self.show_change_password()
         else:

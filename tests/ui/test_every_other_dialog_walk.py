@@ -61,6 +61,7 @@ from coordinator.ui.care.transition_dialog import CompleteTransitionDialog
 from coordinator.ui.context import UiContext
 from coordinator.ui.first_run import FirstRunDialog
 from coordinator.ui.guide import GuideDialog, shortcut_lines
+from coordinator.ui.language_dialog import LanguageDialog
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.record.appointment_dialogs import AppointmentDialog, OutcomeDialog
 from coordinator.ui.record.appointments_tab import read_appointments
@@ -295,6 +296,7 @@ def app_and_account_dialogs(ui: UiContext, main: MainWindow) -> dict[str, Openin
     return {
         "welcome": lambda: FirstRunDialog(ui),
         "quick guide": lambda: GuideDialog(lines),
+        "language": lambda: LanguageDialog(main.preferences),
         "reset password": lambda: ResetPasswordDialog(ui, carla),
         "change role": lambda: ChangeRoleDialog(ui, carla),
     }
