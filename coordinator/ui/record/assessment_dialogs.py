@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,17 +45,14 @@ from coordinator.ui.forms import ServiceFormDialog, error_label
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.assessment_items import ItemAnswerTable
 from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
+from coordinator.ui.translation import translate
 
 _ITEMS, _TOTAL, _RISK = 0, 1, 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AssessmentDialogs", text)
-
-
 def flag_title(flag: str) -> str:
     """A stored flag (its English value) in the user's language."""
-    return _tr(flag)
+    return translate("AssessmentDialogs", flag)
 
 
 class RecordAssessmentDialog(ServiceFormDialog):
@@ -353,14 +350,15 @@ class AssessmentInErrorDialog(EnteredInErrorDialog):
                  parent: QWidget | None = None) -> None:
         result = "—" if assessment.total is None else str(assessment.total)
         super().__init__(
-            ui, title=_tr("Mark entered in error"),
-            intro=arg(_tr("The %1 of %2 (%3, %4) will stay on the record, struck through, and "
-                          "leave the trend chart."),
+            ui, title=translate("AssessmentDialogs", "Mark entered in error"),
+            intro=arg(translate("AssessmentDialogs", "The %1 of %2 (%3, %4) will stay on the "
+                                                     "record, struck through, and leave the trend "
+                                                     "chart."),
                       assessment.instrument.value, assessment.administered_on.isoformat(), result,
-                      _tr(assessment.band)),
+                      translate("AssessmentDialogs", assessment.band)),
             mark=ui.services.assessments.mark_entered_in_error, row_id=assessment.id,
             version=assessment.version, parent=parent,
-            save_text=_tr("&Mark entered in error"),
-            placeholder=_tr("e.g. Entered on the wrong client"))
+            save_text=translate("AssessmentDialogs", "&Mark entered in error"),
+            placeholder=translate("AssessmentDialogs", "e.g. Entered on the wrong client"))
         self.assessment = assessment
 
