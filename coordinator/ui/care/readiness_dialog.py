@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -34,18 +33,15 @@ from coordinator.ui.care.fields import date_edit, day_of, level_combo, select_da
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, error_label, form_layout, text_box
 from coordinator.ui.optional_date import OptionalDateEdit
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadinessDialog", text)
+from coordinator.ui.translation import translate
 
 
 def rating_title(rating: RiskRating) -> str:
-    return _tr(RISK_TITLES[rating])
+    return translate("ReadinessDialog", RISK_TITLES[rating])
 
 
 def dimension_title(dimension: AsamDimension) -> str:
-    return _tr(DIMENSION_TITLES[dimension])
+    return translate("ReadinessDialog", DIMENSION_TITLES[dimension])
 
 
 class ReadinessDialog(ServiceFormDialog):
