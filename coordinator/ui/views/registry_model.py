@@ -15,7 +15,6 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,6 +29,7 @@ from coordinator.ui.care.clock_table import ALERT_INK
 from coordinator.ui.labels import client_status_title
 from coordinator.ui.operations import LatestOnly
 from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import translate
 
 PAGE_SIZE = 100
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -40,10 +40,6 @@ class PageSource(Protocol):
 
     def __call__(self, query: RegistryQuery, *, offset: int, limit: int
                  ) -> list[RegistryRow]: ...
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientRegistryModel", text)
 
 
 def _birth(row: RegistryRow) -> str:
@@ -63,12 +59,12 @@ def _level(row: RegistryRow) -> str:
 
 # Short names for a narrow column; the tooltip has the clock's full title.
 _SHORT_CLOCK_NAMES = {
-    ClockKind.STEP_DOWN: _tr("Step-down"),
-    ClockKind.FUH7: _tr("Follow-up"),
-    ClockKind.FUH30: _tr("Follow-up"),
-    ClockKind.FUI7: _tr("SUD follow-up"),
-    ClockKind.FUI30: _tr("SUD follow-up"),
-    ClockKind.IET_INITIATION: _tr("SUD treatment"),
+    ClockKind.STEP_DOWN: translate("ClientRegistryModel", "Step-down"),
+    ClockKind.FUH7: translate("ClientRegistryModel", "Follow-up"),
+    ClockKind.FUH30: translate("ClientRegistryModel", "Follow-up"),
+    ClockKind.FUI7: translate("ClientRegistryModel", "SUD follow-up"),
+    ClockKind.FUI30: translate("ClientRegistryModel", "SUD follow-up"),
+    ClockKind.IET_INITIATION: translate("ClientRegistryModel", "SUD treatment"),
 }
 
 
@@ -80,21 +76,25 @@ def next_due_text(row: RegistryRow) -> str:
         return ""
     name = _SHORT_CLOCK_NAMES[clock.kind]
     if clock.state is ClockState.MISSED:
-        return "⚠ " + arg(_tr("%1: %2 d late"), name, str(-clock.days_left))
+        return "⚠ " + arg(translate("ClientRegistryModel", "%1: %2 d late"), name,
+                          str(-clock.days_left))
     if clock.days_left == 0:
-        return arg(_tr("%1: due today"), name)
-    return arg(_tr("%1: %2 d left"), name, str(clock.days_left))
+        return arg(translate("ClientRegistryModel", "%1: due today"), name)
+    return arg(translate("ClientRegistryModel", "%1: %2 d left"), name, str(clock.days_left))
 
 
 _COLUMNS: tuple[tuple[str, SortKey | None, Callable[[RegistryRow], str]], ...] = (
-    (_tr("Name"), "name", lambda row: f"{row.family_name}, {row.given_name}"),
-    (_tr("Record no."), "record_number", lambda row: row.record_number),
-    (_tr("Born (age)"), "birth_date", _birth),
-    (_tr("Level of care"), "level", _level),
-    (_tr("Days"), None,
+    (translate("ClientRegistryModel", "Name"), "name",
+     lambda row: f"{row.family_name}, {row.given_name}"),
+    (translate("ClientRegistryModel", "Record no."), "record_number",
+     lambda row: row.record_number),
+    (translate("ClientRegistryModel", "Born (age)"), "birth_date", _birth),
+    (translate("ClientRegistryModel", "Level of care"), "level", _level),
+    (translate("ClientRegistryModel", "Days"), None,
      lambda row: "" if row.days_at_level is None else str(row.days_at_level)),
-    (_tr("Case manager"), "case_manager", lambda row: row.case_manager_name),
-    (_tr("Next due"), None, next_due_text),
+    (translate("ClientRegistryModel", "Case manager"), "case_manager",
+     lambda row: row.case_manager_name),
+    (translate("ClientRegistryModel", "Next due"), None, next_due_text),
 )
 DAYS_COLUMN = 4
 NEXT_DUE_COLUMN = 6
@@ -208,7 +208,7 @@ class ClientRegistryModel(QAbstractTableModel):
             return QBrush(ALERT_INK)
         if (role == Qt.ItemDataRole.ToolTipRole and index.column() == NEXT_DUE_COLUMN
                 and row.next_due is not None):
-            return arg(_tr("%1: started %2, due %3"),
+            return arg(translate("ClientRegistryModel", "%1: started %2, due %3"),
                        row.next_due.title, row.next_due.start.isoformat(),
                        row.next_due.due.isoformat())
         return None
@@ -220,7 +220,7 @@ class ClientRegistryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _COLUMNS[section][0]
         if role == Qt.ItemDataRole.ToolTipRole and section == DAYS_COLUMN:
-            return _tr("Days at the current level of care")
+            return translate("ClientRegistryModel", "Days at the current level of care")
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
