@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,15 +22,12 @@ from PySide6.QtCore import (
 from coordinator.services.audit_query import AuditFilter
 from coordinator.services.dto import AuditEntry
 from coordinator.ui.labels import audit_action_title, audit_record_title, local_time
+from coordinator.ui.translation import translate
 
 PAGE_SIZE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
 PageSource = Callable[[AuditFilter, int | None, int], list[AuditEntry]]
 """``(filter, the oldest event id shown or None, limit)`` → the next page, newest first."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditEventModel", text)
 
 
 def user_text(entry: AuditEntry) -> str:
@@ -49,13 +45,14 @@ def client_text(entry: AuditEntry) -> str:
 
 
 _COLUMNS: tuple[tuple[str, Callable[[AuditEntry], str]], ...] = (
-    (_tr("When"), lambda entry: local_time(entry.occurred_at)),
-    (_tr("User"), user_text),
-    (_tr("Action"), lambda entry: audit_action_title(entry.action)),
-    (_tr("Client"), client_text),
-    (_tr("Record"), lambda entry: audit_record_title(entry.entity_type, entry.entity_id,
+    (translate("AuditEventModel", "When"), lambda entry: local_time(entry.occurred_at)),
+    (translate("AuditEventModel", "User"), user_text),
+    (translate("AuditEventModel", "Action"), lambda entry: audit_action_title(entry.action)),
+    (translate("AuditEventModel", "Client"), client_text),
+    (translate("AuditEventModel", "Record"),
+     lambda entry: audit_record_title(entry.entity_type, entry.entity_id,
                                                     entry.entity_name)),
-    (_tr("Detail"), lambda entry: " ".join(entry.detail.split())),
+    (translate("AuditEventModel", "Detail"), lambda entry: " ".join(entry.detail.split())),
 )
 DETAIL_COLUMN = len(_COLUMNS) - 1
 
