@@ -7,7 +7,7 @@ workstation) also returns to sign-in, with the sentence saying why.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from coordinator.services.context import Actor
@@ -17,10 +17,7 @@ from coordinator.ui.dialogs import dispose, report_failure
 from coordinator.ui.first_run import FirstRunDialog
 from coordinator.ui.login import LoginDialog
 from coordinator.ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+from coordinator.ui.translation import translate
 
 
 class SessionFlow(QObject):
@@ -64,7 +61,7 @@ class SessionFlow(QObject):
             self.show_first_run()
 
     def _cannot_start(self, error: BaseException) -> None:
-        report_failure(self.ui.dialogs, None, error, _tr("Coordinator cannot start"))
+        report_failure(self.ui.dialogs, None, error, translate("App", "Coordinator cannot start"))
         self.ended.emit(1)
 
     def show_first_run(self) -> None:

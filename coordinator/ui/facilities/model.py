@@ -4,26 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from coordinator.domain.vocabulary import FacilityKind
 from coordinator.services.facilities import FacilityView
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FacilityTableModel", text)
-
-
 _KIND_TITLES = {
-    FacilityKind.OWN_PROGRAM: _tr("Our program"),
-    FacilityKind.HOSPITAL: _tr("Hospital"),
-    FacilityKind.PSYCHIATRIC_HOSPITAL: _tr("Psychiatric hospital"),
-    FacilityKind.RESIDENTIAL: _tr("Residential"),
-    FacilityKind.DETOX: _tr("Detox program"),
-    FacilityKind.PHP_IOP: _tr("PHP / IOP program"),
-    FacilityKind.OUTPATIENT_CLINIC: _tr("Outpatient clinic"),
-    FacilityKind.THERAPIST: _tr("Therapist"),
+    FacilityKind.OWN_PROGRAM: translate("FacilityTableModel", "Our program"),
+    FacilityKind.HOSPITAL: translate("FacilityTableModel", "Hospital"),
+    FacilityKind.PSYCHIATRIC_HOSPITAL: translate("FacilityTableModel", "Psychiatric hospital"),
+    FacilityKind.RESIDENTIAL: translate("FacilityTableModel", "Residential"),
+    FacilityKind.DETOX: translate("FacilityTableModel", "Detox program"),
+    FacilityKind.PHP_IOP: translate("FacilityTableModel", "PHP / IOP program"),
+    FacilityKind.OUTPATIENT_CLINIC: translate("FacilityTableModel", "Outpatient clinic"),
+    FacilityKind.THERAPIST: translate("FacilityTableModel", "Therapist"),
 }
 
 
@@ -40,7 +36,8 @@ def kind_title(kind: str) -> str:
 
 
 def _yes_no(value: bool) -> str:
-    return _tr("Yes") if value else _tr("No")
+    return translate("FacilityTableModel", "Yes") if value else translate(
+        "FacilityTableModel", "No")
 
 
 class FacilityTableModel(RowTableModel[FacilityView]):
@@ -48,12 +45,15 @@ class FacilityTableModel(RowTableModel[FacilityView]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Name"), lambda facility: facility.name),
-            Column(_tr("Kind"), lambda facility: kind_title(facility.details.kind)),
-            Column(_tr("Levels offered"), lambda facility: ", ".join(facility.details.levels)),
-            Column(_tr("Phone"), lambda facility: facility.details.phone),
-            Column(_tr("Fax"), lambda facility: facility.details.fax),
-            Column(_tr("Takes referrals"),
+            Column(translate("FacilityTableModel", "Name"), lambda facility: facility.name),
+            Column(translate("FacilityTableModel", "Kind"),
+                   lambda facility: kind_title(facility.details.kind)),
+            Column(translate("FacilityTableModel", "Levels offered"),
+                   lambda facility: ", ".join(facility.details.levels)),
+            Column(translate("FacilityTableModel", "Phone"),
+                   lambda facility: facility.details.phone),
+            Column(translate("FacilityTableModel", "Fax"), lambda facility: facility.details.fax),
+            Column(translate("FacilityTableModel", "Takes referrals"),
                    lambda facility: _yes_no(facility.details.accepts_referrals)),
         ], key=lambda facility: facility.id, parent=parent)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -51,34 +51,31 @@ from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row
 from coordinator.ui.optional_date import OptionalDateEdit
 from coordinator.ui.placeholders import arg
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InquiryDialog", text)
+from coordinator.ui.translation import translate
 
 
 def source_title(source: InquirySource) -> str:
-    return _tr(INQUIRY_SOURCE_TITLES[source])
+    return translate("InquiryDialog", INQUIRY_SOURCE_TITLES[source])
 
 
 def outcome_title(outcome: InquiryOutcome) -> str:
-    return _tr(INQUIRY_OUTCOME_TITLES[outcome])
+    return translate("InquiryDialog", INQUIRY_OUTCOME_TITLES[outcome])
 
 
 def usage_text(view: InquiryView) -> str:
     """"15 of 20 authorized sessions used, 5 left", then any warnings."""
     use = view.authorization_use
     if use is None:
-        return _tr("No authorization recorded.")
-    text = arg(_tr("%1 of %2 authorized sessions used, %3 left."),
+        return translate("InquiryDialog", "No authorization recorded.")
+    text = arg(translate("InquiryDialog", "%1 of %2 authorized sessions used, %3 left."),
                str(use.used), str(use.units), str(use.remaining))
     return " ".join([text, *("⚠ " + warning for warning in use.warnings)])
 
 
 def first_session_text(view: InquiryView) -> str:
     if view.first_session_on is None or view.days_to_first_session is None:
-        return _tr("No session attended yet.")
-    return arg(_tr("%1 days from first contact (first attended %2)"),
+        return translate("InquiryDialog", "No session attended yet.")
+    return arg(translate("InquiryDialog", "%1 days from first contact (first attended %2)"),
                str(view.days_to_first_session), view.first_session_on.isoformat())
 
 
