@@ -27,6 +27,7 @@ from coordinator.charts.palette import COLOURS
 from coordinator.domain.instruments import Outcome
 from coordinator.services.assessment_views import EpisodeSpan, Trend, TrendPoint
 from coordinator.ui.placeholders import arg
+from coordinator.ui.record.instrument_words import instrument_text
 from coordinator.ui.translation import translate
 
 #: Episode shading from the least to the most intensive level (colour-blind safe hues,
@@ -40,10 +41,10 @@ def outcome_title(word: str) -> str:
     """An outcome word ("response", …) in the user's language."""
     return {Outcome.RESPONSE.value: translate("AssessmentChart", "response"),
             Outcome.REMISSION.value: translate("AssessmentChart", "remission"),
-            Outcome.RELIABLE_IMPROVEMENT.value: translate(
-                "AssessmentChart", "reliable improvement"),
-            Outcome.RELIABLE_DETERIORATION.value: translate(
-                "AssessmentChart", "reliable deterioration")}.get(word, word)
+            Outcome.RELIABLE_IMPROVEMENT.value:
+                translate("AssessmentChart", "reliable improvement"),
+            Outcome.RELIABLE_DETERIORATION.value:
+                translate("AssessmentChart", "reliable deterioration")}.get(word, word)
 
 
 def change_text(point: TrendPoint) -> str:
@@ -65,7 +66,8 @@ def latest_text(trend: Trend) -> str:
     if point is None:
         return ""
     return arg(translate("AssessmentChart", "Latest %1 on %2 (%3) — %4"),
-               str(point.total), point.administered_on.isoformat(), point.band, change_text(point))
+               str(point.total), point.administered_on.isoformat(), instrument_text(point.band),
+               change_text(point))
 
 
 def _msecs(day: date) -> float:
@@ -82,7 +84,7 @@ class TrendChart(QWidget):
         self.trend = trend
         self.setObjectName("trendChart")
         self.chart = QChart()
-        self.chart.setTitle(trend.title)
+        self.chart.setTitle(instrument_text(trend.title))
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setBackgroundRoundness(0)
@@ -127,7 +129,7 @@ class TrendChart(QWidget):
         self.view.setMinimumHeight(_CHART_HEIGHT)
         self.view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.view.setAccessibleName(arg(translate("AssessmentChart", "Chart of %1 totals"),
-                                        trend.title))
+                                        instrument_text(trend.title)))
         self.view.setAccessibleDescription(self.description())
         self.summary = QLabel(latest_text(trend))
         self.summary.setObjectName("trendSummary")

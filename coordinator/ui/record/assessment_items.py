@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from coordinator.domain.instruments import Item
 from coordinator.ui.placeholders import arg
+from coordinator.ui.record.instrument_words import instrument_text
 from coordinator.ui.translation import translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -78,8 +79,7 @@ class ItemAnswerModel(QAbstractTableModel):
             return translate("AssessmentItems", "Item")
         if 0 < section <= len(self.scale):
             # Two short lines, so the answer columns leave the item's wording room.
-            return f"{section - 1}\n" + textwrap.fill(translate(
-                "AssessmentItems", self.scale[section - 1]), 14)
+            return f"{section - 1}\n" + textwrap.fill(instrument_text(self.scale[section - 1]), 14)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -89,12 +89,12 @@ class ItemAnswerModel(QAbstractTableModel):
         column = index.column()
         if column == _ITEM:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return f"{index.row() + 1}. " + translate("AssessmentItems", item.text)
+                return f"{index.row() + 1}. " + instrument_text(item.text)
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 chosen = (translate("AssessmentItems", "not answered") if answer is None
                           else str(answer))
                 return arg(translate("AssessmentItems", "Item %1: %2. Answer: %3"),
-                           str(index.row() + 1), translate("AssessmentItems", item.text), chosen)
+                           str(index.row() + 1), instrument_text(item.text), chosen)
             return None
         value = column - 1
         if value > item.max_answer:
@@ -104,7 +104,7 @@ class ItemAnswerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            label = (translate("AssessmentItems", self.scale[value]) if value < len(self.scale)
+            label = (instrument_text(self.scale[value]) if value < len(self.scale)
                      else str(value))
             return arg(translate("AssessmentItems", "%1, chosen") if answer == value else "%1",
                        label)

@@ -40,6 +40,7 @@ from coordinator.ui.record.assessment_dialogs import (
     RecordAssessmentDialog,
     flag_title,
 )
+from coordinator.ui.record.instrument_words import instrument_text
 from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.record.safety_plan_widgets import SafetyPlanDialog
 from coordinator.ui.referrals.titles import fit_columns
@@ -72,7 +73,7 @@ def flags_text(row: AssessmentView) -> str:
 
 
 def band_text(row: AssessmentView) -> str:
-    band = translate("Assessments", row.band or row.risk_level)
+    band = instrument_text(row.band or row.risk_level)
     if row.entered_in_error:
         return band + " " + translate("Assessments", "(entered in error)")
     return band
