@@ -26,11 +26,22 @@ from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.layouts import column
 from coordinator.ui.placeholders import arg
 from coordinator.ui.screen_fit import FittedDialog
-from coordinator.ui.translation import translate
+from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
 from coordinator.ui.views.table_models import Column, RowTableModel
 
 _RISK_INK = QColor("#8a4b00")
 _RISK_FILL = QColor("#fff6e5")
+
+
+#: The close-out reasons the services offer (coordinator.services.clock_worklist has no Qt),
+#: marked for lupdate under the context they are translated in.
+MARKED = (
+    QT_TRANSLATE_NOOP("ClockWorklist", "Could not reach the client"),
+    QT_TRANSLATE_NOOP("ClockWorklist", "Client declined the next level of care"),
+    QT_TRANSLATE_NOOP("ClockWorklist", "No opening at the receiving program in time"),
+    QT_TRANSLATE_NOOP("ClockWorklist", "Client moved out of the area"),
+    QT_TRANSLATE_NOOP("ClockWorklist", "Client went to another provider"),
+)
 
 
 def _key(row: WorklistClock) -> tuple[int, str, int]:
@@ -102,7 +113,7 @@ class CloseOutDialog(FittedDialog):
         label = QLabel(self.tr("&Why was it missed?"))
         self.reason = QComboBox()
         self.reason.setEditable(True)
-        self.reason.addItems([translate("ClockWorklist", text) for text in CLOSE_OUT_REASONS])
+        self.reason.addItems([translate("ClockWorklist", reason) for reason in CLOSE_OUT_REASONS])
         self.reason.setCurrentIndex(-1)
         self.reason.setAccessibleName(self.tr("Why the clock was missed"))
         line = self.reason.lineEdit()

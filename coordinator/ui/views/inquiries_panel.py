@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QLocale, QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout, QWidget
 
-from coordinator.domain.intake import VERIFICATION_TITLES
 from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
 from coordinator.services.intake_views import InquiryView, OpenInquiries
@@ -19,7 +18,11 @@ from coordinator.services.read_audit import lists_detail
 from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.care.titles import days_text
 from coordinator.ui.context import UiContext
-from coordinator.ui.intake.inquiry_dialog import InquiryDialog, source_title
+from coordinator.ui.intake.inquiry_dialog import (
+    InquiryDialog,
+    source_title,
+    verification_title,
+)
 from coordinator.ui.layouts import STRETCH, row
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
@@ -53,8 +56,8 @@ class OpenInquiryModel(RowTableModel[InquiryView]):
                    lambda row: source_title(row.details.source)),
             Column(translate("InquiriesPanel", "Level asked for"),
                    lambda row: row.requested_level_name or "—"),
-            Column(translate("InquiriesPanel", "Insurance"), lambda row: translate("InquiriesPanel",
-                VERIFICATION_TITLES[row.details.insurance.verification])),
+            Column(translate("InquiriesPanel", "Insurance"),
+                   lambda row: verification_title(row.details.insurance.verification)),
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: InquiryView, column: int, role: int) -> Any:
