@@ -8,36 +8,39 @@ from PySide6.QtCore import QObject, Qt
 
 from coordinator.domain.vocabulary import FacilityKind
 from coordinator.services.facilities import FacilityView
-from coordinator.ui.translation import translate
+from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
 from coordinator.ui.views.table_models import Column, RowTableModel
 
-_KIND_TITLES = {
-    FacilityKind.OWN_PROGRAM: translate("FacilityTableModel", "Our program"),
-    FacilityKind.HOSPITAL: translate("FacilityTableModel", "Hospital"),
-    FacilityKind.PSYCHIATRIC_HOSPITAL: translate("FacilityTableModel", "Psychiatric hospital"),
-    FacilityKind.RESIDENTIAL: translate("FacilityTableModel", "Residential"),
-    FacilityKind.DETOX: translate("FacilityTableModel", "Detox program"),
-    FacilityKind.PHP_IOP: translate("FacilityTableModel", "PHP / IOP program"),
-    FacilityKind.OUTPATIENT_CLINIC: translate("FacilityTableModel", "Outpatient clinic"),
-    FacilityKind.THERAPIST: translate("FacilityTableModel", "Therapist"),
+#: Each kind's title, marked for lupdate; translated where it is shown.
+KIND_TITLES = {
+    FacilityKind.OWN_PROGRAM: QT_TRANSLATE_NOOP("FacilityTableModel", "Our program"),
+    FacilityKind.HOSPITAL: QT_TRANSLATE_NOOP("FacilityTableModel", "Hospital"),
+    FacilityKind.PSYCHIATRIC_HOSPITAL:
+        QT_TRANSLATE_NOOP("FacilityTableModel", "Psychiatric hospital"),
+    FacilityKind.RESIDENTIAL: QT_TRANSLATE_NOOP("FacilityTableModel", "Residential"),
+    FacilityKind.DETOX: QT_TRANSLATE_NOOP("FacilityTableModel", "Detox program"),
+    FacilityKind.PHP_IOP: QT_TRANSLATE_NOOP("FacilityTableModel", "PHP / IOP program"),
+    FacilityKind.OUTPATIENT_CLINIC: QT_TRANSLATE_NOOP("FacilityTableModel", "Outpatient clinic"),
+    FacilityKind.THERAPIST: QT_TRANSLATE_NOOP("FacilityTableModel", "Therapist"),
 }
 
 
 def kind_choices() -> list[tuple[str, str]]:
     """(title, value) of every kind, our own programs first, as the form lists them."""
-    return [(title, kind.value) for kind, title in _KIND_TITLES.items()]
+    return [(translate("FacilityTableModel", title), kind.value)
+            for kind, title in KIND_TITLES.items()]
 
 
 def kind_title(kind: str) -> str:
     try:
-        return _KIND_TITLES[FacilityKind(kind)]
+        return translate("FacilityTableModel", KIND_TITLES[FacilityKind(kind)])
     except ValueError:
         return kind
 
 
 def _yes_no(value: bool) -> str:
-    return translate("FacilityTableModel", "Yes") if value else translate(
-        "FacilityTableModel", "No")
+    return (translate("FacilityTableModel", "Yes") if value
+            else translate("FacilityTableModel", "No"))
 
 
 class FacilityTableModel(RowTableModel[FacilityView]):

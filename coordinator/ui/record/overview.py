@@ -17,17 +17,17 @@ from coordinator.ui.labels import client_status_title
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.clinical_titles import appointment_kind_title
 from coordinator.ui.record.header import language_text
-from coordinator.ui.translation import translate
+from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
 
 #: The clinical record's lines: (name, the tab it links to, title).
 SUMMARY_LINES = (
-    ("problems", "problems", "Active problems"),
-    ("allergies", "medications", "Allergies"),
-    ("medications", "medications", "Medications"),
-    ("appointment", "appointments", "Next appointment"),
-    ("safety_plan", "safety", "Safety plan"),
-    ("directives", "safety", "Advance directives"),
-    ("clinician", "care_team", "Responsible clinician"),
+    ("problems", "problems", QT_TRANSLATE_NOOP("Overview", "Active problems")),
+    ("allergies", "medications", QT_TRANSLATE_NOOP("Overview", "Allergies")),
+    ("medications", "medications", QT_TRANSLATE_NOOP("Overview", "Medications")),
+    ("appointment", "appointments", QT_TRANSLATE_NOOP("Overview", "Next appointment")),
+    ("safety_plan", "safety", QT_TRANSLATE_NOOP("Overview", "Safety plan")),
+    ("directives", "safety", QT_TRANSLATE_NOOP("Overview", "Advance directives")),
+    ("clinician", "care_team", QT_TRANSLATE_NOOP("Overview", "Responsible clinician")),
 )
 
 
@@ -53,10 +53,11 @@ class OverviewPage(QScrollArea):
         column.addWidget(_section_title(self.tr("Clinical record")))
         summary = _form()
         for name, tab, title in SUMMARY_LINES:
-            link = TabLink(tab, translate("Overview", title))
-            link.setAccessibleName(arg(self.tr("Open the tab of %1"), translate("Overview", title)))
+            shown = translate("Overview", title)
+            link = TabLink(tab, shown)
+            link.setAccessibleName(arg(self.tr("Open the tab of %1"), shown))
             link.linkActivated.connect(self.section_asked.emit)
-            value = _value_label(translate("Overview", title))
+            value = _value_label(shown)
             value.setText(self.tr("Reading…"))
             self.links[name] = link
             self.labels[name] = value
@@ -93,8 +94,7 @@ class OverviewPage(QScrollArea):
             "name": f"{details.given_name} {details.family_name}",
             "preferred_name": details.preferred_name,
             "birth_date": (details.birth_date.isoformat() if details.birth_date else "")
-            + (f" ({arg(self.tr('%1 years'), str(age))})" if age is not None
-               else ""),
+            + (" (" + arg(self.tr("%1 years"), str(age)) + ")" if age is not None else ""),
             "record_number": record.record_number,
             "status": client_status_title(record.status),
             "sex_at_birth": details.sex_at_birth,

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from coordinator.domain.hsds_hours import HoursWords, hours_lines
 from coordinator.services.resources import PhoneView, ResourceDetail, ResourceRow
 from coordinator.ui.placeholders import arg
-from coordinator.ui.translation import translate
+from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
 from coordinator.ui.views.table_models import Column, RowTableModel
 
 
@@ -59,18 +59,21 @@ def hours_words() -> HoursWords:
                   -1: translate("ResourceDirectory", "last")})
 
 
-_PHONE_KINDS = {
-    "voice": translate("ResourceDirectory", "Phone"), "fax": translate("ResourceDirectory", "Fax"),
-                "text": translate("ResourceDirectory", "Text"),
-                "cell": translate("ResourceDirectory", "Cell"),
-    "video": translate("ResourceDirectory", "Video"),
-                "pager": translate("ResourceDirectory", "Pager"),
-                "textphone": translate("ResourceDirectory", "TTY"),
+#: Each kind of phone line's word, marked for lupdate; translated where it is shown.
+PHONE_KINDS = {
+    "voice": QT_TRANSLATE_NOOP("ResourceDirectory", "Phone"),
+    "fax": QT_TRANSLATE_NOOP("ResourceDirectory", "Fax"),
+    "text": QT_TRANSLATE_NOOP("ResourceDirectory", "Text"),
+    "cell": QT_TRANSLATE_NOOP("ResourceDirectory", "Cell"),
+    "video": QT_TRANSLATE_NOOP("ResourceDirectory", "Video"),
+    "pager": QT_TRANSLATE_NOOP("ResourceDirectory", "Pager"),
+    "textphone": QT_TRANSLATE_NOOP("ResourceDirectory", "TTY"),
 }
 
 
 def _phone_line(phone: PhoneView) -> str:
-    kind = _PHONE_KINDS.get(phone.kind, phone.kind.title())
+    kind = (translate("ResourceDirectory", PHONE_KINDS[phone.kind]) if phone.kind in PHONE_KINDS
+            else phone.kind.title())
     number = escape(phone.number)
     if phone.extension:
         number += " " + escape(arg(translate("ResourceDirectory", "ext. %1"), phone.extension))
@@ -117,8 +120,8 @@ def detail_html(detail: ResourceDetail) -> str:
     eligibility = [escape(detail.eligibility), escape(_ages(detail))]
     contact = [_phone_line(phone) for phone in detail.phones]
     if detail.website:
-        contact.append(escape(translate(
-            "ResourceDirectory", "Website")) + ": " + _link(detail.website))
+        contact.append(escape(translate("ResourceDirectory", "Website")) + ": "
+                       + _link(detail.website))
     if detail.email:
         contact.append(escape(translate("ResourceDirectory", "E-mail")) + ": " +
                        f"<a href='mailto:{escape(detail.email, quote=True)}'>"
@@ -137,8 +140,7 @@ def detail_html(detail: ResourceDetail) -> str:
         _section(translate("ResourceDirectory", "Who can use it"), eligibility),
         _section(translate("ResourceDirectory", "Fees"), [escape(detail.fees)]),
         _section(translate("ResourceDirectory", "How to apply"),
-                 [escape(detail.application_process),
-                                       escape(detail.wait_time)]),
+                 [escape(detail.application_process), escape(detail.wait_time)]),
         _section(translate("ResourceDirectory", "Categories"),
                  [escape(", ".join(detail.categories))]),
     ]

@@ -29,7 +29,7 @@ from coordinator.ui.care.clock_table import ALERT_INK
 from coordinator.ui.labels import client_status_title
 from coordinator.ui.operations import LatestOnly
 from coordinator.ui.placeholders import arg
-from coordinator.ui.translation import translate
+from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
 
 PAGE_SIZE = 100
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -57,14 +57,15 @@ def _level(row: RegistryRow) -> str:
     return client_status_title(row.status)
 
 
-# Short names for a narrow column; the tooltip has the clock's full title.
-_SHORT_CLOCK_NAMES = {
-    ClockKind.STEP_DOWN: translate("ClientRegistryModel", "Step-down"),
-    ClockKind.FUH7: translate("ClientRegistryModel", "Follow-up"),
-    ClockKind.FUH30: translate("ClientRegistryModel", "Follow-up"),
-    ClockKind.FUI7: translate("ClientRegistryModel", "SUD follow-up"),
-    ClockKind.FUI30: translate("ClientRegistryModel", "SUD follow-up"),
-    ClockKind.IET_INITIATION: translate("ClientRegistryModel", "SUD treatment"),
+#: Short names for a narrow column (the tooltip has the clock's full title), marked for
+#: lupdate; translated where they are shown.
+SHORT_CLOCK_NAMES = {
+    ClockKind.STEP_DOWN: QT_TRANSLATE_NOOP("ClientRegistryModel", "Step-down"),
+    ClockKind.FUH7: QT_TRANSLATE_NOOP("ClientRegistryModel", "Follow-up"),
+    ClockKind.FUH30: QT_TRANSLATE_NOOP("ClientRegistryModel", "Follow-up"),
+    ClockKind.FUI7: QT_TRANSLATE_NOOP("ClientRegistryModel", "SUD follow-up"),
+    ClockKind.FUI30: QT_TRANSLATE_NOOP("ClientRegistryModel", "SUD follow-up"),
+    ClockKind.IET_INITIATION: QT_TRANSLATE_NOOP("ClientRegistryModel", "SUD treatment"),
 }
 
 
@@ -74,7 +75,7 @@ def next_due_text(row: RegistryRow) -> str:
     clock = row.next_due
     if clock is None or clock.days_left is None:
         return ""
-    name = _SHORT_CLOCK_NAMES[clock.kind]
+    name = translate("ClientRegistryModel", SHORT_CLOCK_NAMES[clock.kind])
     if clock.state is ClockState.MISSED:
         return "⚠ " + arg(translate("ClientRegistryModel", "%1: %2 d late"), name,
                           str(-clock.days_left))
@@ -83,18 +84,19 @@ def next_due_text(row: RegistryRow) -> str:
     return arg(translate("ClientRegistryModel", "%1: %2 d left"), name, str(clock.days_left))
 
 
-_COLUMNS: tuple[tuple[str, SortKey | None, Callable[[RegistryRow], str]], ...] = (
-    (translate("ClientRegistryModel", "Name"), "name",
+#: (title, sort key, text) of each column; the titles are marked, translated in headerData.
+COLUMNS: tuple[tuple[str, SortKey | None, Callable[[RegistryRow], str]], ...] = (
+    (QT_TRANSLATE_NOOP("ClientRegistryModel", "Name"), "name",
      lambda row: f"{row.family_name}, {row.given_name}"),
-    (translate("ClientRegistryModel", "Record no."), "record_number",
+    (QT_TRANSLATE_NOOP("ClientRegistryModel", "Record no."), "record_number",
      lambda row: row.record_number),
-    (translate("ClientRegistryModel", "Born (age)"), "birth_date", _birth),
-    (translate("ClientRegistryModel", "Level of care"), "level", _level),
-    (translate("ClientRegistryModel", "Days"), None,
+    (QT_TRANSLATE_NOOP("ClientRegistryModel", "Born (age)"), "birth_date", _birth),
+    (QT_TRANSLATE_NOOP("ClientRegistryModel", "Level of care"), "level", _level),
+    (QT_TRANSLATE_NOOP("ClientRegistryModel", "Days"), None,
      lambda row: "" if row.days_at_level is None else str(row.days_at_level)),
-    (translate("ClientRegistryModel", "Case manager"), "case_manager",
+    (QT_TRANSLATE_NOOP("ClientRegistryModel", "Case manager"), "case_manager",
      lambda row: row.case_manager_name),
-    (translate("ClientRegistryModel", "Next due"), None, next_due_text),
+    (QT_TRANSLATE_NOOP("ClientRegistryModel", "Next due"), None, next_due_text),
 )
 DAYS_COLUMN = 4
 NEXT_DUE_COLUMN = 6
@@ -169,7 +171,7 @@ class ClientRegistryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         return (not parent.isValid() and not self._reads.busy()
@@ -200,7 +202,7 @@ class ClientRegistryModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return _COLUMNS[index.column()][2](row)
+            return COLUMNS[index.column()][2](row)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == DAYS_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if (role == Qt.ItemDataRole.ForegroundRole and index.column() == NEXT_DUE_COLUMN
@@ -215,10 +217,10 @@ class ClientRegistryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(_COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _COLUMNS[section][0]
+            return translate("ClientRegistryModel", COLUMNS[section][0])
         if role == Qt.ItemDataRole.ToolTipRole and section == DAYS_COLUMN:
             return translate("ClientRegistryModel", "Days at the current level of care")
         return None
@@ -230,9 +232,9 @@ class ClientRegistryModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Read the first page in the new order (SQL sorts; the count is unchanged)."""
-        if not 0 <= column < len(_COLUMNS):
+        if not 0 <= column < len(COLUMNS):
             return
-        key = _COLUMNS[column][1]
+        key = COLUMNS[column][1]
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
@@ -243,4 +245,4 @@ class ClientRegistryModel(QAbstractTableModel):
 
 
 def column_of(sort_key: SortKey) -> int:
-    return next(number for number, column in enumerate(_COLUMNS) if column[1] == sort_key)
+    return next(number for number, column in enumerate(COLUMNS) if column[1] == sort_key)
