@@ -116,8 +116,8 @@ class DateField(QWidget):
         self.edit = QLineEdit()
         self.edit.setAccessibleName(accessible)
         self.edit.setPlaceholderText(empty_text or "2026-12-08")
-        self.edit.setToolTip(_example() + " " + translate(
-            "DateField", "Alt+Down opens a calendar."))
+        self.edit.setToolTip(_example() + " "
+                             + translate("DateField", "Alt+Down opens a calendar."))
         self.edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stops at the field
         self.edit.setFocusProxy(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

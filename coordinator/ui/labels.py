@@ -135,8 +135,8 @@ def setting_title(key: str, english: str) -> str:
         "clinic_license": translate("Labels", "License number"),
         "step_down_window_days": translate("Labels", "Step-down window (days)"),
         "idle_lock_minutes": translate("Labels", "Lock after idle minutes"),
-        "require_consent_all_disclosures": translate(
-            "Labels", "Require consent for all disclosures"),
+        "require_consent_all_disclosures":
+            translate("Labels", "Require consent for all disclosures"),
         "pcl5_probable_ptsd_cutoff": translate("Labels", "PCL-5 probable PTSD cut-off"),
         "phq9_due_every_days": translate("Labels", "PHQ-9 due every (days, 0: never)"),
         "gad7_due_every_days": translate("Labels", "GAD-7 due every (days, 0: never)"),

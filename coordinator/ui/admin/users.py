@@ -42,10 +42,8 @@ class UsersTableModel(RowTableModel[UserInfo]):
             Column(translate("UsersTableModel", "User name"), lambda user: user.username),
             Column(translate("UsersTableModel", "Role"), lambda user: role_title(user.role)),
             Column(translate("UsersTableModel", "Active"),
-                   lambda user: translate(
-                       "UsersTableModel",
-                                          "Yes") if user.is_active else translate(
-                                              "UsersTableModel", "No")),
+                   lambda user: (translate("UsersTableModel", "Yes") if user.is_active
+                                 else translate("UsersTableModel", "No"))),
             Column(translate("UsersTableModel", "Locked until"), _locked_until),
             Column(translate("UsersTableModel", "Last sign-in"),
                    lambda user: local_time(user.last_login_at)),

@@ -105,9 +105,8 @@ class DischargeDetailsPage(QWidget):
         errors.add_row(form, "planned_next_level", translate("DischargeDetails", "&Next level"),
                        self.next_level)
         self._next_rows = [form.rowCount() - 1]
-        self.next_start = date_edit(discharge_day,
-                                    translate(
-                                        "DischargeDetails", "Planned start at the next level"))
+        self.next_start = date_edit(
+            discharge_day, translate("DischargeDetails", "Planned start at the next level"))
         self.next_start.setEnabled(False)
         errors.add_row(form, "planned_next_start", translate("DischargeDetails", "Planned st&art"),
                        self.next_start)
@@ -121,9 +120,9 @@ class DischargeDetailsPage(QWidget):
         if moving_to is not None:
             for index in self._next_rows:
                 form.setRowVisible(index, False)
-            self.moving_note.setText(arg(translate(
-                "DischargeDetails", "The client moves on to %1: that is the planned "
-                                    "next level, from the actual start."), moving_to))
+            self.moving_note.setText(arg(
+                translate("DischargeDetails", "The client moves on to %1: that is the planned "
+                                              "next level, from the actual start."), moving_to))
         else:
             form.setRowVisible(form.rowCount() - 1, False)
         self.setTabOrder(self.condition, self.mental_status)

@@ -560,11 +560,11 @@ def completed_text(result: CompletedTransition) -> str:
                else transition.completed_on)
         return arg(translate("CompleteTransitionDialog", "Left care on %1."),
                    day.isoformat() if day else "")
-    sentences = {Direction.STEP_DOWN: translate(
-        "CompleteTransitionDialog", "Stepped down to %1 on %2."),
-                 Direction.STEP_UP: translate(
-                     "CompleteTransitionDialog", "Stepped up to %1 on %2."),
-                 Direction.LATERAL: translate("CompleteTransitionDialog", "Moved to %1 on %2.")}
+    sentences = {
+        Direction.STEP_DOWN: translate("CompleteTransitionDialog", "Stepped down to %1 on %2."),
+        Direction.STEP_UP: translate("CompleteTransitionDialog", "Stepped up to %1 on %2."),
+        Direction.LATERAL: translate("CompleteTransitionDialog", "Moved to %1 on %2."),
+    }
     sentence = sentences.get(transition.direction,
                              translate("CompleteTransitionDialog", "Admitted to %1 on %2."))
     return arg(sentence, started.level_name, started.start_date.isoformat())

@@ -300,9 +300,12 @@ def result_sentence(result: BatchResult) -> str:
     """"Saved 3 packets; 1 could not be made; cancelled before the end." in words the
     translation can reorder."""
     count = len(result.saved)
-    text = (translate("BatchPackets", "No packet was saved") if count == 0 else translate(
-        "BatchPackets", "Saved 1 packet") if count == 1
-            else arg(translate("BatchPackets", "Saved %1 packets"), f"{count:,}"))
+    if count == 0:
+        text = translate("BatchPackets", "No packet was saved")
+    elif count == 1:
+        text = translate("BatchPackets", "Saved 1 packet")
+    else:
+        text = arg(translate("BatchPackets", "Saved %1 packets"), f"{count:,}")
     if result.refused:
         text += arg(translate("BatchPackets", "; %1 could not be made"), f"{len(result.refused):,}")
     if folder := common_folder(saved.path for saved in result.saved):

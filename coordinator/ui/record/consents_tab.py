@@ -67,8 +67,8 @@ def signed_text(row: ConsentView) -> str:
     day = row.signed_on.isoformat() if row.signed_on else translate("Consents", "undated")
     details = row.details
     if details.signed_by is Signer.REPRESENTATIVE:
-        relationship = details.representative_relationship or translate(
-            "Consents", "representative")
+        relationship = (details.representative_relationship
+                        or translate("Consents", "representative"))
         text = arg(translate("Consents", "%1 by %2 (%3)"), day, details.signer_name, relationship)
     else:
         text = arg(translate("Consents", "%1 by %2"), day, details.signer_name)
@@ -95,8 +95,8 @@ class ConsentTableModel(RowTableModel[ConsentView]):
             Column(translate("Consents", "Recipient"), lambda row: row.recipient_name),
             Column(translate("Consents", "State"), state_text),
             Column(translate("Consents", "Part 2"),
-                   lambda row: translate("Consents", "Yes") if row.includes_part2 else translate(
-                       "Consents", "No")),
+                   lambda row: (translate("Consents", "Yes") if row.includes_part2
+                                else translate("Consents", "No"))),
             Column(translate("Consents", "Signed"), signed_text),
             Column(translate("Consents", "Expires"), expires_text),
             # Last, so the longest text takes the room left and the state stays in view.

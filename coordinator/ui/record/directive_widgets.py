@@ -43,8 +43,8 @@ _WHERE_COLUMN = 2  # takes the width the others leave, elided beyond it
 
 def directive_kind_title(kind: str) -> str:
     return {
-        DirectiveKind.PSYCHIATRIC.value: translate(
-            "AdvanceDirectives", "Psychiatric advance directive"),
+        DirectiveKind.PSYCHIATRIC.value:
+            translate("AdvanceDirectives", "Psychiatric advance directive"),
         DirectiveKind.MEDICAL.value: translate("AdvanceDirectives", "Medical advance directive"),
         DirectiveKind.POLST.value: translate("AdvanceDirectives", "POLST"),
     }.get(kind, kind)
@@ -75,13 +75,13 @@ def _recorded(view: DirectiveView) -> str:
 
 def directive_kind_tooltip(kind: str) -> str:
     return {
-        DirectiveKind.PSYCHIATRIC.value: translate(
-            "AdvanceDirectives", "The client's instructions for mental-health "
-                                 "treatment during a crisis"),
-        DirectiveKind.MEDICAL.value: translate(
-            "AdvanceDirectives", "A living will or health-care power of attorney"),
-        DirectiveKind.POLST.value: translate(
-            "AdvanceDirectives", "Physician Orders for Life-Sustaining Treatment"),
+        DirectiveKind.PSYCHIATRIC.value:
+            translate("AdvanceDirectives",
+                      "The client's instructions for mental-health treatment during a crisis"),
+        DirectiveKind.MEDICAL.value:
+            translate("AdvanceDirectives", "A living will or health-care power of attorney"),
+        DirectiveKind.POLST.value:
+            translate("AdvanceDirectives", "Physician Orders for Life-Sustaining Treatment"),
     }.get(kind, "")
 
 

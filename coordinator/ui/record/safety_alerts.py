@@ -103,17 +103,16 @@ class SafetyAlertLine(RefreshOnShow, QFrame):
             holder = QWidget()
             line = QHBoxLayout(holder)
             line.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(arg(translate(
-                "SafetyAlerts", "⚠ Safety: %1 — raised %2, not yet addressed"),
-                               alert.reason, raised_text(alert.raised_at))
-                + " · " + plan_text(self.plan))
+            waiting = translate("SafetyAlerts", "⚠ Safety: %1 — raised %2, not yet addressed")
+            label = QLabel(arg(waiting, alert.reason, raised_text(alert.raised_at))
+                           + " · " + plan_text(self.plan))
             label.setObjectName("safetyAlert")
             label.setWordWrap(True)
             label.setAccessibleName(label.text())
             line.addWidget(label, 1)
             button = QPushButton(translate("SafetyAlerts", "Addressed…"))
-            button.setAccessibleName(arg(translate(
-                "SafetyAlerts", "Record what was done about: %1"), alert.reason))
+            button.setAccessibleName(
+                arg(translate("SafetyAlerts", "Record what was done about: %1"), alert.reason))
             button.setVisible(self.may_edit)
             button.clicked.connect(lambda _checked=False, row=alert: self.address(row))
             line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)

@@ -64,9 +64,8 @@ def firearms_title(access: str) -> str:
     return {
         FirearmsAccess.NOT_ASKED.value: translate("SafetyPlan", "Not asked"),
         FirearmsAccess.NO_ACCESS.value: translate("SafetyPlan", "No access to a firearm"),
-        FirearmsAccess.ACCESS_SECURED.value: translate(
-            "SafetyPlan", "Has access; firearm locked away or held "
-                          "by someone else"),
+        FirearmsAccess.ACCESS_SECURED.value:
+            translate("SafetyPlan", "Has access; firearm locked away or held by someone else"),
         FirearmsAccess.ACCESS.value: translate("SafetyPlan", "Has access to a firearm"),
     }.get(access, access)
 
@@ -88,9 +87,9 @@ def plan_html(plan: SafetyPlanView) -> str:
         body = (html.escape(value).replace("\n", "<br>") if value
                 else "<i>" + html.escape(translate("SafetyPlan", "Not written")) + "</i>")
         if name == "environment_safety":
-            body += "<br><b>" + html.escape(translate(
-                "SafetyPlan", "Firearms:")) + "</b> " + html.escape(
-                firearms_title(plan.details.firearms_access.value))
+            firearms = firearms_title(plan.details.firearms_access.value)
+            body += ("<br><b>" + html.escape(translate("SafetyPlan", "Firearms:")) + "</b> "
+                     + html.escape(firearms))
         parts.append(f"<h4>{html.escape(heading)}</h4><p>{body}</p>")
     return "".join(parts)
 

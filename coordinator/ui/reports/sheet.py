@@ -158,11 +158,10 @@ class SheetPanel(QWidget):
         self.sheet = sheet
         content = QWidget()
         heading = _label(sheet.title, "sectionTitle")
-        self.judged_label = judged = _label(arg(translate(
-            "ReportSheetPanel", "%1 to %2, judged on %3. %4."),
-                                                sheet.first_day.isoformat(),
-                                                sheet.last_day.isoformat(), sheet.as_of.isoformat(),
-                                                sheet.filters), "quietNote")
+        judged_text = arg(translate("ReportSheetPanel", "%1 to %2, judged on %3. %4."),
+                          sheet.first_day.isoformat(), sheet.last_day.isoformat(),
+                          sheet.as_of.isoformat(), sheet.filters)
+        self.judged_label = judged = _label(judged_text, "quietNote")
         definition = _label(sheet.definition, "reportDefinition")
         definition.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         parts: list[QWidget | QGridLayout] = [heading, judged, definition]
@@ -202,8 +201,8 @@ class SheetPanel(QWidget):
         grid = QGridLayout()
         grid.setSpacing(12)
         per_row = 1 if len(sheet.charts) == 1 else 2
-        sentence = sheet.note or translate(
-            "ReportSheetPanel", "Nothing to draw for this period and these filters.")
+        sentence = sheet.note or translate("ReportSheetPanel",
+                                           "Nothing to draw for this period and these filters.")
         for number, chart in enumerate(sheet.charts):
             widget: QWidget
             if is_empty(chart):
@@ -235,8 +234,7 @@ class SheetPanel(QWidget):
         fit_rows(view, len(table.rows), TABLE_ROWS_SHOWN)
         if not table.rows:
             view.deleteLater()
-            return title, _label(translate(
-                "ReportSheetPanel", "No rows for this period and these filters."),
-                                 "quietNote")
+            nothing = translate("ReportSheetPanel", "No rows for this period and these filters.")
+            return title, _label(nothing, "quietNote")
         self.tables.append(view)
         return title, view

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from coordinator.services.care_plan_views import DueReview
@@ -60,10 +60,10 @@ class CarePlanReviewsPanel(DashboardListPanel):
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None, *,
                  reads_itself: bool = True) -> None:
-        super().__init__(ui, QCoreApplication.translate(
-            "CarePlanReviewsPanel", "Care plan reviews due on my caseload"),
+        super().__init__(
+            ui, translate("CarePlanReviewsPanel", "Care plan reviews due on my caseload"),
             DueReviewModel(), "carePlanReviewTable",
-            QCoreApplication.translate("CarePlanReviewsPanel", "Care plan reviews due"),
+            translate("CarePlanReviewsPanel", "Care plan reviews due"),
             (110, 150, 200, 130), parent, reads_itself=reads_itself)
         self.model.setParent(self)
         self.setObjectName("carePlanReviewsPanel")

@@ -77,9 +77,8 @@ class CensusChart(QWidget):
         else:
             text = "\n".join(_count_text(bar) for bar in self._bars)
         self.setAccessibleDescription(text.replace("\n", "; "))
-        self.setToolTip(translate("CensusChart", "Active clients in an active episode, by level of "
-                                                 "care") + "\n"
-                        + text)
+        title = translate("CensusChart", "Active clients in an active episode, by level of care")
+        self.setToolTip(title + "\n" + text)
 
     # Size and painting -------------------------------------------------------------------
 
