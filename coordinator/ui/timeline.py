@@ -156,18 +156,18 @@ def describe_journey(layout: JourneyLayout | None) -> str:
 
 def _bar_words(bar: Bar) -> str:
     """One stay: "IOP at Harbor Clinic since 2026-03-02"."""
-    where = (translate("TimelineWidget", "{level} at {facility}").format(level=bar.level_name,
-                                                                         facility=bar.label)
-             if bar.label != bar.level_name else bar.level_name)
+    where = bar.level_name
+    if bar.label != bar.level_name:
+        at = translate("TimelineWidget", "{level} at {facility}")
+        where = at.format(level=bar.level_name, facility=bar.label)
+    start = _day(bar.start)
     if bar.status == "planned":
-        return translate("TimelineWidget", "{where} planned from {start}").format(where=where,
-                                                                                  start=_day(bar.start))
+        planned = translate("TimelineWidget", "{where} planned from {start}")
+        return planned.format(where=where, start=start)
     if bar.ongoing:
-        return translate("TimelineWidget", "{where} since {start}").format(where=where,
-                                                                           start=_day(bar.start))
-    return translate("TimelineWidget", "{where} {start} to {end}").format(where=where,
-                                                                          start=_day(bar.start),
-                                                 end=_day(bar.end))
+        return translate("TimelineWidget", "{where} since {start}").format(where=where, start=start)
+    stay = translate("TimelineWidget", "{where} {start} to {end}")
+    return stay.format(where=where, start=start, end=_day(bar.end))
 
 
 def _arrow_words(arrow: Arrow) -> str:
@@ -233,14 +233,14 @@ class TimelineWords:
     def clock_text(self, layout: JourneyLayout, window: ClockWindow) -> str:
         title, state = window.title, window.state
         if state == "open":
-            return translate("TimelineWidget", "{title}: due {day}").format(title=title,
-                                                                            day=_short_day(window.due))
+            due = translate("TimelineWidget", "{title}: due {day}")
+            return due.format(title=title, day=_short_day(window.due))
         if state == "missed":
-            return translate("TimelineWidget", "{title}: missed, due {day}").format(title=title,
-                                                            day=_short_day(window.due))
+            missed = translate("TimelineWidget", "{title}: missed, due {day}")
+            return missed.format(title=title, day=_short_day(window.due))
         if state == "met" and window.met_on is not None:
-            return translate("TimelineWidget", "{title}: met {day}").format(title=title,
-                                                    day=_short_day(window.met_on))
+            met = translate("TimelineWidget", "{title}: met {day}")
+            return met.format(title=title, day=_short_day(window.met_on))
         return translate("TimelineWidget", "{title}: {state}").format(title=title, state=state)
 
     def fit_clock(self, canvas: Canvas, layout: JourneyLayout, window: ClockWindow,

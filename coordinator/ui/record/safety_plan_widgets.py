@@ -53,8 +53,7 @@ def step_titles() -> list[tuple[str, str]]:
                                                  "distraction")),
         ("people_to_ask", translate("SafetyPlan", "Step 4 · People whom I can ask for help")),
         ("professionals",
-         translate("SafetyPlan", "Step 5 · Professionals or agencies to contact during a "
-                                                  "crisis")),
+         translate("SafetyPlan", "Step 5 · Professionals or agencies to contact during a crisis")),
         ("environment_safety", translate("SafetyPlan", "Step 6 · Making the environment safe")),
         ("reasons_for_living", translate("SafetyPlan", "Reasons for living")),
     ]
