@@ -46,7 +46,6 @@ CLASS_CONTEXT_CALLS = {"tr", "QT_TR_NOOP"}
 CONTEXT_FIRST_CALLS = {"translate", "QT_TRANSLATE_NOOP"}
 
 
-
 @dataclass(frozen=True)
 class Marked:
     """Why a call may translate a value: where its texts are marked with QT_TRANSLATE_NOOP,
@@ -149,14 +148,18 @@ def text_only_wrappers(tree: ast.Module) -> dict[str, str | None]:
     for node in ast.walk(tree):
         if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
-        names = [argument.arg for argument in node.args.args]
-        if not names or names[0] in ("self", "cls"):
+        names = [argument.arg for argument in node.args.args if argument.arg not in ("self", "cls")]
+        if not names:
             continue
         for inner in ast.walk(node):
-            if (isinstance(inner, ast.Call) and call_name(inner) == "translate"
-                    and len(inner.args) >= 2 and isinstance(inner.args[1], ast.Name)
-                    and inner.args[1].id == names[0]):
+            if not isinstance(inner, ast.Call):
+                continue
+            if (call_name(inner) == "translate" and len(inner.args) >= 2
+                    and isinstance(inner.args[1], ast.Name) and inner.args[1].id == names[0]):
                 wrappers[node.name] = literal(inner.args[0])
+            elif (call_name(inner) == "tr" and inner.args
+                    and isinstance(inner.args[0], ast.Name) and inner.args[0].id == names[0]):
+                wrappers[node.name] = None
     return wrappers
 
 
@@ -216,6 +219,19 @@ def import_time_calls(tree: ast.Module) -> list[ast.Call]:
     return found
 
 
+def plural_count_readable(call: ast.Call) -> bool:
+    """lupdate drops a plural message whose count is an attribute or a subscript
+    (``translate(c, "%n days", None, gap.days)``), and any call with keyword arguments."""
+    name = call_name(call)
+    position = {"tr": 2, "translate": 3}.get(name or "")
+    if position is None:
+        return True
+    if call.keywords:
+        return False
+    return (len(call.args) <= position
+            or isinstance(call.args[position], ast.Name | ast.Constant))
+
+
 @dataclass(frozen=True)
 class Scan:
     calls: list[Found]
@@ -245,19 +261,6 @@ def scan() -> Scan:
         plural_counts += [f"{path}:{node.lineno}: {ast.unparse(node)}" for node in ast.walk(tree)
                           if isinstance(node, ast.Call) and not plural_count_readable(node)]
     return Scan(calls, wrappers, import_time, plural_counts)
-
-
-def plural_count_readable(call: ast.Call) -> bool:
-    """lupdate drops a plural message whose count is an attribute or a subscript
-    (``translate(c, "%n days", None, gap.days)``), and any call with keyword arguments."""
-    name = call_name(call)
-    position = {"tr": 2, "translate": 3}.get(name or "")
-    if position is None:
-        return True
-    if call.keywords:
-        return False
-    return (len(call.args) <= position
-            or isinstance(call.args[position], ast.Name | ast.Constant))
 
 
 @pytest.fixture(scope="module")
