@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -21,24 +21,21 @@ from coordinator.domain.clocks import ClockKind, ClockState
 from coordinator.services.app import AppServices
 from coordinator.services.clocks import ClockRow
 from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import translate
 
 #: How long the status bar keeps the sentence (ms).
 SHOWN_MS = 15_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Announcements", text)
-
-
 def clock_name(kind: ClockKind) -> str:
     """"Step-down clock", "Mental-health follow-up (7 days)" …"""
     names = {
-        ClockKind.STEP_DOWN: _tr("Step-down clock"),
-        ClockKind.FUH7: _tr("7-day mental-health follow-up"),
-        ClockKind.FUH30: _tr("30-day mental-health follow-up"),
-        ClockKind.FUI7: _tr("7-day substance-use follow-up"),
-        ClockKind.FUI30: _tr("30-day substance-use follow-up"),
-        ClockKind.IET_INITIATION: _tr("Substance-use treatment start"),
+        ClockKind.STEP_DOWN: translate("Announcements", "Step-down clock"),
+        ClockKind.FUH7: translate("Announcements", "7-day mental-health follow-up"),
+        ClockKind.FUH30: translate("Announcements", "30-day mental-health follow-up"),
+        ClockKind.FUI7: translate("Announcements", "7-day substance-use follow-up"),
+        ClockKind.FUI30: translate("Announcements", "30-day substance-use follow-up"),
+        ClockKind.IET_INITIATION: translate("Announcements", "Substance-use treatment start"),
     }
     return names.get(kind, kind.value)
 
@@ -46,7 +43,8 @@ def clock_name(kind: ClockKind) -> str:
 def clocks_started_text(clocks: Sequence[ClockRow]) -> str:
     """"Step-down clock started: due by 2026-12-22." for each clock, soonest first."""
     return " ".join(
-        arg(_tr("%1 started: due by %2."), clock_name(clock.kind), clock.due.isoformat())
+        arg(translate("Announcements", "%1 started: due by %2."), clock_name(clock.kind),
+            clock.due.isoformat())
         for clock in sorted(clocks, key=lambda clock: (clock.due, clock.kind)))
 
 
@@ -114,7 +112,7 @@ class AnnouncementLine(QLabel):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("announcement")
-        self.setAccessibleName(_tr("Last change"))
+        self.setAccessibleName(translate("Announcements", "Last change"))
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()

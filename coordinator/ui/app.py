@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from coordinator.ui.collector import GuiThreadCollector
@@ -27,6 +27,7 @@ from coordinator.ui.dialogs import DialogService, dispose, report_failure
 from coordinator.ui.login import LoginDialog
 from coordinator.ui.placeholders import arg
 from coordinator.ui.resources import SYSTEM_LANGUAGE, Translations, apply_look
+from coordinator.ui.translation import translate
 
 if TYPE_CHECKING:
     from coordinator.services.app import AppServices
@@ -43,10 +44,6 @@ _AFTER_SIGN_IN = ("coordinator.ui.context", "coordinator.ui.session_flow",
 
 APP_NAME = "Coordinator"
 ORGANIZATION_NAME = "Coordinator"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 class BackendLoader(QObject):
@@ -132,7 +129,8 @@ class Startup(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._close_login()
-        report_failure(self.dialogs, None, error, _tr("Coordinator cannot open the database"))
+        report_failure(self.dialogs, None, error,
+                       translate("App", "Coordinator cannot open the database"))
         self.app.exit(1)
 
     def _loaded(self, services: AppServices, backup: Path | None) -> None:
@@ -247,4 +245,4 @@ def open_app(location: str | None, *, dialogs: DialogService | None = None,
 def _upgrade_note(backup: Path | None) -> str:
     if backup is None:
         return ""
-    return arg(_tr("The database was upgraded; the previous copy is %1."), str(backup))
+    return arg(translate("App", "The database was upgraded; the previous copy is %1."), str(backup))

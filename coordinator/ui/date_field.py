@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import translate
 
 # Inside DateField ``date`` is its method (the name QDateEdit callers use).
 Day = date
@@ -32,10 +33,6 @@ Day = date
 NO_DATE = QDate(1900, 1, 1)
 
 _NUMBERS = re.compile(r"\s*(\d{1,4})\s*[-./ ]\s*(\d{1,2})\s*[-./ ]\s*(\d{1,4})\s*")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateField", text)
 
 
 def _qdate(day: date) -> QDate:
@@ -56,8 +53,8 @@ def _example(locale: QLocale | None = None) -> str:
     """How to type a date, in both accepted forms (the locale's form only when it differs)."""
     local = (locale or QLocale()).toString(QDate(2026, 12, 8), local_format(locale))
     if local == "2026-12-08":
-        return _tr("Type the date as 2026-12-08.")
-    return arg(_tr("Type the date as 2026-12-08 or %1."), local)
+        return translate("DateField", "Type the date as 2026-12-08.")
+    return arg(translate("DateField", "Type the date as 2026-12-08 or %1."), local)
 
 
 def _order(locale: QLocale | None) -> str:
@@ -83,10 +80,11 @@ def read_date(text: str, locale: QLocale | None = None) -> date | None:
     order = "ymd" if len(numbers[0]) == 4 else _order(locale)
     parts = dict(zip(order, numbers, strict=True))
     if len(parts.get("y", "")) != 4:
-        raise DateNotReadable(_tr("Type the year in full (4 digits). ") + _example(locale))
+        raise DateNotReadable(translate("DateField", "Type the year in full (4 digits). ")
+                              + _example(locale))
     year, month, day = int(parts["y"]), int(parts["m"]), int(parts["d"])
     if not 1 <= month <= 12:
-        raise DateNotReadable(arg(_tr("There is no month %1. "), str(month))
+        raise DateNotReadable(arg(translate("DateField", "There is no month %1. "), str(month))
                               + _example(locale))
     try:
         return date(year, month, day)
@@ -94,7 +92,7 @@ def read_date(text: str, locale: QLocale | None = None) -> date | None:
         name = (locale or QLocale()).standaloneMonthName(month)
         last = QDate(year, month, 1).daysInMonth() if year >= 1 else 31
         raise DateNotReadable(
-            arg(_tr("There is no %1 %2 %3: %2 %3 has %4 days."),
+            arg(translate("DateField", "There is no %1 %2 %3: %2 %3 has %4 days."),
                 str(day), name, str(year), str(last))) from None
 
 
@@ -118,7 +116,8 @@ class DateField(QWidget):
         self.edit = QLineEdit()
         self.edit.setAccessibleName(accessible)
         self.edit.setPlaceholderText(empty_text or "2026-12-08")
-        self.edit.setToolTip(_example() + " " + _tr("Alt+Down opens a calendar."))
+        self.edit.setToolTip(_example() + " "
+                             + translate("DateField", "Alt+Down opens a calendar."))
         self.edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stops at the field
         self.edit.setFocusProxy(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -126,8 +125,9 @@ class DateField(QWidget):
         self.pick = QToolButton()
         self.pick.setArrowType(Qt.ArrowType.DownArrow)
         self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down from the text does it
-        self.pick.setAccessibleName(arg(_tr("Choose %1 from a calendar"), accessible))
-        self.pick.setToolTip(_tr("Choose from a calendar (Alt+Down)"))
+        self.pick.setAccessibleName(arg(translate("DateField", "Choose %1 from a calendar"),
+                                        accessible))
+        self.pick.setToolTip(translate("DateField", "Choose from a calendar (Alt+Down)"))
         self.pick.clicked.connect(self.show_calendar)
         self.message = QLabel()
         self.message.setObjectName("fieldError")
@@ -200,7 +200,7 @@ class DateField(QWidget):
     def _read(self) -> Day | None:
         day = read_date(self.edit.text())
         if day is None and not self._optional:
-            raise DateNotReadable(_tr("Enter a date. ") + _example())
+            raise DateNotReadable(translate("DateField", "Enter a date. ") + _example())
         return day
 
     def _typed(self) -> None:
@@ -236,7 +236,7 @@ class DateField(QWidget):
             self._calendar = QCalendarWidget(self)
             self._calendar.setWindowFlags(Qt.WindowType.Popup)
             self._calendar.setAccessibleName(
-                arg(_tr("Calendar for %1"), self.edit.accessibleName()))
+                arg(translate("DateField", "Calendar for %1"), self.edit.accessibleName()))
             self._calendar.setGridVisible(True)
             self._calendar.activated.connect(self._picked)
             self._calendar.clicked.connect(self._picked)

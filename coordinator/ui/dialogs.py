@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,16 +30,13 @@ from coordinator.domain.errors import CoordinatorError
 from coordinator.logs import log_failure
 from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.screen_fit import FittedDialog
+from coordinator.ui.translation import translate
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 
 _log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DialogService", text)
 
 
 class DialogService:
@@ -56,8 +53,10 @@ class DialogService:
         """Ask a yes/no question; True when the person chose yes."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.NoButton, parent)
-        yes = box.addButton(yes_text or _tr("&Yes"), QMessageBox.ButtonRole.YesRole)
-        no = box.addButton(no_text or _tr("&No"), QMessageBox.ButtonRole.NoRole)
+        yes = box.addButton(yes_text or translate("DialogService", "&Yes"),
+                            QMessageBox.ButtonRole.YesRole)
+        no = box.addButton(no_text or translate("DialogService", "&No"),
+                           QMessageBox.ButtonRole.NoRole)
         box.setDefaultButton(no)
         box.setEscapeButton(no)
         box.exec()
@@ -166,13 +165,14 @@ def report_failure(dialogs: DialogService, parent: QWidget | None, error: BaseEx
     """
     log_failure(_log, "Failure shown to the user", error)
     if isinstance(error, CoordinatorError):
-        dialogs.warning(parent, title or _tr("Coordinator"), error.message)
+        dialogs.warning(parent, title or translate("DialogService", "Coordinator"), error.message)
         return
     dialogs.error_details(
-        parent, title or _tr("Something went wrong"),
-        _tr("Coordinator ran into a problem it did not expect. Your saved work is safe: "
-            "a change is either saved completely or not at all. Copy the details below "
-            "and send them to your support contact."),
+        parent, title or translate("DialogService", "Something went wrong"),
+        translate("DialogService", "Coordinator ran into a problem it did not expect. Your saved "
+                                   "work is safe: a change is either saved completely or not at "
+                                   "all. Copy the details below and send them to your support "
+                                   "contact."),
         format_details(error))
 
 

@@ -12,15 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from coordinator.ui.screen_fit import FittedDialog
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuickGuide", text)
+from coordinator.ui.translation import translate
 
 
 @dataclass(frozen=True)
@@ -35,27 +31,28 @@ class ShortcutLine:
 def main_tasks() -> list[tuple[str, str]]:
     """(task, how) for the tasks a case manager does every day."""
     return [
-        (_tr("Find a client"),
-         _tr("Clients (Ctrl+2): type part of a name or record number; Enter opens the "
-             "record.")),
-        (_tr("Step up or step down"),
-         _tr("In the record, Transitions: plan the move, then complete it when the client "
-             "moves; the step-down clock starts at the discharge.")),
-        (_tr("Admit or discharge"),
-         _tr("In the record, Levels of care: add an episode, or discharge from the current "
-             "one.")),
-        (_tr("Take the roll call"),
-         _tr("Roll call: choose the track and day, press P, L, T, E or U for each client "
-             "(M types the minutes of a late arrival or early leaver), then Ctrl+S.")),
-        (_tr("Refer and close the loop"),
-         _tr("In the record, Referrals: make the referral, then record its status and, "
-             "when it closes, what came of it.")),
-        (_tr("Send a packet"),
-         _tr("In the record, Documents: make a transfer or discharge packet; if a consent "
-             "is missing, Record consent… opens filled in.")),
-        (_tr("After each save"),
-         _tr("The line at the bottom of the window says what was saved and which clock "
-             "started.")),
+        (translate("QuickGuide", "Find a client"),
+         translate("QuickGuide", "Clients (Ctrl+2): type part of a name or record number; Enter "
+                                 "opens the record.")),
+        (translate("QuickGuide", "Step up or step down"),
+         translate("QuickGuide", "In the record, Transitions: plan the move, then complete it when "
+                                 "the client moves; the step-down clock starts at the discharge.")),
+        (translate("QuickGuide", "Admit or discharge"),
+         translate("QuickGuide", "In the record, Levels of care: add an episode, or discharge from "
+                                 "the current one.")),
+        (translate("QuickGuide", "Take the roll call"),
+         translate("QuickGuide", "Roll call: choose the track and day, press P, L, T, E or U for "
+                                 "each client (M types the minutes of a late arrival or early "
+                                 "leaver), then Ctrl+S.")),
+        (translate("QuickGuide", "Refer and close the loop"),
+         translate("QuickGuide", "In the record, Referrals: make the referral, then record its "
+                                 "status and, when it closes, what came of it.")),
+        (translate("QuickGuide", "Send a packet"),
+         translate("QuickGuide", "In the record, Documents: make a transfer or discharge packet; "
+                                 "if a consent is missing, Record consent… opens filled in.")),
+        (translate("QuickGuide", "After each save"),
+         translate("QuickGuide", "The line at the bottom of the window says what was saved and "
+                                 "which clock started.")),
     ]
 
 
@@ -72,7 +69,7 @@ def shortcut_lines(window: QWidget, views: Iterable[tuple[str, QWidget]] = ()
                    ) -> list[ShortcutLine]:
     """The shortcuts ``window`` answers to (its actions), then those of each named view
     (its ``QShortcut``s that say what they do)."""
-    everywhere = _tr("Everywhere")
+    everywhere = translate("QuickGuide", "Everywhere")
     lines: list[ShortcutLine] = []
     seen: set[tuple[str, str]] = set()
     for action in window.findChildren(QAction):
@@ -98,11 +95,14 @@ def guide_html(lines: Iterable[ShortcutLine]) -> str:
                     for task, how in main_tasks())
     rows = "".join(f"<tr><td>{escape(line.place)}</td><td>{escape(line.what)}</td>"
                    f"<td><b>{escape(line.keys)}</b></td></tr>" for line in lines)
-    return (f"<h3>{escape(_tr('Main tasks'))}</h3><dl>{tasks}</dl>"
-            f"<h3>{escape(_tr('Keyboard shortcuts'))}</h3>"
-            f"<table cellpadding='3'><tr><th align='left'>{escape(_tr('Where'))}</th>"
-            f"<th align='left'>{escape(_tr('Does'))}</th>"
-            f"<th align='left'>{escape(_tr('Keys'))}</th></tr>{rows}</table>")
+    main_title = escape(translate("QuickGuide", "Main tasks"))
+    shortcuts_title = escape(translate("QuickGuide", "Keyboard shortcuts"))
+    where, does = escape(translate("QuickGuide", "Where")), escape(translate("QuickGuide", "Does"))
+    keys = escape(translate("QuickGuide", "Keys"))
+    return (f"<h3>{main_title}</h3><dl>{tasks}</dl><h3>{shortcuts_title}</h3>"
+            f"<table cellpadding='3'><tr><th align='left'>{where}</th>"
+            f"<th align='left'>{does}</th>"
+            f"<th align='left'>{keys}</th></tr>{rows}</table>")
 
 
 class GuideDialog(FittedDialog):

@@ -8,30 +8,25 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication
-
 from coordinator.domain.roles import Role
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+from coordinator.ui.translation import translate
 
 
 def role_title(role: Role) -> str:
     titles = {
-        Role.ADMIN: _tr("Administrator"),
-        Role.SUPERVISOR: _tr("Supervisor"),
-        Role.CASE_MANAGER: _tr("Case manager"),
-        Role.READ_ONLY: _tr("Read-only"),
+        Role.ADMIN: translate("Labels", "Administrator"),
+        Role.SUPERVISOR: translate("Labels", "Supervisor"),
+        Role.CASE_MANAGER: translate("Labels", "Case manager"),
+        Role.READ_ONLY: translate("Labels", "Read-only"),
     }
     return titles[role]
 
 
 def client_status_title(status: str) -> str:
     titles = {
-        "active": _tr("Active"),
-        "discharged": _tr("Discharged"),
-        "archived": _tr("Archived"),
+        "active": translate("Labels", "Active"),
+        "discharged": translate("Labels", "Discharged"),
+        "archived": translate("Labels", "Archived"),
     }
     return titles.get(status, status)
 
@@ -47,33 +42,33 @@ def audit_actions() -> list[tuple[str, str]]:
 
 def _audit_action_titles() -> dict[str, str]:
     return {
-        "login": _tr("Signed in"),
-        "login_failed": _tr("Sign-in failed"),
-        "logout": _tr("Signed out"),
-        "account_locked": _tr("Account locked"),
-        "idle_lock": _tr("Window locked"),
-        "unlock": _tr("Window unlocked"),
-        "session_ended": _tr("Signed out: account changed"),
-        "create": _tr("Created"),
-        "update": _tr("Changed"),
-        "view": _tr("Viewed"),
-        "archive": _tr("Archived"),
-        "export": _tr("Exported"),
-        "print": _tr("Printed"),
-        "settings_change": _tr("Settings changed"),
-        "demo_generated": _tr("Demo caseload created"),
-        "cancel": _tr("Cancelled"),
-        "complete": _tr("Completed"),
-        "discharge": _tr("Discharged"),
-        "end": _tr("Ended"),
-        "entered_in_error": _tr("Marked entered in error"),
-        "import": _tr("Imported"),
-        "rebuild": _tr("Rebuilt"),
-        "close_out": _tr("Missed clock closed out"),
-        "restore": _tr("Restored from a backup"),
-        "status_change": _tr("Status changed"),
-        "outcome": _tr("Outcome recorded"),
-        "search": _tr("Searched clients"),
+        "login": translate("Labels", "Signed in"),
+        "login_failed": translate("Labels", "Sign-in failed"),
+        "logout": translate("Labels", "Signed out"),
+        "account_locked": translate("Labels", "Account locked"),
+        "idle_lock": translate("Labels", "Window locked"),
+        "unlock": translate("Labels", "Window unlocked"),
+        "session_ended": translate("Labels", "Signed out: account changed"),
+        "create": translate("Labels", "Created"),
+        "update": translate("Labels", "Changed"),
+        "view": translate("Labels", "Viewed"),
+        "archive": translate("Labels", "Archived"),
+        "export": translate("Labels", "Exported"),
+        "print": translate("Labels", "Printed"),
+        "settings_change": translate("Labels", "Settings changed"),
+        "demo_generated": translate("Labels", "Demo caseload created"),
+        "cancel": translate("Labels", "Cancelled"),
+        "complete": translate("Labels", "Completed"),
+        "discharge": translate("Labels", "Discharged"),
+        "end": translate("Labels", "Ended"),
+        "entered_in_error": translate("Labels", "Marked entered in error"),
+        "import": translate("Labels", "Imported"),
+        "rebuild": translate("Labels", "Rebuilt"),
+        "close_out": translate("Labels", "Missed clock closed out"),
+        "restore": translate("Labels", "Restored from a backup"),
+        "status_change": translate("Labels", "Status changed"),
+        "outcome": translate("Labels", "Outcome recorded"),
+        "search": translate("Labels", "Searched clients"),
     }
 
 
@@ -81,42 +76,42 @@ def audit_record_title(entity_type: str, entity_id: str, name: str = "") -> str:
     """What an audit event is about, in words: "Episode 12", "Dashboard", "User account:
     Maria Lopez". A client's name has a column of its own, so a client is "Client record"."""
     titles = {
-        "client": _tr("Client record"),
-        "episode": _tr("Episode"),
-        "transition": _tr("Transition"),
-        "referral": _tr("Referral"),
-        "consent": _tr("Consent"),
-        "care_team_member": _tr("Care team member"),
-        "client_note": _tr("Note"),
-        "assessment": _tr("Assessment"),
-        "safety_alert": _tr("Safety alert"),
-        "attendance": _tr("Attendance"),
-        "disclosure": _tr("Disclosure"),
-        "user": _tr("User account"),
-        "setting": _tr("Clinic settings"),
-        "facility": _tr("Facility"),
-        "level_of_care": _tr("Level of care"),
-        "program_schedule": _tr("Program track"),
-        "hsds": _tr("Resource directory"),
-        "database": _tr("Database"),
-        "transition_clock": _tr("Transition clocks"),
-        "dashboard": _tr("Dashboard"),
-        "referral_list": _tr("Referrals list"),
-        "client_list": _tr("Clients list"),
-        "roll_call": _tr("Roll call"),
-        "clock_report": _tr("Clock report"),
-        "audit_trail": _tr("Audit trail"),
-        "client_diagnosis": _tr("Problem"),
-        "client_medication": _tr("Medication"),
-        "client_allergy": _tr("Allergy"),
-        "appointment": _tr("Appointment"),
-        "safety_plan": _tr("Safety plan"),
-        "advance_directive": _tr("Advance directive"),
-        "care_plan": _tr("Care plan"),
-        "care_plan_goal": _tr("Care plan goal"),
-        "care_plan_objective": _tr("Care plan objective"),
-        "care_plan_intervention": _tr("Care plan intervention"),
-        "care_plan_review": _tr("Care plan review"),
+        "client": translate("Labels", "Client record"),
+        "episode": translate("Labels", "Episode"),
+        "transition": translate("Labels", "Transition"),
+        "referral": translate("Labels", "Referral"),
+        "consent": translate("Labels", "Consent"),
+        "care_team_member": translate("Labels", "Care team member"),
+        "client_note": translate("Labels", "Note"),
+        "assessment": translate("Labels", "Assessment"),
+        "safety_alert": translate("Labels", "Safety alert"),
+        "attendance": translate("Labels", "Attendance"),
+        "disclosure": translate("Labels", "Disclosure"),
+        "user": translate("Labels", "User account"),
+        "setting": translate("Labels", "Clinic settings"),
+        "facility": translate("Labels", "Facility"),
+        "level_of_care": translate("Labels", "Level of care"),
+        "program_schedule": translate("Labels", "Program track"),
+        "hsds": translate("Labels", "Resource directory"),
+        "database": translate("Labels", "Database"),
+        "transition_clock": translate("Labels", "Transition clocks"),
+        "dashboard": translate("Labels", "Dashboard"),
+        "referral_list": translate("Labels", "Referrals list"),
+        "client_list": translate("Labels", "Clients list"),
+        "roll_call": translate("Labels", "Roll call"),
+        "clock_report": translate("Labels", "Clock report"),
+        "audit_trail": translate("Labels", "Audit trail"),
+        "client_diagnosis": translate("Labels", "Problem"),
+        "client_medication": translate("Labels", "Medication"),
+        "client_allergy": translate("Labels", "Allergy"),
+        "appointment": translate("Labels", "Appointment"),
+        "safety_plan": translate("Labels", "Safety plan"),
+        "advance_directive": translate("Labels", "Advance directive"),
+        "care_plan": translate("Labels", "Care plan"),
+        "care_plan_goal": translate("Labels", "Care plan goal"),
+        "care_plan_objective": translate("Labels", "Care plan objective"),
+        "care_plan_intervention": translate("Labels", "Care plan intervention"),
+        "care_plan_review": translate("Labels", "Care plan review"),
     }
     title = titles.get(entity_type, entity_type)
     if name:
@@ -131,26 +126,27 @@ def audit_record_title(entity_type: str, entity_id: str, name: str = "") -> str:
 def setting_title(key: str, english: str) -> str:
     """The clinic setting's title; falls back to the registry's English title."""
     titles = {
-        "clinic_name": _tr("Clinic name"),
-        "clinic_address": _tr("Address"),
-        "clinic_phone": _tr("Phone"),
-        "clinic_fax": _tr("Fax"),
-        "clinic_logo": _tr("Logo"),
-        "clinic_npi": _tr("Clinic NPI"),
-        "clinic_license": _tr("License number"),
-        "step_down_window_days": _tr("Step-down window (days)"),
-        "idle_lock_minutes": _tr("Lock after idle minutes"),
-        "require_consent_all_disclosures": _tr("Require consent for all disclosures"),
-        "pcl5_probable_ptsd_cutoff": _tr("PCL-5 probable PTSD cut-off"),
-        "phq9_due_every_days": _tr("PHQ-9 due every (days, 0: never)"),
-        "gad7_due_every_days": _tr("GAD-7 due every (days, 0: never)"),
-        "pcl5_due_every_days": _tr("PCL-5 due every (days, 0: never)"),
-        "care_plan_review_days_op": _tr("Care plan review every (days) in OP"),
-        "care_plan_review_days_iop": _tr("Care plan review every (days) in IOP"),
-        "care_plan_review_days_php": _tr("Care plan review every (days) in PHP"),
-        "care_plan_review_days_res": _tr("Care plan review every (days) in RES"),
-        "care_plan_review_days_inp": _tr("Care plan review every (days) in INP"),
-        "care_plan_review_days_wm": _tr("Care plan review every (days) in WM"),
+        "clinic_name": translate("Labels", "Clinic name"),
+        "clinic_address": translate("Labels", "Address"),
+        "clinic_phone": translate("Labels", "Phone"),
+        "clinic_fax": translate("Labels", "Fax"),
+        "clinic_logo": translate("Labels", "Logo"),
+        "clinic_npi": translate("Labels", "Clinic NPI"),
+        "clinic_license": translate("Labels", "License number"),
+        "step_down_window_days": translate("Labels", "Step-down window (days)"),
+        "idle_lock_minutes": translate("Labels", "Lock after idle minutes"),
+        "require_consent_all_disclosures":
+            translate("Labels", "Require consent for all disclosures"),
+        "pcl5_probable_ptsd_cutoff": translate("Labels", "PCL-5 probable PTSD cut-off"),
+        "phq9_due_every_days": translate("Labels", "PHQ-9 due every (days, 0: never)"),
+        "gad7_due_every_days": translate("Labels", "GAD-7 due every (days, 0: never)"),
+        "pcl5_due_every_days": translate("Labels", "PCL-5 due every (days, 0: never)"),
+        "care_plan_review_days_op": translate("Labels", "Care plan review every (days) in OP"),
+        "care_plan_review_days_iop": translate("Labels", "Care plan review every (days) in IOP"),
+        "care_plan_review_days_php": translate("Labels", "Care plan review every (days) in PHP"),
+        "care_plan_review_days_res": translate("Labels", "Care plan review every (days) in RES"),
+        "care_plan_review_days_inp": translate("Labels", "Care plan review every (days) in INP"),
+        "care_plan_review_days_wm": translate("Labels", "Care plan review every (days) in WM"),
     }
     return titles.get(key, english)
 

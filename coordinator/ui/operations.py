@@ -28,12 +28,13 @@ from concurrent.futures import wait as wait_for_futures
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from coordinator.domain.errors import SessionEnded
 from coordinator.logs import log_failure
 from coordinator.ui.dialogs import DialogService, report_failure
+from coordinator.ui.translation import translate
 
 _log = logging.getLogger(__name__)
 
@@ -327,7 +328,7 @@ def _progress_dialog(parent: QWidget | None, label: str, cancellable: bool,
                      operation: Operation) -> QProgressDialog:
     dialog = QProgressDialog(parent)
     dialog.setObjectName("operationProgress")
-    dialog.setWindowTitle(QCoreApplication.translate("Operations", "Please wait"))
+    dialog.setWindowTitle(translate("Operations", "Please wait"))
     dialog.setLabelText(label)
     dialog.setAccessibleName(label)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -336,7 +337,7 @@ def _progress_dialog(parent: QWidget | None, label: str, cancellable: bool,
     dialog.setMinimumDuration(300)
     dialog.setRange(0, 0)  # busy until the first report
     if cancellable:
-        dialog.setCancelButtonText(QCoreApplication.translate("Operations", "&Cancel"))
+        dialog.setCancelButtonText(translate("Operations", "&Cancel"))
         dialog.canceled.connect(operation.cancel)
     else:
         dialog.setCancelButton(None)

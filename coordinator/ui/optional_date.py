@@ -9,16 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from coordinator.ui.date_field import NO_DATE, DateField
+from coordinator.ui.translation import translate
 
 __all__ = ["NO_DATE", "OptionalDateEdit"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OptionalDate", text)
 
 
 class OptionalDateEdit(DateField):
@@ -26,6 +22,7 @@ class OptionalDateEdit(DateField):
 
     def __init__(self, day: date | None, today: date, accessible: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(day, accessible, optional=True, empty_text=_tr("Not recorded"),
+        super().__init__(day, accessible, optional=True,
+                         empty_text=translate("OptionalDate", "Not recorded"),
                          parent=parent)
         self._today = today

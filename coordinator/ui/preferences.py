@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from coordinator.ui.resources import (
@@ -18,11 +18,8 @@ from coordinator.ui.resources import (
     SYSTEM_LANGUAGE,
     apply_point_size,
 )
+from coordinator.ui.translation import translate
 from coordinator.ui.window_memory import user_key
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Preferences", text)
 
 
 @dataclass(frozen=True)
@@ -36,10 +33,10 @@ class TextSize:
 
 def text_sizes() -> list[TextSize]:
     """The text sizes a person may choose, smallest first (titles translated)."""
-    return [TextSize("small", 9.0, _tr("&Small")),
-            TextSize("normal", BASE_POINT_SIZE, _tr("&Normal")),
-            TextSize("large", 12.0, _tr("&Large")),
-            TextSize("largest", 14.0, _tr("L&argest"))]
+    return [TextSize("small", 9.0, translate("Preferences", "&Small")),
+            TextSize("normal", BASE_POINT_SIZE, translate("Preferences", "&Normal")),
+            TextSize("large", 12.0, translate("Preferences", "&Large")),
+            TextSize("largest", 14.0, translate("Preferences", "L&argest"))]
 
 
 TEXT_SIZE_KEY = "preferences/text_size"
@@ -60,7 +57,7 @@ def language_choices() -> list[LanguageChoice]:
     # Each language is named in itself (a Spanish speaker looks for "Español" in an
     # English list), so only "System language" is translated.
     names = {"en": "English", "es": "Español"}
-    return [LanguageChoice(SYSTEM_LANGUAGE, _tr("System language")),
+    return [LanguageChoice(SYSTEM_LANGUAGE, translate("Preferences", "System language")),
             *(LanguageChoice(code, names[code]) for code in SHIPPED_LANGUAGES)]
 
 

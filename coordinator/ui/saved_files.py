@@ -11,13 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir
+from PySide6.QtCore import QDir
 
 from coordinator.ui.placeholders import arg
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SavedFiles", text)
+from coordinator.ui.translation import translate
 
 
 def folder_words(folder: Path, home: Path | None = None) -> str:
@@ -28,18 +25,18 @@ def folder_words(folder: Path, home: Path | None = None) -> str:
     except ValueError:
         return QDir.toNativeSeparators(str(folder))
     if not inside.parts:
-        return _tr("your home folder")
+        return translate("SavedFiles", "your home folder")
     return QDir.toNativeSeparators(inside.as_posix())
 
 
 def file_place(path: Path, home: Path | None = None) -> str:
     """"transfer-packet.pdf in Documents/Coordinator"."""
-    return arg(_tr("%1 in %2"), path.name, folder_words(path.parent, home))
+    return arg(translate("SavedFiles", "%1 in %2"), path.name, folder_words(path.parent, home))
 
 
 def saved_sentence(path: Path, home: Path | None = None) -> str:
     """"Saved transfer-packet.pdf in Documents/Coordinator."."""
-    return arg(_tr("Saved %1."), file_place(path, home))
+    return arg(translate("SavedFiles", "Saved %1."), file_place(path, home))
 
 
 def common_folder(paths: Iterable[Path], home: Path | None = None) -> str:

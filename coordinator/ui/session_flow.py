@@ -11,7 +11,7 @@ in, before any window of their session is built.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from coordinator.services.context import Actor
@@ -23,10 +23,7 @@ from coordinator.ui.login import LoginDialog
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.preferences import Preferences
 from coordinator.ui.resources import SYSTEM_LANGUAGE, Translations
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+from coordinator.ui.translation import translate
 
 
 class SessionFlow(QObject):
@@ -73,7 +70,7 @@ class SessionFlow(QObject):
             self.show_first_run()
 
     def _cannot_start(self, error: BaseException) -> None:
-        report_failure(self.ui.dialogs, None, error, _tr("Coordinator cannot start"))
+        report_failure(self.ui.dialogs, None, error, translate("App", "Coordinator cannot start"))
         self.ended.emit(1)
 
     def show_first_run(self) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QDate, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,14 +31,9 @@ from coordinator.domain.levels import Direction
 from coordinator.domain.timeline import Arrow, Bar, ClockWindow, JourneyLayout
 from coordinator.services.journey import Journey
 from coordinator.ui.chart_canvas import QtCanvas, journey_style
+from coordinator.ui.translation import translate
 
-_CONTEXT = "TimelineWidget"
 _POINT_SIZE = 9.0
-
-
-def _tr(text: str, count: int = -1) -> str:
-    """``text`` translated; with ``count``, in the plural form for it (``%n`` is the count)."""
-    return QCoreApplication.translate(_CONTEXT, text, None, count)
 
 
 def _month_names() -> tuple[str, ...]:
@@ -140,7 +135,7 @@ def render_timeline_png(journey: Journey, path: Path | str, width: int = 900,
 def describe_journey(layout: JourneyLayout | None) -> str:
     """The chart in words, for screen readers and the tooltip."""
     if layout is None or layout.is_empty:
-        return _tr("No episodes recorded.")
+        return translate("TimelineWidget", "No episodes recorded.")
     # By date; on one day the move comes before the stay it starts.
     events = ([(bar.start, 1, _bar_words(bar)) for bar in layout.bars]
               + [(arrow.to_date, 0, _arrow_words(arrow)) for arrow in layout.arrows])
@@ -148,47 +143,53 @@ def describe_journey(layout: JourneyLayout | None) -> str:
     parts = [text for _day_, _order, text in events]
     for window in layout.clocks:
         if window.state == "open":
-            parts.append(_tr("open clock: {title}, due {day}").format(
+            parts.append(translate("TimelineWidget", "open clock: {title}, due {day}").format(
                 title=window.title, day=_day(window.due)))
         elif window.state == "missed":
-            parts.append(_tr("missed clock: {title}, was due {day}").format(
+            parts.append(translate("TimelineWidget", "missed clock: {title}, was due {day}").format(
                 title=window.title, day=_day(window.due)))
-    if layout.earlier_episodes:
-        parts.append(_tr("%n earlier episodes not shown", layout.earlier_episodes))
+    if earlier := layout.earlier_episodes:  # a plain name: lupdate reads no attribute count
+        parts.append(translate("TimelineWidget", "%n earlier episodes not shown", None, earlier))
     sentence = "; ".join(parts)
     return sentence[:1].upper() + sentence[1:] + "."
 
 
 def _bar_words(bar: Bar) -> str:
     """One stay: "IOP at Harbor Clinic since 2026-03-02"."""
-    where = (_tr("{level} at {facility}").format(level=bar.level_name, facility=bar.label)
-             if bar.label != bar.level_name else bar.level_name)
+    where = bar.level_name
+    if bar.label != bar.level_name:
+        at = translate("TimelineWidget", "{level} at {facility}")
+        where = at.format(level=bar.level_name, facility=bar.label)
+    start = _day(bar.start)
     if bar.status == "planned":
-        return _tr("{where} planned from {start}").format(where=where, start=_day(bar.start))
+        planned = translate("TimelineWidget", "{where} planned from {start}")
+        return planned.format(where=where, start=start)
     if bar.ongoing:
-        return _tr("{where} since {start}").format(where=where, start=_day(bar.start))
-    return _tr("{where} {start} to {end}").format(where=where, start=_day(bar.start),
-                                                 end=_day(bar.end))
+        return translate("TimelineWidget", "{where} since {start}").format(where=where, start=start)
+    stay = translate("TimelineWidget", "{where} {start} to {end}")
+    return stay.format(where=where, start=start, end=_day(bar.end))
 
 
 def _arrow_words(arrow: Arrow) -> str:
     """One move: "stepped down from Residential to IOP on 2026-03-02 (gap 3 days)"."""
-    verbs = {Direction.STEP_UP: _tr("stepped up"), Direction.STEP_DOWN: _tr("stepped down"),
-             Direction.LATERAL: _tr("moved")}
-    verb = verbs.get(arrow.direction, _tr("moved"))
+    verbs = {Direction.STEP_UP: translate("TimelineWidget", "stepped up"),
+             Direction.STEP_DOWN: translate("TimelineWidget", "stepped down"),
+             Direction.LATERAL: translate("TimelineWidget", "moved")}
+    verb = verbs.get(arrow.direction, translate("TimelineWidget", "moved"))
     if arrow.planned:
-        verb = _tr("planned: {verb}").format(verb=verb)
+        verb = translate("TimelineWidget", "planned: {verb}").format(verb=verb)
     if arrow.from_lane == arrow.to_lane:
-        text = _tr("{verb} to another {level} program on {day}").format(
+        text = translate("TimelineWidget", "{verb} to another {level} program on {day}").format(
             verb=verb, level=arrow.to_name, day=_day(arrow.to_date))
     else:
-        text = _tr("{verb} from {source} to {target} on {day}").format(
+        text = translate("TimelineWidget", "{verb} from {source} to {target} on {day}").format(
             verb=verb, source=arrow.from_name, target=arrow.to_name, day=_day(arrow.to_date))
     if arrow.gap_days == 0:
-        text += " " + _tr("(same day)")
+        text += " " + translate("TimelineWidget", "(same day)")
     elif arrow.gap_days is not None:
-        text += " " + (_tr("(gap %n day)", 1) if arrow.gap_days == 1
-                       else _tr("(gap %n days)", arrow.gap_days))
+        gap = arrow.gap_days  # lupdate drops a plural whose count is an attribute
+        text += " " + (translate("TimelineWidget", "(gap %n day)", None, 1) if gap == 1
+                       else translate("TimelineWidget", "(gap %n days)", None, gap))
     return text
 
 
@@ -199,43 +200,48 @@ class TimelineWords:
     """The chart's wording in the app, translated."""
 
     def legend(self, kind: str) -> str:
-        return {"step_up": _tr("Step-up"), "step_down": _tr("Step-down"),
-                "lateral": _tr("Lateral"), "planned": _tr("Planned"),
-                "clock_open": _tr("Open clock"), "today": _tr("Today")}[kind]
+        return {"step_up": translate("TimelineWidget", "Step-up"),
+                "step_down": translate("TimelineWidget", "Step-down"),
+                "lateral": translate("TimelineWidget", "Lateral"),
+                "planned": translate("TimelineWidget", "Planned"),
+                "clock_open": translate("TimelineWidget", "Open clock"),
+                "today": translate("TimelineWidget", "Today")}[kind]
 
     def no_episodes(self) -> str:
-        return _tr("No episodes recorded.")
+        return translate("TimelineWidget", "No episodes recorded.")
 
     def earlier(self, count: int) -> str:
-        return _tr("%n earlier episodes not shown", count)
+        return translate("TimelineWidget", "%n earlier episodes not shown", None, count)
 
     def bar_texts(self, bar: Bar) -> tuple[str, ...]:
         """A bar's label, the preferred wording first ("(planned)" for a planned stay, and
         without it when that does not fit: the dashed outline and the legend say it too)."""
         if bar.status == "planned":
-            return _tr("{label} (planned)").format(label=bar.label), bar.label
+            planned = translate("TimelineWidget", "{label} (planned)")
+            return planned.format(label=bar.label), bar.label
         return (bar.label,)
 
     def arrow_text(self, arrow: Arrow) -> str:
         """"planned" for a planned move, else the days between the stays (none for a
         same-day move or a move within a level)."""
         if arrow.planned:
-            return _tr("planned")
+            return translate("TimelineWidget", "planned")
         if arrow.gap_days and arrow.from_lane != arrow.to_lane:
-            return _tr("{days} d").format(days=arrow.gap_days)
+            return translate("TimelineWidget", "{days} d").format(days=arrow.gap_days)
         return ""
 
     def clock_text(self, layout: JourneyLayout, window: ClockWindow) -> str:
         title, state = window.title, window.state
         if state == "open":
-            return _tr("{title}: due {day}").format(title=title, day=_short_day(window.due))
+            due = translate("TimelineWidget", "{title}: due {day}")
+            return due.format(title=title, day=_short_day(window.due))
         if state == "missed":
-            return _tr("{title}: missed, due {day}").format(title=title,
-                                                            day=_short_day(window.due))
+            missed = translate("TimelineWidget", "{title}: missed, due {day}")
+            return missed.format(title=title, day=_short_day(window.due))
         if state == "met" and window.met_on is not None:
-            return _tr("{title}: met {day}").format(title=title,
-                                                    day=_short_day(window.met_on))
-        return _tr("{title}: {state}").format(title=title, state=state)
+            met = translate("TimelineWidget", "{title}: met {day}")
+            return met.format(title=title, day=_short_day(window.met_on))
+        return translate("TimelineWidget", "{title}: {state}").format(title=title, state=state)
 
     def fit_clock(self, canvas: Canvas, layout: JourneyLayout, window: ClockWindow,
                   room: float) -> str:

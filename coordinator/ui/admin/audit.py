@@ -14,7 +14,7 @@ from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,12 +41,9 @@ from coordinator.ui.labels import audit_actions
 from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.placeholders import arg
 from coordinator.ui.saved_files import file_place
+from coordinator.ui.translation import translate
 
 FILTER_DELAY_MS = 400  # typing a date fires once it is whole, not per digit
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditTab", text)
 
 
 def read_events(services: AppServices, chosen: AuditFilter, audited: bool,
@@ -65,14 +62,15 @@ def chain_sentence(report: ChainReport) -> str:
     """The result of Verify chain in plain words."""
     count = QLocale().toString(report.checked)
     if report.intact:
-        return arg(_tr("The audit trail is intact: all %1 events are unchanged and none is "
-                       "missing."), count)
-    return arg(_tr("The audit trail has been tampered with: %1. The %2 events before it are "
-                   "intact. Tell your privacy officer."), report.reason, count)
+        return arg(translate("AuditTab", "The audit trail is intact: all %1 events are unchanged "
+                                         "and none is missing."), count)
+    return arg(translate("AuditTab", "The audit trail has been tampered with: %1. The %2 events "
+                                     "before it are intact. Tell your privacy officer."),
+               report.reason, count)
 
 
 def _date_edit(name: str, accessible: str) -> DateField:
-    edit = DateField(None, accessible, optional=True, empty_text=_tr("any"))
+    edit = DateField(None, accessible, optional=True, empty_text=translate("AuditTab", "any"))
     edit.setObjectName(name)
     return edit
 

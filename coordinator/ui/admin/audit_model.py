@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,15 +22,12 @@ from PySide6.QtCore import (
 from coordinator.services.audit_query import AuditFilter
 from coordinator.services.dto import AuditEntry
 from coordinator.ui.labels import audit_action_title, audit_record_title, local_time
+from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
 
 PAGE_SIZE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
 PageSource = Callable[[AuditFilter, int | None, int], list[AuditEntry]]
 """``(filter, the oldest event id shown or None, limit)`` → the next page, newest first."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditEventModel", text)
 
 
 def user_text(entry: AuditEntry) -> str:
@@ -48,16 +44,18 @@ def client_text(entry: AuditEntry) -> str:
     return f"{entry.client_name} · {entry.record_number}"
 
 
-_COLUMNS: tuple[tuple[str, Callable[[AuditEntry], str]], ...] = (
-    (_tr("When"), lambda entry: local_time(entry.occurred_at)),
-    (_tr("User"), user_text),
-    (_tr("Action"), lambda entry: audit_action_title(entry.action)),
-    (_tr("Client"), client_text),
-    (_tr("Record"), lambda entry: audit_record_title(entry.entity_type, entry.entity_id,
-                                                    entry.entity_name)),
-    (_tr("Detail"), lambda entry: " ".join(entry.detail.split())),
+#: (title, text) of each column; the titles are marked, translated in headerData.
+COLUMNS: tuple[tuple[str, Callable[[AuditEntry], str]], ...] = (
+    (QT_TRANSLATE_NOOP("AuditEventModel", "When"), lambda entry: local_time(entry.occurred_at)),
+    (QT_TRANSLATE_NOOP("AuditEventModel", "User"), user_text),
+    (QT_TRANSLATE_NOOP("AuditEventModel", "Action"),
+     lambda entry: audit_action_title(entry.action)),
+    (QT_TRANSLATE_NOOP("AuditEventModel", "Client"), client_text),
+    (QT_TRANSLATE_NOOP("AuditEventModel", "Record"),
+     lambda entry: audit_record_title(entry.entity_type, entry.entity_id, entry.entity_name)),
+    (QT_TRANSLATE_NOOP("AuditEventModel", "Detail"), lambda entry: " ".join(entry.detail.split())),
 )
-DETAIL_COLUMN = len(_COLUMNS) - 1
+DETAIL_COLUMN = len(COLUMNS) - 1
 
 
 class AuditEventModel(QAbstractTableModel):
@@ -108,7 +106,7 @@ class AuditEventModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
@@ -132,7 +130,7 @@ class AuditEventModel(QAbstractTableModel):
             return None
         entry = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return _COLUMNS[index.column()][1](entry)
+            return COLUMNS[index.column()][1](entry)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == DETAIL_COLUMN \
                 and entry.detail:
             return entry.detail
@@ -140,10 +138,10 @@ class AuditEventModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(_COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _COLUMNS[section][0]
+            return translate("AuditEventModel", COLUMNS[section][0])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,11 +29,8 @@ from coordinator.ui.forms import ServiceFormDialog, form_layout
 from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LevelsTableModel", text)
 
 
 def weekly_hours_text(level: LevelView) -> str:
@@ -42,16 +39,16 @@ def weekly_hours_text(level: LevelView) -> str:
     if low is not None and high is not None:
         return f"{low:g}–{high:g}"
     if low is not None:
-        return arg(_tr("%1 or more"), f"{low:g}")
+        return arg(translate("LevelsTableModel", "%1 or more"), f"{low:g}")
     if high is not None:
-        return arg(_tr("under %1"), f"{high:g}")
+        return arg(translate("LevelsTableModel", "under %1"), f"{high:g}")
     return "—"
 
 
 def round_the_clock_text(value: bool | None) -> str:
     if value is None:
-        return _tr("Varies")
-    return _tr("Yes") if value else _tr("No")
+        return translate("LevelsTableModel", "Varies")
+    return translate("LevelsTableModel", "Yes") if value else translate("LevelsTableModel", "No")
 
 
 class LevelsTableModel(RowTableModel[LevelView]):
@@ -59,12 +56,14 @@ class LevelsTableModel(RowTableModel[LevelView]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Code"), lambda level: level.code),
-            Column(_tr("Name"), lambda level: level.name),
-            Column(_tr("ASAM level"), lambda level: level.asam_level),
-            Column(_tr("Weekly hours"), weekly_hours_text),
-            Column(_tr("24/7"), lambda level: round_the_clock_text(level.round_the_clock)),
-            Column(_tr("Intensity"), lambda level: str(level.intensity), align_right=True),
+            Column(translate("LevelsTableModel", "Code"), lambda level: level.code),
+            Column(translate("LevelsTableModel", "Name"), lambda level: level.name),
+            Column(translate("LevelsTableModel", "ASAM level"), lambda level: level.asam_level),
+            Column(translate("LevelsTableModel", "Weekly hours"), weekly_hours_text),
+            Column(translate("LevelsTableModel", "24/7"),
+                   lambda level: round_the_clock_text(level.round_the_clock)),
+            Column(translate("LevelsTableModel", "Intensity"), lambda level: str(level.intensity),
+                   align_right=True),
         ], key=lambda level: level.code, parent=parent)
 
 

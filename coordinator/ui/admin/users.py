@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,11 +22,8 @@ from coordinator.ui.labels import local_time, role_title
 from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UsersTableModel", text)
 
 
 def _locked_until(user: UserInfo) -> str:
@@ -41,12 +38,15 @@ def _locked_until(user: UserInfo) -> str:
 class UsersTableModel(RowTableModel[UserInfo]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Name"), lambda user: user.full_name),
-            Column(_tr("User name"), lambda user: user.username),
-            Column(_tr("Role"), lambda user: role_title(user.role)),
-            Column(_tr("Active"), lambda user: _tr("Yes") if user.is_active else _tr("No")),
-            Column(_tr("Locked until"), _locked_until),
-            Column(_tr("Last sign-in"), lambda user: local_time(user.last_login_at)),
+            Column(translate("UsersTableModel", "Name"), lambda user: user.full_name),
+            Column(translate("UsersTableModel", "User name"), lambda user: user.username),
+            Column(translate("UsersTableModel", "Role"), lambda user: role_title(user.role)),
+            Column(translate("UsersTableModel", "Active"),
+                   lambda user: (translate("UsersTableModel", "Yes") if user.is_active
+                                 else translate("UsersTableModel", "No"))),
+            Column(translate("UsersTableModel", "Locked until"), _locked_until),
+            Column(translate("UsersTableModel", "Last sign-in"),
+                   lambda user: local_time(user.last_login_at)),
         ], key=lambda user: user.id, parent=parent)
 
 

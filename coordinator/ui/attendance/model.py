@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from coordinator.domain.attendance import (
@@ -21,12 +21,8 @@ from coordinator.services.attendance_views import AttendanceMark, RollCallRow
 from coordinator.ui.attendance.titles import mark_title, percent, week_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.care_plan_titles import modality_title
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import AnyIndex, Column, RowTableModel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RollCallModel", text)
-
 
 MARK_COLUMN, MINUTES_COLUMN, WEEK_COLUMN, OUTREACH_COLUMN = 2, 3, 4, 6
 _WARNING_TEXT = QColor("#8a4b00")
@@ -38,7 +34,7 @@ _PENDING_TEXT = QColor("#1f5f99")
 def outreach_text(row: RollCallRow) -> str:
     if not row.needs_outreach:
         return ""
-    return arg(_tr("⚠ %1 unexcused"), str(row.unexcused_in_a_row))
+    return arg(translate("RollCallModel", "⚠ %1 unexcused"), str(row.unexcused_in_a_row))
 
 
 class RollCallModel(RowTableModel[RollCallRow]):
@@ -52,14 +48,16 @@ class RollCallModel(RowTableModel[RollCallRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Client"), lambda row: row.client_name),
-            Column(_tr("Record no."), lambda row: row.record_number),
-            Column(_tr("Mark"), lambda row: mark_title(self.mark_of(row))),
-            Column(_tr("Minutes"), self._minutes_text, align_right=True),
-            Column(_tr("This week"), lambda row: week_text(self.week_of(row))),
-            Column(_tr("Adherence"), lambda row: percent(row.adherence), align_right=True),
-            Column(_tr("Outreach"), outreach_text),
-            Column(_tr("How"), self._modality_text),
+            Column(translate("RollCallModel", "Client"), lambda row: row.client_name),
+            Column(translate("RollCallModel", "Record no."), lambda row: row.record_number),
+            Column(translate("RollCallModel", "Mark"), lambda row: mark_title(self.mark_of(row))),
+            Column(translate("RollCallModel", "Minutes"), self._minutes_text, align_right=True),
+            Column(translate("RollCallModel", "This week"),
+                   lambda row: week_text(self.week_of(row))),
+            Column(translate("RollCallModel", "Adherence"), lambda row: percent(row.adherence),
+                   align_right=True),
+            Column(translate("RollCallModel", "Outreach"), outreach_text),
+            Column(translate("RollCallModel", "How"), self._modality_text),
         ], key=lambda row: row.episode_id, parent=parent)
         self.session_minutes = 0
         self.editable = True
@@ -216,7 +214,7 @@ class RollCallModel(RowTableModel[RollCallRow]):
         if self.mark_of(row) is None:
             return ""
         minutes = self.minutes_of(row)
-        return _tr("type minutes") if minutes is None else str(minutes)
+        return translate("RollCallModel", "type minutes") if minutes is None else str(minutes)
 
     def _minutes_data(self, row: RollCallRow, role: int) -> Any:
         minutes = self.minutes_of(row)
@@ -227,7 +225,7 @@ class RollCallModel(RowTableModel[RollCallRow]):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(_WARNING_TEXT)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("Late: type the minutes attended (M)")
+            return translate("RollCallModel", "Late: type the minutes attended (M)")
         return None
 
     def _modality_text(self, row: RollCallRow) -> str:
@@ -249,7 +247,7 @@ class RollCallModel(RowTableModel[RollCallRow]):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(_PENDING_TEXT)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("Not saved yet (Ctrl+S saves the roll call)")
+                return translate("RollCallModel", "Not saved yet (Ctrl+S saves the roll call)")
         if (column == WEEK_COLUMN and row.week.is_warning
                 and role == Qt.ItemDataRole.ForegroundRole):
             return QBrush(_WARNING_TEXT)
@@ -259,6 +257,7 @@ class RollCallModel(RowTableModel[RollCallRow]):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(_OUTREACH_TEXT)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return arg(_tr("%1 unexcused absences in a row: reach out to the client."),
+                return arg(translate("RollCallModel", "%1 unexcused absences in a row: reach out "
+                                                      "to the client."),
                            str(row.unexcused_in_a_row))
         return None

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from coordinator.domain.attendance import HoursStanding, WeeklyHours
 from coordinator.services.attendance_views import RollCall
 from coordinator.ui.care.titles import track_title
 from coordinator.ui.placeholders import arg
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttendanceTitles", text)
-
+from coordinator.ui.translation import translate
 
 #: The key that sets each mark in the roll call, in the order the buttons show them.
 MARK_KEYS: dict[str, str] = {"present": "P", "late": "L", "telehealth": "T",
@@ -22,15 +16,20 @@ MINUTES_KEY = "M"
 
 
 def mark_title(status: str | None) -> str:
-    titles = {"present": _tr("Present"), "late": _tr("Late"), "telehealth": _tr("Telehealth"),
-              "excused": _tr("Excused absence"), "unexcused": _tr("Unexcused absence")}
+    titles = {"present": translate("AttendanceTitles", "Present"),
+              "late": translate("AttendanceTitles", "Late"),
+              "telehealth": translate("AttendanceTitles", "Telehealth"),
+              "excused": translate("AttendanceTitles", "Excused absence"),
+              "unexcused": translate("AttendanceTitles", "Unexcused absence")}
     return titles.get(status or "", status or "")
 
 
 def standing_title(standing: HoursStanding) -> str:
-    titles = {HoursStanding.IN_RANGE: _tr("in range"), HoursStanding.ON_TRACK: _tr("on track"),
-              HoursStanding.BELOW: _tr("below range"),
-              HoursStanding.ABOVE: _tr("above range"), HoursStanding.NO_RANGE: ""}
+    titles = {HoursStanding.IN_RANGE: translate("AttendanceTitles", "in range"),
+              HoursStanding.ON_TRACK: translate("AttendanceTitles", "on track"),
+              HoursStanding.BELOW: translate("AttendanceTitles", "below range"),
+              HoursStanding.ABOVE: translate("AttendanceTitles", "above range"),
+              HoursStanding.NO_RANGE: ""}
     return titles[standing]
 
 
@@ -41,21 +40,22 @@ def hours_number(hours: float) -> str:
 def range_text(low: float | None, high: float | None) -> str:
     """"9–19 h", "20+ h" or "" for a level without a weekly range."""
     if low is not None and high is not None:
-        return arg(_tr("%1–%2 h"), hours_number(low), hours_number(high))
+        return arg(translate("AttendanceTitles", "%1–%2 h"), hours_number(low), hours_number(high))
     if low is not None:
-        return arg(_tr("%1+ h"), hours_number(low))
+        return arg(translate("AttendanceTitles", "%1+ h"), hours_number(low))
     if high is not None:
-        return arg(_tr("up to %1 h"), hours_number(high))
+        return arg(translate("AttendanceTitles", "up to %1 h"), hours_number(high))
     return ""
 
 
 def week_text(week: WeeklyHours) -> str:
     """"8 h of 9–19 h · below range"."""
-    hours = arg(_tr("%1 h"), hours_number(week.hours))
+    hours = arg(translate("AttendanceTitles", "%1 h"), hours_number(week.hours))
     span = range_text(week.min_hours, week.max_hours)
     if not span:
         return hours
-    return arg(_tr("%1 of %2 · %3"), hours, span, standing_title(week.standing))
+    return arg(translate("AttendanceTitles", "%1 of %2 · %3"), hours, span,
+               standing_title(week.standing))
 
 
 def percent(rate: float | None) -> str:
@@ -63,8 +63,10 @@ def percent(rate: float | None) -> str:
 
 
 def weekday_names() -> tuple[str, ...]:
-    return (_tr("Monday"), _tr("Tuesday"), _tr("Wednesday"), _tr("Thursday"), _tr("Friday"),
-            _tr("Saturday"), _tr("Sunday"))
+    return (translate("AttendanceTitles", "Monday"), translate("AttendanceTitles", "Tuesday"),
+            translate("AttendanceTitles", "Wednesday"), translate("AttendanceTitles", "Thursday"),
+            translate("AttendanceTitles", "Friday"),
+            translate("AttendanceTitles", "Saturday"), translate("AttendanceTitles", "Sunday"))
 
 
 def days_text(days: tuple[int, ...]) -> str:
@@ -72,7 +74,7 @@ def days_text(days: tuple[int, ...]) -> str:
     names = [weekday_names()[day] for day in days]
     if len(names) <= 1:
         return "".join(names)
-    return arg(_tr("%1 and %2"), ", ".join(names[:-1]), names[-1])
+    return arg(translate("AttendanceTitles", "%1 and %2"), ", ".join(names[:-1]), names[-1])
 
 
 def counted(number: int, one: str, many: str) -> str:
@@ -84,17 +86,19 @@ def schedule_text(roll: RollCall | None) -> str:
     """"Meets Monday, Tuesday and Thursday at 17:30 · 180-minute sessions · IOP range
     9–19 h a week", and a note when the track does not meet on the roll call's day."""
     if roll is None:
-        return _tr("No program track has a schedule yet. A supervisor or administrator adds "
-                   "one for each IOP or PHP track (New track…).")
+        return translate("AttendanceTitles", "No program track has a schedule yet. A supervisor or "
+                                             "administrator adds one for each IOP or PHP track "
+                                             "(New track…).")
     schedule = roll.schedule
-    start = (arg(_tr(" at %1"), schedule.starts_at.strftime("%H:%M"))
+    start = (arg(translate("AttendanceTitles", " at %1"), schedule.starts_at.strftime("%H:%M"))
              if schedule.starts_at else "")
-    text = arg(_tr("Meets %1%2 · %3-minute sessions"),
+    text = arg(translate("AttendanceTitles", "Meets %1%2 · %3-minute sessions"),
                days_text(schedule.weekdays), start, str(schedule.session_minutes))
     if span := range_text(schedule.min_weekly_hours, schedule.max_weekly_hours):
-        text += arg(_tr(" · %1 range %2 a week"), schedule.level_code, span)
+        text += arg(translate("AttendanceTitles", " · %1 range %2 a week"), schedule.level_code,
+                    span)
     if not roll.meets:
-        text += "  —  " + arg(_tr("The %1 track does not meet on %2s."),
+        text += "  —  " + arg(translate("AttendanceTitles", "The %1 track does not meet on %2s."),
                               track_title(schedule.track).lower(),
                               weekday_names()[roll.day.weekday()])
     return text
@@ -109,16 +113,24 @@ def summary_text(roll: RollCall | None, pending: int, *,
     if week_adherence is None:
         week_adherence = roll.week_adherence
     week = f"{roll.week_start.day} {month_names()[roll.week_start.month - 1]}"
-    parts = [counted(len(roll.rows), _tr("1 client expected"), _tr("%1 clients expected")),
-             arg(_tr("week of %1: program adherence %2"), week, percent(week_adherence))]
+    parts = [counted(len(roll.rows), translate("AttendanceTitles", "1 client expected"),
+                     translate("AttendanceTitles", "%1 clients expected")),
+             arg(translate("AttendanceTitles", "week of %1: program adherence %2"), week,
+                 percent(week_adherence))]
     if roll.outreach_count:
-        parts.append(counted(roll.outreach_count, _tr("1 client needs outreach"),
-                             _tr("%1 clients need outreach")))
+        parts.append(counted(roll.outreach_count,
+                             translate("AttendanceTitles", "1 client needs outreach"),
+                             translate("AttendanceTitles", "%1 clients need outreach")))
     if pending:
-        parts.append(counted(pending, _tr("1 mark not saved"), _tr("%1 marks not saved")))
+        parts.append(counted(pending, translate("AttendanceTitles", "1 mark not saved"),
+                             translate("AttendanceTitles", "%1 marks not saved")))
     return " · ".join(parts)
 
 
 def month_names() -> tuple[str, ...]:
-    return (_tr("Jan"), _tr("Feb"), _tr("Mar"), _tr("Apr"), _tr("May"), _tr("Jun"),
-            _tr("Jul"), _tr("Aug"), _tr("Sep"), _tr("Oct"), _tr("Nov"), _tr("Dec"))
+    return (translate("AttendanceTitles", "Jan"), translate("AttendanceTitles", "Feb"),
+            translate("AttendanceTitles", "Mar"), translate("AttendanceTitles", "Apr"),
+            translate("AttendanceTitles", "May"), translate("AttendanceTitles", "Jun"),
+            translate("AttendanceTitles", "Jul"), translate("AttendanceTitles", "Aug"),
+            translate("AttendanceTitles", "Sep"), translate("AttendanceTitles", "Oct"),
+            translate("AttendanceTitles", "Nov"), translate("AttendanceTitles", "Dec"))

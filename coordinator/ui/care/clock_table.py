@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from coordinator.domain.clocks import ClockState
@@ -16,6 +16,7 @@ from coordinator.services.clocks import ClockRow
 from coordinator.ui.care.titles import clock_state_title, days_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.resources import icon
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel
 
 DUE_SOON_DAYS = 3
@@ -35,10 +36,6 @@ def alert_colour(role: int) -> QBrush | None:
     return None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClockTableModel", text)
-
-
 def clock_key(row: ClockRow) -> tuple[int, str, int]:
     return row.client_id, row.kind.value, row.episode_id
 
@@ -54,13 +51,14 @@ def clock_sort_key(row: ClockRow) -> tuple[int, int, str]:
 
 def days_left_text(row: ClockRow) -> str:
     if row.state is ClockState.MET and row.met_on is not None:
-        return arg(_tr("met in %1"), days_text((row.met_on - row.start).days))
+        return arg(translate("ClockTableModel", "met in %1"),
+                   days_text((row.met_on - row.start).days))
     if row.days_left is None:
         return ""
     if row.days_left < 0:
-        return arg(_tr("%1 overdue"), days_text(-row.days_left))
+        return arg(translate("ClockTableModel", "%1 overdue"), days_text(-row.days_left))
     if row.days_left == 0:
-        return _tr("due today")
+        return translate("ClockTableModel", "due today")
     return days_text(row.days_left)
 
 
@@ -73,9 +71,9 @@ def state_text(row: ClockRow) -> str:
     """The state in words, with a warning sign where the clock needs attention (a clock
     due soon gets the shipped clock icon beside it: an emoji may not draw in every font)."""
     if row.state is ClockState.MISSED:
-        return "⚠ " + _tr("Missed")
+        return "⚠ " + translate("ClockTableModel", "Missed")
     if is_due_soon(row):
-        return _tr("Due soon")
+        return translate("ClockTableModel", "Due soon")
     if row.state is ClockState.MET:
         return "✓ " + clock_state_title(row.state)
     return clock_state_title(row.state)
@@ -88,15 +86,17 @@ class ClockTableModel(RowTableModel[ClockRow]):
     def __init__(self, parent: QObject | None = None, *, with_client: bool = True) -> None:
         columns: list[Column[ClockRow]] = []
         if with_client:
-            columns += [Column(_tr("Client"), lambda row: row.client_name),
-                        Column(_tr("Record number"), lambda row: row.record_number)]
-        columns.append(Column(_tr("Clock"), lambda row: row.title))
+            columns += [Column(translate("ClockTableModel", "Client"), lambda row: row.client_name),
+                        Column(translate("ClockTableModel", "Record number"),
+                               lambda row: row.record_number)]
+        columns.append(Column(translate("ClockTableModel", "Clock"), lambda row: row.title))
         if not with_client:  # on the dashboard, room goes to the state (the tooltip has it)
-            columns.append(Column(_tr("Started"), lambda row: row.start.isoformat()))
+            columns.append(Column(translate("ClockTableModel", "Started"),
+                                  lambda row: row.start.isoformat()))
         columns += [
-            Column(_tr("Due"), lambda row: row.due.isoformat()),
-            Column(_tr("Days left"), days_left_text, align_right=True),
-            Column(_tr("State"), state_text),
+            Column(translate("ClockTableModel", "Due"), lambda row: row.due.isoformat()),
+            Column(translate("ClockTableModel", "Days left"), days_left_text, align_right=True),
+            Column(translate("ClockTableModel", "State"), state_text),
         ]
         super().__init__(columns, key=clock_key, parent=parent)
 
@@ -118,6 +118,6 @@ class ClockTableModel(RowTableModel[ClockRow]):
         if role == Qt.ItemDataRole.BackgroundRole and row.state is ClockState.MISSED:
             return QBrush(ALERT_FILL)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return arg(_tr("%1 for %2: started %3, due %4"),
+            return arg(translate("ClockTableModel", "%1 for %2: started %3, due %4"),
                        row.title, row.client_name, row.start.isoformat(), row.due.isoformat())
         return None

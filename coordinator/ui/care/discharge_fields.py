@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from coordinator.services.care.dto import DischargeDetails, LevelView
@@ -25,6 +24,7 @@ from coordinator.ui.care.titles import (
 from coordinator.ui.forms import FieldErrors, form_layout, text_box
 from coordinator.ui.optional_date import OptionalDateEdit
 from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import translate
 
 #: Episodes that record substances used and the last use (the others refuse them).
 SUBSTANCE_FOCUS = frozenset({"substance_use", "co_occurring"})
@@ -33,10 +33,6 @@ _LEGAL = ("voluntary", "involuntary_hold", "conservatorship", "court_ordered",
           "probation_parole")
 _HOUSING = ("stably_housed", "with_family_or_friends", "sober_living", "shelter",
             "unsheltered", "institution")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DischargeDetails", text)
 
 
 class DischargeDetailsPage(QWidget):
@@ -59,47 +55,61 @@ class DischargeDetailsPage(QWidget):
         self.moving_to = moving_to
         form = form_layout()
         self.setLayout(form)
-        not_recorded = _tr("Not recorded")
+        not_recorded = translate("DischargeDetails", "Not recorded")
         self.condition = coded_combo(
             [(not_recorded, "")] + [(discharge_condition_title(code), code)
                                     for code in _CONDITIONS],
-            _tr("Condition at discharge"))
-        errors.add_row(form, "discharge_condition", _tr("&Condition at discharge"),
+            translate("DischargeDetails", "Condition at discharge"))
+        errors.add_row(form, "discharge_condition",
+                       translate("DischargeDetails", "&Condition at discharge"),
                        self.condition)
-        self.mental_status = text_box(_tr("Mental status at discharge"), 56)
+        self.mental_status = text_box(translate("DischargeDetails", "Mental status at discharge"),
+                                      56)
         self.mental_status.setPlaceholderText(
-            _tr("e.g. Calm, oriented, mood euthymic; denies suicidal ideation"))
-        errors.add_row(form, "mental_status", _tr("&Mental status"), self.mental_status)
-        self.treatment = text_box(_tr("Treatment provided"), 56)
+            translate("DischargeDetails", "e.g. Calm, oriented, mood euthymic; denies suicidal "
+                                          "ideation"))
+        errors.add_row(form, "mental_status", translate("DischargeDetails", "&Mental status"),
+                       self.mental_status)
+        self.treatment = text_box(translate("DischargeDetails", "Treatment provided"), 56)
         self.treatment.setPlaceholderText(
-            _tr("e.g. Group therapy, individual CBT, medication management"))
-        errors.add_row(form, "treatment_provided", _tr("&Treatment provided"),
+            translate("DischargeDetails", "e.g. Group therapy, individual CBT, medication "
+                                          "management"))
+        errors.add_row(form, "treatment_provided",
+                       translate("DischargeDetails", "&Treatment provided"),
                        self.treatment)
         self.substances = QLineEdit()
-        self.substances.setAccessibleName(_tr("Substances used"))
-        self.substances.setPlaceholderText(_tr("e.g. Alcohol, opioids"))
-        errors.add_row(form, "substances", _tr("S&ubstances used"), self.substances)
+        self.substances.setAccessibleName(translate("DischargeDetails", "Substances used"))
+        self.substances.setPlaceholderText(translate("DischargeDetails", "e.g. Alcohol, opioids"))
+        errors.add_row(form, "substances", translate("DischargeDetails", "S&ubstances used"),
+                       self.substances)
         self._substance_rows = [form.rowCount() - 1]
-        self.last_use = OptionalDateEdit(None, discharge_day, _tr("Last use date"))
-        errors.add_row(form, "last_use_on", _tr("&Last use"), self.last_use)
+        self.last_use = OptionalDateEdit(None, discharge_day,
+                                         translate("DischargeDetails", "Last use date"))
+        errors.add_row(form, "last_use_on", translate("DischargeDetails", "&Last use"),
+                       self.last_use)
         self._substance_rows.append(form.rowCount() - 1)
         for index in self._substance_rows:
             form.setRowVisible(index, self.takes_substances)
         self.legal = coded_combo(
             [(not_recorded, "")] + [(legal_status_title(code), code) for code in _LEGAL],
-            _tr("Legal or hold status"))
-        errors.add_row(form, "legal_status", _tr("Le&gal status"), self.legal)
+            translate("DischargeDetails", "Legal or hold status"))
+        errors.add_row(form, "legal_status", translate("DischargeDetails", "Le&gal status"),
+                       self.legal)
         self.housing = coded_combo(
             [(not_recorded, "")] + [(housing_status_title(code), code) for code in _HOUSING],
-            _tr("Housing status"))
-        errors.add_row(form, "housing_status", _tr("&Housing"), self.housing)
-        self.next_level = coded_combo([(_tr("None planned"), None)],
-                                      _tr("Planned next level of care"))
-        errors.add_row(form, "planned_next_level", _tr("&Next level"), self.next_level)
+            translate("DischargeDetails", "Housing status"))
+        errors.add_row(form, "housing_status", translate("DischargeDetails", "&Housing"),
+                       self.housing)
+        self.next_level = coded_combo([(translate("DischargeDetails", "None planned"), None)],
+                                      translate("DischargeDetails", "Planned next level of care"))
+        errors.add_row(form, "planned_next_level", translate("DischargeDetails", "&Next level"),
+                       self.next_level)
         self._next_rows = [form.rowCount() - 1]
-        self.next_start = date_edit(discharge_day, _tr("Planned start at the next level"))
+        self.next_start = date_edit(
+            discharge_day, translate("DischargeDetails", "Planned start at the next level"))
         self.next_start.setEnabled(False)
-        errors.add_row(form, "planned_next_start", _tr("Planned st&art"), self.next_start)
+        errors.add_row(form, "planned_next_start", translate("DischargeDetails", "Planned st&art"),
+                       self.next_start)
         self._next_rows.append(form.rowCount() - 1)
         self.next_level.currentIndexChanged.connect(
             lambda: self.next_start.setEnabled(self.next_level.currentData() is not None))
@@ -110,8 +120,9 @@ class DischargeDetailsPage(QWidget):
         if moving_to is not None:
             for index in self._next_rows:
                 form.setRowVisible(index, False)
-            self.moving_note.setText(arg(_tr("The client moves on to %1: that is the planned "
-                                             "next level, from the actual start."), moving_to))
+            self.moving_note.setText(arg(
+                translate("DischargeDetails", "The client moves on to %1: that is the planned "
+                                              "next level, from the actual start."), moving_to))
         else:
             form.setRowVisible(form.rowCount() - 1, False)
         self.setTabOrder(self.condition, self.mental_status)

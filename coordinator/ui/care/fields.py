@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QWidget
 
 from coordinator.domain.levels import LevelOfCare, usual_hours
@@ -14,12 +13,9 @@ from coordinator.ui.care.titles import focus_title, modality_title, track_title
 from coordinator.ui.context import UiContext
 from coordinator.ui.date_field import DateField
 from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import translate
 
 NO_HOURS = -1.0  # the spin box's minimum, shown as "Not recorded"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CareFields", text)
 
 
 def today_of(ui: UiContext) -> date:
@@ -118,11 +114,12 @@ def hours_range_text(level: LevelView | None, age: int | None = None) -> str:
     low, high = usual.low, usual.high
     name = level.name
     if usual.group == "adolescent":
-        name = arg(_tr("%1 for an adolescent"), level.name)
+        name = arg(translate("CareFields", "%1 for an adolescent"), level.name)
     if low is not None and high is not None:
-        return arg(_tr("%1: usually %2–%3 hours a week"), name, f"{low:g}", f"{high:g}")
+        return arg(translate("CareFields", "%1: usually %2–%3 hours a week"), name, f"{low:g}",
+                   f"{high:g}")
     if low is not None:
-        return arg(_tr("%1: usually %2 or more hours a week"), name, f"{low:g}")
+        return arg(translate("CareFields", "%1: usually %2 or more hours a week"), name, f"{low:g}")
     if high is not None:
-        return arg(_tr("%1: usually under %2 hours a week"), name, f"{high:g}")
-    return arg(_tr("%1: no usual range of weekly hours"), name)
+        return arg(translate("CareFields", "%1: usually under %2 hours a week"), name, f"{high:g}")
+    return arg(translate("CareFields", "%1: no usual range of weekly hours"), name)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -34,18 +33,32 @@ from coordinator.ui.care.fields import date_edit, day_of, level_combo, select_da
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, error_label, form_layout, text_box
 from coordinator.ui.optional_date import OptionalDateEdit
+from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadinessDialog", text)
+#: The domain's rating and dimension titles (coordinator.domain.readiness has no Qt), marked for
+#: lupdate under the context they are translated in.
+MARKED = (
+    QT_TRANSLATE_NOOP("ReadinessDialog", "None"),
+    QT_TRANSLATE_NOOP("ReadinessDialog", "Low"),
+    QT_TRANSLATE_NOOP("ReadinessDialog", "Moderate"),
+    QT_TRANSLATE_NOOP("ReadinessDialog", "High"),
+    QT_TRANSLATE_NOOP("ReadinessDialog", "Acute intoxication and/or withdrawal potential"),
+    QT_TRANSLATE_NOOP("ReadinessDialog", "Biomedical conditions and complications"),
+    QT_TRANSLATE_NOOP("ReadinessDialog", "Emotional, behavioral or cognitive conditions and "
+                                         "complications"),
+    QT_TRANSLATE_NOOP("ReadinessDialog", "Readiness to change"),
+    QT_TRANSLATE_NOOP("ReadinessDialog", "Relapse, continued use or continued problem potential"),
+    QT_TRANSLATE_NOOP("ReadinessDialog", "Recovery/living environment"),
+)
 
 
 def rating_title(rating: RiskRating) -> str:
-    return _tr(RISK_TITLES[rating])
+    return translate("ReadinessDialog", RISK_TITLES[rating])
 
 
 def dimension_title(dimension: AsamDimension) -> str:
-    return _tr(DIMENSION_TITLES[dimension])
+    return translate("ReadinessDialog", DIMENSION_TITLES[dimension])
 
 
 class ReadinessDialog(ServiceFormDialog):
@@ -61,8 +74,8 @@ class ReadinessDialog(ServiceFormDialog):
         self.existing = existing
         self.setObjectName("readinessDialog")
         self.setWindowTitle(self.tr("Readiness assessment") if existing is None
-                            else self.tr("Readiness assessment of %1").replace(
-                                "%1", existing.details.assessed_on.isoformat()))
+                            else arg(self.tr("Readiness assessment of %1"),
+                                     existing.details.assessed_on.isoformat()))
         today = today_of(ui)
         form = form_layout()
         self.assessed_on = date_edit(today, self.tr("Assessment date"))

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTime, QTimer, Signal
+from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -65,6 +65,7 @@ from coordinator.ui.forms import ServiceFormDialog, error_label, form_layout, sc
 from coordinator.ui.layouts import column
 from coordinator.ui.placeholders import arg
 from coordinator.ui.time_field import TimeField
+from coordinator.ui.translation import translate
 
 _NO_TIME = QTime(0, 0)  # the time box's minimum, shown as "No time"
 
@@ -553,18 +554,19 @@ class CompleteTransitionDialog(ServiceFormDialog):
 def completed_text(result: CompletedTransition) -> str:
     """"Stepped down to Intensive Outpatient on 2026-12-08." (the clocks are added by the
     announcement)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CompleteTransitionDialog", text)
-
     transition, started = result.transition, result.started
     if started is None:
         day = (result.discharged.end_date if result.discharged is not None
                else transition.completed_on)
-        return arg(tr("Left care on %1."), day.isoformat() if day else "")
-    sentences = {Direction.STEP_DOWN: tr("Stepped down to %1 on %2."),
-                 Direction.STEP_UP: tr("Stepped up to %1 on %2."),
-                 Direction.LATERAL: tr("Moved to %1 on %2.")}
-    sentence = sentences.get(transition.direction, tr("Admitted to %1 on %2."))
+        return arg(translate("CompleteTransitionDialog", "Left care on %1."),
+                   day.isoformat() if day else "")
+    sentences = {
+        Direction.STEP_DOWN: translate("CompleteTransitionDialog", "Stepped down to %1 on %2."),
+        Direction.STEP_UP: translate("CompleteTransitionDialog", "Stepped up to %1 on %2."),
+        Direction.LATERAL: translate("CompleteTransitionDialog", "Moved to %1 on %2."),
+    }
+    sentence = sentences.get(transition.direction,
+                             translate("CompleteTransitionDialog", "Admitted to %1 on %2."))
     return arg(sentence, started.level_name, started.start_date.isoformat())
 
 

@@ -4,43 +4,43 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from coordinator.domain.vocabulary import FacilityKind
 from coordinator.services.facilities import FacilityView
+from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
 from coordinator.ui.views.table_models import Column, RowTableModel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FacilityTableModel", text)
-
-
-_KIND_TITLES = {
-    FacilityKind.OWN_PROGRAM: _tr("Our program"),
-    FacilityKind.HOSPITAL: _tr("Hospital"),
-    FacilityKind.PSYCHIATRIC_HOSPITAL: _tr("Psychiatric hospital"),
-    FacilityKind.RESIDENTIAL: _tr("Residential"),
-    FacilityKind.DETOX: _tr("Detox program"),
-    FacilityKind.PHP_IOP: _tr("PHP / IOP program"),
-    FacilityKind.OUTPATIENT_CLINIC: _tr("Outpatient clinic"),
-    FacilityKind.THERAPIST: _tr("Therapist"),
+#: Each kind's title, marked for lupdate; translated where it is shown.
+KIND_TITLES = {
+    FacilityKind.OWN_PROGRAM: QT_TRANSLATE_NOOP("FacilityTableModel", "Our program"),
+    FacilityKind.HOSPITAL: QT_TRANSLATE_NOOP("FacilityTableModel", "Hospital"),
+    FacilityKind.PSYCHIATRIC_HOSPITAL:
+        QT_TRANSLATE_NOOP("FacilityTableModel", "Psychiatric hospital"),
+    FacilityKind.RESIDENTIAL: QT_TRANSLATE_NOOP("FacilityTableModel", "Residential"),
+    FacilityKind.DETOX: QT_TRANSLATE_NOOP("FacilityTableModel", "Detox program"),
+    FacilityKind.PHP_IOP: QT_TRANSLATE_NOOP("FacilityTableModel", "PHP / IOP program"),
+    FacilityKind.OUTPATIENT_CLINIC: QT_TRANSLATE_NOOP("FacilityTableModel", "Outpatient clinic"),
+    FacilityKind.THERAPIST: QT_TRANSLATE_NOOP("FacilityTableModel", "Therapist"),
 }
 
 
 def kind_choices() -> list[tuple[str, str]]:
     """(title, value) of every kind, our own programs first, as the form lists them."""
-    return [(title, kind.value) for kind, title in _KIND_TITLES.items()]
+    return [(translate("FacilityTableModel", title), kind.value)
+            for kind, title in KIND_TITLES.items()]
 
 
 def kind_title(kind: str) -> str:
     try:
-        return _KIND_TITLES[FacilityKind(kind)]
+        return translate("FacilityTableModel", KIND_TITLES[FacilityKind(kind)])
     except ValueError:
         return kind
 
 
 def _yes_no(value: bool) -> str:
-    return _tr("Yes") if value else _tr("No")
+    return (translate("FacilityTableModel", "Yes") if value
+            else translate("FacilityTableModel", "No"))
 
 
 class FacilityTableModel(RowTableModel[FacilityView]):
@@ -48,12 +48,15 @@ class FacilityTableModel(RowTableModel[FacilityView]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Name"), lambda facility: facility.name),
-            Column(_tr("Kind"), lambda facility: kind_title(facility.details.kind)),
-            Column(_tr("Levels offered"), lambda facility: ", ".join(facility.details.levels)),
-            Column(_tr("Phone"), lambda facility: facility.details.phone),
-            Column(_tr("Fax"), lambda facility: facility.details.fax),
-            Column(_tr("Takes referrals"),
+            Column(translate("FacilityTableModel", "Name"), lambda facility: facility.name),
+            Column(translate("FacilityTableModel", "Kind"),
+                   lambda facility: kind_title(facility.details.kind)),
+            Column(translate("FacilityTableModel", "Levels offered"),
+                   lambda facility: ", ".join(facility.details.levels)),
+            Column(translate("FacilityTableModel", "Phone"),
+                   lambda facility: facility.details.phone),
+            Column(translate("FacilityTableModel", "Fax"), lambda facility: facility.details.fax),
+            Column(translate("FacilityTableModel", "Takes referrals"),
                    lambda facility: _yes_no(facility.details.accepts_referrals)),
         ], key=lambda facility: facility.id, parent=parent)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -51,34 +51,54 @@ from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row
 from coordinator.ui.optional_date import OptionalDateEdit
 from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InquiryDialog", text)
+#: The domain's source, verification and outcome titles (coordinator.domain.intake has no Qt),
+#: marked for lupdate under the context they are translated in.
+MARKED = (
+    QT_TRANSLATE_NOOP("InquiryDialog", "Self"),
+    QT_TRANSLATE_NOOP("InquiryDialog", "Family"),
+    QT_TRANSLATE_NOOP("InquiryDialog", "Hospital discharge planner"),
+    QT_TRANSLATE_NOOP("InquiryDialog", "Court"),
+    QT_TRANSLATE_NOOP("InquiryDialog", "Primary care"),
+    QT_TRANSLATE_NOOP("InquiryDialog", "Another program"),
+    QT_TRANSLATE_NOOP("InquiryDialog", "Not verified"),
+    QT_TRANSLATE_NOOP("InquiryDialog", "Verified"),
+    QT_TRANSLATE_NOOP("InquiryDialog", "Denied"),
+    QT_TRANSLATE_NOOP("InquiryDialog", "Open"),
+    QT_TRANSLATE_NOOP("InquiryDialog", "Admitted"),
+    QT_TRANSLATE_NOOP("InquiryDialog", "Referred elsewhere"),
+    QT_TRANSLATE_NOOP("InquiryDialog", "Not reached"),
+    QT_TRANSLATE_NOOP("InquiryDialog", "Declined"),
+)
 
 
 def source_title(source: InquirySource) -> str:
-    return _tr(INQUIRY_SOURCE_TITLES[source])
+    return translate("InquiryDialog", INQUIRY_SOURCE_TITLES[source])
 
 
 def outcome_title(outcome: InquiryOutcome) -> str:
-    return _tr(INQUIRY_OUTCOME_TITLES[outcome])
+    return translate("InquiryDialog", INQUIRY_OUTCOME_TITLES[outcome])
+
+
+def verification_title(status: VerificationStatus) -> str:
+    return translate("InquiryDialog", VERIFICATION_TITLES[status])
 
 
 def usage_text(view: InquiryView) -> str:
     """"15 of 20 authorized sessions used, 5 left", then any warnings."""
     use = view.authorization_use
     if use is None:
-        return _tr("No authorization recorded.")
-    text = arg(_tr("%1 of %2 authorized sessions used, %3 left."),
+        return translate("InquiryDialog", "No authorization recorded.")
+    text = arg(translate("InquiryDialog", "%1 of %2 authorized sessions used, %3 left."),
                str(use.used), str(use.units), str(use.remaining))
     return " ".join([text, *("⚠ " + warning for warning in use.warnings)])
 
 
 def first_session_text(view: InquiryView) -> str:
     if view.first_session_on is None or view.days_to_first_session is None:
-        return _tr("No session attended yet.")
-    return arg(_tr("%1 days from first contact (first attended %2)"),
+        return translate("InquiryDialog", "No session attended yet.")
+    return arg(translate("InquiryDialog", "%1 days from first contact (first attended %2)"),
                str(view.days_to_first_session), view.first_session_on.isoformat())
 
 
@@ -175,7 +195,7 @@ class InquiryDialog(ServiceFormDialog):
         self.member_id.setAccessibleName(self.tr("Member ID"))
         self.errors.add_row(form, "insurance_member_id", self.tr("&Member ID"),
                             self.member_id)
-        self.verification = coded_combo(((self.tr(VERIFICATION_TITLES[status]), status.value)
+        self.verification = coded_combo(((verification_title(status), status.value)
                                          for status in VerificationStatus),
                                         self.tr("Verification"))
         self.errors.add_row(form, "verification_status", self.tr("&Verification"),

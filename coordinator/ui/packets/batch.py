@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -41,11 +41,8 @@ from coordinator.ui.placeholders import arg
 from coordinator.ui.referrals.titles import fit_columns
 from coordinator.ui.saved_files import common_folder
 from coordinator.ui.screen_fit import FittedDialog
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchPackets", text)
 
 
 @dataclass(frozen=True)
@@ -60,8 +57,9 @@ class RefusedTableModel(RowTableModel[RefusedPacket]):
     """The packets a batch could not make: the client and the reason in plain words."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([Column(_tr("Client"), lambda row: row.client_name),
-                          Column(_tr("Why it was not made"), lambda row: row.reason)],
+        super().__init__([Column(translate("BatchPackets", "Client"), lambda row: row.client_name),
+                          Column(translate("BatchPackets", "Why it was not made"),
+                                 lambda row: row.reason)],
                          key=lambda row: row.request.client_id, parent=parent)
 
 
@@ -302,14 +300,18 @@ def result_sentence(result: BatchResult) -> str:
     """"Saved 3 packets; 1 could not be made; cancelled before the end." in words the
     translation can reorder."""
     count = len(result.saved)
-    text = (_tr("No packet was saved") if count == 0 else _tr("Saved 1 packet") if count == 1
-            else arg(_tr("Saved %1 packets"), f"{count:,}"))
+    if count == 0:
+        text = translate("BatchPackets", "No packet was saved")
+    elif count == 1:
+        text = translate("BatchPackets", "Saved 1 packet")
+    else:
+        text = arg(translate("BatchPackets", "Saved %1 packets"), f"{count:,}")
     if result.refused:
-        text += arg(_tr("; %1 could not be made"), f"{len(result.refused):,}")
+        text += arg(translate("BatchPackets", "; %1 could not be made"), f"{len(result.refused):,}")
     if folder := common_folder(saved.path for saved in result.saved):
-        text = arg(_tr("%1 in %2"), text, folder)
+        text = arg(translate("BatchPackets", "%1 in %2"), text, folder)
     if result.cancelled:
-        text += _tr("; cancelled before the end")
+        text += translate("BatchPackets", "; cancelled before the end")
     return text + "."
 
 

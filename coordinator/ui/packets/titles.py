@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from coordinator.domain.vocabulary import DocumentType
 from coordinator.services.facilities import FacilityView
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Packets", text)
+from coordinator.ui.translation import translate
 
 
 def document_title(document: DocumentType) -> str:
     """"Transfer summary", "Discharge summary" or "Referral letter"."""
-    return {DocumentType.TRANSFER_SUMMARY: _tr("Transfer summary"),
-            DocumentType.DISCHARGE_SUMMARY: _tr("Discharge summary"),
-            DocumentType.REFERRAL_LETTER: _tr("Referral letter")}[document]
+    return {DocumentType.TRANSFER_SUMMARY: translate("Packets", "Transfer summary"),
+            DocumentType.DISCHARGE_SUMMARY: translate("Packets", "Discharge summary"),
+            DocumentType.REFERRAL_LETTER: translate("Packets", "Referral letter")}[document]
 
 
 def partners_first(facilities: list[FacilityView]) -> list[FacilityView]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -49,37 +49,34 @@ from coordinator.ui.record.clinical_titles import (
     appointment_status_title,
 )
 from coordinator.ui.time_field import TimeField
+from coordinator.ui.translation import translate
 
 _NO_TIME = QTime(0, 0)  # the time edit at its minimum shows "No time"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Appointments", text)
 
 
 def met_clock_short(clock: MetClock) -> str:
     """A clock a kept appointment met, as the clinic abbreviates it: "FUH 7"."""
     return {
-        ClockKind.STEP_DOWN: _tr("Step-down"),
-        ClockKind.FUH7: _tr("FUH 7"),
-        ClockKind.FUH30: _tr("FUH 30"),
-        ClockKind.FUI7: _tr("FUI 7"),
-        ClockKind.FUI30: _tr("FUI 30"),
-        ClockKind.IET_INITIATION: _tr("IET start"),
+        ClockKind.STEP_DOWN: translate("Appointments", "Step-down"),
+        ClockKind.FUH7: translate("Appointments", "FUH 7"),
+        ClockKind.FUH30: translate("Appointments", "FUH 30"),
+        ClockKind.FUI7: translate("Appointments", "FUI 7"),
+        ClockKind.FUI30: translate("Appointments", "FUI 30"),
+        ClockKind.IET_INITIATION: translate("Appointments", "IET start"),
     }.get(clock.kind, clock.kind.value)
 
 
 def met_clock_text(clock: MetClock) -> str:
     """A clock a kept appointment met, in words: "Mental-health follow-up (7 days)"."""
     name = {
-        ClockKind.STEP_DOWN: _tr("Step-down window"),
-        ClockKind.FUH7: _tr("Mental-health follow-up"),
-        ClockKind.FUH30: _tr("Mental-health follow-up"),
-        ClockKind.FUI7: _tr("Substance-use follow-up"),
-        ClockKind.FUI30: _tr("Substance-use follow-up"),
-        ClockKind.IET_INITIATION: _tr("Substance-use treatment start"),
+        ClockKind.STEP_DOWN: translate("Appointments", "Step-down window"),
+        ClockKind.FUH7: translate("Appointments", "Mental-health follow-up"),
+        ClockKind.FUH30: translate("Appointments", "Mental-health follow-up"),
+        ClockKind.FUI7: translate("Appointments", "Substance-use follow-up"),
+        ClockKind.FUI30: translate("Appointments", "Substance-use follow-up"),
+        ClockKind.IET_INITIATION: translate("Appointments", "Substance-use treatment start"),
     }.get(clock.kind, clock.kind.value)
-    return arg(_tr("%1 (%2 days)"), name, str(clock.window_days))
+    return arg(translate("Appointments", "%1 (%2 days)"), name, str(clock.window_days))
 
 
 @dataclass(frozen=True)
@@ -317,4 +314,4 @@ class OutcomeDialog(ServiceFormDialog):
 
 
 def past_due_text() -> str:
-    return "⚠ " + _tr("Past, no outcome")
+    return "⚠ " + translate("Appointments", "Past, no outcome")

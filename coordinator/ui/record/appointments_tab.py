@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from coordinator.services.app import AppServices
@@ -39,15 +39,12 @@ from coordinator.ui.record.clinical_titles import (
 )
 from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.referrals.titles import fit_columns
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
 _PREVIEW = 60
 #: Changes that alter what the dialog offers (not the rows): read the choices again.
 CHOICE_TOPICS = frozenset({Topic.CARE_TEAM, Topic.FACILITY, Topic.LEVEL_OF_CARE})
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Appointments", text)
 
 
 @dataclass(frozen=True)
@@ -73,7 +70,7 @@ def status_text(row: AppointmentView) -> str:
 
 
 def _met_short(row: AppointmentView) -> str:
-    return _tr(", ").join(met_clock_short(clock) for clock in row.met_clocks)
+    return translate("Appointments", ", ").join(met_clock_short(clock) for clock in row.met_clocks)
 
 
 def _note_preview(row: AppointmentView) -> str:
@@ -87,13 +84,15 @@ class AppointmentTableModel(RowTableModel[AppointmentView]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("When"), lambda row: day_and_time(row.service_date, row.at)),
-            Column(_tr("Kind"), lambda row: appointment_kind_title(row.kind.value)),
-            Column(_tr("With whom"), lambda row: row.with_whom_text),
-            Column(_tr("Level"), lambda row: row.details.level_code or ""),
-            Column(_tr("Status"), status_text),
-            Column(_tr("Clocks met"), _met_short),
-            Column(_tr("Note"), _note_preview),
+            Column(translate("Appointments", "When"),
+                   lambda row: day_and_time(row.service_date, row.at)),
+            Column(translate("Appointments", "Kind"),
+                   lambda row: appointment_kind_title(row.kind.value)),
+            Column(translate("Appointments", "With whom"), lambda row: row.with_whom_text),
+            Column(translate("Appointments", "Level"), lambda row: row.details.level_code or ""),
+            Column(translate("Appointments", "Status"), status_text),
+            Column(translate("Appointments", "Clocks met"), _met_short),
+            Column(translate("Appointments", "Note"), _note_preview),
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: AppointmentView, column: int, role: int) -> Any:
@@ -102,7 +101,7 @@ class AppointmentTableModel(RowTableModel[AppointmentView]):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [line for line in (row.level_name, row.details.purpose,
                                        row.details.location, row.details.notes) if line]
-            lines += [arg(_tr("Met: %1"), met_clock_text(clock))
+            lines += [arg(translate("Appointments", "Met: %1"), met_clock_text(clock))
                       for clock in row.met_clocks]
             return "\n".join(lines) or None
         return None

@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QMargins, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -27,6 +27,8 @@ from coordinator.charts.palette import COLOURS
 from coordinator.domain.instruments import Outcome
 from coordinator.services.assessment_views import EpisodeSpan, Trend, TrendPoint
 from coordinator.ui.placeholders import arg
+from coordinator.ui.record.instrument_words import instrument_text
+from coordinator.ui.translation import translate
 
 #: Episode shading from the least to the most intensive level (colour-blind safe hues,
 #: light enough for the line and its numbers to stay readable on top).
@@ -35,25 +37,24 @@ _MARGIN_DAYS = 2
 _CHART_HEIGHT = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AssessmentChart", text)
-
-
 def outcome_title(word: str) -> str:
     """An outcome word ("response", …) in the user's language."""
-    return {Outcome.RESPONSE.value: _tr("response"),
-            Outcome.REMISSION.value: _tr("remission"),
-            Outcome.RELIABLE_IMPROVEMENT.value: _tr("reliable improvement"),
-            Outcome.RELIABLE_DETERIORATION.value: _tr("reliable deterioration")}.get(word, word)
+    return {Outcome.RESPONSE.value: translate("AssessmentChart", "response"),
+            Outcome.REMISSION.value: translate("AssessmentChart", "remission"),
+            Outcome.RELIABLE_IMPROVEMENT.value:
+                translate("AssessmentChart", "reliable improvement"),
+            Outcome.RELIABLE_DETERIORATION.value:
+                translate("AssessmentChart", "reliable deterioration")}.get(word, word)
 
 
 def change_text(point: TrendPoint) -> str:
     """E.g. "−10 since the episode's first score: response, reliable improvement"."""
     if point.change is None:
-        return _tr("first score of this episode") if point.episode_id is not None else \
-            _tr("no episode of care that day")
+        if point.episode_id is not None:
+            return translate("AssessmentChart", "first score of this episode")
+        return translate("AssessmentChart", "no episode of care that day")
     change = f"{point.change:+d}".replace("-", "−") if point.change else "±0"
-    text = arg(_tr("%1 since the episode's first score"), change)
+    text = arg(translate("AssessmentChart", "%1 since the episode's first score"), change)
     if point.outcomes:
         text += ": " + ", ".join(outcome_title(word) for word in point.outcomes)
     return text
@@ -64,8 +65,9 @@ def latest_text(trend: Trend) -> str:
     point = trend.latest
     if point is None:
         return ""
-    return arg(_tr("Latest %1 on %2 (%3) — %4"),
-               str(point.total), point.administered_on.isoformat(), point.band, change_text(point))
+    return arg(translate("AssessmentChart", "Latest %1 on %2 (%3) — %4"),
+               str(point.total), point.administered_on.isoformat(), instrument_text(point.band),
+               change_text(point))
 
 
 def _msecs(day: date) -> float:
@@ -82,7 +84,7 @@ class TrendChart(QWidget):
         self.trend = trend
         self.setObjectName("trendChart")
         self.chart = QChart()
-        self.chart.setTitle(trend.title)
+        self.chart.setTitle(instrument_text(trend.title))
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setBackgroundRoundness(0)
@@ -111,7 +113,7 @@ class TrendChart(QWidget):
         self.threshold_series = [self._threshold(band.lowest)
                                  for band in trend.bands if band.lowest > 0]
         self.score_series = QLineSeries()
-        self.score_series.setName(_tr("Total"))
+        self.score_series.setName(translate("AssessmentChart", "Total"))
         pen = QPen(QColor(COLOURS["ink"]))
         pen.setWidthF(2.2)
         self.score_series.setPen(pen)
@@ -126,7 +128,8 @@ class TrendChart(QWidget):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(_CHART_HEIGHT)
         self.view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.view.setAccessibleName(arg(_tr("Chart of %1 totals"), trend.title))
+        self.view.setAccessibleName(arg(translate("AssessmentChart", "Chart of %1 totals"),
+                                        instrument_text(trend.title)))
         self.view.setAccessibleDescription(self.description())
         self.summary = QLabel(latest_text(trend))
         self.summary.setObjectName("trendSummary")

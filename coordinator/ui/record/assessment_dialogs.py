@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,17 +45,15 @@ from coordinator.ui.forms import ServiceFormDialog, error_label
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.assessment_items import ItemAnswerTable
 from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
+from coordinator.ui.record.instrument_words import instrument_text
+from coordinator.ui.translation import translate
 
 _ITEMS, _TOTAL, _RISK = 0, 1, 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AssessmentDialogs", text)
-
-
 def flag_title(flag: str) -> str:
     """A stored flag (its English value) in the user's language."""
-    return _tr(flag)
+    return instrument_text(flag)
 
 
 class RecordAssessmentDialog(ServiceFormDialog):
@@ -79,7 +77,7 @@ class RecordAssessmentDialog(ServiceFormDialog):
         self.instrument = QComboBox()
         self.instrument.setAccessibleName(self.tr("Instrument"))
         for instrument, found in DEFINITIONS.items():
-            self.instrument.addItem(self.tr(found.title), instrument.value)
+            self.instrument.addItem(instrument_text(found.title), instrument.value)
         self.errors.add_row(form, "instrument", self.tr("&Instrument *"), self.instrument)
         self.administered_on = date_edit(today_of(ui), self.tr("Date given"))
         self.errors.add_row(form, "administered_on", self.tr("&Date given *"),
@@ -175,7 +173,7 @@ class RecordAssessmentDialog(ServiceFormDialog):
             found.entry])
         if found.entry == "items":
             self.items.set_items(found.items, found.scale)
-            self.stem.setText(self.tr(found.stem) + " " + arg(
+            self.stem.setText(instrument_text(found.stem) + " " + arg(
                 self.tr("Type each answer's number (0–%1); the next item gets the focus."),
                 str(found.scored_items[0].max_answer)))
         elif found.entry == "total":
@@ -212,10 +210,10 @@ class RecordAssessmentDialog(ServiceFormDialog):
             self.result_label.setText(arg(self.tr("%1 of %2 answered — total so far %3"),
                                           str(len(given)), str(len(answers)), str(so_far)))
         elif score.total is None:
-            self.result_label.setText(self.tr(score.band))
+            self.result_label.setText(instrument_text(score.band))
         else:
             text = arg(self.tr("Total %1 of %2 — %3"),
-                       str(score.total), str(found.max_total), self.tr(score.band))
+                       str(score.total), str(found.max_total), instrument_text(score.band))
             if score.cluster_totals:  # PCL-5: the DSM-5 symptom clusters
                 text += " · " + arg(self.tr("clusters %1"), ", ".join(
                     f"{letter} {total}" for letter, total in score.cluster_totals))
@@ -353,14 +351,15 @@ class AssessmentInErrorDialog(EnteredInErrorDialog):
                  parent: QWidget | None = None) -> None:
         result = "—" if assessment.total is None else str(assessment.total)
         super().__init__(
-            ui, title=_tr("Mark entered in error"),
-            intro=arg(_tr("The %1 of %2 (%3, %4) will stay on the record, struck through, and "
-                          "leave the trend chart."),
+            ui, title=translate("AssessmentDialogs", "Mark entered in error"),
+            intro=arg(translate("AssessmentDialogs", "The %1 of %2 (%3, %4) will stay on the "
+                                                     "record, struck through, and leave the trend "
+                                                     "chart."),
                       assessment.instrument.value, assessment.administered_on.isoformat(), result,
-                      _tr(assessment.band)),
+                      instrument_text(assessment.band)),
             mark=ui.services.assessments.mark_entered_in_error, row_id=assessment.id,
             version=assessment.version, parent=parent,
-            save_text=_tr("&Mark entered in error"),
-            placeholder=_tr("e.g. Entered on the wrong client"))
+            save_text=translate("AssessmentDialogs", "&Mark entered in error"),
+            placeholder=translate("AssessmentDialogs", "e.g. Entered on the wrong client"))
         self.assessment = assessment
 

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,13 +25,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from coordinator.domain.instruments import Item
 from coordinator.ui.placeholders import arg
+from coordinator.ui.record.instrument_words import instrument_text
+from coordinator.ui.translation import translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ITEM = 0  # the item's wording; answer columns follow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AssessmentItems", text)
 
 
 class ItemAnswerModel(QAbstractTableModel):
@@ -79,10 +76,10 @@ class ItemAnswerModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         if section == _ITEM:
-            return _tr("Item")
+            return translate("AssessmentItems", "Item")
         if 0 < section <= len(self.scale):
             # Two short lines, so the answer columns leave the item's wording room.
-            return f"{section - 1}\n" + textwrap.fill(_tr(self.scale[section - 1]), 14)
+            return f"{section - 1}\n" + textwrap.fill(instrument_text(self.scale[section - 1]), 14)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -92,11 +89,12 @@ class ItemAnswerModel(QAbstractTableModel):
         column = index.column()
         if column == _ITEM:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return f"{index.row() + 1}. {_tr(item.text)}"
+                return f"{index.row() + 1}. " + instrument_text(item.text)
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                chosen = _tr("not answered") if answer is None else str(answer)
-                return arg(_tr("Item %1: %2. Answer: %3"),
-                           str(index.row() + 1), _tr(item.text), chosen)
+                chosen = (translate("AssessmentItems", "not answered") if answer is None
+                          else str(answer))
+                return arg(translate("AssessmentItems", "Item %1: %2. Answer: %3"),
+                           str(index.row() + 1), instrument_text(item.text), chosen)
             return None
         value = column - 1
         if value > item.max_answer:
@@ -106,8 +104,10 @@ class ItemAnswerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            label = _tr(self.scale[value]) if value < len(self.scale) else str(value)
-            return arg(_tr("%1, chosen") if answer == value else "%1", label)
+            label = (instrument_text(self.scale[value]) if value < len(self.scale)
+                     else str(value))
+            return arg(translate("AssessmentItems", "%1, chosen") if answer == value else "%1",
+                       label)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -122,7 +122,7 @@ class ItemAnswerTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("itemAnswerTable")
-        self.setAccessibleName(_tr("Items: type each answer's number"))
+        self.setAccessibleName(translate("AssessmentItems", "Items: type each answer's number"))
         self.answer_model = ItemAnswerModel(self)
         self.setModel(self.answer_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

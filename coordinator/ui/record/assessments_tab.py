@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QPushButton,
@@ -40,16 +40,14 @@ from coordinator.ui.record.assessment_dialogs import (
     RecordAssessmentDialog,
     flag_title,
 )
+from coordinator.ui.record.instrument_words import instrument_text
 from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.record.safety_plan_widgets import SafetyPlanDialog
 from coordinator.ui.referrals.titles import fit_columns
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
 ASSESSMENT_TOPICS = frozenset({Topic.ASSESSMENT, Topic.SAFETY_ALERT, Topic.EPISODE})
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Assessments", text)
 
 
 @dataclass(frozen=True)
@@ -74,20 +72,26 @@ def flags_text(row: AssessmentView) -> str:
                      for flag in row.flags)
 
 
+def band_text(row: AssessmentView) -> str:
+    band = instrument_text(row.band or row.risk_level)
+    if row.entered_in_error:
+        return band + " " + translate("Assessments", "(entered in error)")
+    return band
+
+
 class AssessmentTableModel(RowTableModel[AssessmentView]):
     """Date, instrument, total, band or risk, flags, level of care, given by; entries in
     error struck through and marked in words; safety flags in the alert ink."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Date"), lambda row: row.administered_on.isoformat()),
-            Column(_tr("Instrument"), lambda row: row.instrument.value),
-            Column(_tr("Total"), result_text),
-            Column(_tr("Band"), lambda row: _tr(row.band or row.risk_level) + (
-                " " + _tr("(entered in error)") if row.entered_in_error else "")),
-            Column(_tr("Level of care"), lambda row: row.level_name or "—"),
-            Column(_tr("Given by"), lambda row: row.administered_by_name),
-            Column(_tr("Flags"), flags_text),
+            Column(translate("Assessments", "Date"), lambda row: row.administered_on.isoformat()),
+            Column(translate("Assessments", "Instrument"), lambda row: row.instrument.value),
+            Column(translate("Assessments", "Total"), result_text),
+            Column(translate("Assessments", "Band"), band_text),
+            Column(translate("Assessments", "Level of care"), lambda row: row.level_name or "—"),
+            Column(translate("Assessments", "Given by"), lambda row: row.administered_by_name),
+            Column(translate("Assessments", "Flags"), flags_text),
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: AssessmentView, column: int, role: int) -> Any:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
@@ -45,15 +45,12 @@ from coordinator.ui.record.care_plan_dialogs import (
 )
 from coordinator.ui.record.care_plan_titles import modality_title, progress_title, status_title
 from coordinator.ui.record.list_page import RecordListPage
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel, fixed_widths, list_table
 
 #: Item (stretches), details, status, progress and scores.
 _WIDTHS = (380, 220, 110, 320)
 _ITEM_COLUMN = 0
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CarePlan", text)
 
 
 @dataclass(frozen=True)
@@ -83,27 +80,27 @@ class CarePlanScreen:
 def scores_text(objective: ObjectiveView) -> str:
     """"PHQ-9 18 → 14 → 9 (latest 2026-06-09)", or "" without scores."""
     if not objective.scores:
-        return arg(_tr("%1: not given yet"), objective.instrument) \
+        return arg(translate("CarePlan", "%1: not given yet"), objective.instrument) \
             if objective.instrument else ""
     trend = " → ".join(str(point.total) for point in objective.scores)
-    return arg(_tr("%1 %2 (latest %3)"),
+    return arg(translate("CarePlan", "%1 %2 (latest %3)"),
                objective.instrument, trend, objective.scores[-1].administered_on.isoformat())
 
 
 def _item_text(row: PlanRow) -> str:
     if row.kind == "goal":
-        return arg(_tr("Goal %1: “%2”"), str(row.number), row.goal.goal_text)
+        return arg(translate("CarePlan", "Goal %1: “%2”"), str(row.number), row.goal.goal_text)
     if isinstance(row.item, ObjectiveView):
-        return "    " + arg(_tr("Objective: %1"), row.item.objective_text)
+        return "    " + arg(translate("CarePlan", "Objective: %1"), row.item.objective_text)
     assert isinstance(row.item, InterventionView)
-    return "    " + arg(_tr("Intervention: %1"), row.item.intervention_text)
+    return "    " + arg(translate("CarePlan", "Intervention: %1"), row.item.intervention_text)
 
 
 def _details_text(row: PlanRow) -> str:
     if row.kind == "goal":
         return row.goal.problem
     if isinstance(row.item, ObjectiveView):
-        return arg(_tr("Target %1"), row.item.target_date.isoformat())
+        return arg(translate("CarePlan", "Target %1"), row.item.target_date.isoformat())
     assert isinstance(row.item, InterventionView)
     return " · ".join(part for part in (modality_title(row.item.modality),
                                         row.item.frequency) if part)
@@ -120,14 +117,14 @@ def _status_text(row: PlanRow) -> str:
 def _progress_text(row: PlanRow) -> str:
     if isinstance(row.item, ObjectiveView):
         progress = row.item.latest_progress
-        parts = [] if progress is None else [arg(_tr("%1 (%2)"),
+        parts = [] if progress is None else [arg(translate("CarePlan", "%1 (%2)"),
                                                  progress_title(progress.progress),
                                                  progress.reviewed_on.isoformat())]
         if scores := scores_text(row.item):
             parts.append(scores)
         return "; ".join(parts)
     if isinstance(row.item, InterventionView):
-        return arg(_tr("Responsible: %1"), row.item.responsible_name)
+        return arg(translate("CarePlan", "Responsible: %1"), row.item.responsible_name)
     return ""
 
 
@@ -136,10 +133,10 @@ class CarePlanTableModel(RowTableModel[PlanRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Goal, objective or intervention"), _item_text),
-            Column(_tr("Problem, target or how"), _details_text),
-            Column(_tr("Status"), _status_text),
-            Column(_tr("Progress, scores or who"), _progress_text),
+            Column(translate("CarePlan", "Goal, objective or intervention"), _item_text),
+            Column(translate("CarePlan", "Problem, target or how"), _details_text),
+            Column(translate("CarePlan", "Status"), _status_text),
+            Column(translate("CarePlan", "Progress, scores or who"), _progress_text),
         ], key=lambda row: row.key, parent=parent)
 
     def extra_data(self, row: PlanRow, column: int, role: int) -> Any:
@@ -164,26 +161,27 @@ def plan_rows(plan: CarePlanView) -> list[PlanRow]:
 
 
 def review_line(review: ReviewView) -> str:
-    took_part = _tr("client took part") if review.client_participated \
-        else _tr("client did not take part")
+    took_part = translate("CarePlan", "client took part") if review.client_participated \
+        else translate("CarePlan", "client did not take part")
     signed = ", ".join(signature.name for signature in (
         review.client, review.clinician, review.case_manager) if signature.name)
-    line = arg(_tr("%1: %2"), review.reviewed_on.isoformat(), took_part)
+    line = arg(translate("CarePlan", "%1: %2"), review.reviewed_on.isoformat(), took_part)
     if review.participation_note:
         line += f" ({review.participation_note})"
     if signed:
-        line += "; " + arg(_tr("signed by %1"), signed)
+        line += "; " + arg(translate("CarePlan", "signed by %1"), signed)
     return line
 
 
 def due_text(plan: CarePlanView, today: date) -> str:
     days = (plan.next_review_due - today).days
     if days < 0:
-        return "⚠ " + arg(_tr("Review %1 overdue (due %2)"),
+        return "⚠ " + arg(translate("CarePlan", "Review %1 overdue (due %2)"),
                           days_text(-days), plan.next_review_due.isoformat())
     if days == 0:
-        return _tr("Review due today")
-    return arg(_tr("Next review due %1 (in %2)"), plan.next_review_due.isoformat(), days_text(days))
+        return translate("CarePlan", "Review due today")
+    return arg(translate("CarePlan", "Next review due %1 (in %2)"),
+               plan.next_review_due.isoformat(), days_text(days))
 
 
 class CarePlanPage(RecordListPage):

@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from coordinator.domain.care_plan import PlanItemStatus, Progress, ServiceModality
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CarePlan", text)
+from coordinator.ui.translation import translate
 
 
 def status_title(status: PlanItemStatus) -> str:
-    return {PlanItemStatus.OPEN: _tr("Open"), PlanItemStatus.MET: _tr("Met"),
-            PlanItemStatus.REVISED: _tr("Revised"),
-            PlanItemStatus.DISCONTINUED: _tr("Discontinued")}[status]
+    return {PlanItemStatus.OPEN: translate("CarePlan", "Open"),
+            PlanItemStatus.MET: translate("CarePlan", "Met"),
+            PlanItemStatus.REVISED: translate("CarePlan", "Revised"),
+            PlanItemStatus.DISCONTINUED: translate("CarePlan", "Discontinued")}[status]
 
 
 def modality_title(modality: ServiceModality) -> str:
     """How a service is delivered, or how a client attended a session."""
-    return {ServiceModality.IN_PERSON: _tr("In person"), ServiceModality.VIDEO: _tr("Video"),
-            ServiceModality.PHONE: _tr("Phone")}[modality]
+    return {ServiceModality.IN_PERSON: translate("CarePlan", "In person"),
+            ServiceModality.VIDEO: translate("CarePlan", "Video"),
+            ServiceModality.PHONE: translate("CarePlan", "Phone")}[modality]
 
 
 def progress_title(progress: Progress) -> str:
-    return {Progress.NOT_STARTED: _tr("Not started"), Progress.SOME: _tr("Some progress"),
-            Progress.GOOD: _tr("Good progress"), Progress.MET: _tr("Met"),
-            Progress.WORSE: _tr("Worse")}[progress]
+    return {Progress.NOT_STARTED: translate("CarePlan", "Not started"),
+            Progress.SOME: translate("CarePlan", "Some progress"),
+            Progress.GOOD: translate("CarePlan", "Good progress"),
+            Progress.MET: translate("CarePlan", "Met"),
+            Progress.WORSE: translate("CarePlan", "Worse")}[progress]

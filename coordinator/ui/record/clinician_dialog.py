@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QWidget
 
 from coordinator.services.clinician import ClinicianInput, ClinicianView
@@ -16,20 +16,17 @@ from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, form_layout
 from coordinator.ui.layouts import column, row
 from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import translate
 
 _NPI_TYPED_LENGTH = 14  # ten digits and the spaces or hyphens people type between groups
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Clinician", text)
 
 
 def clinician_text(details: ClinicianInput) -> str:
     """"Dr. Ana Ruiz, MD · NPI 1234567893 · (562) 555-0100", or that none is recorded."""
     if not details.name:
-        return _tr("No responsible clinician recorded")
+        return translate("Clinician", "No responsible clinician recorded")
     who = f"{details.name}, {details.credentials}" if details.credentials else details.name
-    npi = arg(_tr("NPI %1"), details.npi) if details.npi else ""
+    npi = arg(translate("Clinician", "NPI %1"), details.npi) if details.npi else ""
     return " · ".join(part for part in (who, npi, details.phone) if part)
 
 

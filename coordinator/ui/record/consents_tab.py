@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
 
@@ -22,58 +22,59 @@ from coordinator.ui.placeholders import arg
 from coordinator.ui.record.consent_dialogs import RecordConsentDialog, RevokeConsentDialog
 from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.referrals.titles import fit_columns
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Consents", text)
 
 
 def element_title(element: ConsentElement) -> str:
     """A required element of the form in a few words, for "Missing: …"."""
     E = ConsentElement  # noqa: N806 - a short alias keeps the table readable
-    return {E.PATIENT_NAME: _tr("client's name"), E.DISCLOSER: _tr("who may disclose"),
-            E.RECIPIENT: _tr("recipient"),
-            E.TPO_STATEMENT: _tr("redisclosure statement"),
-            E.INFORMATION: _tr("information described"),
-            E.PURPOSE: _tr("purpose"), E.RIGHT_TO_REVOKE: _tr("right to revoke"),
-            E.REVOCATION_METHOD: _tr("how to revoke"),
-            E.REVOCATION_CONTACT: _tr("where to revoke"),
-            E.EXPIRATION: _tr("expiration date or event"),
-            E.SIGNER_NAME: _tr("signer's name"),
-            E.REPRESENTATIVE_RELATIONSHIP: _tr("representative's relationship"),
-            E.MINOR_SIGNATURE: _tr("the minor's own signature"),
-            E.CO_SIGNER: _tr("parent or guardian co-signing"),
-            E.DATE_SIGNED: _tr("date signed")}[element]
+    return {E.PATIENT_NAME: translate("Consents", "client's name"),
+            E.DISCLOSER: translate("Consents", "who may disclose"),
+            E.RECIPIENT: translate("Consents", "recipient"),
+            E.TPO_STATEMENT: translate("Consents", "redisclosure statement"),
+            E.INFORMATION: translate("Consents", "information described"),
+            E.PURPOSE: translate("Consents", "purpose"),
+            E.RIGHT_TO_REVOKE: translate("Consents", "right to revoke"),
+            E.REVOCATION_METHOD: translate("Consents", "how to revoke"),
+            E.REVOCATION_CONTACT: translate("Consents", "where to revoke"),
+            E.EXPIRATION: translate("Consents", "expiration date or event"),
+            E.SIGNER_NAME: translate("Consents", "signer's name"),
+            E.REPRESENTATIVE_RELATIONSHIP: translate("Consents", "representative's relationship"),
+            E.MINOR_SIGNATURE: translate("Consents", "the minor's own signature"),
+            E.CO_SIGNER: translate("Consents", "parent or guardian co-signing"),
+            E.DATE_SIGNED: translate("Consents", "date signed")}[element]
 
 
 def state_text(row: ConsentView) -> str:
     """"Active", "⚠ Missing: …", "Expired 2026-09-02" or "Revoked 2026-03-20"."""
     if row.state is ConsentState.REVOKED and row.revoked_on is not None:
-        return arg(_tr("Revoked %1"), row.revoked_on.isoformat())
+        return arg(translate("Consents", "Revoked %1"), row.revoked_on.isoformat())
     if row.state is ConsentState.EXPIRED and row.expires_on is not None:
-        return arg(_tr("Expired %1"), row.expires_on.isoformat())
+        return arg(translate("Consents", "Expired %1"), row.expires_on.isoformat())
     if row.state is ConsentState.INCOMPLETE:
         if not row.missing:  # complete, but dated after today
-            return "⚠ " + _tr("Not yet in force (signed after today)")
-        return "⚠ " + arg(_tr("Missing: %1"),
-                          _tr(", ").join(element_title(code) for code in row.missing_codes))
-    return _tr("Active")
+            return "⚠ " + translate("Consents", "Not yet in force (signed after today)")
+        return "⚠ " + arg(translate("Consents", "Missing: %1"),
+                          translate("Consents", ", ").join(
+                              element_title(code) for code in row.missing_codes))
+    return translate("Consents", "Active")
 
 
 def signed_text(row: ConsentView) -> str:
     """"2026-04-01 by Rosa Núñez (mother)", or with the parent or guardian who signed
     beside a minor: "2026-04-01 by Kim Sok with Ana Sok (mother)"."""
-    day = row.signed_on.isoformat() if row.signed_on else _tr("undated")
+    day = row.signed_on.isoformat() if row.signed_on else translate("Consents", "undated")
     details = row.details
     if details.signed_by is Signer.REPRESENTATIVE:
-        relationship = details.representative_relationship or _tr("representative")
-        text = arg(_tr("%1 by %2 (%3)"), day, details.signer_name, relationship)
+        relationship = (details.representative_relationship
+                        or translate("Consents", "representative"))
+        text = arg(translate("Consents", "%1 by %2 (%3)"), day, details.signer_name, relationship)
     else:
-        text = arg(_tr("%1 by %2"), day, details.signer_name)
+        text = arg(translate("Consents", "%1 by %2"), day, details.signer_name)
     if details.co_signer_name:
-        relationship = details.co_signer_relationship or _tr("parent or guardian")
-        text += arg(_tr(" with %1 (%2)"), details.co_signer_name, relationship)
+        relationship = details.co_signer_relationship or translate("Consents", "parent or guardian")
+        text += arg(translate("Consents", " with %1 (%2)"), details.co_signer_name, relationship)
     return text
 
 
@@ -82,7 +83,7 @@ def expires_text(row: ConsentView) -> str:
     parts = [details.expires_on.isoformat()] if details.expires_on else []
     if details.expiration_event:
         parts.append(details.expiration_event)
-    return _tr(" or ").join(parts) or "—"
+    return translate("Consents", " or ").join(parts) or "—"
 
 
 class ConsentTableModel(RowTableModel[ConsentView]):
@@ -91,13 +92,15 @@ class ConsentTableModel(RowTableModel[ConsentView]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         columns: list[Column[ConsentView]] = [
-            Column(_tr("Recipient"), lambda row: row.recipient_name),
-            Column(_tr("State"), state_text),
-            Column(_tr("Part 2"), lambda row: _tr("Yes") if row.includes_part2 else _tr("No")),
-            Column(_tr("Signed"), signed_text),
-            Column(_tr("Expires"), expires_text),
+            Column(translate("Consents", "Recipient"), lambda row: row.recipient_name),
+            Column(translate("Consents", "State"), state_text),
+            Column(translate("Consents", "Part 2"),
+                   lambda row: (translate("Consents", "Yes") if row.includes_part2
+                                else translate("Consents", "No"))),
+            Column(translate("Consents", "Signed"), signed_text),
+            Column(translate("Consents", "Expires"), expires_text),
             # Last, so the longest text takes the room left and the state stays in view.
-            Column(_tr("Purpose"), lambda row: " ".join(row.purpose.split())),
+            Column(translate("Consents", "Purpose"), lambda row: " ".join(row.purpose.split())),
         ]
         super().__init__(columns, key=lambda row: row.id, parent=parent)
 

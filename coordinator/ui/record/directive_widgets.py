@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,32 +35,30 @@ from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row
 from coordinator.ui.optional_date import OptionalDateEdit
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.list_page import RecordListPage
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel, fit_rows, list_table
 
 _WHERE_COLUMN = 2  # takes the width the others leave, elided beyond it
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AdvanceDirectives", text)
-
-
 def directive_kind_title(kind: str) -> str:
     return {
-        DirectiveKind.PSYCHIATRIC.value: _tr("Psychiatric advance directive"),
-        DirectiveKind.MEDICAL.value: _tr("Medical advance directive"),
-        DirectiveKind.POLST.value: _tr("POLST"),
+        DirectiveKind.PSYCHIATRIC.value:
+            translate("AdvanceDirectives", "Psychiatric advance directive"),
+        DirectiveKind.MEDICAL.value: translate("AdvanceDirectives", "Medical advance directive"),
+        DirectiveKind.POLST.value: translate("AdvanceDirectives", "POLST"),
     }.get(kind, kind)
 
 
 def directive_status(view: DirectiveView) -> str:
     """"Has one, signed 2025-11-04", "Has none" or "Not recorded"."""
     if not view.recorded:
-        return _tr("Not recorded")
+        return translate("AdvanceDirectives", "Not recorded")
     if not view.details.present:
-        return _tr("Has none")
+        return translate("AdvanceDirectives", "Has none")
     signed = view.details.signed_on
-    return (arg(_tr("Has one, signed %1"), signed.isoformat()) if signed
-            else _tr("Has one"))
+    return (arg(translate("AdvanceDirectives", "Has one, signed %1"), signed.isoformat()) if signed
+            else translate("AdvanceDirectives", "Has one"))
 
 
 def _agent(view: DirectiveView) -> str:
@@ -77,10 +75,13 @@ def _recorded(view: DirectiveView) -> str:
 
 def directive_kind_tooltip(kind: str) -> str:
     return {
-        DirectiveKind.PSYCHIATRIC.value: _tr("The client's instructions for mental-health "
-                                             "treatment during a crisis"),
-        DirectiveKind.MEDICAL.value: _tr("A living will or health-care power of attorney"),
-        DirectiveKind.POLST.value: _tr("Physician Orders for Life-Sustaining Treatment"),
+        DirectiveKind.PSYCHIATRIC.value:
+            translate("AdvanceDirectives",
+                      "The client's instructions for mental-health treatment during a crisis"),
+        DirectiveKind.MEDICAL.value:
+            translate("AdvanceDirectives", "A living will or health-care power of attorney"),
+        DirectiveKind.POLST.value:
+            translate("AdvanceDirectives", "Physician Orders for Life-Sustaining Treatment"),
     }.get(kind, "")
 
 
@@ -90,11 +91,13 @@ class DirectiveTableModel(RowTableModel[DirectiveView]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Directive"), lambda row: directive_kind_title(row.kind)),
-            Column(_tr("Status"), directive_status),
-            Column(_tr("Where the document is"), lambda row: row.details.location),
-            Column(_tr("Agent"), _agent),
-            Column(_tr("Recorded by"), _recorded),
+            Column(translate("AdvanceDirectives", "Directive"),
+                   lambda row: directive_kind_title(row.kind)),
+            Column(translate("AdvanceDirectives", "Status"), directive_status),
+            Column(translate("AdvanceDirectives", "Where the document is"),
+                   lambda row: row.details.location),
+            Column(translate("AdvanceDirectives", "Agent"), _agent),
+            Column(translate("AdvanceDirectives", "Recorded by"), _recorded),
         ], key=lambda row: row.kind, parent=parent)
 
     def extra_data(self, row: DirectiveView, column: int, role: int) -> Any:

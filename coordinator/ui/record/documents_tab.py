@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QPushButton, QTableView, QWidget
 
@@ -26,24 +26,22 @@ from coordinator.ui.packets.titles import document_title
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.referrals.titles import fit_columns
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
 #: Characters of the SHA-256 shown in the table; enough to tell two files apart by eye.
 SHORT_HASH = 12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
-
-
 def action_title(action: str) -> str:
-    return {"saved": _tr("Saved"), "printed": _tr("Printed")}.get(action, action)
+    return {"saved": translate("Documents", "Saved"),
+            "printed": translate("Documents", "Printed")}.get(action, action)
 
 
 def recipient_text(row: DisclosureView) -> str:
     """The recipient's name; a client's own copy in the workstation's language."""
     if row.own_copy:
-        return _tr("The client (own copy)")
+        return translate("Documents", "The client (own copy)")
     return row.recipient_name
 
 
@@ -52,23 +50,24 @@ class DisclosureTableModel(RowTableModel[DisclosureView]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         columns: list[Column[DisclosureView]] = [
-            Column(_tr("When"), lambda row: local_time(row.disclosed_at)),
-            Column(_tr("Document"), lambda row: document_title(row.document)),
-            Column(_tr("Action"), lambda row: action_title(row.action)),
-            Column(_tr("Recipient"), recipient_text),
-            Column(_tr("Consent no."), lambda row: str(row.consent_id)
+            Column(translate("Documents", "When"), lambda row: local_time(row.disclosed_at)),
+            Column(translate("Documents", "Document"), lambda row: document_title(row.document)),
+            Column(translate("Documents", "Action"), lambda row: action_title(row.action)),
+            Column(translate("Documents", "Recipient"), recipient_text),
+            Column(translate("Documents", "Consent no."), lambda row: str(row.consent_id)
                    if row.consent_id is not None else "—", align_right=True),
-            Column(_tr("Pages"), lambda row: str(row.page_count), align_right=True),
-            Column(_tr("By"), lambda row: row.disclosed_by),
-            Column(_tr("SHA-256"), lambda row: row.sha256[:SHORT_HASH] + "…"),
+            Column(translate("Documents", "Pages"), lambda row: str(row.page_count),
+                   align_right=True),
+            Column(translate("Documents", "By"), lambda row: row.disclosed_by),
+            Column(translate("Documents", "SHA-256"), lambda row: row.sha256[:SHORT_HASH] + "…"),
         ]
         super().__init__(columns, key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: DisclosureView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [arg(_tr("SHA-256: %1"), row.sha256)]
+            lines = [arg(translate("Documents", "SHA-256: %1"), row.sha256)]
             if row.file_name:
-                lines.insert(0, arg(_tr("File: %1"), row.file_name))
+                lines.insert(0, arg(translate("Documents", "File: %1"), row.file_name))
             return "\n".join(lines)
         return None
 

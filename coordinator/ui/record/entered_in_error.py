@@ -10,15 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EnteredInError", text)
+from coordinator.ui.translation import translate
 
 
 class EnteredInErrorDialog(ServiceFormDialog):
@@ -43,10 +40,11 @@ class EnteredInErrorDialog(ServiceFormDialog):
         label.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(label)
         self.reason = QLineEdit()
-        self.reason.setAccessibleName(_tr("Why it is in error"))
+        self.reason.setAccessibleName(translate("EnteredInError", "Why it is in error"))
         self.reason.setPlaceholderText(
-            placeholder or _tr("e.g. Recorded in the wrong client's record"))
-        self.errors.add_row(form, "reason", _tr("&Reason *"), self.reason)
+            placeholder
+            or translate("EnteredInError", "e.g. Recorded in the wrong client's record"))
+        self.errors.add_row(form, "reason", translate("EnteredInError", "&Reason *"), self.reason)
         self.layout_with(form)
         self.reason.setFocus()
 

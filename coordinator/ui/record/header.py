@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coordinator.domain.clinical_dates import age_on
@@ -20,10 +20,7 @@ from coordinator.ui.care.titles import days_text
 from coordinator.ui.labels import client_status_title
 from coordinator.ui.placeholders import arg
 from coordinator.ui.resources import icon
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordHeader", text)
+from coordinator.ui.translation import translate
 
 
 def _repolish(widget: QWidget) -> None:
@@ -161,7 +158,7 @@ class RecordHeader(QFrame):
 
 def language_text(details: ClientInput) -> str:
     """E.g. "Spanish — interpreter needed"."""
-    language = details.preferred_language or _tr("language not recorded")
+    language = details.preferred_language or translate("RecordHeader", "language not recorded")
     if details.interpreter_needed:
-        language += " — " + _tr("interpreter needed")
+        language += " — " + translate("RecordHeader", "interpreter needed")
     return language

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,15 +46,10 @@ from coordinator.ui.record.clinical_titles import (
     route_title,
     unit_title,
 )
+from coordinator.ui.translation import translate
 
 # A dose saved before the unit had its own field, e.g. "100 mg": offered split on edit.
 _OLD_DOSE = re.compile(r"^\s*(\d+(?:\.\d+)?|\.\d+)\s*([A-Za-z]+)\s*$")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MedicationDialogs", text)
-
-
 
 
 def _coded(codes: list[str], title: Callable[[str], str], accessible: str,
@@ -65,7 +60,7 @@ def _coded(codes: list[str], title: Callable[[str], str], accessible: str,
     combo.setCurrentIndex(-1)
     select_data(combo, current)
     if combo.currentIndex() < 0 and current:
-        placeholder = arg(_tr("%1 — choose from the list"), current)
+        placeholder = arg(translate("MedicationDialogs", "%1 — choose from the list"), current)
     combo.setPlaceholderText(placeholder)
     return combo
 

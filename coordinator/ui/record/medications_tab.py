@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 from coordinator.domain.clinical_record import AllergyStatus, MedicationStatus
@@ -38,13 +38,10 @@ from coordinator.ui.record.medication_dialogs import (
     StopMedicationDialog,
 )
 from coordinator.ui.record.row_looks import entered_in_error_look
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel, fit_rows, list_table
 
 _ALLERGY_ROWS_SHOWN = 4  # the allergy table grows to this many rows, then scrolls
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Medications", text)
 
 
 # Models ------------------------------------------------------------------------------------
@@ -55,9 +52,10 @@ class AllergyTableModel(RowTableModel[AllergyView]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Allergic to"), _substance),
-            Column(_tr("Reaction"), lambda row: row.details.reaction),
-            Column(_tr("Severity"), lambda row: allergy_severity_title(row.details.severity)),
+            Column(translate("Medications", "Allergic to"), _substance),
+            Column(translate("Medications", "Reaction"), lambda row: row.details.reaction),
+            Column(translate("Medications", "Severity"),
+                   lambda row: allergy_severity_title(row.details.severity)),
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: AllergyView, column: int, role: int) -> Any:
@@ -65,8 +63,9 @@ class AllergyTableModel(RowTableModel[AllergyView]):
 
 
 def _substance(row: AllergyView) -> str:
-    return (_tr("[Entered in error] ") + row.substance) if row.entered_in_error \
-        else row.substance
+    if row.entered_in_error:
+        return translate("Medications", "[Entered in error] ") + row.substance
+    return row.substance
 
 
 class MedicationTableModel(RowTableModel[MedicationView]):
@@ -75,16 +74,19 @@ class MedicationTableModel(RowTableModel[MedicationView]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Medication"), _medication_name),
-            Column(_tr("Dose"), _dose),
-            Column(_tr("Route"), lambda row: route_title(row.details.route)),
-            Column(_tr("Frequency"), lambda row: frequency_title(row.details.frequency)),
-            Column(_tr("Prescriber"), lambda row: row.details.prescriber),
-            Column(_tr("Start"), lambda row: _day(row.details.start_date)),
-            Column(_tr("Stop"), lambda row: _day(row.details.end_date)),
-            Column(_tr("Status"), lambda row: medication_status_title(row.status)),
-            Column(_tr("Use disorder"),
-                   lambda row: _tr("MOUD/MAUD") if row.details.for_use_disorder else ""),
+            Column(translate("Medications", "Medication"), _medication_name),
+            Column(translate("Medications", "Dose"), _dose),
+            Column(translate("Medications", "Route"), lambda row: route_title(row.details.route)),
+            Column(translate("Medications", "Frequency"),
+                   lambda row: frequency_title(row.details.frequency)),
+            Column(translate("Medications", "Prescriber"), lambda row: row.details.prescriber),
+            Column(translate("Medications", "Start"), lambda row: _day(row.details.start_date)),
+            Column(translate("Medications", "Stop"), lambda row: _day(row.details.end_date)),
+            Column(translate("Medications", "Status"),
+                   lambda row: medication_status_title(row.status)),
+            Column(translate("Medications", "Use disorder"),
+                   lambda row: (translate("Medications", "MOUD/MAUD")
+                                if row.details.for_use_disorder else "")),
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: MedicationView, column: int, role: int) -> Any:
@@ -94,12 +96,14 @@ class MedicationTableModel(RowTableModel[MedicationView]):
                 MedicationStatus.STOPPED.value:
             return Qt.GlobalColor.gray
         if role == Qt.ItemDataRole.ToolTipRole and column == 8 and row.details.for_use_disorder:
-            return _tr("Medication for opioid or alcohol use disorder")
+            return translate("Medications", "Medication for opioid or alcohol use disorder")
         return None
 
 
 def _medication_name(row: MedicationView) -> str:
-    return (_tr("[Entered in error] ") + row.name) if row.entered_in_error else row.name
+    if row.entered_in_error:
+        return translate("Medications", "[Entered in error] ") + row.name
+    return row.name
 
 
 def _dose(row: MedicationView) -> str:
@@ -115,13 +119,14 @@ def allergy_line(allergies: AllergyList) -> str:
     """The sentence over the allergy list: what the record says, in so many words."""
     if allergies.status == AllergyStatus.NO_KNOWN:
         if allergies.status_on is not None:
-            return arg(_tr("No known allergies (recorded %1)"), allergies.status_on.isoformat())
-        return _tr("No known allergies")
+            return arg(translate("Medications", "No known allergies (recorded %1)"),
+                       allergies.status_on.isoformat())
+        return translate("Medications", "No known allergies")
     standing = len(allergies.standing)
     if allergies.status == AllergyStatus.RECORDED and standing:
-        return (_tr("1 allergy recorded") if standing == 1
-                else arg(_tr("%1 allergies recorded"), str(standing)))
-    return _tr("Allergies not asked yet")
+        return (translate("Medications", "1 allergy recorded") if standing == 1
+                else arg(translate("Medications", "%1 allergies recorded"), str(standing)))
+    return translate("Medications", "Allergies not asked yet")
 
 
 # Page --------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -17,21 +17,17 @@ from coordinator.ui.labels import client_status_title
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.clinical_titles import appointment_kind_title
 from coordinator.ui.record.header import language_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Overview", text)
-
+from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
 
 #: The clinical record's lines: (name, the tab it links to, title).
 SUMMARY_LINES = (
-    ("problems", "problems", "Active problems"),
-    ("allergies", "medications", "Allergies"),
-    ("medications", "medications", "Medications"),
-    ("appointment", "appointments", "Next appointment"),
-    ("safety_plan", "safety", "Safety plan"),
-    ("directives", "safety", "Advance directives"),
-    ("clinician", "care_team", "Responsible clinician"),
+    ("problems", "problems", QT_TRANSLATE_NOOP("Overview", "Active problems")),
+    ("allergies", "medications", QT_TRANSLATE_NOOP("Overview", "Allergies")),
+    ("medications", "medications", QT_TRANSLATE_NOOP("Overview", "Medications")),
+    ("appointment", "appointments", QT_TRANSLATE_NOOP("Overview", "Next appointment")),
+    ("safety_plan", "safety", QT_TRANSLATE_NOOP("Overview", "Safety plan")),
+    ("directives", "safety", QT_TRANSLATE_NOOP("Overview", "Advance directives")),
+    ("clinician", "care_team", QT_TRANSLATE_NOOP("Overview", "Responsible clinician")),
 )
 
 
@@ -57,10 +53,11 @@ class OverviewPage(QScrollArea):
         column.addWidget(_section_title(self.tr("Clinical record")))
         summary = _form()
         for name, tab, title in SUMMARY_LINES:
-            link = TabLink(tab, _tr(title))
-            link.setAccessibleName(arg(self.tr("Open the tab of %1"), _tr(title)))
+            shown = translate("Overview", title)
+            link = TabLink(tab, shown)
+            link.setAccessibleName(arg(self.tr("Open the tab of %1"), shown))
             link.linkActivated.connect(self.section_asked.emit)
-            value = _value_label(_tr(title))
+            value = _value_label(shown)
             value.setText(self.tr("Reading…"))
             self.links[name] = link
             self.labels[name] = value
@@ -97,8 +94,7 @@ class OverviewPage(QScrollArea):
             "name": f"{details.given_name} {details.family_name}",
             "preferred_name": details.preferred_name,
             "birth_date": (details.birth_date.isoformat() if details.birth_date else "")
-            + (f" ({arg(self.tr('%1 years'), str(age))})" if age is not None
-               else ""),
+            + (" (" + arg(self.tr("%1 years"), str(age)) + ")" if age is not None else ""),
             "record_number": record.record_number,
             "status": client_status_title(record.status),
             "sex_at_birth": details.sex_at_birth,
@@ -196,8 +192,9 @@ def _value_label(accessible: str) -> QLabel:
 
 
 def directive_kind_title(kind: str) -> str:
-    return {"psychiatric": _tr("Psychiatric advance directive"),
-            "medical": _tr("Medical advance directive"), "polst": _tr("POLST")}.get(kind, kind)
+    return {"psychiatric": translate("Overview", "Psychiatric advance directive"),
+            "medical": translate("Overview", "Medical advance directive"),
+            "polst": translate("Overview", "POLST")}.get(kind, kind)
 
 
 def _allergies(summary: RecordSummary) -> str:
@@ -205,26 +202,27 @@ def _allergies(summary: RecordSummary) -> str:
         return ", ".join(summary.allergies)
     if summary.allergy_status == AllergyStatus.NO_KNOWN.value:
         if summary.allergy_status_on:
-            return arg(_tr("No known allergies (recorded %1)"),
+            return arg(translate("Overview", "No known allergies (recorded %1)"),
                        summary.allergy_status_on.isoformat())
-        return _tr("No known allergies")
-    return _tr("Not asked yet")
+        return translate("Overview", "No known allergies")
+    return translate("Overview", "Not asked yet")
 
 
 def _medications(summary: RecordSummary) -> str:
     if not summary.active_medications:
-        return _tr("No active medications")
-    text = (_tr("1 active medication") if summary.active_medications == 1
-            else arg(_tr("%1 active medications"), str(summary.active_medications)))
+        return translate("Overview", "No active medications")
+    text = (translate("Overview", "1 active medication") if summary.active_medications == 1
+            else arg(translate("Overview", "%1 active medications"),
+                     str(summary.active_medications)))
     if summary.use_disorder_medications:
-        text += arg(_tr(", %1 for opioid or alcohol use disorder"),
+        text += arg(translate("Overview", ", %1 for opioid or alcohol use disorder"),
                     str(summary.use_disorder_medications))
     return text
 
 
 def _appointment(next_one: NextAppointment | None, past_due: int, today: date) -> str:
     if next_one is None:
-        text = _tr("None booked")
+        text = translate("Overview", "None booked")
     else:
         when = next_one.service_date.isoformat()
         if next_one.at is not None:
@@ -234,11 +232,11 @@ def _appointment(next_one: NextAppointment | None, past_due: int, today: date) -
             what += f" ({next_one.level_code})"
         text = " · ".join(part for part in (when, what, next_one.with_whom) if part)
         if next_one.status == "confirmed":
-            text += _tr(" · confirmed")
+            text += translate("Overview", " · confirmed")
         if next_one.service_date == today:
-            text = _tr("Today: ") + text
+            text = translate("Overview", "Today: ") + text
     if past_due:
-        text += arg(_tr(" — ⚠ %1 past without an outcome"), str(past_due))
+        text += arg(translate("Overview", " — ⚠ %1 past without an outcome"), str(past_due))
     return text
 
 

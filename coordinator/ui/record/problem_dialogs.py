@@ -13,7 +13,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,19 +42,17 @@ from coordinator.ui.layouts import NO_MARGINS, column
 from coordinator.ui.optional_date import OptionalDateEdit
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
 #: Long enough to skip the keystrokes in the middle of a word.
 SEARCH_DELAY_MS = 200
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Problems", text)
-
-
 def status_title(status: DiagnosisStatus) -> str:
-    return {DiagnosisStatus.ACTIVE: _tr("Active"), DiagnosisStatus.RESOLVED: _tr("Resolved"),
-            DiagnosisStatus.RULED_OUT: _tr("Ruled out")}[status]
+    return {DiagnosisStatus.ACTIVE: translate("Problems", "Active"),
+            DiagnosisStatus.RESOLVED: translate("Problems", "Resolved"),
+            DiagnosisStatus.RULED_OUT: translate("Problems", "Ruled out")}[status]
 
 
 def code_and_description(code: str, description: str) -> str:
@@ -68,8 +66,8 @@ class CodeMatchModel(RowTableModel[CodeMatch]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Code"), lambda row: row.code),
-            Column(_tr("Description"), lambda row: row.description),
+            Column(translate("Problems", "Code"), lambda row: row.code),
+            Column(translate("Problems", "Description"), lambda row: row.description),
         ], key=lambda row: row.code, parent=parent)
 
     def extra_data(self, row: CodeMatch, column: int, role: int) -> Any:
@@ -413,9 +411,9 @@ class ProblemInErrorDialog(EnteredInErrorDialog):
     def __init__(self, ui: UiContext, problem: DiagnosisView,
                  parent: QWidget | None = None) -> None:
         super().__init__(
-            ui, title=_tr("Problem entered in error"),
-            intro=arg(_tr("%1 stays on the problem list, struck through, and no longer counts as "
-                          "the client's diagnosis."),
+            ui, title=translate("Problems", "Problem entered in error"),
+            intro=arg(translate("Problems", "%1 stays on the problem list, struck through, and no "
+                                            "longer counts as the client's diagnosis."),
                       code_and_description(problem.code, problem.description)),
             mark=ui.services.diagnoses.mark_entered_in_error, row_id=problem.id,
             version=problem.version, parent=parent, object_name="problemInErrorDialog")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -27,6 +27,7 @@ from coordinator.ui.record.problem_dialogs import (
     ProblemStatusDialog,
     status_title,
 )
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel, fixed_widths, list_table
 
 _DESCRIPTION_COLUMN = 1
@@ -35,30 +36,27 @@ _ENDED_TEXT = QColor("#7a8791")  # resolved, ruled out, entered in error: greyed
 _WIDTHS = (90, 360, 80, 120, 170, 100, 220)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Problems", text)
-
-
 class ProblemTableModel(RowTableModel[DiagnosisView]):
     """Code, description, primary, substance use, status (and its day), onset, recorded."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Code"), lambda row: row.code),
-            Column(_tr("Description"), lambda row: row.description),
-            Column(_tr("Primary"), lambda row: _tr("Primary") if row.is_primary else ""),
-            Column(_tr("Substance use"),
-                   lambda row: _tr("Substance use") if row.substance_use else ""),
-            Column(_tr("Status"), _status),
-            Column(_tr("Onset"),
+            Column(translate("Problems", "Code"), lambda row: row.code),
+            Column(translate("Problems", "Description"), lambda row: row.description),
+            Column(translate("Problems", "Primary"),
+                   lambda row: translate("Problems", "Primary") if row.is_primary else ""),
+            Column(translate("Problems", "Substance use"),
+                   lambda row: translate("Problems", "Substance use") if row.substance_use else ""),
+            Column(translate("Problems", "Status"), _status),
+            Column(translate("Problems", "Onset"),
                    lambda row: row.onset_date.isoformat() if row.onset_date else ""),
-            Column(_tr("Recorded"), _recorded),
+            Column(translate("Problems", "Recorded"), _recorded),
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: DiagnosisView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.entered_in_error:
-                return _tr("Entered in error")
+                return translate("Problems", "Entered in error")
             return row.description if column == _DESCRIPTION_COLUMN else None
         if role == Qt.ItemDataRole.FontRole and (row.entered_in_error or row.is_primary):
             font = QFont()
@@ -72,7 +70,7 @@ class ProblemTableModel(RowTableModel[DiagnosisView]):
 
 def _status(row: DiagnosisView) -> str:
     if row.entered_in_error:
-        return _tr("Entered in error")
+        return translate("Problems", "Entered in error")
     title = status_title(row.status)
     if row.status_on is not None:
         return f"{title} {row.status_on.isoformat()}"

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EnteredInError", text)
+from coordinator.ui.translation import translate
 
 
 def entered_in_error_look(role: int, *, tooltip: bool = True) -> Any:
@@ -23,5 +21,5 @@ def entered_in_error_look(role: int, *, tooltip: bool = True) -> Any:
     if role == Qt.ItemDataRole.ForegroundRole:
         return Qt.GlobalColor.gray
     if tooltip and role == Qt.ItemDataRole.ToolTipRole:
-        return _tr("Entered in error")
+        return translate("EnteredInError", "Entered in error")
     return None

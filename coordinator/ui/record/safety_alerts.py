@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coordinator.domain.roles import Permission
@@ -25,6 +25,7 @@ from coordinator.ui.dialogs import dispose, report_failure
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.assessment_dialogs import AddressAlertDialog
+from coordinator.ui.translation import translate
 from coordinator.ui.views.list_panel import DashboardListPanel
 from coordinator.ui.views.table_models import Column, RowTableModel
 
@@ -43,10 +44,6 @@ class AlertLineData:
 def read_alert_line(services: AppServices, client_id: int) -> AlertLineData:
     alerts = services.assessments.open_alerts_of(client_id)
     return AlertLineData(alerts, services.safety_plans.current(client_id) if alerts else None)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyAlerts", text)
 
 
 def raised_text(moment: datetime) -> str:
@@ -73,7 +70,7 @@ class SafetyAlertLine(RefreshOnShow, QFrame):
         self.alerts: list[SafetyAlertView] = []
         self.plan: SafetyPlanView | None = None
         self.setObjectName("safetyAlertLine")
-        self.setAccessibleName(_tr("Open safety alerts"))
+        self.setAccessibleName(translate("SafetyAlerts", "Open safety alerts"))
         self.rows = QVBoxLayout(self)
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.rows.setSpacing(4)
@@ -92,7 +89,7 @@ class SafetyAlertLine(RefreshOnShow, QFrame):
         self.show_alerts(data.alerts)
 
     def _failed(self, error: BaseException) -> None:
-        report_failure(self.ui.dialogs, self, error, _tr("Safety alerts"))
+        report_failure(self.ui.dialogs, self, error, translate("SafetyAlerts", "Safety alerts"))
 
     def show_alerts(self, alerts: list[SafetyAlertView]) -> None:
         self.alerts = alerts
@@ -106,15 +103,16 @@ class SafetyAlertLine(RefreshOnShow, QFrame):
             holder = QWidget()
             line = QHBoxLayout(holder)
             line.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(arg(_tr("⚠ Safety: %1 — raised %2, not yet addressed"),
-                               alert.reason, raised_text(alert.raised_at))
-                + " · " + plan_text(self.plan))
+            waiting = translate("SafetyAlerts", "⚠ Safety: %1 — raised %2, not yet addressed")
+            label = QLabel(arg(waiting, alert.reason, raised_text(alert.raised_at))
+                           + " · " + plan_text(self.plan))
             label.setObjectName("safetyAlert")
             label.setWordWrap(True)
             label.setAccessibleName(label.text())
             line.addWidget(label, 1)
-            button = QPushButton(_tr("Addressed…"))
-            button.setAccessibleName(arg(_tr("Record what was done about: %1"), alert.reason))
+            button = QPushButton(translate("SafetyAlerts", "Addressed…"))
+            button.setAccessibleName(
+                arg(translate("SafetyAlerts", "Record what was done about: %1"), alert.reason))
             button.setVisible(self.may_edit)
             button.clicked.connect(lambda _checked=False, row=alert: self.address(row))
             line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -138,8 +136,8 @@ class SafetyAlertLine(RefreshOnShow, QFrame):
 def plan_text(plan: SafetyPlanView | None) -> str:
     """What the alert line says of the safety plan: the one to review, or that none is."""
     if plan is None:
-        return _tr("no safety plan on record")
-    return arg(_tr("safety plan version %1 of %2"),
+        return translate("SafetyAlerts", "no safety plan on record")
+    return arg(translate("SafetyAlerts", "safety plan version %1 of %2"),
                str(plan.plan_number), plan.completed_on.isoformat())
 
 
@@ -148,20 +146,15 @@ class SafetyAlertModel(RowTableModel[SafetyAlertView]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Raised"), lambda row: raised_text(row.raised_at)),
-            Column(_tr("Client"), lambda row: row.client_name),
-            Column(_tr("Record number"), lambda row: row.record_number),
-            Column(_tr("Case manager"), lambda row: row.case_manager),
-            Column(_tr("Reason"), lambda row: row.reason),
+            Column(translate("SafetyAlerts", "Raised"), lambda row: raised_text(row.raised_at)),
+            Column(translate("SafetyAlerts", "Client"), lambda row: row.client_name),
+            Column(translate("SafetyAlerts", "Record number"), lambda row: row.record_number),
+            Column(translate("SafetyAlerts", "Case manager"), lambda row: row.case_manager),
+            Column(translate("SafetyAlerts", "Reason"), lambda row: row.reason),
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: SafetyAlertView, column: int, role: int) -> Any:
         return alert_colour(role)
-
-
-def _title(text: str) -> str:
-    """Translated in the panel's own context, before the widget exists."""
-    return QCoreApplication.translate("SafetyAlertsPanel", text)
 
 
 class SafetyAlertsPanel(DashboardListPanel):
@@ -175,8 +168,10 @@ class SafetyAlertsPanel(DashboardListPanel):
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None, *,
                  reads_itself: bool = True) -> None:
-        super().__init__(ui, _title("Safety alerts"), SafetyAlertModel(), "safetyAlertTable",
-                         _title("Open safety alerts"), (150, 190, 130, 190), parent,
+        super().__init__(ui, translate("SafetyAlertsPanel", "Safety alerts"), SafetyAlertModel(),
+                         "safetyAlertTable",
+                         translate("SafetyAlertsPanel", "Open safety alerts"),
+                         (150, 190, 130, 190), parent,
                          reads_itself=reads_itself)
         self.model.setParent(self)
         self.setObjectName("safetyAlertsPanel")

@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -40,35 +40,32 @@ from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.record.row_looks import entered_in_error_look
 from coordinator.ui.referrals.titles import fit_columns
 from coordinator.ui.screen_fit import FittedDialog
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyPlan", text)
 
 
 def step_titles() -> list[tuple[str, str]]:
     """(field, heading) of each written part of the plan, in the plan's order."""
     return [
-        ("warning_signs", _tr("Step 1 · Warning signs")),
-        ("coping_strategies", _tr("Step 2 · Internal coping strategies")),
-        ("distractions", _tr("Step 3 · People and social settings that provide "
-                             "distraction")),
-        ("people_to_ask", _tr("Step 4 · People whom I can ask for help")),
-        ("professionals", _tr("Step 5 · Professionals or agencies to contact during a "
-                              "crisis")),
-        ("environment_safety", _tr("Step 6 · Making the environment safe")),
-        ("reasons_for_living", _tr("Reasons for living")),
+        ("warning_signs", translate("SafetyPlan", "Step 1 · Warning signs")),
+        ("coping_strategies", translate("SafetyPlan", "Step 2 · Internal coping strategies")),
+        ("distractions", translate("SafetyPlan", "Step 3 · People and social settings that provide "
+                                                 "distraction")),
+        ("people_to_ask", translate("SafetyPlan", "Step 4 · People whom I can ask for help")),
+        ("professionals",
+         translate("SafetyPlan", "Step 5 · Professionals or agencies to contact during a crisis")),
+        ("environment_safety", translate("SafetyPlan", "Step 6 · Making the environment safe")),
+        ("reasons_for_living", translate("SafetyPlan", "Reasons for living")),
     ]
 
 
 def firearms_title(access: str) -> str:
     return {
-        FirearmsAccess.NOT_ASKED.value: _tr("Not asked"),
-        FirearmsAccess.NO_ACCESS.value: _tr("No access to a firearm"),
-        FirearmsAccess.ACCESS_SECURED.value: _tr("Has access; firearm locked away or held "
-                                                 "by someone else"),
-        FirearmsAccess.ACCESS.value: _tr("Has access to a firearm"),
+        FirearmsAccess.NOT_ASKED.value: translate("SafetyPlan", "Not asked"),
+        FirearmsAccess.NO_ACCESS.value: translate("SafetyPlan", "No access to a firearm"),
+        FirearmsAccess.ACCESS_SECURED.value:
+            translate("SafetyPlan", "Has access; firearm locked away or held by someone else"),
+        FirearmsAccess.ACCESS.value: translate("SafetyPlan", "Has access to a firearm"),
     }.get(access, access)
 
 
@@ -76,8 +73,9 @@ def completed_text(plan: SafetyPlanView) -> str:
     """E.g. "Completed 2026-11-30 with Maria Lopez, version 3"."""
     on, number = plan.completed_on.isoformat(), str(plan.plan_number)
     if plan.completed_by_name:
-        return arg(_tr("Completed %1 with %2, version %3"), on, plan.completed_by_name, number)
-    return arg(_tr("Completed %1, version %3"), on, "", number)
+        return arg(translate("SafetyPlan", "Completed %1 with %2, version %3"), on,
+                   plan.completed_by_name, number)
+    return arg(translate("SafetyPlan", "Completed %1, version %3"), on, "", number)
 
 
 def plan_html(plan: SafetyPlanView) -> str:
@@ -86,10 +84,11 @@ def plan_html(plan: SafetyPlanView) -> str:
     for name, heading in step_titles():
         value = str(getattr(plan.details, name))
         body = (html.escape(value).replace("\n", "<br>") if value
-                else "<i>" + html.escape(_tr("Not written")) + "</i>")
+                else "<i>" + html.escape(translate("SafetyPlan", "Not written")) + "</i>")
         if name == "environment_safety":
-            body += "<br><b>" + html.escape(_tr("Firearms:")) + "</b> " + html.escape(
-                firearms_title(plan.details.firearms_access.value))
+            firearms = firearms_title(plan.details.firearms_access.value)
+            body += ("<br><b>" + html.escape(translate("SafetyPlan", "Firearms:")) + "</b> "
+                     + html.escape(firearms))
         parts.append(f"<h4>{html.escape(heading)}</h4><p>{body}</p>")
     return "".join(parts)
 
@@ -312,13 +311,15 @@ class SafetyPlanInErrorDialog(EnteredInErrorDialog):
     def __init__(self, ui: UiContext, plan: SafetyPlanView,
                  parent: QWidget | None = None) -> None:
         super().__init__(
-            ui, title=_tr("Safety plan entered in error"),
-            intro=arg(_tr("Version %1 of %2 stays in the history, marked entered in error; the "
-                          "version before it, if any, is in force again."),
+            ui, title=translate("SafetyPlan", "Safety plan entered in error"),
+            intro=arg(translate("SafetyPlan", "Version %1 of %2 stays in the history, marked "
+                                              "entered in error; the version before it, if any, is "
+                                              "in force again."),
                       str(plan.plan_number), plan.completed_on.isoformat()),
             mark=ui.services.safety_plans.mark_entered_in_error, row_id=plan.id,
-            version=plan.version, parent=parent, save_text=_tr("&Mark entered in error"),
-            placeholder=_tr("e.g. Written in the wrong client's record"),
+            version=plan.version, parent=parent,
+                         save_text=translate("SafetyPlan", "&Mark entered in error"),
+            placeholder=translate("SafetyPlan", "e.g. Written in the wrong client's record"),
             object_name="safetyPlanInErrorDialog")
         self.plan = plan
 
@@ -329,10 +330,11 @@ class SafetyPlanHistoryModel(RowTableModel[SafetyPlanView]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Version"), lambda row: str(row.plan_number), align_right=True),
-            Column(_tr("Completed"), lambda row: row.completed_on.isoformat()),
-            Column(_tr("With"), lambda row: row.completed_by_name),
-            Column(_tr("Status"), _status),
+            Column(translate("SafetyPlan", "Version"), lambda row: str(row.plan_number),
+                   align_right=True),
+            Column(translate("SafetyPlan", "Completed"), lambda row: row.completed_on.isoformat()),
+            Column(translate("SafetyPlan", "With"), lambda row: row.completed_by_name),
+            Column(translate("SafetyPlan", "Status"), _status),
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: SafetyPlanView, column: int, role: int) -> Any:
@@ -341,7 +343,7 @@ class SafetyPlanHistoryModel(RowTableModel[SafetyPlanView]):
 
 
 def _status(row: SafetyPlanView) -> str:
-    return _tr("Entered in error") if row.entered_in_error else ""
+    return translate("SafetyPlan", "Entered in error") if row.entered_in_error else ""
 
 
 class SafetyPlanHistoryDialog(FittedDialog):

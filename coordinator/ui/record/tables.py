@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from coordinator.services.care.dto import EpisodeView, TransitionView
@@ -22,13 +22,10 @@ from coordinator.ui.care.titles import (
 )
 from coordinator.ui.labels import local_time
 from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel
 
 _QUIET_INK = QColor("#5b6b78")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordTables", text)
 
 
 def _hours(episode: EpisodeView) -> str:
@@ -49,25 +46,30 @@ def discharge_parts(row: EpisodeView, *, limit: int | None = None) -> list[str]:
     details = row.discharge
     parts = []
     if details.discharge_condition:
-        parts.append(arg(_tr("Condition: %1"),
+        parts.append(arg(translate("RecordTables", "Condition: %1"),
                          discharge_condition_title(details.discharge_condition)))
     if details.mental_status:
-        parts.append(arg(_tr("Mental status: %1"), _cut(details.mental_status, limit)))
+        parts.append(arg(translate("RecordTables", "Mental status: %1"),
+                         _cut(details.mental_status, limit)))
     if details.treatment_provided:
-        parts.append(arg(_tr("Treatment: %1"), _cut(details.treatment_provided, limit)))
+        parts.append(arg(translate("RecordTables", "Treatment: %1"),
+                         _cut(details.treatment_provided, limit)))
     if details.substances:
-        parts.append(arg(_tr("Substances: %1"), _cut(details.substances, limit)))
+        parts.append(arg(translate("RecordTables", "Substances: %1"),
+                         _cut(details.substances, limit)))
     if details.last_use_on is not None:
-        parts.append(arg(_tr("Last use: %1"), day_text(details.last_use_on)))
+        parts.append(arg(translate("RecordTables", "Last use: %1"), day_text(details.last_use_on)))
     if details.legal_status:
-        parts.append(arg(_tr("Legal status: %1"), legal_status_title(details.legal_status)))
+        parts.append(arg(translate("RecordTables", "Legal status: %1"),
+                         legal_status_title(details.legal_status)))
     if details.housing_status:
-        parts.append(arg(_tr("Housing: %1"), housing_status_title(details.housing_status)))
+        parts.append(arg(translate("RecordTables", "Housing: %1"),
+                         housing_status_title(details.housing_status)))
     if details.planned_next_level is not None and details.planned_next_start is not None:
-        parts.append(arg(_tr("Next: %1 from %2"),
+        parts.append(arg(translate("RecordTables", "Next: %1 from %2"),
                          details.planned_next_level, day_text(details.planned_next_start)))
     elif details.planned_next_level is not None:
-        parts.append(arg(_tr("Next: %1"), details.planned_next_level))
+        parts.append(arg(translate("RecordTables", "Next: %1"), details.planned_next_level))
     return parts
 
 
@@ -75,10 +77,11 @@ def discharge_line(row: EpisodeView) -> str:
     """One line on an ended episode's discharge details, for under the episode table."""
     if row.end_date is None or row.status != "completed":
         return ""
-    heading = arg(_tr("Discharged from %1 on %2"), row.level_name, day_text(row.end_date))
+    heading = arg(translate("RecordTables", "Discharged from %1 on %2"), row.level_name,
+                  day_text(row.end_date))
     parts = discharge_parts(row, limit=80)
     if not parts:
-        return heading + _tr(": no discharge details recorded.")
+        return heading + translate("RecordTables", ": no discharge details recorded.")
     return heading + " — " + " · ".join(parts)
 
 
@@ -91,15 +94,18 @@ class EpisodeTableModel(RowTableModel[EpisodeView]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Level"), lambda row: f"{row.level_name} ({row.level_code})"),
-            Column(_tr("Facility"), lambda row: row.facility_name),
-            Column(_tr("Track"), lambda row: track_title(row.track)),
-            Column(_tr("Modality"), lambda row: modality_title(row.modality)),
-            Column(_tr("Hours/week"), _hours, align_right=True),
-            Column(_tr("Start"), lambda row: day_text(row.start_date)),
-            Column(_tr("End"), lambda row: day_text(row.end_date)),
-            Column(_tr("Status"), lambda row: episode_status_title(row.status)),
-            Column(_tr("Days since previous"), lambda row: _number(row.days_since_previous),
+            Column(translate("RecordTables", "Level"),
+                   lambda row: f"{row.level_name} ({row.level_code})"),
+            Column(translate("RecordTables", "Facility"), lambda row: row.facility_name),
+            Column(translate("RecordTables", "Track"), lambda row: track_title(row.track)),
+            Column(translate("RecordTables", "Modality"), lambda row: modality_title(row.modality)),
+            Column(translate("RecordTables", "Hours/week"), _hours, align_right=True),
+            Column(translate("RecordTables", "Start"), lambda row: day_text(row.start_date)),
+            Column(translate("RecordTables", "End"), lambda row: day_text(row.end_date)),
+            Column(translate("RecordTables", "Status"),
+                   lambda row: episode_status_title(row.status)),
+            Column(translate("RecordTables", "Days since previous"),
+                   lambda row: _number(row.days_since_previous),
                    align_right=True),
         ], key=lambda row: row.id, parent=parent)
 
@@ -108,7 +114,7 @@ class EpisodeTableModel(RowTableModel[EpisodeView]):
             tips = [row.hours_warning] if row.hours_warning else []
             details = discharge_parts(row, limit=300)
             if details:
-                tips.append(_tr("At discharge:") + "\n" + "\n".join(details))
+                tips.append(translate("RecordTables", "At discharge:") + "\n" + "\n".join(details))
             return "\n\n".join(tips) or None
         if role == Qt.ItemDataRole.FontRole and row.status == "active":
             font = QFont()
@@ -120,7 +126,8 @@ class EpisodeTableModel(RowTableModel[EpisodeView]):
 
 
 def _levels(row: TransitionView) -> str:
-    return f"{row.from_level_code or '—'} → {row.to_level_code or _tr('exit')}"
+    to_level = row.to_level_code or translate("RecordTables", "exit")
+    return f"{row.from_level_code or '—'} → {to_level}"
 
 
 def _criteria(row: TransitionView) -> str:
@@ -137,14 +144,18 @@ class TransitionTableModel(RowTableModel[TransitionView]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Planned date"), lambda row: day_text(row.planned_date)),
-            Column(_tr("From → to"), _levels),
-            Column(_tr("Direction"), lambda row: direction_text(row.direction)),
-            Column(_tr("Gap (days)"), lambda row: _number(row.gap_days), align_right=True),
-            Column(_tr("Criteria"), _criteria),
-            Column(_tr("Rationale"), lambda row: row.rationale),
-            Column(_tr("Decided by, at"), _decided),
-            Column(_tr("Status"), lambda row: transition_status_title(row.status)),
+            Column(translate("RecordTables", "Planned date"),
+                   lambda row: day_text(row.planned_date)),
+            Column(translate("RecordTables", "From → to"), _levels),
+            Column(translate("RecordTables", "Direction"),
+                   lambda row: direction_text(row.direction)),
+            Column(translate("RecordTables", "Gap (days)"), lambda row: _number(row.gap_days),
+                   align_right=True),
+            Column(translate("RecordTables", "Criteria"), _criteria),
+            Column(translate("RecordTables", "Rationale"), lambda row: row.rationale),
+            Column(translate("RecordTables", "Decided by, at"), _decided),
+            Column(translate("RecordTables", "Status"),
+                   lambda row: transition_status_title(row.status)),
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: TransitionView, column: int, role: int) -> Any:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
@@ -33,14 +33,10 @@ from coordinator.ui.record.team_notes_dialogs import (
     NoteInErrorDialog,
     note_kind_title,
 )
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
 _PREVIEW = 80
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamNotes", text)
-
 
 
 # Models ------------------------------------------------------------------------------------
@@ -51,13 +47,13 @@ class CareTeamTableModel(RowTableModel[CareTeamMemberView]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Role"), lambda row: row.role),
-            Column(_tr("Name"), lambda row: row.name),
-            Column(_tr("Organization"), lambda row: row.details.organization),
-            Column(_tr("Phone"), lambda row: row.details.phone),
-            Column(_tr("Fax"), lambda row: row.details.fax),
-            Column(_tr("Email"), lambda row: row.details.email),
-            Column(_tr("Since"), _since),
+            Column(translate("TeamNotes", "Role"), lambda row: row.role),
+            Column(translate("TeamNotes", "Name"), lambda row: row.name),
+            Column(translate("TeamNotes", "Organization"), lambda row: row.details.organization),
+            Column(translate("TeamNotes", "Phone"), lambda row: row.details.phone),
+            Column(translate("TeamNotes", "Fax"), lambda row: row.details.fax),
+            Column(translate("TeamNotes", "Email"), lambda row: row.details.email),
+            Column(translate("TeamNotes", "Since"), _since),
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: CareTeamMemberView, column: int, role: int) -> Any:
@@ -70,7 +66,7 @@ def _since(row: CareTeamMemberView) -> str:
     start = row.details.start_date.isoformat() if row.details.start_date else ""
     if row.ended:
         end = row.details.end_date.isoformat() if row.details.end_date else ""
-        return arg(_tr("%1 – ended %2"), start, end).strip(" –")
+        return arg(translate("TeamNotes", "%1 – ended %2"), start, end).strip(" –")
     return start
 
 
@@ -79,11 +75,11 @@ class NoteTableModel(RowTableModel[NoteView]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("When"), lambda row: local_time(row.occurred_at)),
-            Column(_tr("Kind"), lambda row: note_kind_title(row.kind)),
-            Column(_tr("With"), lambda row: row.contact_with),
-            Column(_tr("Author"), lambda row: row.author_name),
-            Column(_tr("Note"), _preview),
+            Column(translate("TeamNotes", "When"), lambda row: local_time(row.occurred_at)),
+            Column(translate("TeamNotes", "Kind"), lambda row: note_kind_title(row.kind)),
+            Column(translate("TeamNotes", "With"), lambda row: row.contact_with),
+            Column(translate("TeamNotes", "Author"), lambda row: row.author_name),
+            Column(translate("TeamNotes", "Note"), _preview),
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: NoteView, column: int, role: int) -> Any:
@@ -96,7 +92,7 @@ def _preview(row: NoteView) -> str:
     text = " ".join(row.body.split())
     if len(text) > _PREVIEW:
         text = text[:_PREVIEW - 1] + "…"
-    return (_tr("[Entered in error] ") + text) if row.entered_in_error else text
+    return (translate("TeamNotes", "[Entered in error] ") + text) if row.entered_in_error else text
 
 
 # Pages -------------------------------------------------------------------------------------

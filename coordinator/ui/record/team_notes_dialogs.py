@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -32,16 +32,15 @@ from coordinator.ui.optional_date import OptionalDateEdit
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
 from coordinator.ui.time_field import DateTimeField
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamNotes", text)
+from coordinator.ui.translation import translate
 
 
 def note_kind_title(kind: str) -> str:
-    titles = {NoteKind.CALL.value: _tr("Call"), NoteKind.COORDINATION.value: _tr("Coordination"),
-              NoteKind.VISIT.value: _tr("Visit"), NoteKind.OUTREACH.value: _tr("Outreach"),
-              NoteKind.OTHER.value: _tr("Other")}
+    titles = {NoteKind.CALL.value: translate("TeamNotes", "Call"),
+              NoteKind.COORDINATION.value: translate("TeamNotes", "Coordination"),
+              NoteKind.VISIT.value: translate("TeamNotes", "Visit"),
+              NoteKind.OUTREACH.value: translate("TeamNotes", "Outreach"),
+              NoteKind.OTHER.value: translate("TeamNotes", "Other")}
     return titles.get(kind, kind)
 
 
@@ -108,9 +107,12 @@ class CareTeamDialog(ServiceFormDialog):
 
 
 def _role_title(role: str) -> str:
-    return {"Psychiatrist": _tr("Psychiatrist"), "Therapist": _tr("Therapist"),
-            "Primary care": _tr("Primary care"), "Peer specialist": _tr("Peer specialist"),
-            "Probation officer": _tr("Probation officer"), "Other": _tr("Other")}.get(role,
+    return {"Psychiatrist": translate("TeamNotes", "Psychiatrist"),
+            "Therapist": translate("TeamNotes", "Therapist"),
+            "Primary care": translate("TeamNotes", "Primary care"),
+            "Peer specialist": translate("TeamNotes", "Peer specialist"),
+            "Probation officer": translate("TeamNotes", "Probation officer"),
+            "Other": translate("TeamNotes", "Other")}.get(role,
                                                                                    role)
 
 
@@ -199,12 +201,12 @@ class NoteInErrorDialog(EnteredInErrorDialog):
 
     def __init__(self, ui: UiContext, note: NoteView, parent: QWidget | None = None) -> None:
         super().__init__(
-            ui, title=_tr("Note entered in error"),
-            intro=arg(_tr("The note of %1 stays in the log, struck through."),
+            ui, title=translate("TeamNotes", "Note entered in error"),
+            intro=arg(translate("TeamNotes", "The note of %1 stays in the log, struck through."),
                       local_time(note.occurred_at)),
             mark=ui.services.notes.mark_entered_in_error, row_id=note.id,
             version=note.version, parent=parent,
-            placeholder=_tr("e.g. Written in the wrong client's record"),
+            placeholder=translate("TeamNotes", "e.g. Written in the wrong client's record"),
             object_name="noteInErrorDialog")
         self.note = note
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -31,15 +31,12 @@ from coordinator.ui.layouts import column
 from coordinator.ui.placeholders import arg
 from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.shown import log_shown
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
 #: How many clients the list shows; more than this and the person types more of the name.
 SHOWN_AT_MOST = 50
 SEARCH_DELAY_MS = 200  # long enough to skip the keystrokes in the middle of a name
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientPicker", text)
 
 
 def client_name(row: RegistryRow) -> str:
@@ -52,11 +49,12 @@ class ClientPickerModel(RowTableModel[RegistryRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Name"), client_name),
-            Column(_tr("Record number"), lambda row: row.record_number),
-            Column(_tr("Born"),
+            Column(translate("ClientPicker", "Name"), client_name),
+            Column(translate("ClientPicker", "Record number"), lambda row: row.record_number),
+            Column(translate("ClientPicker", "Born"),
                    lambda row: row.birth_date.isoformat() if row.birth_date else ""),
-            Column(_tr("Level of care"), lambda row: row.level_name or row.level_code or ""),
+            Column(translate("ClientPicker", "Level of care"),
+                   lambda row: row.level_name or row.level_code or ""),
         ], key=lambda row: row.id, parent=parent)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -37,11 +37,8 @@ from coordinator.ui.referrals.titles import (
 )
 from coordinator.ui.saved_files import file_place
 from coordinator.ui.screen_fit import FittedDialog
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Referrals", text)
 
 
 @dataclass(frozen=True)
@@ -69,12 +66,12 @@ class HistoryTableModel(RowTableModel[ReferralEventView]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("When"), lambda row: local_time(row.occurred_at)),
-            Column(_tr("By"), lambda row: row.user_name),
-            Column(_tr("Change"), lambda row: (
+            Column(translate("Referrals", "When"), lambda row: local_time(row.occurred_at)),
+            Column(translate("Referrals", "By"), lambda row: row.user_name),
+            Column(translate("Referrals", "Change"), lambda row: (
                 status_title(row.to_status) if row.from_status is None else
                 f"{status_title(row.from_status)} → {status_title(row.to_status)}")),
-            Column(_tr("Note"), lambda row: " ".join(row.note.split())),
+            Column(translate("Referrals", "Note"), lambda row: " ".join(row.note.split())),
         ], key=lambda row: row.id, parent=parent)
 
 

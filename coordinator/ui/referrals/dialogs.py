@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,12 +44,6 @@ from coordinator.ui.referrals.titles import (
 #: Follow-up date a new referral gets unless the case manager picks another.
 DEFAULT_FOLLOW_UP_DAYS = 7
 _FACILITY, _SERVICE = "facility", "service"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Referrals", text)
-
-
 
 
 @dataclass(frozen=True)

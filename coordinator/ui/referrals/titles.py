@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QTableView
 
 from coordinator.domain.vocabulary import (
@@ -18,45 +18,59 @@ from coordinator.services.referral_views import ReferralView
 from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.care.titles import days_text
 from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Referrals", text)
 
 
 def status_title(status: ReferralStatus) -> str:
     S = ReferralStatus  # noqa: N806 - a short alias keeps the table readable
-    return {S.DRAFT: _tr("Draft"), S.REQUESTED: _tr("Requested"), S.RECEIVED: _tr("Received"),
-            S.ACCEPTED: _tr("Accepted"), S.REJECTED: _tr("Rejected"),
-            S.IN_PROGRESS: _tr("In progress"), S.ON_HOLD: _tr("On hold"),
-            S.COMPLETED: _tr("Completed"), S.CANCELLED: _tr("Cancelled"),
-            S.FAILED: _tr("Failed")}[status]
+    return {S.DRAFT: translate("Referrals", "Draft"),
+            S.REQUESTED: translate("Referrals", "Requested"),
+            S.RECEIVED: translate("Referrals", "Received"),
+            S.ACCEPTED: translate("Referrals", "Accepted"),
+            S.REJECTED: translate("Referrals", "Rejected"),
+            S.IN_PROGRESS: translate("Referrals", "In progress"),
+            S.ON_HOLD: translate("Referrals", "On hold"),
+            S.COMPLETED: translate("Referrals", "Completed"),
+            S.CANCELLED: translate("Referrals", "Cancelled"),
+            S.FAILED: translate("Referrals", "Failed")}[status]
 
 
 def outcome_title(outcome: ReferralOutcome) -> str:
     O = ReferralOutcome  # noqa: N806, E741 - as above
-    return {O.GOT_HELP: _tr("Got help"), O.COULD_NOT_CONTACT: _tr("Could not contact"),
-            O.NOT_ELIGIBLE: _tr("Not eligible"), O.NO_CAPACITY: _tr("No capacity"),
-            O.NO_LONGER_INTERESTED: _tr("No longer interested"),
-            O.REFERRED_ELSEWHERE: _tr("Referred elsewhere"), O.OTHER: _tr("Other")}[outcome]
+    return {O.GOT_HELP: translate("Referrals", "Got help"),
+            O.COULD_NOT_CONTACT: translate("Referrals", "Could not contact"),
+            O.NOT_ELIGIBLE: translate("Referrals", "Not eligible"),
+            O.NO_CAPACITY: translate("Referrals", "No capacity"),
+            O.NO_LONGER_INTERESTED: translate("Referrals", "No longer interested"),
+            O.REFERRED_ELSEWHERE: translate("Referrals", "Referred elsewhere"),
+            O.OTHER: translate("Referrals", "Other")}[outcome]
 
 
 def category_title(category: ReferralCategory) -> str:
     C = ReferralCategory  # noqa: N806 - as above
-    return {C.HOUSING: _tr("Housing"), C.EMPLOYMENT: _tr("Employment / vocational"),
-            C.PHYSICAL_HEALTH: _tr("Physical health"), C.FOOD: _tr("Food"),
-            C.TRANSPORTATION: _tr("Transportation"), C.LEGAL: _tr("Legal"),
-            C.BENEFITS: _tr("Benefits / financial"), C.EDUCATION: _tr("Education"),
-            C.CHILDCARE: _tr("Childcare"), C.FAMILY_SUPPORT: _tr("Family support"),
-            C.PEER_SUPPORT: _tr("Peer support"), C.SUBSTANCE_USE: _tr("Substance use"),
-            C.MENTAL_HEALTH: _tr("Mental health"), C.OTHER: _tr("Other")}[category]
+    return {C.HOUSING: translate("Referrals", "Housing"),
+            C.EMPLOYMENT: translate("Referrals", "Employment / vocational"),
+            C.PHYSICAL_HEALTH: translate("Referrals", "Physical health"),
+            C.FOOD: translate("Referrals", "Food"),
+            C.TRANSPORTATION: translate("Referrals", "Transportation"),
+            C.LEGAL: translate("Referrals", "Legal"),
+            C.BENEFITS: translate("Referrals", "Benefits / financial"),
+            C.EDUCATION: translate("Referrals", "Education"),
+            C.CHILDCARE: translate("Referrals", "Childcare"),
+            C.FAMILY_SUPPORT: translate("Referrals", "Family support"),
+            C.PEER_SUPPORT: translate("Referrals", "Peer support"),
+            C.SUBSTANCE_USE: translate("Referrals", "Substance use"),
+            C.MENTAL_HEALTH: translate("Referrals", "Mental health"),
+            C.OTHER: translate("Referrals", "Other")}[category]
 
 
 def priority_title(priority: ReferralPriority) -> str:
     P = ReferralPriority  # noqa: N806 - as above
-    return {P.ROUTINE: _tr("Routine"), P.URGENT: _tr("Urgent"),
-            P.ASAP: _tr("As soon as possible"), P.STAT: _tr("Immediately")}[priority]
+    return {P.ROUTINE: translate("Referrals", "Routine"),
+            P.URGENT: translate("Referrals", "Urgent"),
+            P.ASAP: translate("Referrals", "As soon as possible"),
+            P.STAT: translate("Referrals", "Immediately")}[priority]
 
 
 def status_text(row: ReferralView) -> str:
@@ -73,7 +87,7 @@ def follow_up_text(row: ReferralView, today_ordinal: int | None = None) -> str:
     text = row.follow_up_due.isoformat()
     if row.overdue and today_ordinal is not None:
         late = today_ordinal - row.follow_up_due.toordinal()
-        text = "⚠ " + text + " (" + arg(_tr("%1 late"), days_text(late)) + ")"
+        text = "⚠ " + text + " (" + arg(translate("Referrals", "%1 late"), days_text(late)) + ")"
     elif row.overdue:
         text = "⚠ " + text
     return text
@@ -97,17 +111,19 @@ class ReferralTableModel(RowTableModel[ReferralView]):
                  parent: QObject | None = None) -> None:
         self.today_ordinal = today_ordinal
         columns: list[Column[ReferralView]] = [
-            Column(_tr("Follow up by"), lambda row: follow_up_text(row, self.today_ordinal)),
-            Column(_tr("Status"), status_text),
+            Column(translate("Referrals", "Follow up by"),
+                   lambda row: follow_up_text(row, self.today_ordinal)),
+            Column(translate("Referrals", "Status"), status_text),
         ]
         if with_client:
-            columns += [Column(_tr("Client"), lambda row: row.client_name),
-                        Column(_tr("Record number"), lambda row: row.record_number)]
+            columns += [Column(translate("Referrals", "Client"), lambda row: row.client_name),
+                        Column(translate("Referrals", "Record number"),
+                               lambda row: row.record_number)]
         columns += [
-            Column(_tr("Category"), lambda row: category_title(row.category)),
-            Column(_tr("Referred to"), lambda row: row.target_name),
-            Column(_tr("Case manager"), lambda row: row.assigned_to_name),
-            Column(_tr("Reason"), lambda row: " ".join(row.reason.split())),
+            Column(translate("Referrals", "Category"), lambda row: category_title(row.category)),
+            Column(translate("Referrals", "Referred to"), lambda row: row.target_name),
+            Column(translate("Referrals", "Case manager"), lambda row: row.assigned_to_name),
+            Column(translate("Referrals", "Reason"), lambda row: " ".join(row.reason.split())),
         ]
         super().__init__(columns, key=lambda row: row.id, parent=parent)
 

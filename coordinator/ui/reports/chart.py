@@ -23,13 +23,14 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from coordinator.charts.palette import COLOURS, SERIES_COLOURS
 from coordinator.reports.outcome_data import Chart, ChartKind, Unit
 from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import translate
 
 CHART_HEIGHT = 300
 #: At most this many labels on the x axis of a chart (a year of days would otherwise print
@@ -40,10 +41,6 @@ MOST_X_LABELS = 12
 X_LABEL_ROOM = 14
 #: What the y axis, its title and the margins take of the chart's width, roughly.
 Y_AXIS_ROOM = 100
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportChart", text)
 
 
 def series_colour(index: int) -> QColor:
@@ -106,7 +103,7 @@ class ReportChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(CHART_HEIGHT)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleName(arg(_tr("Chart: %1"), chart.title))
+        self.setAccessibleName(arg(translate("ReportChart", "Chart: %1"), chart.title))
         self.setAccessibleDescription(chart.description)
         self.setToolTip(chart.description)
         self.drawn: list[QAbstractSeries] = []

@@ -5,15 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from coordinator.ui.care.fields import day_of
 from coordinator.ui.date_field import DateField
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportPeriod", text)
+from coordinator.ui.translation import translate
 
 
 class Preset(StrEnum):
@@ -25,11 +21,11 @@ class Preset(StrEnum):
 
 
 def preset_title(preset: Preset) -> str:
-    return {Preset.LAST_MONTH: _tr("Last month"),
-            Preset.LAST_QUARTER: _tr("Last quarter"),
-            Preset.THIS_YEAR: _tr("This year"),
-            Preset.LAST_12_MONTHS: _tr("Last 12 months"),
-            Preset.CUSTOM: _tr("Custom dates")}[preset]
+    return {Preset.LAST_MONTH: translate("ReportPeriod", "Last month"),
+            Preset.LAST_QUARTER: translate("ReportPeriod", "Last quarter"),
+            Preset.THIS_YEAR: translate("ReportPeriod", "This year"),
+            Preset.LAST_12_MONTHS: translate("ReportPeriod", "Last 12 months"),
+            Preset.CUSTOM: translate("ReportPeriod", "Custom dates")}[preset]
 
 
 def _month_start(day: date) -> date:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QTableView, QWidget
 
@@ -19,16 +19,13 @@ from coordinator.ui.layouts import NO_MARGINS, column
 from coordinator.ui.placeholders import arg
 from coordinator.ui.reports.chart import CHART_HEIGHT, ReportChart, is_empty
 from coordinator.ui.reports.models import TextRowsModel
+from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import fit_rows, list_table
 
 #: Cards in one row at most; more figures wrap into rows of even length.
 CARDS_PER_ROW = 5
 #: A table shows this many rows before it scrolls (inside the sheet's own scrolling).
 TABLE_ROWS_SHOWN = 12
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportSheetPanel", text)
 
 
 def value_text(figure: Figure) -> str:
@@ -40,14 +37,14 @@ def fraction_text(figure: Figure) -> str:
     """ "7 of 8" for a rate, else ""."""
     if figure.numerator is None or figure.denominator is None:
         return ""
-    return arg(_tr("%1 of %2"),
+    return arg(translate("ReportSheetPanel", "%1 of %2"),
                QLocale().toString(figure.numerator), QLocale().toString(figure.denominator))
 
 
 def list_button_text(rows: int) -> str:
     if rows == 1:
-        return _tr("Show the 1 client")
-    return arg(_tr("Show the %1 clients"), QLocale().toString(rows))
+        return translate("ReportSheetPanel", "Show the 1 client")
+    return arg(translate("ReportSheetPanel", "Show the %1 clients"), QLocale().toString(rows))
 
 
 def _label(text: str, name: str, *, wrap: bool = True) -> QLabel:
@@ -86,9 +83,9 @@ class FigureCard(QFrame):
         self.list_button: QPushButton | None = None
         if figure.list_key and listed is not None:
             self.list_button = QPushButton(list_button_text(listed) if listed
-                                           else _tr("No clients to list"))
+                                           else translate("ReportSheetPanel", "No clients to list"))
             self.list_button.setAccessibleName(
-                arg(_tr("Show the clients behind %1"), figure.label))
+                arg(translate("ReportSheetPanel", "Show the clients behind %1"), figure.label))
             self.list_button.setEnabled(listed > 0)
             self.list_button.clicked.connect(lambda: self.list_requested.emit(figure.list_key))
         box = column(self, *parts, margins=(16, 12, 16, 12), spacing=2)
@@ -105,7 +102,7 @@ class EmptyChart(QFrame):
         super().__init__(parent)
         self.setObjectName("numberCard")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleName(arg(_tr("Chart: %1"), chart.title))
+        self.setAccessibleName(arg(translate("ReportSheetPanel", "Chart: %1"), chart.title))
         self.setAccessibleDescription(sentence)
         title = _label(chart.title, "sectionTitle")
         self.sentence = _label(sentence, "quietNote")
@@ -161,10 +158,10 @@ class SheetPanel(QWidget):
         self.sheet = sheet
         content = QWidget()
         heading = _label(sheet.title, "sectionTitle")
-        self.judged_label = judged = _label(arg(_tr("%1 to %2, judged on %3. %4."),
-                                                sheet.first_day.isoformat(),
-                                                sheet.last_day.isoformat(), sheet.as_of.isoformat(),
-                                                sheet.filters), "quietNote")
+        judged_text = arg(translate("ReportSheetPanel", "%1 to %2, judged on %3. %4."),
+                          sheet.first_day.isoformat(), sheet.last_day.isoformat(),
+                          sheet.as_of.isoformat(), sheet.filters)
+        self.judged_label = judged = _label(judged_text, "quietNote")
         definition = _label(sheet.definition, "reportDefinition")
         definition.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         parts: list[QWidget | QGridLayout] = [heading, judged, definition]
@@ -204,7 +201,8 @@ class SheetPanel(QWidget):
         grid = QGridLayout()
         grid.setSpacing(12)
         per_row = 1 if len(sheet.charts) == 1 else 2
-        sentence = sheet.note or _tr("Nothing to draw for this period and these filters.")
+        sentence = sheet.note or translate("ReportSheetPanel",
+                                           "Nothing to draw for this period and these filters.")
         for number, chart in enumerate(sheet.charts):
             widget: QWidget
             if is_empty(chart):
@@ -236,7 +234,7 @@ class SheetPanel(QWidget):
         fit_rows(view, len(table.rows), TABLE_ROWS_SHOWN)
         if not table.rows:
             view.deleteLater()
-            return title, _label(_tr("No rows for this period and these filters."),
-                                 "quietNote")
+            nothing = translate("ReportSheetPanel", "No rows for this period and these filters.")
+            return title, _label(nothing, "quietNote")
         self.tables.append(view)
         return title, view

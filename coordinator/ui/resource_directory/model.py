@@ -11,16 +11,13 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from coordinator.domain.hsds_hours import HoursWords, hours_lines
 from coordinator.services.resources import PhoneView, ResourceDetail, ResourceRow
 from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
 from coordinator.ui.views.table_models import Column, RowTableModel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResourceDirectory", text)
 
 
 class ResourceTableModel(RowTableModel[ResourceRow]):
@@ -29,10 +26,12 @@ class ResourceTableModel(RowTableModel[ResourceRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Service"), lambda row: row.name),
-            Column(_tr("Organization"), lambda row: row.organization),
-            Column(_tr("Category"), lambda row: ", ".join(row.categories)),
-            Column(_tr("Languages"), lambda row: ", ".join(row.languages)),
+            Column(translate("ResourceDirectory", "Service"), lambda row: row.name),
+            Column(translate("ResourceDirectory", "Organization"), lambda row: row.organization),
+            Column(translate("ResourceDirectory", "Category"),
+                   lambda row: ", ".join(row.categories)),
+            Column(translate("ResourceDirectory", "Languages"),
+                   lambda row: ", ".join(row.languages)),
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: ResourceRow, column: int, role: int) -> Any:
@@ -45,24 +44,39 @@ class ResourceTableModel(RowTableModel[ResourceRow]):
 def hours_words() -> HoursWords:
     """The words of the hours lines in the interface language."""
     return HoursWords(
-        day_names=(_tr("Mon"), _tr("Tue"), _tr("Wed"), _tr("Thu"), _tr("Fri"), _tr("Sat"),
-                   _tr("Sun")),
-        every_day=_tr("Every day"), all_day=_tr("24 hours"), monthly=_tr("Monthly"),
-        ordinals={1: _tr("1st"), 2: _tr("2nd"), 3: _tr("3rd"), 4: _tr("4th"), 5: _tr("5th"),
-                  -1: _tr("last")})
+        day_names=(translate("ResourceDirectory", "Mon"), translate("ResourceDirectory", "Tue"),
+                   translate("ResourceDirectory", "Wed"), translate("ResourceDirectory", "Thu"),
+                   translate("ResourceDirectory", "Fri"), translate("ResourceDirectory", "Sat"),
+                   translate("ResourceDirectory", "Sun")),
+        every_day=translate("ResourceDirectory", "Every day"),
+                      all_day=translate("ResourceDirectory", "24 hours"),
+                      monthly=translate("ResourceDirectory", "Monthly"),
+        ordinals={1: translate("ResourceDirectory", "1st"),
+                  2: translate("ResourceDirectory", "2nd"),
+                  3: translate("ResourceDirectory", "3rd"),
+                  4: translate("ResourceDirectory", "4th"),
+                  5: translate("ResourceDirectory", "5th"),
+                  -1: translate("ResourceDirectory", "last")})
 
 
-_PHONE_KINDS = {
-    "voice": _tr("Phone"), "fax": _tr("Fax"), "text": _tr("Text"), "cell": _tr("Cell"),
-    "video": _tr("Video"), "pager": _tr("Pager"), "textphone": _tr("TTY"),
+#: Each kind of phone line's word, marked for lupdate; translated where it is shown.
+PHONE_KINDS = {
+    "voice": QT_TRANSLATE_NOOP("ResourceDirectory", "Phone"),
+    "fax": QT_TRANSLATE_NOOP("ResourceDirectory", "Fax"),
+    "text": QT_TRANSLATE_NOOP("ResourceDirectory", "Text"),
+    "cell": QT_TRANSLATE_NOOP("ResourceDirectory", "Cell"),
+    "video": QT_TRANSLATE_NOOP("ResourceDirectory", "Video"),
+    "pager": QT_TRANSLATE_NOOP("ResourceDirectory", "Pager"),
+    "textphone": QT_TRANSLATE_NOOP("ResourceDirectory", "TTY"),
 }
 
 
 def _phone_line(phone: PhoneView) -> str:
-    kind = _PHONE_KINDS.get(phone.kind, phone.kind.title())
+    kind = (translate("ResourceDirectory", PHONE_KINDS[phone.kind]) if phone.kind in PHONE_KINDS
+            else phone.kind.title())
     number = escape(phone.number)
     if phone.extension:
-        number += " " + escape(arg(_tr("ext. %1"), phone.extension))
+        number += " " + escape(arg(translate("ResourceDirectory", "ext. %1"), phone.extension))
     note = f" <span style='color:#5b6b78'>({escape(phone.description)})</span>" \
         if phone.description else ""
     return f"{escape(kind)}: <b>{number}</b>{note}"
@@ -71,11 +85,11 @@ def _phone_line(phone: PhoneView) -> str:
 def _ages(detail: ResourceDetail) -> str:
     low, high = detail.minimum_age, detail.maximum_age
     if low is not None and high is not None:
-        return arg(_tr("Ages %1 to %2"), f"{low:g}", f"{high:g}")
+        return arg(translate("ResourceDirectory", "Ages %1 to %2"), f"{low:g}", f"{high:g}")
     if low is not None:
-        return arg(_tr("Ages %1 and over"), f"{low:g}")
+        return arg(translate("ResourceDirectory", "Ages %1 and over"), f"{low:g}")
     if high is not None:
-        return arg(_tr("Up to age %1"), f"{high:g}")
+        return arg(translate("ResourceDirectory", "Up to age %1"), f"{high:g}")
     return ""
 
 
@@ -100,31 +114,34 @@ def detail_html(detail: ResourceDetail) -> str:
     alert = (f"<p style='margin:8px 0 0 0; color:#a3341f'><b>{escape(detail.alert)}</b></p>"
              if detail.alert else "")
     if detail.status == "temporarily closed":
-        alert += (f"<p style='margin:8px 0 0 0; color:#a3341f'><b>"
-                  f"{escape(_tr('Temporarily closed'))}</b></p>")
+        closed = escape(translate("ResourceDirectory", "Temporarily closed"))
+        alert += f"<p style='margin:8px 0 0 0; color:#a3341f'><b>{closed}</b></p>"
     hours = hours_lines(detail.schedules, hours_words()) or list(detail.hours)
     eligibility = [escape(detail.eligibility), escape(_ages(detail))]
     contact = [_phone_line(phone) for phone in detail.phones]
     if detail.website:
-        contact.append(escape(_tr("Website")) + ": " + _link(detail.website))
+        contact.append(escape(translate("ResourceDirectory", "Website")) + ": "
+                       + _link(detail.website))
     if detail.email:
-        contact.append(escape(_tr("E-mail")) + ": " +
+        contact.append(escape(translate("ResourceDirectory", "E-mail")) + ": " +
                        f"<a href='mailto:{escape(detail.email, quote=True)}'>"
                        f"{escape(detail.email)}</a>")
     parts = [
         heading, alert,
         f"<p style='margin:8px 0 0 0'>{escape(detail.description)}</p>"
         if detail.description else "",
-        _section(_tr("Hours"), [escape(line) for line in hours]
-                 or [escape(_tr("Not listed; call first."))]),
-        _section(_tr("Address"), [escape(line) for line in detail.addresses]),
-        _section(_tr("Phone and contact"), contact),
-        _section(_tr("Languages"), [escape(", ".join(detail.languages)),
-                                    escape(detail.interpretation_services)]),
-        _section(_tr("Who can use it"), eligibility),
-        _section(_tr("Fees"), [escape(detail.fees)]),
-        _section(_tr("How to apply"), [escape(detail.application_process),
-                                       escape(detail.wait_time)]),
-        _section(_tr("Categories"), [escape(", ".join(detail.categories))]),
+        _section(translate("ResourceDirectory", "Hours"), [escape(line) for line in hours]
+                 or [escape(translate("ResourceDirectory", "Not listed; call first."))]),
+        _section(translate("ResourceDirectory", "Address"),
+                 [escape(line) for line in detail.addresses]),
+        _section(translate("ResourceDirectory", "Phone and contact"), contact),
+        _section(translate("ResourceDirectory", "Languages"),
+                 [escape(", ".join(detail.languages)), escape(detail.interpretation_services)]),
+        _section(translate("ResourceDirectory", "Who can use it"), eligibility),
+        _section(translate("ResourceDirectory", "Fees"), [escape(detail.fees)]),
+        _section(translate("ResourceDirectory", "How to apply"),
+                 [escape(detail.application_process), escape(detail.wait_time)]),
+        _section(translate("ResourceDirectory", "Categories"),
+                 [escape(", ".join(detail.categories))]),
     ]
     return "".join(part for part in parts if part)

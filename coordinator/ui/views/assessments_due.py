@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from coordinator.services.assessment_views import DueAssessment
@@ -14,6 +14,7 @@ from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.care.titles import days_text
 from coordinator.ui.context import UiContext
 from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import translate
 from coordinator.ui.views.list_panel import DashboardListPanel
 from coordinator.ui.views.table_models import Column, RowTableModel
 
@@ -22,21 +23,17 @@ LISTED = 100
 ROWS_SHOWN = 6
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AssessmentsDue", text)
-
-
 def when_text(row: DueAssessment) -> str:
     """"due today", or "⚠ 3 days overdue"."""
     if row.days_overdue <= 0:
-        return _tr("due today")
-    return "⚠ " + arg(_tr("%1 overdue"), days_text(row.days_overdue))
+        return translate("AssessmentsDue", "due today")
+    return "⚠ " + arg(translate("AssessmentsDue", "%1 overdue"), days_text(row.days_overdue))
 
 
 def last_text(row: DueAssessment) -> str:
     if row.last_given is None:
-        return _tr("no baseline in this episode")
-    return arg(_tr("last %1"), row.last_given.isoformat())
+        return translate("AssessmentsDue", "no baseline in this episode")
+    return arg(translate("AssessmentsDue", "last %1"), row.last_given.isoformat())
 
 
 class DueAssessmentModel(RowTableModel[DueAssessment]):
@@ -45,22 +42,17 @@ class DueAssessmentModel(RowTableModel[DueAssessment]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Due"), lambda row: row.due_on.isoformat()),
-            Column(_tr("When"), when_text),
-            Column(_tr("Client"), lambda row: row.client_name),
-            Column(_tr("Record number"), lambda row: row.record_number),
-            Column(_tr("Instrument"), lambda row: row.instrument.value),
-            Column(_tr("Level"), lambda row: row.level_code),
-            Column(_tr("Last given"), last_text),
+            Column(translate("AssessmentsDue", "Due"), lambda row: row.due_on.isoformat()),
+            Column(translate("AssessmentsDue", "When"), when_text),
+            Column(translate("AssessmentsDue", "Client"), lambda row: row.client_name),
+            Column(translate("AssessmentsDue", "Record number"), lambda row: row.record_number),
+            Column(translate("AssessmentsDue", "Instrument"), lambda row: row.instrument.value),
+            Column(translate("AssessmentsDue", "Level"), lambda row: row.level_code),
+            Column(translate("AssessmentsDue", "Last given"), last_text),
         ], key=lambda row: (row.episode_id, row.instrument.value), parent=parent)
 
     def extra_data(self, row: DueAssessment, column: int, role: int) -> Any:
         return alert_colour(role) if row.days_overdue > 0 else None
-
-
-def _title(text: str) -> str:
-    """Translated in the panel's own context, before the widget exists."""
-    return QCoreApplication.translate("AssessmentsDuePanel", text)
 
 
 class AssessmentsDuePanel(DashboardListPanel):
@@ -74,8 +66,9 @@ class AssessmentsDuePanel(DashboardListPanel):
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None, *,
                  reads_itself: bool = True) -> None:
-        super().__init__(ui, _title("Assessments due on my caseload"), DueAssessmentModel(),
-                         "dueAssessmentTable", _title("Assessments due"),
+        super().__init__(ui, translate("AssessmentsDuePanel", "Assessments due on my caseload"),
+                         DueAssessmentModel(),
+                         "dueAssessmentTable", translate("AssessmentsDuePanel", "Assessments due"),
                          (110, 150, 180, 130, 100, 70), parent,
                          reads_itself=reads_itself)
         self.model.setParent(self)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from coordinator.services.care_plan_views import DueReview
@@ -15,6 +15,7 @@ from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.care.titles import days_text
 from coordinator.ui.context import UiContext
 from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import translate
 from coordinator.ui.views.list_panel import DashboardListPanel
 from coordinator.ui.views.table_models import Column, RowTableModel
 
@@ -23,17 +24,13 @@ REVIEW_TOPICS = frozenset({Topic.CARE_PLAN, Topic.EPISODE, Topic.CLIENT, Topic.S
 DUE_WITHIN_DAYS = 7
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CarePlanReviews", text)
-
-
 def when_text(row: DueReview) -> str:
     """"in 3 days", "due today" or "⚠ 4 days overdue"."""
     if row.days_overdue < 0:
-        return arg(_tr("in %1"), days_text(-row.days_overdue))
+        return arg(translate("CarePlanReviews", "in %1"), days_text(-row.days_overdue))
     if row.days_overdue == 0:
-        return _tr("due today")
-    return "⚠ " + arg(_tr("%1 overdue"), days_text(row.days_overdue))
+        return translate("CarePlanReviews", "due today")
+    return "⚠ " + arg(translate("CarePlanReviews", "%1 overdue"), days_text(row.days_overdue))
 
 
 class DueReviewModel(RowTableModel[DueReview]):
@@ -41,11 +38,11 @@ class DueReviewModel(RowTableModel[DueReview]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Due"), lambda row: row.due_on.isoformat()),
-            Column(_tr("When"), when_text),
-            Column(_tr("Client"), lambda row: row.client_name),
-            Column(_tr("Record number"), lambda row: row.record_number),
-            Column(_tr("Level"), lambda row: row.level_code),
+            Column(translate("CarePlanReviews", "Due"), lambda row: row.due_on.isoformat()),
+            Column(translate("CarePlanReviews", "When"), when_text),
+            Column(translate("CarePlanReviews", "Client"), lambda row: row.client_name),
+            Column(translate("CarePlanReviews", "Record number"), lambda row: row.record_number),
+            Column(translate("CarePlanReviews", "Level"), lambda row: row.level_code),
         ], key=lambda row: row.plan_id, parent=parent)
 
     def extra_data(self, row: DueReview, column: int, role: int) -> Any:
@@ -63,10 +60,10 @@ class CarePlanReviewsPanel(DashboardListPanel):
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None, *,
                  reads_itself: bool = True) -> None:
-        super().__init__(ui, QCoreApplication.translate(
-            "CarePlanReviewsPanel", "Care plan reviews due on my caseload"),
+        super().__init__(
+            ui, translate("CarePlanReviewsPanel", "Care plan reviews due on my caseload"),
             DueReviewModel(), "carePlanReviewTable",
-            QCoreApplication.translate("CarePlanReviewsPanel", "Care plan reviews due"),
+            translate("CarePlanReviewsPanel", "Care plan reviews due"),
             (110, 150, 200, 130), parent, reads_itself=reads_itself)
         self.model.setParent(self)
         self.setObjectName("carePlanReviewsPanel")

@@ -10,22 +10,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coordinator.charts.palette import COLOURS
 from coordinator.services.dashboard import LevelCensus
 from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import translate
 
 _ROW_HEIGHT = 28
 _BAR_HEIGHT = 18
 _GAP = 10
 _MARGIN = 8
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CensusChart", text)
 
 
 @dataclass(frozen=True)
@@ -44,8 +41,9 @@ class CensusBar:
 def _count_text(bar: CensusBar) -> str:
     """E.g. "Intensive Outpatient (IOP): 12 clients"."""
     if bar.clients == 1:
-        return arg(_tr("%1: 1 client"), bar.label)
-    return arg(_tr("%1: %2 clients"), bar.label, QLocale().toString(bar.clients))
+        return arg(translate("CensusChart", "%1: 1 client"), bar.label)
+    return arg(translate("CensusChart", "%1: %2 clients"), bar.label,
+               QLocale().toString(bar.clients))
 
 
 class CensusChart(QWidget):
@@ -54,7 +52,7 @@ class CensusChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("censusChart")
-        self.setAccessibleName(_tr("Chart of clients by level of care"))
+        self.setAccessibleName(translate("CensusChart", "Chart of clients by level of care"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._bars: tuple[CensusBar, ...] = ()
@@ -75,12 +73,12 @@ class CensusChart(QWidget):
 
     def _describe(self) -> None:
         if not self._bars:
-            text = _tr("No census read yet.")
+            text = translate("CensusChart", "No census read yet.")
         else:
             text = "\n".join(_count_text(bar) for bar in self._bars)
         self.setAccessibleDescription(text.replace("\n", "; "))
-        self.setToolTip(_tr("Active clients in an active episode, by level of care") + "\n"
-                        + text)
+        title = translate("CensusChart", "Active clients in an active episode, by level of care")
+        self.setToolTip(title + "\n" + text)
 
     # Size and painting -------------------------------------------------------------------
 
@@ -99,7 +97,7 @@ class CensusChart(QWidget):
             if not self._bars:
                 painter.setPen(QColor(COLOURS["muted"]))
                 painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                                 _tr("No census read yet."))
+                                 translate("CensusChart", "No census read yet."))
                 return
             self._paint_bars(painter, metrics)
         finally:

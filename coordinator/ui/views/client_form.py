@@ -11,7 +11,7 @@ from dataclasses import fields, replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
 from coordinator.ui.placeholders import arg
 from coordinator.ui.shown import log_shown
+from coordinator.ui.translation import translate
 
 LANGUAGES = ("English", "Spanish", "Vietnamese", "Khmer", "Chinese", "Arabic", "Tagalog",
              "Russian", "Haitian Creole", "Portuguese", "American Sign Language")
@@ -53,7 +54,7 @@ def parse_birth_date(text: str) -> date | None:
     parsed = QLocale().toDate(text, local_format)
     if parsed.isValid():
         return date(parsed.year(), parsed.month(), parsed.day())
-    raise ValidationError.for_fields({"birth_date": QCoreApplication.translate(
+    raise ValidationError.for_fields({"birth_date": translate(
         "ClientDialog", "Enter the date of birth as YYYY-MM-DD, for example 1987-03-14.")})
 
 

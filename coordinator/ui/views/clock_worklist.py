@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,14 +26,22 @@ from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.layouts import column
 from coordinator.ui.placeholders import arg
 from coordinator.ui.screen_fit import FittedDialog
+from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
 from coordinator.ui.views.table_models import Column, RowTableModel
 
 _RISK_INK = QColor("#8a4b00")
 _RISK_FILL = QColor("#fff6e5")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClockWorklist", text)
+#: The close-out reasons the services offer (coordinator.services.clock_worklist has no Qt),
+#: marked for lupdate under the context they are translated in.
+MARKED = (
+    QT_TRANSLATE_NOOP("ClockWorklist", "Could not reach the client"),
+    QT_TRANSLATE_NOOP("ClockWorklist", "Client declined the next level of care"),
+    QT_TRANSLATE_NOOP("ClockWorklist", "No opening at the receiving program in time"),
+    QT_TRANSLATE_NOOP("ClockWorklist", "Client moved out of the area"),
+    QT_TRANSLATE_NOOP("ClockWorklist", "Client went to another provider"),
+)
 
 
 def _key(row: WorklistClock) -> tuple[int, str, int]:
@@ -41,9 +49,9 @@ def _key(row: WorklistClock) -> tuple[int, str, int]:
 
 
 def _when(row: WorklistClock) -> str:
-    text = (_tr("due today") if row.days == 0
-            else arg(_tr("%1 left"), days_text(row.days)))
-    return arg(_tr("At risk: %1"), text) if row.at_risk else text
+    text = (translate("ClockWorklist", "due today") if row.days == 0
+            else arg(translate("ClockWorklist", "%1 left"), days_text(row.days)))
+    return arg(translate("ClockWorklist", "At risk: %1"), text) if row.at_risk else text
 
 
 class ToActOnModel(RowTableModel[WorklistClock]):
@@ -51,11 +59,11 @@ class ToActOnModel(RowTableModel[WorklistClock]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Due"), lambda row: row.due.isoformat()),
-            Column(_tr("When"), _when),
-            Column(_tr("Client"), lambda row: row.client_name),
-            Column(_tr("Clock"), lambda row: row.title),
-            Column(_tr("Case manager"), lambda row: row.case_manager),
+            Column(translate("ClockWorklist", "Due"), lambda row: row.due.isoformat()),
+            Column(translate("ClockWorklist", "When"), _when),
+            Column(translate("ClockWorklist", "Client"), lambda row: row.client_name),
+            Column(translate("ClockWorklist", "Clock"), lambda row: row.title),
+            Column(translate("ClockWorklist", "Case manager"), lambda row: row.case_manager),
         ], key=_key, parent=parent)
 
     def extra_data(self, row: WorklistClock, column: int, role: int) -> Any:
@@ -73,11 +81,12 @@ class MissedModel(RowTableModel[WorklistClock]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Was due"), lambda row: row.due.isoformat()),
-            Column(_tr("Missed"), lambda row: arg(_tr("%1 ago"), days_text(row.days))),
-            Column(_tr("Client"), lambda row: row.client_name),
-            Column(_tr("Clock"), lambda row: row.title),
-            Column(_tr("Case manager"), lambda row: row.case_manager),
+            Column(translate("ClockWorklist", "Was due"), lambda row: row.due.isoformat()),
+            Column(translate("ClockWorklist", "Missed"),
+                   lambda row: arg(translate("ClockWorklist", "%1 ago"), days_text(row.days))),
+            Column(translate("ClockWorklist", "Client"), lambda row: row.client_name),
+            Column(translate("ClockWorklist", "Clock"), lambda row: row.title),
+            Column(translate("ClockWorklist", "Case manager"), lambda row: row.case_manager),
         ], key=_key, parent=parent)
 
     def extra_data(self, row: WorklistClock, column: int, role: int) -> Any:
@@ -104,7 +113,7 @@ class CloseOutDialog(FittedDialog):
         label = QLabel(self.tr("&Why was it missed?"))
         self.reason = QComboBox()
         self.reason.setEditable(True)
-        self.reason.addItems([_tr(text) for text in CLOSE_OUT_REASONS])
+        self.reason.addItems([translate("ClockWorklist", reason) for reason in CLOSE_OUT_REASONS])
         self.reason.setCurrentIndex(-1)
         self.reason.setAccessibleName(self.tr("Why the clock was missed"))
         line = self.reason.lineEdit()

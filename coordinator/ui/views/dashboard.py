@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,6 +64,7 @@ from coordinator.ui.record.safety_alerts import (
     SafetyAlertsPanel,
 )
 from coordinator.ui.referrals.titles import ReferralTableModel
+from coordinator.ui.translation import translate
 from coordinator.ui.views.assessments_due import DUE_TOPICS, AssessmentsDuePanel
 from coordinator.ui.views.assessments_due import LISTED as DUE_LISTED
 from coordinator.ui.views.care_plan_reviews import DUE_WITHIN_DAYS as REVIEWS_WITHIN_DAYS
@@ -93,10 +94,6 @@ TABLE_ROWS_SHOWN = 8
 LISTED_AT_MOST = 200
 # Appointments past due, and those ahead, listed of each (the rest are counted).
 APPOINTMENTS_LISTED = 100
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardView", text)
 
 
 @dataclass(frozen=True)
@@ -190,11 +187,11 @@ def _is_total(row: CaseloadRow) -> bool:
 
 def _manager_text(row: CaseloadRow) -> str:
     if _is_total(row):
-        return _tr("Clinic total")
+        return translate("DashboardView", "Clinic total")
     if row.case_manager_id is None:
-        return _tr("No case manager")
+        return translate("DashboardView", "No case manager")
     if not row.account_active:
-        return arg(_tr("%1 (account closed)"), row.case_manager)
+        return arg(translate("DashboardView", "%1 (account closed)"), row.case_manager)
     return row.case_manager
 
 
@@ -206,13 +203,18 @@ class CaseloadTableModel(RowTableModel[CaseloadRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Case manager"), _manager_text),
-            Column(_tr("Active clients"), lambda row: _count(row.active_clients), True),
-            Column(_tr("Open clocks"), lambda row: _count(row.open_clocks), True),
-            Column(_tr("Missed clocks (30 days)"), lambda row: _count(row.missed_clocks),
+            Column(translate("DashboardView", "Case manager"), _manager_text),
+            Column(translate("DashboardView", "Active clients"),
+                   lambda row: _count(row.active_clients), True),
+            Column(translate("DashboardView", "Open clocks"), lambda row: _count(row.open_clocks),
                    True),
-            Column(_tr("Overdue referrals"), lambda row: _count(row.overdue_referrals), True),
-            Column(_tr("Assessments due"), lambda row: _count(row.assessments_due), True),
+            Column(translate("DashboardView", "Missed clocks (30 days)"),
+                   lambda row: _count(row.missed_clocks),
+                   True),
+            Column(translate("DashboardView", "Overdue referrals"),
+                   lambda row: _count(row.overdue_referrals), True),
+            Column(translate("DashboardView", "Assessments due"),
+                   lambda row: _count(row.assessments_due), True),
         ], key=lambda row: (row.case_manager_id, row.case_manager), parent=parent)
 
     def show_report(self, report: CaseloadReport) -> None:
@@ -229,12 +231,17 @@ class CaseloadTableModel(RowTableModel[CaseloadRow]):
         return alert_colour(role) if alarming else None
 
 
+def _levels(row: UpcomingTransition) -> str:
+    to_level = row.to_level_code or translate("DashboardView", "exit")
+    return f"{row.from_level_code or '—'} → {to_level}"
+
+
 def _when(row: UpcomingTransition) -> str:
     if row.days_until < 0:
-        return "⚠ " + arg(_tr("%1 overdue"), days_text(-row.days_until))
+        return "⚠ " + arg(translate("DashboardView", "%1 overdue"), days_text(-row.days_until))
     if row.days_until == 0:
-        return _tr("today")
-    return arg(_tr("in %1"), days_text(row.days_until))
+        return translate("DashboardView", "today")
+    return arg(translate("DashboardView", "in %1"), days_text(row.days_until))
 
 
 class UpcomingTransitionModel(RowTableModel[UpcomingTransition]):
@@ -243,13 +250,14 @@ class UpcomingTransitionModel(RowTableModel[UpcomingTransition]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Planned date"), lambda row: row.planned_date.isoformat()),
-            Column(_tr("When"), _when),
-            Column(_tr("Client"), lambda row: row.client_name),
-            Column(_tr("Record number"), lambda row: row.record_number),
-            Column(_tr("From → to"), lambda row: f"{row.from_level_code or '—'} → "
-                   f"{row.to_level_code or _tr('exit')}"),
-            Column(_tr("Direction"), lambda row: direction_text(row.direction)),
+            Column(translate("DashboardView", "Planned date"),
+                   lambda row: row.planned_date.isoformat()),
+            Column(translate("DashboardView", "When"), _when),
+            Column(translate("DashboardView", "Client"), lambda row: row.client_name),
+            Column(translate("DashboardView", "Record number"), lambda row: row.record_number),
+            Column(translate("DashboardView", "From → to"), _levels),
+            Column(translate("DashboardView", "Direction"),
+                   lambda row: direction_text(row.direction)),
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: UpcomingTransition, column: int, role: int) -> Any:
@@ -259,10 +267,11 @@ class UpcomingTransitionModel(RowTableModel[UpcomingTransition]):
 
 def _appointment_when(row: DashboardAppointment) -> str:
     if row.days_until < 0:
-        return "⚠ " + arg(_tr("%1 ago, no outcome"), days_text(-row.days_until))
+        return "⚠ " + arg(translate("DashboardView", "%1 ago, no outcome"),
+                          days_text(-row.days_until))
     if row.days_until == 0:
-        return _tr("today")
-    return arg(_tr("in %1"), days_text(row.days_until))
+        return translate("DashboardView", "today")
+    return arg(translate("DashboardView", "in %1"), days_text(row.days_until))
 
 
 def _appointment_what(row: DashboardAppointment) -> str:
@@ -277,19 +286,22 @@ class DashboardAppointmentModel(RowTableModel[DashboardAppointment]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("Date"), lambda row: day_and_time(row.service_date, row.at)),
-            Column(_tr("When"), _appointment_when),
-            Column(_tr("Client"), lambda row: row.client_name),
-            Column(_tr("Appointment"), _appointment_what),
-            Column(_tr("Status"), lambda row: appointment_status_title(row.status)),
-            Column(_tr("With whom"), lambda row: row.with_whom),
+            Column(translate("DashboardView", "Date"),
+                   lambda row: day_and_time(row.service_date, row.at)),
+            Column(translate("DashboardView", "When"), _appointment_when),
+            Column(translate("DashboardView", "Client"), lambda row: row.client_name),
+            Column(translate("DashboardView", "Appointment"), _appointment_what),
+            Column(translate("DashboardView", "Status"),
+                   lambda row: appointment_status_title(row.status)),
+            Column(translate("DashboardView", "With whom"), lambda row: row.with_whom),
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: DashboardAppointment, column: int, role: int) -> Any:
         if row.past_due and (colour := alert_colour(role)) is not None:
             return colour
         if role == Qt.ItemDataRole.ToolTipRole:
-            return arg(_tr("%1, record %2"), row.client_name, row.record_number)
+            return arg(translate("DashboardView", "%1, record %2"), row.client_name,
+                       row.record_number)
         return None
 
 

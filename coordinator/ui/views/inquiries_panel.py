@@ -7,10 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout, QWidget
 
-from coordinator.domain.intake import VERIFICATION_TITLES
 from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
 from coordinator.services.intake_views import InquiryView, OpenInquiries
@@ -19,9 +18,14 @@ from coordinator.services.read_audit import lists_detail
 from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.care.titles import days_text
 from coordinator.ui.context import UiContext
-from coordinator.ui.intake.inquiry_dialog import InquiryDialog, source_title
+from coordinator.ui.intake.inquiry_dialog import (
+    InquiryDialog,
+    source_title,
+    verification_title,
+)
 from coordinator.ui.layouts import STRETCH, row
 from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import translate
 from coordinator.ui.views.list_panel import DashboardListPanel
 from coordinator.ui.views.table_models import Column, RowTableModel
 
@@ -34,13 +38,9 @@ ROWS_SHOWN = 6
 WAITING_TOO_LONG_DAYS = 7
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InquiriesPanel", text)
-
-
 def waiting_text(row: InquiryView) -> str:
     days = row.days_open or 0
-    return _tr("today") if days == 0 else days_text(days)
+    return translate("InquiriesPanel", "today") if days == 0 else days_text(days)
 
 
 class OpenInquiryModel(RowTableModel[InquiryView]):
@@ -48,22 +48,21 @@ class OpenInquiryModel(RowTableModel[InquiryView]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("First contact"), lambda row: row.details.first_contact_on.isoformat()),
-            Column(_tr("Waiting"), waiting_text),
-            Column(_tr("Client"), lambda row: row.client_name),
-            Column(_tr("Source"), lambda row: source_title(row.details.source)),
-            Column(_tr("Level asked for"), lambda row: row.requested_level_name or "—"),
-            Column(_tr("Insurance"), lambda row: _tr(
-                VERIFICATION_TITLES[row.details.insurance.verification])),
+            Column(translate("InquiriesPanel", "First contact"),
+                   lambda row: row.details.first_contact_on.isoformat()),
+            Column(translate("InquiriesPanel", "Waiting"), waiting_text),
+            Column(translate("InquiriesPanel", "Client"), lambda row: row.client_name),
+            Column(translate("InquiriesPanel", "Source"),
+                   lambda row: source_title(row.details.source)),
+            Column(translate("InquiriesPanel", "Level asked for"),
+                   lambda row: row.requested_level_name or "—"),
+            Column(translate("InquiriesPanel", "Insurance"),
+                   lambda row: verification_title(row.details.insurance.verification)),
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: InquiryView, column: int, role: int) -> Any:
         waiting = row.days_open or 0
         return alert_colour(role) if waiting >= WAITING_TOO_LONG_DAYS else None
-
-
-def _title(text: str) -> str:
-    return QCoreApplication.translate("InquiriesPanel", text)
 
 
 class InquiriesPanel(DashboardListPanel):
@@ -81,8 +80,10 @@ class InquiriesPanel(DashboardListPanel):
                  reads_itself: bool = True) -> None:
         """``reads_itself`` False: the dashboard reads the rows with its own (``read``)
         and passes them in, so its one audit event names this list too."""
-        super().__init__(ui, _title("Open inquiries"), OpenInquiryModel(), "inquiryTable",
-                         _title("Open inquiries"), (110, 90, 190, 190, 160), parent,
+        super().__init__(ui, translate("InquiriesPanel", "Open inquiries"), OpenInquiryModel(),
+                         "inquiryTable",
+                         translate("InquiriesPanel", "Open inquiries"), (110, 90, 190, 190, 160),
+                         parent,
                          reads_itself=reads_itself)
         self.model.setParent(self)
         self.setObjectName("inquiriesPanel")

@@ -15,7 +15,6 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,6 +29,7 @@ from coordinator.ui.care.clock_table import ALERT_INK
 from coordinator.ui.labels import client_status_title
 from coordinator.ui.operations import LatestOnly
 from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
 
 PAGE_SIZE = 100
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -40,10 +40,6 @@ class PageSource(Protocol):
 
     def __call__(self, query: RegistryQuery, *, offset: int, limit: int
                  ) -> list[RegistryRow]: ...
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientRegistryModel", text)
 
 
 def _birth(row: RegistryRow) -> str:
@@ -61,14 +57,15 @@ def _level(row: RegistryRow) -> str:
     return client_status_title(row.status)
 
 
-# Short names for a narrow column; the tooltip has the clock's full title.
-_SHORT_CLOCK_NAMES = {
-    ClockKind.STEP_DOWN: _tr("Step-down"),
-    ClockKind.FUH7: _tr("Follow-up"),
-    ClockKind.FUH30: _tr("Follow-up"),
-    ClockKind.FUI7: _tr("SUD follow-up"),
-    ClockKind.FUI30: _tr("SUD follow-up"),
-    ClockKind.IET_INITIATION: _tr("SUD treatment"),
+#: Short names for a narrow column (the tooltip has the clock's full title), marked for
+#: lupdate; translated where they are shown.
+SHORT_CLOCK_NAMES = {
+    ClockKind.STEP_DOWN: QT_TRANSLATE_NOOP("ClientRegistryModel", "Step-down"),
+    ClockKind.FUH7: QT_TRANSLATE_NOOP("ClientRegistryModel", "Follow-up"),
+    ClockKind.FUH30: QT_TRANSLATE_NOOP("ClientRegistryModel", "Follow-up"),
+    ClockKind.FUI7: QT_TRANSLATE_NOOP("ClientRegistryModel", "SUD follow-up"),
+    ClockKind.FUI30: QT_TRANSLATE_NOOP("ClientRegistryModel", "SUD follow-up"),
+    ClockKind.IET_INITIATION: QT_TRANSLATE_NOOP("ClientRegistryModel", "SUD treatment"),
 }
 
 
@@ -78,23 +75,28 @@ def next_due_text(row: RegistryRow) -> str:
     clock = row.next_due
     if clock is None or clock.days_left is None:
         return ""
-    name = _SHORT_CLOCK_NAMES[clock.kind]
+    name = translate("ClientRegistryModel", SHORT_CLOCK_NAMES[clock.kind])
     if clock.state is ClockState.MISSED:
-        return "⚠ " + arg(_tr("%1: %2 d late"), name, str(-clock.days_left))
+        return "⚠ " + arg(translate("ClientRegistryModel", "%1: %2 d late"), name,
+                          str(-clock.days_left))
     if clock.days_left == 0:
-        return arg(_tr("%1: due today"), name)
-    return arg(_tr("%1: %2 d left"), name, str(clock.days_left))
+        return arg(translate("ClientRegistryModel", "%1: due today"), name)
+    return arg(translate("ClientRegistryModel", "%1: %2 d left"), name, str(clock.days_left))
 
 
-_COLUMNS: tuple[tuple[str, SortKey | None, Callable[[RegistryRow], str]], ...] = (
-    (_tr("Name"), "name", lambda row: f"{row.family_name}, {row.given_name}"),
-    (_tr("Record no."), "record_number", lambda row: row.record_number),
-    (_tr("Born (age)"), "birth_date", _birth),
-    (_tr("Level of care"), "level", _level),
-    (_tr("Days"), None,
+#: (title, sort key, text) of each column; the titles are marked, translated in headerData.
+COLUMNS: tuple[tuple[str, SortKey | None, Callable[[RegistryRow], str]], ...] = (
+    (QT_TRANSLATE_NOOP("ClientRegistryModel", "Name"), "name",
+     lambda row: f"{row.family_name}, {row.given_name}"),
+    (QT_TRANSLATE_NOOP("ClientRegistryModel", "Record no."), "record_number",
+     lambda row: row.record_number),
+    (QT_TRANSLATE_NOOP("ClientRegistryModel", "Born (age)"), "birth_date", _birth),
+    (QT_TRANSLATE_NOOP("ClientRegistryModel", "Level of care"), "level", _level),
+    (QT_TRANSLATE_NOOP("ClientRegistryModel", "Days"), None,
      lambda row: "" if row.days_at_level is None else str(row.days_at_level)),
-    (_tr("Case manager"), "case_manager", lambda row: row.case_manager_name),
-    (_tr("Next due"), None, next_due_text),
+    (QT_TRANSLATE_NOOP("ClientRegistryModel", "Case manager"), "case_manager",
+     lambda row: row.case_manager_name),
+    (QT_TRANSLATE_NOOP("ClientRegistryModel", "Next due"), None, next_due_text),
 )
 DAYS_COLUMN = 4
 NEXT_DUE_COLUMN = 6
@@ -169,7 +171,7 @@ class ClientRegistryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         return (not parent.isValid() and not self._reads.busy()
@@ -200,7 +202,7 @@ class ClientRegistryModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return _COLUMNS[index.column()][2](row)
+            return COLUMNS[index.column()][2](row)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == DAYS_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if (role == Qt.ItemDataRole.ForegroundRole and index.column() == NEXT_DUE_COLUMN
@@ -208,19 +210,19 @@ class ClientRegistryModel(QAbstractTableModel):
             return QBrush(ALERT_INK)
         if (role == Qt.ItemDataRole.ToolTipRole and index.column() == NEXT_DUE_COLUMN
                 and row.next_due is not None):
-            return arg(_tr("%1: started %2, due %3"),
+            return arg(translate("ClientRegistryModel", "%1: started %2, due %3"),
                        row.next_due.title, row.next_due.start.isoformat(),
                        row.next_due.due.isoformat())
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(_COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _COLUMNS[section][0]
+            return translate("ClientRegistryModel", COLUMNS[section][0])
         if role == Qt.ItemDataRole.ToolTipRole and section == DAYS_COLUMN:
-            return _tr("Days at the current level of care")
+            return translate("ClientRegistryModel", "Days at the current level of care")
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -230,9 +232,9 @@ class ClientRegistryModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Read the first page in the new order (SQL sorts; the count is unchanged)."""
-        if not 0 <= column < len(_COLUMNS):
+        if not 0 <= column < len(COLUMNS):
             return
-        key = _COLUMNS[column][1]
+        key = COLUMNS[column][1]
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
@@ -243,4 +245,4 @@ class ClientRegistryModel(QAbstractTableModel):
 
 
 def column_of(sort_key: SortKey) -> int:
-    return next(number for number, column in enumerate(_COLUMNS) if column[1] == sort_key)
+    return next(number for number, column in enumerate(COLUMNS) if column[1] == sort_key)
