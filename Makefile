@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench screenshots clean translations
+.PHONY: run test lint typecheck pytest bench screenshots clean translations translations-update
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,13 @@ translations: $(TRANSLATIONS_TS:.ts=.qm)
 
 coordinator/assets/translations/%.qm: coordinator/assets/translations/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Brings coordinator_es.ts up to date with the texts in coordinator/ui (new texts are added
+# unfinished, vanished ones dropped); a test fails while any is missing or unfinished.
+translations-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -source-language en \
+	    -target-language es $$(git ls-files 'coordinator/ui/*.py' 'coordinator/ui/**/*.py') \
+	    -ts coordinator/assets/translations/coordinator_es.ts
 
 run: $(STAMP) translations
 	$(BIN)/coordinator gui
