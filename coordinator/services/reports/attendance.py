@@ -17,12 +17,12 @@ report's day, whichever comes first; weeks start on Monday.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
-from sqlalchemy import ColumnElement, Connection, String, cast, exists, func, select
+from sqlalchemy import ColumnElement, Connection, Engine, String, cast, exists, func, select
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from coordinator.domain.attendance import ATTENDED_MARKS, OUTREACH_AFTER_UNEXCUSED
@@ -49,7 +49,6 @@ from coordinator.store.models import Attendance, Client, Episode, Facility, User
 _NOT_STARTED = (EpisodeStatus.PLANNED.value, EpisodeStatus.CANCELLED.value)
 _ATTENDED = frozenset(status.value for status in ATTENDED_MARKS)
 _NO_TRACK = "(no track)"
-_BATCH = 500
 
 ATTENDANCE_CLIENTS = "attendance.clients"
 ATTENDANCE_OUTREACH = "attendance.outreach"
@@ -192,10 +191,11 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
                detail=f"{OUTREACH_AFTER_UNEXCUSED} or more unexcused absences in a row",
                list_key=ATTENDANCE_OUTREACH),
     )
+    engine = connection.engine
     lists = (
         CaseList.later(ATTENDANCE_CLIENTS, "Clients' attendance in the period",
                        _CLIENT_COLUMNS, episodes.listed,
-                       lambda: _client_rows(_clients(episodes), names)),
+                       lambda: _client_rows(engine, _clients(episodes), names)),
         CaseList(ATTENDANCE_OUTREACH, f"Flagged for outreach on {last.isoformat()}",
                  _OUTREACH_COLUMNS, tuple(
                      (flag.client_name, flag.record_number, flag.program, flag.track,
@@ -284,9 +284,8 @@ def _client_conditions(filters: ReportFilters, payers: list[str] | None,
     return conditions
 
 
-# An episode with marks in the period, with its client: episode id, client id, family and
-# given names, record number, case manager id, program id, track.
-_Marked = tuple[int, int, str, str, str, int | None, int | None, str | None]
+# An episode with marks in the period: episode id, client id, program id, track.
+_Marked = tuple[int, int, int | None, str | None]
 
 
 @dataclass(frozen=True)
@@ -307,7 +306,7 @@ class _Episodes:
     @cached_property
     def listed(self) -> int:
         """The rows of the clients' list: one per client, program and track."""
-        return len({(row[1], row[6], row[7] or _NO_TRACK) for row in self.marked.values()})
+        return len({(row[1], row[2], row[3] or _NO_TRACK) for row in self.marked.values()})
 
 
 def _episodes(connection: Connection, filters: ReportFilters, payers: list[str] | None,
@@ -316,13 +315,10 @@ def _episodes(connection: Connection, filters: ReportFilters, payers: list[str] 
     """The episodes of the period's marks that pass the filters, with their clients;
     ``mark_episodes`` and ``mark_statuses`` are those marks' episodes and statuses."""
     marked: dict[int, _Marked] = {row[0]: row for row in connection.execute(
-        select(Episode.id, Client.id, Client.family_name, Client.given_name,
-               Client.record_number, Client.primary_case_manager_id, Episode.facility_id,
-               Episode.track)
-        .join(Client, Client.id == Episode.client_id)
+        select(Episode.id, Episode.client_id, Episode.facility_id, Episode.track)
         .where(among(connection, Episode.id, set(mark_episodes)), *conditions,
                *_client_conditions(filters, payers, Episode.client_id))).all()}
-    return _Episodes({episode_id: row[7] or _NO_TRACK for episode_id, row in marked.items()},
+    return _Episodes({episode_id: row[3] or _NO_TRACK for episode_id, row in marked.items()},
                      marked, mark_episodes, mark_statuses)
 
 
@@ -342,35 +338,31 @@ class _Names:
                 select(User.id, User.full_name))})
 
 
-@dataclass(frozen=True)
-class _Clients:
-    """Each client's marks in the period per program and track."""
-
-    tallies: dict[tuple[int, int | None, str], _Tally]  # (client, program id, track)
-    people: dict[int, tuple[str, str, int | None]]  # name, record number, case manager id
-
-
-def _clients(episodes: _Episodes) -> _Clients:
-    clients = _Clients({}, {})
+def _clients(episodes: _Episodes) -> dict[tuple[int, int | None, str], _Tally]:
+    """Each client's marks in the period per program and track: by (client, program id,
+    track)."""
+    tallies: dict[tuple[int, int | None, str], _Tally] = {}
     for (episode_id, status), count in episodes.marks.items():
         if (episode := episodes.marked.get(episode_id)) is None:
             continue
-        (_episode_id, client_id, family, given, record, manager_id, program_id,
-         track) = episode
-        clients.people[client_id] = (f"{family}, {given}", record, manager_id)
+        _episode_id, client_id, program_id, track = episode
         key = (client_id, program_id, track or _NO_TRACK)
-        if (tally := clients.tallies.get(key)) is None:
-            tally = clients.tallies[key] = _Tally()
+        if (tally := tallies.get(key)) is None:
+            tally = tallies[key] = _Tally()
         tally.add(status, count)
-    return clients
+    return tallies
 
 
-def _client_rows(clients: _Clients,
+def _client_rows(engine: Engine, tallies: dict[tuple[int, int | None, str], _Tally],
                  names: _Names) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
-    """The list of clients' attendance, by name (written out when it is opened or saved)."""
+    """The list of clients' attendance, by name: written out when it is opened or saved,
+    with the clients' names read then, in a connection of its own (the report's has
+    ended)."""
+    with engine.connect() as connection:
+        people = _people(connection, {client_id for client_id, _, _ in tallies})
     rows = []
-    for (client_id, program_id, track), tally in clients.tallies.items():
-        name, record, manager_id = clients.people[client_id]
+    for (client_id, program_id, track), tally in tallies.items():
+        name, record, manager_id = people[client_id]
         rows.append((client_id, (
             name, record, names.programs.get(program_id, "") if program_id else "", track,
             str(tally.attended), str(tally.excused), str(tally.unexcused),
@@ -427,14 +419,10 @@ def _outreach(connection: Connection, filters: ReportFilters, payers: list[str] 
 
 
 def _people(connection: Connection,
-            client_ids: Iterable[int]) -> dict[int, tuple[str, str, int | None]]:
-    """Names, record numbers and case managers of these clients, read 500 at a time."""
-    ids = sorted(client_ids)
-    found: dict[int, tuple[str, str, int | None]] = {}
-    for first in range(0, len(ids), _BATCH):
-        for client_id, family, given, record, manager_id in connection.execute(
+            client_ids: Collection[int]) -> dict[int, tuple[str, str, int | None]]:
+    """Names, record numbers and case managers of these clients."""
+    return {client_id: (f"{family}, {given}", record, manager_id)
+            for client_id, family, given, record, manager_id in connection.execute(
                 select(Client.id, Client.family_name, Client.given_name,
                        Client.record_number, Client.primary_case_manager_id)
-                .where(Client.id.in_(ids[first:first + _BATCH]))):
-            found[client_id] = (f"{family}, {given}", record, manager_id)
-    return found
+                .where(among(connection, Client.id, client_ids)))}
