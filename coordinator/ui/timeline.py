@@ -31,6 +31,7 @@ from coordinator.domain.levels import Direction
 from coordinator.domain.timeline import Arrow, Bar, ClockWindow, JourneyLayout
 from coordinator.services.journey import Journey
 from coordinator.ui.chart_canvas import QtCanvas, journey_style
+from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 
 _POINT_SIZE = 9.0
@@ -143,13 +144,13 @@ def describe_journey(layout: JourneyLayout | None) -> str:
     parts = [text for _day_, _order, text in events]
     for window in layout.clocks:
         if window.state == "open":
-            parts.append(translate("TimelineWidget", "open clock: {title}, due {day}").format(
-                title=window.title, day=_day(window.due)))
+            parts.append(arg(translate("TimelineWidget", "open clock: %1, due %2"),
+                             window.title, _day(window.due)))
         elif window.state == "missed":
-            parts.append(translate("TimelineWidget", "missed clock: {title}, was due {day}").format(
-                title=window.title, day=_day(window.due)))
-    if earlier := layout.earlier_episodes:  # a plain name: lupdate reads no attribute count
-        parts.append(translate("TimelineWidget", "%n earlier episodes not shown", None, earlier))
+            parts.append(arg(translate("TimelineWidget", "missed clock: %1, was due %2"),
+                             window.title, _day(window.due)))
+    if layout.earlier_episodes:
+        parts.append(TimelineWords().earlier(layout.earlier_episodes))
     sentence = "; ".join(parts)
     return sentence[:1].upper() + sentence[1:] + "."
 
@@ -158,16 +159,13 @@ def _bar_words(bar: Bar) -> str:
     """One stay: "IOP at Harbor Clinic since 2026-03-02"."""
     where = bar.level_name
     if bar.label != bar.level_name:
-        at = translate("TimelineWidget", "{level} at {facility}")
-        where = at.format(level=bar.level_name, facility=bar.label)
+        where = arg(translate("TimelineWidget", "%1 at %2"), bar.level_name, bar.label)
     start = _day(bar.start)
     if bar.status == "planned":
-        planned = translate("TimelineWidget", "{where} planned from {start}")
-        return planned.format(where=where, start=start)
+        return arg(translate("TimelineWidget", "%1 planned from %2"), where, start)
     if bar.ongoing:
-        return translate("TimelineWidget", "{where} since {start}").format(where=where, start=start)
-    stay = translate("TimelineWidget", "{where} {start} to {end}")
-    return stay.format(where=where, start=start, end=_day(bar.end))
+        return arg(translate("TimelineWidget", "%1 since %2"), where, start)
+    return arg(translate("TimelineWidget", "%1 %2 to %3"), where, start, _day(bar.end))
 
 
 def _arrow_words(arrow: Arrow) -> str:
@@ -177,19 +175,18 @@ def _arrow_words(arrow: Arrow) -> str:
              Direction.LATERAL: translate("TimelineWidget", "moved")}
     verb = verbs.get(arrow.direction, translate("TimelineWidget", "moved"))
     if arrow.planned:
-        verb = translate("TimelineWidget", "planned: {verb}").format(verb=verb)
+        verb = arg(translate("TimelineWidget", "planned: %1"), verb)
     if arrow.from_lane == arrow.to_lane:
-        text = translate("TimelineWidget", "{verb} to another {level} program on {day}").format(
-            verb=verb, level=arrow.to_name, day=_day(arrow.to_date))
+        text = arg(translate("TimelineWidget", "%1 to another %2 program on %3"),
+                   verb, arrow.to_name, _day(arrow.to_date))
     else:
-        text = translate("TimelineWidget", "{verb} from {source} to {target} on {day}").format(
-            verb=verb, source=arrow.from_name, target=arrow.to_name, day=_day(arrow.to_date))
+        text = arg(translate("TimelineWidget", "%1 from %2 to %3 on %4"),
+                   verb, arrow.from_name, arrow.to_name, _day(arrow.to_date))
     if arrow.gap_days == 0:
         text += " " + translate("TimelineWidget", "(same day)")
     elif arrow.gap_days is not None:
-        gap = arrow.gap_days  # lupdate drops a plural whose count is an attribute
-        text += " " + (translate("TimelineWidget", "(gap %n day)", None, 1) if gap == 1
-                       else translate("TimelineWidget", "(gap %n days)", None, gap))
+        text += " " + (translate("TimelineWidget", "(gap 1 day)") if arrow.gap_days == 1
+                       else arg(translate("TimelineWidget", "(gap %1 days)"), arrow.gap_days))
     return text
 
 
@@ -211,14 +208,15 @@ class TimelineWords:
         return translate("TimelineWidget", "No episodes recorded.")
 
     def earlier(self, count: int) -> str:
-        return translate("TimelineWidget", "%n earlier episodes not shown", None, count)
+        if count == 1:
+            return translate("TimelineWidget", "1 earlier episode not shown")
+        return arg(translate("TimelineWidget", "%1 earlier episodes not shown"), count)
 
     def bar_texts(self, bar: Bar) -> tuple[str, ...]:
         """A bar's label, the preferred wording first ("(planned)" for a planned stay, and
         without it when that does not fit: the dashed outline and the legend say it too)."""
         if bar.status == "planned":
-            planned = translate("TimelineWidget", "{label} (planned)")
-            return planned.format(label=bar.label), bar.label
+            return arg(translate("TimelineWidget", "%1 (planned)"), bar.label), bar.label
         return (bar.label,)
 
     def arrow_text(self, arrow: Arrow) -> str:
@@ -227,21 +225,21 @@ class TimelineWords:
         if arrow.planned:
             return translate("TimelineWidget", "planned")
         if arrow.gap_days and arrow.from_lane != arrow.to_lane:
-            return translate("TimelineWidget", "{days} d").format(days=arrow.gap_days)
+            return arg(translate("TimelineWidget", "%1 d"), arrow.gap_days)
         return ""
 
     def clock_text(self, layout: JourneyLayout, window: ClockWindow) -> str:
         title, state = window.title, window.state
         if state == "open":
-            due = translate("TimelineWidget", "{title}: due {day}")
-            return due.format(title=title, day=_short_day(window.due))
+            return arg(translate("TimelineWidget", "%1: due %2"), title,
+                       _short_day(window.due))
         if state == "missed":
-            missed = translate("TimelineWidget", "{title}: missed, due {day}")
-            return missed.format(title=title, day=_short_day(window.due))
+            return arg(translate("TimelineWidget", "%1: missed, due %2"), title,
+                       _short_day(window.due))
         if state == "met" and window.met_on is not None:
-            met = translate("TimelineWidget", "{title}: met {day}")
-            return met.format(title=title, day=_short_day(window.met_on))
-        return translate("TimelineWidget", "{title}: {state}").format(title=title, state=state)
+            return arg(translate("TimelineWidget", "%1: met %2"), title,
+                       _short_day(window.met_on))
+        return arg(translate("TimelineWidget", "%1: %2"), title, state)
 
     def fit_clock(self, canvas: Canvas, layout: JourneyLayout, window: ClockWindow,
                   room: float) -> str:
