@@ -25,6 +25,9 @@ class AssessmentInput:
     total: int | None = None
     self_harm: bool = False
     risk_level: str = ""
+    #: The language the items were read in (``instrument_wording.ITEM_LANGUAGES``); only
+    #: for instruments entered item by item.
+    item_language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,8 @@ class AssessmentView:
     risk_level: str
     flags: tuple[str, ...]
     entered_in_error: bool
+    #: The language the items were read in ("en", "es"); None when not recorded.
+    item_language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -134,7 +139,8 @@ def assessment_view(row: Assessment, by_name: str, level_name: str) -> Assessmen
     return AssessmentView(
         row.id, row.version, row.client_id, Instrument(row.instrument), row.administered_on,
         by_name, row.episode_id, level_name, tuple(row.item_answers or ()), row.total,
-        row.band, row.risk_level, tuple(row.flags or ()), row.entered_in_error)
+        row.band, row.risk_level, tuple(row.flags or ()), row.entered_in_error,
+        row.item_language)
 
 
 def alert_view(row: SafetyAlert, client_name: str, record_number: str,

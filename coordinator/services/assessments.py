@@ -28,6 +28,7 @@ from coordinator.domain.assessment_schedule import (
 )
 from coordinator.domain.clinical_dates import clinical_date_problem
 from coordinator.domain.errors import ValidationError
+from coordinator.domain.instrument_wording import languages_of
 from coordinator.domain.instruments import (
     DuplicateAssessment,
     Score,
@@ -221,6 +222,7 @@ class AssessmentService:
                 raise ValidationError.for_fields({"administered_on": problem})
             cutoff = int(read_settings(uow.session)["pcl5_probable_ptsd_cutoff"])
             score = _score(entry, cutoff)
+            language = _item_language(entry)
             if not confirm_duplicate:
                 _check_duplicate(uow.session, client_id, entry)
             episode = _episode_on(uow.session, client_id, entry.administered_on)
@@ -230,7 +232,8 @@ class AssessmentService:
                 administered_by_id=actor.user_id,
                 item_answers=[int(answer or 0) for answer in entry.item_answers] or None,
                 total=score.total, risk_level=score.risk_level, band=score.band,
-                flags=[flag.value for flag in score.flags], entered_in_error=False)
+                flags=[flag.value for flag in score.flags], entered_in_error=False,
+                item_language=language)
             uow.session.add(row)
             uow.session.flush()
             result = score.total if score.total is not None else score.risk_level
@@ -351,6 +354,18 @@ def _score(entry: AssessmentInput, cutoff: int) -> Score:
     if kind == "total":
         return score_total(entry.instrument, entry.total, self_harm=entry.self_harm)
     return score_risk(entry.instrument, entry.risk_level)
+
+
+def _item_language(entry: AssessmentInput) -> str | None:
+    """The language the items were read in, if the instrument has a version in it; None
+    for an instrument whose wording is not shown."""
+    if definition(entry.instrument).entry != "items":
+        return None
+    if entry.item_language not in languages_of(entry.instrument):
+        raise ValidationError.for_fields({"item_language": (
+            f"The {entry.instrument} has no version in the language "
+            f"\"{entry.item_language}\" here; read its items in English.")})
+    return entry.item_language
 
 
 def _check_duplicate(session: Session, client_id: int, entry: AssessmentInput) -> None:

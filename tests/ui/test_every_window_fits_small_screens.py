@@ -115,6 +115,9 @@ BUILDS: dict[str, Build] = {
         ui, [ChosenClient(client_id, "Sok, Dara")]),
     "PHQ-9 and other assessments": lambda ui, services, client_id: RecordAssessmentDialog(
         ui, client_id, "Dara Sok"),
+    # The Spanish items are longer (PHQ-9 item 8 above all): they wrap, and still fit.
+    "PHQ-9 in Spanish": lambda ui, services, client_id: RecordAssessmentDialog(
+        ui, client_id, "Dara Sok", client_language="Español"),
     "step up or down": _transition,
     "add episode": _episode,
     "discharge": _discharge,

@@ -256,6 +256,9 @@ class Assessment(Versioned, Base):
     band: Mapped[str] = mapped_column(String(40), default="")
     flags: Mapped[list[str]] = mapped_column(JSON, default=list)
     entered_in_error: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The language the items were read to the client in ("en", "es"); None when the
+    #: wording is not shown (EPDS total, C-SSRS level) or for entries older than the choice.
+    item_language: Mapped[str | None] = mapped_column(String(8))
 
 
 class SafetyAlert(Versioned, Base):

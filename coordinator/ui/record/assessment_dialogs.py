@@ -20,6 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.domain.errors import ValidationError
+from coordinator.domain.instrument_wording import (
+    ENGLISH,
+    SPANISH,
+    Wording,
+    item_language_for,
+    wording,
+)
 from coordinator.domain.instruments import (
     DEFINITIONS,
     SAFETY_FLAGS,
@@ -59,10 +66,16 @@ def flag_title(flag: str) -> str:
 class RecordAssessmentDialog(ServiceFormDialog):
     """Pick an instrument and the day it was given, answer it, see the total and band
     update with each answer, and Save. A second one of the same instrument the same day
-    is asked about ("record anyway?")."""
+    is asked about ("record anyway?").
+
+    The items are worded in the client's language (``client_language``, their recorded
+    preferred language, chooses Spanish or English; the person can change it): the PHQ-9
+    and GAD-7 in Pfizer's official Spanish, the others in English with a sentence saying
+    so. Changing the language keeps the answers; they are the same points in any language.
+    """
 
     def __init__(self, ui: UiContext, client_id: int, client_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, client_language: str = "") -> None:
         super().__init__(ui, parent)
         self.client_id = client_id
         self.confirm_duplicate = False
@@ -82,6 +95,21 @@ class RecordAssessmentDialog(ServiceFormDialog):
         self.administered_on = date_edit(today_of(ui), self.tr("Date given"))
         self.errors.add_row(form, "administered_on", self.tr("&Date given *"),
                             self.administered_on)
+        # The client's language, not the user's: the words read out to the client.
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Client's language for the items"))
+        self.language.setToolTip(self.tr("The language the items are read to the client in"))
+        self.language.addItem(self.tr("English"), ENGLISH)
+        self.language.addItem(self.tr("Español"), SPANISH)
+        self.language.setCurrentIndex(self.language.findData(
+            item_language_for(client_language)))
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.errors.add_row(form, "item_language", self.tr("Client's &language"),
+                            self.language)
+        self.language_note = QLabel()
+        self.language_note.setWordWrap(True)
+        self.language_note.setObjectName("quietNote")
+        self.language_note.hide()
         self.stem = QLabel()
         self.stem.setWordWrap(True)
         self.stem.setObjectName("quietNote")
@@ -119,6 +147,7 @@ class RecordAssessmentDialog(ServiceFormDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
         column.addLayout(form)
+        column.addWidget(self.language_note)
         column.addWidget(self.stem)
         column.addWidget(self.pages, 1)
         column.addWidget(answers_error)
@@ -126,12 +155,14 @@ class RecordAssessmentDialog(ServiceFormDialog):
         column.addWidget(self.flag_note)
         self.layout_with(body)
         self.instrument.currentIndexChanged.connect(self._instrument_changed)
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.items.answer_model.answers_changed.connect(self.update_result)
         self.total.valueChanged.connect(self.update_result)
         self.self_harm.toggled.connect(self.update_result)
         self.risk.currentIndexChanged.connect(self.update_result)
         QWidget.setTabOrder(self.instrument, self.administered_on)
-        QWidget.setTabOrder(self.administered_on, self.items)
+        QWidget.setTabOrder(self.administered_on, self.language)
+        QWidget.setTabOrder(self.language, self.items)
         QWidget.setTabOrder(self.items, self.total)
         QWidget.setTabOrder(self.total, self.self_harm)
         QWidget.setTabOrder(self.self_harm, self.risk)
@@ -167,22 +198,67 @@ class RecordAssessmentDialog(ServiceFormDialog):
     def choose(self, instrument: Instrument) -> None:
         self.instrument.setCurrentIndex(self.instrument.findData(instrument.value))
 
+    def choose_language(self, language: str) -> None:
+        """Word the items in ``language`` ("en" or "es")."""
+        self.language.setCurrentIndex(self.language.findData(language))
+
+    def wording(self) -> Wording | None:
+        """The words the items are shown in now; None for an instrument entered as a total
+        or a risk level."""
+        instrument = self.chosen()
+        if definition(instrument).entry != "items":
+            return None
+        return wording(instrument, str(self.language.currentData()))
+
     def _instrument_changed(self) -> None:
         found = definition(self.chosen())
         self.pages.setCurrentIndex({"items": _ITEMS, "total": _TOTAL, "risk": _RISK}[
             found.entry])
+        self.language.setEnabled(found.entry == "items")
         if found.entry == "items":
-            self.items.set_items(found.items, found.scale)
-            self.stem.setText(instrument_text(found.stem) + " " + arg(
-                self.tr("Type each answer's number (0–%1); the next item gets the focus."),
-                str(found.scored_items[0].max_answer)))
+            words = self.wording()
+            texts, scale = self._texts(words)
+            self.items.set_items(found.items, scale, texts)
+            self._show_wording(words)
         elif found.entry == "total":
             self.stem.setText(self.tr("The EPDS wording is copyrighted: enter the total "
                                       "from the scored form, and whether item 10 was "
                                       "answered above 0."))
         else:
             self.stem.setText(self.tr("Enter the risk level the C-SSRS screener gave."))
+        if found.entry != "items":
+            self.language_note.hide()
         self.update_result()
+
+    def _language_changed(self) -> None:
+        words = self.wording()
+        if words is None:
+            return
+        self.items.answer_model.set_wording(*self._texts(words))
+        self._show_wording(words)
+
+    @staticmethod
+    def _texts(words: Wording | None) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
+        """The item texts and answer words to show: None for English, which the model
+        shows as the user's language has the app's words."""
+        if words is None or words.language == ENGLISH:
+            return None, words.scale if words else ()
+        return words.items, words.scale
+
+    def _show_wording(self, words: Wording | None) -> None:
+        if words is None:
+            return
+        found = definition(self.chosen())
+        stem = instrument_text(words.stem) if words.language == ENGLISH else words.stem
+        # The stem is read out; the typing hint is for the person at the keyboard.
+        self.stem.setText(stem + "\n" + arg(
+            self.tr("Type each answer's number (0–%1); the next item gets the focus."),
+            str(found.scored_items[0].max_answer)))
+        untranslated = words.language != self.language.currentData()
+        self.language_note.setText(arg(self.tr(
+            "The %1 has no Spanish version here: read its items in English."),
+            words.instrument.value) if untranslated else "")
+        self.language_note.setVisible(untranslated)
 
     def score(self) -> Score | None:
         """The score of what is entered so far; None while items are unanswered."""
@@ -230,7 +306,9 @@ class RecordAssessmentDialog(ServiceFormDialog):
         day = day_of(self.administered_on)
         kind = definition(instrument).entry
         if kind == "items":
-            return AssessmentInput(instrument, day, self.items.answers())
+            words = self.wording()
+            return AssessmentInput(instrument, day, self.items.answers(),
+                                   item_language=words.language if words else ENGLISH)
         if kind == "total":
             return AssessmentInput(instrument, day, total=self.total.value(),
                                    self_harm=self.self_harm.isChecked())

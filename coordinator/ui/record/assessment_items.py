@@ -41,16 +41,38 @@ class ItemAnswerModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.items: tuple[Item, ...] = ()
+        #: The words shown: each item's and each answer's, as the person reads them out.
+        self.texts: tuple[str, ...] = ()
         self.scale: tuple[str, ...] = ()
         self.answers: list[int | None] = []
 
-    def set_items(self, items: Sequence[Item], scale: Sequence[str]) -> None:
+    def set_items(self, items: Sequence[Item], scale: Sequence[str],
+                  texts: Sequence[str] | None = None) -> None:
+        """Show ``items`` unanswered, worded ``texts`` (by default their English words in the
+        user's language) with the answers worded ``scale``."""
         self.beginResetModel()
         self.items = tuple(items)
-        self.scale = tuple(scale)
+        self.texts, self.scale = self._words(texts, scale)
         self.answers = [None] * len(self.items)
         self.endResetModel()
         self.answers_changed.emit()
+
+    def set_wording(self, texts: Sequence[str] | None, scale: Sequence[str]) -> None:
+        """Word the same items and answers in another language; the answers chosen stay."""
+        self.texts, self.scale = self._words(texts, scale)
+        if self.items:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.items) - 1, self.columnCount() - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def _words(self, texts: Sequence[str] | None,
+               scale: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        if texts is None:  # the app's English words, as the user's language has them
+            return (tuple(instrument_text(item.text) for item in self.items),
+                    tuple(instrument_text(word) for word in scale))
+        if len(texts) != len(self.items):
+            raise ValueError(f"{len(texts)} texts for {len(self.items)} items")
+        return tuple(texts), tuple(scale)
 
     def set_answer(self, row: int, answer: int | None) -> bool:
         """Choose ``answer`` for item ``row``; False (nothing changes) if out of range."""
@@ -79,7 +101,7 @@ class ItemAnswerModel(QAbstractTableModel):
             return translate("AssessmentItems", "Item")
         if 0 < section <= len(self.scale):
             # Two short lines, so the answer columns leave the item's wording room.
-            return f"{section - 1}\n" + textwrap.fill(instrument_text(self.scale[section - 1]), 14)
+            return f"{section - 1}\n" + textwrap.fill(self.scale[section - 1], 14)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -89,12 +111,12 @@ class ItemAnswerModel(QAbstractTableModel):
         column = index.column()
         if column == _ITEM:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return f"{index.row() + 1}. " + instrument_text(item.text)
+                return f"{index.row() + 1}. " + self.texts[index.row()]
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 chosen = (translate("AssessmentItems", "not answered") if answer is None
                           else str(answer))
                 return arg(translate("AssessmentItems", "Item %1: %2. Answer: %3"),
-                           str(index.row() + 1), instrument_text(item.text), chosen)
+                           str(index.row() + 1), self.texts[index.row()], chosen)
             return None
         value = column - 1
         if value > item.max_answer:
@@ -104,8 +126,7 @@ class ItemAnswerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            label = (instrument_text(self.scale[value]) if value < len(self.scale)
-                     else str(value))
+            label = self.scale[value] if value < len(self.scale) else str(value)
             return arg(translate("AssessmentItems", "%1, chosen") if answer == value else "%1",
                        label)
         return None
@@ -139,8 +160,9 @@ class ItemAnswerTable(QTableView):
         self.verticalHeader().hide()  # the wording starts with the item's number
         self.clicked.connect(self._clicked)
 
-    def set_items(self, items: Sequence[Item], scale: Sequence[str]) -> None:
-        self.answer_model.set_items(items, scale)
+    def set_items(self, items: Sequence[Item], scale: Sequence[str],
+                  texts: Sequence[str] | None = None) -> None:
+        self.answer_model.set_items(items, scale, texts)
         if items:
             self.setCurrentIndex(self.answer_model.index(0, _ITEM))
 

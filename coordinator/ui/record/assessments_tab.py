@@ -120,6 +120,8 @@ class AssessmentsPage(RefreshOnShow, RecordListPage):
         super().__init__(ui, client_id, may_edit, parent)
         self.failure_title = self.tr("Assessments")
         self.client_name = ""
+        #: The client's recorded preferred language: the items are worded in it if they can be.
+        self.client_language = ""
         self.charts: dict[Instrument, TrendChart] = {}
         self.setObjectName("assessmentsPage")
         # Alt+A: free among the record window's tab and header keys.
@@ -213,7 +215,8 @@ class AssessmentsPage(RefreshOnShow, RecordListPage):
     def record_assessment(self) -> RecordAssessmentDialog | None:
         if not (self.may_edit and self.loaded):
             return None
-        dialog = RecordAssessmentDialog(self.ui, self.client_id, self.client_name, self)
+        dialog = RecordAssessmentDialog(self.ui, self.client_id, self.client_name, self,
+                                        client_language=self.client_language)
         dialog.saved.connect(self._after_saved)
         opened: RecordAssessmentDialog = self._open(dialog)
         return opened
@@ -245,7 +248,8 @@ class AssessmentsPage(RefreshOnShow, RecordListPage):
                 yes_text=self.tr("&Screen now"), no_text=self.tr("&Not now")):
             self.offer_safety_plan()
             return
-        dialog = RecordAssessmentDialog(self.ui, self.client_id, self.client_name, self)
+        dialog = RecordAssessmentDialog(self.ui, self.client_id, self.client_name, self,
+                                        client_language=self.client_language)
         dialog.choose(Instrument.CSSRS)
         # Saved or not, the safety plan comes next (once: not again for a flagged screen).
         dialog.finished.connect(lambda _result: self.offer_safety_plan())

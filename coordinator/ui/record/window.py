@@ -278,6 +278,7 @@ class RecordWindow(QWidget):
                                          f"{record.details.family_name}"
         self.documents_page.client_name = self.consents_page.client_name
         self.assessments_page.client_name = self.consents_page.client_name
+        self.assessments_page.client_language = record.details.preferred_language
         self._update_buttons()
 
     def show_care(self, care: CareData) -> None:
