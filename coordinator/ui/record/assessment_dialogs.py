@@ -239,17 +239,18 @@ class RecordAssessmentDialog(ServiceFormDialog):
 
     @staticmethod
     def _texts(words: Wording | None) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
-        """The item texts and answer words to show: None for English, which the model
-        shows as the user's language has the app's words."""
-        if words is None or words.language == ENGLISH:
-            return None, words.scale if words else ()
+        """The item texts and answer words to show: the instrument's own wording in the
+        client's language, whatever language the app speaks to the clinician (the items
+        are read out to the client as published, never as the app's translation)."""
+        if words is None:
+            return None, ()
         return words.items, words.scale
 
     def _show_wording(self, words: Wording | None) -> None:
         if words is None:
             return
         found = definition(self.chosen())
-        stem = instrument_text(words.stem) if words.language == ENGLISH else words.stem
+        stem = words.stem
         # The stem is read out; the typing hint is for the person at the keyboard.
         self.stem.setText(stem + "\n" + arg(
             self.tr("Type each answer's number (0–%1); the next item gets the focus."),
