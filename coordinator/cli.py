@@ -126,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     shots = commands.add_parser("screenshot", help="render each main view to PNG (offscreen)")
     shots.add_argument("--out", type=Path, required=True, metavar="DIR")
+    shots.add_argument("--language", default="", metavar="CODE",
+                       help="the app's language in the shots: en, es (default: the "
+                            "workstation's)")
     return parser
 
 
@@ -783,7 +786,7 @@ def _screenshot(args: argparse.Namespace) -> int:
         else:
             _sign_in_for_screenshots(services)
         args.out.mkdir(parents=True, exist_ok=True)
-        paths = render_screenshots(services, args.out)
+        paths = render_screenshots(services, args.out, language=args.language)
     finally:
         services.close()
     for path in paths:

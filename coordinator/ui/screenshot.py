@@ -41,7 +41,7 @@ from coordinator.ui.packets.screens import document_shots
 from coordinator.ui.reports.period import Preset
 from coordinator.ui.reports.view import ReportsView
 from coordinator.ui.resource_directory.view import ResourcesView
-from coordinator.ui.resources import apply_look
+from coordinator.ui.resources import Translations, apply_look
 from coordinator.ui.screen_fit import assume_available_size
 from coordinator.ui.views.client_form import ClientDialog
 from coordinator.ui.views.dashboard import DashboardView
@@ -424,13 +424,15 @@ def _settings_apart() -> None:
 
 
 def render_screenshots(services: AppServices, out_dir: Path, *,
-                       username: str | None = None) -> list[Path]:
+                       username: str | None = None, language: str = "") -> list[Path]:
     """Save one PNG per view of the main window for the signed-in ``services.actor``.
 
     Args:
         services: services with a signed-in actor (the caller signs in).
         out_dir: the folder for the PNGs; created if missing.
         username: the user name shown on the sign-in screenshot (default: the actor's).
+        language: the app's language ("en", "es"; "" or an unknown code: the
+            workstation's), as a person's choice puts it on at sign-in.
 
     Returns:
         The paths written, in order (``01-dashboard.png`` …).
@@ -441,6 +443,8 @@ def render_screenshots(services: AppServices, out_dir: Path, *,
     app = _application()
     _settings_apart()
     apply_look(app)
+    translations = Translations(app)
+    translations.use_choice(language)
     out_dir.mkdir(parents=True, exist_ok=True)
     ui = UiContext.create(services, _QuietDialogs())
     collector = GuiThreadCollector()
@@ -482,4 +486,5 @@ def render_screenshots(services: AppServices, out_dir: Path, *,
         app.processEvents()
         collector.stop()
         assume_available_size(None)
+        translations.remove()
     return written
