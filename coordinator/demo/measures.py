@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from coordinator.demo.common import DAYS, SLOTS, Batch, Row, item_answers, versioned
 from coordinator.demo.state import ClientFacts, EpisodePlan, Run
+from coordinator.domain.instrument_wording import ENGLISH, item_language_for, languages_of
 from coordinator.domain.instruments import DEFINITIONS, Flag, score_risk
 from coordinator.domain.vocabulary import Instrument
 
@@ -155,9 +156,16 @@ def _row(run: Run, facts: ClientFacts, episode: EpisodePlan, instrument: str, da
          answers: list[int] | None, total: int | None, band_text: str, flags: list[str],
          risk: str = "", slot: int | None = None) -> Row:
     stamp = run.timeline.at(day, slot)
+    # Items read in the client's language where the instrument has it (PHQ-9, GAD-7 in
+    # Spanish); none recorded for an instrument entered as a risk level.
+    item_language = None
+    if answers is not None:
+        language = item_language_for(facts.language)
+        item_language = (language if language in languages_of(Instrument(instrument))
+                         else ENGLISH)
     return {
         "id": run.ids.next("assessment"), "client_id": facts.id, "episode_id": episode.id,
-        "instrument": instrument, "administered_on": day,
+        "instrument": instrument, "administered_on": day, "item_language": item_language,
         "administered_by_id": facts.case_manager_id, "item_answers": answers, "total": total,
         "risk_level": risk, "band": band_text, "flags": flags, "entered_in_error": False,
         "version": 1, "created_at": stamp, "updated_at": stamp,
