@@ -234,6 +234,12 @@ TEXTS: dict[str, str] = {
     "chart.missed": "missed",
     "chart.no_episodes": "No episodes recorded.",
     "chart.earlier": "{count} earlier episodes not shown",
+    # --- opening hours (from the directory's schedules) ---
+    "hours.day_names": "Mon,Tue,Wed,Thu,Fri,Sat,Sun",
+    "hours.every_day": "Every day",
+    "hours.all_day": "24 hours",
+    "hours.monthly": "Monthly",
+    "hours.ordinals": "1st,2nd,3rd,4th,5th,last",
     # --- the client's referral letter ---
     "letter.title": "Your referral",
     "letter.document_title": "Referral letter",

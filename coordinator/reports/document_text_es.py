@@ -223,6 +223,12 @@ TEXTS: dict[str, str] = {
     "chart.missed": "vencido",
     "chart.no_episodes": "No hay episodios registrados.",
     "chart.earlier": "{count} episodios anteriores no se muestran",
+    # --- opening hours (from the directory's schedules) ---
+    "hours.day_names": "lun,mar,mié,jue,vie,sáb,dom",
+    "hours.every_day": "Todos los días",
+    "hours.all_day": "24 horas",
+    "hours.monthly": "Mensual",
+    "hours.ordinals": "1.er,2.º,3.er,4.º,5.º,último",
     # --- the client's referral letter ---
     "letter.title": "Su referido",
     "letter.document_title": "Carta de referido",
@@ -324,7 +330,7 @@ VOCABULARY: dict[str, dict[str, str]] = {
                           "education": "educación", "childcare": "cuidado infantil",
                           "family_support": "apoyo familiar", "peer_support": "apoyo de pares",
                           "substance_use": "tratamiento por uso de sustancias",
-                          "mental_health": "salud mental", "other": "otros servicios"},
+                          "mental_health": "salud mental", "other": "otro tipo"},
     "referral_status": {"draft": "Borrador", "requested": "Solicitado",
                         "received": "Recibido", "accepted": "Aceptado",
                         "rejected": "Rechazado", "in-progress": "En curso",
