@@ -9,12 +9,15 @@ receiving-facility block, so both documents stay in step.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from coordinator.domain.consent import REDISCLOSURE_NOTICE
+from coordinator.domain.timeline import JourneyLayout, Tick
 from coordinator.reports.care_plan_section import care_plan_section
 from coordinator.reports.common import RenderedPdf
 from coordinator.reports.consent_page import consent_summary_page
@@ -164,6 +167,35 @@ def _chart_words(t: DocumentText) -> dict[str, str]:
             "earlier": t("chart.earlier", count="{count}")}
 
 
+_CLOCK_TITLE = re.compile(r"^(?P<title>.+) \((?P<days>\d+) days\)$")
+
+
+def localized_journey(layout: JourneyLayout, t: DocumentText) -> JourneyLayout:
+    """The journey chart's lane names, month labels and clock titles in ``t``'s language
+    (the layout is made in English, as the app's record shows it)."""
+    if t.language == "en":
+        return layout
+    months = t("chart.months").split(",")
+
+    def tick_label(tick: Tick) -> str:
+        name = months[tick.day.month - 1]
+        return f"{name} {tick.day.year}" if " " in tick.label else name
+
+    def clock_title(title: str) -> str:
+        match = _CLOCK_TITLE.match(title)
+        if match is None:
+            return t.word("clock_title", title, title)
+        return t("chart.clock", title=t.word("clock_title", match["title"], match["title"]),
+                 days=match["days"])
+
+    return replace(
+        layout,
+        lanes=tuple(replace(lane, name=t.word("level", lane.code, lane.name))
+                    for lane in layout.lanes),
+        ticks=tuple(replace(tick, label=tick_label(tick)) for tick in layout.ticks),
+        clocks=tuple(replace(clock, title=clock_title(clock.title)) for clock in layout.clocks))
+
+
 def clinical_sections(packet: Packet, t: DocumentText = ENGLISH_TEXT) -> list[Flowable]:
     """Levels of care through follow-up appointments: the body both summaries share."""
     w = CONTENT_WIDTH
@@ -179,7 +211,7 @@ def clinical_sections(packet: Packet, t: DocumentText = ENGLISH_TEXT) -> list[Fl
         # chart (which cannot split) takes the next page only if it must.
         # Its own subheading: a chart that falls to the next page is never headless there.
         story += [paragraph(markup(t("sub.journey")), STYLES["subheading"]),
-                  timeline_drawing(packet.timeline, w, _TIMELINE_HEIGHT,
+                  timeline_drawing(localized_journey(packet.timeline, t), w, _TIMELINE_HEIGHT,
                                    font_name=FONTS.regular, font_size=7,
                                    labels=_chart_words(t))]
     story += [heading(t("h.diagnoses")), data_table(

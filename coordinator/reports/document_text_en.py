@@ -234,6 +234,8 @@ TEXTS: dict[str, str] = {
     "chart.missed": "missed",
     "chart.no_episodes": "No episodes recorded.",
     "chart.earlier": "{count} earlier episodes not shown",
+    "chart.months": "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec",
+    "chart.clock": "{title} ({days} days)",
     # --- opening hours (from the directory's schedules) ---
     "hours.day_names": "Mon,Tue,Wed,Thu,Fri,Sat,Sun",
     "hours.every_day": "Every day",
@@ -302,6 +304,14 @@ VOCABULARY: dict[str, dict[str, str]] = {
     "referral_category": _codes(CATEGORY_TITLES),
     "referral_status": _codes(STATUS_TITLES),
     "referral_priority": _codes(PRIORITY_TITLES),
+    "allergy_severity": {"mild": "mild", "moderate": "moderate", "severe": "severe",
+                         "unknown": "unknown"},
+    #: The journey chart's clock titles, keyed by the domain's English title (the chart's
+    #: layout carries the title, not the clock's kind).
+    "clock_title": {"Step-down window": "Step-down window",
+                    "Mental-health follow-up": "Mental-health follow-up",
+                    "Substance-use follow-up": "Substance-use follow-up",
+                    "Substance-use treatment start": "Substance-use treatment start"},
     "risk": {"low": "Low risk", "moderate": "Moderate risk", "high": "High risk"},
     "phq9_answer": {"0": "not at all", "1": "several days", "2": "more than half the days",
                     "3": "nearly every day"},

@@ -87,12 +87,23 @@ NONE_RECORDED = "None recorded"
 SHADE = colors.HexColor("#f3f5f8")
 
 
+#: Control characters (a NUL, a bell…) that may reach a document from an imported or
+#: damaged row: they have no glyph, so they are left out of what is printed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def printable(value: str) -> str:
+    """``value`` without control characters (line breaks and tabs stay)."""
+    return _CONTROL.sub("", value)
+
+
 def markup(value: str) -> str:
     """Escape for ReportLab's mini-markup, keep the writer's line breaks, and set runs of
-    other scripts (a Khmer or Chinese name) in a font that has them."""
+    other scripts (a Khmer or Chinese name) in a font that has them. Control characters
+    are left out (``printable``)."""
     return "".join(
         f'<font face="{family}">{escape(run)}</font>' if family else escape(run)
-        for family, run in font_runs(value)).replace("\n", "<br/>")
+        for family, run in font_runs(printable(value))).replace("\n", "<br/>")
 
 
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
@@ -136,6 +147,7 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: fl
               right: bool = False) -> None:
     """``canvas.drawString`` (or ``drawRightString`` when ``right``) with each run of
     another script in its own font, for the page frame's names and addresses."""
+    text = printable(text)
     runs = [(_face(family or font, bold=font == FONTS.bold), run)
             for family, run in font_runs(text)]
     if SHAPING and any(face not in (FONTS.regular, FONTS.bold) for face, _ in runs):

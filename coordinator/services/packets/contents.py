@@ -142,7 +142,8 @@ def build_packet(session: Session, client_id: int, today: date, prepared_by: str
         timeline=timeline,
         diagnoses=diagnoses,
         medications=medications,
-        allergies=tuple(AllergyRow(row.substance, row.reaction, row.severity)
+        allergies=tuple(AllergyRow(row.substance, row.reaction,
+                                   t.word("allergy_severity", row.severity, row.severity))
                         for row in session.execute(select(ClientAllergy).where(
                             ClientAllergy.client_id == client_id,
                             ClientAllergy.entered_in_error.is_(False))
