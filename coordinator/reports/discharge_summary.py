@@ -338,7 +338,9 @@ def _score_charts(packet: Packet, t: DocumentText = ENGLISH_TEXT) -> list[Flowab
     if not trends:
         return []
     half = CONTENT_WIDTH / 2
-    charts = [score_chart(name, points, half - 6, 110, FONTS.regular)
+    charts = [score_chart(name, points, half - 6, 110, FONTS.regular,
+                          band_names=t.vocabulary.get("band", {}),
+                          point_label=t("chart.point"))
               for name, points in sorted(trends.items())]
     rows = [charts[index:index + 2] for index in range(0, len(charts), 2)]
     rows[-1] += [""] * (2 - len(rows[-1]))

@@ -26,6 +26,7 @@ from coordinator.domain.clinical_record import (
     ROUTE_WORDS,
     SAFETY_PLAN_STEPS,
 )
+from coordinator.domain.instruments import Flag
 from coordinator.domain.levels import SEED_LEVELS
 from coordinator.domain.referrals import CATEGORY_TITLES, PRIORITY_TITLES, STATUS_TITLES
 
@@ -234,6 +235,7 @@ TEXTS: dict[str, str] = {
     "chart.missed": "missed",
     "chart.no_episodes": "No episodes recorded.",
     "chart.earlier": "{count} earlier episodes not shown",
+    "chart.point": "{total} on {day}",
     "chart.months": "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec",
     "chart.clock": "{title} ({days} days)",
     # --- opening hours (from the directory's schedules) ---
@@ -312,6 +314,11 @@ VOCABULARY: dict[str, dict[str, str]] = {
                     "Mental-health follow-up": "Mental-health follow-up",
                     "Substance-use follow-up": "Substance-use follow-up",
                     "Substance-use treatment start": "Substance-use treatment start"},
+    #: Measurement bands and flags, keyed by the English words the record stores.
+    "band": {band: band for band in (
+        "Minimal", "Mild", "Moderate", "Moderately severe", "Severe", "Below the cut-off",
+        "Assess further", "Probable PTSD", "low", "moderate", "high")},
+    "flag": {flag.value: flag.value for flag in Flag},
     "risk": {"low": "Low risk", "moderate": "Moderate risk", "high": "High risk"},
     "phq9_answer": {"0": "not at all", "1": "several days", "2": "more than half the days",
                     "3": "nearly every day"},

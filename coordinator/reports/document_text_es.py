@@ -223,6 +223,7 @@ TEXTS: dict[str, str] = {
     "chart.missed": "no cumplido",
     "chart.no_episodes": "No hay episodios registrados.",
     "chart.earlier": "{count} episodios anteriores no se muestran",
+    "chart.point": "{total} el {day}",
     "chart.months": "ene,feb,mar,abr,may,jun,jul,ago,sept,oct,nov,dic",
     "chart.clock": "{title} ({days} días)",
     # --- opening hours (from the directory's schedules) ---
@@ -347,6 +348,24 @@ VOCABULARY: dict[str, dict[str, str]] = {
                     "Substance-use follow-up": "Seguimiento por uso de sustancias",
                     "Substance-use treatment start": "Inicio del tratamiento por uso de "
                                                      "sustancias"},
+    "band": {"Minimal": "Mínimo", "Mild": "Leve", "Moderate": "Moderado",
+             "Moderately severe": "Moderadamente grave", "Severe": "Grave",
+             "Below the cut-off": "Por debajo del punto de corte",
+             "Assess further": "Requiere más evaluación", "Probable PTSD": "TEPT probable",
+             "low": "bajo", "moderate": "moderado", "high": "alto"},
+    "flag": {
+        "Thoughts of death or self-harm (item 9)":
+            "Pensamientos de muerte o de hacerse daño (pregunta 9)",
+        "Serious thoughts of ending life in the past month":
+            "Pensamientos serios de quitarse la vida en el último mes",
+        "Past suicide attempt reported": "Refiere un intento de suicidio en el pasado",
+        "Probable PTSD": "TEPT probable",
+        "DSM-5 PTSD symptom pattern met": "Cumple el patrón de síntomas de TEPT del DSM-5",
+        "Assess further (EPDS 13 or more)": "Requiere más evaluación (EPDS 13 o más)",
+        "Thoughts of self-harm (EPDS item 10)":
+            "Pensamientos de hacerse daño (EPDS, pregunta 10)",
+        "C-SSRS moderate risk": "C-SSRS: riesgo moderado",
+        "C-SSRS high risk": "C-SSRS: riesgo alto"},
     "risk": {"low": "Riesgo bajo", "moderate": "Riesgo moderado", "high": "Riesgo alto"},
     "phq9_answer": {"0": "nunca", "1": "varios días", "2": "más de la mitad de los días",
                     "3": "casi todos los días"},

@@ -25,9 +25,10 @@ from coordinator.domain.clinical_record import (
 )
 from coordinator.domain.consent import REDISCLOSURE_NOTICE, Recipient, RevocationMethod, Signer
 from coordinator.domain.roles import Role
-from coordinator.domain.vocabulary import DocumentType, ReferralCategory
+from coordinator.domain.vocabulary import DocumentType, Instrument, ReferralCategory
 from coordinator.services.app import AppServices
 from coordinator.services.appointments import AppointmentInput
+from coordinator.services.assessment_views import AssessmentInput
 from coordinator.services.care import EpisodeInput
 from coordinator.services.consent_views import ConsentInput
 from coordinator.services.diagnoses import DiagnosisInput
@@ -90,6 +91,8 @@ def discharged_client(clinic: Clinic, language: str) -> int:
     carla.medications.add(client.id, MedicationInput(
         "Sertraline", "100", DoseUnit.MG, MedicationRoute.BY_MOUTH,
         MedicationFrequency.ONCE_DAILY))
+    carla.assessments.record(client.id, AssessmentInput(
+        Instrument.PHQ9, date(2026, 3, 10), (1, 1, 1, 1, 2, 2, 1, 1, 1)))
     return client.id
 
 
@@ -120,6 +123,11 @@ def test_a_spanish_speaking_clients_own_discharge_summary_is_in_spanish(
     assert "1 de marzo de 2026" in text and "12 de marzo de 2026" in text
     assert "Hospitalización (INP)" in text and "completado" in text
     assert "Por la boca" in text and "Una vez al día" in text
+    # The PHQ-9 of 10 March: its band, flag, item 9 and its chart in Spanish.
+    assert "Moderado" in text and "11 el 2026-03-10" in text
+    assert "Pensamientos de muerte o de hacerse daño (pregunta 9)" in text
+    assert "PHQ-9, pregunta 9 (pensamientos de muerte o de hacerse daño)" in text
+    assert "1 (varios días)" in text
     assert "Administrador de casos: Carla" in text
     # What staff entered prints as entered.
     assert "Sertraline" in text and "Alta a su casa" in text
@@ -145,6 +153,7 @@ def test_the_same_clients_packets_to_a_facility_are_in_english(clinic: Clinic) -
         text = " ".join(pages_of(prepared.pdf))
         assert title in text and "Levels of care" in text and "Inpatient (INP)" in text
         assert "2026-03-01" in text and "Case manager: Carla" in text
+        assert "Moderate" in text and "11 on 2026-03-10" in text and "1 (several days)" in text
         assert REDISCLOSURE_NOTICE in text
         assert "Traducción" not in text and "Niveles de atención" not in text
         assert "Página" not in text

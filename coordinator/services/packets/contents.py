@@ -154,8 +154,10 @@ def build_packet(session: Session, client_id: int, today: date, prepared_by: str
         safety_note=client.safety_note,
         safety_alerts=_safety_alerts(session, client_id, today),
         assessments=tuple(AssessmentRow(
-            row.administered_on, row.instrument, row.total, row.band or row.risk_level,
-            tuple(row.flags or ())) for row in session.execute(select(Assessment).where(
+            row.administered_on, row.instrument, row.total,
+            t.word("band", row.band or row.risk_level or "", row.band or row.risk_level or ""),
+            tuple(t.word("flag", flag, flag) for flag in row.flags or ()))
+            for row in session.execute(select(Assessment).where(
                 Assessment.client_id == client_id, Assessment.entered_in_error.is_(False))
                 .order_by(Assessment.administered_on, Assessment.id)).scalars()),
         care_team=_care_team(session, client_id, today),
