@@ -340,7 +340,7 @@ def _score_charts(packet: Packet, t: DocumentText = ENGLISH_TEXT) -> list[Flowab
     half = CONTENT_WIDTH / 2
     charts = [score_chart(name, points, half - 6, 110, FONTS.regular,
                           band_names=t.vocabulary.get("band", {}),
-                          point_label=t("chart.point"))
+                          point_label=t("chart.point"), title=t("chart.total"))
               for name, points in sorted(trends.items())]
     rows = [charts[index:index + 2] for index in range(0, len(charts), 2)]
     rows[-1] += [""] * (2 - len(rows[-1]))

@@ -236,6 +236,7 @@ TEXTS: dict[str, str] = {
     "chart.no_episodes": "No episodes recorded.",
     "chart.earlier": "{count} earlier episodes not shown",
     "chart.point": "{total} on {day}",
+    "chart.total": "{instrument} total (0–{top})",
     "chart.months": "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec",
     "chart.clock": "{title} ({days} days)",
     # --- opening hours (from the directory's schedules) ---

@@ -224,6 +224,7 @@ TEXTS: dict[str, str] = {
     "chart.no_episodes": "No hay episodios registrados.",
     "chart.earlier": "{count} episodios anteriores no se muestran",
     "chart.point": "{total} el {day}",
+    "chart.total": "{instrument}: puntaje total (0–{top})",
     "chart.months": "ene,feb,mar,abr,may,jun,jul,ago,sept,oct,nov,dic",
     "chart.clock": "{title} ({days} días)",
     # --- opening hours (from the directory's schedules) ---

@@ -59,7 +59,8 @@ def _scale(instrument: str, points: Sequence[tuple[date, int]]) -> tuple[int, tu
 def score_chart(instrument: str, points: Sequence[tuple[date, int]], width: float,
                 height: float, font_name: str, *,
                 band_names: Mapping[str, str] | None = None,
-                point_label: str = "{total} on {day}") -> Drawing:
+                point_label: str = "{total} on {day}",
+                title: str = "{instrument} total (0–{top})") -> Drawing:
     """Totals over time on the instrument's whole range: a dot per total, the bands'
     lower edges dashed and their names in a right-hand margin, the x axis in dates.
 
@@ -67,6 +68,7 @@ def score_chart(instrument: str, points: Sequence[tuple[date, int]], width: floa
         points: (day, total) in date order, at least one (``trends_by_instrument``).
         band_names: the bands' names in the document's language, by English name.
         point_label: the label of a single score, with ``{total}`` and ``{day}``.
+        title: the chart's title, with ``{instrument}`` and ``{top}``.
     """
     if not points:
         raise ValueError("A score chart needs at least one score.")
@@ -97,7 +99,7 @@ def score_chart(instrument: str, points: Sequence[tuple[date, int]], width: floa
     def y_of(total: float) -> float:
         return bottom + total / top * plot_h
 
-    drawing.add(String(left, height - 10, f"{instrument} total (0–{top})",
+    drawing.add(String(left, height - 10, title.format(instrument=instrument, top=top),
                        fontName=font_name, fontSize=_TITLE, fillColor=_TEXT))
     _draw_bands(drawing, shown, top, left, plot_w, y_of, font_name)
     drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=_TEXT, strokeWidth=0.6))
