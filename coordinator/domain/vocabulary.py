@@ -160,3 +160,5 @@ class DocumentType(StrEnum):
     TRANSFER_SUMMARY = "transfer_summary"
     DISCHARGE_SUMMARY = "discharge_summary"
     REFERRAL_LETTER = "referral_letter"
+    #: The referral letter addressed to the client, in the client's language.
+    CLIENT_REFERRAL_LETTER = "client_referral_letter"

@@ -322,3 +322,7 @@ class Packet:
     part2: bool = False
     #: Who signs, e.g. ("Case manager: Carla Mendes", "Receiving clinician").
     signers: tuple[str, ...] = ("Case manager", "Clinical supervisor")
+    #: The language the packet prints in ("en", "es": ``document_language``): the client's
+    #: own copy of a discharge summary may be in the client's language; a packet for a
+    #: facility is always in the clinic's. Coded values are already in it.
+    language: str = "en"

@@ -11,7 +11,8 @@ one dot, its value and its date.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
@@ -56,17 +57,25 @@ def _scale(instrument: str, points: Sequence[tuple[date, int]]) -> tuple[int, tu
 
 
 def score_chart(instrument: str, points: Sequence[tuple[date, int]], width: float,
-                height: float, font_name: str) -> Drawing:
+                height: float, font_name: str, *,
+                band_names: Mapping[str, str] | None = None,
+                point_label: str = "{total} on {day}",
+                title: str = "{instrument} total (0–{top})") -> Drawing:
     """Totals over time on the instrument's whole range: a dot per total, the bands'
     lower edges dashed and their names in a right-hand margin, the x axis in dates.
 
     Args:
         points: (day, total) in date order, at least one (``trends_by_instrument``).
+        band_names: the bands' names in the document's language, by English name.
+        point_label: the label of a single score, with ``{total}`` and ``{day}``.
+        title: the chart's title, with ``{instrument}`` and ``{top}``.
     """
     if not points:
         raise ValueError("A score chart needs at least one score.")
     top, bands = _scale(instrument, points)
-    shown = [band for band in bands if 0 <= band.lowest <= top]
+    names = band_names or {}
+    shown = [replace(band, title=names.get(band.title, band.title)) for band in bands
+             if 0 <= band.lowest <= top]
 
     def measure(text: str, size: float = _SMALL) -> float:
         return float(stringWidth(text, font_name, size))
@@ -90,7 +99,7 @@ def score_chart(instrument: str, points: Sequence[tuple[date, int]], width: floa
     def y_of(total: float) -> float:
         return bottom + total / top * plot_h
 
-    drawing.add(String(left, height - 10, f"{instrument} total (0–{top})",
+    drawing.add(String(left, height - 10, title.format(instrument=instrument, top=top),
                        fontName=font_name, fontSize=_TITLE, fillColor=_TEXT))
     _draw_bands(drawing, shown, top, left, plot_w, y_of, font_name)
     drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=_TEXT, strokeWidth=0.6))
@@ -111,7 +120,7 @@ def score_chart(instrument: str, points: Sequence[tuple[date, int]], width: floa
     if len(points) == 1:
         when, total = points[0]
         x, y = x_of(when), y_of(total)
-        label = f"{total} on {day(when)}"
+        label = point_label.format(total=total, day=day(when))
         # Beside the dot, on the side with room, and below it when the dot is near the top.
         above = y + 4 if y + 4 + _TITLE < bottom + plot_h else y - 4 - _TITLE
         drawing.add(String(x + radius + 2, above, label, fontName=font_name, fontSize=_TITLE,

@@ -87,12 +87,23 @@ NONE_RECORDED = "None recorded"
 SHADE = colors.HexColor("#f3f5f8")
 
 
+#: Control characters (a NUL, a bell…) that may reach a document from an imported or
+#: damaged row: they have no glyph, so they are left out of what is printed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def printable(value: str) -> str:
+    """``value`` without control characters (line breaks and tabs stay)."""
+    return _CONTROL.sub("", value)
+
+
 def markup(value: str) -> str:
     """Escape for ReportLab's mini-markup, keep the writer's line breaks, and set runs of
-    other scripts (a Khmer or Chinese name) in a font that has them."""
+    other scripts (a Khmer or Chinese name) in a font that has them. Control characters
+    are left out (``printable``)."""
     return "".join(
         f'<font face="{family}">{escape(run)}</font>' if family else escape(run)
-        for family, run in font_runs(value)).replace("\n", "<br/>")
+        for family, run in font_runs(printable(value))).replace("\n", "<br/>")
 
 
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
@@ -136,6 +147,7 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: fl
               right: bool = False) -> None:
     """``canvas.drawString`` (or ``drawRightString`` when ``right``) with each run of
     another script in its own font, for the page frame's names and addresses."""
+    text = printable(text)
     runs = [(_face(family or font, bold=font == FONTS.bold), run)
             for family, run in font_runs(text)]
     if SHAPING and any(face not in (FONTS.regular, FONTS.bold) for face, _ in runs):
@@ -170,17 +182,18 @@ def _face(family: str, *, bold: bool) -> str:
     return bold_face if bold and bold_face in pdfmetrics.getRegisteredFontNames() else family
 
 
-def para_or_none(value: str, style: str = "body") -> Paragraph:
-    """The text, or "None recorded" so an empty field is visibly empty, not missing."""
-    return paragraph(markup(value) if value.strip() else NONE_RECORDED, STYLES[style])
+def para_or_none(value: str, style: str = "body", *, none: str = NONE_RECORDED) -> Paragraph:
+    """The text, or "None recorded" (``none``, in the document's language) so an empty
+    field is visibly empty, not missing."""
+    return paragraph(markup(value) if value.strip() else markup(none), STYLES[style])
 
 
-def long_text(value: str, style: str = "body") -> list[Flowable]:
+def long_text(value: str, style: str = "body", *, none: str = NONE_RECORDED) -> list[Flowable]:
     """One paragraph per blank-line-separated block, so pages can break between them and
     a very long plan flows on instead of overflowing one frame."""
     blocks = [block.strip() for block in value.replace("\r\n", "\n").split("\n\n")]
     return [paragraph(markup(block), STYLES[style]) for block in blocks if block] or [
-        para_or_none("", style)]
+        para_or_none("", style, none=none)]
 
 
 #: A phone or fax number: an optional +country code, then groups of digits joined by single
@@ -351,7 +364,7 @@ class _Table(Table):  # type: ignore[misc]  # reportlab ships no type hints
 
 
 def data_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
-               widths: Sequence[float]) -> Flowable:
+               widths: Sequence[float], *, none: str = NONE_RECORDED) -> Flowable:
     """A ruled table whose header repeats on every page it spans; rows may split inside
     themselves, so one long cell cannot overflow a page. Empty: "None recorded".
 
@@ -361,7 +374,7 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
     the header on each page.
     """
     if not rows:
-        return para_or_none("")
+        return para_or_none("", none=none)
     data = [[paragraph(markup(text), STYLES["cell_head"]) for text in headers]]
     data += [[paragraph(markup(phones_unbroken(text)), STYLES["cell"]) for text in row]
              for row in rows]
@@ -391,13 +404,14 @@ def data_table_style(side: float, vertical: float,
 
 
 def field_table(rows: Sequence[tuple[str, str]], label_width: float = 1.45 * inch, *,
-                rule_below: bool = False) -> Table:
+                rule_below: bool = False, none: str = NONE_RECORDED) -> Table:
     """Label / value pairs, e.g. a client's identity block; phone and fax numbers in the
     values never break across lines, and a page break leaves at least two pairs on each
     side of it. ``rule_below``: a thin rule under the last pair (the referral letter's
     blocks)."""
     table = _Table([[paragraph(markup(label), STYLES["label"]),
-                     para_or_none(phones_unbroken(value))] for label, value in rows],
+                     para_or_none(phones_unbroken(value), none=none)]
+                    for label, value in rows],
                    colWidths=[label_width, None], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONTS.regular),
@@ -424,15 +438,16 @@ class _SignatureTable(Table):  # type: ignore[misc]  # reportlab ships no type h
         return []
 
 
-def signature_lines(signers: Sequence[str], width: float) -> Flowable:
+def signature_lines(signers: Sequence[str], width: float, *,
+                    signature: str = "Signature: {signer}", date_label: str = "Date") -> Flowable:
     """A ruled line for each signer with a date line beside it; kept on one page, and on
     the page of the heading and lines before it (the "Signatures" heading and the
     prepared-by line), so no signature line stands alone on a page."""
     rows = []
     for signer in signers:
         rows.append(["", "", ""])
-        rows.append([paragraph(markup(f"Signature: {signer}"), STYLES["label"]), "",
-                     paragraph("Date", STYLES["label"])])
+        rows.append([paragraph(markup(signature.format(signer=signer)), STYLES["label"]), "",
+                     paragraph(markup(date_label), STYLES["label"])])
     table = _SignatureTable(rows, colWidths=[width * 0.62, width * 0.08, width * 0.30],
                             rowHeights=[26, 14] * len(signers), hAlign="LEFT")
     table.setStyle(TableStyle(
@@ -538,10 +553,21 @@ class PageFrame:
     #: Printed in bold above the footer notice on every page when not empty: the 42 CFR
     #: 2.32 redisclosure notice of a packet carrying substance-use information.
     redisclosure_notice: str = ""
+    #: Printed under the redisclosure notice when both are set: its rendering in the
+    #: document's language, labelled as a translation (the official text stays English).
+    redisclosure_translation: str = ""
+    #: The page number, a template with ``{number}`` and ``{total}``.
+    page_label: str = "Page {number} of {total}"
+    #: The letterhead's phone and fax, templates with ``{phone}`` and ``{fax}``.
+    phone_label: str = "Phone {phone}"
+    fax_label: str = "Fax {fax}"
 
     @property
     def footer_height(self) -> float:
-        return float(_FOOTER_HEIGHT) + (11 if self.redisclosure_notice else 0)
+        lines = (1 if self.redisclosure_notice else 0) + (
+            len(_wrap(self.redisclosure_translation, FONTS.bold, 7.5, CONTENT_WIDTH + 12))
+            if self.redisclosure_notice and self.redisclosure_translation else 0)
+        return float(_FOOTER_HEIGHT) + 11 * lines
 
 
 _MARGIN = 0.75 * inch
@@ -620,8 +646,9 @@ def _paint_frame(canvas: Canvas, frame: PageFrame, number: int, total: int) -> N
     draw_text(canvas, left, top - 11, head.clinic_name or "Clinic", FONTS.bold, 12)
     canvas.setFillColor(MUTED)
     lines = [line.strip() for line in head.address.splitlines() if line.strip()]
-    contact = "   ".join(part for part in (f"Phone {head.phone}" if head.phone else "",
-                                           f"Fax {head.fax}" if head.fax else "") if part)
+    contact = "   ".join(part for part in (
+        frame.phone_label.format(phone=head.phone) if head.phone else "",
+        frame.fax_label.format(fax=head.fax) if head.fax else "") if part)
     address_lines = [*lines[:2], contact][:3]
     for index, line in enumerate(address_lines):
         draw_text(canvas, left, top - 23 - index * 10, line, FONTS.regular, 8)
@@ -648,13 +675,19 @@ def _paint_frame(canvas: Canvas, frame: PageFrame, number: int, total: int) -> N
         canvas.setFillColor(INK)
         canvas.drawString(_MARGIN, text_y, frame.redisclosure_notice)
         text_y -= 11
+        if frame.redisclosure_translation:
+            for line in _wrap(frame.redisclosure_translation, FONTS.bold, 7.5,
+                              width - 2 * _MARGIN):
+                canvas.drawString(_MARGIN, text_y, line)
+                text_y -= 11
     canvas.setFont(FONTS.regular, 7)
     canvas.setFillColor(MUTED)
     for index, line in enumerate(_wrap(frame.footer_notice, FONTS.regular, 7,
                                        width - 2 * _MARGIN)[:2]):
         canvas.drawString(_MARGIN, text_y - index * 9, line)
     canvas.setFont(FONTS.regular, 8)
-    canvas.drawRightString(width - _MARGIN, _MARGIN, f"Page {number} of {total}")
+    canvas.drawRightString(width - _MARGIN, _MARGIN,
+                           frame.page_label.format(number=number, total=total))
 
 
 def _client_lines(line: str, room: list[float]) -> tuple[list[str], float]:

@@ -32,6 +32,7 @@ from coordinator.reports.care_plan_section import (
     PlanGoalLine,
     PlanObjectiveLine,
 )
+from coordinator.reports.document_language import ENGLISH_TEXT, DocumentText
 from coordinator.services.care.records import user_names
 from coordinator.services.settings import read_settings
 from coordinator.store.models import (
@@ -344,8 +345,10 @@ def _scores(session: Session, client_id: int,
     return found
 
 
-def packet_plan(session: Session, client_id: int) -> CarePlanPrint | None:
-    """The client's current plan as the transfer and discharge packets print it."""
+def packet_plan(session: Session, client_id: int,
+                t: DocumentText = ENGLISH_TEXT) -> CarePlanPrint | None:
+    """The client's current plan as the transfer and discharge packets print it, its
+    statuses and progress in ``t``'s language."""
     row = current_plan_row(session, client_id)
     if row is None:
         return None
@@ -353,15 +356,21 @@ def packet_plan(session: Session, client_id: int) -> CarePlanPrint | None:
     return CarePlanPrint(
         plan.plan_number, plan.starts_on,
         plan.reviews[-1].reviewed_on if plan.reviews else None, plan.next_review_due,
-        tuple(PlanGoalLine(goal.problem, goal.goal_text, STATUS_WORDS[goal.status], tuple(
+        tuple(PlanGoalLine(goal.problem, goal.goal_text,
+                           t.word("care_plan_status", goal.status, STATUS_WORDS[goal.status]),
+                           tuple(
             PlanObjectiveLine(objective.objective_text, objective.target_date,
-                              STATUS_WORDS[objective.status],
-                              _progress_words(objective.latest_progress))
+                              t.word("care_plan_status", objective.status,
+                                     STATUS_WORDS[objective.status]),
+                              _progress_words(objective.latest_progress, t))
             for objective in goal.objectives)) for goal in plan.goals))
 
 
-def _progress_words(progress: ProgressView | None) -> str:
+def _progress_words(progress: ProgressView | None, t: DocumentText) -> str:
     if progress is None:
         return ""
-    words = f"{PROGRESS_WORDS[progress.progress]} (review {progress.reviewed_on.isoformat()})"
+    words = t("care_plan.progress",
+              words=t.word("care_plan_progress", progress.progress,
+                           PROGRESS_WORDS[progress.progress]),
+              day=t.day(progress.reviewed_on))
     return f"{words}: {progress.note}" if progress.note else words

@@ -9,6 +9,9 @@ the recipient that the client is in substance-use treatment, which is Part 2 inf
 information the gate refuses the letter. Other letters go without a consent unless the
 clinic requires one for every disclosure, but then the client's phone, e-mail and address
 are withheld, so a letter never discloses more than the client agreed to.
+
+The client's own letter (``build_client_letter``) goes to the client themself: it passes
+no gate and names no recipient, and prints in the client's language.
 """
 
 from __future__ import annotations
@@ -20,17 +23,29 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordinator.domain.consent import Recipient
+from coordinator.domain.hsds_hours import HoursWords, hours_lines
 from coordinator.domain.referrals import CATEGORY_TITLES, PRIORITY_TITLES
 from coordinator.domain.vocabulary import ReferralCategory, ReferralPriority
+from coordinator.reports.client_referral_letter import (
+    ClientReferralLetter,
+    render_client_referral_letter,
+)
 from coordinator.reports.common import Letterhead, RenderedPdf
+from coordinator.reports.document_language import (
+    DocumentText,
+    document_language,
+    document_text,
+)
 from coordinator.reports.referral_letter import (
     LetterClient,
     LetterRecipient,
     ReferralLetter,
     render_referral_letter,
 )
+from coordinator.services.appointments import AppointmentView, pending_appointment_views
 from coordinator.services.consent_views import consent_reference
 from coordinator.services.packets.gate import disclosure_consent
+from coordinator.services.resources import schedules_of
 from coordinator.services.settings import read_settings
 from coordinator.store.models import (
     Client,
@@ -158,3 +173,81 @@ def _recipient(session: Session, referral: Referral) -> tuple[LetterRecipient, s
         address = _one_line(row.address_1, row.address_2, row.city, row.state_province,
                             row.postal_code)
     return LetterRecipient(name, address, phone or ""), service.organization_id
+
+
+def build_client_letter(session: Session, referral: Referral, today: date, *,
+                        invariant: bool = False) -> BuiltLetter:
+    """The letter that tells the client where they are referred, in their language.
+
+    It is the client's own copy, so no consent is looked for (``consent_id`` is None and
+    the recipient's name empty, as for a client's own discharge summary).
+    """
+    client = session.get(Client, referral.client_id)
+    assert client is not None  # referral.client_id is a foreign key
+    t = document_text(document_language(client.preferred_language))
+    settings = read_settings(session)
+    letterhead = Letterhead(str(settings["clinic_name"]), str(settings["clinic_address"]),
+                            str(settings["clinic_phone"]), str(settings["clinic_fax"]),
+                            str(settings["clinic_logo"]))
+    category = ReferralCategory(referral.category)
+    program = _program(session, referral, t)
+    appointment = _appointment(session, referral, today)
+    author_id = referral.assigned_to_id or referral.created_by_id
+    author = session.get(User, author_id) if author_id else None
+    due = referral.follow_up_due
+    letter = ClientReferralLetter(
+        letterhead, t.language, f"{client.given_name} {client.family_name}",
+        client.record_number, today,
+        t.word("referral_category", category.value, CATEGORY_TITLES[category]).lower()
+        if t.language == "en" else t.word("referral_category", category.value),
+        program.organization, program.service, program.address, program.phone,
+        program.hours, referral.reason,
+        appointment.service_date if appointment is not None else None,
+        appointment.at if appointment is not None else None,
+        due if due is not None and due >= today else None,
+        author.full_name if author else "", str(settings["clinic_phone"]),
+        client.birth_date, part2=category is ReferralCategory.SUBSTANCE_USE)
+    return BuiltLetter(render_client_referral_letter(letter, invariant=invariant), "", None,
+                       letter.part2)
+
+
+@dataclass(frozen=True)
+class _Program:
+    organization: str
+    service: str = ""
+    address: str = ""
+    phone: str = ""
+    hours: tuple[str, ...] = ()
+
+
+def _program(session: Session, referral: Referral, t: DocumentText) -> _Program:
+    """Where the client goes: the partner facility, or the directory's service with its
+    organization, first address and phone, and its opening hours in ``t``'s words."""
+    if referral.facility_id is not None:
+        facility = session.get(Facility, referral.facility_id)
+        assert facility is not None
+        return _Program(facility.name, "", _one_line(
+            facility.address_line1, facility.address_line2, facility.city, facility.state,
+            facility.postal_code), facility.intake_contact_phone or facility.phone or "")
+    recipient, _ = _recipient(session, referral)
+    service = session.get(HsdsService, referral.service_id)
+    assert service is not None
+    organization = session.get(HsdsOrganization, service.organization_id)
+    rules = schedules_of(session, [service.id]).get(service.id, ())
+    words = HoursWords(
+        day_names=tuple(t("hours.day_names").split(",")), every_day=t("hours.every_day"),
+        all_day=t("hours.all_day"), monthly=t("hours.monthly"),
+        ordinals=dict(zip((1, 2, 3, 4, 5, -1), t("hours.ordinals").split(","), strict=True)))
+    return _Program(organization.name if organization is not None else service.name,
+                    service.name if organization is None or organization.name != service.name
+                    else "", recipient.address, recipient.phone,
+                    tuple(hours_lines(rules, words)))
+
+
+def _appointment(session: Session, referral: Referral, today: date) -> AppointmentView | None:
+    """The client's next booked appointment with the facility referred to, if any (an
+    appointment names a facility, never a directory service)."""
+    if referral.facility_id is None:
+        return None
+    return next((view for view in pending_appointment_views(session, referral.client_id, today)
+                 if view.details.facility_id == referral.facility_id), None)

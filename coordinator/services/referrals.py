@@ -271,12 +271,16 @@ class ReferralService:
             uow.audit("status_change", "referral", referral.id, detail)
             return self._done(uow, referral)
 
-    def save_letter(self, referral_id: int, path: Path) -> Path:
+    def save_letter(self, referral_id: int, path: Path, *, for_client: bool = False) -> Path:
         """Write the letter to ``path`` and log the disclosure.
 
         The file is written under a temporary name inside the transaction that logs the
         disclosure and renamed once that has committed, so a refused or failed save leaves
         neither a file at ``path`` nor a log entry for a file that does not exist.
+
+        Args:
+            for_client: the letter addressed to the client, in the client's language
+                (``client_letter``), instead of the one for the receiving program.
 
         Raises:
             ConsentRequired: the consent gate refuses the letter (see ``letter``).
@@ -288,9 +292,10 @@ class ReferralService:
             raise ValidationError.for_fields(
                 {"path": f"{path} is a folder; choose a file name for the letter."})
         temporary = temporary_beside(path)
+        make = self.client_letter if for_client else self.letter
         try:
-            self.letter(referral_id, file_name=path.name,
-                        before_commit=lambda pdf: write_synced(temporary, pdf, path))
+            make(referral_id, file_name=path.name,
+                 before_commit=lambda pdf: write_synced(temporary, pdf, path))
             rename_into_place(temporary, path)
         finally:
             temporary.unlink(missing_ok=True)
@@ -311,31 +316,63 @@ class ReferralService:
                 recipient and including Part 2 information, or any referral without one
                 when the clinic requires consent for every disclosure. Nothing is logged.
         """
+        return self._letter(referral_id, for_client=False, file_name=file_name,
+                            invariant=invariant, before_commit=before_commit)
+
+    def client_letter(self, referral_id: int, *, file_name: str = "", invariant: bool = False,
+                      before_commit: Callable[[bytes], object] | None = None) -> bytes:
+        """The letter addressed to the client, in the client's language, as PDF bytes.
+
+        It tells the client where they are referred, why, what to do next and whom to
+        call. It is the client's own copy: it needs the export permission and is logged
+        and audited as every document that is printed or saved (as a client's own
+        discharge summary is, with no recipient), but rests on no release of information.
+        ``before_commit`` as for ``letter``.
+        """
+        return self._letter(referral_id, for_client=True, file_name=file_name,
+                            invariant=invariant, before_commit=before_commit)
+
+    def _letter(self, referral_id: int, *, for_client: bool, file_name: str, invariant: bool,
+                before_commit: Callable[[bytes], object] | None) -> bytes:
         actor = self.ctx.require(Permission.EXPORT_RECORDS)
         # A disclosure is never logged into a damaged file (checked once per session).
         self.ctx.db.ensure_intact()
         with self.ctx.unit_of_work() as uow:
             referral = load(uow.session, Referral, referral_id, "referral")
             # ReportLab is imported when a letter is made, not when the app starts.
-            from coordinator.services.referral_letter_data import build_letter
+            from coordinator.services.referral_letter_data import (
+                build_client_letter,
+                build_letter,
+            )
 
-            built = build_letter(uow.session, referral, self._today(), invariant=invariant)
+            if for_client:
+                built = build_client_letter(uow.session, referral, self._today(),
+                                            invariant=invariant)
+                document = DocumentType.CLIENT_REFERRAL_LETTER
+            else:
+                built = build_letter(uow.session, referral, self._today(),
+                                     invariant=invariant)
+                document = DocumentType.REFERRAL_LETTER
             pdf = built.rendered.pdf
             disclosure = Disclosure(
                 client_id=referral.client_id, consent_id=built.consent_id,
-                recipient_facility_id=referral.facility_id,
+                recipient_facility_id=None if for_client else referral.facility_id,
                 recipient_name=built.recipient_name[:300],
-                document_type=DocumentType.REFERRAL_LETTER.value, action="saved",
+                document_type=document.value, action="saved",
                 page_count=built.rendered.pages, sha256=hashlib.sha256(pdf).hexdigest(),
                 file_name=file_name[:300], disclosed_by_id=actor.user_id,
                 disclosed_at=self.ctx.clock())
             uow.session.add(disclosure)
             uow.session.flush()
-            basis = (f", consent {built.consent_id}" if built.consent_id is not None
-                     else ", no consent")
-            uow.audit("export", "referral", referral.id,
-                      f"referral letter to {built.recipient_name} (disclosure "
-                      f"{disclosure.id}{basis})")
+            if for_client:
+                detail = (f"referral letter to the client (own copy, disclosure "
+                          f"{disclosure.id})")
+            else:
+                basis = (f", consent {built.consent_id}" if built.consent_id is not None
+                         else ", no consent")
+                detail = (f"referral letter to {built.recipient_name} (disclosure "
+                          f"{disclosure.id}{basis})")
+            uow.audit("export", "referral", referral.id, detail)
             uow.changed(Topic.DISCLOSURE, disclosure.id)
             if before_commit is not None:
                 before_commit(pdf)

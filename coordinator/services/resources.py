@@ -166,7 +166,7 @@ class ResourceService:
             matches = [(service_id, name, organization)
                        for _, service_id, name, organization in ranked]
             if query.open_at is not None:
-                schedules = _schedules_of(uow.session, [match[0] for match in matches])
+                schedules = schedules_of(uow.session, [match[0] for match in matches])
                 matches = [match for match in matches
                            if is_open_at(schedules.get(match[0], ()), query.open_at)]
             shown = matches[:max(limit, 0)]
@@ -190,7 +190,7 @@ class ResourceService:
             location_ids = list(uow.session.execute(
                 select(HsdsServiceAtLocation.location_id).where(
                     HsdsServiceAtLocation.service_id == service_id)).scalars())
-            rules = _schedules_of(uow.session, [service_id]).get(service_id, ())
+            rules = schedules_of(uow.session, [service_id]).get(service_id, ())
             phones = _phones(uow.session, service, location_ids)
             addresses = [_full_address(address) for address in uow.session.execute(
                 select(HsdsAddress).where(HsdsAddress.location_id.in_(location_ids)).order_by(
@@ -285,8 +285,8 @@ def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
         yield ids[start:start + _CHUNK]
 
 
-def _schedules_of(session: Session, service_ids: Sequence[str]
-                  ) -> dict[str, tuple[ScheduleRule, ...]]:
+def schedules_of(session: Session, service_ids: Sequence[str]
+                 ) -> dict[str, tuple[ScheduleRule, ...]]:
     """Each service's schedule rows: its own if it has any, else those of its locations.
 
     HSDS lets a feed put hours on the service, on a service-at-location or on the location;

@@ -25,6 +25,7 @@ from coordinator.domain.levels import Direction
 from coordinator.domain.timeline import JourneyEpisode, JourneyMove, journey_layout
 from coordinator.reports import discharge_summary
 from coordinator.reports.common import Letterhead
+from coordinator.reports.document_language import document_language, document_text
 from coordinator.reports.fonts import FONTS
 from coordinator.reports.styles import (
     CONTENT_WIDTH,
@@ -268,11 +269,16 @@ def test_fifty_demo_discharge_summaries_fall_on_their_pages_as_a_reader_expects(
                                                                   tzinfo=UTC)))
     services.auth.login("casemanager", DEMO_PASSWORD)
     with Session(database.engine) as session:
-        clients = session.execute(select(Client.id).order_by(Client.id).limit(50)
-                                  ).scalars().all()
-    headings = set(discharge_summary.HEADINGS)
-    page_counts = set()
-    for client in clients:
+        clients = session.execute(select(Client.id, Client.preferred_language)
+                                  .order_by(Client.id).limit(50)).all()
+    page_counts, languages = set(), set()
+    for client, preferred_language in clients:
+        # The client's own copy prints in the client's language (Spanish for some).
+        t = document_text(document_language(preferred_language))
+        languages.add(t.language)
+        headings = {text for key, text in t.texts.items() if key.startswith("h.")}
+        assert t.language != "en" or headings >= set(discharge_summary.HEADINGS)
+        signature = t("signature.line", signer="")
         # The client's own copy: no recipient, so no consent is needed.
         prepared = services.packets.prepare(PacketRequest.discharge(client, active_ok=True),
                                             invariant=True)
@@ -286,15 +292,16 @@ def test_fifty_demo_discharge_summaries_fall_on_their_pages_as_a_reader_expects(
             assert not is_chart_start(lines[0]), f"{where} starts with a chart"
             texts = [line.text for line in lines]
             signatures = [index for index, text in enumerate(texts)
-                          if text.startswith("Signature:")]
+                          if text.startswith(signature)]
             if signatures:
                 signature_pages.add(number)
-                assert "Signatures" in texts[:signatures[0]], where
+                assert t("h.signatures") in texts[:signatures[0]], where
             headers = [line for line in lines if line.fonts == {HEAD}]
             if headers and number < len(pages) and pages[number] and (
                     pages[number][0].text == headers[-1].text):
                 assert rows_after_header(lines) >= 2, f"{where}: {headers[-1].text}"
         assert len(signature_pages) == 1, client
         text = " ".join(line.text for lines in pages for line in lines)
-        assert all(title in text for title in ("Client", "Levels of care", "Signatures"))
+        assert all(t(key) in text for key in ("h.client", "h.levels", "h.signatures"))
     assert len(clients) == 50 and len(page_counts) > 1  # records of different lengths
+    assert languages == {"en", "es"}  # the demo's Spanish speakers get Spanish copies

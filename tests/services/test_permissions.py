@@ -118,6 +118,7 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
     "referrals.change_status": lambda s, k: s.referrals.change_status(
         1, 1, ReferralStatus.ACCEPTED),
     "referrals.letter": lambda s, k: s.referrals.letter(1),
+    "referrals.client_letter": lambda s, k: s.referrals.client_letter(1),
     "referrals.save_letter": lambda s, k: s.referrals.save_letter(1, k["tmp"] / "l.pdf"),
     "packets.save": lambda s, k: s.packets.save(
         PacketRequest.discharge(k["client_id"]), k["tmp"] / "p.pdf"),

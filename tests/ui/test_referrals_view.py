@@ -249,6 +249,38 @@ def test_the_letter_is_saved_from_the_referral_and_reads_back(
                                            "logged as a disclosure.")
 
 
+def test_the_clients_own_letter_is_saved_beside_the_programs_in_the_clients_language(
+        qtbot: QtBot, ui: UiContext, services: AppServices, database: Database,
+        dialogs: RecordingDialogs, tmp_path: Path) -> None:
+    hope = add_facility(database, "Hope House", "residential", ("RES",))
+    client = services.clients.create(ClientInput("María", "Núñez", date(1988, 5, 14),
+                                                 preferred_language="Español"))
+    made = services.referrals.create(client.id, ReferralInput(
+        ReferralCategory.HOUSING, "Necesita una cama en vivienda de apoyo",
+        TODAY + timedelta(days=7), facility_id=hope))
+    detail = ReferralDetailDialog(ui, made.id)
+    qtbot.addWidget(detail)
+    with qtbot.waitSignal(detail.detail_loaded):
+        detail.show()
+    assert detail.client_letter_button.isEnabled()
+    assert detail.client_letter_button.accessibleName() == (
+        "Save the referral letter for the client as a PDF")
+    dialogs.files.append(tmp_path / "carta")
+
+    with qtbot.waitSignal(detail.letter_saved) as saved:
+        detail.client_letter_button.click()
+
+    assert saved.args == [tmp_path / "carta.pdf"]
+    text = " ".join(PdfReader(tmp_path / "carta.pdf").pages[0].extract_text().split())
+    assert "Su referido" in text and "Estimado/a María Núñez:" in text
+    assert "Organización Hope House" in text
+    assert "Necesita una cama en vivienda de apoyo" in text and "Página 1 de 1" in text
+    (logged,) = services.packets.disclosures_of(client.id)
+    assert logged.own_copy and logged.recipient_name == ""
+    assert detail.letter_status.text() == (f"Letter saved: carta.pdf in {tmp_path}; it is "
+                                           "logged as a disclosure.")
+
+
 def test_a_substance_use_letter_without_consent_is_refused_in_words_and_leaves_no_file(
         qtbot: QtBot, ui: UiContext, services: AppServices, database: Database,
         dialogs: RecordingDialogs, tmp_path: Path) -> None:

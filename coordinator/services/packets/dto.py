@@ -90,8 +90,11 @@ class DisclosureView:
 
     @property
     def own_copy(self) -> bool:
-        """A discharge summary made for the client, not sent to anyone else."""
-        return self.document is DocumentType.DISCHARGE_SUMMARY and not self.recipient_name
+        """A document made for the client, not sent to anyone else: a discharge summary
+        without a recipient, or the referral letter addressed to the client."""
+        return (self.document is DocumentType.CLIENT_REFERRAL_LETTER
+                or (self.document is DocumentType.DISCHARGE_SUMMARY
+                    and not self.recipient_name))
 
 
 @dataclass(frozen=True)

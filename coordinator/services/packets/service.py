@@ -23,6 +23,13 @@ from coordinator.domain.episodes import StillInCare
 from coordinator.domain.errors import ConsentRequired, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import DocumentType
+from coordinator.reports.document_language import (
+    ENGLISH,
+    ENGLISH_TEXT,
+    DocumentText,
+    document_language,
+    document_text,
+)
 from coordinator.reports.packet_data import Packet
 from coordinator.services import derived
 from coordinator.services.consent_views import consent_query, consent_reference, consent_view
@@ -197,7 +204,8 @@ def read_packet(ctx: ServiceContext, actor: Actor,
                 and in_active_care(uow.session, request.client_id)):
             raise StillInCare(_still_in_care(uow.session, request.client_id))
         packet = build_packet(uow.session, request.client_id, today, actor.full_name,
-                              reason=request.reason)
+                              reason=request.reason,
+                              language=packet_language(uow.session, request))
         facility = (load(uow.session, Facility, request.facility_id, "facility")
                     if request.facility_id is not None else None)
         consent = consent_for(
@@ -210,8 +218,19 @@ def read_packet(ctx: ServiceContext, actor: Actor,
             packet = replace(packet, receiving_facility=(
                 receiving_facility(facility)
                 if request.document is DocumentType.TRANSFER_SUMMARY else None))
-        packet = replace(packet, signers=signers(packet, actor.full_name, request.document))
+        packet = replace(packet, signers=signers(packet, actor.full_name, request.document,
+                                                 document_text(packet.language)))
     return packet, facility.name if facility is not None else ""
+
+
+def packet_language(session: Session, request: PacketRequest) -> str:
+    """The language a packet prints in: the client's (when a catalog has it) on the
+    client's own copy of a discharge summary, the clinic's (English) on anything sent to a
+    facility, whose staff read the clinic's language."""
+    if request.document is not DocumentType.DISCHARGE_SUMMARY or request.facility_id is not None:
+        return ENGLISH
+    client = load(session, Client, request.client_id, "client")
+    return document_language(client.preferred_language)
 
 
 def _purpose(document: DocumentType, facility: Facility | None) -> str:
@@ -223,15 +242,16 @@ def _purpose(document: DocumentType, facility: Facility | None) -> str:
     return f"Continuity of care after discharge, with {facility.name}"
 
 
-def signers(packet: Packet, case_manager: str, document: DocumentType) -> tuple[str, ...]:
+def signers(packet: Packet, case_manager: str, document: DocumentType,
+            t: DocumentText = ENGLISH_TEXT) -> tuple[str, ...]:
     """Who signs: the responsible clinician and the case manager; on a transfer, the
     receiving clinician too (acknowledging receipt)."""
     clinician = packet.clinician
     named = (", ".join(part for part in (clinician.name, clinician.credentials) if part)
              if clinician is not None else "")
     lines: tuple[str, ...] = (
-        f"Responsible clinician: {named}" if named else "Responsible clinician",
-        f"Case manager: {case_manager}")
+        t("signer.clinician_named", name=named) if named else t("signer.clinician"),
+        t("signer.case_manager", name=case_manager))
     if document is DocumentType.TRANSFER_SUMMARY:
         lines += ("Receiving clinician",)
     return lines

@@ -11,7 +11,9 @@ def document_title(document: DocumentType) -> str:
     """"Transfer summary", "Discharge summary" or "Referral letter"."""
     return {DocumentType.TRANSFER_SUMMARY: translate("Packets", "Transfer summary"),
             DocumentType.DISCHARGE_SUMMARY: translate("Packets", "Discharge summary"),
-            DocumentType.REFERRAL_LETTER: translate("Packets", "Referral letter")}[document]
+            DocumentType.REFERRAL_LETTER: translate("Packets", "Referral letter"),
+            DocumentType.CLIENT_REFERRAL_LETTER: translate(
+                "Packets", "Referral letter to the client")}[document]
 
 
 def partners_first(facilities: list[FacilityView]) -> list[FacilityView]:

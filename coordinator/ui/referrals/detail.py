@@ -136,6 +136,15 @@ class ReferralDetailDialog(FittedDialog):
                                               "saving it is logged as a disclosure"))
         self.letter_button.clicked.connect(self.save_letter)
         self.letter_button.setEnabled(False)
+        self.client_letter_button = QPushButton(self.tr("Client l&etter…"))
+        self.client_letter_button.setAccessibleName(
+            self.tr("Save the referral letter for the client as a PDF"))
+        self.client_letter_button.setToolTip(self.tr(
+            "A letter to the client, in the client's language: where they are referred, why "
+            "and what to do next; saving it is logged"))
+        self.client_letter_button.clicked.connect(self.save_client_letter)
+        self.client_letter_button.setEnabled(False)
+        self.client_letter_button.setAutoDefault(False)
         # Enter must not save a letter (a disclosure) or change a status by accident.
         self.letter_button.setAutoDefault(False)
         self.change_button.setAutoDefault(False)
@@ -149,12 +158,14 @@ class ReferralDetailDialog(FittedDialog):
         self.letter_status.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.letter_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.client_letter_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         column(self, form, history_title, (self.history_table, 1), self.letter_status, buttons,
                margins=(20, 16, 20, 16), spacing=10)
         QWidget.setTabOrder(self.history_table, self.letter_button)
-        QWidget.setTabOrder(self.letter_button, self.change_button)
+        QWidget.setTabOrder(self.letter_button, self.client_letter_button)
+        QWidget.setTabOrder(self.client_letter_button, self.change_button)
         ui.changes.changed.connect(self._on_changed)
         self.refresh()
 
@@ -197,22 +208,37 @@ class ReferralDetailDialog(FittedDialog):
         self.change_button.setEnabled(not is_closed(row.status)
                                       and self.ui.may(Permission.EDIT_CARE))
         self.letter_button.setEnabled(self.ui.may(Permission.EXPORT_RECORDS))
+        self.client_letter_button.setEnabled(self.ui.may(Permission.EXPORT_RECORDS))
         self.detail_loaded.emit(detail)
 
     def save_letter(self) -> None:
+        """Save the letter for the receiving program."""
+        self._save_letter(for_client=False)
+
+    def save_client_letter(self) -> None:
+        """Save the letter addressed to the client, in the client's language."""
+        self._save_letter(for_client=True)
+
+    def _save_letter(self, *, for_client: bool) -> None:
         row = self.referral
         if row is None or not self.ui.may(Permission.EXPORT_RECORDS):
             return
-        path = self.ui.dialogs.save_file(
-            self, self.tr("Save referral letter"),
-            f"referral-letter-{row.record_number}-{row.id}.pdf", self.tr("PDF (*.pdf)"))
+        if for_client:
+            title = self.tr("Save the client's referral letter")
+            name = f"referral-letter-client-{row.record_number}-{row.id}.pdf"
+        else:
+            title = self.tr("Save referral letter")
+            name = f"referral-letter-{row.record_number}-{row.id}.pdf"
+        path = self.ui.dialogs.save_file(self, title, name, self.tr("PDF (*.pdf)"))
         if path is None:
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         self._show_letter_status("", refused=False)
-        self.ui.operations.call(self, self.ui.services.referrals.save_letter, row.id, path,
-                                done=self._letter_saved, failed=self._letter_failed)
+        referrals = self.ui.services.referrals
+        self.ui.operations.call(
+            self, lambda: referrals.save_letter(row.id, path, for_client=for_client),
+            done=self._letter_saved, failed=self._letter_failed)
 
     def _letter_saved(self, path: Path) -> None:
         self._show_letter_status(
