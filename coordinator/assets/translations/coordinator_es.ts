@@ -576,26 +576,6 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
         <translation>Inicio IET</translation>
     </message>
     <message>
-        <source>Step-down window</source>
-        <translation>Plazo de paso a un nivel menor</translation>
-    </message>
-    <message>
-        <source>Mental-health follow-up</source>
-        <translation>Seguimiento de salud mental</translation>
-    </message>
-    <message>
-        <source>Substance-use follow-up</source>
-        <translation>Seguimiento por consumo de sustancias</translation>
-    </message>
-    <message>
-        <source>Substance-use treatment start</source>
-        <translation>Inicio del tratamiento por consumo de sustancias</translation>
-    </message>
-    <message>
-        <source>%1 (%2 days)</source>
-        <translation>%1 (%2 días)</translation>
-    </message>
-    <message>
         <source>Past, no outcome</source>
         <translation>Pasada, sin resultado</translation>
     </message>
@@ -1858,6 +1838,46 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
 <context>
     <name>CareTitles</name>
     <message>
+        <source>Outpatient</source>
+        <translation>Tratamiento ambulatorio</translation>
+    </message>
+    <message>
+        <source>Intensive Outpatient</source>
+        <translation>Programa intensivo ambulatorio</translation>
+    </message>
+    <message>
+        <source>Partial Hospitalization</source>
+        <translation>Hospitalización parcial</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>Tratamiento residencial</translation>
+    </message>
+    <message>
+        <source>Inpatient</source>
+        <translation>Hospitalización</translation>
+    </message>
+    <message>
+        <source>Withdrawal management</source>
+        <translation>Manejo de la abstinencia</translation>
+    </message>
+    <message>
+        <source>Step-down window</source>
+        <translation>Plazo de paso a un nivel menor</translation>
+    </message>
+    <message>
+        <source>Mental-health follow-up</source>
+        <translation>Seguimiento de salud mental</translation>
+    </message>
+    <message>
+        <source>Substance-use follow-up</source>
+        <translation>Seguimiento por consumo de sustancias</translation>
+    </message>
+    <message>
+        <source>Substance-use treatment start</source>
+        <translation>Inicio del tratamiento por consumo de sustancias</translation>
+    </message>
+    <message>
         <source>Step-up</source>
         <translation>Paso a un nivel mayor</translation>
     </message>
@@ -2608,6 +2628,97 @@ Is this a different person? Save the new record anyway?</source>
     <message>
         <source>Days at the current level of care</source>
         <translation>Días en el nivel de atención actual</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTitles</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>Jemer</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>Tagalo</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <source>Haitian Creole</source>
+        <translation>Criollo haitiano</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>American Sign Language</source>
+        <translation>Lengua de señas americana (ASL)</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Intersex</source>
+        <translation>Intersexual</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>No binario</translation>
+    </message>
+    <message>
+        <source>Transgender woman</source>
+        <translation>Mujer transgénero</translation>
+    </message>
+    <message>
+        <source>Transgender man</source>
+        <translation>Hombre transgénero</translation>
+    </message>
+    <message>
+        <source>Genderqueer</source>
+        <translation>Género queer</translation>
+    </message>
+    <message>
+        <source>Two-spirit</source>
+        <translation>Dos espíritus</translation>
     </message>
 </context>
 <context>
@@ -10425,6 +10536,10 @@ Base de datos: %2</translation>
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 del %2: %3</translation>
     </message>
 </context>
 <context>

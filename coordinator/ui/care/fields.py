@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QWidget
 
 from coordinator.domain.levels import LevelOfCare, usual_hours
 from coordinator.services.care.dto import FacilityChoice, LevelView
-from coordinator.ui.care.titles import focus_title, modality_title, track_title
+from coordinator.ui.care.titles import (
+    focus_title,
+    level_name,
+    level_text,
+    modality_title,
+    track_title,
+)
 from coordinator.ui.context import UiContext
 from coordinator.ui.date_field import DateField
 from coordinator.ui.placeholders import arg
@@ -55,7 +61,7 @@ def select_data(combo: QComboBox, value: object) -> None:
 
 
 def level_combo(levels: Iterable[LevelView], accessible: str) -> QComboBox:
-    return coded_combo(((f"{level.name} ({level.code})", level.code) for level in levels),
+    return coded_combo(((level_text(level.name, level.code), level.code) for level in levels),
                        accessible)
 
 
@@ -112,9 +118,9 @@ def hours_range_text(level: LevelView | None, age: int | None = None) -> str:
         level.code, level.name, level.asam_level, level.min_weekly_hours,
         level.max_weekly_hours, level.round_the_clock, level.intensity), age)
     low, high = usual.low, usual.high
-    name = level.name
+    name = level_name(level.name, level.code)
     if usual.group == "adolescent":
-        name = arg(translate("CareFields", "%1 for an adolescent"), level.name)
+        name = arg(translate("CareFields", "%1 for an adolescent"), name)
     if low is not None and high is not None:
         return arg(translate("CareFields", "%1: usually %2–%3 hours a week"), name, f"{low:g}",
                    f"{high:g}")

@@ -16,6 +16,8 @@ from coordinator.ui.care.titles import (
     episode_status_title,
     housing_status_title,
     legal_status_title,
+    level_name,
+    level_text,
     modality_title,
     track_title,
     transition_status_title,
@@ -77,7 +79,8 @@ def discharge_line(row: EpisodeView) -> str:
     """One line on an ended episode's discharge details, for under the episode table."""
     if row.end_date is None or row.status != "completed":
         return ""
-    heading = arg(translate("RecordTables", "Discharged from %1 on %2"), row.level_name,
+    heading = arg(translate("RecordTables", "Discharged from %1 on %2"),
+                  level_name(row.level_name, row.level_code),
                   day_text(row.end_date))
     parts = discharge_parts(row, limit=80)
     if not parts:
@@ -95,7 +98,7 @@ class EpisodeTableModel(RowTableModel[EpisodeView]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Column(translate("RecordTables", "Level"),
-                   lambda row: f"{row.level_name} ({row.level_code})"),
+                   lambda row: level_text(row.level_name, row.level_code)),
             Column(translate("RecordTables", "Facility"), lambda row: row.facility_name),
             Column(translate("RecordTables", "Track"), lambda row: track_title(row.track)),
             Column(translate("RecordTables", "Modality"), lambda row: modality_title(row.modality)),

@@ -28,6 +28,7 @@ from coordinator.ui.care.episode_dialogs import (
     EpisodeDialog,
 )
 from coordinator.ui.care.fields import today_of
+from coordinator.ui.care.titles import level_name
 from coordinator.ui.care.transition_dialog import (
     CompleteTransitionDialog,
     TransitionDialog,
@@ -430,7 +431,8 @@ class RecordWindow(QWidget):
                 self, self.tr("Cancel transition"),
                 arg(self.tr("Cancel the planned move to %1 on %2? It stays in the record as "
                             "cancelled."),
-                    selected.to_level_name or self.tr("exit"), selected.planned_date.isoformat()),
+                    level_name(selected.to_level_name, selected.to_level_code)
+                    or self.tr("exit"), selected.planned_date.isoformat()),
                 yes_text=self.tr("Cancel the transition"), no_text=self.tr("Keep it")):
             return
         self.ui.operations.call(self, self.ui.services.transitions.cancel, selected.id,

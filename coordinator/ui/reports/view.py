@@ -34,7 +34,7 @@ from coordinator.services.facilities import FacilityQuery
 from coordinator.services.notify import Change, Topic
 from coordinator.services.reports import CATALOG, ReportFilters, ReportPeriod, long_period
 from coordinator.ui.care.fields import today_of
-from coordinator.ui.care.titles import track_title
+from coordinator.ui.care.titles import level_text, track_title
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
@@ -59,7 +59,7 @@ def read_choices(services: AppServices) -> tuple[Choices, Choices, Choices]:
     programs = [(facility.name + (" (archived)" if facility.archived_at else ""), facility.id)
                 for facility in services.facilities.list_facilities(
                     FacilityQuery(kind="own_program", include_archived=True))]
-    levels = [(f"{level.name} ({level.code})", level.code)
+    levels = [(level_text(level.name, level.code), level.code)
               for level in services.levels.list_levels()]
     managers = [(user.full_name, user.id) for user in services.users.case_managers()]
     return programs, levels, managers
