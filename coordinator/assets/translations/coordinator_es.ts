@@ -6227,6 +6227,22 @@ Is this a different person? Save the new record anyway?</source>
         <translation>Revisión del plan de atención</translation>
     </message>
     <message>
+        <source>Intake inquiry</source>
+        <translation>Consulta de ingreso</translation>
+    </message>
+    <message>
+        <source>Readiness assessment</source>
+        <translation>Evaluación de preparación</translation>
+    </message>
+    <message>
+        <source>Report case list</source>
+        <translation>Lista de casos de un informe</translation>
+    </message>
+    <message>
+        <source>Outcome reports</source>
+        <translation>Informes de resultados</translation>
+    </message>
+    <message>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
@@ -9603,8 +9619,44 @@ Base de datos: %2</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <source>Reports</source>
+        <source>%1 (archived)</source>
         <extracomment>Changes after which the filters&apos; choices are read again.</extracomment>
+        <translation>%1 (archivado)</translation>
+    </message>
+    <message>
+        <source>Step-down within the window</source>
+        <translation>Paso a un nivel menor dentro del plazo</translation>
+    </message>
+    <message>
+        <source>Follow-up after hospitalization (FUH, FUI) and IET</source>
+        <translation>Seguimiento después de la hospitalización (FUH, FUI) e IET</translation>
+    </message>
+    <message>
+        <source>Retention in IOP and PHP</source>
+        <translation>Retención en IOP y PHP</translation>
+    </message>
+    <message>
+        <source>Symptom change (PHQ-9, GAD-7)</source>
+        <translation>Cambio en los síntomas (PHQ-9, GAD-7)</translation>
+    </message>
+    <message>
+        <source>Referral outcomes</source>
+        <translation>Resultados de los referidos</translation>
+    </message>
+    <message>
+        <source>Census over time</source>
+        <translation>Censo a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Caseload per case manager</source>
+        <translation>Casos asignados por administrador de casos</translation>
+    </message>
+    <message>
+        <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
