@@ -127,6 +127,18 @@ def test_the_level_badge_and_levels_table_name_the_level_in_spanish(
         "Tratamiento residencial", "Hospitalización", "Manejo de la abstinencia"]
 
 
+def test_the_weekly_hours_warning_reads_in_spanish(
+        qtbot: QtBot, ui: UiContext, services: AppServices, spanish: Translations) -> None:
+    dara = services.clients.create(ClientInput("Dara", "Sok", date(1988, 2, 1))).id
+    services.episodes.add(dara, EpisodeInput("IOP", days_ago(12), planned_weekly_hours=25))
+
+    record = open_record(qtbot, ui, dara)
+
+    assert record.levels_note.text() == (
+        "⚠ 25 horas por semana está por encima del rango habitual de Programa intensivo "
+        "ambulatorio. IOP para adultos: normalmente 19 horas por semana como máximo.")
+
+
 def test_a_level_an_administrator_renamed_shows_as_they_named_it(
         qtbot: QtBot, ui: UiContext, services: AppServices, database: Database,
         spanish: Translations) -> None:

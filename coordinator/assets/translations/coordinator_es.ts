@@ -1427,6 +1427,34 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
 <context>
     <name>CareFields</name>
     <message>
+        <source>%1 hours a week is below the usual range for %2.</source>
+        <translation>%1 horas por semana está por debajo del rango habitual de %2.</translation>
+    </message>
+    <message>
+        <source>%1 hours a week is above the usual range for %2.</source>
+        <translation>%1 horas por semana está por encima del rango habitual de %2.</translation>
+    </message>
+    <message>
+        <source>Adult %1</source>
+        <translation>%1 para adultos</translation>
+    </message>
+    <message>
+        <source>Adolescent %1</source>
+        <translation>%1 para adolescentes</translation>
+    </message>
+    <message>
+        <source>%1 is usually %2 or more hours a week.</source>
+        <translation>%1: normalmente %2 horas o más por semana.</translation>
+    </message>
+    <message>
+        <source>%1 is usually fewer than %2 hours a week.</source>
+        <translation>%1: normalmente menos de %2 horas por semana.</translation>
+    </message>
+    <message>
+        <source>%1 is usually at most %2 hours a week.</source>
+        <translation>%1: normalmente %2 horas por semana como máximo.</translation>
+    </message>
+    <message>
         <source>%1 for an adolescent</source>
         <translation>%1 para adolescentes</translation>
     </message>
@@ -8880,6 +8908,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Level</source>
+        <extracomment>The warning an episode&apos;s tooltip gives about its planned hours (the record window words it in the user&apos;s language).</extracomment>
         <translation>Nivel</translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -96,6 +97,9 @@ class EpisodeTableModel(RowTableModel[EpisodeView]):
     """Level, facility, track, modality, hours, start, end, status, days since previous."""
 
     def __init__(self, parent: QObject | None = None) -> None:
+        #: The warning an episode's tooltip gives about its planned hours (the record
+        #: window words it in the user's language).
+        self.warning_of: Callable[[EpisodeView], str | None] = lambda row: row.hours_warning
         super().__init__([
             Column(translate("RecordTables", "Level"),
                    lambda row: level_text(row.level_name, row.level_code)),
@@ -114,7 +118,8 @@ class EpisodeTableModel(RowTableModel[EpisodeView]):
 
     def extra_data(self, row: EpisodeView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            tips = [row.hours_warning] if row.hours_warning else []
+            warning = self.warning_of(row)
+            tips = [warning] if warning else []
             details = discharge_parts(row, limit=300)
             if details:
                 tips.append(translate("RecordTables", "At discharge:") + "\n" + "\n".join(details))
