@@ -335,12 +335,12 @@ class RecordAssessmentDialog(ServiceFormDialog):
     def saved_message(self, result: object) -> str:
         if not isinstance(result, AssessmentView):
             return ""
-        name = definition(result.instrument).title
+        name = instrument_text(definition(result.instrument).title)
         score = ""
         if result.total is not None:
             score = arg(self.tr(": score %1"), str(result.total))
             if result.band:
-                score += f" ({result.band})"
+                score += f" ({instrument_text(result.band)})"
         return arg(self.tr("%1 of %2 recorded%3."),
                    name, result.administered_on.isoformat(), score)
 
