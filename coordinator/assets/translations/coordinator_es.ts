@@ -8908,7 +8908,6 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Level</source>
-        <extracomment>The warning an episode&apos;s tooltip gives about its planned hours (the record window words it in the user&apos;s language).</extracomment>
         <translation>Nivel</translation>
     </message>
     <message>

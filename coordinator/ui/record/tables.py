@@ -97,8 +97,8 @@ class EpisodeTableModel(RowTableModel[EpisodeView]):
     """Level, facility, track, modality, hours, start, end, status, days since previous."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        #: The warning an episode's tooltip gives about its planned hours (the record
-        #: window words it in the user's language).
+        # The warning an episode's tooltip gives about its planned hours (the record
+        # window words it in the user's language).
         self.warning_of: Callable[[EpisodeView], str | None] = lambda row: row.hours_warning
         super().__init__([
             Column(translate("RecordTables", "Level"),
