@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from coordinator.domain.instruments import Band
+from coordinator.domain.instruments import SAFETY_FLAGS, Band
 from coordinator.domain.vocabulary import Instrument
 from coordinator.store.models import Assessment, SafetyAlert
 
@@ -70,6 +71,11 @@ class SafetyAlertView:
     safety_plan_number: int | None = None
     #: The client's primary case manager as recorded now ("" when none is assigned).
     case_manager: str = ""
+    #: What raised it, for wording ``reason`` in another language: the assessment's
+    #: instrument, the day it was given and its safety flags (codes; empty without one).
+    instrument: str = ""
+    administered_on: date | None = None
+    safety_flags: tuple[str, ...] = ()
 
     @property
     def is_open(self) -> bool:
@@ -145,8 +151,13 @@ def assessment_view(row: Assessment, by_name: str, level_name: str) -> Assessmen
 
 def alert_view(row: SafetyAlert, client_name: str, record_number: str,
                by_name: str, plan_number: int | None = None,
-               case_manager: str = "") -> SafetyAlertView:
+               case_manager: str = "", *, instrument: str | None = None,
+               administered_on: date | None = None,
+               flags: Sequence[str] | None = None) -> SafetyAlertView:
+    """``instrument``, ``administered_on`` and ``flags``: the raising assessment's, when the
+    alert has one."""
     return SafetyAlertView(
         row.id, row.version, row.client_id, client_name, record_number, row.assessment_id,
         row.reason, row.raised_at, row.addressed_at, by_name, row.action_taken,
-        row.safety_plan_id, plan_number, case_manager)
+        row.safety_plan_id, plan_number, case_manager, instrument or "", administered_on,
+        tuple(flag for flag in flags or () if flag in SAFETY_FLAGS))

@@ -437,9 +437,11 @@ def _views(session: Session, rows: Iterable[Assessment]) -> list[AssessmentView]
 def _alerts(session: Session, *conditions: ColumnElement[bool], limit: int | None = None
             ) -> list[SafetyAlertView]:
     query = (select(SafetyAlert, Client.given_name, Client.family_name, Client.record_number,
-                    SafetyPlan.plan_number, Client.primary_case_manager_id)
+                    SafetyPlan.plan_number, Client.primary_case_manager_id,
+                    Assessment.instrument, Assessment.administered_on, Assessment.flags)
              .join(Client, Client.id == SafetyAlert.client_id)
              .outerjoin(SafetyPlan, SafetyPlan.id == SafetyAlert.safety_plan_id)
+             .outerjoin(Assessment, Assessment.id == SafetyAlert.assessment_id)
              .where(*conditions)
              .order_by(SafetyAlert.raised_at, SafetyAlert.id))
     if limit is not None:
@@ -450,5 +452,7 @@ def _alerts(session: Session, *conditions: ColumnElement[bool], limit: int | Non
     # Names in lists are "Family, Given" everywhere, as the clocks and referrals show them.
     return [alert_view(alert, f"{family}, {given}", record_number,
                        names.get(alert.addressed_by_id or 0, ""), plan_number,
-                       names.get(manager_id or 0, ""))
-            for alert, given, family, record_number, plan_number, manager_id in rows]
+                       names.get(manager_id or 0, ""), instrument=instrument,
+                       administered_on=administered_on, flags=flags)
+            for (alert, given, family, record_number, plan_number, manager_id, instrument,
+                 administered_on, flags) in rows]

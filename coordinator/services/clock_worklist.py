@@ -60,6 +60,8 @@ class WorklistClock:
     due: date
     days: int
     at_risk: bool
+    #: The window in days (the number in ``title``), for a title in another language.
+    window_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,7 @@ def _rows(connection: Connection, conditions: list[ColumnElement[bool]], limit: 
         rows.append(WorklistClock(
             client_id, record_number, f"{family}, {given}", manager or "", episode_id,
             clock_kind, clock_title(clock_kind, window), start, due, days,
-            due >= today and at_risk(start, due, today, booked=bool(booked))))
+            due >= today and at_risk(start, due, today, booked=bool(booked)), window))
     return rows
 
 

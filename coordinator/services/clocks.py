@@ -92,6 +92,8 @@ class ClockRow:
     closed_on: date | None
     episode_id: int
     readmitted_on: date | None = None
+    #: The window in days (the number in ``title``), for a title in another language.
+    window_days: int | None = None
 
     @property
     def reported(self) -> ReportedOutcome:
@@ -277,7 +279,7 @@ def clock_rows(connection: Connection, *, today: date, states: Collection[ClockS
             row = ClockRow(owner, record_number, f"{family}, {given}", clock_kind,
                            clock_title(clock_kind, window), start, due, None, state,
                            settled_on if state is ClockState.MET else None, settled_on,
-                           episode_id, _readmitted(start, admitted))
+                           episode_id, _readmitted(start, admitted), window)
         else:
             row = _unsettled_row(owner, record_number, family, given, kind, window, start,
                                  due, episode_id, admitted, today=today)
@@ -350,7 +352,7 @@ def _unsettled_row(owner: int, record_number: str, family: str, given: str, kind
     return ClockRow(owner, record_number, f"{family}, {given}", clock_kind,
                     clock_title(clock_kind, window), start, due, (due - today).days, state,
                     None, due if state is ClockState.MISSED else None, episode_id,
-                    _readmitted(start, admitted))
+                    _readmitted(start, admitted), window)
 
 
 # The clocks whose reported rate leaves out a discharge followed by a readmission.

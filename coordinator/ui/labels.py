@@ -112,6 +112,10 @@ def audit_record_title(entity_type: str, entity_id: str, name: str = "") -> str:
         "care_plan_objective": translate("Labels", "Care plan objective"),
         "care_plan_intervention": translate("Labels", "Care plan intervention"),
         "care_plan_review": translate("Labels", "Care plan review"),
+        "inquiry": translate("Labels", "Intake inquiry"),
+        "readiness_assessment": translate("Labels", "Readiness assessment"),
+        "report_list": translate("Labels", "Report case list"),
+        "outcome_report": translate("Labels", "Outcome reports"),
     }
     title = titles.get(entity_type, entity_type)
     if name:

@@ -9,6 +9,7 @@ ReportLab (coordinator.reports.timeline). This module holds the widget and the a
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from coordinator.charts.journey import MAX_CLOCK_ROWS, paint_journey_chart
 from coordinator.domain.levels import Direction
 from coordinator.domain.timeline import Arrow, Bar, ClockWindow, JourneyLayout
 from coordinator.services.journey import Journey
+from coordinator.ui.care.titles import clock_row_title, level_name
 from coordinator.ui.chart_canvas import QtCanvas, journey_style
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
@@ -41,6 +43,20 @@ def _month_names() -> tuple[str, ...]:
     locale = QLocale()
     return tuple(locale.monthName(month, QLocale.FormatType.ShortFormat)
                  for month in range(1, 13))
+
+
+def shown_layout(journey: Journey) -> JourneyLayout:
+    """The journey's layout with the levels' names and the clocks' titles in the user's
+    language (an administrator's own level names as stored)."""
+    journey = replace(
+        journey,
+        episodes=tuple(replace(episode, level_name=level_name(episode.level_name,
+                                                              episode.level_code))
+                       for episode in journey.episodes),
+        clocks=tuple(replace(clock, title=clock_row_title(clock)) for clock in journey.clocks))
+    layout = journey.layout(month_names=_month_names())
+    return replace(layout, lanes=tuple(replace(lane, name=level_name(lane.name, lane.code))
+                                       for lane in layout.lanes))
 
 
 def _day(day: date) -> str:
@@ -69,7 +85,7 @@ class TimelineWidget(QWidget):
     def set_journey(self, journey: Journey | None) -> None:
         """Show ``journey`` (None: clear the chart)."""
         self._journey = journey
-        self._layout = journey.layout(month_names=_month_names()) if journey else None
+        self._layout = shown_layout(journey) if journey else None
         self.setAccessibleDescription(describe_journey(self._layout))
         self.setToolTip(self.accessibleDescription())
         self.updateGeometry()
@@ -122,7 +138,7 @@ def render_timeline_png(journey: Journey, path: Path | str, width: int = 900,
     font.setPointSizeF(_POINT_SIZE)
     painter = QPainter(image)
     try:
-        paint_journey(painter, journey.layout(month_names=_month_names()), width / scale,
+        paint_journey(painter, shown_layout(journey), width / scale,
                       height / scale, font)
     finally:
         painter.end()

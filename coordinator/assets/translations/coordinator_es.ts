@@ -576,26 +576,6 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
         <translation>Inicio IET</translation>
     </message>
     <message>
-        <source>Step-down window</source>
-        <translation>Plazo de paso a un nivel menor</translation>
-    </message>
-    <message>
-        <source>Mental-health follow-up</source>
-        <translation>Seguimiento de salud mental</translation>
-    </message>
-    <message>
-        <source>Substance-use follow-up</source>
-        <translation>Seguimiento por consumo de sustancias</translation>
-    </message>
-    <message>
-        <source>Substance-use treatment start</source>
-        <translation>Inicio del tratamiento por consumo de sustancias</translation>
-    </message>
-    <message>
-        <source>%1 (%2 days)</source>
-        <translation>%1 (%2 días)</translation>
-    </message>
-    <message>
         <source>Past, no outcome</source>
         <translation>Pasada, sin resultado</translation>
     </message>
@@ -1447,6 +1427,34 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
 <context>
     <name>CareFields</name>
     <message>
+        <source>%1 hours a week is below the usual range for %2.</source>
+        <translation>%1 horas por semana está por debajo del rango habitual de %2.</translation>
+    </message>
+    <message>
+        <source>%1 hours a week is above the usual range for %2.</source>
+        <translation>%1 horas por semana está por encima del rango habitual de %2.</translation>
+    </message>
+    <message>
+        <source>Adult %1</source>
+        <translation>%1 para adultos</translation>
+    </message>
+    <message>
+        <source>Adolescent %1</source>
+        <translation>%1 para adolescentes</translation>
+    </message>
+    <message>
+        <source>%1 is usually %2 or more hours a week.</source>
+        <translation>%1: normalmente %2 horas o más por semana.</translation>
+    </message>
+    <message>
+        <source>%1 is usually fewer than %2 hours a week.</source>
+        <translation>%1: normalmente menos de %2 horas por semana.</translation>
+    </message>
+    <message>
+        <source>%1 is usually at most %2 hours a week.</source>
+        <translation>%1: normalmente %2 horas por semana como máximo.</translation>
+    </message>
+    <message>
         <source>%1 for an adolescent</source>
         <translation>%1 para adolescentes</translation>
     </message>
@@ -1857,6 +1865,46 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
 </context>
 <context>
     <name>CareTitles</name>
+    <message>
+        <source>Outpatient</source>
+        <translation>Tratamiento ambulatorio</translation>
+    </message>
+    <message>
+        <source>Intensive Outpatient</source>
+        <translation>Programa intensivo ambulatorio</translation>
+    </message>
+    <message>
+        <source>Partial Hospitalization</source>
+        <translation>Hospitalización parcial</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>Tratamiento residencial</translation>
+    </message>
+    <message>
+        <source>Inpatient</source>
+        <translation>Hospitalización</translation>
+    </message>
+    <message>
+        <source>Withdrawal management</source>
+        <translation>Manejo de la abstinencia</translation>
+    </message>
+    <message>
+        <source>Step-down window</source>
+        <translation>Plazo de paso a un nivel menor</translation>
+    </message>
+    <message>
+        <source>Mental-health follow-up</source>
+        <translation>Seguimiento de salud mental</translation>
+    </message>
+    <message>
+        <source>Substance-use follow-up</source>
+        <translation>Seguimiento por consumo de sustancias</translation>
+    </message>
+    <message>
+        <source>Substance-use treatment start</source>
+        <translation>Inicio del tratamiento por consumo de sustancias</translation>
+    </message>
     <message>
         <source>Step-up</source>
         <translation>Paso a un nivel mayor</translation>
@@ -2608,6 +2656,97 @@ Is this a different person? Save the new record anyway?</source>
     <message>
         <source>Days at the current level of care</source>
         <translation>Días en el nivel de atención actual</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTitles</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>Jemer</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>Tagalo</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <source>Haitian Creole</source>
+        <translation>Criollo haitiano</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>American Sign Language</source>
+        <translation>Lengua de señas americana (ASL)</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Intersex</source>
+        <translation>Intersexual</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>No binario</translation>
+    </message>
+    <message>
+        <source>Transgender woman</source>
+        <translation>Mujer transgénero</translation>
+    </message>
+    <message>
+        <source>Transgender man</source>
+        <translation>Hombre transgénero</translation>
+    </message>
+    <message>
+        <source>Genderqueer</source>
+        <translation>Género queer</translation>
+    </message>
+    <message>
+        <source>Two-spirit</source>
+        <translation>Dos espíritus</translation>
     </message>
 </context>
 <context>
@@ -6116,6 +6255,22 @@ Is this a different person? Save the new record anyway?</source>
         <translation>Revisión del plan de atención</translation>
     </message>
     <message>
+        <source>Intake inquiry</source>
+        <translation>Consulta de ingreso</translation>
+    </message>
+    <message>
+        <source>Readiness assessment</source>
+        <translation>Evaluación de preparación</translation>
+    </message>
+    <message>
+        <source>Report case list</source>
+        <translation>Lista de casos de un informe</translation>
+    </message>
+    <message>
+        <source>Outcome reports</source>
+        <translation>Informes de resultados</translation>
+    </message>
+    <message>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
@@ -9492,8 +9647,44 @@ Base de datos: %2</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <source>Reports</source>
+        <source>%1 (archived)</source>
         <extracomment>Changes after which the filters&apos; choices are read again.</extracomment>
+        <translation>%1 (archivado)</translation>
+    </message>
+    <message>
+        <source>Step-down within the window</source>
+        <translation>Paso a un nivel menor dentro del plazo</translation>
+    </message>
+    <message>
+        <source>Follow-up after hospitalization (FUH, FUI) and IET</source>
+        <translation>Seguimiento después de la hospitalización (FUH, FUI) e IET</translation>
+    </message>
+    <message>
+        <source>Retention in IOP and PHP</source>
+        <translation>Retención en IOP y PHP</translation>
+    </message>
+    <message>
+        <source>Symptom change (PHQ-9, GAD-7)</source>
+        <translation>Cambio en los síntomas (PHQ-9, GAD-7)</translation>
+    </message>
+    <message>
+        <source>Referral outcomes</source>
+        <translation>Resultados de los referidos</translation>
+    </message>
+    <message>
+        <source>Census over time</source>
+        <translation>Censo a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Caseload per case manager</source>
+        <translation>Casos asignados por administrador de casos</translation>
+    </message>
+    <message>
+        <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
@@ -10425,6 +10616,10 @@ Base de datos: %2</translation>
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 del %2: %3</translation>
     </message>
 </context>
 <context>

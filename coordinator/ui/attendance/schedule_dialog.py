@@ -27,7 +27,7 @@ from coordinator.domain.attendance import MAX_SESSION_MINUTES, MIN_SESSION_MINUT
 from coordinator.domain.vocabulary import Track
 from coordinator.services.app import AppServices
 from coordinator.services.attendance_views import ScheduleInput, ScheduleView
-from coordinator.ui.attendance.titles import weekday_names
+from coordinator.ui.attendance.titles import program_title, schedule_program_title, weekday_names
 from coordinator.ui.care.titles import track_title
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
@@ -53,7 +53,8 @@ def read_program_choices(services: AppServices) -> list[ProgramChoice]:
         for facility in services.episodes.facilities_offering(level.code):
             if facility.is_own_program:
                 choices.append(ProgramChoice(facility.id, level.code,
-                                             f"{facility.name} — {level.name}"))
+                                             program_title(facility.name, level.name,
+                                                           level.code)))
     return sorted(choices, key=lambda choice: choice.title)
 
 
@@ -121,7 +122,7 @@ class ScheduleDialog(ServiceFormDialog):
     def _fill(self, schedule: ScheduleView) -> None:
         key = (schedule.facility_id, schedule.level_code)
         if self.program.findData(key) < 0:
-            self.program.addItem(schedule.program_name, key)
+            self.program.addItem(schedule_program_title(schedule), key)
         self.program.setCurrentIndex(self.program.findData(key))
         self.track.setCurrentIndex(max(self.track.findData(schedule.track), 0))
         for day, box in enumerate(self.day_boxes):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from coordinator.domain.attendance import HoursStanding, WeeklyHours
-from coordinator.services.attendance_views import RollCall
-from coordinator.ui.care.titles import track_title
+from coordinator.services.attendance_views import RollCall, ScheduleView
+from coordinator.ui.care.titles import level_name, track_title
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 
@@ -13,6 +13,16 @@ MARK_KEYS: dict[str, str] = {"present": "P", "late": "L", "telehealth": "T",
                              "excused": "E", "unexcused": "U"}
 #: The key that types the chosen client's minutes (late arrival, left early).
 MINUTES_KEY = "M"
+
+
+def program_title(facility_name: str, level: str, level_code: str) -> str:
+    """One of our programs at one level, e.g. "Harbor Clinic — Intensive outpatient program"
+    (the level's name in the user's language unless an administrator renamed it)."""
+    return f"{facility_name} — {level_name(level, level_code)}"
+
+
+def schedule_program_title(schedule: ScheduleView) -> str:
+    return program_title(schedule.facility_name, schedule.level_name, schedule.level_code)
 
 
 def mark_title(status: str | None) -> str:

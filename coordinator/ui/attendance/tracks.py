@@ -13,6 +13,7 @@ from coordinator.ui.attendance.schedule_dialog import (
     ScheduleDialog,
     read_program_choices,
 )
+from coordinator.ui.attendance.titles import schedule_program_title
 from coordinator.ui.care.titles import track_title
 from coordinator.ui.context import UiContext
 from coordinator.ui.placeholders import arg
@@ -85,7 +86,7 @@ class TrackButtons(QWidget):
                 self, self.tr("Archive track"),
                 arg(self.tr("Archive the %1 track of %2? It takes no more roll calls; the marks "
                             "already taken stay on the clients' records."),
-                    track_title(schedule.track).lower(), schedule.program_name),
+                    track_title(schedule.track).lower(), schedule_program_title(schedule)),
                 yes_text=self.tr("&Archive"), no_text=self.tr("&Keep")):
             return
         self.ui.operations.call(self, self.ui.services.attendance.archive_schedule,

@@ -48,6 +48,7 @@ from coordinator.ui.attendance.titles import (
     MINUTES_KEY,
     counted,
     mark_title,
+    schedule_program_title,
     schedule_text,
     summary_text,
 )
@@ -361,7 +362,7 @@ class RollCallView(RefreshOnShow, QWidget):
         chosen = next((s for s in self.schedules if s.id == self._schedule_id), None)
         programs: dict[str, str] = {}
         for schedule in self.schedules:
-            programs.setdefault(_program_key(schedule), schedule.program_name)
+            programs.setdefault(_program_key(schedule), schedule_program_title(schedule))
         for box in (self.program_box, self.track_box):
             box.blockSignals(True)
             box.clear()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from coordinator.domain.clocks import ClockState
 from coordinator.services.clocks import ClockRow
-from coordinator.ui.care.titles import clock_state_title, days_text
+from coordinator.ui.care.titles import clock_row_title, clock_state_title, days_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.resources import icon
 from coordinator.ui.translation import translate
@@ -89,7 +89,7 @@ class ClockTableModel(RowTableModel[ClockRow]):
             columns += [Column(translate("ClockTableModel", "Client"), lambda row: row.client_name),
                         Column(translate("ClockTableModel", "Record number"),
                                lambda row: row.record_number)]
-        columns.append(Column(translate("ClockTableModel", "Clock"), lambda row: row.title))
+        columns.append(Column(translate("ClockTableModel", "Clock"), clock_row_title))
         if not with_client:  # on the dashboard, room goes to the state (the tooltip has it)
             columns.append(Column(translate("ClockTableModel", "Started"),
                                   lambda row: row.start.isoformat()))
@@ -119,5 +119,6 @@ class ClockTableModel(RowTableModel[ClockRow]):
             return QBrush(ALERT_FILL)
         if role == Qt.ItemDataRole.ToolTipRole:
             return arg(translate("ClockTableModel", "%1 for %2: started %3, due %4"),
-                       row.title, row.client_name, row.start.isoformat(), row.due.isoformat())
+                       clock_row_title(row), row.client_name, row.start.isoformat(),
+                       row.due.isoformat())
         return None

@@ -20,6 +20,7 @@ from coordinator.ui.care.titles import (
     discharge_condition_title,
     housing_status_title,
     legal_status_title,
+    level_text,
 )
 from coordinator.ui.forms import FieldErrors, form_layout, text_box
 from coordinator.ui.optional_date import OptionalDateEdit
@@ -134,7 +135,7 @@ class DischargeDetailsPage(QWidget):
         while self.next_level.count() > 1:
             self.next_level.removeItem(1)
         for level in levels:
-            self.next_level.addItem(f"{level.name} ({level.code})", level.code)
+            self.next_level.addItem(level_text(level.name, level.code), level.code)
         self.next_level.blockSignals(False)
         select_data(self.next_level, keep)
         self.next_start.setEnabled(self.next_level.currentData() is not None)

@@ -36,6 +36,7 @@ from coordinator.ui.care.fields import (
     today_of,
     track_combo,
 )
+from coordinator.ui.care.titles import level_name
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout
 from coordinator.ui.placeholders import arg
@@ -119,7 +120,8 @@ class EpisodeDialog(ServiceFormDialog):
         where = (arg(self.tr(" at %1"), result.facility_name)
                  if result.facility_name else "")
         return arg(self.tr("Admitted to %1%2 on %3."),
-                   result.level_name, where, result.start_date.isoformat())
+                   level_name(result.level_name, result.level_code), where,
+                   result.start_date.isoformat())
 
 
 def _page(form: QFormLayout) -> QWidget:
@@ -148,12 +150,13 @@ class DischargeDialog(ServiceFormDialog):
         super().__init__(ui, parent)
         self.episode = episode
         self.setObjectName("dischargeDialog")
-        self.setWindowTitle(arg(self.tr("Discharge from %1"), episode.level_name))
+        name = level_name(episode.level_name, episode.level_code)
+        self.setWindowTitle(arg(self.tr("Discharge from %1"), name))
         self.resize(560, 0)
         form = form_layout()
-        where = episode.facility_name or episode.level_name
+        where = episode.facility_name or name
         intro = QLabel(arg(self.tr("%1 at %2, since %3."),
-                           episode.level_name, where, episode.start_date.isoformat()))
+                           name, where, episode.start_date.isoformat()))
         intro.setWordWrap(True)
         form.addRow(intro)
         today = today_of(ui)
@@ -194,7 +197,7 @@ class DischargeDialog(ServiceFormDialog):
         if not isinstance(result, EpisodeView) or result.end_date is None:
             return ""
         return arg(self.tr("Discharged from %1 on %2."),
-                   result.level_name, result.end_date.isoformat())
+                   level_name(result.level_name, result.level_code), result.end_date.isoformat())
 
     def discharged_episode(self, result: object) -> tuple[int, int] | None:
         return (result.client_id, result.id) if isinstance(result, EpisodeView) else None
@@ -208,12 +211,13 @@ class DischargeDetailsDialog(ServiceFormDialog):
         super().__init__(ui, parent)
         self.episode = episode
         self.setObjectName("dischargeDetailsDialog")
-        self.setWindowTitle(arg(self.tr("Discharge details: %1"), episode.level_name))
+        name = level_name(episode.level_name, episode.level_code)
+        self.setWindowTitle(arg(self.tr("Discharge details: %1"), name))
         self.resize(560, 0)
-        where = episode.facility_name or episode.level_name
+        where = episode.facility_name or name
         ended = episode.end_date.isoformat() if episode.end_date else ""
         intro = QLabel(arg(self.tr("%1 at %2, %3 to %4."),
-                           episode.level_name, where, episode.start_date.isoformat(), ended))
+                           name, where, episode.start_date.isoformat(), ended))
         intro.setWordWrap(True)
         self.details_page = DischargeDetailsPage(
             self.errors, focus=episode.focus, discharge_day=episode.end_date or today_of(ui))

@@ -7,9 +7,16 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QWidget
 
+from coordinator.domain.clinical_dates import age_on
 from coordinator.domain.levels import LevelOfCare, usual_hours
-from coordinator.services.care.dto import FacilityChoice, LevelView
-from coordinator.ui.care.titles import focus_title, modality_title, track_title
+from coordinator.services.care.dto import EpisodeView, FacilityChoice, LevelView
+from coordinator.ui.care.titles import (
+    focus_title,
+    level_name,
+    level_text,
+    modality_title,
+    track_title,
+)
 from coordinator.ui.context import UiContext
 from coordinator.ui.date_field import DateField
 from coordinator.ui.placeholders import arg
@@ -55,7 +62,7 @@ def select_data(combo: QComboBox, value: object) -> None:
 
 
 def level_combo(levels: Iterable[LevelView], accessible: str) -> QComboBox:
-    return coded_combo(((f"{level.name} ({level.code})", level.code) for level in levels),
+    return coded_combo(((level_text(level.name, level.code), level.code) for level in levels),
                        accessible)
 
 
@@ -101,6 +108,47 @@ def hours_of(box: QDoubleSpinBox) -> float | None:
     return None if box.value() <= NO_HOURS else box.value()
 
 
+def _rule(level: LevelView) -> LevelOfCare:
+    return LevelOfCare(level.code, level.name, level.asam_level, level.min_weekly_hours,
+                       level.max_weekly_hours, level.round_the_clock, level.intensity)
+
+
+def hours_warning_text(episode: EpisodeView, levels: Iterable[LevelView],
+                       birth_date: date | None) -> str | None:
+    """The episode's warning that its planned hours are outside the level's usual range
+    (``EpisodeView.hours_warning``), in the user's language: "25 hours a week is above the
+    usual range for Intensive Outpatient. Adult IOP is usually at most 19 hours a week."
+    The service's sentence when the level is not among ``levels``."""
+    if not episode.hours_warning or episode.planned_weekly_hours is None:
+        return episode.hours_warning
+    level = next((level for level in levels if level.code == episode.level_code), None)
+    if level is None:
+        return episode.hours_warning
+    usual = usual_hours(_rule(level), age_on(birth_date, episode.start_date))
+    planned = episode.planned_weekly_hours
+    side = usual.outside(planned)
+    name = level_name(episode.level_name, episode.level_code)
+    if side == "below":
+        first = translate("CareFields", "%1 hours a week is below the usual range for %2.")
+    elif side == "above":
+        first = translate("CareFields", "%1 hours a week is above the usual range for %2.")
+    else:
+        return episode.hours_warning  # the level's range changed since: the service's word
+    who = {"adult": translate("CareFields", "Adult %1"),
+           "adolescent": translate("CareFields", "Adolescent %1")}.get(usual.group, "%1")
+    if side == "below":
+        rule = translate("CareFields", "%1 is usually %2 or more hours a week.")
+        figure = usual.low
+    elif usual.below_high:
+        rule = translate("CareFields", "%1 is usually fewer than %2 hours a week.")
+        figure = usual.high
+    else:
+        rule = translate("CareFields", "%1 is usually at most %2 hours a week.")
+        figure = usual.high
+    return (arg(first, f"{planned:g}", name) + " "
+            + arg(rule, arg(who, episode.level_code), f"{figure:g}"))
+
+
 def hours_range_text(level: LevelView | None, age: int | None = None) -> str:
     """The level's usual weekly hours for a client of ``age`` in words, e.g. "Intensive
     Outpatient: usually 9–19 hours a week"; an adolescent's range says so (ASAM states the
@@ -108,13 +156,11 @@ def hours_range_text(level: LevelView | None, age: int | None = None) -> str:
     stored (adult) range."""
     if level is None:
         return ""
-    usual = usual_hours(LevelOfCare(
-        level.code, level.name, level.asam_level, level.min_weekly_hours,
-        level.max_weekly_hours, level.round_the_clock, level.intensity), age)
+    usual = usual_hours(_rule(level), age)
     low, high = usual.low, usual.high
-    name = level.name
+    name = level_name(level.name, level.code)
     if usual.group == "adolescent":
-        name = arg(translate("CareFields", "%1 for an adolescent"), level.name)
+        name = arg(translate("CareFields", "%1 for an adolescent"), name)
     if low is not None and high is not None:
         return arg(translate("CareFields", "%1: usually %2–%3 hours a week"), name, f"{low:g}",
                    f"{high:g}")

@@ -14,6 +14,7 @@ from coordinator.domain.levels import Direction
 from coordinator.services.care.dto import EpisodeView, LevelView
 from coordinator.services.readiness import ReadinessView
 from coordinator.ui.care.readiness_dialog import ReadinessDialog
+from coordinator.ui.care.titles import level_name
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.layouts import row
@@ -79,7 +80,9 @@ class ReadinessLine(QWidget):
         latest = self.latest
         if latest is not None:
             text = arg(self.tr("Assessed %1: recommends %2"),
-                       latest.details.assessed_on.isoformat(), latest.recommended_level_name)
+                       latest.details.assessed_on.isoformat(),
+                       level_name(latest.recommended_level_name,
+                                  latest.details.recommended_level_code))
             if latest.assessed_by_name:
                 text += arg(self.tr(" (%1)"), latest.assessed_by_name)
             self.button.setText(self.tr("Open assessme&nt…"))

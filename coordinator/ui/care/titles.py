@@ -7,9 +7,10 @@ next to the codes.
 from __future__ import annotations
 
 from datetime import date
+from typing import Protocol
 
-from coordinator.domain.clocks import ClockState
-from coordinator.domain.levels import Direction
+from coordinator.domain.clocks import ClockKind, ClockState
+from coordinator.domain.levels import SEED_LEVELS, Direction
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 
@@ -21,6 +22,74 @@ DIRECTION_ARROWS = {
     Direction.INITIAL: "•",
     Direction.EXIT: "⏏",
 }
+
+
+# The English name each standard level was seeded with, by code (an administrator may rename).
+_SEEDED_NAMES = {level.code: level.name for level in SEED_LEVELS}
+_SEEDED_CODES = {level.name: level.code for level in SEED_LEVELS}
+
+
+def level_name(name: str | None, code: str | None = None) -> str:
+    """A level of care's name to show: a standard level still under the English name it was
+    seeded with reads in the user's language; a name an administrator gave stays as stored.
+
+    Args:
+        name: the stored name ("" or None: nothing to show).
+        code: the level's code when the caller has it; without it, a stored name equal to
+            a seeded one is that level's.
+    """
+    if not name:
+        return ""
+    seeded = code if code is not None else _SEEDED_CODES.get(name)
+    if seeded is None or _SEEDED_NAMES.get(seeded) != name:
+        return name
+    titles = {
+        "OP": translate("CareTitles", "Outpatient"),
+        "IOP": translate("CareTitles", "Intensive Outpatient"),
+        "PHP": translate("CareTitles", "Partial Hospitalization"),
+        "RES": translate("CareTitles", "Residential"),
+        "INP": translate("CareTitles", "Inpatient"),
+        "WM": translate("CareTitles", "Withdrawal management"),
+    }
+    return titles.get(seeded, name)
+
+
+def level_text(name: str | None, code: str | None) -> str:
+    """Name and code, e.g. "Intensive Outpatient (IOP)"; the code alone without a name."""
+    shown = level_name(name, code)
+    if not code:
+        return shown
+    return f"{shown} ({code})" if shown else code
+
+
+def clock_title(kind: ClockKind, window_days: int) -> str:
+    """E.g. "Mental-health follow-up (7 days)", by the clock's kind."""
+    names = {
+        ClockKind.STEP_DOWN: translate("CareTitles", "Step-down window"),
+        ClockKind.FUH7: translate("CareTitles", "Mental-health follow-up"),
+        ClockKind.FUH30: translate("CareTitles", "Mental-health follow-up"),
+        ClockKind.FUI7: translate("CareTitles", "Substance-use follow-up"),
+        ClockKind.FUI30: translate("CareTitles", "Substance-use follow-up"),
+        ClockKind.IET_INITIATION: translate("CareTitles", "Substance-use treatment start"),
+    }
+    return f"{names.get(kind, kind.value)} ({days_text(window_days)})"
+
+
+class _ClockLike(Protocol):
+    @property
+    def kind(self) -> ClockKind: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def window_days(self) -> int | None: ...
+
+
+def clock_row_title(clock: _ClockLike) -> str:
+    """A clock row's title in the user's language (the service's English title when the row
+    does not say its window)."""
+    if clock.window_days is None:
+        return clock.title
+    return clock_title(clock.kind, clock.window_days)
 
 
 def direction_title(direction: Direction) -> str:

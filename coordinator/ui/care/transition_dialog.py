@@ -59,6 +59,7 @@ from coordinator.ui.care.titles import (
     criterion_title,
     days_text,
     direction_title,
+    level_name,
 )
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, error_label, form_layout, scrolling_form
@@ -119,11 +120,12 @@ class TransitionDialog(ServiceFormDialog):
 
     def _add_from(self, form: QFormLayout, source: EpisodeView) -> None:
         """The episode the client moves from."""
-        where = source.facility_name or source.level_name
+        name = level_name(source.level_name, source.level_code)
+        where = source.facility_name or name
         ended = (arg(self.tr(", discharged %1"), source.end_date.isoformat())
                  if source.end_date else "")
         self.from_label = QLabel(arg(self.tr("%1 at %2, since %3%4"),
-                                     source.level_name, where, source.start_date.isoformat(),
+                                     name, where, source.start_date.isoformat(),
                                      ended))
         self.from_label.setWordWrap(True)
         self.from_label.setAccessibleName(self.tr("Current episode"))
@@ -245,7 +247,7 @@ class TransitionDialog(ServiceFormDialog):
             self.intake_box.setChecked(False)
         target = self.levels.get(self.target_code() or "")
         self.intake_box.setTitle(arg(self.tr("&Book the intake at %1"),
-                                     target.name if target else ""))
+                                     level_name(target.name, target.code) if target else ""))
         self._show_intake_facility()
 
     def intake(self) -> AppointmentInput | None:
@@ -279,10 +281,11 @@ class TransitionDialog(ServiceFormDialog):
         "⏏ Exit from care: leaves Intensive Outpatient"."""
         direction = self.direction()
         heading = f"{DIRECTION_ARROWS[direction]} {direction_title(direction)}"
+        source = level_name(self.source.level_name, self.source.level_code)
         if self.is_exit():
-            return heading + ": " + arg(self.tr("leaves %1"), self.source.level_name)
+            return heading + ": " + arg(self.tr("leaves %1"), source)
         target = self.levels.get(self.target_code() or "")
-        return f"{heading}: {self.source.level_name} → {target.name if target else ''}"
+        return f"{heading}: {source} → {level_name(target.name, target.code) if target else ''}"
 
     def _level_changed(self) -> None:
         code = self.target_code()
@@ -359,7 +362,8 @@ class TransitionDialog(ServiceFormDialog):
         if result.direction is Direction.EXIT or not result.to_level_name:
             return arg(self.tr("Exit from care planned for %1."), day)
         return arg(self.tr("%1 to %2 planned for %3."),
-                   direction_title(result.direction), result.to_level_name, day)
+                   direction_title(result.direction),
+                   level_name(result.to_level_name, result.to_level_code), day)
 
     def _refuse(self, error: BaseException) -> None:
         if isinstance(error, ConfirmationRequired) and not self.confirm_far_date:
@@ -411,7 +415,8 @@ class CompleteTransitionDialog(ServiceFormDialog):
             self.layout_with(form)
         else:
             self._lay_out_with_details(form, source, levels,
-                                       moving_to=transition.to_level_name
+                                       moving_to=level_name(transition.to_level_name,
+                                                            transition.to_level_code)
                                        if has_next and not already_discharged else None)
         self.start.setFocus()
 
@@ -424,12 +429,12 @@ class CompleteTransitionDialog(ServiceFormDialog):
         """"↓ Step down: IOP → OP", or what level the client leaves."""
         direction = transition.direction
         heading = f"{DIRECTION_ARROWS[direction]} {direction_title(direction)}"
+        source = level_name(transition.from_level_name, transition.from_level_code) or "—"
         if transition.to_level_code is None:
-            summary_text = heading + ": " + arg(self.tr("leaves %1"),
-                                                transition.from_level_name or "—")
+            summary_text = heading + ": " + arg(self.tr("leaves %1"), source)
         else:
-            summary_text = (f"{heading}: {transition.from_level_name or '—'} → "
-                            f"{transition.to_level_name}")
+            summary_text = (f"{heading}: {source} → "
+                            f"{level_name(transition.to_level_name, transition.to_level_code)}")
         summary = QLabel(summary_text)
         summary.setAccessibleName(self.tr("Transition"))
         summary.setObjectName("directionLabel")
@@ -567,7 +572,8 @@ def completed_text(result: CompletedTransition) -> str:
     }
     sentence = sentences.get(transition.direction,
                              translate("CompleteTransitionDialog", "Admitted to %1 on %2."))
-    return arg(sentence, started.level_name, started.start_date.isoformat())
+    return arg(sentence, level_name(started.level_name, started.level_code),
+               started.start_date.isoformat())
 
 
 def hours_warning_of(result: CompletedTransition) -> str | None:

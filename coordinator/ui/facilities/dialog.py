@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.services.care.dto import LevelView
 from coordinator.services.facilities import FacilityInput, FacilityView
+from coordinator.ui.care.titles import level_name
 from coordinator.ui.context import UiContext
 from coordinator.ui.facilities.model import kind_choices
 from coordinator.ui.forms import ServiceFormDialog
@@ -62,8 +63,9 @@ class FacilityDialog(ServiceFormDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
         for number, level in enumerate(levels):
-            box = QCheckBox(level.name)
-            box.setAccessibleName(arg(self.tr("Offers %1"), level.name))
+            name = level_name(level.name, level.code)
+            box = QCheckBox(name)
+            box.setAccessibleName(arg(self.tr("Offers %1"), name))
             box.setToolTip(f"{level.code}: {level.description}" if level.description
                            else level.code)
             self.level_boxes[level.code] = box

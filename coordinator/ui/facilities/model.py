@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt
 
 from coordinator.domain.vocabulary import FacilityKind
 from coordinator.services.facilities import FacilityView
+from coordinator.ui.care.titles import level_name
 from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
 from coordinator.ui.views.table_models import Column, RowTableModel
 
@@ -62,7 +63,7 @@ class FacilityTableModel(RowTableModel[FacilityView]):
 
     def extra_data(self, row: FacilityView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
-            return ", ".join(row.level_names)
+            return ", ".join(level_name(name) for name in row.level_names)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return "\n".join(part for part in (row.name, row.details.city, row.details.notes)
                              if part)

@@ -17,6 +17,7 @@ from coordinator.services.app import AppServices
 from coordinator.services.care.dto import LevelView
 from coordinator.services.facilities import FacilityQuery, FacilityView
 from coordinator.services.notify import Topic
+from coordinator.ui.care.titles import level_name
 from coordinator.ui.context import UiContext
 from coordinator.ui.facilities.dialog import FacilityDialog
 from coordinator.ui.facilities.model import FacilityTableModel, kind_choices
@@ -143,7 +144,8 @@ class FacilitiesView(SearchListView):
         if [level.code for level in levels] == [level.code for level in self.levels]:
             return
         self.levels = levels
-        set_choices(self.level_filter, [(level.name, level.code) for level in levels])
+        set_choices(self.level_filter,
+                    [(level_name(level.name, level.code), level.code) for level in levels])
 
     # Acting on a facility ------------------------------------------------------------------
 

@@ -40,6 +40,7 @@ from coordinator.ui.care.fields import (
     select_data,
     today_of,
 )
+from coordinator.ui.care.titles import clock_title, level_name, level_text
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout, scrolling_form, text_box
 from coordinator.ui.layouts import NO_MARGINS, column
@@ -68,15 +69,7 @@ def met_clock_short(clock: MetClock) -> str:
 
 def met_clock_text(clock: MetClock) -> str:
     """A clock a kept appointment met, in words: "Mental-health follow-up (7 days)"."""
-    name = {
-        ClockKind.STEP_DOWN: translate("Appointments", "Step-down window"),
-        ClockKind.FUH7: translate("Appointments", "Mental-health follow-up"),
-        ClockKind.FUH30: translate("Appointments", "Mental-health follow-up"),
-        ClockKind.FUI7: translate("Appointments", "Substance-use follow-up"),
-        ClockKind.FUI30: translate("Appointments", "Substance-use follow-up"),
-        ClockKind.IET_INITIATION: translate("Appointments", "Substance-use treatment start"),
-    }.get(clock.kind, clock.kind.value)
-    return arg(translate("Appointments", "%1 (%2 days)"), name, str(clock.window_days))
+    return clock_title(clock.kind, clock.window_days)
 
 
 @dataclass(frozen=True)
@@ -123,7 +116,7 @@ class AppointmentDialog(ServiceFormDialog):
         select_data(self.kind, details.kind.value)
         self.errors.add_row(form, "kind", self.tr("&Kind *"), self.kind)
         self.level = coded_combo([(self.tr("Choose the level…"), None)] + [
-            (f"{level.name} ({level.code})", level.code) for level in choices.levels],
+            (level_text(level.name, level.code), level.code) for level in choices.levels],
             self.tr("Level of care of the intake"))
         select_data(self.level, details.level_code)
         self.errors.add_row(form, "level_code", self.tr("&Level of care"), self.level)
@@ -267,7 +260,7 @@ class OutcomeDialog(ServiceFormDialog):
             when += " " + appointment.at.strftime("%H:%M")
         about = " · ".join(part for part in (
             when, appointment_kind_title(appointment.kind.value),
-            appointment.level_name, appointment.with_whom_text) if part)
+            level_name(appointment.level_name), appointment.with_whom_text) if part)
         intro = QLabel(about)
         intro.setWordWrap(True)
         form.addRow(intro)

@@ -21,6 +21,7 @@ from coordinator.services.appointments import AppointmentView
 from coordinator.services.notify import Change, Topic
 from coordinator.ui.buttons import action_button
 from coordinator.ui.care.clock_table import alert_colour
+from coordinator.ui.care.titles import level_name
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
 from coordinator.ui.placeholders import arg
@@ -99,7 +100,8 @@ class AppointmentTableModel(RowTableModel[AppointmentView]):
         if row.past_due and (colour := alert_colour(role)) is not None:
             return colour
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [line for line in (row.level_name, row.details.purpose,
+            lines = [line for line in (level_name(row.level_name, row.details.level_code),
+                                       row.details.purpose,
                                        row.details.location, row.details.notes) if line]
             lines += [arg(translate("Appointments", "Met: %1"), met_clock_text(clock))
                       for clock in row.met_clocks]

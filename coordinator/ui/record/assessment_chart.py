@@ -155,7 +155,7 @@ class TrendChart(QWidget):
         bands = self.trend.bands
         for index, band in enumerate(bands):
             upper = bands[index + 1].lowest if index + 1 < len(bands) else self.trend.max_total
-            axis.append(band.title, upper)
+            axis.append(instrument_text(band.title), upper)
         axis.setGridLineVisible(False)
         return axis
 

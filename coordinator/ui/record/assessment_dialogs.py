@@ -63,6 +63,17 @@ def flag_title(flag: str) -> str:
     return instrument_text(flag)
 
 
+def alert_reason(alert: SafetyAlertView) -> str:
+    """Why a safety alert was raised, e.g. "PHQ-9 on 2026-11-26: Thoughts of death or
+    self-harm (item 9)", worded in the user's language from the raising assessment's
+    flags; the stored sentence when the alert has no assessment to word it from."""
+    if not alert.instrument or alert.administered_on is None or not alert.safety_flags:
+        return alert.reason
+    return arg(translate("SafetyAlerts", "%1 on %2: %3"), alert.instrument,
+               alert.administered_on.isoformat(),
+               ", ".join(flag_title(flag) for flag in alert.safety_flags))
+
+
 class RecordAssessmentDialog(ServiceFormDialog):
     """Pick an instrument and the day it was given, answer it, see the total and band
     update with each answer, and Save. A second one of the same instrument the same day
@@ -324,12 +335,12 @@ class RecordAssessmentDialog(ServiceFormDialog):
     def saved_message(self, result: object) -> str:
         if not isinstance(result, AssessmentView):
             return ""
-        name = definition(result.instrument).title
+        name = instrument_text(definition(result.instrument).title)
         score = ""
         if result.total is not None:
             score = arg(self.tr(": score %1"), str(result.total))
             if result.band:
-                score += f" ({result.band})"
+                score += f" ({instrument_text(result.band)})"
         return arg(self.tr("%1 of %2 recorded%3."),
                    name, result.administered_on.isoformat(), score)
 
@@ -372,7 +383,7 @@ class AddressAlertDialog(ServiceFormDialog):
         intro = QLabel(arg(self.tr("⚠ %1\n\nSay what was done, or tick the safety plan if "
                                    "reviewing or writing it was what was done. Your name and "
                                    "the time are recorded with it, and the alert leaves the "
-                                   "record header and the dashboard."), alert.reason))
+                                   "record header and the dashboard."), alert_reason(alert)))
         intro.setWordWrap(True)
         form.addRow(intro)
         self.plan_box = QCheckBox(self.tr("Safety &plan reviewed/written (looking up the "

@@ -29,6 +29,7 @@ from coordinator.services.notify import Topic
 from coordinator.services.safety_plans import SafetyPlanView
 from coordinator.ui.care.clock_table import ALERT_INK
 from coordinator.ui.care.fields import today_of
+from coordinator.ui.care.titles import level_name
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column
@@ -89,7 +90,8 @@ class AssessmentTableModel(RowTableModel[AssessmentView]):
             Column(translate("Assessments", "Instrument"), lambda row: row.instrument.value),
             Column(translate("Assessments", "Total"), result_text),
             Column(translate("Assessments", "Band"), band_text),
-            Column(translate("Assessments", "Level of care"), lambda row: row.level_name or "—"),
+            Column(translate("Assessments", "Level of care"),
+                   lambda row: level_name(row.level_name) or "—"),
             Column(translate("Assessments", "Given by"), lambda row: row.administered_by_name),
             Column(translate("Assessments", "Flags"), flags_text),
         ], key=lambda row: row.id, parent=parent)

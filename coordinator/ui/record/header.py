@@ -16,7 +16,8 @@ from coordinator.services.care.dto import EpisodeView
 from coordinator.services.clocks import ClockRow
 from coordinator.services.dto import ClientInput, ClientRecord
 from coordinator.ui.care.clock_table import days_left_text
-from coordinator.ui.care.titles import days_text
+from coordinator.ui.care.titles import clock_row_title, days_text, level_text
+from coordinator.ui.client_titles import language_title
 from coordinator.ui.labels import client_status_title
 from coordinator.ui.placeholders import arg
 from coordinator.ui.resources import icon
@@ -131,7 +132,7 @@ class RecordHeader(QFrame):
             self.level_badge.setText(self.tr("No current level of care"))
             self.level_badge.setProperty("level", "")
         else:
-            text = f"{current.level_name} ({current.level_code})"
+            text = level_text(current.level_name, current.level_code)
             if current.status != "active":
                 text = arg(self.tr("%1 — discharged %2, next level not started"), text,
                            current.end_date.isoformat() if current.end_date else "")
@@ -145,9 +146,10 @@ class RecordHeader(QFrame):
         missed = [row for row in clocks if row.state is ClockState.MISSED]
         open_ = [row for row in clocks if row.state is ClockState.OPEN]
         parts = [arg(self.tr("⚠ Missed: %1 (due %2, %3)"),
-                     row.title, row.due.isoformat(), days_left_text(row)) for row in missed]
+                     clock_row_title(row), row.due.isoformat(), days_left_text(row))
+                 for row in missed]
         parts += [arg(self.tr("Open: %1 — due %2, %3 left"),
-                      row.title, row.due.isoformat(),
+                      clock_row_title(row), row.due.isoformat(),
                       days_text(row.days_left or 0)) for row in open_]
         self.alerts_label.setText("\n".join(parts))
         self.alerts_label.setProperty("missed", bool(missed))
@@ -158,7 +160,8 @@ class RecordHeader(QFrame):
 
 def language_text(details: ClientInput) -> str:
     """E.g. "Spanish — interpreter needed"."""
-    language = details.preferred_language or translate("RecordHeader", "language not recorded")
+    language = (language_title(details.preferred_language)
+                or translate("RecordHeader", "language not recorded"))
     if details.interpreter_needed:
         language += " — " + translate("RecordHeader", "interpreter needed")
     return language

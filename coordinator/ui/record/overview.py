@@ -13,6 +13,7 @@ from coordinator.domain.clinical_dates import age_on
 from coordinator.domain.clinical_record import AllergyStatus
 from coordinator.services.dto import ClientRecord
 from coordinator.services.record_summary import NextAppointment, RecordSummary
+from coordinator.ui.client_titles import gender_identity_title, sex_at_birth_title
 from coordinator.ui.labels import client_status_title
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.clinical_titles import appointment_kind_title
@@ -97,8 +98,8 @@ class OverviewPage(QScrollArea):
             + (" (" + arg(self.tr("%1 years"), str(age)) + ")" if age is not None else ""),
             "record_number": record.record_number,
             "status": client_status_title(record.status),
-            "sex_at_birth": details.sex_at_birth,
-            "gender_identity": details.gender_identity,
+            "sex_at_birth": sex_at_birth_title(details.sex_at_birth),
+            "gender_identity": gender_identity_title(details.gender_identity),
             "pronouns": details.pronouns,
             "language": language_text(details),
             "phone": details.phone,

@@ -24,7 +24,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose, report_failure
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.placeholders import arg
-from coordinator.ui.record.assessment_dialogs import AddressAlertDialog
+from coordinator.ui.record.assessment_dialogs import AddressAlertDialog, alert_reason
 from coordinator.ui.translation import translate
 from coordinator.ui.views.list_panel import DashboardListPanel
 from coordinator.ui.views.table_models import Column, RowTableModel
@@ -104,7 +104,7 @@ class SafetyAlertLine(RefreshOnShow, QFrame):
             line = QHBoxLayout(holder)
             line.setContentsMargins(0, 0, 0, 0)
             waiting = translate("SafetyAlerts", "⚠ Safety: %1 — raised %2, not yet addressed")
-            label = QLabel(arg(waiting, alert.reason, raised_text(alert.raised_at))
+            label = QLabel(arg(waiting, alert_reason(alert), raised_text(alert.raised_at))
                            + " · " + plan_text(self.plan))
             label.setObjectName("safetyAlert")
             label.setWordWrap(True)
@@ -112,7 +112,8 @@ class SafetyAlertLine(RefreshOnShow, QFrame):
             line.addWidget(label, 1)
             button = QPushButton(translate("SafetyAlerts", "Addressed…"))
             button.setAccessibleName(
-                arg(translate("SafetyAlerts", "Record what was done about: %1"), alert.reason))
+                arg(translate("SafetyAlerts", "Record what was done about: %1"),
+                    alert_reason(alert)))
             button.setVisible(self.may_edit)
             button.clicked.connect(lambda _checked=False, row=alert: self.address(row))
             line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -150,7 +151,7 @@ class SafetyAlertModel(RowTableModel[SafetyAlertView]):
             Column(translate("SafetyAlerts", "Client"), lambda row: row.client_name),
             Column(translate("SafetyAlerts", "Record number"), lambda row: row.record_number),
             Column(translate("SafetyAlerts", "Case manager"), lambda row: row.case_manager),
-            Column(translate("SafetyAlerts", "Reason"), lambda row: row.reason),
+            Column(translate("SafetyAlerts", "Reason"), alert_reason),
         ], key=lambda row: row.id, parent=parent)
 
     def extra_data(self, row: SafetyAlertView, column: int, role: int) -> Any:

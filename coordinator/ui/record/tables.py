@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -16,6 +17,8 @@ from coordinator.ui.care.titles import (
     episode_status_title,
     housing_status_title,
     legal_status_title,
+    level_name,
+    level_text,
     modality_title,
     track_title,
     transition_status_title,
@@ -77,7 +80,8 @@ def discharge_line(row: EpisodeView) -> str:
     """One line on an ended episode's discharge details, for under the episode table."""
     if row.end_date is None or row.status != "completed":
         return ""
-    heading = arg(translate("RecordTables", "Discharged from %1 on %2"), row.level_name,
+    heading = arg(translate("RecordTables", "Discharged from %1 on %2"),
+                  level_name(row.level_name, row.level_code),
                   day_text(row.end_date))
     parts = discharge_parts(row, limit=80)
     if not parts:
@@ -93,9 +97,12 @@ class EpisodeTableModel(RowTableModel[EpisodeView]):
     """Level, facility, track, modality, hours, start, end, status, days since previous."""
 
     def __init__(self, parent: QObject | None = None) -> None:
+        # The warning an episode's tooltip gives about its planned hours (the record
+        # window words it in the user's language).
+        self.warning_of: Callable[[EpisodeView], str | None] = lambda row: row.hours_warning
         super().__init__([
             Column(translate("RecordTables", "Level"),
-                   lambda row: f"{row.level_name} ({row.level_code})"),
+                   lambda row: level_text(row.level_name, row.level_code)),
             Column(translate("RecordTables", "Facility"), lambda row: row.facility_name),
             Column(translate("RecordTables", "Track"), lambda row: track_title(row.track)),
             Column(translate("RecordTables", "Modality"), lambda row: modality_title(row.modality)),
@@ -111,7 +118,8 @@ class EpisodeTableModel(RowTableModel[EpisodeView]):
 
     def extra_data(self, row: EpisodeView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            tips = [row.hours_warning] if row.hours_warning else []
+            warning = self.warning_of(row)
+            tips = [warning] if warning else []
             details = discharge_parts(row, limit=300)
             if details:
                 tips.append(translate("RecordTables", "At discharge:") + "\n" + "\n".join(details))

@@ -27,7 +27,8 @@ from coordinator.ui.care.episode_dialogs import (
     DischargeDialog,
     EpisodeDialog,
 )
-from coordinator.ui.care.fields import today_of
+from coordinator.ui.care.fields import hours_warning_text, today_of
+from coordinator.ui.care.titles import level_name
 from coordinator.ui.care.transition_dialog import (
     CompleteTransitionDialog,
     TransitionDialog,
@@ -284,6 +285,7 @@ class RecordWindow(QWidget):
     def show_care(self, care: CareData) -> None:
         self.care = care
         self.timeline.set_journey(care.journey)
+        self.episode_model.warning_of = self._hours_warning
         self.episode_model.replace_rows(care.episodes)
         self.transition_model.replace_rows(care.transitions)
         self.clock_model.show_clocks(care.clocks)
@@ -293,9 +295,9 @@ class RecordWindow(QWidget):
             self.levels_note.setText(self.tr("No episode of care yet. Use Add episode to "
                                              "record where the client is treated."))
         else:
-            warnings = [row.hours_warning for row in care.episodes
+            warnings = [self._hours_warning(row) for row in care.episodes
                         if row.hours_warning and row.status in ("active", "planned")]
-            self.levels_note.setText(" ".join("⚠ " + text for text in warnings))
+            self.levels_note.setText(" ".join("⚠ " + text for text in warnings if text))
         self._update_buttons()
 
     def _on_changed(self, batch: tuple[Change, ...]) -> None:
@@ -379,6 +381,13 @@ class RecordWindow(QWidget):
     def _birth_date(self) -> date | None:
         return self.record.details.birth_date if self.record is not None else None
 
+    def _hours_warning(self, episode: EpisodeView) -> str | None:
+        """``episode``'s hours warning in the user's language (the service's sentence until
+        the record, and with it the client's age, is read)."""
+        if self.record is None or self.care is None:
+            return episode.hours_warning
+        return hours_warning_text(episode, self.care.levels, self._birth_date())
+
     def discharge(self) -> DischargeDialog | None:
         episode = self.active_episode()
         if episode is None:
@@ -430,7 +439,8 @@ class RecordWindow(QWidget):
                 self, self.tr("Cancel transition"),
                 arg(self.tr("Cancel the planned move to %1 on %2? It stays in the record as "
                             "cancelled."),
-                    selected.to_level_name or self.tr("exit"), selected.planned_date.isoformat()),
+                    level_name(selected.to_level_name, selected.to_level_code)
+                    or self.tr("exit"), selected.planned_date.isoformat()),
                 yes_text=self.tr("Cancel the transition"), no_text=self.tr("Keep it")):
             return
         self.ui.operations.call(self, self.ui.services.transitions.cancel, selected.id,
@@ -453,6 +463,8 @@ class RecordWindow(QWidget):
 
     def _completed(self, result: CompletedTransition) -> None:
         warning = hours_warning_of(result)
+        if warning and result.started is not None:
+            warning = self._hours_warning(result.started)
         if warning:
             self.ui.dialogs.warning(self, self.tr("Weekly hours"), warning)
         if result.transition.to_level_code is None:  # left care: close the referral loops

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.services.read_audit import search_detail
 from coordinator.services.registry import RegistryQuery, RegistryRow
+from coordinator.ui.care.titles import level_name
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.focus_order import keep_visual_order
@@ -54,7 +55,7 @@ class ClientPickerModel(RowTableModel[RegistryRow]):
             Column(translate("ClientPicker", "Born"),
                    lambda row: row.birth_date.isoformat() if row.birth_date else ""),
             Column(translate("ClientPicker", "Level of care"),
-                   lambda row: row.level_name or row.level_code or ""),
+                   lambda row: level_name(row.level_name, row.level_code) or row.level_code or ""),
         ], key=lambda row: row.id, parent=parent)
 
 

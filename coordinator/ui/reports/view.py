@@ -34,7 +34,7 @@ from coordinator.services.facilities import FacilityQuery
 from coordinator.services.notify import Change, Topic
 from coordinator.services.reports import CATALOG, ReportFilters, ReportPeriod, long_period
 from coordinator.ui.care.fields import today_of
-from coordinator.ui.care.titles import track_title
+from coordinator.ui.care.titles import level_text, track_title
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
@@ -45,6 +45,7 @@ from coordinator.ui.reports.export import CSV, PDF, save_sheet, suggested_name, 
 from coordinator.ui.reports.period import DayEdit, Preset, preset_days, preset_title
 from coordinator.ui.reports.sheet import SheetPanel
 from coordinator.ui.saved_files import saved_sentence
+from coordinator.ui.translation import translate
 from coordinator.ui.views.search_list import set_choices
 
 Choices = list[tuple[str, Any]]
@@ -56,13 +57,32 @@ CHOICE_TOPICS = frozenset({Topic.FACILITY, Topic.LEVEL_OF_CARE, Topic.USER, Topi
 def read_choices(services: AppServices) -> tuple[Choices, Choices, Choices]:
     """The programs (the clinic's own, archived ones too: a report may look back), the
     levels of care and the case managers the filters offer (runs on a worker)."""
-    programs = [(facility.name + (" (archived)" if facility.archived_at else ""), facility.id)
+    archived = translate("ReportsView", "%1 (archived)")
+    programs = [(arg(archived, facility.name) if facility.archived_at else facility.name,
+                 facility.id)
                 for facility in services.facilities.list_facilities(
                     FacilityQuery(kind="own_program", include_archived=True))]
-    levels = [(f"{level.name} ({level.code})", level.code)
+    levels = [(level_text(level.name, level.code), level.code)
               for level in services.levels.list_levels()]
     managers = [(user.full_name, user.id) for user in services.users.case_managers()]
     return programs, levels, managers
+
+
+def report_title(name: str, english: str) -> str:
+    """A report of the catalog by its name, in the user's language (``english``, the
+    catalog's own title, for one this version does not know)."""
+    titles = {
+        "step-down": translate("ReportsView", "Step-down within the window"),
+        "follow-up": translate("ReportsView",
+                               "Follow-up after hospitalization (FUH, FUI) and IET"),
+        "retention": translate("ReportsView", "Retention in IOP and PHP"),
+        "symptoms": translate("ReportsView", "Symptom change (PHQ-9, GAD-7)"),
+        "referrals": translate("ReportsView", "Referral outcomes"),
+        "census": translate("ReportsView", "Census over time"),
+        "attendance": translate("ReportsView", "Attendance"),
+        "caseload": translate("ReportsView", "Caseload per case manager"),
+    }
+    return titles.get(name, english)
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -145,7 +165,7 @@ class ReportsView(QWidget):
         self.report_combo.setObjectName("reportChoice")
         self.report_combo.setAccessibleName(self.tr("Report"))
         for kind in CATALOG:
-            self.report_combo.addItem(kind.title, kind.name)
+            self.report_combo.addItem(report_title(kind.name, kind.title), kind.name)
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("periodChoice")
         self.preset_combo.setAccessibleName(self.tr("Period"))

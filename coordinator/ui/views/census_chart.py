@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coordinator.charts.palette import COLOURS
 from coordinator.services.dashboard import LevelCensus
+from coordinator.ui.care.titles import level_name
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 
@@ -61,7 +62,8 @@ class CensusChart(QWidget):
     def set_levels(self, levels: Sequence[LevelCensus]) -> None:
         """Show the census by level (ordered by intensity, then code)."""
         ordered = sorted(levels, key=lambda level: (level.intensity, level.code))
-        self._bars = tuple(CensusBar(level.code, level.name, level.clients)
+        self._bars = tuple(CensusBar(level.code, level_name(level.name, level.code),
+                                     level.clients)
                            for level in ordered)
         self._describe()
         self.updateGeometry()

@@ -32,6 +32,7 @@ from coordinator.services.dto import ClientRecord
 from coordinator.services.notify import Topic
 from coordinator.services.read_audit import search_detail
 from coordinator.services.registry import RegistryQuery, RegistryRow, RegistryService
+from coordinator.ui.care.titles import level_name
 from coordinator.ui.context import UiContext
 from coordinator.ui.labels import client_status_title
 from coordinator.ui.layouts import STRETCH, row, view_column
@@ -187,7 +188,8 @@ class ClientsView(SearchListView):
 
     def choices_reader(self) -> Callable[[], tuple[Choices, Choices]]:
         levels, users = self.ui.services.levels, self.ui.services.users
-        return lambda: ([(level.name, level.code) for level in levels.list_levels()],
+        return lambda: ([(level_name(level.name, level.code), level.code)
+                         for level in levels.list_levels()],
                         [(user.full_name, user.id) for user in users.case_managers()])
 
     def show_choices(self, choices: tuple[Choices, Choices]) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from coordinator.domain.errors import CoordinatorError
 from coordinator.services.clock_worklist import CLOSE_OUT_REASONS, REASON_LIMIT, WorklistClock
 from coordinator.ui.care.clock_table import alert_colour
-from coordinator.ui.care.titles import days_text
+from coordinator.ui.care.titles import clock_row_title, days_text
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.focus_order import keep_visual_order
@@ -62,7 +62,7 @@ class ToActOnModel(RowTableModel[WorklistClock]):
             Column(translate("ClockWorklist", "Due"), lambda row: row.due.isoformat()),
             Column(translate("ClockWorklist", "When"), _when),
             Column(translate("ClockWorklist", "Client"), lambda row: row.client_name),
-            Column(translate("ClockWorklist", "Clock"), lambda row: row.title),
+            Column(translate("ClockWorklist", "Clock"), lambda row: clock_row_title(row)),
             Column(translate("ClockWorklist", "Case manager"), lambda row: row.case_manager),
         ], key=_key, parent=parent)
 
@@ -85,7 +85,7 @@ class MissedModel(RowTableModel[WorklistClock]):
             Column(translate("ClockWorklist", "Missed"),
                    lambda row: arg(translate("ClockWorklist", "%1 ago"), days_text(row.days))),
             Column(translate("ClockWorklist", "Client"), lambda row: row.client_name),
-            Column(translate("ClockWorklist", "Clock"), lambda row: row.title),
+            Column(translate("ClockWorklist", "Clock"), lambda row: clock_row_title(row)),
             Column(translate("ClockWorklist", "Case manager"), lambda row: row.case_manager),
         ], key=_key, parent=parent)
 
@@ -108,7 +108,7 @@ class CloseOutDialog(FittedDialog):
         self.setWindowTitle(self.tr("Close out a missed clock"))
         what = QLabel(arg(self.tr("%1: %2, due %3. Closing it out takes it off the dashboard; "
                                   "every report still counts it missed."),
-                          clock.client_name, clock.title, clock.due.isoformat()))
+                          clock.client_name, clock_row_title(clock), clock.due.isoformat()))
         what.setWordWrap(True)
         label = QLabel(self.tr("&Why was it missed?"))
         self.reason = QComboBox()

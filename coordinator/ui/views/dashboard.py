@@ -47,7 +47,7 @@ from coordinator.services.read_audit import lists_detail
 from coordinator.services.referral_views import ReferralView
 from coordinator.services.reports.caseload import NO_CASE_MANAGER, CaseloadReport, CaseloadRow
 from coordinator.ui.care.clock_table import alert_colour
-from coordinator.ui.care.titles import days_text, direction_text
+from coordinator.ui.care.titles import days_text, direction_text, level_name
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row, view_column
@@ -830,7 +830,8 @@ class DashboardView(RefreshOnShow, QWidget):
             count = QTableWidgetItem(QLocale().toString(level.clients))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for column_number, item in enumerate(
-                    (QTableWidgetItem(level.name), QTableWidgetItem(level.code), count)):
+                    (QTableWidgetItem(level_name(level.name, level.code)),
+                     QTableWidgetItem(level.code), count)):
                 self.levels.setItem(row_number, column_number, item)
         height = self.levels.horizontalHeader().height() + 2 * self.levels.frameWidth()
         height += sum(self.levels.rowHeight(number) for number in range(self.levels.rowCount()))

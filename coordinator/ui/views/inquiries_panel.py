@@ -16,7 +16,7 @@ from coordinator.services.intake_views import InquiryView, OpenInquiries
 from coordinator.services.notify import Topic
 from coordinator.services.read_audit import lists_detail
 from coordinator.ui.care.clock_table import alert_colour
-from coordinator.ui.care.titles import days_text
+from coordinator.ui.care.titles import days_text, level_name
 from coordinator.ui.context import UiContext
 from coordinator.ui.intake.inquiry_dialog import (
     InquiryDialog,
@@ -55,7 +55,8 @@ class OpenInquiryModel(RowTableModel[InquiryView]):
             Column(translate("InquiriesPanel", "Source"),
                    lambda row: source_title(row.details.source)),
             Column(translate("InquiriesPanel", "Level asked for"),
-                   lambda row: row.requested_level_name or "—"),
+                   lambda row: level_name(row.requested_level_name,
+                                          row.details.requested_level_code) or "—"),
             Column(translate("InquiriesPanel", "Insurance"),
                    lambda row: verification_title(row.details.insurance.verification)),
         ], key=lambda row: row.id, parent=parent)

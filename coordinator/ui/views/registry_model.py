@@ -26,6 +26,7 @@ from coordinator.domain.clocks import ClockKind, ClockState
 from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services.registry import RegistryQuery, RegistryRow, SortKey
 from coordinator.ui.care.clock_table import ALERT_INK
+from coordinator.ui.care.titles import clock_row_title, level_name
 from coordinator.ui.labels import client_status_title
 from coordinator.ui.operations import LatestOnly
 from coordinator.ui.placeholders import arg
@@ -51,7 +52,7 @@ def _birth(row: RegistryRow) -> str:
 def _level(row: RegistryRow) -> str:
     """The current level; for a client in no episode, why: discharged or archived."""
     if row.level_name:
-        return row.level_name
+        return level_name(row.level_name, row.level_code)
     if row.status == ClientStatus.ACTIVE.value:
         return "—"
     return client_status_title(row.status)
@@ -211,7 +212,7 @@ class ClientRegistryModel(QAbstractTableModel):
         if (role == Qt.ItemDataRole.ToolTipRole and index.column() == NEXT_DUE_COLUMN
                 and row.next_due is not None):
             return arg(translate("ClientRegistryModel", "%1: started %2, due %3"),
-                       row.next_due.title, row.next_due.start.isoformat(),
+                       clock_row_title(row.next_due), row.next_due.start.isoformat(),
                        row.next_due.due.isoformat())
         return None
 
