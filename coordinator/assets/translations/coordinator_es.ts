@@ -7938,6 +7938,10 @@ Base de datos: %2</translation>
         <source>Referral letter</source>
         <translation>Carta de referido</translation>
     </message>
+    <message>
+        <source>Referral letter to the client</source>
+        <translation>Carta de referido para el cliente</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>
@@ -9152,6 +9156,18 @@ Base de datos: %2</translation>
         <translation>Una carta de una página para el programa que recibe; al guardarla, se registra como divulgación</translation>
     </message>
     <message>
+        <source>Client l&amp;etter…</source>
+        <translation>Carta al cli&amp;ente…</translation>
+    </message>
+    <message>
+        <source>Save the referral letter for the client as a PDF</source>
+        <translation>Guardar como PDF la carta de referido para el cliente</translation>
+    </message>
+    <message>
+        <source>A letter to the client, in the client&apos;s language: where they are referred, why and what to do next; saving it is logged</source>
+        <translation>Una carta para el cliente, en su idioma: adónde se le refiere, por qué y qué debe hacer después; al guardarla, queda registrado</translation>
+    </message>
+    <message>
         <source>Referral letter</source>
         <translation>Carta de referido</translation>
     </message>
@@ -9166,6 +9182,10 @@ Base de datos: %2</translation>
     <message>
         <source>None</source>
         <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Save the client&apos;s referral letter</source>
+        <translation>Guardar la carta de referido del cliente</translation>
     </message>
     <message>
         <source>Save referral letter</source>
