@@ -44,6 +44,7 @@ from coordinator.ui.reports.case_list import CaseListDialog
 from coordinator.ui.reports.export import CSV, PDF, save_sheet, suggested_name, with_suffix
 from coordinator.ui.reports.period import DayEdit, Preset, preset_days, preset_title
 from coordinator.ui.reports.sheet import SheetPanel
+from coordinator.ui.reports.shown_text import shown
 from coordinator.ui.saved_files import saved_sentence
 from coordinator.ui.views.search_list import set_choices
 
@@ -145,7 +146,7 @@ class ReportsView(QWidget):
         self.report_combo.setObjectName("reportChoice")
         self.report_combo.setAccessibleName(self.tr("Report"))
         for kind in CATALOG:
-            self.report_combo.addItem(kind.title, kind.name)
+            self.report_combo.addItem(shown(kind.title), kind.name)
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("periodChoice")
         self.preset_combo.setAccessibleName(self.tr("Period"))
