@@ -53,6 +53,7 @@ from coordinator.domain.clinical_dates import age_on
 from coordinator.domain.clinical_record import AppointmentKind, AppointmentStatus
 from coordinator.domain.settings import SETTINGS_BY_KEY
 from coordinator.domain.vocabulary import AttendanceStatus, CareFocus, EpisodeStatus
+from coordinator.domain.words import said
 
 
 class ClockKind(StrEnum):
@@ -265,21 +266,27 @@ def reported_outcome(kind: ClockKind, state: ClockState, *, due: date,
     as readmissions are recorded.
     """
     if kind in _HEDIS_READMISSION_KINDS and readmitted_on is not None:
-        return ReportedOutcome(ReportingStatus.EXCLUDED, (
-            f"Readmitted to 24-hour care on {readmitted_on.isoformat()}, within "
-            f"{READMISSION_EXCLUSION_DAYS} days of the discharge: HEDIS leaves the "
-            "discharge out of the rate (readmission or direct transfer)."))
+        return ReportedOutcome(ReportingStatus.EXCLUDED, said(
+            "ReportReasons",
+            "Readmitted to 24-hour care on %1, within %2 days of the discharge: HEDIS "
+            "leaves the discharge out of the rate (readmission or direct transfer).").arg(
+                readmitted_on, READMISSION_EXCLUSION_DAYS))
     if state is ClockState.TRANSFERRED:
-        on = f" on {closed_on.isoformat()}" if closed_on is not None else ""
-        return ReportedOutcome(ReportingStatus.EXCLUDED, (
-            f"Admitted to 24-hour care{on} before the window closed: the discharge is left "
+        if closed_on is not None:
+            return ReportedOutcome(ReportingStatus.EXCLUDED, said(
+                "ReportReasons",
+                "Admitted to 24-hour care on %1 before the window closed: the discharge "
+                "is left out of the rate.").arg(closed_on))
+        return ReportedOutcome(ReportingStatus.EXCLUDED, said(
+            "ReportReasons",
+            "Admitted to 24-hour care before the window closed: the discharge is left "
             "out of the rate."))
     if state is ClockState.MET:
         return ReportedOutcome(ReportingStatus.NUMERATOR)
     if state is ClockState.MISSED:
         return ReportedOutcome(ReportingStatus.DENOMINATOR_ONLY)
-    return ReportedOutcome(ReportingStatus.PENDING,
-                           f"Open until {due.isoformat()}: not counted until it closes.")
+    return ReportedOutcome(ReportingStatus.PENDING, said(
+        "ReportReasons", "Open until %1: not counted until it closes.").arg(due))
 
 
 def counts_in_reported_rate(clock: Clock) -> bool:
