@@ -20,6 +20,7 @@ argument, so the values always come through ``arg``::
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from typing import Self
 
@@ -93,11 +94,11 @@ def said(context: str, text: str) -> Words:
     return Words(context, text)
 
 
-def joined(separator: Words, parts: list[Words] | tuple[Words, ...]) -> Words | None:
+def joined(separator: Words, parts: Sequence[str]) -> str:
     """``parts`` one after the other, each pair joined by ``separator`` (a template of two
-    places, e.g. ``said("Reports", "%1; %2")``); None when there are none."""
+    places, e.g. ``said("Reports", "%1; %2")``); the one part alone, "" when none."""
     if not parts:
-        return None
+        return ""
     text = parts[0]
     for part in parts[1:]:
         text = separator.arg(text, part)

@@ -53,7 +53,7 @@ def test_joined_puts_a_separator_between_parts() -> None:
     parts = [said("Reports", "Track: %1").arg(track) for track in ("morning", "evening")]
     assert joined(separator, parts) == "Track: morning; Track: evening"
     assert joined(separator, parts[:1]) is parts[0]
-    assert joined(separator, []) is None
+    assert joined(separator, []) == ""
 
 
 def test_words_survive_pickle_and_copy_whole() -> None:

@@ -12,7 +12,7 @@ from coordinator.services.reports.dto import ReportFilters
 from coordinator.store.models import Client, Facility, LevelOfCare, User
 
 
-def filters_text(connection: Connection, filters: ReportFilters) -> Words:
+def filters_text(connection: Connection, filters: ReportFilters) -> str:
     """Who a report includes, in words: "Everyone", or the filters joined by "; "."""
     parts: list[Words] = []
     if filters.facility_id is not None:
