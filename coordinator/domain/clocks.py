@@ -140,12 +140,12 @@ MINIMUM_AGE = {ClockKind.FUH7: 6, ClockKind.FUH30: 6, ClockKind.FUI7: 13,
 
 _KIND_ORDER = {kind: number for number, kind in enumerate(ClockKind)}
 _TITLES = {
-    ClockKind.STEP_DOWN: "Step-down window",
-    ClockKind.FUH7: "Mental-health follow-up",
-    ClockKind.FUH30: "Mental-health follow-up",
-    ClockKind.FUI7: "Substance-use follow-up",
-    ClockKind.FUI30: "Substance-use follow-up",
-    ClockKind.IET_INITIATION: "Substance-use treatment start",
+    ClockKind.STEP_DOWN: said("ClockTitles", "Step-down window"),
+    ClockKind.FUH7: said("ClockTitles", "Mental-health follow-up"),
+    ClockKind.FUH30: said("ClockTitles", "Mental-health follow-up"),
+    ClockKind.FUI7: said("ClockTitles", "Substance-use follow-up"),
+    ClockKind.FUI30: said("ClockTitles", "Substance-use follow-up"),
+    ClockKind.IET_INITIATION: said("ClockTitles", "Substance-use treatment start"),
 }
 
 
@@ -296,8 +296,8 @@ def counts_in_reported_rate(clock: Clock) -> bool:
 
 
 def clock_title(kind: ClockKind, window_days: int) -> str:
-    """Plain English, e.g. "Step-down window (14 days)"; the UI translates it."""
-    return f"{_TITLES[kind]} ({window_days} days)"
+    """Plain English, e.g. "Step-down window (14 days)"; the UI translates it (a ``Words``)."""
+    return said("ClockTitles", "%1 (%2 days)").arg(_TITLES[kind], window_days)
 
 
 def clock_due_sentence(kind: ClockKind, due: date) -> str:
