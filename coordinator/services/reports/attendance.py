@@ -42,7 +42,12 @@ from coordinator.reports.outcome_data import (
 from coordinator.services.reports.census import Week, weeks_of
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
 from coordinator.services.reports.sql_parts import among
-from coordinator.services.reports.wording import filters_text, matching_payers, percent_cell
+from coordinator.services.reports.wording import (
+    filters_text,
+    matching_payers,
+    percent_cell,
+    track_words,
+)
 from coordinator.store.models import Attendance, Client, Episode, Facility, User
 
 # Started episodes, asked as "neither planned nor cancelled" (the status is never empty), so
@@ -149,7 +154,8 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     tracks = _ordered(by_track)
 
     track_rows = tuple(
-        (name, str(tally.attended + tally.excused + tally.unexcused), str(tally.attended),
+        (track_words(name), str(tally.attended + tally.excused + tally.unexcused),
+         str(tally.attended),
          str(tally.excused), str(tally.unexcused), percent_cell(tally.attended,
                                                                 tally.expected))
         for name, tally in ((name, by_track[name]) for name in tracks))
@@ -179,7 +185,7 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
          str(sum(by_week[(name, index)].expected for name in tracks)))
         for index, week in enumerate(weeks))
     week_table = Table("attendance.by_week", said("AttendanceReport", "Adherence week by week"),
-                       (said("AttendanceReport", "Week starting"), *tracks,
+                       (said("AttendanceReport", "Week starting"), *map(track_words, tracks),
                         said("AttendanceReport", "Attended"),
                         said("AttendanceReport", "Expected")), week_rows,
                        numeric=frozenset(range(1, len(tracks) + 3)))
@@ -192,7 +198,8 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
         ChartKind.LINE,
         tuple(float(index) for index in charted),
         tuple(weeks[index].first.isoformat() for index in charted),
-        tuple(Series(name, tuple(_value(by_week[(name, index)].share) for index in charted))
+        tuple(Series(track_words(name),
+                     tuple(_value(by_week[(name, index)].share) for index in charted))
               for name in tracks),
         said("AttendanceReport", "Week starting"), said("AttendanceReport", "Adherence"),
         y_max=1.0, y_unit=Unit.PERCENT, description=said(
@@ -224,7 +231,7 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
                        lambda: _client_rows(engine, _clients(episodes), names)),
         CaseList(ATTENDANCE_OUTREACH, flagged_on,
                  _OUTREACH_COLUMNS, tuple(
-                     (flag.client_name, flag.record_number, flag.program, flag.track,
+                     (flag.client_name, flag.record_number, flag.program, track_words(flag.track),
                       str(flag.run), flag.last_absence.isoformat(),
                       flag.last_attended.isoformat() if flag.last_attended else _NONE,
                       flag.case_manager) for flag in flags),
@@ -393,7 +400,8 @@ def _client_rows(engine: Engine, tallies: dict[tuple[int, int | None, str], _Tal
     for (client_id, program_id, track), tally in tallies.items():
         name, record, manager_id = people[client_id]
         rows.append((client_id, (
-            name, record, names.programs.get(program_id, "") if program_id else "", track,
+            name, record, names.programs.get(program_id, "") if program_id else "",
+            track_words(track),
             str(tally.attended), str(tally.excused), str(tally.unexcused),
             percent_cell(tally.attended, tally.expected),
             names.users.get(manager_id, "") if manager_id else "")))

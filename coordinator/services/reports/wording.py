@@ -6,10 +6,21 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, select
 
+from coordinator.domain.vocabulary import Track
 from coordinator.domain.words import Words, joined, said
 from coordinator.reports.outcome_data import percent_text
 from coordinator.services.reports.dto import ReportFilters
 from coordinator.store.models import Client, Facility, LevelOfCare, User
+
+_TRACK_WORDS = {Track.MORNING.value: said("Reports", "morning"),
+                Track.AFTERNOON.value: said("Reports", "afternoon"),
+                Track.EVENING.value: said("Reports", "evening")}
+
+
+def track_words(track: str) -> str:
+    """A program track as a report prints it: its code ("evening"), marked for translation;
+    any other text as it is ("(no track)")."""
+    return _TRACK_WORDS.get(track, track)
 
 
 def filters_text(connection: Connection, filters: ReportFilters) -> str:
@@ -19,7 +30,7 @@ def filters_text(connection: Connection, filters: ReportFilters) -> str:
         name = connection.scalar(select(Facility.name).where(Facility.id == filters.facility_id))
         parts.append(said("Reports", "Program: %1").arg(name or filters.facility_id))
     if filters.track:
-        parts.append(said("Reports", "Track: %1").arg(filters.track))
+        parts.append(said("Reports", "Track: %1").arg(track_words(filters.track)))
     if filters.level_code:
         name = connection.scalar(
             select(LevelOfCare.name).where(LevelOfCare.code == filters.level_code))
