@@ -23,11 +23,14 @@ translations: $(TRANSLATIONS_TS:.ts=.qm)
 coordinator/assets/translations/%.qm: coordinator/assets/translations/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# Brings coordinator_es.ts up to date with the texts in coordinator/ui (new texts are added
-# unfinished, vanished ones dropped); a test fails while any is missing or unfinished.
+# Brings coordinator_es.ts up to date with the texts in coordinator/ui and the reports' words
+# the services mark with said() (new texts are added unfinished, vanished ones dropped); a
+# test fails while any is missing or unfinished.
 translations-update: $(STAMP)
 	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -source-language en \
+	    -tr-function-alias QT_TRANSLATE_NOOP+=said \
 	    -target-language es $$(git ls-files 'coordinator/ui/*.py' 'coordinator/ui/**/*.py') \
+	    $$(git grep -l -F "said(" -- 'coordinator/*.py' ':!coordinator/ui' ':!coordinator/domain/words.py') \
 	    -ts coordinator/assets/translations/coordinator_es.ts
 
 run: $(STAMP) translations

@@ -13,6 +13,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from enum import StrEnum
 
+from coordinator.domain.words import said
+
 #: Review interval when the clinic set none for a level of care (days).
 DEFAULT_REVIEW_DAYS = 30
 #: The levels whose review interval is a clinic setting (the six standard ones).
@@ -59,8 +61,9 @@ MEASURED_BY = ("PHQ-9", "GAD-7")
 STATUS_WORDS = {PlanItemStatus.OPEN: "Open", PlanItemStatus.MET: "Met",
                 PlanItemStatus.REVISED: "Revised",
                 PlanItemStatus.DISCONTINUED: "Discontinued"}
-MODALITY_WORDS = {ServiceModality.IN_PERSON: "In person", ServiceModality.VIDEO: "Video",
-                  ServiceModality.PHONE: "Phone"}
+MODALITY_WORDS = {ServiceModality.IN_PERSON: said("CarePlan", "In person"),
+                  ServiceModality.VIDEO: said("CarePlan", "Video"),
+                  ServiceModality.PHONE: said("CarePlan", "Phone")}
 PROGRESS_WORDS = {Progress.NOT_STARTED: "Not started", Progress.SOME: "Some progress",
                   Progress.GOOD: "Good progress", Progress.MET: "Met",
                   Progress.WORSE: "Worse"}

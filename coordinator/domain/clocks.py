@@ -53,6 +53,7 @@ from coordinator.domain.clinical_dates import age_on
 from coordinator.domain.clinical_record import AppointmentKind, AppointmentStatus
 from coordinator.domain.settings import SETTINGS_BY_KEY
 from coordinator.domain.vocabulary import AttendanceStatus, CareFocus, EpisodeStatus
+from coordinator.domain.words import said
 
 
 class ClockKind(StrEnum):
@@ -139,12 +140,12 @@ MINIMUM_AGE = {ClockKind.FUH7: 6, ClockKind.FUH30: 6, ClockKind.FUI7: 13,
 
 _KIND_ORDER = {kind: number for number, kind in enumerate(ClockKind)}
 _TITLES = {
-    ClockKind.STEP_DOWN: "Step-down window",
-    ClockKind.FUH7: "Mental-health follow-up",
-    ClockKind.FUH30: "Mental-health follow-up",
-    ClockKind.FUI7: "Substance-use follow-up",
-    ClockKind.FUI30: "Substance-use follow-up",
-    ClockKind.IET_INITIATION: "Substance-use treatment start",
+    ClockKind.STEP_DOWN: said("ClockTitles", "Step-down window"),
+    ClockKind.FUH7: said("ClockTitles", "Mental-health follow-up"),
+    ClockKind.FUH30: said("ClockTitles", "Mental-health follow-up"),
+    ClockKind.FUI7: said("ClockTitles", "Substance-use follow-up"),
+    ClockKind.FUI30: said("ClockTitles", "Substance-use follow-up"),
+    ClockKind.IET_INITIATION: said("ClockTitles", "Substance-use treatment start"),
 }
 
 
@@ -265,21 +266,27 @@ def reported_outcome(kind: ClockKind, state: ClockState, *, due: date,
     as readmissions are recorded.
     """
     if kind in _HEDIS_READMISSION_KINDS and readmitted_on is not None:
-        return ReportedOutcome(ReportingStatus.EXCLUDED, (
-            f"Readmitted to 24-hour care on {readmitted_on.isoformat()}, within "
-            f"{READMISSION_EXCLUSION_DAYS} days of the discharge: HEDIS leaves the "
-            "discharge out of the rate (readmission or direct transfer)."))
+        return ReportedOutcome(ReportingStatus.EXCLUDED, said(
+            "ReportReasons",
+            "Readmitted to 24-hour care on %1, within %2 days of the discharge: HEDIS "
+            "leaves the discharge out of the rate (readmission or direct transfer).").arg(
+                readmitted_on, READMISSION_EXCLUSION_DAYS))
     if state is ClockState.TRANSFERRED:
-        on = f" on {closed_on.isoformat()}" if closed_on is not None else ""
-        return ReportedOutcome(ReportingStatus.EXCLUDED, (
-            f"Admitted to 24-hour care{on} before the window closed: the discharge is left "
+        if closed_on is not None:
+            return ReportedOutcome(ReportingStatus.EXCLUDED, said(
+                "ReportReasons",
+                "Admitted to 24-hour care on %1 before the window closed: the discharge "
+                "is left out of the rate.").arg(closed_on))
+        return ReportedOutcome(ReportingStatus.EXCLUDED, said(
+            "ReportReasons",
+            "Admitted to 24-hour care before the window closed: the discharge is left "
             "out of the rate."))
     if state is ClockState.MET:
         return ReportedOutcome(ReportingStatus.NUMERATOR)
     if state is ClockState.MISSED:
         return ReportedOutcome(ReportingStatus.DENOMINATOR_ONLY)
-    return ReportedOutcome(ReportingStatus.PENDING,
-                           f"Open until {due.isoformat()}: not counted until it closes.")
+    return ReportedOutcome(ReportingStatus.PENDING, said(
+        "ReportReasons", "Open until %1: not counted until it closes.").arg(due))
 
 
 def counts_in_reported_rate(clock: Clock) -> bool:
@@ -289,8 +296,8 @@ def counts_in_reported_rate(clock: Clock) -> bool:
 
 
 def clock_title(kind: ClockKind, window_days: int) -> str:
-    """Plain English, e.g. "Step-down window (14 days)"; the UI translates it."""
-    return f"{_TITLES[kind]} ({window_days} days)"
+    """Plain English, e.g. "Step-down window (14 days)"; the UI translates it (a ``Words``)."""
+    return said("ClockTitles", "%1 (%2 days)").arg(_TITLES[kind], window_days)
 
 
 def clock_due_sentence(kind: ClockKind, due: date) -> str:

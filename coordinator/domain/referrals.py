@@ -18,6 +18,7 @@ from coordinator.domain.vocabulary import (
     ReferralPriority,
     ReferralStatus,
 )
+from coordinator.domain.words import said
 
 S = ReferralStatus
 
@@ -105,43 +106,43 @@ def days_overdue(follow_up_due: date, today: date) -> int:
 
 
 STATUS_TITLES: dict[ReferralStatus, str] = {
-    S.DRAFT: "Draft",
-    S.REQUESTED: "Requested",
-    S.RECEIVED: "Received",
-    S.ACCEPTED: "Accepted",
-    S.REJECTED: "Rejected",
-    S.IN_PROGRESS: "In progress",
-    S.ON_HOLD: "On hold",
-    S.COMPLETED: "Completed",
-    S.CANCELLED: "Cancelled",
-    S.FAILED: "Failed",
+    S.DRAFT: said("Referrals", "Draft"),
+    S.REQUESTED: said("Referrals", "Requested"),
+    S.RECEIVED: said("Referrals", "Received"),
+    S.ACCEPTED: said("Referrals", "Accepted"),
+    S.REJECTED: said("Referrals", "Rejected"),
+    S.IN_PROGRESS: said("Referrals", "In progress"),
+    S.ON_HOLD: said("Referrals", "On hold"),
+    S.COMPLETED: said("Referrals", "Completed"),
+    S.CANCELLED: said("Referrals", "Cancelled"),
+    S.FAILED: said("Referrals", "Failed"),
 }
 
 OUTCOME_TITLES: dict[ReferralOutcome, str] = {
-    ReferralOutcome.GOT_HELP: "Got help",
-    ReferralOutcome.COULD_NOT_CONTACT: "Could not contact",
-    ReferralOutcome.NOT_ELIGIBLE: "Not eligible",
-    ReferralOutcome.NO_CAPACITY: "No capacity",
-    ReferralOutcome.NO_LONGER_INTERESTED: "No longer interested",
-    ReferralOutcome.REFERRED_ELSEWHERE: "Referred elsewhere",
-    ReferralOutcome.OTHER: "Other",
+    ReferralOutcome.GOT_HELP: said("Referrals", "Got help"),
+    ReferralOutcome.COULD_NOT_CONTACT: said("Referrals", "Could not contact"),
+    ReferralOutcome.NOT_ELIGIBLE: said("Referrals", "Not eligible"),
+    ReferralOutcome.NO_CAPACITY: said("Referrals", "No capacity"),
+    ReferralOutcome.NO_LONGER_INTERESTED: said("Referrals", "No longer interested"),
+    ReferralOutcome.REFERRED_ELSEWHERE: said("Referrals", "Referred elsewhere"),
+    ReferralOutcome.OTHER: said("Referrals", "Other"),
 }
 
 CATEGORY_TITLES: dict[ReferralCategory, str] = {
-    ReferralCategory.HOUSING: "Housing",
-    ReferralCategory.EMPLOYMENT: "Employment / vocational",
-    ReferralCategory.PHYSICAL_HEALTH: "Physical health",
-    ReferralCategory.FOOD: "Food",
-    ReferralCategory.TRANSPORTATION: "Transportation",
-    ReferralCategory.LEGAL: "Legal",
-    ReferralCategory.BENEFITS: "Benefits / financial",
-    ReferralCategory.EDUCATION: "Education",
-    ReferralCategory.CHILDCARE: "Childcare",
-    ReferralCategory.FAMILY_SUPPORT: "Family support",
-    ReferralCategory.PEER_SUPPORT: "Peer support",
-    ReferralCategory.SUBSTANCE_USE: "Substance use",
-    ReferralCategory.MENTAL_HEALTH: "Mental health",
-    ReferralCategory.OTHER: "Other",
+    ReferralCategory.HOUSING: said("Referrals", "Housing"),
+    ReferralCategory.EMPLOYMENT: said("Referrals", "Employment / vocational"),
+    ReferralCategory.PHYSICAL_HEALTH: said("Referrals", "Physical health"),
+    ReferralCategory.FOOD: said("Referrals", "Food"),
+    ReferralCategory.TRANSPORTATION: said("Referrals", "Transportation"),
+    ReferralCategory.LEGAL: said("Referrals", "Legal"),
+    ReferralCategory.BENEFITS: said("Referrals", "Benefits / financial"),
+    ReferralCategory.EDUCATION: said("Referrals", "Education"),
+    ReferralCategory.CHILDCARE: said("Referrals", "Childcare"),
+    ReferralCategory.FAMILY_SUPPORT: said("Referrals", "Family support"),
+    ReferralCategory.PEER_SUPPORT: said("Referrals", "Peer support"),
+    ReferralCategory.SUBSTANCE_USE: said("Referrals", "Substance use"),
+    ReferralCategory.MENTAL_HEALTH: said("Referrals", "Mental health"),
+    ReferralCategory.OTHER: said("Referrals", "Other"),
 }
 PRIORITY_TITLES: dict[ReferralPriority, str] = {
     ReferralPriority.ROUTINE: "Routine",

@@ -17,19 +17,21 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from coordinator.domain.words import said
+
 #: Every outcome report, by its command-line name and title, in the order the Reports view
 #: lists them and ``report outcomes`` prints them. Kept here, away from the database layer,
 #: so ``coordinator --help`` lists them without loading it; the services' catalog gives each
-#: its reader.
+#: its reader. The titles are ``Words`` (the Reports view shows them translated).
 REPORT_KINDS: tuple[tuple[str, str], ...] = (
-    ("step-down", "Step-down within the window"),
-    ("follow-up", "Follow-up after hospitalization (FUH, FUI) and IET"),
-    ("retention", "Retention in IOP and PHP"),
-    ("symptoms", "Symptom change (PHQ-9, GAD-7)"),
-    ("referrals", "Referral outcomes"),
-    ("census", "Census over time"),
-    ("attendance", "Attendance"),
-    ("caseload", "Caseload per case manager"),
+    ("step-down", said("Reports", "Step-down within the window")),
+    ("follow-up", said("Reports", "Follow-up after hospitalization (FUH, FUI) and IET")),
+    ("retention", said("Reports", "Retention in IOP and PHP")),
+    ("symptoms", said("Reports", "Symptom change (PHQ-9, GAD-7)")),
+    ("referrals", said("Reports", "Referral outcomes")),
+    ("census", said("Reports", "Census over time")),
+    ("attendance", said("Reports", "Attendance")),
+    ("caseload", said("Reports", "Caseload per case manager")),
 )
 
 

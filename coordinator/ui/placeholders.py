@@ -8,10 +8,7 @@ of ``str.replace`` calls gets wrong.
 
 from __future__ import annotations
 
-import re
-
-_PLACE = re.compile(r"%([1-9])")
-_MOST_VALUES = 9
+from coordinator.domain.words import fill
 
 
 def arg(template: str, *values: object) -> str:
@@ -20,7 +17,7 @@ def arg(template: str, *values: object) -> str:
     Only the template is read for places; each value's text goes in as it is. A place with no
     value (``%3`` when two values are given) stays as written, and ``%n`` (the count in a Qt
     plural) is left alone. Places run from ``%1`` to ``%9``: ``%10`` is the first value
-    followed by ``0``.
+    followed by ``0``. The services' ``Words`` fill their English the same way (``fill``).
 
     Args:
         template: translated text, usually straight from ``tr()``.
@@ -32,12 +29,4 @@ def arg(template: str, *values: object) -> str:
     Raises:
         ValueError: more than nine values, which no place could receive.
     """
-    if len(values) > _MOST_VALUES:
-        raise ValueError(f"arg() fills %1 to %9; it was given {len(values)} values")
-    texts = [str(value) for value in values]
-
-    def fill(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return texts[index] if index < len(texts) else match.group(0)
-
-    return _PLACE.sub(fill, template)
+    return fill(template, *(str(value) for value in values))

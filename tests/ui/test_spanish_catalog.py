@@ -1,6 +1,7 @@
 """The Spanish translation file is complete and keeps what the code fills in.
 
-pyside6-lupdate reads coordinator/ui into a temporary .ts file; every message it finds must
+pyside6-lupdate reads coordinator/ui and the modules that mark text with ``said`` (the
+reports' services) into a temporary .ts file; every message it finds must
 be in ``coordinator/assets/translations/coordinator_es.ts`` under the same context, and
 every message of that file must be finished (translated and not marked unfinished). A
 translation keeps the source's placeholders (``%1``…``%9``, ``%n``: a value would be lost or
@@ -24,6 +25,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 import coordinator.ui
+from tests.ui.test_translation_extraction import said_files
 
 UI_ROOT = Path(coordinator.ui.__file__).parent
 SPANISH = UI_ROOT.parent / "assets" / "translations" / "coordinator_es.ts"
@@ -67,10 +69,12 @@ def spanish() -> list[Message]:
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
-    """What lupdate finds in coordinator/ui now: (context, source, comment)."""
+    """What lupdate finds in the code now: (context, source, comment)."""
     ts_file = tmp_path_factory.mktemp("lupdate") / "now_es.ts"
-    files = sorted(str(path) for path in UI_ROOT.rglob("*.py"))
+    files = sorted(str(path) for path in UI_ROOT.rglob("*.py")) + [
+        str(path) for path in said_files()]
     subprocess.run([str(TOOLS / "pyside6-lupdate"), "-silent", "-locations", "none",
+                    "-tr-function-alias", "QT_TRANSLATE_NOOP+=said",
                     "-target-language", "es", *files, "-ts", str(ts_file)],
                    check=True, capture_output=True)
     return {(message.context, message.source, message.comment)

@@ -7,6 +7,12 @@ its text with a string literal (or translate a table entry whose texts are marke
 QT_TRANSLATE_NOOP, listed below with the reason), and each literal must be among lupdate's
 messages under the same context: the class for ``self.tr``, the first argument for
 ``translate`` and ``QT_TRANSLATE_NOOP``.
+
+The reports' words are written outside the UI, by the services, marked with ``said`` from
+``coordinator.domain.words`` (``said("Context", "text")``, values through ``.arg``); lupdate
+reads the modules that use it with ``said`` as an alias of QT_TRANSLATE_NOOP, as
+``make translations-update`` does, and every ``said`` must name its context and text with
+string literals and no third argument (lupdate skips such a call).
 """
 
 from __future__ import annotations
@@ -39,6 +45,9 @@ from coordinator.ui.views import registry_model
 
 UI_ROOT = Path(coordinator.ui.__file__).parent
 REPO_ROOT = UI_ROOT.parent.parent
+PACKAGE_ROOT = UI_ROOT.parent
+#: The alias under which lupdate reads the services' marks (as the Makefile passes it).
+SAID_ALIAS = "QT_TRANSLATE_NOOP+=said"
 
 #: Calls whose text is the first argument and whose context is the enclosing class.
 CLASS_CONTEXT_CALLS = {"tr", "QT_TR_NOOP"}
@@ -118,6 +127,37 @@ class Found:
 
 def ui_files() -> list[Path]:
     return sorted(UI_ROOT.rglob("*.py"))
+
+
+def said_files() -> list[Path]:
+    """The modules outside the UI that mark text with ``said`` (the reports' services and
+    sheets), as the Makefile finds them."""
+    return sorted(path for path in PACKAGE_ROOT.rglob("*.py")
+                  if UI_ROOT not in path.parents and path.name != "words.py"
+                  and "said(" in path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Said:
+    """One ``said`` call outside the UI: where it is and its literal context and text
+    (None when not a literal, or when a third argument makes lupdate skip it)."""
+
+    where: str
+    context: str | None
+    text: str | None
+
+
+def said_calls(path: Path, root: Path = PACKAGE_ROOT) -> list[Said]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    where = path.relative_to(root).as_posix()
+    found: list[Said] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and call_name(node) == "said":
+            whole = len(node.args) == 2 and not node.keywords
+            found.append(Said(f"{where}:{node.lineno}",
+                              literal(node.args[0]) if whole else None,
+                              literal(node.args[1]) if whole else None))
+    return found
 
 
 def relative(path: Path) -> str:
@@ -254,8 +294,11 @@ def scan() -> Scan:
                      if called_with_a_literal(trees, name)]
         finder = CallFinder(path, found)
         finder.visit(tree)
+        # translation.py is the translating function itself; shown_text.py translates the
+        # services' report words, whose marks (said) the tests at the end check.
         calls += [call for call in finder.found
-                  if not (path == "translation.py" and call.argument == "text")]
+                  if (path, call.argument) not in (("translation.py", "text"),
+                                                   ("reports/shown_text.py", "text.template"))]
         import_time += [f"{path}:{call.lineno}: {ast.unparse(call)}"
                         for call in import_time_calls(tree)]
         plural_counts += [f"{path}:{node.lineno}: {ast.unparse(node)}" for node in ast.walk(tree)
@@ -263,13 +306,13 @@ def scan() -> Scan:
     return Scan(calls, wrappers, import_time, plural_counts)
 
 
-@pytest.fixture(scope="module")
-def extracted(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
-    """lupdate's messages over coordinator/ui as (context, source text)."""
+def lupdate_messages(files: Iterable[Path], ts_file: Path) -> set[tuple[str, str]]:
+    """lupdate's messages over ``files`` as (context, source text), read as the Makefile
+    reads them."""
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    ts_file = tmp_path_factory.mktemp("lupdate") / "extracted.ts"
     subprocess.run([str(lupdate), "-silent", "-locations", "none",
-                    *[str(path) for path in ui_files()], "-ts", str(ts_file)],
+                    "-tr-function-alias", SAID_ALIAS,
+                    *[str(path) for path in files], "-ts", str(ts_file)],
                    check=True, cwd=REPO_ROOT, capture_output=True)
     messages: set[tuple[str, str]] = set()
     for context in ET.parse(ts_file).getroot().iter("context"):
@@ -277,6 +320,14 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
         for message in context.iter("message"):
             messages.add((name, message.findtext("source") or ""))
     return messages
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
+    """lupdate's messages over coordinator/ui and the modules that use ``said``, as
+    (context, source text)."""
+    ts_file = tmp_path_factory.mktemp("lupdate") / "extracted.ts"
+    return lupdate_messages([*ui_files(), *said_files()], ts_file)
 
 
 def test_the_scan_sees_the_ui_translate_its_text(scan: Scan) -> None:
@@ -340,3 +391,50 @@ def test_lupdate_extracts_every_literal_under_the_context_used_at_run_time(
                if call.text is not None and (call.context or "", call.text) not in extracted]
     assert missing == [], (f"{len(missing)} texts lupdate does not extract under their "
                            "context:\n" + "\n".join(missing))
+
+
+@pytest.fixture(scope="module")
+def services_said() -> list[Said]:
+    return [call for path in said_files() for call in said_calls(path)]
+
+
+def test_the_scan_sees_every_report_mark_its_words(services_said: list[Said]) -> None:
+    marking = {path.relative_to(PACKAGE_ROOT).as_posix() for path in said_files()}
+    reports = {f"services/reports/{name}.py" for name in (
+        "step_down", "follow_up", "follow_up_counts", "follow_up_sheet", "retention",
+        "symptoms", "referral_outcomes", "census", "attendance", "caseload",
+        "caseload_sheet", "wording")}
+    assert {"reports/outcome_data.py", "domain/clocks.py", *reports} <= marking
+    assert len(services_said) > 400
+
+
+def test_every_report_mark_names_its_context_and_text_with_literals(
+        services_said: list[Said]) -> None:
+    unreadable = [call.where for call in services_said
+                  if call.context is None or call.text is None]
+    assert unreadable == [], (
+        'write said("Context", "literal text") and give values with .arg():\n'
+        + "\n".join(unreadable))
+
+
+def test_lupdate_extracts_every_report_mark_under_its_context(
+        services_said: list[Said], extracted: set[tuple[str, str]]) -> None:
+    missing = [f"{call.where}: [{call.context}] {call.text!r}" for call in services_said
+               if call.context is not None and call.text is not None
+               and (call.context, call.text) not in extracted]
+    assert missing == [], (f"{len(missing)} report texts lupdate does not extract:\n"
+                           + "\n".join(missing))
+
+
+def test_a_mark_lupdate_cannot_read_is_caught(tmp_path: Path) -> None:
+    """The check above is not vacuous: a ``said`` with a third argument is skipped by
+    lupdate, and the scan sees that call's text as missing from lupdate's messages."""
+    module = tmp_path / "marks.py"
+    module.write_text('from coordinator.domain.words import said\n'
+                      'READ = said("Reports", "Read by lupdate").arg(3)\n'
+                      'SKIPPED = said("Reports", "Skipped by lupdate", 3)\n', encoding="utf-8")
+    messages = lupdate_messages([module], tmp_path / "marks.ts")
+    assert ("Reports", "Read by lupdate") in messages
+    assert ("Reports", "Skipped by lupdate") not in messages
+    assert {call.text for call in said_calls(module, tmp_path)} == {"Read by lupdate", None}
+

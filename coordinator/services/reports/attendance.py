@@ -28,6 +28,7 @@ from sqlalchemy.orm import InstrumentedAttribute, aliased
 from coordinator.domain.attendance import ATTENDED_MARKS, OUTREACH_AFTER_UNEXCUSED
 from coordinator.domain.care_plan import MODALITY_WORDS, ServiceModality
 from coordinator.domain.vocabulary import AttendanceStatus, ClientStatus, EpisodeStatus, Track
+from coordinator.domain.words import Words, said
 from coordinator.reports.outcome_data import (
     CaseList,
     Chart,
@@ -41,21 +42,36 @@ from coordinator.reports.outcome_data import (
 from coordinator.services.reports.census import Week, weeks_of
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
 from coordinator.services.reports.sql_parts import among
-from coordinator.services.reports.wording import filters_text, matching_payers, percent_cell
+from coordinator.services.reports.wording import (
+    filters_text,
+    matching_payers,
+    percent_cell,
+    track_words,
+)
 from coordinator.store.models import Attendance, Client, Episode, Facility, User
 
 # Started episodes, asked as "neither planned nor cancelled" (the status is never empty), so
 # SQLite does not walk the (status, ...) index through nearly every episode.
 _NOT_STARTED = (EpisodeStatus.PLANNED.value, EpisodeStatus.CANCELLED.value)
 _ATTENDED = frozenset(status.value for status in ATTENDED_MARKS)
-_NO_TRACK = "(no track)"
+_NO_TRACK = said("AttendanceReport", "(no track)")
+
+_NONE = said("AttendanceReport", "none")  # never attended in the episode
 
 ATTENDANCE_CLIENTS = "attendance.clients"
 ATTENDANCE_OUTREACH = "attendance.outreach"
-_CLIENT_COLUMNS = ("Client", "Record number", "Program", "Track", "Attended", "Excused",
-                   "Unexcused", "Adherence", "Case manager")
-_OUTREACH_COLUMNS = ("Client", "Record number", "Program", "Track", "Unexcused in a row",
-                     "Last absence", "Last attended", "Case manager")
+_CLIENT_COLUMNS = (said("AttendanceReport", "Client"), said("AttendanceReport", "Record number"),
+                   said("AttendanceReport", "Program"), said("AttendanceReport", "Track"),
+                   said("AttendanceReport", "Attended"), said("AttendanceReport", "Excused"),
+                   said("AttendanceReport", "Unexcused"), said("AttendanceReport", "Adherence"),
+                   said("AttendanceReport", "Case manager"))
+_OUTREACH_COLUMNS = (said("AttendanceReport", "Client"),
+                     said("AttendanceReport", "Record number"),
+                     said("AttendanceReport", "Program"), said("AttendanceReport", "Track"),
+                     said("AttendanceReport", "Unexcused in a row"),
+                     said("AttendanceReport", "Last absence"),
+                     said("AttendanceReport", "Last attended"),
+                     said("AttendanceReport", "Case manager"))
 
 
 @dataclass
@@ -138,17 +154,23 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     tracks = _ordered(by_track)
 
     track_rows = tuple(
-        (name, str(tally.attended + tally.excused + tally.unexcused), str(tally.attended),
+        (track_words(name), str(tally.attended + tally.excused + tally.unexcused),
+         str(tally.attended),
          str(tally.excused), str(tally.unexcused), percent_cell(tally.attended,
                                                                 tally.expected))
         for name, tally in ((name, by_track[name]) for name in tracks))
-    track_table = Table("attendance.by_track", "By track",
-                        ("Track", "Marked sessions", "Attended", "Excused", "Unexcused",
-                         "Adherence"), track_rows, numeric=frozenset(range(1, 6)))
+    track_table = Table("attendance.by_track", said("AttendanceReport", "By track"),
+                        (said("AttendanceReport", "Track"),
+                         said("AttendanceReport", "Marked sessions"),
+                         said("AttendanceReport", "Attended"), said("AttendanceReport", "Excused"),
+                         said("AttendanceReport", "Unexcused"),
+                         said("AttendanceReport", "Adherence")),
+                        track_rows, numeric=frozenset(range(1, 6)))
     # How clients attended (in person, video, phone): attended of the sessions marked.
     modality_table = Table(
-        "attendance.by_modality", "By how clients attended",
-        ("How", "Marked sessions", "Attended", "Adherence"),
+        "attendance.by_modality", said("AttendanceReport", "By how clients attended"),
+        (said("AttendanceReport", "How"), said("AttendanceReport", "Marked sessions"),
+         said("AttendanceReport", "Attended"), said("AttendanceReport", "Adherence")),
         tuple((MODALITY_WORDS.get(ServiceModality(name), name)
                if name in _MODALITY_VALUES else name,
                str(tally.attended + tally.excused + tally.unexcused), str(tally.attended),
@@ -162,50 +184,61 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
          str(sum(by_week[(name, index)].attended for name in tracks)),
          str(sum(by_week[(name, index)].expected for name in tracks)))
         for index, week in enumerate(weeks))
-    week_table = Table("attendance.by_week", "Adherence week by week",
-                       ("Week starting", *tracks, "Attended", "Expected"), week_rows,
+    week_table = Table("attendance.by_week", said("AttendanceReport", "Adherence week by week"),
+                       (said("AttendanceReport", "Week starting"), *map(track_words, tracks),
+                        said("AttendanceReport", "Attended"),
+                        said("AttendanceReport", "Expected")), week_rows,
                        numeric=frozenset(range(1, len(tracks) + 3)))
     # A line has a point in every week it shows: the weeks in which some track had no
     # expected session are left out of the chart (the weekly table has them all).
     charted = [index for index in range(len(weeks))
                if all(by_week[(name, index)].expected for name in tracks)]
     chart = Chart(
-        "attendance.weekly", "Adherence by track, week by week", ChartKind.LINE,
+        "attendance.weekly", said("AttendanceReport", "Adherence by track, week by week"),
+        ChartKind.LINE,
         tuple(float(index) for index in charted),
         tuple(weeks[index].first.isoformat() for index in charted),
-        tuple(Series(name, tuple(_value(by_week[(name, index)].share) for index in charted))
+        tuple(Series(track_words(name),
+                     tuple(_value(by_week[(name, index)].share) for index in charted))
               for name in tracks),
-        "Week starting", "Adherence", y_max=1.0, y_unit=Unit.PERCENT, description=(
+        said("AttendanceReport", "Week starting"), said("AttendanceReport", "Adherence"),
+        y_max=1.0, y_unit=Unit.PERCENT, description=said(
+            "AttendanceReport",
             "Attended sessions over expected sessions (attended plus unexcused absences) "
             "in each week, one line per track; weeks in which a track had no expected "
             "session are left out of the chart and shown in the weekly table."))
+    flagged_on = said("AttendanceReport", "Flagged for outreach on %1").arg(last)
     figures = (
-        Figure("attendance.adherence", "Adherence (attended of expected sessions)",
+        Figure("attendance.adherence",
+               said("AttendanceReport", "Adherence (attended of expected sessions)"),
                overall.share, Unit.PERCENT, overall.attended, overall.expected,
-               detail=f"{overall.excused} excused absences left out",
+               detail=said("AttendanceReport", "%1 excused absences left out").arg(
+                   overall.excused),
                list_key=ATTENDANCE_CLIENTS),
-        Figure("attendance.clients", "Clients with marks", float(episodes.listed),
-               Unit.COUNT, list_key=ATTENDANCE_CLIENTS),
-        Figure("attendance.outreach", f"Flagged for outreach on {last.isoformat()}",
+        Figure("attendance.clients", said("AttendanceReport", "Clients with marks"),
+               float(episodes.listed), Unit.COUNT, list_key=ATTENDANCE_CLIENTS),
+        Figure("attendance.outreach", flagged_on,
                float(len(flags)), Unit.COUNT,
-               detail=f"{OUTREACH_AFTER_UNEXCUSED} or more unexcused absences in a row",
+               detail=said("AttendanceReport", "%1 or more unexcused absences in a row").arg(
+                   OUTREACH_AFTER_UNEXCUSED),
                list_key=ATTENDANCE_OUTREACH),
     )
     engine = connection.engine
     lists = (
-        CaseList.later(ATTENDANCE_CLIENTS, "Clients' attendance in the period",
+        CaseList.later(ATTENDANCE_CLIENTS,
+                       said("AttendanceReport", "Clients' attendance in the period"),
                        _CLIENT_COLUMNS, episodes.listed,
                        lambda: _client_rows(engine, _clients(episodes), names)),
-        CaseList(ATTENDANCE_OUTREACH, f"Flagged for outreach on {last.isoformat()}",
+        CaseList(ATTENDANCE_OUTREACH, flagged_on,
                  _OUTREACH_COLUMNS, tuple(
-                     (flag.client_name, flag.record_number, flag.program, flag.track,
+                     (flag.client_name, flag.record_number, flag.program, track_words(flag.track),
                       str(flag.run), flag.last_absence.isoformat(),
-                      flag.last_attended.isoformat() if flag.last_attended else "none",
+                      flag.last_attended.isoformat() if flag.last_attended else _NONE,
                       flag.case_manager) for flag in flags),
                  tuple(flag.client_id for flag in flags)),
     )
     return ReportSheet(
-        name="attendance", title="Attendance", first_day=period.first_day,
+        name="attendance", title=said("Reports", "Attendance"), first_day=period.first_day,
         last_day=period.last_day, as_of=as_of, filters=filters_text(connection, filters),
         definition=_definition(last), figures=figures,
         charts=(chart,) if tracks else (),
@@ -221,30 +254,33 @@ def _modality_order(item: tuple[str, _Tally]) -> tuple[int, str]:
     return (order.index(item[0]) if item[0] in order else len(order), item[0])
 
 
-def _definition(last: date) -> str:
-    return (
+def _definition(last: date) -> Words:
+    return said(
+        "AttendanceReport",
         "Adherence: sessions attended (present, late or telehealth) over the sessions the "
         "client was expected at, attended plus unexcused absences, as the roll call counts "
         "it; excused absences and sessions without a mark are left out of both sides. "
         "Counted on session days of the period up to the report's day; weeks start on "
         "Monday. Flagged for outreach: a client in a day-program track on "
-        f"{last.isoformat()} whose latest marks in that episode are "
-        f"{OUTREACH_AFTER_UNEXCUSED} or more unexcused absences in a row (an attended "
+        "%1 whose latest marks in that episode are "
+        "%2 or more unexcused absences in a row (an attended "
         "session or an excused absence ends the run). Level, program and track: the "
         "episode the session belongs to. Case manager and payer: the client's as recorded "
-        "now. Archived records are left out.")
+        "now. Archived records are left out.").arg(last, OUTREACH_AFTER_UNEXCUSED)
 
 
 def _note(period: ReportPeriod, filters: ReportFilters, as_of: date, weeks: list[Week],
           overall: _Tally, flags: list[_Flag]) -> str:
     if not weeks:
-        return (f"The period starts after {as_of.isoformat()}: no session of it has been "
-                "held yet.")
+        return said("AttendanceReport", "The period starts after %1: no session of it has "
+                                        "been held yet.").arg(as_of)
     if overall.attended or overall.excused or overall.unexcused or flags:
         return ""
-    narrowed = " matching the filters" if filters != ReportFilters() else ""
-    return (f"No attendance{narrowed} was marked between {period.first_day.isoformat()} "
-            f"and {weeks[-1].census_day.isoformat()}.")
+    days = (period.first_day, weeks[-1].census_day)
+    if filters != ReportFilters():
+        return said("AttendanceReport", "No attendance matching the filters was marked "
+                                        "between %1 and %2.").arg(*days)
+    return said("AttendanceReport", "No attendance was marked between %1 and %2.").arg(*days)
 
 
 def _value(share: float | None) -> float:
@@ -364,7 +400,8 @@ def _client_rows(engine: Engine, tallies: dict[tuple[int, int | None, str], _Tal
     for (client_id, program_id, track), tally in tallies.items():
         name, record, manager_id = people[client_id]
         rows.append((client_id, (
-            name, record, names.programs.get(program_id, "") if program_id else "", track,
+            name, record, names.programs.get(program_id, "") if program_id else "",
+            track_words(track),
             str(tally.attended), str(tally.excused), str(tally.unexcused),
             percent_cell(tally.attended, tally.expected),
             names.users.get(manager_id, "") if manager_id else "")))

@@ -49,6 +49,7 @@ from typing import TypeVar
 
 from sqlalchemy import Connection
 
+from coordinator.domain.words import said
 from coordinator.services.reports.caseload_reading import (
     CaseloadClock,
     CaseloadReferral,
@@ -62,7 +63,7 @@ from coordinator.services.reports.caseload_reading import (
 )
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
 
-NO_CASE_MANAGER = "No case manager"
+NO_CASE_MANAGER = said("CaseloadReport", "No case manager")
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ class CaseloadReport:
     def total(self) -> CaseloadRow:
         """The clinic's totals: the sums of the rows."""
         return CaseloadRow(
-            None, "Clinic", "", True,
+            None, said("CaseloadReport", "Clinic"), "", True,
             sum(row.active_clients for row in self.rows),
             sum(row.open_clocks for row in self.rows),
             sum(row.missed_clocks for row in self.rows),

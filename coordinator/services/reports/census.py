@@ -43,6 +43,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus
+from coordinator.domain.words import Words, said
 from coordinator.reports.outcome_data import (
     CaseList,
     Chart,
@@ -66,10 +67,17 @@ _NOT_STARTED = (EpisodeStatus.PLANNED.value, EpisodeStatus.CANCELLED.value)
 CENSUS_END = "census.in_care"
 CENSUS_ADMISSIONS = "census.admissions"
 CENSUS_DISCHARGES = "census.discharges"
-_IN_CARE_COLUMNS = ("Client", "Record number", "Level", "Since", "Program", "Track",
-                    "Case manager")
-_MOVE_COLUMNS = ("Client", "Record number", "Level", "Admitted", "Discharged", "Program",
-                 "Track", "Case manager", "Disposition")
+_ADMISSIONS = said("CensusReport", "Admissions in the period")
+_DISCHARGES = said("CensusReport", "Discharges in the period")
+_IN_CARE_COLUMNS = (said("CensusReport", "Client"), said("CensusReport", "Record number"),
+                    said("CensusReport", "Level"), said("CensusReport", "Since"),
+                    said("CensusReport", "Program"), said("CensusReport", "Track"),
+                    said("CensusReport", "Case manager"))
+_MOVE_COLUMNS = (said("CensusReport", "Client"), said("CensusReport", "Record number"),
+                 said("CensusReport", "Level"), said("CensusReport", "Admitted"),
+                 said("CensusReport", "Discharged"), said("CensusReport", "Program"),
+                 said("CensusReport", "Track"), said("CensusReport", "Case manager"),
+                 said("CensusReport", "Disposition"))
 
 
 @dataclass(frozen=True)
@@ -134,64 +142,77 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     x = tuple(float(index) for index in range(len(weeks)))
     labels = tuple(week.first.isoformat() for week in weeks)
     census_chart = Chart(
-        "census.weekly", "Clients in care by level, week by week", ChartKind.STACKED_AREA,
+        "census.weekly", said("CensusReport", "Clients in care by level, week by week"),
+        ChartKind.STACKED_AREA,
         x, labels,
         tuple(Series(level.code, tuple(float(counts.get((level.code, week.census_day), 0))
                                        for week in weeks)) for level in shown),
-        "Week starting", "Clients in care", description=(
-            "Clients in care at each level of care on the last day of each week, stacked "
-            f"by level, for {len(weeks)} week{'s' if len(weeks) != 1 else ''} from "
-            f"{period.first_day.isoformat()}."))
+        said("CensusReport", "Week starting"), said("CensusReport", "Clients in care"),
+        description=(
+            said("CensusReport", "Clients in care at each level of care on the last day of "
+                                 "each week, stacked by level, for 1 week from %1.").arg(
+                period.first_day) if len(weeks) == 1
+            else said("CensusReport", "Clients in care at each level of care on the last day "
+                                      "of each week, stacked by level, for %1 weeks from "
+                                      "%2.").arg(len(weeks), period.first_day)))
     moves_chart = Chart(
-        "census.moves", "Admissions and discharges per week", ChartKind.BAR, x, labels,
-        (Series("Admissions", tuple(float(sum(admitted[(level.code, index)]
+        "census.moves", said("CensusReport", "Admissions and discharges per week"),
+        ChartKind.BAR, x, labels,
+        (Series(said("CensusReport", "Admissions"), tuple(float(sum(admitted[(level.code, index)]
                                               for level in shown))
                                     for index in range(len(weeks)))),
-         Series("Discharges", tuple(float(sum(discharged[(level.code, index)]
+         Series(said("CensusReport", "Discharges"), tuple(float(sum(discharged[(level.code, index)]
                                               for level in shown))
                                     for index in range(len(weeks))))),
-        "Week starting", "Episodes", description=(
-            "Episodes started (admissions, moves between levels included) and ended "
-            "(discharges) in each week, all levels together."))
+        said("CensusReport", "Week starting"), said("CensusReport", "Episodes"),
+        description=said("CensusReport",
+                         "Episodes started (admissions, moves between levels included) and "
+                         "ended (discharges) in each week, all levels together."))
     # In care per level, then the week's admissions and discharges (all levels shown).
-    columns = ("Week starting", "Census day", *(level.code for level in shown), "Admitted",
-               "Discharged")
+    columns = (said("CensusReport", "Week starting"), said("CensusReport", "Census day"),
+               *(level.code for level in shown), said("CensusReport", "Admitted"),
+               said("CensusReport", "Discharged"))
     rows = tuple(
         (week.first.isoformat(), week.census_day.isoformat(),
          *(str(counts.get((level.code, week.census_day), 0)) for level in shown),
          str(sum(admitted[(level.code, index)] for level in shown)),
          str(sum(discharged[(level.code, index)] for level in shown)))
         for index, week in enumerate(weeks))
-    weekly = Table("census.by_week", "Week by week: in care per level, admissions and "
-                   "discharges", columns, rows, numeric=frozenset(range(2, len(columns))))
+    weekly = Table("census.by_week",
+                   said("CensusReport", "Week by week: in care per level, admissions and "
+                                        "discharges"),
+                   columns, rows, numeric=frozenset(range(2, len(columns))))
     end_day = weeks[-1].census_day if weeks else last_day
     level_rows = tuple(
         (f"{level.name} ({level.code})",
          str(counts.get((level.code, end_day), 0)) if weeks else "0",
          str(admitted_at[level.code]), str(discharged_from[level.code]))
         for level in shown)
-    by_level = Table("census.by_level", "Per level over the period",
-                     ("Level", f"In care on {end_day.isoformat()}", "Admissions",
-                      "Discharges"), level_rows, numeric=frozenset({1, 2, 3}))
+    in_care_on = said("CensusReport", "In care on %1").arg(end_day)
+    by_level = Table("census.by_level", said("CensusReport", "Per level over the period"),
+                     (said("CensusReport", "Level"), in_care_on, said("CensusReport", "Admissions"),
+                      said("CensusReport", "Discharges")), level_rows,
+                     numeric=frozenset({1, 2, 3}))
     clients_in_care = len(set(map(_CLIENT, in_care)))
     figures = (
-        Figure("census.in_care", f"In care on {end_day.isoformat()}",
-               float(clients_in_care), Unit.COUNT, detail="clients, each counted once",
-               list_key=CENSUS_END),
-        Figure("census.admissions", "Admissions in the period", float(len(admissions)),
-               Unit.COUNT, detail="episodes started", list_key=CENSUS_ADMISSIONS),
-        Figure("census.discharges", "Discharges in the period", float(len(discharges)),
-               Unit.COUNT, detail="episodes ended", list_key=CENSUS_DISCHARGES),
+        Figure("census.in_care", in_care_on,
+               float(clients_in_care), Unit.COUNT,
+               detail=said("CensusReport", "clients, each counted once"), list_key=CENSUS_END),
+        Figure("census.admissions", _ADMISSIONS, float(len(admissions)),
+               Unit.COUNT, detail=said("CensusReport", "episodes started"),
+               list_key=CENSUS_ADMISSIONS),
+        Figure("census.discharges", _DISCHARGES, float(len(discharges)),
+               Unit.COUNT, detail=said("CensusReport", "episodes ended"),
+               list_key=CENSUS_DISCHARGES),
     )
     engine = connection.engine
     lists = (
         _in_care_list(engine, in_care, end_day, clients_in_care),
-        _move_list(engine, CENSUS_ADMISSIONS, "Admissions in the period", admissions,
-                   _START),
-        _move_list(engine, CENSUS_DISCHARGES, "Discharges in the period", discharges, _END),
+        _move_list(engine, CENSUS_ADMISSIONS, _ADMISSIONS, admissions, _START),
+        _move_list(engine, CENSUS_DISCHARGES, _DISCHARGES, discharges, _END),
     )
     return ReportSheet(
-        name="census", title="Census over time", first_day=period.first_day,
+        name="census", title=said("Reports", "Census over time"), first_day=period.first_day,
         last_day=period.last_day, as_of=as_of, filters=filters_text(connection, filters),
         definition=_definition(as_of), figures=figures,
         charts=(census_chart, moves_chart) if weeks else (),
@@ -200,11 +221,12 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
                    counts))
 
 
-def _definition(as_of: date) -> str:
-    return (
+def _definition(as_of: date) -> Words:
+    return said(
+        "CensusReport",
         "Clients in care at each level on the last day of each week (weeks start on "
         "Monday; the first and last may be partial; a week running past "
-        f"{as_of.isoformat()} is counted on that day): an episode at the level has started, "
+        "%1 is counted on that day): an episode at the level has started, "
         "is not entered in error, and the day is one of its nights (from its first day to "
         "the day before discharge; a same-day stay counts on its day), so a client "
         "discharged on the census day has left and a same-day transfer counts at the new "
@@ -212,20 +234,22 @@ def _definition(as_of: date) -> str:
         "total. Admissions: episodes started in the period, moves between levels "
         "included; discharges: episodes ended. Level, program and track: the episode's. "
         "Case manager and payer: the client's as recorded now. Archived records are left "
-        "out.")
+        "out.").arg(as_of)
 
 
 def _note(period: ReportPeriod, filters: ReportFilters, as_of: date, weeks: list[Week],
           in_care: int, admissions: list[_Episode], discharges: list[_Episode],
           counts: dict[tuple[str, date], int]) -> str:
     if not weeks:
-        return (f"The period starts after {as_of.isoformat()}: there is no census for it "
-                "yet.")
+        return said("CensusReport", "The period starts after %1: there is no census for it "
+                                    "yet.").arg(as_of)
     if in_care or admissions or discharges or any(counts.values()):
         return ""
-    narrowed = " matching the filters" if filters != ReportFilters() else ""
-    return (f"No clients{narrowed} were in care between {period.first_day.isoformat()} "
-            f"and {weeks[-1].census_day.isoformat()}.")
+    days = (period.first_day, weeks[-1].census_day)
+    if filters != ReportFilters():
+        return said("CensusReport", "No clients matching the filters were in care between %1 "
+                                    "and %2.").arg(*days)
+    return said("CensusReport", "No clients were in care between %1 and %2.").arg(*days)
 
 
 def _episode_conditions(filters: ReportFilters,
@@ -474,11 +498,12 @@ def _in_care_list(engine: Engine, rows: list[_Episode], day: date, clients: int)
             ids.append(client_id)
         return tuple(table), tuple(ids)
 
-    return CaseList.later(CENSUS_END, f"In care on {day.isoformat()}", _IN_CARE_COLUMNS,
+    return CaseList.later(CENSUS_END, said("CensusReport", "In care on %1").arg(day),
+                          _IN_CARE_COLUMNS,
                           clients, build)
 
 
-def _move_list(engine: Engine, key: str, title: str, rows: list[_Episode],
+def _move_list(engine: Engine, key: str, title: Words, rows: list[_Episode],
                day: Callable[[_Episode], date | None]) -> CaseList:
     """Admissions by first day, discharges by discharge day (``day``), each then by the
     client's family and given name keys and the episode."""

@@ -39,6 +39,7 @@ from coordinator.domain.clocks import (
     stored_state,
 )
 from coordinator.domain.vocabulary import ClientStatus
+from coordinator.domain.words import Words, said
 from coordinator.services.clocks import first_readmission
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
 from coordinator.services.reports.follow_up_counts import (
@@ -75,9 +76,9 @@ _LONGEST_WINDOW = max(*FOLLOW_UP_DAYS.values(), IET_INITIATION_DAYS)
 _THIRTY_DAY = frozenset({ClockKind.FUH30.value, ClockKind.FUI30.value})
 _READMISSION_KINDS = frozenset({*_LONGER, *_THIRTY_DAY})
 # What met a clock, as its list says.
-_BY_APPOINTMENT = "Kept appointment"
-_BY_EPISODE = "Care episode"
-_BY_ADMISSION = "24-hour admission"
+_BY_APPOINTMENT = said("FollowUpReport", "Kept appointment")
+_BY_EPISODE = said("FollowUpReport", "Care episode")
+_BY_ADMISSION = said("FollowUpReport", "24-hour admission")
 
 
 class _Started(NamedTuple):
@@ -274,7 +275,7 @@ def _case(row: _Row, readmitted_on: date | None, longer: _Row | None, episode: _
     reported = reported_outcome(kind, state, due=due, closed_on=closed_on,
                                 readmitted_on=readmitted_on)
     outcome = _OUTCOMES[reported.status]
-    met_by = ""
+    met_by: str = ""
     settled_by = row[7]
     if state is ClockState.MET:
         # A clock met by a kept appointment names no episode (derived._stored).
@@ -301,40 +302,57 @@ def _miss_reason(row: _Row, longer: _Row | None, episode: _Started, as_of: date)
     start, due = row[3], row[4]
     state, closed_on = (stored_state(longer[5], longer[6], longer[4], as_of)
                         if longer is not None else (None, None))
+    sentence: Words
     if measure.kind is ClockKind.IET_INITIATION:
-        sentence = (f"No {measure.visit} besides the episode's own admission from day 0 "
-                    f"to day {IET_INITIATION_DAYS - 1} (to {due.isoformat()}).")
+        sentence = said("FollowUpReport",
+                        "No %1 besides the episode's own admission from day 0 to day %2 "
+                        "(to %3).").arg(measure.visit, IET_INITIATION_DAYS - 1, due)
         if episode.end is not None and episode.end <= as_of:
-            sentence += (f" The {episode.level_code} episode ended on "
-                         f"{episode.end.isoformat()}.")
+            sentence = said("FollowUpReport", "%1 The %2 episode ended on %3.").arg(
+                sentence, episode.level_code, episode.end)
     elif state is ClockState.MET and closed_on is not None:
-        sentence = (f"First {measure.visit} on day {(closed_on - start).days} "
-                    f"({closed_on.isoformat()}), after the 7-day window.")
+        sentence = said("FollowUpReport",
+                        "First %1 on day %2 (%3), after the 7-day window.").arg(
+            measure.visit, (closed_on - start).days, closed_on)
     elif state is ClockState.OPEN and longer is not None:
-        sentence = (f"No {measure.visit} by {as_of.isoformat()}; the 30-day window is open "
-                    f"until {longer[4].isoformat()}.")
+        sentence = said("FollowUpReport",
+                        "No %1 by %2; the 30-day window is open until %3.").arg(
+            measure.visit, as_of, longer[4])
     elif state is ClockState.MISSED and longer is not None:
-        sentence = (f"No {measure.visit} in the 30 days after the discharge "
-                    f"(to {longer[4].isoformat()}).")
+        sentence = said("FollowUpReport",
+                        "No %1 in the 30 days after the discharge (to %2).").arg(
+            measure.visit, longer[4])
     else:
-        sentence = (f"No {measure.visit} from day 1 to day {(due - start).days} "
-                    f"(to {due.isoformat()}).")
+        sentence = said("FollowUpReport", "No %1 from day 1 to day %2 (to %3).").arg(
+            measure.visit, (due - start).days, due)
     if episode.disposition:
-        sentence += f" Discharge disposition: {episode.disposition}."
+        sentence = said("FollowUpReport", "%1 Discharge disposition: %2.").arg(
+            sentence, episode.disposition)
     return sentence
 
 
 def _note(period: ReportPeriod, filters: ReportFilters,
           measures: Sequence[MeasureCount]) -> str:
     """A sentence when there is nothing to count, else ""."""
-    between = f"between {period.first_day.isoformat()} and {period.last_day.isoformat()}"
-    narrowed = " matching the filters" if filters != ReportFilters() else ""
+    narrowed = filters != ReportFilters()
+    days = (period.first_day, period.last_day)
     if not any(found.eligible for found in measures):
-        return (f"No discharges from inpatient, residential or withdrawal-management care and "
-                f"no new substance-use episodes that FUH, FUI or IET count{narrowed} "
-                f"{between}.")
+        if narrowed:
+            return said("FollowUpReport",
+                        "No discharges from inpatient, residential or withdrawal-management "
+                        "care and no new substance-use episodes that FUH, FUI or IET count "
+                        "matching the filters between %1 and %2.").arg(*days)
+        return said("FollowUpReport",
+                    "No discharges from inpatient, residential or withdrawal-management care "
+                    "and no new substance-use episodes that FUH, FUI or IET count between %1 "
+                    "and %2.").arg(*days)
     if not any(found.denominator for found in measures):
-        return (f"No discharge or new substance-use episode{narrowed} {between} has a "
-                "decided follow-up yet.")
+        if narrowed:
+            return said("FollowUpReport",
+                        "No discharge or new substance-use episode matching the filters "
+                        "between %1 and %2 has a decided follow-up yet.").arg(*days)
+        return said("FollowUpReport",
+                    "No discharge or new substance-use episode between %1 and %2 has a "
+                    "decided follow-up yet.").arg(*days)
     return ""
 

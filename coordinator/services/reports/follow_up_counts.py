@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from coordinator.domain.clocks import ClockKind, ClockState
+from coordinator.domain.words import said
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
 
 
@@ -35,16 +36,17 @@ class Measure:
 
 
 MEASURES: tuple[Measure, ...] = (
-    Measure(ClockKind.FUH7, "fuh7", "FUH: follow-up within 7 days",
-            "mental-health follow-up visit"),
-    Measure(ClockKind.FUH30, "fuh30", "FUH: follow-up within 30 days",
-            "mental-health follow-up visit"),
-    Measure(ClockKind.FUI7, "fui7", "FUI: follow-up within 7 days",
-            "substance-use follow-up visit"),
-    Measure(ClockKind.FUI30, "fui30", "FUI: follow-up within 30 days",
-            "substance-use follow-up visit"),
-    Measure(ClockKind.IET_INITIATION, "iet", "IET: initiation within 14 days",
-            "substance-use treatment"),
+    Measure(ClockKind.FUH7, "fuh7", said("FollowUpReport", "FUH: follow-up within 7 days"),
+            said("FollowUpReport", "mental-health follow-up visit")),
+    Measure(ClockKind.FUH30, "fuh30", said("FollowUpReport", "FUH: follow-up within 30 days"),
+            said("FollowUpReport", "mental-health follow-up visit")),
+    Measure(ClockKind.FUI7, "fui7", said("FollowUpReport", "FUI: follow-up within 7 days"),
+            said("FollowUpReport", "substance-use follow-up visit")),
+    Measure(ClockKind.FUI30, "fui30", said("FollowUpReport", "FUI: follow-up within 30 days"),
+            said("FollowUpReport", "substance-use follow-up visit")),
+    Measure(ClockKind.IET_INITIATION, "iet",
+            said("FollowUpReport", "IET: initiation within 14 days"),
+            said("FollowUpReport", "substance-use treatment")),
 )
 
 

@@ -34,6 +34,7 @@ from coordinator.domain.vocabulary import (
     ReferralOutcome,
     ReferralStatus,
 )
+from coordinator.domain.words import Words, said
 from coordinator.reports.outcome_data import CaseList, Figure, ReportSheet, Table, Unit
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
 from coordinator.services.reports.wording import filters_text, percent_cell
@@ -58,8 +59,19 @@ REFERRALS_NO_HELP = "referrals.no_help"
 REFERRALS_OPEN = "referrals.open"
 REFERRALS_OVERDUE = "referrals.overdue"
 REFERRALS_CANCELLED = "referrals.cancelled"
-_COLUMNS = ("Client", "Record number", "Sent", "Category", "Referred to", "Status",
-            "Closed", "Days", "Follow-up due", "Case manager", "Reason")
+_NO_HELP = said("ReferralOutcomesReport", "Closed without help")
+_OVERDUE = said("ReferralOutcomesReport", "Open past the follow-up date")
+_CANCELLED = said("ReferralOutcomesReport", "Cancelled")
+_NOT_NAMED = said("ReferralOutcomesReport", "(not named)")
+_COLUMNS = (said("ReferralOutcomesReport", "Client"),
+            said("ReferralOutcomesReport", "Record number"), said("ReferralOutcomesReport", "Sent"),
+            said("ReferralOutcomesReport", "Category"),
+            said("ReferralOutcomesReport", "Referred to"),
+            said("ReferralOutcomesReport", "Status"), said("ReferralOutcomesReport", "Closed"),
+            said("ReferralOutcomesReport", "Days"),
+            said("ReferralOutcomesReport", "Follow-up due"),
+            said("ReferralOutcomesReport", "Case manager"),
+            said("ReferralOutcomesReport", "Reason"))
 
 
 @dataclass(frozen=True)
@@ -124,32 +136,38 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     counted = made - len(cancelled)
     days = [ref.days for ref in completed if ref.days is not None]
     median_days = float(statistics.median(days)) if days else None
+    still_open_on = said("ReferralOutcomesReport", "Still open on %1").arg(as_of)
     figures = (
-        Figure("referrals.made", "Referrals sent", float(made), Unit.COUNT,
-               list_key=REFERRALS_MADE),
-        Figure("referrals.closed_loop", "Closed loop (completed)",
+        Figure("referrals.made", said("ReferralOutcomesReport", "Referrals sent"),
+               float(made), Unit.COUNT, list_key=REFERRALS_MADE),
+        Figure("referrals.closed_loop", said("ReferralOutcomesReport", "Closed loop (completed)"),
                len(completed) / counted if counted else None, Unit.PERCENT,
-               len(completed), counted, detail=f"{len(cancelled)} cancelled left out",
+               len(completed), counted,
+               detail=said("ReferralOutcomesReport", "%1 cancelled left out").arg(len(cancelled)),
                list_key=REFERRALS_COMPLETED),
-        Figure("referrals.median_days", "Median days from sending to completion",
-               median_days, Unit.DAYS, detail=f"over {len(days)} completed"),
-        Figure("referrals.got_help", "Got help (of those closed)",
+        Figure("referrals.median_days",
+               said("ReferralOutcomesReport", "Median days from sending to completion"),
+               median_days, Unit.DAYS,
+               detail=said("ReferralOutcomesReport", "over %1 completed").arg(len(days))),
+        Figure("referrals.got_help", said("ReferralOutcomesReport", "Got help (of those closed)"),
                len(got_help) / len(closed) if closed else None, Unit.PERCENT,
                len(got_help), len(closed), list_key=REFERRALS_GOT_HELP),
-        Figure("referrals.no_help", "Closed without help", float(len(no_help)), Unit.COUNT,
+        Figure("referrals.no_help", _NO_HELP, float(len(no_help)), Unit.COUNT,
                list_key=REFERRALS_NO_HELP),
-        Figure("referrals.open", f"Still open on {as_of.isoformat()}",
-               float(len(still_open)), Unit.COUNT, list_key=REFERRALS_OPEN),
-        Figure("referrals.overdue", "Open past the follow-up date", float(len(overdue)),
-               Unit.COUNT, list_key=REFERRALS_OVERDUE),
-        Figure("referrals.cancelled", "Cancelled", float(len(cancelled)), Unit.COUNT,
+        Figure("referrals.open", still_open_on, float(len(still_open)), Unit.COUNT,
+               list_key=REFERRALS_OPEN),
+        Figure("referrals.overdue", _OVERDUE, float(len(overdue)), Unit.COUNT,
+               list_key=REFERRALS_OVERDUE),
+        Figure("referrals.cancelled", _CANCELLED, float(len(cancelled)), Unit.COUNT,
                list_key=REFERRALS_CANCELLED),
     )
     tables = (
-        _table("referrals.by_category", "By resource category", "Category", referrals,
+        _table("referrals.by_category", said("ReferralOutcomesReport", "By resource category"),
+               said("ReferralOutcomesReport", "Category"), referrals,
                lambda ref: _category_title(ref.category)),
-        _table("referrals.by_organization", "By organization", "Organization", referrals,
-               lambda ref: ref.organization or "(not named)"),
+        _table("referrals.by_organization", said("ReferralOutcomesReport", "By organization"),
+               said("ReferralOutcomesReport", "Organization"), referrals,
+               lambda ref: ref.organization or _NOT_NAMED),
     )
     # Each referral's row is written once, whichever lists show it, when a list showing it
     # is first opened or saved.
@@ -160,52 +178,57 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
             row = shown[ref.referral_id] = _row(ref)
         return row
 
-    def case_list(key: str, title: str, chosen: Sequence[_Referral]) -> CaseList:
+    def case_list(key: str, title: Words, chosen: Sequence[_Referral]) -> CaseList:
         return CaseList.later(key, title, _COLUMNS, len(chosen), lambda: (
             tuple(map(row_of, chosen)), tuple(ref.client_id for ref in chosen)))
 
     lists = tuple(
         case_list(key, title, chosen)
         for key, title, chosen in (
-            (REFERRALS_MADE, "Referrals sent in the period", referrals),
-            (REFERRALS_COMPLETED, "Completed (loop closed)", completed),
-            (REFERRALS_GOT_HELP, "Closed: got help", got_help),
-            (REFERRALS_NO_HELP, "Closed without help", no_help),
-            (REFERRALS_OPEN, f"Still open on {as_of.isoformat()}", still_open),
-            (REFERRALS_OVERDUE, "Open past the follow-up date", overdue),
-            (REFERRALS_CANCELLED, "Cancelled", cancelled)))
+            (REFERRALS_MADE, said("ReferralOutcomesReport", "Referrals sent in the period"),
+             referrals),
+            (REFERRALS_COMPLETED, said("ReferralOutcomesReport", "Completed (loop closed)"),
+             completed),
+            (REFERRALS_GOT_HELP, said("ReferralOutcomesReport", "Closed: got help"), got_help),
+            (REFERRALS_NO_HELP, _NO_HELP, no_help),
+            (REFERRALS_OPEN, still_open_on, still_open),
+            (REFERRALS_OVERDUE, _OVERDUE, overdue),
+            (REFERRALS_CANCELLED, _CANCELLED, cancelled)))
     return ReportSheet(
-        name="referrals", title="Referral outcomes", first_day=period.first_day,
+        name="referrals", title=said("Reports", "Referral outcomes"), first_day=period.first_day,
         last_day=period.last_day, as_of=as_of, filters=filters_text(connection, filters),
         definition=_definition(as_of), figures=figures, tables=tables, lists=lists,
         note=_note(period, filters, made, as_of))
 
 
-def _definition(as_of: date) -> str:
-    return (
+def _definition(as_of: date) -> Words:
+    return said(
+        "ReferralOutcomesReport",
         "Referrals sent in the period (the day a referral first moved to requested; drafts "
         "never sent are not counted). Closed loop: the share completed, with its outcome "
-        f"recorded, by {as_of.isoformat()}; cancelled referrals are left out of both sides "
+        "recorded, by %1; cancelled referrals are left out of both sides "
         "(withdrawn, so the receiver owed no answer), rejected and failed ones count as not "
         "completed. Median days: from the day sent to the day completed. Got help: of the "
         "referrals closed by then (completed, rejected, failed or cancelled), the share "
         "whose outcome is 'got help'. Open past the follow-up date: still open on "
-        f"{as_of.isoformat()} with the follow-up date before it. Case manager and payer: "
+        "%1 with the follow-up date before it. Case manager and payer: "
         "the client's as recorded now. Level, program and track: the client had an episode "
         "of that level, program or track (started, not entered in error) taking place on "
-        "the day the referral was sent, the discharge day included.")
+        "the day the referral was sent, the discharge day included.").arg(as_of)
 
 
 def _note(period: ReportPeriod, filters: ReportFilters, made: int, as_of: date) -> str:
     if made:
         return ""
-    narrowed = " matching the filters" if filters != ReportFilters() else ""
     last = min(period.last_day, as_of)
     if last < period.first_day:
-        return (f"The period starts after {as_of.isoformat()}: no referral of it has been "
-                "sent yet.")
-    return (f"No referrals{narrowed} were sent between {period.first_day.isoformat()} and "
-            f"{last.isoformat()}.")
+        return said("ReferralOutcomesReport", "The period starts after %1: no referral of it "
+                                              "has been sent yet.").arg(as_of)
+    if filters != ReportFilters():
+        return said("ReferralOutcomesReport", "No referrals matching the filters were sent "
+                                              "between %1 and %2.").arg(period.first_day, last)
+    return said("ReferralOutcomesReport", "No referrals were sent between %1 and %2.").arg(
+        period.first_day, last)
 
 
 def _local_midnight(day: date) -> datetime:
@@ -297,7 +320,7 @@ def _category_title(code: str) -> str:
     return _CATEGORY_TITLES.get(code, code)
 
 
-def _table(key: str, title: str, heading: str, referrals: Sequence[_Referral],
+def _table(key: str, title: Words, heading: Words, referrals: Sequence[_Referral],
            group: Callable[[_Referral], str]) -> Table:
     groups: dict[str, list[_Referral]] = defaultdict(list)
     for ref in referrals:
@@ -314,8 +337,13 @@ def _table(key: str, title: str, heading: str, referrals: Sequence[_Referral],
             percent_cell(len(completed), counted),
             f"{statistics.median(days):g}" if days else "",
             str(len(closed)), str(helped), percent_cell(helped, len(closed))))
-    return Table(key, title, (heading, "Referrals", "Closed loop", "Rate", "Median days",
-                              "Closed", "Got help", "Got help %"),
+    return Table(key, title, (heading, said("ReferralOutcomesReport", "Referrals"),
+                              said("ReferralOutcomesReport", "Closed loop"),
+                              said("ReferralOutcomesReport", "Rate"),
+                              said("ReferralOutcomesReport", "Median days"),
+                              said("ReferralOutcomesReport", "Closed"),
+                              said("ReferralOutcomesReport", "Got help"),
+                              said("ReferralOutcomesReport", "Got help %")),
                  tuple(rows), numeric=frozenset(range(1, 8)))
 
 
@@ -330,7 +358,7 @@ def _row(ref: _Referral) -> tuple[str, ...]:
 
 def _status_words(ref: _Referral) -> str:
     if ref.closed is None and ref.status in _CLOSED_NOW:
-        return "Open then"  # closed after the report's day
+        return said("ReferralOutcomesReport", "Open then")  # closed after the report's day
     return STATUS_TITLES[ref.status]
 
 
@@ -342,12 +370,18 @@ def _reason(ref: _Referral) -> str:
     """What explains the row: the outcome for a closed referral, the follow-up for an open
     one."""
     if ref.closed is not None:
-        words = OUTCOME_TITLES[ref.outcome] if ref.outcome else "No outcome recorded"
-        return f"{words}: {ref.outcome_note}" if ref.outcome_note else words
+        words = (OUTCOME_TITLES[ref.outcome] if ref.outcome
+                 else said("ReferralOutcomesReport", "No outcome recorded"))
+        if ref.outcome_note:
+            return said("ReferralOutcomesReport", "%1: %2").arg(words, ref.outcome_note)
+        return words
     if ref.overdue and ref.follow_up_due is not None:
         late = (ref.as_of - ref.follow_up_due).days
-        return (f"Follow-up was due {ref.follow_up_due.isoformat()}: {late} "
-                f"day{'s' if late != 1 else ''} overdue.")
+        if late == 1:
+            return said("ReferralOutcomesReport", "Follow-up was due %1: 1 day overdue.").arg(
+                ref.follow_up_due)
+        return said("ReferralOutcomesReport", "Follow-up was due %1: %2 days overdue.").arg(
+            ref.follow_up_due, late)
     if ref.status in _CLOSED_NOW:
-        return "Closed after the report's day."
-    return "Awaiting the receiver."
+        return said("ReferralOutcomesReport", "Closed after the report's day.")
+    return said("ReferralOutcomesReport", "Awaiting the receiver.")

@@ -34,6 +34,7 @@ from sqlalchemy.orm import aliased
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.outcome_stats import Observation, Survival, kaplan_meier
 from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus
+from coordinator.domain.words import Words, joined, said
 from coordinator.reports.outcome_data import (
     CaseList,
     Chart,
@@ -198,9 +199,12 @@ def left_before_key(day: int) -> str:
     return f"retention.left_before_{day}"
 
 
-_COLUMNS = ("Client", "Record number", "Level", "Program", "Admitted", "Ended",
-            "Last day", "Outcome", "Disposition", "Case manager",
-            *(f"Day {day}" for day in DAYS))
+_COLUMNS = (said("RetentionReport", "Client"), said("RetentionReport", "Record number"),
+            said("RetentionReport", "Level"), said("RetentionReport", "Program"),
+            said("RetentionReport", "Admitted"), said("RetentionReport", "Ended"),
+            said("RetentionReport", "Last day"), said("RetentionReport", "Outcome"),
+            said("RetentionReport", "Disposition"), said("RetentionReport", "Case manager"),
+            *(said("RetentionReport", "Day %1").arg(day) for day in DAYS))
 
 
 def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
@@ -215,43 +219,54 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     seen_on = [{day: case.observed_on(day, as_of) for day in DAYS} for case in found]
     rows = _Rows(found, engaged, seen_on)
     everyone = range(len(found))
-    figures: list[Figure] = [Figure("retention.admissions", "Admissions", float(len(found)),
+    figures: list[Figure] = [Figure("retention.admissions",
+                                    said("RetentionReport", "Admissions"), float(len(found)),
                                     Unit.COUNT, list_key=ADMISSIONS)]
-    lists: list[CaseList] = [_list(ADMISSIONS, "Admissions in the period", found, rows,
+    lists: list[CaseList] = [_list(ADMISSIONS,
+                                   said("RetentionReport", "Admissions in the period"), found, rows,
                                    everyone)]
     for day in DAYS:
         left = [i for i in everyone if engaged[i][day] is False]
         seen = [i for i in everyone if seen_on[i][day]]
         kept = sum(1 for i in seen if engaged[i][day])
         figures.append(Figure(
-            f"retention.km_{day}", f"Retained at day {day} (Kaplan-Meier)", curve.at(day),
+            f"retention.km_{day}",
+            said("RetentionReport", "Retained at day %1 (Kaplan-Meier)").arg(day), curve.at(day),
             Unit.PERCENT,
-            detail=f"{curve.at_risk(day)} followed to day {day}; {len(left)} left before",
+            detail=said("RetentionReport", "%1 followed to day %2; %3 left before").arg(
+                curve.at_risk(day), day, len(left)),
             list_key=left_before_key(day)))
         figures.append(Figure(
-            f"retention.share_{day}", f"Retained at day {day} (of those seen that far)",
+            f"retention.share_{day}",
+            said("RetentionReport", "Retained at day %1 (of those seen that far)").arg(day),
             kept / len(seen) if seen else None, Unit.PERCENT, kept, len(seen),
             # The admissions list says for each whether it was engaged on this day ("yes",
             # "no") or is not seen that far yet.
             list_key=ADMISSIONS))
-        lists.append(_list(left_before_key(day), f"Left before day {day}", found, rows, left))
+        lists.append(_list(left_before_key(day),
+                           said("RetentionReport", "Left before day %1").arg(day), found, rows,
+                           left))
     ended = [i for i in everyone
              if found[i].ending in (Ending.COMPLETED, Ending.MOVED, Ending.LEFT)]
     completed = [i for i in ended if found[i].ending is Ending.COMPLETED]
     still_in = [i for i in everyone if found[i].ending is Ending.ACTIVE]
-    figures.append(Figure("retention.completed", "Completed the program (of those ended)",
+    figures.append(Figure("retention.completed",
+                          said("RetentionReport", "Completed the program (of those ended)"),
                           len(completed) / len(ended) if ended else None, Unit.PERCENT,
                           len(completed), len(ended), list_key=COMPLETED))
-    figures.append(Figure("retention.still_in", "Still in the program", float(len(still_in)),
+    figures.append(Figure("retention.still_in",
+                          said("RetentionReport", "Still in the program"), float(len(still_in)),
                           Unit.COUNT, list_key=STILL_IN))
-    lists.append(_list(COMPLETED, "Completed the program", found, rows, completed))
-    lists.append(_list(STILL_IN, "Still in the program", found, rows, still_in))
+    lists.append(_list(COMPLETED, said("RetentionReport", "Completed the program"), found, rows,
+                       completed))
+    lists.append(_list(STILL_IN, said("RetentionReport", "Still in the program"), found, rows,
+                       still_in))
     by_level = {level: [i for i in everyone if found[i].level_code == level]
                 for level in levels}
     curves = {level: kaplan_meier(observations[i] for i in chosen)
               for level, chosen in by_level.items()}
     return ReportSheet(
-        name="retention", title="Retention in IOP and PHP",
+        name="retention", title=said("Reports", "Retention in IOP and PHP"),
         first_day=period.first_day, last_day=period.last_day, as_of=as_of,
         filters=filters_text(connection, filters),
         definition=_definition(window, as_of), figures=tuple(figures),
@@ -260,23 +275,24 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
         note=_note(period, filters, found, levels))
 
 
-def _definition(window: int, as_of: date) -> str:
-    return (
+def _definition(window: int, as_of: date) -> Words:
+    return said(
+        "RetentionReport",
         "Clients admitted to IOP or PHP in the period (an episode at that level starting "
         "in the period; none entered in error), judged on "
-        f"{as_of.isoformat()}. Day 0 is the admission day. Engaged on day N: still in the "
+        "%1. Day 0 is the admission day. Engaged on day N: still in the "
         "episode on day N (its last day counts), or it ended in completion or a move to "
         "another level of care before. Completed: the discharge disposition begins with "
-        f"\"Completed\" (e.g. \"Completed treatment\"), or a lower level of care started "
-        f"within {window} days of the discharge (the step-down window); a higher level "
-        f"started within {window} days counts as still in care, not completed. Any other "
+        "\"Completed\" (e.g. \"Completed treatment\"), or a lower level of care started "
+        "within %2 days of the discharge (the step-down window); a higher level "
+        "started within %2 days counts as still in care, not completed. Any other "
         "ending counts as leaving, from the day after the episode's last day. Retained at "
         "day N (Kaplan-Meier): admissions still in the program on the report's day, or "
         "whose window for a next level is still open, are censored rather than counted "
         "as lost. Of those seen that far: the plain share among admissions whose day N is "
         "on or before the report's day and decided. Completed: of the admissions that "
         "ended (completed, moved or left). Program and track: of the admitting episode; "
-        "case manager and payer: the client's now.")
+        "case manager and payer: the client's now.").arg(as_of, window)
 
 
 def _chart(curves: dict[str, Survival], found: Sequence[Admission],
@@ -290,15 +306,19 @@ def _chart(curves: dict[str, Survival], found: Sequence[Admission],
     x = tuple(sorted(days))
     series = tuple(Series(level, tuple(curve.value(day) for day in x))
                    for level, curve in curves.items() if curve.cases)
-    words = "; ".join(
-        f"{item.name}: " + ", ".join(
-            f"day {day} {percent_text(curves[item.name].at(day))}" for day in DAYS)
-        for item in series)
+    words = joined(said("RetentionReport", "%1; %2"), [
+        said("RetentionReport", "%1: %2").arg(item.name, joined(
+            said("RetentionReport", "%1, %2"),
+            [said("RetentionReport", "day %1 %2").arg(
+                day, percent_text(curves[item.name].at(day))) for day in DAYS]))
+        for item in series])
     return Chart(
-        "retention.curve", "Share still engaged by day since admission", ChartKind.STEP,
-        tuple(float(day) for day in x), tuple(str(day) for day in x), series,
-        "Days since admission", "Still engaged", y_max=1.0, y_unit=Unit.PERCENT,
-        description=f"Kaplan-Meier curves from day 0 to day {horizon}. {words}.")
+        "retention.curve", said("RetentionReport", "Share still engaged by day since admission"),
+        ChartKind.STEP, tuple(float(day) for day in x), tuple(str(day) for day in x), series,
+        said("RetentionReport", "Days since admission"), said("RetentionReport", "Still engaged"),
+        y_max=1.0, y_unit=Unit.PERCENT,
+        description=said("RetentionReport",
+                         "Kaplan-Meier curves from day 0 to day %1. %2.").arg(horizon, words))
 
 
 def _table(found: Sequence[Admission], by_level: dict[str, list[int]],
@@ -310,11 +330,15 @@ def _table(found: Sequence[Admission], by_level: dict[str, list[int]],
                     if ending in (Ending.COMPLETED, Ending.MOVED, Ending.LEFT))
         rows.append((level, str(len(chosen)),
                      *(percent_text(curves[level].at(day)) for day in DAYS),
-                     f"{endings.count(Ending.COMPLETED)} of {ended}",
+                     said("RetentionReport", "%1 of %2").arg(endings.count(Ending.COMPLETED),
+                                                             ended),
                      str(endings.count(Ending.LEFT)), str(endings.count(Ending.ACTIVE))))
-    return Table("retention.by_level", "By level of care",
-                 ("Level", "Admissions", "Day 30", "Day 60", "Day 90", "Completed", "Left",
-                  "Still in"), tuple(rows), numeric=frozenset(range(1, 8)))
+    return Table("retention.by_level", said("RetentionReport", "By level of care"),
+                 (said("RetentionReport", "Level"), said("RetentionReport", "Admissions"),
+                  *(said("RetentionReport", "Day %1").arg(day) for day in DAYS),
+                  said("RetentionReport", "Completed"), said("RetentionReport", "Left"),
+                  said("RetentionReport", "Still in")), tuple(rows),
+                 numeric=frozenset(range(1, 8)))
 
 
 def _row(case: Admission, engaged: dict[int, bool | None],
@@ -325,8 +349,12 @@ def _row(case: Admission, engaged: dict[int, bool | None],
             case.start.isoformat(), case.end.isoformat() if case.end else "",
             "" if case.last_day is None else str(case.last_day), outcome_text(case),
             case.disposition, case.case_manager,
-            *("no" if engaged[day] is False else "yes" if seen[day] else "not yet"
+            *(_NO if engaged[day] is False else _YES if seen[day] else _NOT_YET
               for day in DAYS))
+
+
+_YES, _NO, _NOT_YET = (said("RetentionReport", "yes"), said("RetentionReport", "no"),
+                      said("RetentionReport", "not yet"))
 
 
 @dataclass
@@ -345,7 +373,7 @@ class _Rows:
         return row
 
 
-def _list(key: str, title: str, found: Sequence[Admission], rows: _Rows,
+def _list(key: str, title: Words, found: Sequence[Admission], rows: _Rows,
           chosen: Iterable[int]) -> CaseList:
     picked = list(chosen)
     return CaseList.later(key, title, _COLUMNS, len(picked), lambda: (
@@ -354,21 +382,27 @@ def _list(key: str, title: str, found: Sequence[Admission], rows: _Rows,
 
 def outcome_text(case: Admission) -> str:
     if case.ending is Ending.ACTIVE:
-        return "Still in the program"
+        return said("RetentionReport", "Still in the program")
     if case.ending is Ending.COMPLETED:
-        return f"Stepped down to {case.next_level}" if case.next_level else "Completed"
+        if case.next_level:
+            return said("RetentionReport", "Stepped down to %1").arg(case.next_level)
+        return said("RetentionReport", "Completed")
     if case.ending is Ending.MOVED:
-        return f"Stepped up to {case.next_level}"
+        return said("RetentionReport", "Stepped up to %1").arg(case.next_level or "")
     if case.ending is Ending.LEFT:
-        return "Left"
-    until = case.window_ends.isoformat() if case.window_ends else ""
-    return f"Ended; a next level may still start until {until}"
+        return said("RetentionReport", "Left")
+    return said("RetentionReport", "Ended; a next level may still start until %1").arg(
+        case.window_ends or "")
 
 
 def _note(period: ReportPeriod, filters: ReportFilters, found: Sequence[Admission],
           levels: Sequence[str]) -> str:
     if found:
         return ""
-    narrowed = " matching the filters" if filters != ReportFilters() else ""
-    return (f"No clients{narrowed} were admitted to {' or '.join(levels)} between "
-            f"{period.first_day.isoformat()} and {period.last_day.isoformat()}.")
+    admitted_to = joined(said("RetentionReport", "%1 or %2"), levels)
+    if filters != ReportFilters():
+        return said("RetentionReport", "No clients matching the filters were admitted to %1 "
+                                       "between %2 and %3.").arg(
+            admitted_to, period.first_day, period.last_day)
+    return said("RetentionReport", "No clients were admitted to %1 between %2 and %3.").arg(
+        admitted_to, period.first_day, period.last_day)

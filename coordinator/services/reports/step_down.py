@@ -29,6 +29,7 @@ from coordinator.domain.clocks import (
     stored_state,
 )
 from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus
+from coordinator.domain.words import Words, said
 from coordinator.reports.outcome_data import (
     CaseList,
     Figure,
@@ -277,33 +278,49 @@ def _reason(clock: _Clock, outcome: StepDownOutcome, excluded_because: str,
     if outcome is StepDownOutcome.EXCLUDED:
         return excluded_because
     if outcome is StepDownOutcome.OPEN:
-        return f"Open until {clock.due.isoformat()}: not counted until the window ends."
+        return said("StepDownReport",
+                    "Open until %1: not counted until the window ends.").arg(clock.due)
+    sentence: Words
     if started is not None:
-        sentence = (f"{started.level_code} started on day {(started.start - clock.start).days}"
-                    f" ({started.start.isoformat()}), after the {clock.window_days}-day "
-                    "window.")
+        sentence = said("StepDownReport",
+                        "%1 started on day %2 (%3), after the %4-day window.").arg(
+            started.level_code, (started.start - clock.start).days, started.start,
+            clock.window_days)
     else:
         planned = next((episode for episode in lower if not episode.started), None)
-        sentence = f"No lower level of care started by {as_of.isoformat()}."
+        sentence = said("StepDownReport", "No lower level of care started by %1.").arg(as_of)
         if planned is not None:
-            sentence = (f"No lower level of care started by {as_of.isoformat()}; "
-                        f"{planned.level_code} is planned from {planned.start.isoformat()}.")
+            sentence = said("StepDownReport",
+                            "No lower level of care started by %1; %2 is planned from "
+                            "%3.").arg(as_of, planned.level_code, planned.start)
     if clock.disposition:
-        sentence += f" Discharge disposition: {clock.disposition}."
+        sentence = said("StepDownReport", "%1 Discharge disposition: %2.").arg(
+            sentence, clock.disposition)
     return sentence
 
 
 def _note(period: ReportPeriod, filters: ReportFilters, discharges: int,
           denominator: int) -> str:
     """A sentence when there is nothing to count, else ""."""
-    between = f"between {period.first_day.isoformat()} and {period.last_day.isoformat()}"
-    narrowed = " matching the filters" if filters != ReportFilters() else ""
+    narrowed = filters != ReportFilters()
+    days = (period.first_day, period.last_day)
     if not discharges:
-        return (f"No discharges from 24-hour care or partial hospitalization{narrowed} "
-                f"{between}.")
+        if narrowed:
+            return said("StepDownReport",
+                        "No discharges from 24-hour care or partial hospitalization "
+                        "matching the filters between %1 and %2.").arg(*days)
+        return said("StepDownReport",
+                    "No discharges from 24-hour care or partial hospitalization "
+                    "between %1 and %2.").arg(*days)
     if denominator == 0:
-        return (f"No discharge from 24-hour care or partial hospitalization{narrowed} "
-                f"{between} has a decided step-down window yet.")
+        if narrowed:
+            return said("StepDownReport",
+                        "No discharge from 24-hour care or partial hospitalization "
+                        "matching the filters between %1 and %2 has a decided "
+                        "step-down window yet.").arg(*days)
+        return said("StepDownReport",
+                    "No discharge from 24-hour care or partial hospitalization "
+                    "between %1 and %2 has a decided step-down window yet.").arg(*days)
     return ""
 
 
@@ -311,8 +328,12 @@ STEP_DOWN_MISSES = "step_down.misses"
 STEP_DOWN_MET = "step_down.met"
 STEP_DOWN_OPEN = "step_down.open"
 STEP_DOWN_EXCLUDED = "step_down.excluded"
-_CASE_COLUMNS = ("Client", "Record number", "Left", "Discharged", "Due", "Days",
-                 "Next level", "Case manager", "Reason")
+_CASE_COLUMNS = (
+    said("StepDownReport", "Client"), said("StepDownReport", "Record number"),
+    said("StepDownReport", "Left"), said("StepDownReport", "Discharged"),
+    said("StepDownReport", "Due"), said("StepDownReport", "Days"),
+    said("StepDownReport", "Next level"), said("StepDownReport", "Case manager"),
+    said("StepDownReport", "Reason"))
 
 
 @dataclass(frozen=True)
@@ -364,25 +385,30 @@ def step_down_sheet(report: StepDownReport, filters_text: str) -> ReportSheet:
 
 def _sheet(report: _Counted, filters_text: str) -> ReportSheet:
     window = report.window_days
-    definition = (
+    definition = said(
+        "StepDownReport",
         "Of the discharges from inpatient, residential, withdrawal-management or partial-"
         "hospitalization care in the period, the share that started a lower level of care "
-        f"(IOP, outpatient) within {window} days (day 0 is the discharge day; day {window} "
-        f"counts). Judged on {report.as_of.isoformat()}: discharges whose window is still "
+        "(IOP, outpatient) within %1 days (day 0 is the discharge day; day %1 "
+        "counts). Judged on %2: discharges whose window is still "
         "open are listed but not counted, and a return to 24-hour care before any step-down "
-        "leaves the discharge out.")
+        "leaves the discharge out.").arg(window, report.as_of)
     counts = report.counts
     figures = (
-        Figure("step_down.rate", f"Stepped down within {window} days", report.rate,
+        Figure("step_down.rate",
+               said("StepDownReport", "Stepped down within %1 days").arg(window), report.rate,
                Unit.PERCENT, report.numerator, report.denominator, list_key=STEP_DOWN_MET),
-        Figure("step_down.median_days", "Median days to the next level (met)",
+        Figure("step_down.median_days",
+               said("StepDownReport", "Median days to the next level (met)"),
                report.median_days, Unit.DAYS,
-               detail=f"over {counts[StepDownOutcome.MET]} met"),
-        Figure("step_down.missed", "Missed", float(counts[StepDownOutcome.MISSED]),
+               detail=said("StepDownReport", "over %1 met").arg(counts[StepDownOutcome.MET])),
+        Figure("step_down.missed", said("StepDownReport", "Missed"),
+               float(counts[StepDownOutcome.MISSED]),
                Unit.COUNT, list_key=STEP_DOWN_MISSES),
-        Figure("step_down.open", "Window still open", float(counts[StepDownOutcome.OPEN]),
+        Figure("step_down.open", said("StepDownReport", "Window still open"),
+               float(counts[StepDownOutcome.OPEN]),
                Unit.COUNT, list_key=STEP_DOWN_OPEN),
-        Figure("step_down.excluded", "Left out (back in 24-hour care)",
+        Figure("step_down.excluded", said("StepDownReport", "Left out (back in 24-hour care)"),
                float(counts[StepDownOutcome.EXCLUDED]), Unit.COUNT,
                list_key=STEP_DOWN_EXCLUDED),
     )
@@ -390,18 +416,21 @@ def _sheet(report: _Counted, filters_text: str) -> ReportSheet:
         (level, str(discharges), str(met), str(decided),
          percent_text(met / decided if decided else None))
         for level, discharges, met, decided in report.by_level)
-    table = Table("step_down.by_level", "By level left",
-                  ("Level left", "Discharges", "Met", "Decided", "Rate"), level_rows,
+    table = Table("step_down.by_level", said("StepDownReport", "By level left"),
+                  (said("StepDownReport", "Level left"), said("StepDownReport", "Discharges"),
+                   said("StepDownReport", "Met"), said("StepDownReport", "Decided"),
+                   said("StepDownReport", "Rate")), level_rows,
                   numeric=frozenset({1, 2, 3, 4}))
     lists = tuple(
         _case_list(key, title, counts[outcome], report.cases[outcome])
         for key, title, outcome in (
-            (STEP_DOWN_MISSES, "Missed step-downs", StepDownOutcome.MISSED),
-            (STEP_DOWN_MET, "Stepped down in time", StepDownOutcome.MET),
-            (STEP_DOWN_OPEN, "Window still open", StepDownOutcome.OPEN),
-            (STEP_DOWN_EXCLUDED, "Back in 24-hour care first", StepDownOutcome.EXCLUDED)))
+            (STEP_DOWN_MISSES, said("StepDownReport", "Missed step-downs"), StepDownOutcome.MISSED),
+            (STEP_DOWN_MET, said("StepDownReport", "Stepped down in time"), StepDownOutcome.MET),
+            (STEP_DOWN_OPEN, said("StepDownReport", "Window still open"), StepDownOutcome.OPEN),
+            (STEP_DOWN_EXCLUDED, said("StepDownReport", "Back in 24-hour care first"),
+             StepDownOutcome.EXCLUDED)))
     return ReportSheet(
-        name="step-down", title="Step-down within the window",
+        name="step-down", title=said("Reports", "Step-down within the window"),
         first_day=report.period.first_day, last_day=report.period.last_day,
         as_of=report.as_of, filters=filters_text, definition=definition, figures=figures,
         tables=(table,), lists=lists, note=report.note)
@@ -414,7 +443,7 @@ def _case_row(case: StepDownCase) -> tuple[str, ...]:
             case.case_manager, case.reason)
 
 
-def _case_list(key: str, title: str, size: int,
+def _case_list(key: str, title: Words, size: int,
                cases: Callable[[], Sequence[StepDownCase]]) -> CaseList:
     """The discharges of one outcome; the rows are written when first opened or saved."""
     def build() -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:

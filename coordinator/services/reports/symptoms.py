@@ -34,6 +34,7 @@ from sqlalchemy import Connection, Select, String, cast, select
 from coordinator.domain.instruments import DEFINITIONS, Outcome, outcomes
 from coordinator.domain.outcome_stats import MeanInterval, mean_interval
 from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus, Instrument
+from coordinator.domain.words import Words, joined, said
 from coordinator.reports.outcome_data import (
     CaseList,
     Figure,
@@ -264,12 +265,30 @@ def _matches(episode: _Episode, filters: ReportFilters) -> bool:
 
 # --- the sheet --------------------------------------------------------------------------
 
-_COLUMNS = ("Client", "Record number", "Instrument", "Level", "Baseline on", "Baseline",
-            "Follow-up on", "Follow-up", "Change", "Outcome", "Case manager")
-_RATES = (("response", "response (50 % drop or more)", Outcome.RESPONSE),
-          ("remission", "remission (follow-up below 5)", Outcome.REMISSION),
-          ("reliable", "reliable improvement", Outcome.RELIABLE_IMPROVEMENT),
-          ("deterioration", "reliable deterioration", Outcome.RELIABLE_DETERIORATION))
+_COLUMNS = (said("SymptomsReport", "Client"), said("SymptomsReport", "Record number"),
+            said("SymptomsReport", "Instrument"), said("SymptomsReport", "Level"),
+            said("SymptomsReport", "Baseline on"), said("SymptomsReport", "Baseline"),
+            said("SymptomsReport", "Follow-up on"), said("SymptomsReport", "Follow-up"),
+            said("SymptomsReport", "Change"), said("SymptomsReport", "Outcome"),
+            said("SymptomsReport", "Case manager"))
+# Each rate: its key, its list's title, the figure's label (with the reliable change's
+# points for the last two) and the outcome it counts.
+_RATES = (("response", said("SymptomsReport", "%1: response (50 % drop or more)"),
+           said("SymptomsReport", "%1: response (50 % drop or more)"), Outcome.RESPONSE),
+          ("remission", said("SymptomsReport", "%1: remission (follow-up below 5)"),
+           said("SymptomsReport", "%1: remission (follow-up below 5)"), Outcome.REMISSION),
+          ("reliable", said("SymptomsReport", "%1: reliable improvement"),
+           said("SymptomsReport", "%1: reliable improvement (%2 points)"),
+           Outcome.RELIABLE_IMPROVEMENT),
+          ("deterioration", said("SymptomsReport", "%1: reliable deterioration"),
+           said("SymptomsReport", "%1: reliable deterioration (%2 points)"),
+           Outcome.RELIABLE_DETERIORATION))
+#: The outcomes as a pair's row says them.
+_OUTCOME_WORDS = {
+    Outcome.RESPONSE: said("SymptomsReport", "response"),
+    Outcome.REMISSION: said("SymptomsReport", "remission"),
+    Outcome.RELIABLE_IMPROVEMENT: said("SymptomsReport", "reliable improvement"),
+    Outcome.RELIABLE_DETERIORATION: said("SymptomsReport", "reliable deterioration")}
 
 
 def list_key(group: Instrument, what: str) -> str:
@@ -288,7 +307,7 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
             row = rows_of[id(pair)] = _row(pair)
         return row
 
-    def _list(key: str, title: str, cases: Sequence[Pair]) -> CaseList:
+    def _list(key: str, title: Words, cases: Sequence[Pair]) -> CaseList:
         # Written out when the list is first opened or saved.
         def build() -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
             ordered = sorted(cases, key=_baseline_order)
@@ -305,38 +324,48 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
         waiting = [pair for pair in mine if pair.follow_up is None]
         name = group.value
         reliable = DEFINITIONS[group].reliable_change
-        figures.append(Figure(list_key(group, "pairs"), f"{name}: baselines 10+ with a "
-                              "follow-up", float(len(paired)), Unit.COUNT,
-                              detail=f"of {len(mine)} baselines of 10 or more",
+        figures.append(Figure(list_key(group, "pairs"),
+                              said("SymptomsReport",
+                                   "%1: baselines 10+ with a follow-up").arg(name),
+                              float(len(paired)), Unit.COUNT,
+                              detail=said("SymptomsReport",
+                                          "of %1 baselines of 10 or more").arg(len(mine)),
                               list_key=list_key(group, "pairs")))
-        lists.append(_list(list_key(group, "pairs"), f"{name}: baseline and follow-up",
+        lists.append(_list(list_key(group, "pairs"),
+                           said("SymptomsReport", "%1: baseline and follow-up").arg(name),
                            paired))
-        for what, label, word in _RATES:
+        for what, title, label, word in _RATES:
             hits = [pair for pair in paired if word in pair.words]
-            text = label if what not in ("reliable", "deterioration") \
-                else f"{label} ({reliable} points)"
             figures.append(Figure(
-                list_key(group, what), f"{name}: {text}",
+                list_key(group, what), label.arg(name, "" if reliable is None else reliable),
                 len(hits) / len(paired) if paired else None, Unit.PERCENT, len(hits),
                 len(paired), list_key=list_key(group, what)))
-            lists.append(_list(list_key(group, what), f"{name}: {label}", hits))
+            lists.append(_list(list_key(group, what), title.arg(name), hits))
         interval = mean_interval([float(pair.change or 0) for pair in paired])
-        figures.append(Figure(list_key(group, "mean_change"), f"{name}: mean change",
+        figures.append(Figure(list_key(group, "mean_change"),
+                              said("SymptomsReport", "%1: mean change").arg(name),
                               interval.mean, Unit.POINTS, detail=_interval_text(interval),
                               list_key=list_key(group, "pairs")))
         figures.append(Figure(list_key(group, "no_follow_up"),
-                              f"{name}: baselines 10+ without a follow-up yet",
+                              said("SymptomsReport",
+                                   "%1: baselines 10+ without a follow-up yet").arg(name),
                               float(len(waiting)), Unit.COUNT,
                               list_key=list_key(group, "no_follow_up")))
         lists.append(_list(list_key(group, "no_follow_up"),
-                           f"{name}: no follow-up {MIN_DAYS} or more days later yet", waiting))
+                           said("SymptomsReport",
+                                "%1: no follow-up %2 or more days later yet").arg(name, MIN_DAYS),
+                           waiting))
         rows.extend(_level_rows(group, paired))
-    table = Table("symptoms.by_level", "By level of care at the baseline",
-                  ("Instrument", "Level", "Pairs", "Response", "Remission",
-                   "Reliable improvement", "Mean change", "95 % CI"), tuple(rows),
+    table = Table("symptoms.by_level", said("SymptomsReport", "By level of care at the baseline"),
+                  (said("SymptomsReport", "Instrument"), said("SymptomsReport", "Level"),
+                   said("SymptomsReport", "Pairs"), said("SymptomsReport", "Response"),
+                   said("SymptomsReport", "Remission"),
+                   said("SymptomsReport", "Reliable improvement"),
+                   said("SymptomsReport", "Mean change"), said("SymptomsReport", "95 % CI")),
+                  tuple(rows),
                   numeric=frozenset({2, 3, 4, 5, 6}))
     return ReportSheet(
-        name="symptoms", title="Symptom change (PHQ-9, GAD-7)",
+        name="symptoms", title=said("Reports", "Symptom change (PHQ-9, GAD-7)"),
         first_day=period.first_day, last_day=period.last_day, as_of=as_of,
         filters=filters_text(connection, filters), definition=_definition(as_of),
         figures=tuple(figures), tables=(table,), lists=tuple(lists),
@@ -348,9 +377,10 @@ def _level_rows(group: Instrument, paired: Sequence[Pair]) -> list[tuple[str, ..
     for pair in paired:
         by_level[(-pair.episode.intensity,
                   f"{pair.episode.level_name} ({pair.episode.level_code})")].append(pair)
-    groups = [(label, cases) for (_order, label), cases in sorted(by_level.items())]
+    groups: list[tuple[str, list[Pair]]] = [
+        (label, cases) for (_order, label), cases in sorted(by_level.items())]
     if len(groups) != 1:
-        groups.append(("All levels", list(paired)))
+        groups.append((said("SymptomsReport", "All levels"), list(paired)))
     rows = []
     for label, cases in groups:
         rates = [percent_text(sum(word in pair.words for pair in cases) / len(cases)
@@ -367,30 +397,33 @@ def _level_rows(group: Instrument, paired: Sequence[Pair]) -> list[tuple[str, ..
 def _bounds(interval: MeanInterval) -> str:
     if interval.low is None or interval.high is None:
         return "–"
-    return f"{interval.low:+.1f} to {interval.high:+.1f}"
+    return said("SymptomsReport", "%1 to %2").arg(f"{interval.low:+.1f}",
+                                                  f"{interval.high:+.1f}")
 
 
 def _interval_text(interval: MeanInterval) -> str:
     if interval.n == 0:
-        return "no pairs"
+        return said("SymptomsReport", "no pairs")
     if interval.low is None:
-        return "1 pair: too few for an interval"
-    return f"95 % CI {_bounds(interval)} (t, {interval.n - 1} df); {interval.n} pairs"
+        return said("SymptomsReport", "1 pair: too few for an interval")
+    return said("SymptomsReport", "95 % CI %1 (t, %2 df); %3 pairs").arg(
+        _bounds(interval), interval.n - 1, interval.n)
 
 
-def _definition(as_of: date) -> str:
-    return (
+def _definition(as_of: date) -> Words:
+    return said(
+        "SymptomsReport",
         "Clients with a PHQ-9 or GAD-7 baseline of 10 or more given in the period, judged "
-        f"on {as_of.isoformat()}. Baseline: the first score on the instrument in a course "
+        "on %1. Baseline: the first score on the instrument in a course "
         "of care (episodes following each other within the step-down window, e.g. PHP "
         "then IOP). Follow-up: the course's latest score on the same instrument at least "
-        f"{MIN_DAYS} days after the baseline. Response: a drop of 50 % or more; remission: "
+        "%2 days after the baseline. Response: a drop of 50 % or more; remission: "
         "a follow-up below 5; reliable improvement: a drop of at least 6 points (PHQ-9) or "
         "4 points (GAD-7), reliable deterioration a rise as large. Mean change: follow-up "
         "minus baseline (negative is better), with a 95 % confidence interval from the t "
         "distribution. The PHQ-A (adolescents) is counted with the PHQ-9. Level, program "
         "and track: of the episode at the baseline; case manager and payer: the client's "
-        "now.")
+        "now.").arg(as_of, MIN_DAYS)
 
 
 def _row(pair: Pair) -> tuple[str, ...]:
@@ -399,16 +432,28 @@ def _row(pair: Pair) -> tuple[str, ...]:
             str(pair.baseline), pair.follow_up_on.isoformat() if pair.follow_up_on else "",
             "" if pair.follow_up is None else str(pair.follow_up),
             "" if pair.change is None else f"{pair.change:+d}",
-            ", ".join(word.value for word in pair.words), pair.case_manager)
+            joined(said("SymptomsReport", "%1, %2"),
+                   [_OUTCOME_WORDS[word] for word in pair.words]), pair.case_manager)
 
 
 def _note(period: ReportPeriod, filters: ReportFilters, found: Sequence[Pair],
           as_of: date) -> str:
-    between = f"between {period.first_day.isoformat()} and {period.last_day.isoformat()}"
-    narrowed = " matching the filters" if filters != ReportFilters() else ""
+    narrowed = filters != ReportFilters()
+    days = (period.first_day, period.last_day)
     if not found:
-        return f"No PHQ-9 or GAD-7 baseline of 10 or more{narrowed} was given {between}."
+        if narrowed:
+            return said("SymptomsReport", "No PHQ-9 or GAD-7 baseline of 10 or more matching "
+                                          "the filters was given between %1 and %2.").arg(*days)
+        return said("SymptomsReport", "No PHQ-9 or GAD-7 baseline of 10 or more was given "
+                                      "between %1 and %2.").arg(*days)
     if all(pair.follow_up is None for pair in found):
-        return (f"No PHQ-9 or GAD-7 baseline of 10 or more{narrowed} given {between} has a "
-                f"follow-up score {MIN_DAYS} or more days later by {as_of.isoformat()} yet.")
+        if narrowed:
+            return said("SymptomsReport",
+                        "No PHQ-9 or GAD-7 baseline of 10 or more matching the filters given "
+                        "between %1 and %2 has a follow-up score %3 or more days later by %4 "
+                        "yet.").arg(*days, MIN_DAYS, as_of)
+        return said("SymptomsReport",
+                    "No PHQ-9 or GAD-7 baseline of 10 or more given between %1 and %2 has a "
+                    "follow-up score %3 or more days later by %4 yet.").arg(
+            *days, MIN_DAYS, as_of)
     return ""

@@ -14,6 +14,7 @@ from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.layouts import column
 from coordinator.ui.placeholders import arg
 from coordinator.ui.reports.models import TextRowsModel
+from coordinator.ui.reports.shown_text import shown
 from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.views.table_models import list_table
 
@@ -40,14 +41,16 @@ class CaseListDialog(FittedDialog):
         self.case_list = case_list
         self.setObjectName("reportCaseList")
         keep_visual_order(self)
-        self.setWindowTitle(arg(self.tr("%1 — %2"), case_list.title, sheet.title))
-        heading = QLabel(case_list.title)
+        title = shown(case_list.title)
+        self.setWindowTitle(arg(self.tr("%1 — %2"), title, shown(sheet.title)))
+        heading = QLabel(title)
         heading.setObjectName("sectionTitle")
-        source = QLabel(arg(self.tr("%1, %2; %3"), sheet.title, period_text(sheet), sheet.filters))
+        source = QLabel(arg(self.tr("%1, %2; %3"), shown(sheet.title), period_text(sheet),
+                            shown(sheet.filters)))
         source.setObjectName("quietNote")
         source.setWordWrap(True)
         self.model = TextRowsModel(case_list.columns, case_list.rows, parent=self)
-        self.table = list_table("reportCaseTable", case_list.title)
+        self.table = list_table("reportCaseTable", title)
         self.table.setModel(self.model)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()

@@ -4,7 +4,8 @@ The chart's data come from the sheet as they are (``coordinator.reports.outcome_
 this module only chooses how to draw them. A step chart repeats each point at the next x,
 so its value holds until the next point (a survival curve); a stacked area is drawn as
 areas between running totals. The chart's ``description`` is its accessible description,
-so a screen reader hears the numbers the picture shows.
+so a screen reader hears the numbers the picture shows. The chart's words (title, axes,
+series, labels) are the services' English, shown in the user's language (``shown``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import QWidget
 from coordinator.charts.palette import COLOURS, SERIES_COLOURS
 from coordinator.reports.outcome_data import Chart, ChartKind, Unit
 from coordinator.ui.placeholders import arg
+from coordinator.ui.reports.shown_text import shown, shown_all
 from coordinator.ui.translation import translate
 
 CHART_HEIGHT = 300
@@ -99,17 +101,19 @@ class ReportChart(QChartView):
     def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chart_data = chart
+        self.x_labels = shown_all(chart.x_labels)
+        """The x labels as shown (the sheet's, translated)."""
         self.setObjectName("reportChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(CHART_HEIGHT)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleName(arg(translate("ReportChart", "Chart: %1"), chart.title))
-        self.setAccessibleDescription(chart.description)
-        self.setToolTip(chart.description)
+        self.setAccessibleName(arg(translate("ReportChart", "Chart: %1"), shown(chart.title)))
+        self.setAccessibleDescription(shown(chart.description))
+        self.setToolTip(shown(chart.description))
         self.drawn: list[QAbstractSeries] = []
         """The series on the chart, in the sheet's order (lines, areas, or one bar series)."""
         qchart = QChart()
-        qchart.setTitle(chart.title)
+        qchart.setTitle(shown(chart.title))
         title_font = QFont(qchart.titleFont())
         title_font.setBold(True)
         qchart.setTitleFont(title_font)
@@ -118,7 +122,7 @@ class ReportChart(QChartView):
         self.x_labelled = 0
         metrics = QFontMetrics(self.x_axis.labelsFont())
         self.widest_x_label = max((metrics.horizontalAdvance(label)
-                                   for label in chart.x_labels), default=0)
+                                   for label in self.x_labels), default=0)
         # Room on the right for half the last x label, centred on the axis's end.
         qchart.setMargins(QMargins(4, 4, max(8, self.widest_x_label // 2), 4))
         qchart.setBackgroundRoundness(0)
@@ -135,7 +139,7 @@ class ReportChart(QChartView):
         chart = self.chart_data
         scale = _scale(chart)
         axis = QValueAxis()
-        axis.setTitleText(chart.y_title)
+        axis.setTitleText(shown(chart.y_title))
         axis.setLabelFormat(_label_format(chart.y_unit))
         if chart.kind is ChartKind.STACKED_AREA:
             totals = [sum(values) for values in zip(*(s.values for s in chart.series),
@@ -153,7 +157,7 @@ class ReportChart(QChartView):
         """The x axis over the positions ``x``, ``margin`` beyond the first and the last
         (half a bar group); ``label_x_axis`` labels a few of them."""
         axis = self.x_axis
-        axis.setTitleText(self.chart_data.x_title)
+        axis.setTitleText(shown(self.chart_data.x_title))
         axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         first, last = x[0] - margin, x[-1] + margin
         axis.setRange(first, last if last > first else first + 1)
@@ -171,12 +175,12 @@ class ReportChart(QChartView):
         if most == self.x_labelled:
             return
         self.x_labelled = most
-        axis, chart, x = self.x_axis, self.chart_data, self.x_positions
+        axis, x = self.x_axis, self.x_positions
         for label in axis.categoriesLabels():
             axis.remove(label)
         used: set[str] = set()
         for index in label_positions(len(x), most):
-            label = chart.x_labels[index] if index < len(chart.x_labels) else f"{x[index]:g}"
+            label = self.x_labels[index] if index < len(self.x_labels) else f"{x[index]:g}"
             while label in used:  # a category axis keeps one entry per label
                 label += "\u200b"
             used.add(label)
@@ -197,7 +201,7 @@ class ReportChart(QChartView):
             return
         for index, series in enumerate(chart.series):
             line = QLineSeries()
-            line.setName(series.name)
+            line.setName(shown(series.name))
             pen = QPen(series_colour(index))
             pen.setWidthF(2.2)
             line.setPen(pen)
@@ -220,7 +224,7 @@ class ReportChart(QChartView):
                 upper.append(position, high)
                 lower.append(position, low)
             area = QAreaSeries(upper, lower)
-            area.setName(series.name)
+            area.setName(shown(series.name))
             colour = series_colour(index)
             fill = QColor(colour)
             fill.setAlpha(170)
@@ -239,7 +243,7 @@ class ReportChart(QChartView):
         scale = _scale(chart)
         bars = QBarSeries()
         for index, series in enumerate(chart.series):
-            bar_set = QBarSet(series.name)
+            bar_set = QBarSet(shown(series.name))
             bar_set.setColor(series_colour(index))
             bar_set.setBorderColor(series_colour(index).darker(130))
             bar_set.append([value * scale for value in series.values])

@@ -1,4 +1,7 @@
-"""Table models over a report's text rows: a breakdown ``Table`` and a ``CaseList``."""
+"""Table models over a report's text rows: a breakdown ``Table`` and a ``CaseList``.
+
+Cells and column titles the services wrote as ``Words`` are shown in the user's language.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from coordinator.ui.reports.shown_text import shown
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -44,7 +49,7 @@ class TextRowsModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
-        text = row[index.column()] if index.column() < len(row) else ""
+        text = shown(row[index.column()]) if index.column() < len(row) else ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return text
         if role == Qt.ItemDataRole.ToolTipRole and len(text) > 40:
@@ -58,7 +63,7 @@ class TextRowsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section]
+            return shown(self._columns[section])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = (Qt.AlignmentFlag.AlignRight if section in self._numeric
                     else Qt.AlignmentFlag.AlignLeft)

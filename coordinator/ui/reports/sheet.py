@@ -2,7 +2,8 @@
 
 Everything shown comes from the ``ReportSheet`` the service returned (the CSV file and the
 PDF print the same sheet): the cards print a figure as ``figure_text`` does, the charts
-draw the sheet's series, the tables its rows.
+draw the sheet's series, the tables its rows. The sheet's words are written in English by
+the services and shown here in the user's language (``shown``).
 """
 
 from __future__ import annotations
@@ -14,11 +15,19 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QTableView, QWidget
 
-from coordinator.reports.outcome_data import Chart, Figure, ReportSheet, Table, figure_text
+from coordinator.reports.outcome_data import (
+    Chart,
+    Figure,
+    ReportSheet,
+    Table,
+    Unit,
+    figure_text,
+)
 from coordinator.ui.layouts import NO_MARGINS, column
 from coordinator.ui.placeholders import arg
 from coordinator.ui.reports.chart import CHART_HEIGHT, ReportChart, is_empty
 from coordinator.ui.reports.models import TextRowsModel
+from coordinator.ui.reports.shown_text import shown
 from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import fit_rows, list_table
 
@@ -29,8 +38,21 @@ TABLE_ROWS_SHOWN = 12
 
 
 def value_text(figure: Figure) -> str:
-    """The figure's value alone, as printed ("87.5 %", "3 days", "12")."""
+    """The figure's value alone, as printed ("87.5 %", "3 days", "12"), in the user's
+    language."""
+    if figure.value is not None and figure.unit is Unit.DAYS:
+        if figure.value == 1:
+            return translate("ReportSheetPanel", "1 day")
+        return arg(translate("ReportSheetPanel", "%1 days"), f"{figure.value:g}")
+    if figure.value is not None and figure.unit is Unit.POINTS:
+        return arg(translate("ReportSheetPanel", "%1 points"), f"{figure.value:+.1f}")
     return figure_text(replace(figure, numerator=None, denominator=None))
+
+
+def card_text(figure: Figure) -> str:
+    """The value and its fraction, as a screen reader hears the card."""
+    fraction = fraction_text(figure)
+    return f"{value_text(figure)} ({fraction})" if fraction else value_text(figure)
 
 
 def fraction_text(figure: Figure) -> str:
@@ -68,13 +90,15 @@ class FigureCard(QFrame):
         self.figure = figure
         self.setObjectName("numberCard")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleName(f"{figure.label}: {figure_text(figure)}")
-        if figure.detail:
-            self.setAccessibleDescription(figure.detail)
-        self.caption = _label(figure.label, "cardCaption")
+        label, detail = shown(figure.label), shown(figure.detail)
+        self.setAccessibleName(arg(translate("ReportSheetPanel", "%1: %2"), label,
+                                   card_text(figure)))
+        if detail:
+            self.setAccessibleDescription(detail)
+        self.caption = _label(label, "cardCaption")
         self.value_label = _label(value_text(figure), "cardNumber", wrap=False)
         self.fraction_label = _label(fraction_text(figure), "cardFraction")
-        self.detail_label = _label(figure.detail, "quietNote")
+        self.detail_label = _label(detail, "quietNote")
         parts: list[QWidget] = [self.caption, self.value_label]
         if self.fraction_label.text():
             parts.append(self.fraction_label)
@@ -85,7 +109,7 @@ class FigureCard(QFrame):
             self.list_button = QPushButton(list_button_text(listed) if listed
                                            else translate("ReportSheetPanel", "No clients to list"))
             self.list_button.setAccessibleName(
-                arg(translate("ReportSheetPanel", "Show the clients behind %1"), figure.label))
+                arg(translate("ReportSheetPanel", "Show the clients behind %1"), label))
             self.list_button.setEnabled(listed > 0)
             self.list_button.clicked.connect(lambda: self.list_requested.emit(figure.list_key))
         box = column(self, *parts, margins=(16, 12, 16, 12), spacing=2)
@@ -102,9 +126,10 @@ class EmptyChart(QFrame):
         super().__init__(parent)
         self.setObjectName("numberCard")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleName(arg(translate("ReportSheetPanel", "Chart: %1"), chart.title))
+        self.setAccessibleName(arg(translate("ReportSheetPanel", "Chart: %1"),
+                                   shown(chart.title)))
         self.setAccessibleDescription(sentence)
-        title = _label(chart.title, "sectionTitle")
+        title = _label(shown(chart.title), "sectionTitle")
         self.sentence = _label(sentence, "quietNote")
         column(self, title, self.sentence, margins=(16, 12, 16, 12), spacing=6).addStretch(1)
         self.setMinimumHeight(CHART_HEIGHT // 2)
@@ -157,16 +182,16 @@ class SheetPanel(QWidget):
         self.clear()
         self.sheet = sheet
         content = QWidget()
-        heading = _label(sheet.title, "sectionTitle")
+        heading = _label(shown(sheet.title), "sectionTitle")
         judged_text = arg(translate("ReportSheetPanel", "%1 to %2, judged on %3. %4."),
                           sheet.first_day.isoformat(), sheet.last_day.isoformat(),
-                          sheet.as_of.isoformat(), sheet.filters)
+                          sheet.as_of.isoformat(), shown(sheet.filters))
         self.judged_label = judged = _label(judged_text, "quietNote")
-        definition = _label(sheet.definition, "reportDefinition")
+        definition = _label(shown(sheet.definition), "reportDefinition")
         definition.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         parts: list[QWidget | QGridLayout] = [heading, judged, definition]
         if sheet.note:
-            self.note_label = _label(sheet.note, "reportNote")
+            self.note_label = _label(shown(sheet.note), "reportNote")
             font = QFont(self.note_label.font())
             font.setBold(True)
             self.note_label.setFont(font)
@@ -201,7 +226,7 @@ class SheetPanel(QWidget):
         grid = QGridLayout()
         grid.setSpacing(12)
         per_row = 1 if len(sheet.charts) == 1 else 2
-        sentence = sheet.note or translate("ReportSheetPanel",
+        sentence = shown(sheet.note) or translate("ReportSheetPanel",
                                            "Nothing to draw for this period and these filters.")
         for number, chart in enumerate(sheet.charts):
             widget: QWidget
@@ -220,8 +245,8 @@ class SheetPanel(QWidget):
         return grid
 
     def _table(self, table: Table) -> tuple[QWidget, ...]:
-        title = _label(table.title, "sectionTitle")
-        view = list_table("reportTable", table.title)
+        title = _label(shown(table.title), "sectionTitle")
+        view = list_table("reportTable", shown(table.title))
         view.setModel(TextRowsModel(table.columns, table.rows, table.numeric, view))
         header = view.horizontalHeader()
         header.setStretchLastSection(False)

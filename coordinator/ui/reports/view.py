@@ -44,6 +44,7 @@ from coordinator.ui.reports.case_list import CaseListDialog
 from coordinator.ui.reports.export import CSV, PDF, save_sheet, suggested_name, with_suffix
 from coordinator.ui.reports.period import DayEdit, Preset, preset_days, preset_title
 from coordinator.ui.reports.sheet import SheetPanel
+from coordinator.ui.reports.shown_text import shown
 from coordinator.ui.saved_files import saved_sentence
 from coordinator.ui.translation import translate
 from coordinator.ui.views.search_list import set_choices
@@ -66,23 +67,6 @@ def read_choices(services: AppServices) -> tuple[Choices, Choices, Choices]:
               for level in services.levels.list_levels()]
     managers = [(user.full_name, user.id) for user in services.users.case_managers()]
     return programs, levels, managers
-
-
-def report_title(name: str, english: str) -> str:
-    """A report of the catalog by its name, in the user's language (``english``, the
-    catalog's own title, for one this version does not know)."""
-    titles = {
-        "step-down": translate("ReportsView", "Step-down within the window"),
-        "follow-up": translate("ReportsView",
-                               "Follow-up after hospitalization (FUH, FUI) and IET"),
-        "retention": translate("ReportsView", "Retention in IOP and PHP"),
-        "symptoms": translate("ReportsView", "Symptom change (PHQ-9, GAD-7)"),
-        "referrals": translate("ReportsView", "Referral outcomes"),
-        "census": translate("ReportsView", "Census over time"),
-        "attendance": translate("ReportsView", "Attendance"),
-        "caseload": translate("ReportsView", "Caseload per case manager"),
-    }
-    return titles.get(name, english)
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -165,7 +149,7 @@ class ReportsView(QWidget):
         self.report_combo.setObjectName("reportChoice")
         self.report_combo.setAccessibleName(self.tr("Report"))
         for kind in CATALOG:
-            self.report_combo.addItem(report_title(kind.name, kind.title), kind.name)
+            self.report_combo.addItem(shown(kind.title), kind.name)
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("periodChoice")
         self.preset_combo.setAccessibleName(self.tr("Period"))
