@@ -31,6 +31,7 @@ from coordinator.domain.levels import Direction
 from coordinator.domain.timeline import Arrow, Bar, ClockWindow, JourneyLayout
 from coordinator.services.journey import Journey
 from coordinator.ui.chart_canvas import QtCanvas, journey_style
+from coordinator.ui.locale_text import date_long
 from coordinator.ui.translation import translate
 
 _POINT_SIZE = 9.0
@@ -43,7 +44,7 @@ def _month_names() -> tuple[str, ...]:
 
 
 def _day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    return date_long(day)
 
 
 def _short_day(day: date) -> str:

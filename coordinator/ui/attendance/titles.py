@@ -5,6 +5,7 @@ from __future__ import annotations
 from coordinator.domain.attendance import HoursStanding, WeeklyHours
 from coordinator.services.attendance_views import RollCall
 from coordinator.ui.care.titles import track_title
+from coordinator.ui.locale_text import number_text, time_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 
@@ -34,7 +35,7 @@ def standing_title(standing: HoursStanding) -> str:
 
 
 def hours_number(hours: float) -> str:
-    return f"{hours:.1f}".rstrip("0").rstrip(".") if hours % 1 else f"{hours:.0f}"
+    return number_text(hours, decimals=1 if hours % 1 else 0)
 
 
 def range_text(low: float | None, high: float | None) -> str:
@@ -90,7 +91,7 @@ def schedule_text(roll: RollCall | None) -> str:
                                              "administrator adds one for each IOP or PHP track "
                                              "(New track…).")
     schedule = roll.schedule
-    start = (arg(translate("AttendanceTitles", " at %1"), schedule.starts_at.strftime("%H:%M"))
+    start = (arg(translate("AttendanceTitles", " at %1"), time_text(schedule.starts_at))
              if schedule.starts_at else "")
     text = arg(translate("AttendanceTitles", "Meets %1%2 · %3-minute sessions"),
                days_text(schedule.weekdays), start, str(schedule.session_minutes))

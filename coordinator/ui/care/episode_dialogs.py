@@ -38,6 +38,7 @@ from coordinator.ui.care.fields import (
 )
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 
 
@@ -119,7 +120,7 @@ class EpisodeDialog(ServiceFormDialog):
         where = (arg(self.tr(" at %1"), result.facility_name)
                  if result.facility_name else "")
         return arg(self.tr("Admitted to %1%2 on %3."),
-                   result.level_name, where, result.start_date.isoformat())
+                   result.level_name, where, date_text(result.start_date))
 
 
 def _page(form: QFormLayout) -> QWidget:
@@ -153,7 +154,7 @@ class DischargeDialog(ServiceFormDialog):
         form = form_layout()
         where = episode.facility_name or episode.level_name
         intro = QLabel(arg(self.tr("%1 at %2, since %3."),
-                           episode.level_name, where, episode.start_date.isoformat()))
+                           episode.level_name, where, date_text(episode.start_date)))
         intro.setWordWrap(True)
         form.addRow(intro)
         today = today_of(ui)
@@ -194,7 +195,7 @@ class DischargeDialog(ServiceFormDialog):
         if not isinstance(result, EpisodeView) or result.end_date is None:
             return ""
         return arg(self.tr("Discharged from %1 on %2."),
-                   result.level_name, result.end_date.isoformat())
+                   result.level_name, date_text(result.end_date))
 
     def discharged_episode(self, result: object) -> tuple[int, int] | None:
         return (result.client_id, result.id) if isinstance(result, EpisodeView) else None
@@ -211,9 +212,9 @@ class DischargeDetailsDialog(ServiceFormDialog):
         self.setWindowTitle(arg(self.tr("Discharge details: %1"), episode.level_name))
         self.resize(560, 0)
         where = episode.facility_name or episode.level_name
-        ended = episode.end_date.isoformat() if episode.end_date else ""
+        ended = date_text(episode.end_date)
         intro = QLabel(arg(self.tr("%1 at %2, %3 to %4."),
-                           episode.level_name, where, episode.start_date.isoformat(), ended))
+                           episode.level_name, where, date_text(episode.start_date), ended))
         intro.setWordWrap(True)
         self.details_page = DischargeDetailsPage(
             self.errors, focus=episode.focus, discharge_day=episode.end_date or today_of(ui))

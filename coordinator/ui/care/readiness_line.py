@@ -17,6 +17,7 @@ from coordinator.ui.care.readiness_dialog import ReadinessDialog
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.layouts import row
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 
 _NEEDS_ONE = (Direction.STEP_UP.value, Direction.STEP_DOWN.value)
@@ -79,7 +80,7 @@ class ReadinessLine(QWidget):
         latest = self.latest
         if latest is not None:
             text = arg(self.tr("Assessed %1: recommends %2"),
-                       latest.details.assessed_on.isoformat(), latest.recommended_level_name)
+                       date_text(latest.details.assessed_on), latest.recommended_level_name)
             if latest.assessed_by_name:
                 text += arg(self.tr(" (%1)"), latest.assessed_by_name)
             self.button.setText(self.tr("Open assessme&nt…"))

@@ -10,6 +10,7 @@ from datetime import date
 
 from coordinator.domain.clocks import ClockState
 from coordinator.domain.levels import Direction
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 
@@ -110,7 +111,7 @@ def days_text(days: int) -> str:
 
 
 def day_text(day: date | None) -> str:
-    return day.isoformat() if day else ""
+    return date_text(day)
 
 
 def discharge_condition_title(code: str) -> str:

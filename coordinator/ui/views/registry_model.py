@@ -27,6 +27,7 @@ from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services.registry import RegistryQuery, RegistryRow, SortKey
 from coordinator.ui.care.clock_table import ALERT_INK
 from coordinator.ui.labels import client_status_title
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.operations import LatestOnly
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
@@ -45,7 +46,7 @@ class PageSource(Protocol):
 def _birth(row: RegistryRow) -> str:
     if row.birth_date is None:
         return ""
-    return f"{row.birth_date.isoformat()} ({row.age})"
+    return f"{date_text(row.birth_date)} ({row.age})"
 
 
 def _level(row: RegistryRow) -> str:
@@ -211,8 +212,8 @@ class ClientRegistryModel(QAbstractTableModel):
         if (role == Qt.ItemDataRole.ToolTipRole and index.column() == NEXT_DUE_COLUMN
                 and row.next_due is not None):
             return arg(translate("ClientRegistryModel", "%1: started %2, due %3"),
-                       row.next_due.title, row.next_due.start.isoformat(),
-                       row.next_due.due.isoformat())
+                       row.next_due.title, date_text(row.next_due.start),
+                       date_text(row.next_due.due))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
