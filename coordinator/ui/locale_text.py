@@ -9,6 +9,7 @@ is never ambiguous and the date fields read it back as it is shown:
 
 * English (United States): ``03/01/2026``
 * Spanish (United States, Mexico): ``01/03/2026``
+* the C locale (no language at all, as on a bare server or in a test run): ``2026-03-01``
 
 A sentence that names a day (``date_long``) uses the locale's long date without the
 weekday: ``March 1, 2026`` / ``1 de marzo de 2026``.
@@ -30,8 +31,12 @@ def _qdate(day: date) -> QDate:
 
 
 def date_format(locale: QLocale | None = None) -> str:
-    """The Qt format of ``date_text``: the locale's short date with ``dd``, ``MM``, ``yyyy``."""
-    short = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    """The Qt format of ``date_text``: the locale's short date with ``dd``, ``MM``, ``yyyy``
+    (ISO for the C locale, whose own short date, ``d MM yyyy``, nobody writes)."""
+    found = locale or QLocale()
+    if found.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    short = found.dateFormat(QLocale.FormatType.ShortFormat)
     short = re.sub(r"d+", "dd", short)
     short = re.sub(r"M+", "MM", short)
     return re.sub(r"y+", "yyyy", short)
@@ -95,7 +100,15 @@ def number_text(number: int | float, locale: QLocale | None = None, decimals: in
     return found.toString(float(number), "f", decimals)
 
 
+def figure_text(number: float, locale: QLocale | None = None) -> str:
+    """A measure with as few decimals as it needs: ``9.5``, ``20``, ``1,234``."""
+    return (locale or QLocale()).toString(
+        float(number), "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+
+
 def percent_text(fraction: float, locale: QLocale | None = None, decimals: int = 0) -> str:
-    """A fraction (0.25) as a percentage with the locale's digits and sign: ``25%``."""
+    """A fraction (0.25) as a percentage with the locale's digits and sign: ``25%``.
+
+    Qt does not say whether a locale puts a space before the sign, so none is put."""
     found = locale or QLocale()
     return found.toString(fraction * 100, "f", decimals) + found.percent()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from coordinator.domain.attendance import HoursStanding, WeeklyHours
 from coordinator.services.attendance_views import RollCall
 from coordinator.ui.care.titles import track_title
-from coordinator.ui.locale_text import number_text, time_text
+from coordinator.ui.locale_text import figure_text, percent_text, time_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 
@@ -35,7 +35,7 @@ def standing_title(standing: HoursStanding) -> str:
 
 
 def hours_number(hours: float) -> str:
-    return number_text(hours, decimals=1 if hours % 1 else 0)
+    return figure_text(round(hours, 1))
 
 
 def range_text(low: float | None, high: float | None) -> str:
@@ -60,7 +60,7 @@ def week_text(week: WeeklyHours) -> str:
 
 
 def percent(rate: float | None) -> str:
-    return "—" if rate is None else f"{round(rate * 100)} %"
+    return "—" if rate is None else percent_text(rate)
 
 
 def weekday_names() -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from coordinator.services.care.dto import FacilityChoice, LevelView
 from coordinator.ui.care.titles import focus_title, modality_title, track_title
 from coordinator.ui.context import UiContext
 from coordinator.ui.date_field import DateField
+from coordinator.ui.locale_text import figure_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 
@@ -116,10 +117,12 @@ def hours_range_text(level: LevelView | None, age: int | None = None) -> str:
     if usual.group == "adolescent":
         name = arg(translate("CareFields", "%1 for an adolescent"), level.name)
     if low is not None and high is not None:
-        return arg(translate("CareFields", "%1: usually %2–%3 hours a week"), name, f"{low:g}",
-                   f"{high:g}")
+        return arg(translate("CareFields", "%1: usually %2–%3 hours a week"), name,
+                   figure_text(low), figure_text(high))
     if low is not None:
-        return arg(translate("CareFields", "%1: usually %2 or more hours a week"), name, f"{low:g}")
+        return arg(translate("CareFields", "%1: usually %2 or more hours a week"), name,
+                   figure_text(low))
     if high is not None:
-        return arg(translate("CareFields", "%1: usually under %2 hours a week"), name, f"{high:g}")
+        return arg(translate("CareFields", "%1: usually under %2 hours a week"), name,
+                   figure_text(high))
     return arg(translate("CareFields", "%1: no usual range of weekly hours"), name)

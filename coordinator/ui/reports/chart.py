@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QWidget
 
 from coordinator.charts.palette import COLOURS, SERIES_COLOURS
 from coordinator.reports.outcome_data import Chart, ChartKind, Unit
+from coordinator.ui.locale_text import figure_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 
@@ -176,7 +177,7 @@ class ReportChart(QChartView):
             axis.remove(label)
         used: set[str] = set()
         for index in label_positions(len(x), most):
-            label = chart.x_labels[index] if index < len(chart.x_labels) else f"{x[index]:g}"
+            label = chart.x_labels[index] if index < len(chart.x_labels) else figure_text(x[index])
             while label in used:  # a category axis keeps one entry per label
                 label += "\u200b"
             used.add(label)
