@@ -25,6 +25,9 @@ from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from coordinator.ui.placeholders import arg
+from coordinator.ui.translation import translate
+
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -60,6 +63,18 @@ def date_long(day: date | None, locale: QLocale | None = None) -> str:
     if day is None:
         return ""
     return (locale or QLocale()).toString(_qdate(day), long_date_format(locale))
+
+
+def day_month_format(locale: QLocale | None = None) -> str:
+    """The Qt format of ``day_month``: the long date without weekday or year, months short."""
+    without_year = re.sub(r"[,\s]*(?:'[^']*'\s*)?y+\s*$|^\s*y+[^dM]*", "",
+                          long_date_format(locale))
+    return without_year.replace("MMMM", "MMM")
+
+
+def day_month(day: date, locale: QLocale | None = None) -> str:
+    """A day of this year in few letters, for a week or a chart: ``Mar 2`` / ``2 de mar``."""
+    return (locale or QLocale()).toString(_qdate(day), day_month_format(locale))
 
 
 def time_text(at: time | None, locale: QLocale | None = None) -> str:
@@ -109,6 +124,10 @@ def figure_text(number: float, locale: QLocale | None = None) -> str:
 def percent_text(fraction: float, locale: QLocale | None = None, decimals: int = 0) -> str:
     """A fraction (0.25) as a percentage with the locale's digits and sign: ``25%``.
 
-    Qt does not say whether a locale puts a space before the sign, so none is put."""
+    Qt does not say whether a language puts a space before the sign (Spanish writes
+    ``25 %``), so the translation of ``%1%2`` says it."""
     found = locale or QLocale()
-    return found.toString(fraction * 100, "f", decimals) + found.percent()
+    return arg(translate("LocaleText", "%1%2",
+                         "a percentage: %1 the number, %2 the percent sign; put a space "
+                         "between them where the language does"),
+               found.toString(fraction * 100, "f", decimals), found.percent())

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDate, QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,7 +31,7 @@ from coordinator.domain.levels import Direction
 from coordinator.domain.timeline import Arrow, Bar, ClockWindow, JourneyLayout
 from coordinator.services.journey import Journey
 from coordinator.ui.chart_canvas import QtCanvas, journey_style
-from coordinator.ui.locale_text import date_long
+from coordinator.ui.locale_text import date_long, day_month
 from coordinator.ui.translation import translate
 
 _POINT_SIZE = 9.0
@@ -48,7 +48,7 @@ def _day(day: date) -> str:
 
 
 def _short_day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    return day_month(day)
 
 
 class TimelineWidget(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from coordinator.domain.attendance import HoursStanding, WeeklyHours
 from coordinator.services.attendance_views import RollCall
 from coordinator.ui.care.titles import track_title
-from coordinator.ui.locale_text import figure_text, percent_text, time_text
+from coordinator.ui.locale_text import day_month, figure_text, percent_text, time_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 
@@ -107,13 +107,13 @@ def schedule_text(roll: RollCall | None) -> str:
 
 def summary_text(roll: RollCall | None, pending: int, *,
                  week_adherence: float | None = None) -> str:
-    """"12 clients expected · week of 23 Nov: program adherence 85 % · …";
+    """"12 clients expected · week of Nov 23: program adherence 85% · …";
     ``week_adherence`` counts marks not saved yet (default: the saved adherence)."""
     if roll is None:
         return ""
     if week_adherence is None:
         week_adherence = roll.week_adherence
-    week = f"{roll.week_start.day} {month_names()[roll.week_start.month - 1]}"
+    week = day_month(roll.week_start)
     parts = [counted(len(roll.rows), translate("AttendanceTitles", "1 client expected"),
                      translate("AttendanceTitles", "%1 clients expected")),
              arg(translate("AttendanceTitles", "week of %1: program adherence %2"), week,
