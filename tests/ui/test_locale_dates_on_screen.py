@@ -22,6 +22,8 @@ from coordinator.ui.locale_text import (
     date_long,
     date_text,
     datetime_text,
+    day_month,
+    figure_text,
     number_text,
     percent_text,
     time_text,
@@ -64,6 +66,12 @@ def test_a_sentence_spells_the_day_out_without_the_weekday() -> None:
     assert date_long(date(2026, 12, 8), MEXICAN_SPANISH) == "8 de diciembre de 2026"
 
 
+def test_a_week_names_its_first_day_by_day_and_month() -> None:
+    assert day_month(date(2026, 3, 2), US_ENGLISH) == "Mar 2"
+    assert day_month(date(2026, 3, 2), US_SPANISH) == "2 de mar"
+    assert day_month(date(2026, 3, 2), QLocale.c()) == "2 Mar"
+
+
 def test_times_numbers_and_percentages_follow_the_locale() -> None:
     # Qt writes a narrow no-break space before AM/PM, as the Unicode locale data says.
     assert time_text(time(14, 5), US_ENGLISH) == "2:05\u202fPM"
@@ -73,6 +81,9 @@ def test_times_numbers_and_percentages_follow_the_locale() -> None:
     assert number_text(1234, SPAIN_SPANISH) == "1234"  # Spain groups from five digits
     assert number_text(12345, SPAIN_SPANISH) == "12.345"
     assert number_text(7.5, SPAIN_SPANISH, decimals=1) == "7,5"
+    assert figure_text(9.5, US_ENGLISH) == "9.5"
+    assert figure_text(9.5, SPAIN_SPANISH) == "9,5"
+    assert figure_text(20.0, SPAIN_SPANISH) == "20"
     assert percent_text(0.256, US_ENGLISH) == "26%"
     assert percent_text(0.125, SPAIN_SPANISH, decimals=1) == "12,5%"
 
