@@ -63,7 +63,7 @@ from coordinator.ui.care.titles import (
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, error_label, form_layout, scrolling_form
 from coordinator.ui.layouts import column
-from coordinator.ui.locale_text import date_long, date_text
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.time_field import TimeField
 from coordinator.ui.translation import translate
@@ -553,14 +553,14 @@ class CompleteTransitionDialog(ServiceFormDialog):
 
 
 def completed_text(result: CompletedTransition) -> str:
-    """"Stepped down to Intensive Outpatient on December 8, 2026." (the clocks are added by the
+    """"Stepped down to Intensive Outpatient on 12/08/2026." (the clocks are added by the
     announcement)."""
     transition, started = result.transition, result.started
     if started is None:
         day = (result.discharged.end_date if result.discharged is not None
                else transition.completed_on)
         return arg(translate("CompleteTransitionDialog", "Left care on %1."),
-                   date_long(day))
+                   date_text(day))
     sentences = {
         Direction.STEP_DOWN: translate("CompleteTransitionDialog", "Stepped down to %1 on %2."),
         Direction.STEP_UP: translate("CompleteTransitionDialog", "Stepped up to %1 on %2."),
@@ -568,7 +568,7 @@ def completed_text(result: CompletedTransition) -> str:
     }
     sentence = sentences.get(transition.direction,
                              translate("CompleteTransitionDialog", "Admitted to %1 on %2."))
-    return arg(sentence, started.level_name, date_long(started.start_date))
+    return arg(sentence, started.level_name, date_text(started.start_date))
 
 
 def hours_warning_of(result: CompletedTransition) -> str | None:
