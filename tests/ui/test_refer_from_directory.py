@@ -19,7 +19,7 @@ from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
 from coordinator.ui.care.fields import set_day
 from coordinator.ui.context import UiContext
-from coordinator.ui.locale_text import date_text
+from coordinator.ui.locale_text import date_text, datetime_text
 from coordinator.ui.referrals.client_picker import ClientPickerDialog, client_name
 from coordinator.ui.referrals.detail import ReferralDetailDialog
 from coordinator.ui.referrals.dialogs import NewReferralDialog
@@ -70,7 +70,7 @@ def view(qtbot: QtBot, database: Database, ui: UiContext) -> ResourcesView:
 
 def at(moment: datetime) -> str:
     """How the history shows a moment: the workstation's local time, to the minute."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return datetime_text(moment)
 
 
 def refer(qtbot: QtBot, view: ResourcesView, typed: str, client: str, reason: str,
