@@ -17,6 +17,11 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read the app as it speaks in the C locale (English text, ISO dates), whatever
+# language and region the machine running them has; tests of another language put it on
+# themselves.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 from pg import PostgresServer, ServerUnavailable
 

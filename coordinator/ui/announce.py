@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from coordinator.domain.clocks import ClockKind, ClockState
 from coordinator.services.app import AppServices
 from coordinator.services.clocks import ClockRow
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 
@@ -44,7 +45,7 @@ def clocks_started_text(clocks: Sequence[ClockRow]) -> str:
     """"Step-down clock started: due by 2026-12-22." for each clock, soonest first."""
     return " ".join(
         arg(translate("Announcements", "%1 started: due by %2."), clock_name(clock.kind),
-            clock.due.isoformat())
+            date_text(clock.due))
         for clock in sorted(clocks, key=lambda clock: (clock.due, clock.kind)))
 
 

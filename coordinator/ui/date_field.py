@@ -2,8 +2,10 @@
 
 A person types ``2026-12-08`` or the locale's short date (``12/8/2026`` in the United
 States) into a plain line of text; nothing jumps between sections or rewrites a digit while
-it is typed. A day that does not exist (``2026-02-30``) is refused with a sentence under the
-field and the text stays as typed, so nothing is lost. Alt+Down (or F4) opens the calendar.
+it is typed. A day is shown as the rest of the app shows it (``12/08/2026`` in the United
+States, see ``locale_text``) whenever this parser reads that form back, else as ISO.
+A day that does not exist (``2026-02-30``) is refused with a sentence under the field
+and the text stays as typed, so nothing is lost. Alt+Down (or F4) opens the calendar.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 
@@ -96,6 +99,18 @@ def read_date(text: str, locale: QLocale | None = None) -> date | None:
                 str(day), name, str(year), str(last))) from None
 
 
+def shown_date(day: date, locale: QLocale | None = None) -> str:
+    """How a field shows ``day``: the app's date (``locale_text.date_text``) when
+    ``read_date`` reads it back as the same day, else ISO (``2026-12-08``)."""
+    local = date_text(day, locale)
+    try:
+        if read_date(local, locale) == day:
+            return local
+    except DateNotReadable:
+        pass
+    return day.isoformat()
+
+
 class DateField(QWidget):
     """A day typed as text or picked from a calendar, with its own message line.
 
@@ -115,7 +130,7 @@ class DateField(QWidget):
         self._today: Day | None = None  # where the calendar opens on a blank field
         self.edit = QLineEdit()
         self.edit.setAccessibleName(accessible)
-        self.edit.setPlaceholderText(empty_text or "2026-12-08")
+        self.edit.setPlaceholderText(empty_text or shown_date(Day(2026, 12, 8)))
         self.edit.setToolTip(_example() + " "
                              + translate("DateField", "Alt+Down opens a calendar."))
         self.edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stops at the field
@@ -155,8 +170,8 @@ class DateField(QWidget):
         return self._day
 
     def set_day(self, day: Day | None) -> None:
-        """Show ``day`` (None: blank) as 2026-12-08 and forget any message."""
-        self.edit.setText(day.isoformat() if day is not None else "")
+        """Show ``day`` (None: blank) as ``shown_date`` writes it and forget any message."""
+        self.edit.setText(shown_date(day) if day is not None else "")
         self._show_problem("")
         self._take(day)
 
@@ -185,15 +200,16 @@ class DateField(QWidget):
         return ""
 
     def check(self) -> bool:
-        """Read the text; a readable day is written as 2026-12-08, anything else gets its
-        sentence under the field and keeps its text. Returns whether the text is a day."""
+        """Read the text; a readable day is written as ``shown_date`` writes it, anything
+        else gets its sentence under the field and keeps its text. Returns whether the text
+        is a day."""
         problem = self.problem()
         self._show_problem(problem)
         if problem:
             return False
         day = self._read()
-        if day is not None and self.edit.text() != day.isoformat():
-            self.edit.setText(day.isoformat())
+        if day is not None and self.edit.text() != shown_date(day):
+            self.edit.setText(shown_date(day))
         self._take(day)
         return True
 

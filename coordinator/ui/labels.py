@@ -6,9 +6,10 @@ translation is a data file. Each title is written out literally so ``lupdate`` f
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from coordinator.domain.roles import Role
+from coordinator.ui.locale_text import datetime_text
 from coordinator.ui.translation import translate
 
 
@@ -156,9 +157,5 @@ def setting_title(key: str, english: str) -> str:
 
 
 def local_time(moment: datetime | None) -> str:
-    """A stored UTC timestamp in the workstation's local time, e.g. ``2025-03-14 09:30``."""
-    if moment is None:
-        return ""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    """A stored UTC timestamp as local date and time, e.g. ``03/14/2025 9:30 AM``."""
+    return datetime_text(moment)

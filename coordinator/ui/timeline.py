@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDate, QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -33,6 +33,7 @@ from coordinator.domain.timeline import Arrow, Bar, ClockWindow, JourneyLayout
 from coordinator.services.journey import Journey
 from coordinator.ui.care.titles import clock_row_title, level_name
 from coordinator.ui.chart_canvas import QtCanvas, journey_style
+from coordinator.ui.locale_text import date_long, day_month
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 
@@ -60,11 +61,11 @@ def shown_layout(journey: Journey) -> JourneyLayout:
 
 
 def _day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    return date_long(day)
 
 
 def _short_day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    return day_month(day)
 
 
 class TimelineWidget(QWidget):

@@ -10,6 +10,7 @@ from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
 from coordinator.store.engine import Database
 from coordinator.store.models import Facility, FacilityLevel
+from coordinator.ui.locale_text import date_text
 from tests.services.helpers import SteppingClock, add_user, admin_services, signed_in
 
 # Noon UTC, so the workstation's calendar day is 1 April 2026 in any usual time zone.
@@ -50,3 +51,8 @@ def add_facilities(database: Database) -> dict[str, int]:
                                   ("IOP", "PHP"), own=True),
         "clinic": add_facility(database, "Oak Street Clinic", "outpatient_clinic", ("OP",)),
     }
+
+
+def on_screen(year: int, month: int, day: int) -> str:
+    """A day as the app shows it in the default locale (``locale_text.date_text``)."""
+    return date_text(date(year, month, day))

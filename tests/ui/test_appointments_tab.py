@@ -20,10 +20,11 @@ from coordinator.store.engine import Database
 from coordinator.store.models import Appointment
 from coordinator.ui.care.fields import set_day
 from coordinator.ui.context import UiContext
+from coordinator.ui.locale_text import time_text
 from coordinator.ui.record.appointment_dialogs import AppointmentDialog, OutcomeDialog
 from coordinator.ui.record.window import RecordWindow
 from coordinator.ui.views.table_models import RowTableModel
-from tests.ui.care_helpers import add_facilities, case_manager_services, days_ago
+from tests.ui.care_helpers import add_facilities, case_manager_services, days_ago, on_screen
 
 
 @pytest.fixture
@@ -74,7 +75,8 @@ def test_a_kept_iop_intake_booked_in_the_tab_meets_the_step_down_clock(
     with qtbot.waitSignals([dialog.saved, page.appointments_loaded]):
         dialog.save_button.click()
     assert texts(page.model, 0)[:6] == [
-        "2026-03-30 09:30", "Intake", "Riverbend IOP/PHP · Intake coordinator",
+        f"{on_screen(2026, 3, 30)} {time_text(time(9, 30))}", "Intake",
+        "Riverbend IOP/PHP · Intake coordinator",
         "IOP", "⚠ Past, no outcome", ""]
     assert page.empty_note.isHidden()
 
@@ -135,8 +137,9 @@ def test_an_edit_keeps_the_outcome_and_upcoming_ones_come_first(
     record = open_record(qtbot, ui, client_id)
     page = record.appointments_page
     assert [texts(page.model, row)[:5] for row in range(2)] == [
-        ["2026-04-06", "Therapy", "Dr. Ito", "", "Scheduled"],
-        ["2026-03-29 15:00", "Psychiatry", "Dr. Haddad", "", "Missed"]]
+        [on_screen(2026, 4, 6), "Therapy", "Dr. Ito", "", "Scheduled"],
+        [f"{on_screen(2026, 3, 29)} {time_text(time(15, 0))}", "Psychiatry", "Dr. Haddad", "",
+         "Missed"]]
 
     page.table.selectRow(1)
     dialog = page.edit_appointment()

@@ -21,7 +21,7 @@ from coordinator.ui.record.safety_alerts import SafetyAlertsPanel
 from coordinator.ui.record.safety_plan_widgets import SafetyPlanDialog
 from coordinator.ui.record.window import RecordWindow
 from coordinator.ui.views.assessments_due import AssessmentsDuePanel
-from tests.ui.care_helpers import case_manager_services
+from tests.ui.care_helpers import case_manager_services, on_screen
 from tests.ui.fakes import RecordingDialogs
 from tests.ui.test_accessibility import unnamed_controls
 
@@ -83,12 +83,13 @@ def test_a_phq9_entered_by_keyboard_raises_an_alert_that_is_resolved_on_the_head
         qtbot.keyClick(table, Qt.Key.Key_Return)
 
     newest = [page.model.index(0, column).data() for column in range(7)]
-    assert newest == ["2026-04-01", "PHQ-9", "14", "Moderate", "Intensive Outpatient",
+    assert newest == [on_screen(2026, 4, 1), "PHQ-9", "14", "Moderate", "Intensive Outpatient",
                       "Carla", "⚠ Thoughts of death or self-harm (item 9)"]
     chart = page.charts[Instrument.PHQ9]
     assert chart.point_count() == 2
-    assert chart.summary.text() == ("Latest 14 on 2026-04-01 (Moderate) — −6 since the "
-                                    "episode's first score: reliable improvement")
+    assert chart.summary.text() == (
+        f"Latest 14 on {on_screen(2026, 4, 1)} (Moderate) — −6 since the "
+        "episode's first score: reliable improvement")
     qtmodeltester.check(page.model)  # type: ignore[attr-defined]
 
     line = record.safety_line
@@ -179,10 +180,10 @@ def test_the_dashboard_lists_assessments_due_until_they_are_given(
     rows = [[panel.model.index(row, column).data() for column in range(7)]
             for row in range(panel.model.rowCount())]
     assert rows == [
-        ["2026-03-16", "⚠ 16 days overdue", "Sok, Dara", "MRN-000001", "GAD-7", "IOP",
+        [on_screen(2026, 3, 16), "⚠ 16 days overdue", "Sok, Dara", "MRN-000001", "GAD-7", "IOP",
          "no baseline in this episode"],
-        ["2026-03-25", "⚠ 7 days overdue", "Sok, Dara", "MRN-000001", "PHQ-9", "IOP",
-         "last 2026-03-18"]]
+        [on_screen(2026, 3, 25), "⚠ 7 days overdue", "Sok, Dara", "MRN-000001", "PHQ-9", "IOP",
+         f"last {on_screen(2026, 3, 18)}"]]
     qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
     with qtbot.waitSignal(panel.due_loaded):
         services.assessments.record(dara, AssessmentInput(
@@ -228,12 +229,12 @@ def test_a_flagged_phq9_offers_a_cssrs_screen_then_the_safety_plan(
     # The header names the plan; addressing the alert with it ticked records the version.
     line = record.safety_line
     qtbot.waitUntil(lambda: len(line.labels) == 2 and "version 1" in line.labels[0].text())
-    assert line.labels[0].text().endswith(" · safety plan version 1 of 2026-04-01")
+    assert line.labels[0].text().endswith(f" · safety plan version 1 of {on_screen(2026, 4, 1)}")
     address = line.address()
     assert isinstance(address, AddressAlertDialog)
     qtbot.waitUntil(address.plan_box.isEnabled)
     assert address.plan_box.text() == ("Safety &plan reviewed/written — version 1, "
-                                       "completed 2026-04-01")
+                                       f"completed {on_screen(2026, 4, 1)}")
     qtbot.keyClick(address.plan_box, Qt.Key.Key_Space)
     with qtbot.waitSignal(line.alerts_loaded):
         address.save_button.click()

@@ -13,6 +13,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.views.dashboard import DashboardView
 from tests.services.care_plan_setup import iop_client_with_plan, june_clock
 from tests.services.helpers import add_case_managers, admin_services
+from tests.ui.care_helpers import on_screen
 
 
 @pytest.fixture
@@ -36,7 +37,7 @@ def test_a_late_review_is_listed_in_the_alert_colours_and_opens_the_record(
     model = panel.model
     assert model.rowCount() == 1
     assert [model.data(model.index(0, column)) for column in (0, 1, 2, 4)] == [
-        "2026-06-01", "⚠ 19 days overdue", "Moss, Ada", "IOP"]
+        on_screen(2026, 6, 1), "⚠ 19 days overdue", "Moss, Ada", "IOP"]
     assert model.data(model.index(0, 1), Qt.ItemDataRole.BackgroundRole) is not None
     assert panel.note.text().startswith("1 due this week, 1 of them late.")
     panel.table.setFocus()

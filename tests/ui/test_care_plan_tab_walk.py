@@ -36,6 +36,7 @@ from tests.services.care_plan_setup import (
     june_clock,
 )
 from tests.services.helpers import admin_services
+from tests.ui.care_helpers import on_screen
 from tests.ui.test_accessibility import unnamed_controls
 from tests.ui.test_every_window_fits_small_screens import SMALL_SCREENS, out_of_room
 
@@ -73,8 +74,9 @@ def test_a_plan_is_written_reviewed_at_thirty_days_and_printed_in_the_packet(
     set_day(start.starts_on, PLAN_START)
     save(qtbot, page, start)
     assert page.summary.text() == (
-        "Version 1, in force from 2026-05-18 (IOP). Reviewed every 30 days at this level. "
-        "⚠ Review 3 days overdue (due 2026-06-17)")
+        f"Version 1, in force from {on_screen(2026, 5, 18)} (IOP). "
+        "Reviewed every 30 days at this level. "
+        f"⚠ Review 3 days overdue (due {on_screen(2026, 6, 17)})")
 
     for problem_id, words in ((depression_id, "I want to enjoy my mornings again."),
                               (anxiety_id, "I want to ride the bus without panicking.")):
@@ -124,7 +126,8 @@ def test_a_plan_is_written_reviewed_at_thirty_days_and_printed_in_the_packet(
         "Goal 2: “I want to ride the bus without panicking.”",
         "Objective: Ride the bus to group twice a week",
         "Intervention: Exposure practice with the therapist"]
-    assert rows[1][1:] == ["Target 2026-07-31", "Open", "PHQ-9 18 → 14 → 9 (latest 2026-06-09)"]
+    assert rows[1][1:] == [f"Target {on_screen(2026, 7, 31)}", "Open",
+                           f"PHQ-9 18 → 14 → 9 (latest {on_screen(2026, 6, 9)})"]
     assert rows[5][1:] == ["Video · Weekly", "", "Responsible: Ana Admin"]
 
     review = page.record_review()
@@ -142,10 +145,10 @@ def test_a_plan_is_written_reviewed_at_thirty_days_and_printed_in_the_packet(
     save(qtbot, page, review)
 
     rows = texts(page)
-    assert rows[2][2:] == ["Met", "Met (2026-06-17)"]
-    assert page.summary.text().endswith("Next review due 2026-07-17 (in 27 days)")
+    assert rows[2][2:] == ["Met", f"Met ({on_screen(2026, 6, 17)})"]
+    assert page.summary.text().endswith(f"Next review due {on_screen(2026, 7, 17)} (in 27 days)")
     assert page.reviews_label.text() == (
-        "Reviews: 2026-06-17: client took part; signed by Ada Moss")
+        f"Reviews: {on_screen(2026, 6, 17)}: client took part; signed by Ada Moss")
 
     pdf = services.packets.prepare(PacketRequest.discharge(client_id, active_ok=True),
                                    invariant=True).pdf

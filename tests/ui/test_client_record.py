@@ -20,12 +20,19 @@ from coordinator.store.models import AuditEvent
 from coordinator.ui.care.episode_dialogs import DischargeDialog, EpisodeDialog
 from coordinator.ui.care.fields import select_data, set_day
 from coordinator.ui.context import UiContext
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.record.tables import EpisodeTableModel, TransitionTableModel
 from coordinator.ui.record.window import RecordWindow
 from coordinator.ui.views.client_form import ClientDialog
 from tests.services.helpers import ADMIN_PASSWORD, PASSWORD, SteppingClock, add_user, signed_in
-from tests.ui.care_helpers import NOON_APRIL_1, add_facilities, case_manager_services, days_ago
+from tests.ui.care_helpers import (
+    NOON_APRIL_1,
+    add_facilities,
+    case_manager_services,
+    days_ago,
+    on_screen,
+)
 from tests.ui.fakes import RecordingDialogs
 
 
@@ -75,7 +82,7 @@ def test_the_header_and_overview_show_who_the_client_is(
     assert "Spanish — interpreter needed" in facts
     assert record.level_badge.text() == "No current level of care"
     assert record.overview["phone"].text() == "(916) 555-0101"
-    assert record.overview["birth_date"].text() == "1988-05-14 (37 years)"
+    assert record.overview["birth_date"].text() == f"{on_screen(1988, 5, 14)} (37 years)"
     assert record.overview["guardian"].text() == "—"
     assert not record.alerts_label.isVisible()
 
@@ -139,7 +146,7 @@ def test_adding_and_discharging_an_episode_through_the_levels_tab(
     model = record.episode_model
     assert [model.index(0, column).data() for column in range(9)] == [
         "Intensive Outpatient (IOP)", "Riverbend IOP/PHP", "Morning", "In person", "⚠ 25",
-        days_ago(5).isoformat(), "", "Active", ""]
+        date_text(days_ago(5)), "", "Active", ""]
     assert record.levels_note.text() == (
         "⚠ 25 hours a week is above the usual range for Intensive Outpatient. "
         "Adult IOP is usually at most 19 hours a week.")
@@ -156,7 +163,7 @@ def test_adding_and_discharging_an_episode_through_the_levels_tab(
     with qtbot.waitSignals([discharge.saved, record.record_loaded], timeout=10_000):
         qtbot.mouseClick(discharge.save_button, Qt.MouseButton.LeftButton)
     assert model.index(0, 7).data() == "Completed"
-    assert model.index(0, 6).data() == days_ago(0).isoformat()  # the date defaults to today
+    assert model.index(0, 6).data() == date_text(days_ago(0))  # the date defaults to today
     # The timeline above the table draws the same stay and says it in words.
     assert record.timeline.accessibleDescription().startswith(
         "Intensive Outpatient at Riverbend IOP/PHP")

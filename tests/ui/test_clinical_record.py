@@ -21,7 +21,7 @@ from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
 from coordinator.ui.context import UiContext
 from coordinator.ui.record.window import RecordWindow
-from tests.ui.care_helpers import add_facilities, case_manager_services, days_ago
+from tests.ui.care_helpers import add_facilities, case_manager_services, days_ago, on_screen
 from tests.ui.test_accessibility import mnemonic_clashes
 
 
@@ -220,11 +220,11 @@ def test_the_clinical_record_entered_by_keyboard_reads_back_on_the_overview(
     assert [overview[name].text() for name in names] == [
         "F33.1 Major depressive disorder, recurrent, moderate (primary); "
         "F10.20 Alcohol dependence, uncomplicated",
-        "No known allergies (recorded 2026-04-01)",
+        f"No known allergies (recorded {on_screen(2026, 4, 1)})",
         "1 active medication, 1 for opioid or alcohol use disorder",
         "None booked",
-        "Version 1, completed 2026-04-01 with Carla",
-        "Psychiatric advance directive: on file, signed 2025-11-04",
+        f"Version 1, completed {on_screen(2026, 4, 1)} with Carla",
+        f"Psychiatric advance directive: on file, signed {on_screen(2025, 11, 4)}",
         "Dr. Ana Ruiz, MD · NPI 1234567893 · (562) 555-0100"]
 
 

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from coordinator.domain.clocks import ClockState
 from coordinator.ui.care.clock_table import ClockTableModel
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.record.header import RecordHeader
 from tests.ui.test_dashboard_clocks import clock
 
@@ -38,7 +39,7 @@ def test_the_record_banner_draws_the_clock_beside_open_clocks(qtbot: QtBot) -> N
     header.show_alerts([clock(1, "Abbott, Ana", ClockState.OPEN, 9)])
 
     assert header.alerts_label.text() == (
-        f"Open: Step-down window (14 days) — due {date(2026, 4, 3).isoformat()}, "
+        f"Open: Step-down window (14 days) — due {date_text(date(2026, 4, 3))}, "
         "9 days left")
     assert header.alerts_icon.isVisible()
     assert not header.alerts_icon.pixmap().isNull()

@@ -28,7 +28,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.record.consent_dialogs import RecordConsentDialog, RevokeConsentDialog
 from coordinator.ui.record.window import RecordWindow
 from tests.services.helpers import ADMIN_PASSWORD, SteppingClock, add_user, signed_in
-from tests.ui.care_helpers import NOON_APRIL_1, add_facility, case_manager_services
+from tests.ui.care_helpers import NOON_APRIL_1, add_facility, case_manager_services, on_screen
 from tests.ui.fakes import RecordingDialogs
 from tests.ui.test_accessibility import mnemonic_clashes, unnamed_controls
 
@@ -93,8 +93,8 @@ def test_a_complete_consent_to_a_partner_facility_is_listed_active(
 
     assert page.model.rowCount() == 1
     texts = [page.model.index(0, column).data() for column in range(6)]
-    assert texts == ["Harbor Residential", "Active", "Yes", "2026-04-01 by María Núñez",
-                     "2026-10-01",
+    assert texts == ["Harbor Residential", "Active", "Yes",
+                     f"{on_screen(2026, 4, 1)} by María Núñez", on_screen(2026, 10, 1),
                      "Coordination of care at transfer to residential treatment"]
     assert not page.empty_note.isVisibleTo(page)
     qtmodeltester.check(page.model)  # type: ignore[attr-defined]
@@ -122,7 +122,8 @@ def test_an_incomplete_consent_lists_what_is_missing_and_a_revoked_one_says_revo
         "⚠ The purpose of the disclosure is missing.\n"
         "⚠ The statement of the right to revoke is not confirmed.\n"
         "⚠ The representative's relationship to the client is missing.")
-    assert page.model.index(0, 3).data() == "2026-04-01 by Rosa Núñez (representative)"
+    assert page.model.index(0, 3).data() == (
+        f"{on_screen(2026, 4, 1)} by Rosa Núñez (representative)")
 
     # The consent just saved is chosen, whether the list was read again before or after.
     qtbot.waitUntil(lambda: page.selected() is not None)
@@ -140,7 +141,7 @@ def test_an_incomplete_consent_lists_what_is_missing_and_a_revoked_one_says_revo
     with qtbot.waitSignal(page.consents_loaded):
         revoke.save_button.click()
 
-    assert page.model.index(0, STATE).data() == "Revoked 2026-04-01"
+    assert page.model.index(0, STATE).data() == f"Revoked {on_screen(2026, 4, 1)}"
     assert not page.missing_note.isVisibleTo(page)
     assert page.model.row_at(0) is not None
     assert page.model.row_at(0).state is ConsentState.REVOKED  # type: ignore[union-attr]
@@ -301,7 +302,8 @@ def test_a_minor_s_tpo_consent_co_signed_by_her_mother_is_saved_with_every_new_e
         dialog.save_button.click()
 
     assert page.model.index(0, STATE).data() == "Active"
-    assert page.model.index(0, SIGNED).data() == "2026-04-01 by Kim Sok with Ana Sok (mother)"
+    assert page.model.index(0, SIGNED).data() == (
+        f"{on_screen(2026, 4, 1)} by Kim Sok with Ana Sok (mother)")
     saved = services.consents.consents_of(client_id)[0].details
     assert (saved.revocation_method, saved.revocation_contact, saved.for_tpo,
             saved.tpo_redisclosure_statement, saved.co_signer_name,

@@ -22,6 +22,7 @@ from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
 from coordinator.ui.care.clock_table import ClockTableModel
 from coordinator.ui.context import UiContext
+from coordinator.ui.locale_text import date_text, time_text
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.views import dashboard as dashboard_module
 from coordinator.ui.views.dashboard import DashboardView, UpcomingTransitionModel
@@ -157,7 +158,7 @@ def test_transitions_planned_in_the_next_seven_days_are_listed(
 
     model = dashboard.upcoming_model
     assert [[model.index(0, column).data() for column in range(6)]] == [
-        [days_ago(-2).isoformat(), "in 2 days", "Sok, Dara",
+        [date_text(days_ago(-2)), "in 2 days", "Sok, Dara",
          model.row_at(0).record_number,  # type: ignore[union-attr]
          "INP → IOP", "↓ Step-down"]]
     assert not dashboard.upcoming_note.isVisible()
@@ -240,10 +241,10 @@ def test_my_caseloads_appointments_past_due_first_and_enter_opens_the_record(
 
     model = dashboard.appointment_model
     assert [[model.index(row, column).data() for column in range(6)] for row in range(2)] == [
-        [days_ago(1).isoformat(), "⚠ 1 day ago, no outcome", "Sok, Dara", "Psychiatry",
+        [date_text(days_ago(1)), "⚠ 1 day ago, no outcome", "Sok, Dara", "Psychiatry",
          "Scheduled", "Dr. Haddad"],
-        [f"{days_ago(-2).isoformat()} 10:30", "in 2 days", "Sok, Dara", "Intake (IOP)",
-         "Confirmed", "Riverbend IOP"]]
+        [f"{date_text(days_ago(-2))} {time_text(time(10, 30))}", "in 2 days", "Sok, Dara",
+         "Intake (IOP)", "Confirmed", "Riverbend IOP"]]
     assert isinstance(model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole), QBrush)
     assert dashboard.appointments_title.text() == "Appointments on my caseload"
     assert dashboard.appointment_note.text().startswith("1 past their day without an outcome")

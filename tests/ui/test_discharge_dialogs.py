@@ -16,6 +16,7 @@ from coordinator.ui.care.episode_dialogs import DischargeDetailsDialog, Discharg
 from coordinator.ui.care.fields import select_data, set_day
 from coordinator.ui.care.transition_dialog import CompleteTransitionDialog
 from coordinator.ui.context import UiContext
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.record.care_pages import LevelsPage
 from tests.ui.care_helpers import TODAY, add_facilities, case_manager_services, days_ago
 from tests.ui.test_accessibility import unnamed_controls
@@ -132,7 +133,7 @@ def test_details_filled_in_later_show_under_the_episode_table(
     qtbot.addWidget(page)
     page.episode_model.replace_rows(services.record.care(client_id).episodes)
     assert page.discharge_line.text() == (
-        f"Discharged from Inpatient on {days_ago(6).isoformat()}: no discharge details "
+        f"Discharged from Inpatient on {date_text(days_ago(6))}: no discharge details "
         "recorded.")
 
     care = services.record.care(client_id)
@@ -149,11 +150,11 @@ def test_details_filled_in_later_show_under_the_episode_table(
 
     page.episode_model.replace_rows(services.record.care(client_id).episodes)
     assert page.discharge_line.text() == (
-        f"Discharged from Inpatient on {days_ago(6).isoformat()} — Condition: Unchanged · "
-        f"Legal status: Involuntary hold · Next: PHP from {TODAY.isoformat()}")
+        f"Discharged from Inpatient on {date_text(days_ago(6))} — Condition: Unchanged · "
+        f"Legal status: Involuntary hold · Next: PHP from {date_text(TODAY)}")
     tip = page.episode_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == ("At discharge:\nCondition: Unchanged\nLegal status: Involuntary hold\n"
-                   f"Next: PHP from {TODAY.isoformat()}")
+                   f"Next: PHP from {date_text(TODAY)}")
     assert services.episodes.get(stay.id).discharge == DischargeDetails(
         discharge_condition="unchanged", legal_status="involuntary_hold",
         planned_next_level="PHP", planned_next_start=TODAY)

@@ -21,7 +21,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.intake.inquiry_dialog import InquiryDialog
 from coordinator.ui.views.dashboard import DashboardView
 from tests.services.helpers import ADMIN_PASSWORD, signed_in
-from tests.ui.care_helpers import add_facilities, case_manager_services, days_ago
+from tests.ui.care_helpers import add_facilities, case_manager_services, days_ago, on_screen
 from tests.ui.fakes import RecordingDialogs
 from tests.ui.test_accessibility import unnamed_controls
 
@@ -98,7 +98,7 @@ def test_an_inquiry_from_a_discharge_planner_then_a_readiness_assessment_behind_
     assert [(row.client_name, row.days_open) for row in listed] == [("Sok, Dara", 2)]
     table = dashboard.inquiries_panel.table
     assert [table.model().index(0, column).data() for column in range(6)] == [
-        "2026-03-30", "2 days", "Sok, Dara", "Hospital discharge planner",
+        on_screen(2026, 3, 30), "2 days", "Sok, Dara", "Hospital discharge planner",
         "Intensive Outpatient", "Verified"]
 
     # Opened again from the list: the sessions counted down from what attendance says.
@@ -149,14 +149,14 @@ def test_an_inquiry_from_a_discharge_planner_then_a_readiness_assessment_behind_
     assert [recorded.rating_of(dimension) for dimension in AsamDimension] == [
         rating for rating, _words in RATINGS.values()]
     assert transition.readiness.summary.text() == (
-        "Assessed 2026-04-01: recommends Intensive Outpatient (Carla)")
+        f"Assessed {on_screen(2026, 4, 1)}: recommends Intensive Outpatient (Carla)")
     assert transition.readiness.button.text() == "Open assessme&nt…"
 
     with qtbot.waitSignal(transition.readiness.dialog_opened, timeout=10_000) as again:
         qtbot.mouseClick(transition.readiness.button, Qt.MouseButton.LeftButton)
     reopened = again.args[0]
     assert isinstance(reopened, ReadinessDialog) and reopened is not readiness
-    assert reopened.windowTitle() == "Readiness assessment of 2026-04-01"
+    assert reopened.windowTitle() == f"Readiness assessment of {on_screen(2026, 4, 1)}"
     assert reopened.narratives[AsamDimension.RECOVERY_ENVIRONMENT].text() == (
         "Roommate still drinking")
     assert reopened.consulted.text() == "Dr. Okafor, attending psychiatrist, Mercy General"

@@ -41,7 +41,7 @@ from coordinator.ui.record.care_plan_dialogs import (
 from coordinator.ui.record.window import RecordWindow
 from coordinator.ui.views.dashboard import DashboardView
 from tests.services.helpers import ADMIN_PASSWORD, signed_in
-from tests.ui.care_helpers import NOON_APRIL_1, add_facilities, case_manager_services
+from tests.ui.care_helpers import NOON_APRIL_1, add_facilities, case_manager_services, on_screen
 from tests.ui.fakes import RecordingDialogs
 from tests.ui.test_inquiry_dialog_walk import RATINGS, new_inquiry
 
@@ -132,7 +132,7 @@ def test_an_inquiry_becomes_an_evening_iop_admission_with_a_reviewed_care_plan_i
     readiness.consulted_on.set_day(WEDNESDAY)
     save(qtbot, readiness, step.readiness.assessment_shown)
     assert step.readiness.summary.text() == (
-        "Assessed 2026-04-01: recommends Intensive Outpatient (Carla)")
+        f"Assessed {on_screen(2026, 4, 1)}: recommends Intensive Outpatient (Carla)")
     step.criteria_checks["clinically_stable"].setChecked(True)
     step.criteria_checks["completing_24h_care"].setChecked(True)
     qtbot.keyClicks(step.rationale, "Stable on medication; wants the evening group.")
@@ -165,7 +165,8 @@ def test_an_inquiry_becomes_an_evening_iop_admission_with_a_reviewed_care_plan_i
         panel.table.activated.emit(panel.model.index(0, 0))
     inquiry = reopened.args[0]
     assert isinstance(inquiry, InquiryDialog)
-    assert inquiry.first_session.text() == "3 days from first contact (first attended 2026-04-02)"
+    assert inquiry.first_session.text() == (
+        f"3 days from first contact (first attended {on_screen(2026, 4, 2)})")
     assert inquiry.usage.text() == "1 of 20 authorized sessions used, 19 left."
     select_data(inquiry.outcome, "admitted")
     inquiry.outcome_on.set_day(THURSDAY)
@@ -181,8 +182,9 @@ def test_an_inquiry_becomes_an_evening_iop_admission_with_a_reviewed_care_plan_i
     set_day(start.starts_on, THURSDAY)
     save(qtbot, start, page.plan_loaded)
     assert page.summary.text() == (
-        "Version 1, in force from 2026-04-02 (IOP). Reviewed every 30 days at this level. "
-        "Next review due 2026-05-02 (in 30 days)")
+        f"Version 1, in force from {on_screen(2026, 4, 2)} (IOP). "
+        "Reviewed every 30 days at this level. "
+        f"Next review due {on_screen(2026, 5, 2)} (in 30 days)")
     for problem, words in ((depression.id, "I want to get up for work again."),
                            (drinking.id, "I want to stop drinking after my shift.")):
         goal = page.add_goal()
@@ -232,9 +234,9 @@ def test_an_inquiry_becomes_an_evening_iop_admission_with_a_reviewed_care_plan_i
     name.setText("Dara Sok")
     set_day(signed, REVIEW_DAY)
     save(qtbot, review, page.plan_loaded)
-    assert page.summary.text().endswith("Next review due 2026-06-01 (in 30 days)")
+    assert page.summary.text().endswith(f"Next review due {on_screen(2026, 6, 1)} (in 30 days)")
     assert page.reviews_label.text() == (
-        "Reviews: 2026-05-02: client took part; signed by Dara Sok")
+        f"Reviews: {on_screen(2026, 5, 2)}: client took part; signed by Dara Sok")
 
     # The discharge packet prints the goals and their progress.
     pdf = services.packets.prepare(PacketRequest.discharge(client_id, active_ok=True),

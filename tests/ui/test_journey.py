@@ -20,6 +20,7 @@ from coordinator.store.engine import Database
 from coordinator.ui.care.episode_dialogs import DischargeDialog, EpisodeDialog
 from coordinator.ui.care.fields import select_data, set_day
 from coordinator.ui.care.transition_dialog import CompleteTransitionDialog, TransitionDialog
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.record.window import RecordWindow
 from coordinator.ui.views.client_form import ClientDialog
@@ -86,7 +87,7 @@ def test_a_case_manager_steps_a_client_down_on_time_and_later_up(
     discharge.set_discharge_date(days_ago(12))
     qtbot.keyClicks(discharge.disposition, "Stable, discharged home")
     save(qtbot, discharge, record)
-    assert "discharged " + days_ago(12).isoformat() in record.level_badge.text()
+    assert "discharged " + date_text(days_ago(12)) in record.level_badge.text()
     assert "Step-down window" in record.alerts_label.text()
 
     # The dashboard lists the open step-down clock with 2 days left.

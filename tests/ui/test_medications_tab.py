@@ -37,7 +37,7 @@ from coordinator.ui.record.medication_dialogs import (
 from coordinator.ui.record.window import RecordWindow
 from coordinator.ui.views.table_models import RowTableModel
 from tests.services.helpers import SteppingClock, add_user, signed_in
-from tests.ui.care_helpers import NOON_APRIL_1, case_manager_services
+from tests.ui.care_helpers import NOON_APRIL_1, case_manager_services, on_screen
 from tests.ui.fakes import RecordingDialogs
 from tests.ui.test_accessibility import unnamed_controls
 
@@ -132,7 +132,7 @@ def test_a_buprenorphine_film_and_no_known_allergies_entered_by_keyboard_read_ba
     assert unnamed_controls(dialog) == []
     with qtbot.waitSignals([dialog.saved, page.allergies_loaded]):
         press(qtbot, Qt.Key.Key_Return)
-    assert page.allergy_status.text() == "No known allergies (recorded 2026-04-01)"
+    assert page.allergy_status.text() == f"No known allergies (recorded {on_screen(2026, 4, 1)})"
     assert not page.ask_note.isVisibleTo(page)
     assert not page.allergy_table.isVisibleTo(page)
 
@@ -175,7 +175,7 @@ def test_an_allergy_after_no_known_allergies_and_its_mistake_undone(
     services.allergies.record_no_known_allergies(client_id, date(2026, 3, 2))
     record = medications_tab(qtbot, ui, client_id)
     page = record.medications_page
-    assert page.allergy_status.text() == "No known allergies (recorded 2026-03-02)"
+    assert page.allergy_status.text() == f"No known allergies (recorded {on_screen(2026, 3, 2)})"
 
     dialog = page.add_allergy()
     assert isinstance(dialog, AllergyDialog)
@@ -218,7 +218,7 @@ def test_a_medication_is_stopped_and_greyed(qtbot: QtBot, ui: UiContext,
     with qtbot.waitSignals([dialog.saved, page.medications_loaded]):
         dialog.save_button.click()
     row = texts(page.model, 0)
-    assert row[5:8] == ["2025-06-01", "2026-04-01", "Stopped"]
+    assert row[5:8] == [on_screen(2025, 6, 1), on_screen(2026, 4, 1), "Stopped"]
     assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) \
         == Qt.GlobalColor.gray
     page.table.selectRow(0)

@@ -27,7 +27,7 @@ from coordinator.ui.record.problem_dialogs import (
 from coordinator.ui.record.window import RecordWindow
 from coordinator.ui.views.table_models import RowTableModel
 from tests.services.helpers import SteppingClock, add_user, signed_in
-from tests.ui.care_helpers import NOON_APRIL_1, case_manager_services
+from tests.ui.care_helpers import NOON_APRIL_1, case_manager_services, on_screen
 from tests.ui.fakes import RecordingDialogs
 from tests.ui.test_accessibility import unnamed_controls
 
@@ -91,7 +91,7 @@ def test_a_diagnosis_found_by_words_is_picked_and_saved_with_the_keyboard(
     assert page.model.rowCount() == 1
     assert texts(page.model, 0) == [
         "F33.1", "Major depressive disorder, recurrent, moderate", "Primary", "", "Active",
-        "", "Carla, 2026-04-01"]
+        "", f"Carla, {on_screen(2026, 4, 1)}"]
     assert not page.empty_note.isVisibleTo(page)
 
 
@@ -111,7 +111,7 @@ def test_a_substance_use_code_typed_in_full_is_taken_with_enter_and_flagged(
         dialog.save_button.click()
     assert texts(page.model, 0)[:6] == [
         "F10.20", "Alcohol dependence, uncomplicated", "", "Substance use", "Active",
-        "2019-06-01"]
+        on_screen(2019, 6, 1)]
 
 
 def test_a_category_typed_as_a_code_is_refused_with_billable_codes_to_choose(
@@ -185,7 +185,7 @@ def test_a_resolved_problem_is_greyed_below_the_active_ones(
         dialog.save_button.click()
     assert [texts(page.model, row)[:5] for row in range(2)] == [
         ["F43.10", "Post-traumatic stress disorder, unspecified", "", "", "Active"],
-        ["F41.1", "Generalized anxiety disorder", "", "", "Resolved 2026-03-20"]]
+        ["F41.1", "Generalized anxiety disorder", "", "", f"Resolved {on_screen(2026, 3, 20)}"]]
     assert page.model.data(page.model.index(1, 0), Qt.ItemDataRole.ForegroundRole) is not None
     assert services.diagnoses.problems_of(client_id)[1].id == anxiety.id
 

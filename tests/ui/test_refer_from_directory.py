@@ -19,6 +19,7 @@ from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
 from coordinator.ui.care.fields import set_day
 from coordinator.ui.context import UiContext
+from coordinator.ui.locale_text import date_text, datetime_text
 from coordinator.ui.referrals.client_picker import ClientPickerDialog, client_name
 from coordinator.ui.referrals.detail import ReferralDetailDialog
 from coordinator.ui.referrals.dialogs import NewReferralDialog
@@ -33,7 +34,7 @@ from tests.services.helpers import (
     signed_in,
 )
 from tests.services.hsds_rows import add_directory
-from tests.ui.care_helpers import CASE_MANAGER, NOON_APRIL_1, TODAY
+from tests.ui.care_helpers import CASE_MANAGER, NOON_APRIL_1, TODAY, on_screen
 from tests.ui.fakes import RecordingDialogs
 from tests.ui.test_accessibility import unnamed_controls
 from tests.ui.test_referrals_view import change_status, open_record, texts
@@ -69,7 +70,7 @@ def view(qtbot: QtBot, database: Database, ui: UiContext) -> ResourcesView:
 
 def at(moment: datetime) -> str:
     """How the history shows a moment: the workstation's local time, to the minute."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return datetime_text(moment)
 
 
 def refer(qtbot: QtBot, view: ResourcesView, typed: str, client: str, reason: str,
@@ -146,12 +147,12 @@ def test_find_spanish_housing_refer_maria_and_close_the_loop_with_got_help(
     due = TODAY + timedelta(days=10)
     refer(qtbot, view, "nunez", "Núñez, María", reason, due)
     assert view.referral_note.text() == (
-        f"Referred Núñez, María to {VIVIENDA}. Follow up by 2026-04-11.")
+        f"Referred Núñez, María to {VIVIENDA}. Follow up by {on_screen(2026, 4, 11)}.")
 
     record = open_record(qtbot, ui, maria.id)
     page = record.referrals_page
     assert page.model.rowCount() == 1
-    assert texts(page.model, 0) == [due.isoformat(), "Requested", "Housing", VIVIENDA,
+    assert texts(page.model, 0) == [date_text(due), "Requested", "Housing", VIVIENDA,
                                     "Carla", reason]
     requested = clock.now
     clock.advance(minutes=40)
@@ -197,7 +198,7 @@ def test_a_referral_from_the_directory_past_its_follow_up_is_on_the_dashboard(
         dashboard.show()
     assert dashboard.overdue_model.rowCount() == 1
     row = texts(dashboard.overdue_model, 0)
-    assert row[0] == "⚠ 2026-04-04 (2 days late)"
+    assert row[0] == f"⚠ {on_screen(2026, 4, 4)} (2 days late)"
     assert row[2:6] == ["Sok, Dara", dara.record_number, "Food", PANTRY]
     assert dashboard.overdue_card.number.text() == "1"
 

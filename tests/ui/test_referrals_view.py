@@ -25,6 +25,7 @@ from coordinator.services.referral_views import ReferralInput
 from coordinator.store.engine import Database
 from coordinator.ui.care.fields import set_day
 from coordinator.ui.context import UiContext
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.record.window import RecordWindow
 from coordinator.ui.referrals.detail import ReferralDetailDialog
 from coordinator.ui.referrals.dialogs import NewReferralDialog, StatusChangeDialog
@@ -85,7 +86,7 @@ def test_refer_from_the_record_move_to_completed_with_got_help_and_read_the_hist
     dialog.note.setPlainText("Prefers afternoon calls.")
     with qtbot.waitSignals([dialog.saved, page.referrals_loaded]):
         dialog.save_button.click()
-    due = (TODAY + timedelta(days=7)).isoformat()
+    due = date_text(TODAY + timedelta(days=7))
     assert texts(page.model, 0) == [due, "Requested", "Housing", "Hope House", "Carla",
                                     "Needs a sober-living bed after IOP."]
 
@@ -138,7 +139,7 @@ def test_an_overdue_referral_is_on_the_dashboard_and_opens_the_client(
         dashboard.show()
     assert dashboard.overdue_model.rowCount() == 1
     first = texts(dashboard.overdue_model, 0)
-    assert first[0] == f"⚠ {(TODAY - timedelta(days=3)).isoformat()} (3 days late)"
+    assert first[0] == f"⚠ {date_text(TODAY - timedelta(days=3))} (3 days late)"
     assert first[2:6] == ["Sok, Dara", late.record_number, "Food", "Hope House"]
     assert dashboard.overdue_card.number.text() == "1"
     with qtbot.waitSignal(dashboard.client_requested) as opened:
@@ -333,7 +334,7 @@ def test_an_open_referral_is_edited_in_the_same_form(
     set_day(dialog.follow_up, TODAY + timedelta(days=2))
     with qtbot.waitSignals([dialog.saved, page.referrals_loaded]):
         dialog.save_button.click()
-    assert texts(page.model, 0)[:4] == [(TODAY + timedelta(days=2)).isoformat(), "Requested",
+    assert texts(page.model, 0)[:4] == [date_text(TODAY + timedelta(days=2)), "Requested",
                                         "Housing", "Hope House"]
 
 

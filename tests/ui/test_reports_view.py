@@ -41,6 +41,7 @@ from coordinator.ui.reports.period import Preset, preset_days
 from coordinator.ui.reports.sheet import EmptyChart, FigureCard, SheetPanel
 from coordinator.ui.reports.view import ReportsView
 from tests.services.helpers import SteppingClock, add_user, admin_services, signed_in
+from tests.ui.care_helpers import on_screen
 from tests.ui.fakes import RecordingDialogs
 from tests.ui.test_accessibility import mnemonic_clashes, unnamed_controls
 
@@ -155,7 +156,8 @@ def test_a_supervisor_runs_step_down_for_a_program_and_opens_the_misses(
     assert missed.list_button is not None
     assert missed.list_button.text() == "Show the 1 client"
     assert view.panel.judged_label.text() == (
-        "2026-01-01 to 2026-03-31, judged on 2026-06-01. Program: Harbor House.")
+        f"{on_screen(2026, 1, 1)} to {on_screen(2026, 3, 31)}, "
+        f"judged on {on_screen(2026, 6, 1)}. Program: Harbor House.")
 
     with qtbot.waitSignal(view.list_opened) as opened:
         qtbot.mouseClick(missed.list_button, Qt.MouseButton.LeftButton)
@@ -275,7 +277,8 @@ def test_a_period_over_five_years_asks_before_it_runs(
     view.run()
 
     assert dialogs.texts("question") == [
-        "The period from 2020-01-01 to 2026-03-31 is over five years long; reading it may "
+        f"The period from {on_screen(2020, 1, 1)} to {on_screen(2026, 3, 31)} "
+        "is over five years long; reading it may "
         "take a while. Run the report anyway?"]
     assert view.panel.sheet is None
     dialogs.answers.append(True)

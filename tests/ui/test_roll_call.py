@@ -25,6 +25,7 @@ from coordinator.ui.attendance.model import RollCallModel
 from coordinator.ui.attendance.schedule_dialog import ScheduleDialog
 from coordinator.ui.attendance.view import RollCallView
 from coordinator.ui.context import UiContext
+from coordinator.ui.locale_text import day_month, percent_text
 from tests.services.helpers import SteppingClock, add_user, admin_services, signed_in
 from tests.ui.care_helpers import add_facility
 from tests.ui.fakes import RecordingDialogs
@@ -137,13 +138,15 @@ def test_a_week_of_the_evening_track_shows_hours_adherence_and_an_outreach_flag(
         "Carter, Ben": "3 h of 9–19 h · below range",
         "Nguyễn, Lan": "9 h of 9–19 h · in range",
         "Ortiz, Ana": "6 h of 9–19 h · below range"}
-    assert column(view, "Adherence") == {"Carter, Ben": "33 %", "Nguyễn, Lan": "100 %",
-                                         "Ortiz, Ana": "100 %"}
+    assert column(view, "Adherence") == {"Carter, Ben": percent_text(1 / 3),
+                                         "Nguyễn, Lan": percent_text(1.0),
+                                         "Ortiz, Ana": percent_text(1.0)}
     assert column(view, "Outreach") == {"Carter, Ben": "⚠ 2 unexcused",
                                         "Nguyễn, Lan": "", "Ortiz, Ana": ""}
     # Six sessions attended of eight expected: Ana's excused Tuesday is left out.
     assert view.summary_label.text() == (
-        "3 clients expected · week of 2 Mar: program adherence 75 % · "
+        f"3 clients expected · week of {day_month(MON)}: program adherence "
+        f"{percent_text(0.75)} · "
         "1 client needs outreach")
 
 

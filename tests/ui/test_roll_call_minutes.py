@@ -20,6 +20,7 @@ from coordinator.services.care import EpisodeInput
 from coordinator.services.dto import ClientInput
 from coordinator.ui.attendance.view import RollCallView
 from coordinator.ui.context import UiContext
+from coordinator.ui.locale_text import day_month, percent_text
 from coordinator.ui.main_window import MainWindow
 from tests.ui import test_roll_call as same_clinic
 from tests.ui.fakes import RecordingDialogs
@@ -58,7 +59,8 @@ def test_late_asks_for_the_minutes_and_the_week_counts_them_before_saving(
     qtbot.keyClick(view.table, "P")
     assert column(view, "This week")["Ortiz, Ana"] == "3 h of 9–19 h · below range"
     assert view.summary_label.text() == (
-        "3 clients expected · week of 2 Mar: program adherence 100 % · 2 marks not saved")
+        f"3 clients expected · week of {day_month(same_clinic.MON)}: program adherence "
+        f"{percent_text(1.0)} · 2 marks not saved")
 
     with qtbot.waitSignal(view.roll_call_saved):
         qtbot.keyClick(view.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

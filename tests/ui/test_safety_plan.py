@@ -22,7 +22,7 @@ from coordinator.ui.record.safety_plan_widgets import (
     SafetyPlanInErrorDialog,
 )
 from coordinator.ui.record.window import RecordWindow
-from tests.ui.care_helpers import case_manager_services
+from tests.ui.care_helpers import case_manager_services, on_screen
 from tests.ui.test_accessibility import unnamed_controls
 
 
@@ -101,7 +101,8 @@ def test_a_plan_written_by_keyboard_is_read_back_on_the_safety_tab(
     with qtbot.waitSignals([dialog.saved, record.safety_page.safety_plan_loaded]):
         qtbot.keyClick(dialog.completed_on, Qt.Key.Key_Return)
 
-    assert section.completed_label.text() == "Completed 2026-04-01 with Carla, version 1"
+    assert section.completed_label.text() == (
+        f"Completed {on_screen(2026, 4, 1)} with Carla, version 1")
     shown = section.view.toPlainText()
     assert "Step 1 · Warning signs\nNot sleeping; staying in my room" in shown
     assert "Step 2 · Internal coping strategies\nWalk the dog\nPlay guitar" in shown
@@ -123,7 +124,8 @@ def test_a_revision_is_the_next_version_and_the_first_stays_in_the_history(
         coping_strategies="Walk the dog", professionals=CRISIS_LINES + "(916) 555-0100"))
     record = safety_tab(qtbot, ui, dara)
     section = record.safety_page.plan_section
-    assert section.completed_label.text() == "Completed 2026-03-02 with Carla, version 1"
+    assert section.completed_label.text() == (
+        f"Completed {on_screen(2026, 3, 2)} with Carla, version 1")
     dialog = section.review_plan()
     assert isinstance(dialog, SafetyPlanDialog)
     assert dialog.windowTitle() == "Review and revise safety plan"
@@ -131,16 +133,18 @@ def test_a_revision_is_the_next_version_and_the_first_stays_in_the_history(
     dialog.steps["warning_signs"].setPlainText("Not sleeping; skipping meals")
     with qtbot.waitSignal(record.safety_page.safety_plan_loaded):
         dialog.save_button.click()
-    assert section.completed_label.text() == "Completed 2026-04-01 with Carla, version 2"
+    assert section.completed_label.text() == (
+        f"Completed {on_screen(2026, 4, 1)} with Carla, version 2")
 
     history = section.show_history()
     assert isinstance(history, SafetyPlanHistoryDialog)
     qtbot.waitUntil(lambda: history.model.rowCount() == 2)
     assert [[history.model.index(row, column).data() for column in range(3)]
-            for row in range(2)] == [["2", "2026-04-01", "Carla"],
-                                     ["1", "2026-03-02", "Carla"]]
+            for row in range(2)] == [["2", on_screen(2026, 4, 1), "Carla"],
+                                     ["1", on_screen(2026, 3, 2), "Carla"]]
     history.table.selectRow(1)
-    assert history.completed_label.text() == "Completed 2026-03-02 with Carla, version 1"
+    assert history.completed_label.text() == (
+        f"Completed {on_screen(2026, 3, 2)} with Carla, version 1")
     assert "Not sleeping\n" in history.view.toPlainText()
     assert "skipping meals" not in history.view.toPlainText()
     assert unnamed_controls(history) == []
@@ -150,7 +154,8 @@ def test_a_revision_is_the_next_version_and_the_first_stays_in_the_history(
     qtbot.keyClicks(wrong.reason, "Typed in the wrong record")
     with qtbot.waitSignal(record.safety_page.safety_plan_loaded):
         wrong.save_button.click()
-    assert section.completed_label.text() == "Completed 2026-03-02 with Carla, version 1"
+    assert section.completed_label.text() == (
+        f"Completed {on_screen(2026, 3, 2)} with Carla, version 1")
 
 
 def test_a_plan_without_warning_signs_is_refused_under_its_field(

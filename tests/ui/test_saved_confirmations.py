@@ -19,6 +19,7 @@ from coordinator.ui.care.episode_dialogs import DischargeDialog
 from coordinator.ui.care.fields import select_data, set_day
 from coordinator.ui.care.transition_dialog import CompleteTransitionDialog
 from coordinator.ui.context import UiContext
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.record.appointment_dialogs import AppointmentChoices, AppointmentDialog
 from coordinator.ui.record.window import RecordWindow
@@ -68,8 +69,8 @@ def test_a_discharge_from_hospital_says_which_clocks_started_and_when_they_are_d
     with qtbot.waitSignal(ui.announcer.announced, timeout=10_000) as said:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    due = {days: (TODAY + timedelta(days=days)).isoformat() for days in (7, 14, 30)}
-    expected = (f"Discharged from Inpatient on {TODAY.isoformat()}. "
+    due = {days: date_text(TODAY + timedelta(days=days)) for days in (7, 14, 30)}
+    expected = (f"Discharged from Inpatient on {date_text(TODAY)}. "
                 f"7-day mental-health follow-up started: due by {due[7]}. "
                 f"Step-down clock started: due by {due[14]}. "
                 f"30-day mental-health follow-up started: due by {due[30]}.")
@@ -99,7 +100,7 @@ def test_a_completed_step_down_says_where_the_client_went(
     # IOP started two days ago, which met the step-down window and the follow-ups the
     # discharge started: no clock is left open, so none is named.
     assert said.args[0] == (
-        f"Stepped down to Intensive Outpatient on {days_ago(2).isoformat()}.")
+        f"Stepped down to Intensive Outpatient on {date_text(days_ago(2))}.")
     assert record.announcement.text() == said.args[0]
 
 
@@ -115,5 +116,5 @@ def test_booking_an_appointment_says_what_and_when(
     with qtbot.waitSignal(ui.announcer.announced, timeout=10_000) as said:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert said.args[0] == (
-        f"Appointment booked: Psychiatry on {(TODAY + timedelta(days=3)).isoformat()}.")
+        f"Appointment booked: Psychiatry on {date_text(TODAY + timedelta(days=3))}.")
     assert main.statusBar().currentMessage() == said.args[0]

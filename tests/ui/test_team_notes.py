@@ -23,7 +23,7 @@ from coordinator.ui.record.team_notes_dialogs import CareTeamDialog, EndMemberDi
 from coordinator.ui.record.window import RecordWindow
 from coordinator.ui.views.table_models import RowTableModel
 from tests.services.helpers import SteppingClock, add_user, signed_in
-from tests.ui.care_helpers import NOON_APRIL_1, case_manager_services
+from tests.ui.care_helpers import NOON_APRIL_1, case_manager_services, on_screen
 from tests.ui.fakes import RecordingDialogs
 
 
@@ -159,6 +159,6 @@ def test_ending_a_team_member_keeps_them_listed_as_ended(
     with qtbot.waitSignals([dialog.saved, page.members_loaded]):
         dialog.save_button.click()
 
-    assert texts(page.model, 0)[6] == "2026-01-05 – ended 2026-03-31"
+    assert texts(page.model, 0)[6] == f"{on_screen(2026, 1, 5)} – ended {on_screen(2026, 3, 31)}"
     page.table.selectRow(0)
     assert not page.edit_button.isEnabled() and not page.end_button.isEnabled()

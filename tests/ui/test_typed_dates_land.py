@@ -23,7 +23,7 @@ from coordinator.store.engine import Database
 from coordinator.ui.care.fields import select_data
 from coordinator.ui.care.transition_dialog import TransitionDialog
 from coordinator.ui.context import UiContext
-from coordinator.ui.date_field import DateField, DateNotReadable, read_date
+from coordinator.ui.date_field import DateField, DateNotReadable, read_date, shown_date
 from coordinator.ui.record.assessment_dialogs import RecordAssessmentDialog
 from tests.ui.care_helpers import add_facilities, case_manager_services
 
@@ -166,4 +166,4 @@ def test_alt_down_opens_a_calendar_and_enter_takes_its_day(
     with qtbot.waitSignal(dialog.planned.dateChanged):
         calendar.activated.emit(calendar.selectedDate())  # what Enter on a day does
     assert not calendar.isVisible()
-    assert dialog.planned.edit.text() == "2026-04-09"
+    assert dialog.planned.edit.text() == shown_date(date(2026, 4, 9))

@@ -28,6 +28,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout
 from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.locale_text import figure_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
@@ -37,11 +38,11 @@ def weekly_hours_text(level: LevelView) -> str:
     """The usual weekly clinical hours in a few words, e.g. "9–19", "20 or more"."""
     low, high = level.min_weekly_hours, level.max_weekly_hours
     if low is not None and high is not None:
-        return f"{low:g}–{high:g}"
+        return f"{figure_text(low)}–{figure_text(high)}"
     if low is not None:
-        return arg(translate("LevelsTableModel", "%1 or more"), f"{low:g}")
+        return arg(translate("LevelsTableModel", "%1 or more"), figure_text(low))
     if high is not None:
-        return arg(translate("LevelsTableModel", "under %1"), f"{high:g}")
+        return arg(translate("LevelsTableModel", "under %1"), figure_text(high))
     return "—"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from coordinator.domain.attendance import HoursStanding, WeeklyHours
 from coordinator.services.attendance_views import RollCall, ScheduleView
 from coordinator.ui.care.titles import level_name, track_title
+from coordinator.ui.locale_text import day_month, figure_text, percent_text, time_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 
@@ -44,7 +45,7 @@ def standing_title(standing: HoursStanding) -> str:
 
 
 def hours_number(hours: float) -> str:
-    return f"{hours:.1f}".rstrip("0").rstrip(".") if hours % 1 else f"{hours:.0f}"
+    return figure_text(round(hours, 1))
 
 
 def range_text(low: float | None, high: float | None) -> str:
@@ -69,7 +70,7 @@ def week_text(week: WeeklyHours) -> str:
 
 
 def percent(rate: float | None) -> str:
-    return "—" if rate is None else f"{round(rate * 100)} %"
+    return "—" if rate is None else percent_text(rate)
 
 
 def weekday_names() -> tuple[str, ...]:
@@ -100,7 +101,7 @@ def schedule_text(roll: RollCall | None) -> str:
                                              "administrator adds one for each IOP or PHP track "
                                              "(New track…).")
     schedule = roll.schedule
-    start = (arg(translate("AttendanceTitles", " at %1"), schedule.starts_at.strftime("%H:%M"))
+    start = (arg(translate("AttendanceTitles", " at %1"), time_text(schedule.starts_at))
              if schedule.starts_at else "")
     text = arg(translate("AttendanceTitles", "Meets %1%2 · %3-minute sessions"),
                days_text(schedule.weekdays), start, str(schedule.session_minutes))
@@ -116,13 +117,13 @@ def schedule_text(roll: RollCall | None) -> str:
 
 def summary_text(roll: RollCall | None, pending: int, *,
                  week_adherence: float | None = None) -> str:
-    """"12 clients expected · week of 23 Nov: program adherence 85 % · …";
+    """"12 clients expected · week of Nov 23: program adherence 85% · …";
     ``week_adherence`` counts marks not saved yet (default: the saved adherence)."""
     if roll is None:
         return ""
     if week_adherence is None:
         week_adherence = roll.week_adherence
-    week = f"{roll.week_start.day} {month_names()[roll.week_start.month - 1]}"
+    week = day_month(roll.week_start)
     parts = [counted(len(roll.rows), translate("AttendanceTitles", "1 client expected"),
                      translate("AttendanceTitles", "%1 clients expected")),
              arg(translate("AttendanceTitles", "week of %1: program adherence %2"), week,

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from coordinator.domain.clocks import ClockState
 from coordinator.services.clocks import ClockRow
 from coordinator.ui.care.titles import clock_row_title, clock_state_title, days_text
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.resources import icon
 from coordinator.ui.translation import translate
@@ -92,9 +93,9 @@ class ClockTableModel(RowTableModel[ClockRow]):
         columns.append(Column(translate("ClockTableModel", "Clock"), clock_row_title))
         if not with_client:  # on the dashboard, room goes to the state (the tooltip has it)
             columns.append(Column(translate("ClockTableModel", "Started"),
-                                  lambda row: row.start.isoformat()))
+                                  lambda row: date_text(row.start)))
         columns += [
-            Column(translate("ClockTableModel", "Due"), lambda row: row.due.isoformat()),
+            Column(translate("ClockTableModel", "Due"), lambda row: date_text(row.due)),
             Column(translate("ClockTableModel", "Days left"), days_left_text, align_right=True),
             Column(translate("ClockTableModel", "State"), state_text),
         ]
@@ -119,6 +120,6 @@ class ClockTableModel(RowTableModel[ClockRow]):
             return QBrush(ALERT_FILL)
         if role == Qt.ItemDataRole.ToolTipRole:
             return arg(translate("ClockTableModel", "%1 for %2: started %3, due %4"),
-                       clock_row_title(row), row.client_name, row.start.isoformat(),
-                       row.due.isoformat())
+                       clock_row_title(row), row.client_name, date_text(row.start),
+                       date_text(row.due))
         return None

@@ -39,6 +39,7 @@ from coordinator.ui.care.fields import (
 from coordinator.ui.care.titles import level_name
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 
 
@@ -121,7 +122,7 @@ class EpisodeDialog(ServiceFormDialog):
                  if result.facility_name else "")
         return arg(self.tr("Admitted to %1%2 on %3."),
                    level_name(result.level_name, result.level_code), where,
-                   result.start_date.isoformat())
+                   date_text(result.start_date))
 
 
 def _page(form: QFormLayout) -> QWidget:
@@ -156,7 +157,7 @@ class DischargeDialog(ServiceFormDialog):
         form = form_layout()
         where = episode.facility_name or name
         intro = QLabel(arg(self.tr("%1 at %2, since %3."),
-                           name, where, episode.start_date.isoformat()))
+                           name, where, date_text(episode.start_date)))
         intro.setWordWrap(True)
         form.addRow(intro)
         today = today_of(ui)
@@ -197,7 +198,7 @@ class DischargeDialog(ServiceFormDialog):
         if not isinstance(result, EpisodeView) or result.end_date is None:
             return ""
         return arg(self.tr("Discharged from %1 on %2."),
-                   level_name(result.level_name, result.level_code), result.end_date.isoformat())
+                   level_name(result.level_name, result.level_code), date_text(result.end_date))
 
     def discharged_episode(self, result: object) -> tuple[int, int] | None:
         return (result.client_id, result.id) if isinstance(result, EpisodeView) else None
@@ -215,9 +216,9 @@ class DischargeDetailsDialog(ServiceFormDialog):
         self.setWindowTitle(arg(self.tr("Discharge details: %1"), name))
         self.resize(560, 0)
         where = episode.facility_name or name
-        ended = episode.end_date.isoformat() if episode.end_date else ""
+        ended = date_text(episode.end_date)
         intro = QLabel(arg(self.tr("%1 at %2, %3 to %4."),
-                           name, where, episode.start_date.isoformat(), ended))
+                           name, where, date_text(episode.start_date), ended))
         intro.setWordWrap(True)
         self.details_page = DischargeDetailsPage(
             self.errors, focus=episode.focus, discharge_day=episode.end_date or today_of(ui))

@@ -19,6 +19,7 @@ from coordinator.ui.care.titles import (
 )
 from coordinator.ui.context import UiContext
 from coordinator.ui.date_field import DateField
+from coordinator.ui.locale_text import figure_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 
@@ -162,10 +163,12 @@ def hours_range_text(level: LevelView | None, age: int | None = None) -> str:
     if usual.group == "adolescent":
         name = arg(translate("CareFields", "%1 for an adolescent"), name)
     if low is not None and high is not None:
-        return arg(translate("CareFields", "%1: usually %2–%3 hours a week"), name, f"{low:g}",
-                   f"{high:g}")
+        return arg(translate("CareFields", "%1: usually %2–%3 hours a week"), name,
+                   figure_text(low), figure_text(high))
     if low is not None:
-        return arg(translate("CareFields", "%1: usually %2 or more hours a week"), name, f"{low:g}")
+        return arg(translate("CareFields", "%1: usually %2 or more hours a week"), name,
+                   figure_text(low))
     if high is not None:
-        return arg(translate("CareFields", "%1: usually under %2 hours a week"), name, f"{high:g}")
+        return arg(translate("CareFields", "%1: usually under %2 hours a week"), name,
+                   figure_text(high))
     return arg(translate("CareFields", "%1: no usual range of weekly hours"), name)

@@ -32,6 +32,7 @@ from coordinator.services.readiness import DimensionInput, ReadinessInput, Readi
 from coordinator.ui.care.fields import date_edit, day_of, level_combo, select_data, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, error_label, form_layout, text_box
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.optional_date import OptionalDateEdit
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
@@ -75,7 +76,7 @@ class ReadinessDialog(ServiceFormDialog):
         self.setObjectName("readinessDialog")
         self.setWindowTitle(self.tr("Readiness assessment") if existing is None
                             else arg(self.tr("Readiness assessment of %1"),
-                                     existing.details.assessed_on.isoformat()))
+                                     date_text(existing.details.assessed_on)))
         today = today_of(ui)
         form = form_layout()
         self.assessed_on = date_edit(today, self.tr("Assessment date"))

@@ -18,6 +18,7 @@ from coordinator.ui.care.titles import level_name
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.layouts import row
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 
 _NEEDS_ONE = (Direction.STEP_UP.value, Direction.STEP_DOWN.value)
@@ -80,7 +81,7 @@ class ReadinessLine(QWidget):
         latest = self.latest
         if latest is not None:
             text = arg(self.tr("Assessed %1: recommends %2"),
-                       latest.details.assessed_on.isoformat(),
+                       date_text(latest.details.assessed_on),
                        level_name(latest.recommended_level_name,
                                   latest.details.recommended_level_code))
             if latest.assessed_by_name:

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from coordinator.domain.clocks import ClockKind, ClockState
 from coordinator.domain.levels import SEED_LEVELS, Direction
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 
@@ -179,7 +180,7 @@ def days_text(days: int) -> str:
 
 
 def day_text(day: date | None) -> str:
-    return day.isoformat() if day else ""
+    return date_text(day)
 
 
 def discharge_condition_title(code: str) -> str:

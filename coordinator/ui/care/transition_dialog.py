@@ -64,6 +64,7 @@ from coordinator.ui.care.titles import (
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, error_label, form_layout, scrolling_form
 from coordinator.ui.layouts import column
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.time_field import TimeField
 from coordinator.ui.translation import translate
@@ -122,10 +123,10 @@ class TransitionDialog(ServiceFormDialog):
         """The episode the client moves from."""
         name = level_name(source.level_name, source.level_code)
         where = source.facility_name or name
-        ended = (arg(self.tr(", discharged %1"), source.end_date.isoformat())
+        ended = (arg(self.tr(", discharged %1"), date_text(source.end_date))
                  if source.end_date else "")
         self.from_label = QLabel(arg(self.tr("%1 at %2, since %3%4"),
-                                     name, where, source.start_date.isoformat(),
+                                     name, where, date_text(source.start_date),
                                      ended))
         self.from_label.setWordWrap(True)
         self.from_label.setAccessibleName(self.tr("Current episode"))
@@ -358,7 +359,7 @@ class TransitionDialog(ServiceFormDialog):
     def saved_message(self, result: object) -> str:
         if not isinstance(result, TransitionView):
             return ""
-        day = result.planned_date.isoformat()
+        day = date_text(result.planned_date)
         if result.direction is Direction.EXIT or not result.to_level_name:
             return arg(self.tr("Exit from care planned for %1."), day)
         return arg(self.tr("%1 to %2 planned for %3."),
@@ -557,14 +558,14 @@ class CompleteTransitionDialog(ServiceFormDialog):
 
 
 def completed_text(result: CompletedTransition) -> str:
-    """"Stepped down to Intensive Outpatient on 2026-12-08." (the clocks are added by the
+    """"Stepped down to Intensive Outpatient on 12/08/2026." (the clocks are added by the
     announcement)."""
     transition, started = result.transition, result.started
     if started is None:
         day = (result.discharged.end_date if result.discharged is not None
                else transition.completed_on)
         return arg(translate("CompleteTransitionDialog", "Left care on %1."),
-                   day.isoformat() if day else "")
+                   date_text(day))
     sentences = {
         Direction.STEP_DOWN: translate("CompleteTransitionDialog", "Stepped down to %1 on %2."),
         Direction.STEP_UP: translate("CompleteTransitionDialog", "Stepped up to %1 on %2."),
@@ -573,7 +574,7 @@ def completed_text(result: CompletedTransition) -> str:
     sentence = sentences.get(transition.direction,
                              translate("CompleteTransitionDialog", "Admitted to %1 on %2."))
     return arg(sentence, level_name(started.level_name, started.level_code),
-               started.start_date.isoformat())
+               date_text(started.start_date))
 
 
 def hours_warning_of(result: CompletedTransition) -> str | None:

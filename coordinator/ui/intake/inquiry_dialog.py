@@ -49,6 +49,7 @@ from coordinator.ui.care.fields import (
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.optional_date import OptionalDateEdit
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
@@ -99,7 +100,7 @@ def first_session_text(view: InquiryView) -> str:
     if view.first_session_on is None or view.days_to_first_session is None:
         return translate("InquiryDialog", "No session attended yet.")
     return arg(translate("InquiryDialog", "%1 days from first contact (first attended %2)"),
-               str(view.days_to_first_session), view.first_session_on.isoformat())
+               str(view.days_to_first_session), date_text(view.first_session_on))
 
 
 class InquiryDialog(ServiceFormDialog):

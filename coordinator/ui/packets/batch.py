@@ -35,6 +35,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.layouts import STRETCH, column, row
+from coordinator.ui.locale_text import number_text
 from coordinator.ui.operations import Cancelled, Operation, Progress
 from coordinator.ui.packets.titles import facility_text, partners_first
 from coordinator.ui.placeholders import arg
@@ -305,9 +306,10 @@ def result_sentence(result: BatchResult) -> str:
     elif count == 1:
         text = translate("BatchPackets", "Saved 1 packet")
     else:
-        text = arg(translate("BatchPackets", "Saved %1 packets"), f"{count:,}")
+        text = arg(translate("BatchPackets", "Saved %1 packets"), number_text(count))
     if result.refused:
-        text += arg(translate("BatchPackets", "; %1 could not be made"), f"{len(result.refused):,}")
+        text += arg(translate("BatchPackets", "; %1 could not be made"),
+                    number_text(len(result.refused)))
     if folder := common_folder(saved.path for saved in result.saved):
         text = arg(translate("BatchPackets", "%1 in %2"), text, folder)
     if result.cancelled:

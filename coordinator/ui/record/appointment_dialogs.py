@@ -44,6 +44,7 @@ from coordinator.ui.care.titles import clock_title, level_name, level_text
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout, scrolling_form, text_box
 from coordinator.ui.layouts import NO_MARGINS, column
+from coordinator.ui.locale_text import date_text, time_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.clinical_titles import (
     appointment_kind_title,
@@ -232,9 +233,9 @@ class AppointmentDialog(ServiceFormDialog):
         if not isinstance(result, AppointmentView):
             return ""
         details = result.details
-        when = details.service_date.isoformat()
+        when = date_text(details.service_date)
         if details.at is not None:
-            when += " " + details.at.strftime("%H:%M")
+            when += " " + time_text(details.at)
         text = (self.tr("Appointment changed: %1 on %2.") if self.existing is not None
                 else self.tr("Appointment booked: %1 on %2."))
         return arg(text, appointment_kind_title(details.kind), when)
@@ -255,9 +256,9 @@ class OutcomeDialog(ServiceFormDialog):
         self.setWindowTitle(self.tr("Appointment outcome"))
         self.resize(460, 0)
         form = form_layout()
-        when = appointment.service_date.isoformat()
+        when = date_text(appointment.service_date)
         if appointment.at is not None:
-            when += " " + appointment.at.strftime("%H:%M")
+            when += " " + time_text(appointment.at)
         about = " · ".join(part for part in (
             when, appointment_kind_title(appointment.kind.value),
             level_name(appointment.level_name), appointment.with_whom_text) if part)

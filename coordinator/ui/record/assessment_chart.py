@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from coordinator.charts.palette import COLOURS
 from coordinator.domain.instruments import Outcome
 from coordinator.services.assessment_views import EpisodeSpan, Trend, TrendPoint
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.instrument_words import instrument_text
 from coordinator.ui.translation import translate
@@ -66,7 +67,7 @@ def latest_text(trend: Trend) -> str:
     if point is None:
         return ""
     return arg(translate("AssessmentChart", "Latest %1 on %2 (%3) — %4"),
-               str(point.total), point.administered_on.isoformat(), instrument_text(point.band),
+               str(point.total), date_text(point.administered_on), instrument_text(point.band),
                change_text(point))
 
 
@@ -145,7 +146,7 @@ class TrendChart(QWidget):
 
     def description(self) -> str:
         """Every score in words, for a screen reader."""
-        return "; ".join(f"{p.administered_on.isoformat()}: {p.total} ({p.band})"
+        return "; ".join(f"{date_text(p.administered_on)}: {p.total} ({p.band})"
                          for p in self.trend.points)
 
     def _band_axis(self) -> QCategoryAxis:

@@ -49,6 +49,7 @@ from coordinator.ui.care.fields import date_edit, day_of, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, error_label
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.assessment_items import ItemAnswerTable
 from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
@@ -70,7 +71,7 @@ def alert_reason(alert: SafetyAlertView) -> str:
     if not alert.instrument or alert.administered_on is None or not alert.safety_flags:
         return alert.reason
     return arg(translate("SafetyAlerts", "%1 on %2: %3"), alert.instrument,
-               alert.administered_on.isoformat(),
+               date_text(alert.administered_on),
                ", ".join(flag_title(flag) for flag in alert.safety_flags))
 
 
@@ -342,7 +343,7 @@ class RecordAssessmentDialog(ServiceFormDialog):
             if result.band:
                 score += f" ({instrument_text(result.band)})"
         return arg(self.tr("%1 of %2 recorded%3."),
-                   name, result.administered_on.isoformat(), score)
+                   name, date_text(result.administered_on), score)
 
     def _refuse(self, error: BaseException) -> None:
         if isinstance(error, DuplicateAssessment) and not self.confirm_duplicate:
@@ -414,7 +415,7 @@ class AddressAlertDialog(ServiceFormDialog):
         else:
             self.plan_box.setText(arg(self.tr("Safety &plan reviewed/written — version %1, "
                                               "completed %2"),
-                                      str(plan.plan_number), plan.completed_on.isoformat()))
+                                      str(plan.plan_number), date_text(plan.completed_on)))
         self.plan_box.setEnabled(plan is not None)
         self.plan_read.emit(plan)
 
@@ -445,7 +446,7 @@ class AssessmentInErrorDialog(EnteredInErrorDialog):
             intro=arg(translate("AssessmentDialogs", "The %1 of %2 (%3, %4) will stay on the "
                                                      "record, struck through, and leave the trend "
                                                      "chart."),
-                      assessment.instrument.value, assessment.administered_on.isoformat(), result,
+                      assessment.instrument.value, date_text(assessment.administered_on), result,
                       instrument_text(assessment.band)),
             mark=ui.services.assessments.mark_entered_in_error, row_id=assessment.id,
             version=assessment.version, parent=parent,

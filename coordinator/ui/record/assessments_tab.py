@@ -34,6 +34,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column
 from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.assessment_chart import TrendChart
 from coordinator.ui.record.assessment_dialogs import (
@@ -86,7 +87,7 @@ class AssessmentTableModel(RowTableModel[AssessmentView]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(translate("Assessments", "Date"), lambda row: row.administered_on.isoformat()),
+            Column(translate("Assessments", "Date"), lambda row: date_text(row.administered_on)),
             Column(translate("Assessments", "Instrument"), lambda row: row.instrument.value),
             Column(translate("Assessments", "Total"), result_text),
             Column(translate("Assessments", "Band"), band_text),
@@ -269,7 +270,7 @@ class AssessmentsPage(RefreshOnShow, RecordListPage):
             yes = self.tr("&Write safety plan")
         else:
             question = arg(self.tr("Review the safety plan (version %1 of %2) with the client "
-                                   "now?"), str(plan.plan_number), plan.completed_on.isoformat())
+                                   "now?"), str(plan.plan_number), date_text(plan.completed_on))
             yes = self.tr("&Review safety plan")
         if self.ui.dialogs.question(self, self.tr("Safety plan"), question, yes_text=yes,
                                     no_text=self.tr("&Not now")):

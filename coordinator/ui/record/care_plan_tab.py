@@ -34,6 +34,7 @@ from coordinator.ui.care.titles import days_text
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.care_plan_dialogs import (
     GoalDialog,
@@ -84,7 +85,7 @@ def scores_text(objective: ObjectiveView) -> str:
             if objective.instrument else ""
     trend = " → ".join(str(point.total) for point in objective.scores)
     return arg(translate("CarePlan", "%1 %2 (latest %3)"),
-               objective.instrument, trend, objective.scores[-1].administered_on.isoformat())
+               objective.instrument, trend, date_text(objective.scores[-1].administered_on))
 
 
 def _item_text(row: PlanRow) -> str:
@@ -100,7 +101,7 @@ def _details_text(row: PlanRow) -> str:
     if row.kind == "goal":
         return row.goal.problem
     if isinstance(row.item, ObjectiveView):
-        return arg(translate("CarePlan", "Target %1"), row.item.target_date.isoformat())
+        return arg(translate("CarePlan", "Target %1"), date_text(row.item.target_date))
     assert isinstance(row.item, InterventionView)
     return " · ".join(part for part in (modality_title(row.item.modality),
                                         row.item.frequency) if part)
@@ -119,7 +120,7 @@ def _progress_text(row: PlanRow) -> str:
         progress = row.item.latest_progress
         parts = [] if progress is None else [arg(translate("CarePlan", "%1 (%2)"),
                                                  progress_title(progress.progress),
-                                                 progress.reviewed_on.isoformat())]
+                                                 date_text(progress.reviewed_on))]
         if scores := scores_text(row.item):
             parts.append(scores)
         return "; ".join(parts)
@@ -165,7 +166,7 @@ def review_line(review: ReviewView) -> str:
         else translate("CarePlan", "client did not take part")
     signed = ", ".join(signature.name for signature in (
         review.client, review.clinician, review.case_manager) if signature.name)
-    line = arg(translate("CarePlan", "%1: %2"), review.reviewed_on.isoformat(), took_part)
+    line = arg(translate("CarePlan", "%1: %2"), date_text(review.reviewed_on), took_part)
     if review.participation_note:
         line += f" ({review.participation_note})"
     if signed:
@@ -177,11 +178,11 @@ def due_text(plan: CarePlanView, today: date) -> str:
     days = (plan.next_review_due - today).days
     if days < 0:
         return "⚠ " + arg(translate("CarePlan", "Review %1 overdue (due %2)"),
-                          days_text(-days), plan.next_review_due.isoformat())
+                          days_text(-days), date_text(plan.next_review_due))
     if days == 0:
         return translate("CarePlan", "Review due today")
     return arg(translate("CarePlan", "Next review due %1 (in %2)"),
-               plan.next_review_due.isoformat(), days_text(days))
+               date_text(plan.next_review_due), days_text(days))
 
 
 class CarePlanPage(RecordListPage):
@@ -280,7 +281,7 @@ class CarePlanPage(RecordListPage):
         else:
             for line in plan.versions:
                 title = arg(self.tr("Version %1 from %2"),
-                            str(line.plan_number), line.starts_on.isoformat())
+                            str(line.plan_number), date_text(line.starts_on))
                 self.versions.addItem(title if line.status.value == "current"
                                       else title + self.tr(" (earlier)"), line.id)
             self.versions.setCurrentIndex(max(0, self.versions.findData(plan.id)))
@@ -294,7 +295,7 @@ class CarePlanPage(RecordListPage):
 
     def _summary(self, plan: CarePlanView) -> str:
         head = arg(self.tr("Version %1, in force from %2 (%3)."),
-                   str(plan.plan_number), plan.starts_on.isoformat(), plan.level_code)
+                   str(plan.plan_number), date_text(plan.starts_on), plan.level_code)
         if not plan.is_current:
             return head + " " + self.tr("An earlier version, kept as it was; choose the "
                                         "current version to change the plan.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from coordinator.ui.locale_text import date_time_text
 from coordinator.ui.translation import translate
 
 
@@ -119,4 +120,4 @@ def appointment_status_title(status: str) -> str:
 
 
 def day_and_time(day: date, at: time | None) -> str:
-    return f"{day.isoformat()} {at.strftime('%H:%M')}" if at is not None else day.isoformat()
+    return date_time_text(day, at)

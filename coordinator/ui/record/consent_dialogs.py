@@ -41,6 +41,7 @@ from coordinator.ui.care.fields import date_edit, day_of, today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.forms import ServiceFormDialog, form_layout, scrolling_form, text_box
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 
 _FACILITY, _ORGANIZATION, _CLASS = "facility", "organization", "class"
@@ -457,7 +458,7 @@ class RecordConsentDialog(ServiceFormDialog):
     def saved_message(self, result: object) -> str:
         if not isinstance(result, ConsentView):
             return ""
-        until = (arg(self.tr(", until %1"), result.details.expires_on.isoformat())
+        until = (arg(self.tr(", until %1"), date_text(result.details.expires_on))
                  if result.details.expires_on is not None else "")
         return arg(self.tr("Consent recorded: release to %1%2."), result.recipient_name, until)
 
@@ -479,7 +480,7 @@ class RevokeConsentDialog(ServiceFormDialog):
                                    "record as revoked. No disclosure may rely on it from that "
                                    "day on."),
                            consent.recipient_name,
-                           consent.signed_on.isoformat() if consent.signed_on
+                           date_text(consent.signed_on) if consent.signed_on
                            else self.tr("on an unrecorded date")))
         intro.setWordWrap(True)
         form.addRow(intro)

@@ -18,6 +18,7 @@ from coordinator.domain.consent import ConsentElement, ConsentState, Signer
 from coordinator.services.consent_views import ConsentView
 from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.context import UiContext
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.consent_dialogs import RecordConsentDialog, RevokeConsentDialog
 from coordinator.ui.record.list_page import RecordListPage
@@ -49,9 +50,9 @@ def element_title(element: ConsentElement) -> str:
 def state_text(row: ConsentView) -> str:
     """"Active", "⚠ Missing: …", "Expired 2026-09-02" or "Revoked 2026-03-20"."""
     if row.state is ConsentState.REVOKED and row.revoked_on is not None:
-        return arg(translate("Consents", "Revoked %1"), row.revoked_on.isoformat())
+        return arg(translate("Consents", "Revoked %1"), date_text(row.revoked_on))
     if row.state is ConsentState.EXPIRED and row.expires_on is not None:
-        return arg(translate("Consents", "Expired %1"), row.expires_on.isoformat())
+        return arg(translate("Consents", "Expired %1"), date_text(row.expires_on))
     if row.state is ConsentState.INCOMPLETE:
         if not row.missing:  # complete, but dated after today
             return "⚠ " + translate("Consents", "Not yet in force (signed after today)")
@@ -64,7 +65,7 @@ def state_text(row: ConsentView) -> str:
 def signed_text(row: ConsentView) -> str:
     """"2026-04-01 by Rosa Núñez (mother)", or with the parent or guardian who signed
     beside a minor: "2026-04-01 by Kim Sok with Ana Sok (mother)"."""
-    day = row.signed_on.isoformat() if row.signed_on else translate("Consents", "undated")
+    day = date_text(row.signed_on) if row.signed_on else translate("Consents", "undated")
     details = row.details
     if details.signed_by is Signer.REPRESENTATIVE:
         relationship = (details.representative_relationship
@@ -80,7 +81,7 @@ def signed_text(row: ConsentView) -> str:
 
 def expires_text(row: ConsentView) -> str:
     details = row.details
-    parts = [details.expires_on.isoformat()] if details.expires_on else []
+    parts = [date_text(details.expires_on)] if details.expires_on else []
     if details.expiration_event:
         parts.append(details.expiration_event)
     return translate("Consents", " or ").join(parts) or "—"

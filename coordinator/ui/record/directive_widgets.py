@@ -30,8 +30,8 @@ from coordinator.ui.buttons import action_button
 from coordinator.ui.care.fields import today_of
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
-from coordinator.ui.labels import local_time
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row
+from coordinator.ui.locale_text import date_text, local_moment
 from coordinator.ui.optional_date import OptionalDateEdit
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.list_page import RecordListPage
@@ -57,7 +57,7 @@ def directive_status(view: DirectiveView) -> str:
     if not view.details.present:
         return translate("AdvanceDirectives", "Has none")
     signed = view.details.signed_on
-    return (arg(translate("AdvanceDirectives", "Has one, signed %1"), signed.isoformat()) if signed
+    return (arg(translate("AdvanceDirectives", "Has one, signed %1"), date_text(signed)) if signed
             else translate("AdvanceDirectives", "Has one"))
 
 
@@ -69,7 +69,7 @@ def _agent(view: DirectiveView) -> str:
 def _recorded(view: DirectiveView) -> str:
     if not view.recorded:
         return ""
-    when = local_time(view.recorded_at)[:10]
+    when = date_text(local_moment(view.recorded_at).date()) if view.recorded_at else ""
     return " · ".join(part for part in (view.recorded_by, when) if part)
 
 

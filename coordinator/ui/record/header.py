@@ -19,6 +19,7 @@ from coordinator.ui.care.clock_table import days_left_text
 from coordinator.ui.care.titles import clock_row_title, days_text, level_text
 from coordinator.ui.client_titles import language_title
 from coordinator.ui.labels import client_status_title
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.resources import icon
 from coordinator.ui.translation import translate
@@ -135,7 +136,7 @@ class RecordHeader(QFrame):
             text = level_text(current.level_name, current.level_code)
             if current.status != "active":
                 text = arg(self.tr("%1 — discharged %2, next level not started"), text,
-                           current.end_date.isoformat() if current.end_date else "")
+                           date_text(current.end_date))
             self.level_badge.setText(text)
             self.level_badge.setProperty("level", current.level_code)
         self.level_badge.setAccessibleDescription(self.level_badge.text())
@@ -146,10 +147,10 @@ class RecordHeader(QFrame):
         missed = [row for row in clocks if row.state is ClockState.MISSED]
         open_ = [row for row in clocks if row.state is ClockState.OPEN]
         parts = [arg(self.tr("⚠ Missed: %1 (due %2, %3)"),
-                     clock_row_title(row), row.due.isoformat(), days_left_text(row))
+                     clock_row_title(row), date_text(row.due), days_left_text(row))
                  for row in missed]
         parts += [arg(self.tr("Open: %1 — due %2, %3 left"),
-                      clock_row_title(row), row.due.isoformat(),
+                      clock_row_title(row), date_text(row.due),
                       days_text(row.days_left or 0)) for row in open_]
         self.alerts_label.setText("\n".join(parts))
         self.alerts_label.setProperty("missed", bool(missed))

@@ -21,6 +21,7 @@ from coordinator.ui.buttons import action_button
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
 from coordinator.ui.layouts import STRETCH, column, row
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.clinical_titles import (
     allergy_severity_title,
@@ -112,7 +113,7 @@ def _dose(row: MedicationView) -> str:
 
 
 def _day(day: Any) -> str:
-    return day.isoformat() if day else ""
+    return date_text(day)
 
 
 def allergy_line(allergies: AllergyList) -> str:
@@ -120,7 +121,7 @@ def allergy_line(allergies: AllergyList) -> str:
     if allergies.status == AllergyStatus.NO_KNOWN:
         if allergies.status_on is not None:
             return arg(translate("Medications", "No known allergies (recorded %1)"),
-                       allergies.status_on.isoformat())
+                       date_text(allergies.status_on))
         return translate("Medications", "No known allergies")
     standing = len(allergies.standing)
     if allergies.status == AllergyStatus.RECORDED and standing:

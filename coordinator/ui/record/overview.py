@@ -15,6 +15,7 @@ from coordinator.services.dto import ClientRecord
 from coordinator.services.record_summary import NextAppointment, RecordSummary
 from coordinator.ui.client_titles import gender_identity_title, sex_at_birth_title
 from coordinator.ui.labels import client_status_title
+from coordinator.ui.locale_text import date_text, time_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.clinical_titles import appointment_kind_title
 from coordinator.ui.record.header import language_text
@@ -94,7 +95,7 @@ class OverviewPage(QScrollArea):
         values = {
             "name": f"{details.given_name} {details.family_name}",
             "preferred_name": details.preferred_name,
-            "birth_date": (details.birth_date.isoformat() if details.birth_date else "")
+            "birth_date": date_text(details.birth_date)
             + (" (" + arg(self.tr("%1 years"), str(age)) + ")" if age is not None else ""),
             "record_number": record.record_number,
             "status": client_status_title(record.status),
@@ -134,13 +135,13 @@ class OverviewPage(QScrollArea):
                                         today),
             "safety_plan": (arg(self.tr("Version %1, completed %2%3"),
                                 str(summary.safety_plan.plan_number),
-                                summary.safety_plan.completed_on.isoformat(),
+                                date_text(summary.safety_plan.completed_on),
                                 arg(self.tr(" with %1"), summary.safety_plan.completed_by)
                                 if summary.safety_plan.completed_by else "")
                             if summary.safety_plan else self.tr("None on file")),
             "directives": "; ".join(
                 directive_kind_title(line.kind) + ": " + (
-                    (arg(self.tr("on file, signed %1"), line.signed_on.isoformat())
+                    (arg(self.tr("on file, signed %1"), date_text(line.signed_on))
                      if line.signed_on else self.tr("on file")) if line.present
                     else self.tr("none"))
                 for line in summary.directives) or self.tr("Not recorded"),
@@ -204,7 +205,7 @@ def _allergies(summary: RecordSummary) -> str:
     if summary.allergy_status == AllergyStatus.NO_KNOWN.value:
         if summary.allergy_status_on:
             return arg(translate("Overview", "No known allergies (recorded %1)"),
-                       summary.allergy_status_on.isoformat())
+                       date_text(summary.allergy_status_on))
         return translate("Overview", "No known allergies")
     return translate("Overview", "Not asked yet")
 
@@ -225,9 +226,9 @@ def _appointment(next_one: NextAppointment | None, past_due: int, today: date) -
     if next_one is None:
         text = translate("Overview", "None booked")
     else:
-        when = next_one.service_date.isoformat()
+        when = date_text(next_one.service_date)
         if next_one.at is not None:
-            when += " " + next_one.at.strftime("%H:%M")
+            when += " " + time_text(next_one.at)
         what = appointment_kind_title(next_one.kind)
         if next_one.level_code:
             what += f" ({next_one.level_code})"

@@ -19,6 +19,7 @@ from coordinator.services.diagnoses import DiagnosisView
 from coordinator.ui.buttons import action_button
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.record.problem_dialogs import (
     AddProblemDialog,
@@ -49,7 +50,7 @@ class ProblemTableModel(RowTableModel[DiagnosisView]):
                    lambda row: translate("Problems", "Substance use") if row.substance_use else ""),
             Column(translate("Problems", "Status"), _status),
             Column(translate("Problems", "Onset"),
-                   lambda row: row.onset_date.isoformat() if row.onset_date else ""),
+                   lambda row: date_text(row.onset_date)),
             Column(translate("Problems", "Recorded"), _recorded),
         ], key=lambda row: row.id, parent=parent)
 
@@ -73,12 +74,12 @@ def _status(row: DiagnosisView) -> str:
         return translate("Problems", "Entered in error")
     title = status_title(row.status)
     if row.status_on is not None:
-        return f"{title} {row.status_on.isoformat()}"
+        return f"{title} {date_text(row.status_on)}"
     return title
 
 
 def _recorded(row: DiagnosisView) -> str:
-    day = row.recorded_on.isoformat() if row.recorded_on else ""
+    day = date_text(row.recorded_on)
     return ", ".join(part for part in (row.recorded_by, day) if part)
 
 

@@ -23,6 +23,7 @@ from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import dispose, report_failure
 from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.locale_text import date_text, datetime_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.assessment_dialogs import AddressAlertDialog, alert_reason
 from coordinator.ui.translation import translate
@@ -47,8 +48,8 @@ def read_alert_line(services: AppServices, client_id: int) -> AlertLineData:
 
 
 def raised_text(moment: datetime) -> str:
-    """When an alert was raised, in local time: "2026-03-20 08:15"."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    """When an alert was raised, as local date and time: "03/20/2026 8:15 AM"."""
+    return datetime_text(moment)
 
 
 class SafetyAlertLine(RefreshOnShow, QFrame):
@@ -139,7 +140,7 @@ def plan_text(plan: SafetyPlanView | None) -> str:
     if plan is None:
         return translate("SafetyAlerts", "no safety plan on record")
     return arg(translate("SafetyAlerts", "safety plan version %1 of %2"),
-               str(plan.plan_number), plan.completed_on.isoformat())
+               str(plan.plan_number), date_text(plan.completed_on))
 
 
 class SafetyAlertModel(RowTableModel[SafetyAlertView]):

@@ -34,6 +34,7 @@ from coordinator.ui.dialogs import report_failure
 from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.forms import ServiceFormDialog, form_layout, text_box
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
 from coordinator.ui.record.list_page import RecordListPage
@@ -71,7 +72,7 @@ def firearms_title(access: str) -> str:
 
 def completed_text(plan: SafetyPlanView) -> str:
     """E.g. "Completed 2026-11-30 with Maria Lopez, version 3"."""
-    on, number = plan.completed_on.isoformat(), str(plan.plan_number)
+    on, number = date_text(plan.completed_on), str(plan.plan_number)
     if plan.completed_by_name:
         return arg(translate("SafetyPlan", "Completed %1 with %2, version %3"), on,
                    plan.completed_by_name, number)
@@ -209,7 +210,7 @@ class SafetyPlanDialog(ServiceFormDialog):
             intro_text = arg(self.tr("Version %1 of %2 is shown. Go through each step with the "
                                      "client; Save keeps version %1 in the history and makes "
                                      "this version %3."),
-                             str(current.plan_number), current.completed_on.isoformat(),
+                             str(current.plan_number), date_text(current.completed_on),
                              str(current.plan_number + 1))
         # Fits a 1280×720 screen; the steps scroll inside.
         self.resize(760, 620)
@@ -315,7 +316,7 @@ class SafetyPlanInErrorDialog(EnteredInErrorDialog):
             intro=arg(translate("SafetyPlan", "Version %1 of %2 stays in the history, marked "
                                               "entered in error; the version before it, if any, is "
                                               "in force again."),
-                      str(plan.plan_number), plan.completed_on.isoformat()),
+                      str(plan.plan_number), date_text(plan.completed_on)),
             mark=ui.services.safety_plans.mark_entered_in_error, row_id=plan.id,
             version=plan.version, parent=parent,
                          save_text=translate("SafetyPlan", "&Mark entered in error"),
@@ -332,7 +333,7 @@ class SafetyPlanHistoryModel(RowTableModel[SafetyPlanView]):
         super().__init__([
             Column(translate("SafetyPlan", "Version"), lambda row: str(row.plan_number),
                    align_right=True),
-            Column(translate("SafetyPlan", "Completed"), lambda row: row.completed_on.isoformat()),
+            Column(translate("SafetyPlan", "Completed"), lambda row: date_text(row.completed_on)),
             Column(translate("SafetyPlan", "With"), lambda row: row.completed_by_name),
             Column(translate("SafetyPlan", "Status"), _status),
         ], key=lambda row: row.id, parent=parent)

@@ -24,6 +24,7 @@ from coordinator.ui.care.titles import (
     transition_status_title,
 )
 from coordinator.ui.labels import local_time
+from coordinator.ui.locale_text import figure_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel
@@ -34,7 +35,7 @@ _QUIET_INK = QColor("#5b6b78")
 def _hours(episode: EpisodeView) -> str:
     if episode.planned_weekly_hours is None:
         return ""
-    text = f"{episode.planned_weekly_hours:g}"
+    text = figure_text(episode.planned_weekly_hours)
     return f"⚠ {text}" if episode.hours_warning else text
 
 

@@ -22,6 +22,7 @@ from coordinator.ui.buttons import action_button
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
 from coordinator.ui.labels import local_time
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.clinician_dialog import ClinicianBox
 from coordinator.ui.record.list_page import RecordListPage
@@ -63,9 +64,9 @@ class CareTeamTableModel(RowTableModel[CareTeamMemberView]):
 
 
 def _since(row: CareTeamMemberView) -> str:
-    start = row.details.start_date.isoformat() if row.details.start_date else ""
+    start = date_text(row.details.start_date)
     if row.ended:
-        end = row.details.end_date.isoformat() if row.details.end_date else ""
+        end = date_text(row.details.end_date)
         return arg(translate("TeamNotes", "%1 – ended %2"), start, end).strip(" –")
     return start
 

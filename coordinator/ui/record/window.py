@@ -37,6 +37,7 @@ from coordinator.ui.care.transition_dialog import (
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.focus_order import keep_visual_order
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.appointments_tab import AppointmentsPage
 from coordinator.ui.record.assessments_tab import AssessmentsPage
@@ -440,7 +441,7 @@ class RecordWindow(QWidget):
                 arg(self.tr("Cancel the planned move to %1 on %2? It stays in the record as "
                             "cancelled."),
                     level_name(selected.to_level_name, selected.to_level_code)
-                    or self.tr("exit"), selected.planned_date.isoformat()),
+                    or self.tr("exit"), date_text(selected.planned_date)),
                 yes_text=self.tr("Cancel the transition"), no_text=self.tr("Keep it")):
             return
         self.ui.operations.call(self, self.ui.services.transitions.cancel, selected.id,

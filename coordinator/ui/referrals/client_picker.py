@@ -29,6 +29,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.layouts import column
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.shown import log_shown
@@ -53,7 +54,7 @@ class ClientPickerModel(RowTableModel[RegistryRow]):
             Column(translate("ClientPicker", "Name"), client_name),
             Column(translate("ClientPicker", "Record number"), lambda row: row.record_number),
             Column(translate("ClientPicker", "Born"),
-                   lambda row: row.birth_date.isoformat() if row.birth_date else ""),
+                   lambda row: date_text(row.birth_date)),
             Column(translate("ClientPicker", "Level of care"),
                    lambda row: level_name(row.level_name, row.level_code) or row.level_code or ""),
         ], key=lambda row: row.id, parent=parent)

@@ -26,6 +26,7 @@ from coordinator.ui.dialogs import report_failure
 from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.labels import local_time
 from coordinator.ui.layouts import column
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.referrals.dialogs import StatusChangeDialog
 from coordinator.ui.referrals.titles import (
@@ -196,7 +197,7 @@ class ReferralDetailDialog(FittedDialog):
             "target": row.target_name, "status": status,
             "category": category_title(row.category),
             "priority": priority_title(row.details.priority),
-            "follow_up": (row.follow_up_due.isoformat() if row.follow_up_due else "")
+            "follow_up": date_text(row.follow_up_due)
             + ("  ⚠ " + self.tr("overdue") if row.overdue else ""),
             "case_manager": row.assigned_to_name, "reason": row.reason,
             "note": row.details.note_to_receiver or self.tr("None"),

@@ -17,6 +17,7 @@ from coordinator.domain.vocabulary import (
 from coordinator.services.referral_views import ReferralView
 from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.care.titles import days_text
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel
@@ -84,7 +85,7 @@ def status_text(row: ReferralView) -> str:
 def follow_up_text(row: ReferralView, today_ordinal: int | None = None) -> str:
     if row.follow_up_due is None:
         return ""
-    text = row.follow_up_due.isoformat()
+    text = date_text(row.follow_up_due)
     if row.overdue and today_ordinal is not None:
         late = today_ordinal - row.follow_up_due.toordinal()
         text = "⚠ " + text + " (" + arg(translate("Referrals", "%1 late"), days_text(late)) + ")"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 from coordinator.reports.outcome_data import CaseList, ReportSheet
 from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.layouts import column
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.reports.models import TextRowsModel
 from coordinator.ui.reports.shown_text import shown
@@ -26,7 +27,7 @@ WRAPPED_AT_MOST = 500
 
 
 def period_text(sheet: ReportSheet) -> str:
-    return f"{sheet.first_day.isoformat()} – {sheet.last_day.isoformat()}"
+    return f"{date_text(sheet.first_day)} – {date_text(sheet.last_day)}"
 
 
 class CaseListDialog(FittedDialog):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QWidget
 
 from coordinator.charts.palette import COLOURS, SERIES_COLOURS
 from coordinator.reports.outcome_data import Chart, ChartKind, Unit
+from coordinator.ui.locale_text import figure_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.reports.shown_text import shown, shown_all
 from coordinator.ui.translation import translate
@@ -180,7 +181,8 @@ class ReportChart(QChartView):
             axis.remove(label)
         used: set[str] = set()
         for index in label_positions(len(x), most):
-            label = self.x_labels[index] if index < len(self.x_labels) else f"{x[index]:g}"
+            label = (self.x_labels[index] if index < len(self.x_labels)
+                     else figure_text(x[index]))
             while label in used:  # a category axis keeps one entry per label
                 label += "\u200b"
             used.add(label)

@@ -24,6 +24,7 @@ from coordinator.reports.outcome_data import (
     figure_text,
 )
 from coordinator.ui.layouts import NO_MARGINS, column
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.reports.chart import CHART_HEIGHT, ReportChart, is_empty
 from coordinator.ui.reports.models import TextRowsModel
@@ -184,8 +185,8 @@ class SheetPanel(QWidget):
         content = QWidget()
         heading = _label(shown(sheet.title), "sectionTitle")
         judged_text = arg(translate("ReportSheetPanel", "%1 to %2, judged on %3. %4."),
-                          sheet.first_day.isoformat(), sheet.last_day.isoformat(),
-                          sheet.as_of.isoformat(), shown(sheet.filters))
+                          date_text(sheet.first_day), date_text(sheet.last_day),
+                          date_text(sheet.as_of), shown(sheet.filters))
         self.judged_label = judged = _label(judged_text, "quietNote")
         definition = _label(shown(sheet.definition), "reportDefinition")
         definition.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

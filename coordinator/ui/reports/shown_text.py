@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
-
 from coordinator.domain.words import Value, Words
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 
@@ -30,8 +29,7 @@ def _value(value: Value) -> str:
     if isinstance(value, Words):
         return shown(value)
     if isinstance(value, date):
-        return QLocale().toString(QDate(value.year, value.month, value.day),
-                                  QLocale.FormatType.ShortFormat)
+        return date_text(value)
     return str(value)
 
 

@@ -39,6 +39,7 @@ from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.layouts import NO_MARGINS, VIEW_MARGINS, column, row
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.reports.case_list import CaseListDialog
 from coordinator.ui.reports.export import CSV, PDF, save_sheet, suggested_name, with_suffix
@@ -323,7 +324,7 @@ class ReportsView(QWidget):
                 self, self.tr("A long period"),
                 arg(self.tr("The period from %1 to %2 is over five years long; reading it may "
                             "take a while. Run the report anyway?"),
-                    period.first_day.isoformat(), period.last_day.isoformat()),
+                    date_text(period.first_day), date_text(period.last_day)),
                 yes_text=self.tr("&Run it"), no_text=self.tr("&Change the period")):
             self.first_edit.setFocus()
             return

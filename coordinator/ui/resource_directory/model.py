@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 
 from coordinator.domain.hsds_hours import HoursWords, hours_lines
 from coordinator.services.resources import PhoneView, ResourceDetail, ResourceRow
+from coordinator.ui.locale_text import figure_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
 from coordinator.ui.views.table_models import Column, RowTableModel
@@ -85,11 +86,12 @@ def _phone_line(phone: PhoneView) -> str:
 def _ages(detail: ResourceDetail) -> str:
     low, high = detail.minimum_age, detail.maximum_age
     if low is not None and high is not None:
-        return arg(translate("ResourceDirectory", "Ages %1 to %2"), f"{low:g}", f"{high:g}")
+        return arg(translate("ResourceDirectory", "Ages %1 to %2"), figure_text(low),
+                   figure_text(high))
     if low is not None:
-        return arg(translate("ResourceDirectory", "Ages %1 and over"), f"{low:g}")
+        return arg(translate("ResourceDirectory", "Ages %1 and over"), figure_text(low))
     if high is not None:
-        return arg(translate("ResourceDirectory", "Up to age %1"), f"{high:g}")
+        return arg(translate("ResourceDirectory", "Up to age %1"), figure_text(high))
     return ""
 
 

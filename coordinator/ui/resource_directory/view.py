@@ -41,6 +41,7 @@ from coordinator.services.resources import (
 from coordinator.ui.changes import topics
 from coordinator.ui.context import UiContext
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row, view_column
+from coordinator.ui.locale_text import date_text, number_text
 from coordinator.ui.operations import Cancelled, Progress
 from coordinator.ui.placeholders import arg
 from coordinator.ui.referrals.client_picker import ClientPickerDialog, client_name
@@ -228,11 +229,11 @@ class ResourcesView(SearchListView):
             text = self.tr("No service matches this search.")
         elif shown < total:
             text = arg(self.tr("Showing the first %1 of %2 services; add words or filters to "
-                               "narrow the list."), f"{shown:,}", f"{total:,}")
+                               "narrow the list."), number_text(shown), number_text(total))
         elif total == 1:
             text = self.tr("1 service found.")
         else:
-            text = arg(self.tr("%1 services found."), f"{total:,}")
+            text = arg(self.tr("%1 services found."), number_text(total))
         self.count_label.setText(text)
         if not self.table.selectionModel().hasSelection():
             if self.model.rowCount() == 1:
@@ -304,7 +305,7 @@ class ResourcesView(SearchListView):
         due = referral.follow_up_due
         text = arg(self.tr("Referred %1 to %2."), referral.client_name, referral.target_name)
         if due is not None:
-            text += " " + arg(self.tr("Follow up by %1."), due.isoformat())
+            text += " " + arg(self.tr("Follow up by %1."), date_text(due))
         self.referral_note.setText(text)
         self.referral_note.show()
         self.referral_saved.emit(referral)
@@ -338,6 +339,6 @@ class ResourcesView(SearchListView):
         self.ui.dialogs.information(
             self, self.tr("Import finished"),
             arg(self.tr("Imported %1: %2 added, %3 updated, %4 unchanged."),
-                str(summary.source), f"{summary.added:,}", f"{summary.updated:,}",
-                f"{summary.unchanged:,}"))
+                str(summary.source), number_text(summary.added), number_text(summary.updated),
+                number_text(summary.unchanged)))
         self.import_finished.emit(summary)

@@ -13,6 +13,7 @@ from coordinator.services.notify import Topic
 from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.care.titles import days_text
 from coordinator.ui.context import UiContext
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 from coordinator.ui.views.list_panel import DashboardListPanel
@@ -33,7 +34,7 @@ def when_text(row: DueAssessment) -> str:
 def last_text(row: DueAssessment) -> str:
     if row.last_given is None:
         return translate("AssessmentsDue", "no baseline in this episode")
-    return arg(translate("AssessmentsDue", "last %1"), row.last_given.isoformat())
+    return arg(translate("AssessmentsDue", "last %1"), date_text(row.last_given))
 
 
 class DueAssessmentModel(RowTableModel[DueAssessment]):
@@ -42,7 +43,7 @@ class DueAssessmentModel(RowTableModel[DueAssessment]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(translate("AssessmentsDue", "Due"), lambda row: row.due_on.isoformat()),
+            Column(translate("AssessmentsDue", "Due"), lambda row: date_text(row.due_on)),
             Column(translate("AssessmentsDue", "When"), when_text),
             Column(translate("AssessmentsDue", "Client"), lambda row: row.client_name),
             Column(translate("AssessmentsDue", "Record number"), lambda row: row.record_number),

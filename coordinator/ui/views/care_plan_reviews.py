@@ -14,6 +14,7 @@ from coordinator.services.notify import Topic
 from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.care.titles import days_text
 from coordinator.ui.context import UiContext
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 from coordinator.ui.views.list_panel import DashboardListPanel
@@ -38,7 +39,7 @@ class DueReviewModel(RowTableModel[DueReview]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(translate("CarePlanReviews", "Due"), lambda row: row.due_on.isoformat()),
+            Column(translate("CarePlanReviews", "Due"), lambda row: date_text(row.due_on)),
             Column(translate("CarePlanReviews", "When"), when_text),
             Column(translate("CarePlanReviews", "Client"), lambda row: row.client_name),
             Column(translate("CarePlanReviews", "Record number"), lambda row: row.record_number),

@@ -36,6 +36,7 @@ from coordinator.ui.care.titles import level_name
 from coordinator.ui.context import UiContext
 from coordinator.ui.labels import client_status_title
 from coordinator.ui.layouts import STRETCH, row, view_column
+from coordinator.ui.locale_text import number_text
 from coordinator.ui.packets.batch import BatchPacketDialog, chosen_clients
 from coordinator.ui.placeholders import arg
 from coordinator.ui.shown import log_shown
@@ -224,11 +225,11 @@ class ClientsView(SearchListView):
             text = arg(self.tr("More than %1 clients match; type more to narrow the list.")
                        if in_use else
                        self.tr("More than %1 clients; search or filter to find one."),
-                       f"{COUNTED_AT_MOST:,}")
+                       number_text(COUNTED_AT_MOST))
         elif total == 1:
             text = self.tr("1 client shown.")
         else:
-            text = arg(self.tr("%1 clients match."), f"{total:,}")
+            text = arg(self.tr("%1 clients match."), number_text(total))
         self.count_label.setText(text)
         self._show_filter_note(in_use, total)
         self._shown_search = (query, total, total > COUNTED_AT_MOST)
@@ -260,11 +261,11 @@ class ClientsView(SearchListView):
             self.clear_filters_button.hide()
             return
         if total > COUNTED_AT_MOST:
-            count = arg(self.tr("more than %1 clients"), f"{COUNTED_AT_MOST:,}")
+            count = arg(self.tr("more than %1 clients"), number_text(COUNTED_AT_MOST))
         elif total == 1:
             count = self.tr("1 client")
         else:
-            count = arg(self.tr("%1 clients"), f"{total:,}")
+            count = arg(self.tr("%1 clients"), number_text(total))
         self.filter_note.setText(arg(self.tr("Filtered: %1 · %2"), " · ".join(in_use), count))
         self.filter_note.show()
         self.clear_filters_button.show()

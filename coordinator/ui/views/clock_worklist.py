@@ -24,6 +24,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.layouts import column
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
@@ -59,7 +60,7 @@ class ToActOnModel(RowTableModel[WorklistClock]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(translate("ClockWorklist", "Due"), lambda row: row.due.isoformat()),
+            Column(translate("ClockWorklist", "Due"), lambda row: date_text(row.due)),
             Column(translate("ClockWorklist", "When"), _when),
             Column(translate("ClockWorklist", "Client"), lambda row: row.client_name),
             Column(translate("ClockWorklist", "Clock"), lambda row: clock_row_title(row)),
@@ -81,7 +82,7 @@ class MissedModel(RowTableModel[WorklistClock]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(translate("ClockWorklist", "Was due"), lambda row: row.due.isoformat()),
+            Column(translate("ClockWorklist", "Was due"), lambda row: date_text(row.due)),
             Column(translate("ClockWorklist", "Missed"),
                    lambda row: arg(translate("ClockWorklist", "%1 ago"), days_text(row.days))),
             Column(translate("ClockWorklist", "Client"), lambda row: row.client_name),
@@ -108,7 +109,7 @@ class CloseOutDialog(FittedDialog):
         self.setWindowTitle(self.tr("Close out a missed clock"))
         what = QLabel(arg(self.tr("%1: %2, due %3. Closing it out takes it off the dashboard; "
                                   "every report still counts it missed."),
-                          clock.client_name, clock_row_title(clock), clock.due.isoformat()))
+                          clock.client_name, clock_row_title(clock), date_text(clock.due)))
         what.setWordWrap(True)
         label = QLabel(self.tr("&Why was it missed?"))
         self.reason = QComboBox()

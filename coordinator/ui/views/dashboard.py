@@ -52,6 +52,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.layouts import NO_MARGINS, STRETCH, column, row, view_column
 from coordinator.ui.loading import RefreshOnShow
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.clinical_titles import (
     appointment_kind_title,
@@ -251,7 +252,7 @@ class UpcomingTransitionModel(RowTableModel[UpcomingTransition]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Column(translate("DashboardView", "Planned date"),
-                   lambda row: row.planned_date.isoformat()),
+                   lambda row: date_text(row.planned_date)),
             Column(translate("DashboardView", "When"), _when),
             Column(translate("DashboardView", "Client"), lambda row: row.client_name),
             Column(translate("DashboardView", "Record number"), lambda row: row.record_number),

@@ -24,6 +24,7 @@ from coordinator.ui.intake.inquiry_dialog import (
     verification_title,
 )
 from coordinator.ui.layouts import STRETCH, row
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
 from coordinator.ui.views.list_panel import DashboardListPanel
@@ -49,7 +50,7 @@ class OpenInquiryModel(RowTableModel[InquiryView]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Column(translate("InquiriesPanel", "First contact"),
-                   lambda row: row.details.first_contact_on.isoformat()),
+                   lambda row: date_text(row.details.first_contact_on)),
             Column(translate("InquiriesPanel", "Waiting"), waiting_text),
             Column(translate("InquiriesPanel", "Client"), lambda row: row.client_name),
             Column(translate("InquiriesPanel", "Source"),

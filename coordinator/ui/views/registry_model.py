@@ -28,6 +28,7 @@ from coordinator.services.registry import RegistryQuery, RegistryRow, SortKey
 from coordinator.ui.care.clock_table import ALERT_INK
 from coordinator.ui.care.titles import clock_row_title, level_name
 from coordinator.ui.labels import client_status_title
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.operations import LatestOnly
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
@@ -46,7 +47,7 @@ class PageSource(Protocol):
 def _birth(row: RegistryRow) -> str:
     if row.birth_date is None:
         return ""
-    return f"{row.birth_date.isoformat()} ({row.age})"
+    return f"{date_text(row.birth_date)} ({row.age})"
 
 
 def _level(row: RegistryRow) -> str:
@@ -212,8 +213,8 @@ class ClientRegistryModel(QAbstractTableModel):
         if (role == Qt.ItemDataRole.ToolTipRole and index.column() == NEXT_DUE_COLUMN
                 and row.next_due is not None):
             return arg(translate("ClientRegistryModel", "%1: started %2, due %3"),
-                       clock_row_title(row.next_due), row.next_due.start.isoformat(),
-                       row.next_due.due.isoformat())
+                       clock_row_title(row.next_due), date_text(row.next_due.start),
+                       date_text(row.next_due.due))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
