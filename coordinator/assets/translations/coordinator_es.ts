@@ -912,6 +912,141 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
 </context>
 <context>
+    <name>AttendanceReport</name>
+    <message>
+        <source>(no track)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>no tiene</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexcused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Administrador de casos</translation>
+    </message>
+    <message>
+        <source>Unexcused in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By how clients attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Adherence week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence by track, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended sessions over expected sessions (attended plus unexcused absences) in each week, one line per track; weeks in which a track had no expected session are left out of the chart and shown in the weekly table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged for outreach on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence (attended of expected sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 excused absences left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more unexcused absences in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients&apos; attendance in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence: sessions attended (present, late or telehealth) over the sessions the client was expected at, attended plus unexcused absences, as the roll call counts it; excused absences and sessions without a mark are left out of both sides. Counted on session days of the period up to the report&apos;s day; weeks start on Monday. Flagged for outreach: a client in a day-program track on %1 whose latest marks in that episode are %2 or more unexcused absences in a row (an attended session or an excused absence ends the run). Level, program and track: the episode the session belongs to. Case manager and payer: the client&apos;s as recorded now. Archived records are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after %1: no session of it has been held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attendance matching the filters was marked between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attendance was marked between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceTitles</name>
     <message>
         <source>Present</source>
@@ -1572,6 +1707,7 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
     <message>
         <source>In person</source>
+        <extracomment>The levels whose review interval is a clinic setting (the six standard ones). Instruments an objective may be measured by (their scores are shown beside it).</extracomment>
         <translation>En persona</translation>
     </message>
     <message>
@@ -2127,6 +2263,129 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
 </context>
 <context>
+    <name>CaseloadReport</name>
+    <message>
+        <source>No case manager</source>
+        <translation>Sin administrador de casos</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Administrador de casos</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Clientes activos</translation>
+    </message>
+    <message>
+        <source>Open clocks</source>
+        <translation>Plazos abiertos</translation>
+    </message>
+    <message>
+        <source>Missed clocks</source>
+        <translation>Plazos incumplidos</translation>
+    </message>
+    <message>
+        <source>Overdue referrals</source>
+        <translation>Referidos vencidos</translation>
+    </message>
+    <message>
+        <source>Assessments due</source>
+        <translation>Evaluaciones pendientes</translation>
+    </message>
+    <message>
+        <source>Referrals past their follow-up date</source>
+        <translation>Referidos que pasaron su fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>One row per case manager (the client&apos;s primary case manager as recorded now): active client records (as the dashboard&apos;s My caseload counts them); transition clocks open on %1; clocks that fell due from %2 to %3 without being met by %1 (missed); referrals awaiting an answer on %1 past their follow-up date; instruments (PHQ-9, GAD-7, PCL-5 as the clinic schedules them) due by %1 in an episode at one of the clinic&apos;s own programs. The level, program and track filters keep the clocks started at them and the clients in care at them on %1; the payer filter keeps clients with that insurance payer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 case managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocks open on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocks missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed on each case manager&apos;s dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referido a</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <source>No case manager matches the filters: no user holds a caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active clients, clocks, overdue referrals or assessments due on %1 for the case managers listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (account closed)</source>
+        <translation>%1 (cuenta cerrada)</translation>
+    </message>
+</context>
+<context>
     <name>CensusChart</name>
     <message>
         <source>%1: 1 client</source>
@@ -2147,6 +2406,141 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     <message>
         <source>Active clients in an active episode, by level of care</source>
         <translation>Clientes activos en un episodio activo, por nivel de atención</translation>
+    </message>
+</context>
+<context>
+    <name>CensusReport</name>
+    <message>
+        <source>Admissions in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharges in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Administrador de casos</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Ingresado</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Dado de alta</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients in care by level, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients in care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients in care at each level of care on the last day of each week, stacked by level, for 1 week from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients in care at each level of care on the last day of each week, stacked by level, for %1 weeks from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissions and discharges per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes started (admissions, moves between levels included) and ended (discharges) in each week, all levels together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Census day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week by week: in care per level, admissions and discharges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In care on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per level over the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients, each counted once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episodes started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episodes ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients in care at each level on the last day of each week (weeks start on Monday; the first and last may be partial; a week running past %1 is counted on that day): an episode at the level has started, is not entered in error, and the day is one of its nights (from its first day to the day before discharge; a same-day stay counts on its day), so a client discharged on the census day has left and a same-day transfer counts at the new level. A client at two levels on the same day counts at each, and once in the total. Admissions: episodes started in the period, moves between levels included; discharges: episodes ended. Level, program and track: the episode&apos;s. Case manager and payer: the client&apos;s as recorded now. Archived records are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after %1: there is no census for it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients matching the filters were in care between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients were in care between %1 and %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3691,29 @@ Is this a different person? Save the new record anyway?</source>
     <message>
         <source>%1 for %2: started %3, due %4</source>
         <translation>%1 de %2: inició el %3, vence el %4</translation>
+    </message>
+</context>
+<context>
+    <name>ClockTitles</name>
+    <message>
+        <source>Step-down window</source>
+        <translation>Plazo de paso a un nivel menor</translation>
+    </message>
+    <message>
+        <source>Mental-health follow-up</source>
+        <translation>Seguimiento de salud mental</translation>
+    </message>
+    <message>
+        <source>Substance-use follow-up</source>
+        <translation>Seguimiento por consumo de sustancias</translation>
+    </message>
+    <message>
+        <source>Substance-use treatment start</source>
+        <translation>Inicio del tratamiento por consumo de sustancias</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5157,6 +5574,234 @@ Is this a different person? Save the new record anyway?</source>
     </message>
 </context>
 <context>
+    <name>FollowUpReport</name>
+    <message>
+        <source>Kept appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-hour admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 besides the episode&apos;s own admission from day 0 to day %2 (to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The %2 episode ended on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First %1 on day %2 (%3), after the 7-day window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 by %2; the 30-day window is open until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 in the 30 days after the discharge (to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 from day 1 to day %2 (to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Discharge disposition: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discharges from inpatient, residential or withdrawal-management care and no new substance-use episodes that FUH, FUI or IET count matching the filters between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discharges from inpatient, residential or withdrawal-management care and no new substance-use episodes that FUH, FUI or IET count between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discharge or new substance-use episode matching the filters between %1 and %2 has a decided follow-up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discharge or new substance-use episode between %1 and %2 has a decided follow-up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FUH: follow-up within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mental-health follow-up visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FUH: follow-up within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FUI: follow-up within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substance-use follow-up visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FUI: follow-up within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IET: initiation within 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substance-use treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: left out (readmitted within 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <extracomment>The clock&apos;s state on the worklist, as an excluded case&apos;s row says it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FUH (follow-up after hospitalization for mental illness): of the discharges in the period from inpatient care for mental health or co-occurring disorders, of clients %1 or older on the discharge day, the share with a mental-health follow-up visit within 7 days and within 30 days after the discharge (day 0 is the discharge day and a visit that day does not count; day 7 and day 30 count). FUI (follow-up after high-intensity care for substance use): the same for discharges from inpatient, residential or withdrawal-management care for substance use or co-occurring disorders, of clients %2 or older, with a substance-use visit outside 24-hour care. IET initiation: of the new substance-use episodes in the period (no substance-use care in the %3 days before), of clients %4 or older on the episode date, the share with treatment initiated within 14 days of the episode date (day 0 to day %5); an admission to 24-hour care initiates treatment itself. A visit is what the worklist&apos;s clocks count: the start of, or an attended session in, outpatient, IOP or PHP care of the same focus, or a kept appointment that counts for it. A discharge followed by a readmission or direct transfer to 24-hour care within %6 days is left out of both its 7-day and 30-day rates (the later discharge counts instead), while the worklist shows the clock transferred, or met or missed as it happened. Judged on %7: clocks still open are listed but not counted, and the rates over discharges of the last %6 days can still change as readmissions are recorded. This follows the logic of the NCQA HEDIS FUH, FUI and IET measures on the app&apos;s own record; it is not a certified HEDIS calculation (no claims, enrollment or diagnosis codes). Filters: level, program and track are those of the stay left (FUH, FUI) or of the new substance-use episode (IET); case manager and payer are the client&apos;s as recorded now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missed, %2 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missed, %2 left out, %3 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By level of care left or started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Episode date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Dado de alta</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Treated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Administrador de casos</translation>
+    </message>
+    <message>
+        <source>Readmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <source>Edit goal</source>
@@ -6491,6 +7136,14 @@ Is this a different person? Save the new record anyway?</source>
     <message>
         <source>Intensity</source>
         <translation>Intensidad</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleText</name>
+    <message>
+        <source>%1%2</source>
+        <comment>a percentage: %1 the number, %2 the percent sign; put a space between them where the language does</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9205,6 +9858,189 @@ Base de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReferralOutcomesReport</name>
+    <message>
+        <source>Closed without help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open past the follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referido a</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Administrador de casos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Still open on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed loop (completed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days from sending to completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got help (of those closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By resource category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Referrals sent in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed (loop closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: got help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals sent in the period (the day a referral first moved to requested; drafts never sent are not counted). Closed loop: the share completed, with its outcome recorded, by %1; cancelled referrals are left out of both sides (withdrawn, so the receiver owed no answer), rejected and failed ones count as not completed. Median days: from the day sent to the day completed. Got help: of the referrals closed by then (completed, rejected, failed or cancelled), the share whose outcome is &apos;got help&apos;. Open past the follow-up date: still open on %1 with the follow-up date before it. Case manager and payer: the client&apos;s as recorded now. Level, program and track: the client had an episode of that level, program or track (started, not entered in error) taking place on the day the referral was sent, the discharge day included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after %1: no referral of it has been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals matching the filters were sent between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals were sent between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referidos</translation>
+    </message>
+    <message>
+        <source>Closed loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got help</source>
+        <translation>Recibió ayuda</translation>
+    </message>
+    <message>
+        <source>Got help %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Follow-up was due %1: 1 day overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up was due %1: %2 days overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed after the report&apos;s day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Referrals</name>
     <message>
         <source>When</source>
@@ -9224,6 +10060,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Draft</source>
+        <extracomment>Where each status may go next. Closed statuses go nowhere: a completed referral that turns out wrong is answered by a new referral, so the history never rewrites itself. A referral still requested (or received) may be completed straight away: often the case manager hears from the client that they already got help before the receiver ever confirmed, and the loop closes on that outcome. The statuses a new referral may start in: a draft to finish later, or sent at once. Open and already sent to the receiver: the statuses the follow-up date is watched in. A draft has not left the clinic yet, so it cannot be late (the dashboard counts the same).</extracomment>
         <translation>Borrador</translation>
     </message>
     <message>
@@ -9625,10 +10462,41 @@ Base de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReportReasons</name>
+    <message>
+        <source>Readmitted to 24-hour care on %1, within %2 days of the discharge: HEDIS leaves the discharge out of the rate (readmission or direct transfer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted to 24-hour care on %1 before the window closed: the discharge is left out of the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted to 24-hour care before the window closed: the discharge is left out of the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open until %1: not counted until it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportSheetPanel</name>
     <message>
-        <source>%1 of %2</source>
+        <source>1 day</source>
         <extracomment>Cards in one row at most; more figures wrap into rows of even length. A table shows this many rows before it scrolls (inside the sheet&apos;s own scrolling).</extracomment>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
@@ -9638,6 +10506,10 @@ Base de datos: %2</translation>
     <message>
         <source>Show the %1 clients</source>
         <translation>Mostrar los %1 clientes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No clients to list</source>
@@ -9665,12 +10537,7 @@ Base de datos: %2</translation>
     </message>
 </context>
 <context>
-    <name>ReportsView</name>
-    <message>
-        <source>%1 (archived)</source>
-        <extracomment>Changes after which the filters&apos; choices are read again.</extracomment>
-        <translation>%1 (archivado)</translation>
-    </message>
+    <name>Reports</name>
     <message>
         <source>Step-down within the window</source>
         <translation>Paso a un nivel menor dentro del plazo</translation>
@@ -9702,6 +10569,54 @@ Base de datos: %2</translation>
     <message>
         <source>Caseload per case manager</source>
         <translation>Casos asignados por administrador de casos</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>%1 (archived)</source>
+        <extracomment>Changes after which the filters&apos; choices are read again.</extracomment>
+        <translation>%1 (archivado)</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -10248,6 +11163,181 @@ Base de datos: %2</translation>
     <message>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>Se importó %1: %2 agregados, %3 actualizados, %4 sin cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReport</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Ingresado</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Administrador de casos</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissions in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained at day %1 (Kaplan-Meier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 followed to day %2; %3 left before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained at day %1 (of those seen that far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left before day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed the program (of those ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still in the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients admitted to IOP or PHP in the period (an episode at that level starting in the period; none entered in error), judged on %1. Day 0 is the admission day. Engaged on day N: still in the episode on day N (its last day counts), or it ended in completion or a move to another level of care before. Completed: the discharge disposition begins with &quot;Completed&quot; (e.g. &quot;Completed treatment&quot;), or a lower level of care started within %2 days of the discharge (the step-down window); a higher level started within %2 days counts as still in care, not completed. Any other ending counts as leaving, from the day after the episode&apos;s last day. Retained at day N (Kaplan-Meier): admissions still in the program on the report&apos;s day, or whose window for a next level is still open, are censored rather than counted as lost. Of those seen that far: the plain share among admissions whose day N is on or before the report&apos;s day and decided. Completed: of the admissions that ended (completed, moved or left). Program and track: of the admitting episode; case manager and payer: the client&apos;s now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share still engaged by day since admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still engaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaplan-Meier curves from day 0 to day %1. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>By level of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepped down to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepped up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended; a next level may still start until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients matching the filters were admitted to %1 between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients were admitted to %1 between %2 and %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11174,6 +12264,145 @@ Base de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>StepDownReport</name>
+    <message>
+        <source>Open until %1: not counted until the window ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started on day %2 (%3), after the %4-day window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lower level of care started by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lower level of care started by %1; %2 is planned from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Discharge disposition: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discharges from 24-hour care or partial hospitalization matching the filters between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discharges from 24-hour care or partial hospitalization between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discharge from 24-hour care or partial hospitalization matching the filters between %1 and %2 has a decided step-down window yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discharge from 24-hour care or partial hospitalization between %1 and %2 has a decided step-down window yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Dado de alta</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Next level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Administrador de casos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Of the discharges from inpatient, residential, withdrawal-management or partial-hospitalization care in the period, the share that started a lower level of care (IOP, outpatient) within %1 days (day 0 is the discharge day; day %1 counts). Judged on %2: discharges whose window is still open are listed but not counted, and a return to 24-hour care before any step-down leaves the discharge out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepped down within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to the next level (met)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1 met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out (back in 24-hour care)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By level left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed step-downs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepped down in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in 24-hour care first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StopMedicationDialog</name>
     <message>
         <source>Stop %1</source>
@@ -11190,6 +12419,191 @@ Base de datos: %2</translation>
     <message>
         <source>Stopped &amp;on</source>
         <translation>&amp;Suspendido el</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomsReport</name>
+    <message>
+        <source>Client</source>
+        <extracomment>The instruments reported, and the administrations reported under each.</extracomment>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Baseline on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Administrador de casos</translation>
+    </message>
+    <message>
+        <source>%1: response (50 % drop or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: remission (follow-up below 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reliable improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reliable improvement (%2 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reliable deterioration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reliable deterioration (%2 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response</source>
+        <extracomment>The outcomes as a pair&apos;s row says them.</extracomment>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>remission</source>
+        <translation>remisión</translation>
+    </message>
+    <message>
+        <source>reliable improvement</source>
+        <translation>mejoría confiable</translation>
+    </message>
+    <message>
+        <source>reliable deterioration</source>
+        <translation>deterioro confiable</translation>
+    </message>
+    <message>
+        <source>%1: baselines 10+ with a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 baselines of 10 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: baseline and follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: baselines 10+ without a follow-up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no follow-up %2 or more days later yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By level of care at the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliable improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pair: too few for an interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % CI %1 (t, %2 df); %3 pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with a PHQ-9 or GAD-7 baseline of 10 or more given in the period, judged on %1. Baseline: the first score on the instrument in a course of care (episodes following each other within the step-down window, e.g. PHP then IOP). Follow-up: the course&apos;s latest score on the same instrument at least %2 days after the baseline. Response: a drop of 50 % or more; remission: a follow-up below 5; reliable improvement: a drop of at least 6 points (PHQ-9) or 4 points (GAD-7), reliable deterioration a rise as large. Mean change: follow-up minus baseline (negative is better), with a 95 % confidence interval from the t distribution. The PHQ-A (adolescents) is counted with the PHQ-9. Level, program and track: of the episode at the baseline; case manager and payer: the client&apos;s now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PHQ-9 or GAD-7 baseline of 10 or more matching the filters was given between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PHQ-9 or GAD-7 baseline of 10 or more was given between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PHQ-9 or GAD-7 baseline of 10 or more matching the filters given between %1 and %2 has a follow-up score %3 or more days later by %4 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PHQ-9 or GAD-7 baseline of 10 or more given between %1 and %2 has a follow-up score %3 or more days later by %4 yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
