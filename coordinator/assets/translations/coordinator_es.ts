@@ -8842,7 +8842,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>&amp;Levels of care</source>
-        <translation>Ni&amp;veles de atención</translation>
+        <translation>Ni&amp;veles</translation>
     </message>
     <message>
         <source>&amp;Transitions</source>
@@ -8858,7 +8858,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation>Medicamentos</translation>
+        <translation>Medicación</translation>
     </message>
     <message>
         <source>Appointments</source>
@@ -8870,7 +8870,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Care tea&amp;m</source>
-        <translation>E&amp;quipo de atención</translation>
+        <translation>E&amp;quipo</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
