@@ -2579,7 +2579,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>Record no.</source>
-        <translation>Núm. de expediente</translation>
+        <translation>Expediente</translation>
     </message>
     <message>
         <source>Born (age)</source>
@@ -2595,11 +2595,11 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>Case manager</source>
-        <translation>Administrador de casos</translation>
+        <translation>Adm. de casos</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation>Próximo vencimiento</translation>
+        <translation>Próximo plazo</translation>
     </message>
     <message>
         <source>%1: started %2, due %3</source>
@@ -9201,7 +9201,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Record number</source>
-        <translation>Número de expediente</translation>
+        <translation>Expediente</translation>
     </message>
     <message>
         <source>Category</source>
@@ -9213,7 +9213,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Case manager</source>
-        <translation>Administrador de casos</translation>
+        <translation>Adm. de casos</translation>
     </message>
     <message>
         <source>Reason</source>

@@ -242,14 +242,23 @@ class ColumnsToText(QObject):
 
 class TitlesGetRoom(QObject):
     """Gives each column of ``table`` the width of its title whenever the table is shown or
-    resized (see ``give_titles_room``)."""
+    resized (see ``give_titles_room``). It remembers the widths the view, its fitting to
+    the rows, or the person gave each column, so a column narrowed while the table was
+    small gets its width back when the table grows."""
 
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
         self.table = table
+        header = table.horizontalHeader()
+        self.wanted = {column: header.sectionSize(column) for column in range(header.count())}
         table.installEventFilter(self)
         # The room also changes when a vertical scroll bar comes or goes.
         table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._resized)
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if not self.table.property(_TITLES_SIZING):
+            self.wanted[column] = new
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Show, QEvent.Type.Resize) \
@@ -269,8 +278,10 @@ def give_titles_room(table: QTableView) -> None:
     "…"; the models give each whole title as the header's tooltip."""
     model = table.model()
     header = table.horizontalHeader()
-    if model is None:
+    if model is None or not table.isVisible():
         return
+    watcher = table.findChild(TitlesGetRoom)
+    wanted = watcher.wanted if watcher is not None else {}
     shown = [column for column in range(model.columnCount())
              if not header.isSectionHidden(column)]
     titles = {column: header.sectionSizeHint(column) for column in shown}
@@ -278,7 +289,7 @@ def give_titles_room(table: QTableView) -> None:
     if not shown or sum(titles.values()) > room:
         return
     last = shown[-1] if header.stretchLastSection() else None
-    sizes = {column: max(header.sectionSize(column), titles[column])
+    sizes = {column: max(wanted.get(column, header.sectionSize(column)), titles[column])
              for column in shown if column != last}
     over = sum(sizes.values()) + (titles[last] if last is not None else 0) - room
     spare = {column: sizes[column] - titles[column] for column in sizes}
