@@ -251,14 +251,20 @@ class TitlesGetRoom(QObject):
         self.table = table
         header = table.horizontalHeader()
         self.wanted = {column: header.sectionSize(column) for column in range(header.count())}
+        # Once per turn of the event loop, after the view's own sizing of that turn.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(lambda: give_titles_room(self.table))
         table.installEventFilter(self)
         # The room also changes when a vertical scroll bar comes or goes.
         table.viewport().installEventFilter(self)
-        table.horizontalHeader().sectionResized.connect(self._resized)
+        header.sectionResized.connect(self._resized)  # also a column hidden or shown again
 
     def _resized(self, column: int, _old: int, new: int) -> None:
         if not self.table.property(_TITLES_SIZING):
             self.wanted[column] = new
+            self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Show, QEvent.Type.Resize) \
@@ -289,6 +295,7 @@ def give_titles_room(table: QTableView) -> None:
     if not shown or sum(titles.values()) > room:
         return
     last = shown[-1] if header.stretchLastSection() else None
+    # A column hidden and shown again was "wanted" at 0 pixels: it gets its title's width.
     sizes = {column: max(wanted.get(column, header.sectionSize(column)), titles[column])
              for column in shown if column != last}
     over = sum(sizes.values()) + (titles[last] if last is not None else 0) - room
