@@ -310,7 +310,11 @@ class MainWindow(QMainWindow):
         self.demo_badge.setToolTip(self.tr("A demo database with fictitious clients; do not "
                                            "enter real client information."))
         self.demo_badge.hide()
-        self.database_label = QLabel(arg(self.tr("Database: %1"), self.ui.services.db.display_name))
+        # A long path is shortened in its middle, the whole of it in the tooltip.
+        where = arg(self.tr("Database: %1"), self.ui.services.db.display_name)
+        self.database_label = QLabel(self.fontMetrics().elidedText(
+            where, Qt.TextElideMode.ElideMiddle, 420))
+        self.database_label.setToolTip(where)
         self.database_label.setObjectName("statusDatabase")
         bar.addWidget(self.user_label)
         bar.addWidget(self.note_label, 1)

@@ -3021,7 +3021,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>Record no.</source>
-        <translation>Núm. de expediente</translation>
+        <translation>Expediente</translation>
     </message>
     <message>
         <source>Born (age)</source>
@@ -3037,11 +3037,11 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>Case manager</source>
-        <translation>Administrador de casos</translation>
+        <translation>Adm. de casos</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation>Próximo vencimiento</translation>
+        <translation>Próximo plazo</translation>
     </message>
     <message>
         <source>%1: started %2, due %3</source>
@@ -9654,7 +9654,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>&amp;Levels of care</source>
-        <translation>Ni&amp;veles de atención</translation>
+        <translation>Ni&amp;veles</translation>
     </message>
     <message>
         <source>&amp;Transitions</source>
@@ -9670,7 +9670,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation>Medicamentos</translation>
+        <translation>Medicación</translation>
     </message>
     <message>
         <source>Appointments</source>
@@ -9682,7 +9682,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Care tea&amp;m</source>
-        <translation>E&amp;quipo de atención</translation>
+        <translation>E&amp;quipo</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -10213,7 +10213,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Record number</source>
-        <translation>Número de expediente</translation>
+        <translation>Expediente</translation>
     </message>
     <message>
         <source>Category</source>
@@ -10225,7 +10225,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Case manager</source>
-        <translation>Administrador de casos</translation>
+        <translation>Adm. de casos</translation>
     </message>
     <message>
         <source>Reason</source>

@@ -42,6 +42,7 @@ from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.placeholders import arg
 from coordinator.ui.saved_files import file_place
 from coordinator.ui.translation import translate
+from coordinator.ui.views.table_models import TitlesGetRoom
 
 FILTER_DELAY_MS = 400  # typing a date fires once it is whole, not per digit
 
@@ -185,6 +186,7 @@ class AuditTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column_number, width in enumerate((152, 170, 128, 212, 125)):
             self.table.setColumnWidth(column_number, width)
+        TitlesGetRoom(self.table)
         self.caption = QLabel()
         self.caption.setObjectName("quietNote")
         self.caption.setWordWrap(True)

@@ -147,6 +147,9 @@ class SettingsTab(RefreshOnShow, QWidget):
         self.specs = [spec for spec in SETTINGS if spec.key not in HIDDEN_SETTINGS]
 
         form = QFormLayout()
+        # A field (a check box's sentence, the picture's buttons) that does not fit beside
+        # the widest title goes under its own, whole, instead of being cut.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setVerticalSpacing(10)
         form.setHorizontalSpacing(16)
@@ -169,7 +172,7 @@ class SettingsTab(RefreshOnShow, QWidget):
         buttons.addWidget(self.status, 1)
 
         content = QWidget()
-        content.setMaximumWidth(760)
+        content.setMaximumWidth(960)
         column = QVBoxLayout(content)
         column.setContentsMargins(16, 16, 16, 16)
         column.setSpacing(12)

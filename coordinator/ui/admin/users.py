@@ -23,7 +23,7 @@ from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.placeholders import arg
 from coordinator.ui.translation import translate
-from coordinator.ui.views.table_models import Column, RowTableModel
+from coordinator.ui.views.table_models import Column, RowTableModel, TitlesGetRoom
 
 
 def _locked_until(user: UserInfo) -> str:
@@ -83,6 +83,7 @@ class UsersTab(RefreshOnShow, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for number, width in enumerate((250, 150, 140, 80, 160)):
             self.table.setColumnWidth(number, width)
+        TitlesGetRoom(self.table)
 
         self.add_button = action_button(self.tr("&Add user…"), self.tr("Add user"), self.add_user)
         self.active_button = action_button(self.tr("&Deactivate"), self.tr("Deactivate user"),

@@ -57,7 +57,7 @@ from coordinator.ui.care.titles import track_title
 from coordinator.ui.context import UiContext
 from coordinator.ui.date_field import DateField
 from coordinator.ui.dialogs import report_failure
-from coordinator.ui.layouts import STRETCH, Part, row, view_column
+from coordinator.ui.layouts import STRETCH, Part, WrappingRow, row, view_column, wrapping_row
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.care_plan_titles import modality_title
@@ -310,9 +310,9 @@ class RollCallView(RefreshOnShow, QWidget):
         return row(None, day_label, self.previous_button, self.day_edit, self.next_button,
                    self.today_button, STRETCH, self.tracks)
 
-    def _mark_row(self) -> QHBoxLayout:
-        return row(None, *self.mark_buttons.values(), self.how_box, 12,
-                   self.all_present_button, STRETCH, self.save_button)
+    def _mark_row(self) -> WrappingRow:
+        return wrapping_row(*self.mark_buttons.values(), self.how_box, 12,
+                            self.all_present_button, STRETCH, self.save_button)
 
     # Loading -------------------------------------------------------------------------------
 

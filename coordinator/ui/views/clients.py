@@ -43,6 +43,7 @@ from coordinator.ui.shown import log_shown
 from coordinator.ui.views.client_form import ClientDialog
 from coordinator.ui.views.registry_model import PAGE_SIZE, ClientRegistryModel
 from coordinator.ui.views.search_list import Choices, SearchListView, set_choices
+from coordinator.ui.views.table_models import TitlesGetRoom
 
 # A search as you type counts its matches up to here, then says "more than".
 COUNTED_AT_MOST = 1000
@@ -180,6 +181,7 @@ class ClientsView(SearchListView):
         header.setHighlightSections(False)
         for column, width in enumerate((160, 110, 140, 170, 55, 155)):
             self.table.setColumnWidth(column, width)
+        TitlesGetRoom(self.table)
         self.table.setSortingEnabled(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._open_row)

@@ -225,6 +225,8 @@ class ClientRegistryModel(QAbstractTableModel):
             return translate("ClientRegistryModel", COLUMNS[section][0])
         if role == Qt.ItemDataRole.ToolTipRole and section == DAYS_COLUMN:
             return translate("ClientRegistryModel", "Days at the current level of care")
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole title, when a column cuts it
+            return translate("ClientRegistryModel", COLUMNS[section][0])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

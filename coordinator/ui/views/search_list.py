@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.ui.context import UiContext
-from coordinator.ui.layouts import STRETCH, row
+from coordinator.ui.layouts import WrappingRow, row, wrapping_row
 from coordinator.ui.loading import RefreshOnShow
 
 SEARCH_DELAY_MS = 250  # long enough to skip the keystrokes in the middle of a word
@@ -57,6 +57,7 @@ class SearchListView(RefreshOnShow, QWidget):
         """The list the Down key in the search box moves into (set by the subclass)."""
         self.count_label = QLabel()
         self.count_label.setObjectName("quietNote")
+        self.count_label.setWordWrap(True)  # "no referral matches…" runs long in Spanish
         self._reads = ui.operations.latest_only(self)
         self._choice_reads = ui.operations.latest_only(self)
         self._choices_asked = False
@@ -153,14 +154,15 @@ class SearchListView(RefreshOnShow, QWidget):
         return check
 
     def filter_row(self, labelled: Sequence[tuple[str, QWidget]], *after: QWidget,
-                   gap: int = FILTER_GAP) -> QHBoxLayout:
-        """Each filter behind its label (whose mnemonic moves to it), then ``after``."""
+                   gap: int = FILTER_GAP) -> WrappingRow:
+        """Each filter behind its label (whose mnemonic moves to it), then ``after``; what
+        does not fit the view's width goes on to a second line, a label with its filter."""
         parts: list[Any] = []
         for text, widget in labelled:
             label = QLabel(text)
             label.setBuddy(widget)
-            parts += [label, widget] + ([gap] if gap else [])
-        return row(None, *parts, *after, STRETCH)
+            parts += [row(None, label, widget), gap]
+        return wrapping_row(*parts, *after)
 
     def add_shortcut(self, key: QKeySequence.StandardKey, slot: Callable[[], object]) -> None:
         """``key`` anywhere in the view calls ``slot``."""

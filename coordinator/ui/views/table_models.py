@@ -7,6 +7,7 @@ survive a refresh after a "changed" notification.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -69,8 +70,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         column = self._columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.title  # the tooltip: the whole title, when a narrow column cuts it
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
             return int(side | Qt.AlignmentFlag.AlignVCenter)
@@ -162,6 +163,7 @@ def list_table(name: str, accessible: str) -> QTableView:
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    TitlesGetRoom(table)
     return table
 
 
@@ -213,7 +215,7 @@ class ColumnsToText(QObject):
         # is the person's (or their widths put back): from then on those widths stay.
         header = self.table.horizontalHeader()
         stretched = header.stretchLastSection() and column == header.count() - 1
-        if not self._sizing and not stretched:
+        if not self._sizing and not stretched and not self.table.property(_TITLES_SIZING):
             self._dragged = True
 
     def fit(self) -> None:
@@ -233,8 +235,84 @@ class ColumnsToText(QObject):
                 wanted = max(self.table.sizeHintForColumn(column),
                              header.sectionSizeHint(column))
                 self.table.setColumnWidth(column, min(wanted, self.widest))
+            give_titles_room(self.table)
         finally:
             self._sizing = False
+
+
+class TitlesGetRoom(QObject):
+    """Gives each column of ``table`` the width of its title whenever the table is shown or
+    resized (see ``give_titles_room``). It remembers the widths the view, its fitting to
+    the rows, or the person gave each column, so a column narrowed while the table was
+    small gets its width back when the table grows."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        header = table.horizontalHeader()
+        self.wanted = {column: header.sectionSize(column) for column in range(header.count())}
+        # Once per turn of the event loop, after the view's own sizing of that turn.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(lambda: give_titles_room(self.table))
+        table.installEventFilter(self)
+        # The room also changes when a vertical scroll bar comes or goes.
+        table.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._resized)  # also a column hidden or shown again
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if not self.table.property(_TITLES_SIZING):
+            self.wanted[column] = new
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize) \
+                and watched in (self.table, self.table.viewport()):
+            give_titles_room(self.table)
+        return super().eventFilter(watched, event)
+
+
+_TITLES_SIZING = "titlesSizing"
+
+
+def give_titles_room(table: QTableView) -> None:
+    """Widen each column narrower than its title, as long as every title fits the table side
+    by side, taking the room from columns wider than their titles: starting widths chosen
+    for English cut the longer Spanish titles ("Núm. de expediente") though the table had
+    room. A table too narrow for all its titles keeps its widths and shortens titles with
+    "…"; the models give each whole title as the header's tooltip."""
+    model = table.model()
+    header = table.horizontalHeader()
+    if model is None or not table.isVisible():
+        return
+    watcher = table.findChild(TitlesGetRoom)
+    wanted = watcher.wanted if watcher is not None else {}
+    shown = [column for column in range(model.columnCount())
+             if not header.isSectionHidden(column)]
+    titles = {column: header.sectionSizeHint(column) for column in shown}
+    room = table.viewport().width()
+    if not shown or sum(titles.values()) > room:
+        return
+    last = shown[-1] if header.stretchLastSection() else None
+    # A column hidden and shown again was "wanted" at 0 pixels: it gets its title's width.
+    sizes = {column: max(wanted.get(column, header.sectionSize(column)), titles[column])
+             for column in shown if column != last}
+    over = sum(sizes.values()) + (titles[last] if last is not None else 0) - room
+    spare = {column: sizes[column] - titles[column] for column in sizes}
+    if over > 0 and sum(spare.values()) > 0:
+        # Each wider column gives in proportion to what it has beyond its title, so no
+        # single one (the client's name) is cut to its title alone.
+        share = min(1.0, over / sum(spare.values()))
+        for column in sizes:
+            sizes[column] -= math.ceil(spare[column] * share)
+    table.setProperty(_TITLES_SIZING, True)
+    try:
+        for column, size in sizes.items():
+            if header.sectionSize(column) != size:
+                header.resizeSection(column, size)
+    finally:
+        table.setProperty(_TITLES_SIZING, False)
 
 
 def fit_rows(table: QTableView, rows: int, at_most: int) -> None:
