@@ -167,7 +167,7 @@ def _row(run: Run, facts: ClientFacts, episode: EpisodePlan, instrument: str, da
         "id": run.ids.next("assessment"), "client_id": facts.id, "episode_id": episode.id,
         "instrument": instrument, "administered_on": day, "item_language": item_language,
         "administered_by_id": facts.case_manager_id, "item_answers": answers, "total": total,
-        "risk_level": risk, "band": band_text, "flags": flags, "item_language": "en",
+        "risk_level": risk, "band": band_text, "flags": flags,
         "entered_in_error": False,
         "version": 1, "created_at": stamp, "updated_at": stamp,
     }
