@@ -129,7 +129,9 @@ def audit_record_title(entity_type: str, entity_id: str, name: str = "") -> str:
 
 
 def setting_title(key: str, english: str) -> str:
-    """The clinic setting's title; falls back to the registry's English title."""
+    """The clinic setting's title in the user's language (every setting of
+    ``coordinator.domain.settings.SETTINGS`` has one; the English title for a key this
+    version does not know)."""
     titles = {
         "clinic_name": translate("Labels", "Clinic name"),
         "clinic_address": translate("Labels", "Address"),
@@ -142,6 +144,11 @@ def setting_title(key: str, english: str) -> str:
         "idle_lock_minutes": translate("Labels", "Lock after idle minutes"),
         "require_consent_all_disclosures":
             translate("Labels", "Require consent for all disclosures"),
+        "minor_sud_consent_age": translate(
+            "Labels", "Age a minor may consent to substance-use treatment alone (18: never)"),
+        "require_readiness_assessment": translate(
+            "Labels", "Require a readiness assessment before a step-up or step-down"),
+        "demo_database": translate("Labels", "Demo database"),
         "pcl5_probable_ptsd_cutoff": translate("Labels", "PCL-5 probable PTSD cut-off"),
         "phq9_due_every_days": translate("Labels", "PHQ-9 due every (days, 0: never)"),
         "gad7_due_every_days": translate("Labels", "GAD-7 due every (days, 0: never)"),

@@ -6956,6 +6956,18 @@ Is this a different person? Save the new record anyway?</source>
         <translation>Exigir consentimiento para toda divulgación</translation>
     </message>
     <message>
+        <source>Age a minor may consent to substance-use treatment alone (18: never)</source>
+        <translation>Edad desde la que un menor puede consentir solo al tratamiento por consumo de sustancias (18: nunca)</translation>
+    </message>
+    <message>
+        <source>Require a readiness assessment before a step-up or step-down</source>
+        <translation>Exigir una evaluación de preparación antes de pasar a un nivel mayor o menor</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Base de datos de demostración</translation>
+    </message>
+    <message>
         <source>PCL-5 probable PTSD cut-off</source>
         <translation>Punto de corte del PCL-5 para probable TEPT</translation>
     </message>
