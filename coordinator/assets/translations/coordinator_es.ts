@@ -915,7 +915,7 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     <name>AttendanceReport</name>
     <message>
         <source>(no track)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin grupo)</translation>
     </message>
     <message>
         <source>none</source>
@@ -939,15 +939,15 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistidas</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificadas</translation>
     </message>
     <message>
         <source>Unexcused</source>
-        <translation type="unfinished"></translation>
+        <translation>Injustificadas</translation>
     </message>
     <message>
         <source>Adherence</source>
@@ -959,27 +959,27 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
     <message>
         <source>Unexcused in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Injustificadas seguidas</translation>
     </message>
     <message>
         <source>Last absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Última ausencia</translation>
     </message>
     <message>
         <source>Last attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Última asistencia</translation>
     </message>
     <message>
         <source>By track</source>
-        <translation type="unfinished"></translation>
+        <translation>Por grupo</translation>
     </message>
     <message>
         <source>Marked sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones marcadas</translation>
     </message>
     <message>
         <source>By how clients attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Por modalidad de asistencia</translation>
     </message>
     <message>
         <source>How</source>
@@ -987,63 +987,63 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
     <message>
         <source>Adherence week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento semana a semana</translation>
     </message>
     <message>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperadas</translation>
     </message>
     <message>
         <source>Adherence by track, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento por grupo, semana a semana</translation>
     </message>
     <message>
         <source>Attended sessions over expected sessions (attended plus unexcused absences) in each week, one line per track; weeks in which a track had no expected session are left out of the chart and shown in the weekly table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones asistidas sobre sesiones esperadas (asistidas más ausencias injustificadas) en cada semana, una línea por grupo; las semanas en que un grupo no tuvo ninguna sesión esperada se omiten del gráfico y se muestran en la tabla semanal.</translation>
     </message>
     <message>
         <source>Flagged for outreach on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcados para contacto de seguimiento el %1</translation>
     </message>
     <message>
         <source>Adherence (attended of expected sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento (sesiones asistidas de las esperadas)</translation>
     </message>
     <message>
         <source>%1 excused absences left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausencias justificadas no incluidas</translation>
     </message>
     <message>
         <source>Clients with marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes con asistencia marcada</translation>
     </message>
     <message>
         <source>%1 or more unexcused absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o más ausencias injustificadas seguidas</translation>
     </message>
     <message>
         <source>Clients&apos; attendance in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia de los clientes en el período</translation>
     </message>
     <message>
         <source>Adherence: sessions attended (present, late or telehealth) over the sessions the client was expected at, attended plus unexcused absences, as the roll call counts it; excused absences and sessions without a mark are left out of both sides. Counted on session days of the period up to the report&apos;s day; weeks start on Monday. Flagged for outreach: a client in a day-program track on %1 whose latest marks in that episode are %2 or more unexcused absences in a row (an attended session or an excused absence ends the run). Level, program and track: the episode the session belongs to. Case manager and payer: the client&apos;s as recorded now. Archived records are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento: sesiones asistidas (presente, tarde o telesalud) sobre las sesiones a las que se esperaba al cliente, es decir, asistidas más ausencias injustificadas, según las cuenta la lista de asistencia; las ausencias justificadas y las sesiones sin marca se excluyen de ambos lados. Se cuenta en los días de sesión del período hasta el día del informe; las semanas empiezan el lunes. Marcado para contacto de seguimiento: un cliente en un grupo de programa diurno el %1 cuyas últimas marcas en ese episodio son %2 o más ausencias injustificadas seguidas (una sesión asistida o una ausencia justificada interrumpe la racha). Nivel, programa y grupo: los del episodio al que pertenece la sesión. Administrador de casos y aseguradora: los del cliente según constan ahora. Los expedientes archivados se excluyen.</translation>
     </message>
     <message>
         <source>The period starts after %1: no session of it has been held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El período empieza después del %1: todavía no se ha realizado ninguna de sus sesiones.</translation>
     </message>
     <message>
         <source>No attendance matching the filters was marked between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se marcó asistencia que coincida con los filtros entre el %1 y el %2.</translation>
     </message>
     <message>
         <source>No attendance was marked between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se marcó asistencia entre el %1 y el %2.</translation>
     </message>
 </context>
 <context>
@@ -2270,7 +2270,7 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Clínica</translation>
     </message>
     <message>
         <source>Case manager</source>
@@ -2302,31 +2302,31 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
     <message>
         <source>One row per case manager (the client&apos;s primary case manager as recorded now): active client records (as the dashboard&apos;s My caseload counts them); transition clocks open on %1; clocks that fell due from %2 to %3 without being met by %1 (missed); referrals awaiting an answer on %1 past their follow-up date; instruments (PHQ-9, GAD-7, PCL-5 as the clinic schedules them) due by %1 in an episode at one of the clinic&apos;s own programs. The level, program and track filters keep the clocks started at them and the clients in care at them on %1; the payer filter keeps clients with that insurance payer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por administrador de casos (el administrador de casos principal del cliente según consta ahora): expedientes de clientes activos (como los cuenta Mis casos asignados en el panel); plazos de transición abiertos el %1; plazos que vencieron del %2 al %3 sin cumplirse para el %1 (incumplidos); referidos en espera de respuesta el %1 con la fecha de seguimiento ya pasada; instrumentos (PHQ-9, GAD-7, PCL-5 según los programa la clínica) pendientes para el %1 en un episodio en uno de los programas propios de la clínica. Los filtros de nivel, programa y grupo conservan los plazos iniciados en ellos y los clientes en atención en ellos el %1; el filtro de aseguradora conserva a los clientes con esa aseguradora.</translation>
     </message>
     <message>
         <source>%1 case managers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 administradores de casos</translation>
     </message>
     <message>
         <source>Clocks open on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos abiertos el %1</translation>
     </message>
     <message>
         <source>Clocks missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos incumplidos</translation>
     </message>
     <message>
         <source>due %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>con vencimiento del %1 al %2</translation>
     </message>
     <message>
         <source>listed on each case manager&apos;s dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>en el panel de cada administrador de casos</translation>
     </message>
     <message>
         <source>By case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Por administrador de casos</translation>
     </message>
     <message>
         <source>Client</source>
@@ -2346,7 +2346,7 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Category</source>
@@ -2362,11 +2362,11 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
     <message>
         <source>Follow up by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de seguimiento</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Días vencidos</translation>
     </message>
     <message>
         <source>Days left</source>
@@ -2374,11 +2374,11 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
     <message>
         <source>No case manager matches the filters: no user holds a caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún administrador de casos coincide con los filtros: ningún usuario tiene casos asignados.</translation>
     </message>
     <message>
         <source>No active clients, clocks, overdue referrals or assessments due on %1 for the case managers listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clientes activos, plazos, referidos vencidos ni evaluaciones pendientes el %1 para los administradores de casos listados.</translation>
     </message>
     <message>
         <source>%1 (account closed)</source>
@@ -2412,11 +2412,11 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     <name>CensusReport</name>
     <message>
         <source>Admissions in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos en el período</translation>
     </message>
     <message>
         <source>Discharges in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Altas en el período</translation>
     </message>
     <message>
         <source>Client</source>
@@ -2456,91 +2456,91 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino al alta</translation>
     </message>
     <message>
         <source>Clients in care by level, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes en atención por nivel, semana a semana</translation>
     </message>
     <message>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del</translation>
     </message>
     <message>
         <source>Clients in care</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes en atención</translation>
     </message>
     <message>
         <source>Clients in care at each level of care on the last day of each week, stacked by level, for 1 week from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes en atención en cada nivel de atención el último día de cada semana, apilados por nivel, durante 1 semana desde el %1.</translation>
     </message>
     <message>
         <source>Clients in care at each level of care on the last day of each week, stacked by level, for %1 weeks from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes en atención en cada nivel de atención el último día de cada semana, apilados por nivel, durante %1 semanas desde el %2.</translation>
     </message>
     <message>
         <source>Admissions and discharges per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos y altas por semana</translation>
     </message>
     <message>
         <source>Admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>Discharges</source>
-        <translation type="unfinished"></translation>
+        <translation>Altas</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodios</translation>
     </message>
     <message>
         <source>Episodes started (admissions, moves between levels included) and ended (discharges) in each week, all levels together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodios iniciados (ingresos, incluidos los cambios entre niveles) y terminados (altas) en cada semana, todos los niveles juntos.</translation>
     </message>
     <message>
         <source>Census day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del censo</translation>
     </message>
     <message>
         <source>Week by week: in care per level, admissions and discharges</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana a semana: en atención por nivel, ingresos y altas</translation>
     </message>
     <message>
         <source>In care on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En atención el %1</translation>
     </message>
     <message>
         <source>Per level over the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Por nivel en el período</translation>
     </message>
     <message>
         <source>clients, each counted once</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes, cada uno contado una vez</translation>
     </message>
     <message>
         <source>episodes started</source>
-        <translation type="unfinished"></translation>
+        <translation>episodios iniciados</translation>
     </message>
     <message>
         <source>episodes ended</source>
-        <translation type="unfinished"></translation>
+        <translation>episodios terminados</translation>
     </message>
     <message>
         <source>Clients in care at each level on the last day of each week (weeks start on Monday; the first and last may be partial; a week running past %1 is counted on that day): an episode at the level has started, is not entered in error, and the day is one of its nights (from its first day to the day before discharge; a same-day stay counts on its day), so a client discharged on the census day has left and a same-day transfer counts at the new level. A client at two levels on the same day counts at each, and once in the total. Admissions: episodes started in the period, moves between levels included; discharges: episodes ended. Level, program and track: the episode&apos;s. Case manager and payer: the client&apos;s as recorded now. Archived records are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes en atención en cada nivel el último día de cada semana (las semanas empiezan el lunes; la primera y la última pueden ser parciales; una semana que pasa del %1 se cuenta en ese día): un episodio en el nivel ha comenzado, no está registrado por error y el día es una de sus noches (desde su primer día hasta el día antes del alta; una estancia del mismo día cuenta en ese día), así que un cliente dado de alta el día del censo ya salió y un traslado del mismo día cuenta en el nuevo nivel. Un cliente en dos niveles el mismo día cuenta en cada uno, y una sola vez en el total. Ingresos: episodios iniciados en el período, incluidos los cambios entre niveles; altas: episodios terminados. Nivel, programa y grupo: los del episodio. Administrador de casos y aseguradora: los del cliente según constan ahora. Los expedientes archivados se excluyen.</translation>
     </message>
     <message>
         <source>The period starts after %1: there is no census for it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El período empieza después del %1: todavía no hay censo para él.</translation>
     </message>
     <message>
         <source>No clients matching the filters were in care between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente que coincida con los filtros estuvo en atención entre el %1 y el %2.</translation>
     </message>
     <message>
         <source>No clients were in care between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente estuvo en atención entre el %1 y el %2.</translation>
     </message>
 </context>
 <context>
@@ -3713,7 +3713,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>%1 (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 días)</translation>
     </message>
 </context>
 <context>
@@ -5577,172 +5577,172 @@ Is this a different person? Save the new record anyway?</source>
     <name>FollowUpReport</name>
     <message>
         <source>Kept appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita cumplida</translation>
     </message>
     <message>
         <source>Care episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodio de atención</translation>
     </message>
     <message>
         <source>24-hour admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingreso a atención de 24 horas</translation>
     </message>
     <message>
         <source>No %1 besides the episode&apos;s own admission from day 0 to day %2 (to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin %1 aparte del propio ingreso del episodio, del día 0 al día %2 (hasta el %3).</translation>
     </message>
     <message>
         <source>%1 The %2 episode ended on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 El episodio de %2 terminó el %3.</translation>
     </message>
     <message>
         <source>First %1 on day %2 (%3), after the 7-day window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera %1 el día %2 (%3), después del plazo de 7 días.</translation>
     </message>
     <message>
         <source>No %1 by %2; the 30-day window is open until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin %1 para el %2; el plazo de 30 días sigue abierto hasta el %3.</translation>
     </message>
     <message>
         <source>No %1 in the 30 days after the discharge (to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin %1 en los 30 días posteriores al alta (hasta el %2).</translation>
     </message>
     <message>
         <source>No %1 from day 1 to day %2 (to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin %1 del día 1 al día %2 (hasta el %3).</translation>
     </message>
     <message>
         <source>%1 Discharge disposition: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Destino al alta: %2.</translation>
     </message>
     <message>
         <source>No discharges from inpatient, residential or withdrawal-management care and no new substance-use episodes that FUH, FUI or IET count matching the filters between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo altas de hospitalización, tratamiento residencial o manejo de abstinencia ni nuevos episodios por consumo de sustancias que cuenten para FUH, FUI o IET y coincidan con los filtros entre el %1 y el %2.</translation>
     </message>
     <message>
         <source>No discharges from inpatient, residential or withdrawal-management care and no new substance-use episodes that FUH, FUI or IET count between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo altas de hospitalización, tratamiento residencial o manejo de abstinencia ni nuevos episodios por consumo de sustancias que cuenten para FUH, FUI o IET entre el %1 y el %2.</translation>
     </message>
     <message>
         <source>No discharge or new substance-use episode matching the filters between %1 and %2 has a decided follow-up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún alta ni nuevo episodio por consumo de sustancias que coincida con los filtros entre el %1 y el %2 tiene todavía un seguimiento definido.</translation>
     </message>
     <message>
         <source>No discharge or new substance-use episode between %1 and %2 has a decided follow-up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún alta ni nuevo episodio por consumo de sustancias entre el %1 y el %2 tiene todavía un seguimiento definido.</translation>
     </message>
     <message>
         <source>FUH: follow-up within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>FUH: seguimiento en 7 días</translation>
     </message>
     <message>
         <source>mental-health follow-up visit</source>
-        <translation type="unfinished"></translation>
+        <translation>visita de seguimiento de salud mental</translation>
     </message>
     <message>
         <source>FUH: follow-up within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>FUH: seguimiento en 30 días</translation>
     </message>
     <message>
         <source>FUI: follow-up within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>FUI: seguimiento en 7 días</translation>
     </message>
     <message>
         <source>substance-use follow-up visit</source>
-        <translation type="unfinished"></translation>
+        <translation>visita de seguimiento por consumo de sustancias</translation>
     </message>
     <message>
         <source>FUI: follow-up within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>FUI: seguimiento en 30 días</translation>
     </message>
     <message>
         <source>IET: initiation within 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>IET: inicio en 14 días</translation>
     </message>
     <message>
         <source>substance-use treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>tratamiento por consumo de sustancias</translation>
     </message>
     <message>
         <source>%1: met</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cumplido</translation>
     </message>
     <message>
         <source>%1: missed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: incumplido</translation>
     </message>
     <message>
         <source>%1: left out (readmitted within 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: excluido (reingreso en 30 días)</translation>
     </message>
     <message>
         <source>%1: still open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: todavía abierto</translation>
     </message>
     <message>
         <source>open</source>
         <extracomment>The clock&apos;s state on the worklist, as an excluded case&apos;s row says it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>abierto</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplido</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>incumplido</translation>
     </message>
     <message>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>trasladado</translation>
     </message>
     <message>
         <source>FUH (follow-up after hospitalization for mental illness): of the discharges in the period from inpatient care for mental health or co-occurring disorders, of clients %1 or older on the discharge day, the share with a mental-health follow-up visit within 7 days and within 30 days after the discharge (day 0 is the discharge day and a visit that day does not count; day 7 and day 30 count). FUI (follow-up after high-intensity care for substance use): the same for discharges from inpatient, residential or withdrawal-management care for substance use or co-occurring disorders, of clients %2 or older, with a substance-use visit outside 24-hour care. IET initiation: of the new substance-use episodes in the period (no substance-use care in the %3 days before), of clients %4 or older on the episode date, the share with treatment initiated within 14 days of the episode date (day 0 to day %5); an admission to 24-hour care initiates treatment itself. A visit is what the worklist&apos;s clocks count: the start of, or an attended session in, outpatient, IOP or PHP care of the same focus, or a kept appointment that counts for it. A discharge followed by a readmission or direct transfer to 24-hour care within %6 days is left out of both its 7-day and 30-day rates (the later discharge counts instead), while the worklist shows the clock transferred, or met or missed as it happened. Judged on %7: clocks still open are listed but not counted, and the rates over discharges of the last %6 days can still change as readmissions are recorded. This follows the logic of the NCQA HEDIS FUH, FUI and IET measures on the app&apos;s own record; it is not a certified HEDIS calculation (no claims, enrollment or diagnosis codes). Filters: level, program and track are those of the stay left (FUH, FUI) or of the new substance-use episode (IET); case manager and payer are the client&apos;s as recorded now.</source>
-        <translation type="unfinished"></translation>
+        <translation>FUH (seguimiento después de hospitalización por enfermedad mental): de las altas del período de hospitalización por salud mental o trastornos concurrentes, de clientes de %1 años o más el día del alta, la proporción con una visita de seguimiento de salud mental en los 7 días y en los 30 días posteriores al alta (el día 0 es el día del alta y una visita ese día no cuenta; el día 7 y el día 30 sí cuentan). FUI (seguimiento después de atención de alta intensidad por consumo de sustancias): lo mismo para las altas de hospitalización, tratamiento residencial o manejo de abstinencia por consumo de sustancias o trastornos concurrentes, de clientes de %2 años o más, con una visita por consumo de sustancias fuera de la atención de 24 horas. Inicio de IET: de los nuevos episodios por consumo de sustancias del período (sin atención por consumo de sustancias en los %3 días anteriores), de clientes de %4 años o más en la fecha del episodio, la proporción que inició tratamiento en los 14 días posteriores a la fecha del episodio (del día 0 al día %5); un ingreso a atención de 24 horas inicia el tratamiento por sí mismo. Una visita es lo que cuentan los plazos de la lista de trabajo: el inicio de atención en tratamiento ambulatorio, IOP o PHP del mismo enfoque, o una sesión asistida en ella, o una cita cumplida que cuente para ello. Un alta seguida de un reingreso o traslado directo a atención de 24 horas en un plazo de %6 días se excluye de sus tasas de 7 y de 30 días (en su lugar cuenta el alta posterior), mientras que la lista de trabajo muestra el plazo como trasladado, o cumplido o incumplido según haya ocurrido. Evaluado el %7: los plazos todavía abiertos se listan pero no se cuentan, y las tasas sobre las altas de los últimos %6 días todavía pueden cambiar a medida que se registren reingresos. Esto sigue la lógica de las medidas FUH, FUI e IET de NCQA HEDIS sobre los registros propios de la aplicación; no es un cálculo certificado de HEDIS (sin reclamaciones, datos de afiliación ni códigos de diagnóstico). Filtros: nivel, programa y grupo son los de la estancia que terminó (FUH, FUI) o los del nuevo episodio por consumo de sustancias (IET); administrador de casos y aseguradora son los del cliente según constan ahora.</translation>
     </message>
     <message>
         <source>%1 missed, %2 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incumplidos, %2 abiertos</translation>
     </message>
     <message>
         <source>%1 missed, %2 left out, %3 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incumplidos, %2 excluidos, %3 abiertos</translation>
     </message>
     <message>
         <source>By measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Por medida</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibles</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluidos</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Denominador</translation>
     </message>
     <message>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerador</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa</translation>
     </message>
     <message>
         <source>By level of care left or started</source>
-        <translation type="unfinished"></translation>
+        <translation>Por nivel de atención (de salida o de inicio)</translation>
     </message>
     <message>
         <source>Level</source>
@@ -5750,7 +5750,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>Episode date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del episodio</translation>
     </message>
     <message>
         <source>Discharged</source>
@@ -5766,19 +5766,19 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>Treated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratado el</translation>
     </message>
     <message>
         <source>Seen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendido el</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Met by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido por</translation>
     </message>
     <message>
         <source>Case manager</source>
@@ -5786,11 +5786,11 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>Readmitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Reingreso</translation>
     </message>
     <message>
         <source>Worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de trabajo</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -5798,7 +5798,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
 </context>
 <context>
@@ -7155,7 +7155,7 @@ Is this a different person? Save the new record anyway?</source>
     <message>
         <source>%1%2</source>
         <comment>a percentage: %1 the number, %2 the percent sign; put a space between them where the language does</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -9873,19 +9873,19 @@ Base de datos: %2</translation>
     <name>ReferralOutcomesReport</name>
     <message>
         <source>Closed without help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrados sin ayuda</translation>
     </message>
     <message>
         <source>Open past the follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos tras la fecha de seguimiento</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelados</translation>
     </message>
     <message>
         <source>(not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Client</source>
@@ -9897,7 +9897,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Category</source>
@@ -9913,7 +9913,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Days</source>
@@ -9921,7 +9921,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de seguimiento</translation>
     </message>
     <message>
         <source>Case manager</source>
@@ -9933,39 +9933,39 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Still open on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía abiertos el %1</translation>
     </message>
     <message>
         <source>Referrals sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Referidos enviados</translation>
     </message>
     <message>
         <source>Closed loop (completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Circuito cerrado (completados)</translation>
     </message>
     <message>
         <source>%1 cancelled left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cancelados excluidos</translation>
     </message>
     <message>
         <source>Median days from sending to completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de días desde el envío hasta la finalización</translation>
     </message>
     <message>
         <source>over %1 completed</source>
-        <translation type="unfinished"></translation>
+        <translation>sobre %1 completados</translation>
     </message>
     <message>
         <source>Got help (of those closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibió ayuda (de los cerrados)</translation>
     </message>
     <message>
         <source>By resource category</source>
-        <translation type="unfinished"></translation>
+        <translation>Por categoría de recurso</translation>
     </message>
     <message>
         <source>By organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Por organización</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -9973,31 +9973,31 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Referrals sent in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Referidos enviados en el período</translation>
     </message>
     <message>
         <source>Completed (loop closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Completados (circuito cerrado)</translation>
     </message>
     <message>
         <source>Closed: got help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrados: recibió ayuda</translation>
     </message>
     <message>
         <source>Referrals sent in the period (the day a referral first moved to requested; drafts never sent are not counted). Closed loop: the share completed, with its outcome recorded, by %1; cancelled referrals are left out of both sides (withdrawn, so the receiver owed no answer), rejected and failed ones count as not completed. Median days: from the day sent to the day completed. Got help: of the referrals closed by then (completed, rejected, failed or cancelled), the share whose outcome is &apos;got help&apos;. Open past the follow-up date: still open on %1 with the follow-up date before it. Case manager and payer: the client&apos;s as recorded now. Level, program and track: the client had an episode of that level, program or track (started, not entered in error) taking place on the day the referral was sent, the discharge day included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referidos enviados en el período (el día en que un referido pasó por primera vez a solicitado; los borradores nunca enviados no se cuentan). Circuito cerrado: la proporción completada, con su resultado registrado, para el %1; los referidos cancelados se excluyen de ambos lados (retirados, así que el receptor no debía respuesta), y los rechazados y fallidos cuentan como no completados. Mediana de días: desde el día de envío hasta el día de finalización. Recibió ayuda: de los referidos cerrados para entonces (completados, rechazados, fallidos o cancelados), la proporción cuyo resultado es &apos;recibió ayuda&apos;. Abiertos tras la fecha de seguimiento: todavía abiertos el %1 con la fecha de seguimiento anterior a ese día. Administrador de casos y aseguradora: los del cliente según constan ahora. Nivel, programa y grupo: el cliente tenía un episodio de ese nivel, programa o grupo (iniciado, no registrado por error) en curso el día en que se envió el referido, incluido el día del alta.</translation>
     </message>
     <message>
         <source>The period starts after %1: no referral of it has been sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El período empieza después del %1: todavía no se ha enviado ningún referido de él.</translation>
     </message>
     <message>
         <source>No referrals matching the filters were sent between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se enviaron referidos que coincidan con los filtros entre el %1 y el %2.</translation>
     </message>
     <message>
         <source>No referrals were sent between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se enviaron referidos entre el %1 y el %2.</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -10005,15 +10005,15 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Closed loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Circuito cerrado</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de días</translation>
     </message>
     <message>
         <source>Got help</source>
@@ -10021,15 +10021,15 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Got help %</source>
-        <translation type="unfinished"></translation>
+        <translation>% recibió ayuda</translation>
     </message>
     <message>
         <source>Open then</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto entonces</translation>
     </message>
     <message>
         <source>No outcome recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultado registrado</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -10037,19 +10037,19 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Follow-up was due %1: 1 day overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguimiento vencía el %1: vencido hace 1 día.</translation>
     </message>
     <message>
         <source>Follow-up was due %1: %2 days overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguimiento vencía el %1: vencido hace %2 días.</translation>
     </message>
     <message>
         <source>Closed after the report&apos;s day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado después del día del informe.</translation>
     </message>
     <message>
         <source>Awaiting the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera del receptor.</translation>
     </message>
 </context>
 <context>
@@ -10477,19 +10477,19 @@ Base de datos: %2</translation>
     <name>ReportReasons</name>
     <message>
         <source>Readmitted to 24-hour care on %1, within %2 days of the discharge: HEDIS leaves the discharge out of the rate (readmission or direct transfer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reingresó a atención de 24 horas el %1, dentro de los %2 días posteriores al alta: HEDIS excluye el alta de la tasa (reingreso o traslado directo).</translation>
     </message>
     <message>
         <source>Admitted to 24-hour care on %1 before the window closed: the discharge is left out of the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresó a atención de 24 horas el %1, antes de que cerrara el plazo: el alta queda fuera de la tasa.</translation>
     </message>
     <message>
         <source>Admitted to 24-hour care before the window closed: the discharge is left out of the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresó a atención de 24 horas antes de que cerrara el plazo: el alta queda fuera de la tasa.</translation>
     </message>
     <message>
         <source>Open until %1: not counted until it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo abierto hasta el %1: no se cuenta hasta que cierre.</translation>
     </message>
 </context>
 <context>
@@ -10505,7 +10505,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -10584,43 +10584,43 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>morning</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana</translation>
     </message>
     <message>
         <source>afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>tarde</translation>
     </message>
     <message>
         <source>evening</source>
-        <translation type="unfinished"></translation>
+        <translation>noche</translation>
     </message>
     <message>
         <source>Program: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa: %1</translation>
     </message>
     <message>
         <source>Track: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo: %1</translation>
     </message>
     <message>
         <source>Level: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel: %1 (%2)</translation>
     </message>
     <message>
         <source>Case manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de casos: %1</translation>
     </message>
     <message>
         <source>Payer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseguradora: %1</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
 </context>
 <context>
@@ -11205,7 +11205,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -11213,7 +11213,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino al alta</translation>
     </message>
     <message>
         <source>Case manager</source>
@@ -11221,51 +11221,51 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1</translation>
     </message>
     <message>
         <source>Admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>Admissions in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos en el período</translation>
     </message>
     <message>
         <source>Retained at day %1 (Kaplan-Meier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención al día %1 (Kaplan-Meier)</translation>
     </message>
     <message>
         <source>%1 followed to day %2; %3 left before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 observados hasta el día %2; %3 abandonaron antes</translation>
     </message>
     <message>
         <source>Retained at day %1 (of those seen that far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención al día %1 (de los observados hasta ese día)</translation>
     </message>
     <message>
         <source>Left before day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonaron antes del día %1</translation>
     </message>
     <message>
         <source>Completed the program (of those ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Completó el programa (de los que terminaron)</translation>
     </message>
     <message>
         <source>Still in the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún en el programa</translation>
     </message>
     <message>
         <source>Completed the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Completó el programa</translation>
     </message>
     <message>
         <source>Clients admitted to IOP or PHP in the period (an episode at that level starting in the period; none entered in error), judged on %1. Day 0 is the admission day. Engaged on day N: still in the episode on day N (its last day counts), or it ended in completion or a move to another level of care before. Completed: the discharge disposition begins with &quot;Completed&quot; (e.g. &quot;Completed treatment&quot;), or a lower level of care started within %2 days of the discharge (the step-down window); a higher level started within %2 days counts as still in care, not completed. Any other ending counts as leaving, from the day after the episode&apos;s last day. Retained at day N (Kaplan-Meier): admissions still in the program on the report&apos;s day, or whose window for a next level is still open, are censored rather than counted as lost. Of those seen that far: the plain share among admissions whose day N is on or before the report&apos;s day and decided. Completed: of the admissions that ended (completed, moved or left). Program and track: of the admitting episode; case manager and payer: the client&apos;s now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes que ingresaron a IOP o PHP en el período (un episodio en ese nivel que comenzó en el período; ninguno registrado por error), evaluado al %1. El día 0 es el día del ingreso. Sigue participando el día N: sigue en el episodio el día N (su último día cuenta), o el episodio terminó antes con la finalización o con un cambio a otro nivel de atención. Completó el programa: el destino al alta comienza con &quot;Completed&quot; (en inglés; p. ej., &quot;Completed treatment&quot;), o un nivel de atención menor comenzó dentro de los %2 días posteriores al alta (el plazo de paso a un nivel menor); un nivel mayor que comenzó dentro de los %2 días cuenta como que sigue en atención, no como completado. Cualquier otro final cuenta como abandono, a partir del día siguiente al último día del episodio. Retención al día N (Kaplan-Meier): los ingresos que siguen en el programa en la fecha del informe, o cuyo plazo para un siguiente nivel aún está abierto, se censuran en lugar de contarse como perdidos. De los observados hasta ese día: la proporción simple entre los ingresos cuyo día N es igual o anterior a la fecha del informe y ya está resuelto. Completó el programa (de los que terminaron): de los ingresos que terminaron (completados, con cambio de nivel o abandono). Programa y grupo: los del episodio de ingreso; administrador de casos y aseguradora: los actuales del cliente.</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -11273,27 +11273,27 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>day %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 el día %1</translation>
     </message>
     <message>
         <source>Share still engaged by day since admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción que sigue participando por día desde el ingreso</translation>
     </message>
     <message>
         <source>Days since admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde el ingreso</translation>
     </message>
     <message>
         <source>Still engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue participando</translation>
     </message>
     <message>
         <source>Kaplan-Meier curves from day 0 to day %1. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Curvas de Kaplan-Meier del día 0 al día %1. %2.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -11301,7 +11301,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>By level of care</source>
-        <translation type="unfinished"></translation>
+        <translation>Por nivel de atención</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -11309,47 +11309,47 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandono</translation>
     </message>
     <message>
         <source>Still in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún activos</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no</translation>
     </message>
     <message>
         <source>Stepped down to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasó a un nivel menor (%1)</translation>
     </message>
     <message>
         <source>Stepped up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasó a un nivel mayor (%1)</translation>
     </message>
     <message>
         <source>Ended; a next level may still start until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizó; un siguiente nivel aún puede comenzar hasta el %1</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>No clients matching the filters were admitted to %1 between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente que cumpla los filtros ingresó a %1 entre el %2 y el %3.</translation>
     </message>
     <message>
         <source>No clients were admitted to %1 between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente ingresó a %1 entre el %2 y el %3.</translation>
     </message>
 </context>
 <context>
@@ -12279,39 +12279,39 @@ Base de datos: %2</translation>
     <name>StepDownReport</name>
     <message>
         <source>Open until %1: not counted until the window ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo abierto hasta el %1: no se cuenta hasta que termine.</translation>
     </message>
     <message>
         <source>%1 started on day %2 (%3), after the %4-day window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comenzó el día %2 (%3), después del plazo de %4 días.</translation>
     </message>
     <message>
         <source>No lower level of care started by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al %1, no había comenzado ningún nivel de atención menor.</translation>
     </message>
     <message>
         <source>No lower level of care started by %1; %2 is planned from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al %1, no había comenzado ningún nivel de atención menor; %2 está programado a partir del %3.</translation>
     </message>
     <message>
         <source>%1 Discharge disposition: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Destino al alta: %2.</translation>
     </message>
     <message>
         <source>No discharges from 24-hour care or partial hospitalization matching the filters between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay altas de atención de 24 horas ni de hospitalización parcial que cumplan los filtros entre el %1 y el %2.</translation>
     </message>
     <message>
         <source>No discharges from 24-hour care or partial hospitalization between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay altas de atención de 24 horas ni de hospitalización parcial entre el %1 y el %2.</translation>
     </message>
     <message>
         <source>No discharge from 24-hour care or partial hospitalization matching the filters between %1 and %2 has a decided step-down window yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna alta de atención de 24 horas o de hospitalización parcial que cumpla los filtros entre el %1 y el %2 tiene aún un plazo de paso a un nivel menor resuelto.</translation>
     </message>
     <message>
         <source>No discharge from 24-hour care or partial hospitalization between %1 and %2 has a decided step-down window yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna alta de atención de 24 horas o de hospitalización parcial entre el %1 y el %2 tiene aún un plazo de paso a un nivel menor resuelto.</translation>
     </message>
     <message>
         <source>Client</source>
@@ -12323,7 +12323,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Salió de</translation>
     </message>
     <message>
         <source>Discharged</source>
@@ -12331,7 +12331,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Days</source>
@@ -12339,7 +12339,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Next level</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente nivel</translation>
     </message>
     <message>
         <source>Case manager</source>
@@ -12351,43 +12351,43 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Of the discharges from inpatient, residential, withdrawal-management or partial-hospitalization care in the period, the share that started a lower level of care (IOP, outpatient) within %1 days (day 0 is the discharge day; day %1 counts). Judged on %2: discharges whose window is still open are listed but not counted, and a return to 24-hour care before any step-down leaves the discharge out.</source>
-        <translation type="unfinished"></translation>
+        <translation>De las altas de hospitalización, tratamiento residencial, manejo de la abstinencia u hospitalización parcial en el período, la proporción que comenzó un nivel de atención menor (IOP, tratamiento ambulatorio) dentro de %1 días (el día 0 es el día del alta; el día %1 cuenta). Evaluado al %2: las altas cuyo plazo sigue abierto se listan pero no se cuentan, y un regreso a atención de 24 horas antes de cualquier paso a un nivel menor excluye el alta.</translation>
     </message>
     <message>
         <source>Stepped down within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaron a un nivel menor dentro de %1 días</translation>
     </message>
     <message>
         <source>Median days to the next level (met)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de días hasta el siguiente nivel (cumplidos)</translation>
     </message>
     <message>
         <source>over %1 met</source>
-        <translation type="unfinished"></translation>
+        <translation>sobre %1 cumplidos</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Incumplidos</translation>
     </message>
     <message>
         <source>Window still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo aún abierto</translation>
     </message>
     <message>
         <source>Left out (back in 24-hour care)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluidos (de vuelta en atención de 24 horas)</translation>
     </message>
     <message>
         <source>By level left</source>
-        <translation type="unfinished"></translation>
+        <translation>Por nivel del alta</translation>
     </message>
     <message>
         <source>Level left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel del alta</translation>
     </message>
     <message>
         <source>Discharges</source>
-        <translation type="unfinished"></translation>
+        <translation>Altas</translation>
     </message>
     <message>
         <source>Met</source>
@@ -12395,23 +12395,23 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa</translation>
     </message>
     <message>
         <source>Missed step-downs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos a un nivel menor incumplidos</translation>
     </message>
     <message>
         <source>Stepped down in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaron a un nivel menor a tiempo</translation>
     </message>
     <message>
         <source>Back in 24-hour care first</source>
-        <translation type="unfinished"></translation>
+        <translation>Regresaron antes a atención de 24 horas</translation>
     </message>
 </context>
 <context>
@@ -12454,15 +12454,15 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Baseline on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha inicial</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación inicial</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de seguimiento</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -12482,27 +12482,27 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>%1: response (50 % drop or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: respuesta (descenso del 50 % o más)</translation>
     </message>
     <message>
         <source>%1: remission (follow-up below 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: remisión (seguimiento por debajo de 5)</translation>
     </message>
     <message>
         <source>%1: reliable improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mejoría confiable</translation>
     </message>
     <message>
         <source>%1: reliable improvement (%2 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mejoría confiable (%2 puntos)</translation>
     </message>
     <message>
         <source>%1: reliable deterioration</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: deterioro confiable</translation>
     </message>
     <message>
         <source>%1: reliable deterioration (%2 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: deterioro confiable (%2 puntos)</translation>
     </message>
     <message>
         <source>response</source>
@@ -12523,99 +12523,99 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>%1: baselines 10+ with a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: puntuaciones iniciales de 10+ con seguimiento</translation>
     </message>
     <message>
         <source>of %1 baselines of 10 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 puntuaciones iniciales de 10 o más</translation>
     </message>
     <message>
         <source>%1: baseline and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: puntuación inicial y de seguimiento</translation>
     </message>
     <message>
         <source>%1: mean change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cambio promedio</translation>
     </message>
     <message>
         <source>%1: baselines 10+ without a follow-up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: puntuaciones iniciales de 10+ aún sin seguimiento</translation>
     </message>
     <message>
         <source>%1: no follow-up %2 or more days later yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún sin seguimiento %2 días o más después</translation>
     </message>
     <message>
         <source>By level of care at the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Por nivel de atención en la puntuación inicial</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Remission</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisión</translation>
     </message>
     <message>
         <source>Reliable improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejoría confiable</translation>
     </message>
     <message>
         <source>Mean change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio promedio</translation>
     </message>
     <message>
         <source>95 % CI</source>
-        <translation type="unfinished"></translation>
+        <translation>IC del 95 %</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los niveles</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>no pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>sin pares</translation>
     </message>
     <message>
         <source>1 pair: too few for an interval</source>
-        <translation type="unfinished"></translation>
+        <translation>1 par: muy pocos para un intervalo</translation>
     </message>
     <message>
         <source>95 % CI %1 (t, %2 df); %3 pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>IC del 95 % %1 (t, %2 gl); %3 pares</translation>
     </message>
     <message>
         <source>Clients with a PHQ-9 or GAD-7 baseline of 10 or more given in the period, judged on %1. Baseline: the first score on the instrument in a course of care (episodes following each other within the step-down window, e.g. PHP then IOP). Follow-up: the course&apos;s latest score on the same instrument at least %2 days after the baseline. Response: a drop of 50 % or more; remission: a follow-up below 5; reliable improvement: a drop of at least 6 points (PHQ-9) or 4 points (GAD-7), reliable deterioration a rise as large. Mean change: follow-up minus baseline (negative is better), with a 95 % confidence interval from the t distribution. The PHQ-A (adolescents) is counted with the PHQ-9. Level, program and track: of the episode at the baseline; case manager and payer: the client&apos;s now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes con una puntuación inicial de 10 o más en el PHQ-9 o el GAD-7 aplicada en el período, evaluado al %1. Puntuación inicial: la primera puntuación en el instrumento en un proceso de atención (episodios que se suceden dentro del plazo de paso a un nivel menor, p. ej., PHP y luego IOP). Seguimiento: la puntuación más reciente del proceso en el mismo instrumento, al menos %2 días después de la puntuación inicial. Respuesta: un descenso del 50 % o más; remisión: un seguimiento por debajo de 5; mejoría confiable: un descenso de al menos 6 puntos (PHQ-9) o 4 puntos (GAD-7); deterioro confiable: un aumento de igual magnitud. Cambio promedio: seguimiento menos puntuación inicial (un valor negativo es mejor), con un intervalo de confianza del 95 % según la distribución t. El PHQ-A (adolescentes) se cuenta con el PHQ-9. Nivel, programa y grupo: los del episodio de la puntuación inicial; administrador de casos y aseguradora: los actuales del cliente.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>No PHQ-9 or GAD-7 baseline of 10 or more matching the filters was given between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aplicó ninguna puntuación inicial de 10 o más en el PHQ-9 o el GAD-7 que cumpla los filtros entre el %1 y el %2.</translation>
     </message>
     <message>
         <source>No PHQ-9 or GAD-7 baseline of 10 or more was given between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aplicó ninguna puntuación inicial de 10 o más en el PHQ-9 o el GAD-7 entre el %1 y el %2.</translation>
     </message>
     <message>
         <source>No PHQ-9 or GAD-7 baseline of 10 or more matching the filters given between %1 and %2 has a follow-up score %3 or more days later by %4 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al %4, ninguna puntuación inicial de 10 o más en el PHQ-9 o el GAD-7 que cumpla los filtros, aplicada entre el %1 y el %2, tiene aún una puntuación de seguimiento %3 días o más después.</translation>
     </message>
     <message>
         <source>No PHQ-9 or GAD-7 baseline of 10 or more given between %1 and %2 has a follow-up score %3 or more days later by %4 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al %4, ninguna puntuación inicial de 10 o más en el PHQ-9 o el GAD-7, aplicada entre el %1 y el %2, tiene aún una puntuación de seguimiento %3 días o más después.</translation>
     </message>
 </context>
 <context>
