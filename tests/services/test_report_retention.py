@@ -89,9 +89,9 @@ CASELOAD = (
     Person("Jo", "West", "Medicaid", "cara", (Stay("OP", d(2, 1)),)),
     # An IOP recorded by mistake: not in the report.
     Person("Kim", "Xu", "Aetna", "cara", (Stay("IOP", d(2, 20), in_error=True),)),
-    # Completed PHP on day 23 (the disposition's case does not matter).
+    # Completed PHP on day 23, written in Spanish (case and accents do not matter).
     Person("Lu", "Young", "Aetna", "cara",
-           (Stay("PHP", d(1, 2), d(1, 25), "completed treatment", track="afternoon"),)),
+           (Stay("PHP", d(1, 2), d(1, 25), "COMPLETÓ el tratamiento", track="afternoon"),)),
 )
 
 
@@ -162,7 +162,8 @@ def cases(first: date, last: date, as_of: date, *, level: str | None = None,
             moves = [other for other in person.stays if other.level != stay.level
                      and stay.end <= other.start <= stay.end + timedelta(days=WINDOW)
                      and other.start <= as_of]
-            done = stay.disposition.lower().startswith("completed") or bool(
+            done = stay.disposition.lower().startswith(
+                ("completed", "completó", "completo", "completado", "completada")) or bool(
                 moves and INTENSITY[moves[0].level] < INTENSITY[stay.level])
             if done or moves:
                 found.append(Case(person.given, stay.level, stay.start, end_day, False, True, False,

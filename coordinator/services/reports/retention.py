@@ -7,9 +7,10 @@ error, none planned or cancelled). How it ended decides whether it counts as ret
 
 * still in the episode on the report's day: engaged so far (censored on that day);
 * ended with a discharge disposition that begins with "Completed" (the wording the app
-  suggests for an exit, "Completed treatment"), or followed by a lower level of care that
-  started within the clinic's step-down window (setting ``step_down_window_days``): the
-  client completed the program and counts as retained on every later day;
+  suggests for an exit, "Completed treatment") or, in Spanish, "Completó", or followed by a
+  lower level of care that started within the clinic's step-down window (setting
+  ``step_down_window_days``): the client completed the program and counts as retained on
+  every later day;
 * followed by a higher level of care within that window (a step up): still in care,
   counted as retained (not as completed);
 * otherwise the client left: engaged through the last day of the episode, not on the day
@@ -22,6 +23,7 @@ counts) or having completed it or moved to another level before.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -54,7 +56,10 @@ from coordinator.store.models import Client, Episode, Facility, LevelOfCare, Use
 LEVELS = ("IOP", "PHP")
 DAYS = (30, 60, 90)
 _STARTED = (EpisodeStatus.ACTIVE.value, EpisodeStatus.COMPLETED.value)
-_COMPLETED_PREFIX = "completed"
+# A disposition that says the program was completed begins with one of these, compared
+# without case or accents: the app's English ("Completed treatment") and the Spanish staff
+# write ("Completó el tratamiento", "Completado", "Completada").
+_COMPLETED_PREFIXES = ("completed", "completo", "completado", "completada")
 
 
 class Ending(StrEnum):
@@ -185,7 +190,9 @@ def _ending(end: date | None, disposition: str, intensity: int, next_start: date
 
 
 def _completed(disposition: str) -> bool:
-    return disposition.strip().casefold().startswith(_COMPLETED_PREFIX)
+    bare = "".join(character for character in unicodedata.normalize(
+        "NFKD", disposition.strip().casefold()) if not unicodedata.combining(character))
+    return bare.startswith(_COMPLETED_PREFIXES)
 
 
 # --- the sheet --------------------------------------------------------------------------
@@ -283,7 +290,8 @@ def _definition(window: int, as_of: date) -> Words:
         "%1. Day 0 is the admission day. Engaged on day N: still in the "
         "episode on day N (its last day counts), or it ended in completion or a move to "
         "another level of care before. Completed: the discharge disposition begins with "
-        "\"Completed\" (e.g. \"Completed treatment\"), or a lower level of care started "
+        "\"Completed\" or, in Spanish, \"Completó\" (e.g. \"Completed treatment\", "
+        "\"Completó el tratamiento\"), or a lower level of care started "
         "within %2 days of the discharge (the step-down window); a higher level "
         "started within %2 days counts as still in care, not completed. Any other "
         "ending counts as leaving, from the day after the episode's last day. Retained at "
