@@ -209,13 +209,19 @@ class SheetPanel(QWidget):
         self._content = content
 
     def _cards(self, sheet: ReportSheet) -> QGridLayout:
+        """The figures as cards, up to ``CARDS_PER_ROW`` a row and as many as fit the
+        panel's width whole (a card is never narrower than its button's words: Spanish
+        runs about a quarter longer than English), the rows evened out."""
         listed = {found.key: found.size for found in sheet.lists}
-        rows = math.ceil(len(sheet.figures) / CARDS_PER_ROW)
-        per_row = math.ceil(len(sheet.figures) / rows)
+        cards = [FigureCard(figure, listed.get(figure.list_key)) for figure in sheet.figures]
+        spacing = 12
+        widest = max(card.minimumSizeHint().width() for card in cards)
+        fit = max(1, min(CARDS_PER_ROW, (self.width() + spacing) // (widest + spacing)))
+        rows = math.ceil(len(cards) / fit)
+        per_row = math.ceil(len(cards) / rows)
         grid = QGridLayout()
-        grid.setSpacing(12)
-        for number, figure in enumerate(sheet.figures):
-            card = FigureCard(figure, listed.get(figure.list_key))
+        grid.setSpacing(spacing)
+        for number, card in enumerate(cards):
             card.list_requested.connect(self.list_requested)
             grid.addWidget(card, number // per_row, number % per_row)
             self.cards.append(card)
