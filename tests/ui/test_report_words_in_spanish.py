@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -78,8 +78,8 @@ def spanish_window(qtbot: QtBot, in_spanish: None, supervisor: UiContext,  # noq
 
 
 def spanish_day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day),
-                              QLocale.FormatType.ShortFormat)
+    """A day as Spain writes it: day, month, four-digit year."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
 def test_the_census_reads_in_spanish_on_screen_and_in_english_in_its_csv(
