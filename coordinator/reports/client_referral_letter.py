@@ -130,7 +130,7 @@ def render_client_referral_letter(letter: ClientReferralLetter, *,
                       redisclosure_notice=REDISCLOSURE_NOTICE if letter.part2 else "",
                       redisclosure_translation=t("redisclosure.translation"),
                       page_label=t("page_of"), phone_label=t("letterhead.phone"),
-                      fax_label=t("letterhead.fax"))
+                      fax_label=t("letterhead.fax"), clinic_label=t("clinic"))
     return build_document(client_referral_letter_story(letter), frame, invariant=invariant,
                           title=f"{t('letter.document_title')}: {letter.client_name}",
                           language=t.pdf_language)

@@ -367,7 +367,7 @@ def page_frame(packet: Packet, title: str, t: DocumentText = ENGLISH_TEXT) -> Pa
                      redisclosure_notice=REDISCLOSURE_NOTICE if packet.part2 else "",
                      redisclosure_translation=t("redisclosure.translation"),
                      page_label=t("page_of"), phone_label=t("letterhead.phone"),
-                     fax_label=t("letterhead.fax"))
+                     fax_label=t("letterhead.fax"), clinic_label=t("clinic"))
 
 
 def closing_sections(packet: Packet, t: DocumentText = ENGLISH_TEXT) -> list[Flowable]:

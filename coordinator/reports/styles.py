@@ -561,6 +561,8 @@ class PageFrame:
     #: The letterhead's phone and fax, templates with ``{phone}`` and ``{fax}``.
     phone_label: str = "Phone {phone}"
     fax_label: str = "Fax {fax}"
+    #: Printed in the letterhead when the clinic has no name in its settings.
+    clinic_label: str = "Clinic"
 
     @property
     def footer_height(self) -> float:
@@ -643,7 +645,7 @@ def _paint_frame(canvas: Canvas, frame: PageFrame, number: int, total: int) -> N
                          mask="auto")
         left += logo_w * scale + 8
     canvas.setFillColor(INK)
-    draw_text(canvas, left, top - 11, head.clinic_name or "Clinic", FONTS.bold, 12)
+    draw_text(canvas, left, top - 11, head.clinic_name or frame.clinic_label, FONTS.bold, 12)
     canvas.setFillColor(MUTED)
     lines = [line.strip() for line in head.address.splitlines() if line.strip()]
     contact = "   ".join(part for part in (

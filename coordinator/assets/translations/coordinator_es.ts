@@ -8541,6 +8541,10 @@ Base de datos: %2</translation>
         <translation>El cliente sigue en atención</translation>
     </message>
     <message>
+        <source>%1 is still in active care, and a discharge summary is for a client who has left.</source>
+        <translation>%1 sigue en atención activa, y un resumen de alta es para un cliente que ya salió de la atención.</translation>
+    </message>
+    <message>
         <source>Make it anyway, for example ahead of a planned discharge?</source>
         <translation>¿Generarlo de todos modos, por ejemplo antes de un alta prevista?</translation>
     </message>

@@ -340,10 +340,14 @@ class PacketDialog(FittedDialog):
     def _refused(self, error: BaseException) -> None:
         self.status.clear()
         if isinstance(error, StillInCare) and not self.active_ok:
+            # In the user's words; the service's sentence only when the name is unknown.
+            in_care = (arg(self.tr("%1 is still in active care, and a discharge summary is for "
+                                   "a client who has left."), self.client_name)
+                       if self.client_name else error.message)
             if self.ui.dialogs.question(
                     self, self.tr("Client still in care"),
-                    error.message + "\n\n" + self.tr("Make it anyway, for example ahead of a "
-                                                      "planned discharge?"),
+                    in_care + "\n\n" + self.tr("Make it anyway, for example ahead of a "
+                                                "planned discharge?"),
                     yes_text=self.tr("Make it anyway"), no_text=self.tr("Do not make it")):
                 self.active_ok = True
                 # After the question's own event handling has finished.
