@@ -25,6 +25,7 @@ from coordinator.services.care import EpisodeInput
 from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
 from coordinator.ui.context import UiContext
+from coordinator.ui.locale_text import date_text
 from coordinator.ui.record.window import RecordWindow
 from coordinator.ui.resources import Translations, language_for
 from coordinator.ui.views.dashboard import DashboardView
@@ -100,7 +101,7 @@ def test_a_record_and_the_dashboard_speak_the_clinics_words_in_spanish(
     assert "Inglés" not in record.facts_label.text()
     assert "Español — necesita intérprete" in record.facts_label.text()
     alert_line = record.safety_line.labels[0].text()
-    assert f"PHQ-9 del {days_ago(0).isoformat()}: Pensamientos de muerte o de hacerse " \
+    assert f"PHQ-9 del {date_text(days_ago(0))}: Pensamientos de muerte o de hacerse " \
            "daño (pregunta 9)" in alert_line
 
     dashboard = open_dashboard(qtbot, ui)
@@ -108,7 +109,7 @@ def test_a_record_and_the_dashboard_speak_the_clinics_words_in_spanish(
               for row in range(dashboard.clock_model.rowCount())]
     assert "Plazo de paso a un nivel menor (14 días)" in clocks
     assert dashboard.safety_panel.model.index(0, REASON_COLUMN).data() == (
-        f"PHQ-9 del {days_ago(0).isoformat()}: Pensamientos de muerte o de hacerse daño "
+        f"PHQ-9 del {date_text(days_ago(0))}: Pensamientos de muerte o de hacerse daño "
         "(pregunta 9)")
 
 
@@ -166,5 +167,5 @@ def test_in_english_the_seeded_names_and_clock_titles_are_unchanged(
     assert record.overview["gender_identity"].text() == "Woman"
     assert record.overview["language"].text() == "Spanish — interpreter needed"
     assert record.safety_line.labels[0].text().startswith(
-        f"⚠ Safety: PHQ-9 on {days_ago(0).isoformat()}: Thoughts of death or self-harm "
+        f"⚠ Safety: PHQ-9 on {date_text(days_ago(0))}: Thoughts of death or self-harm "
         "(item 9) — raised")
