@@ -4106,7 +4106,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation>Re&amp;vocar…</translation>
+        <translation>Revoca&amp;r…</translation>
     </message>
     <message>
         <source>Revoke the chosen consent</source>
@@ -4834,7 +4834,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>Tr&amp;ansfer packet…</source>
-        <translation>Paquete de &amp;traslado…</translation>
+        <translation>&amp;Paquete de traslado…</translation>
     </message>
     <message>
         <source>Make a transfer packet</source>
