@@ -194,25 +194,24 @@ class ReportsView(QWidget):
 
         controls = QWidget()
         controls.setObjectName("reportControls")
-        _shrinkable(self.report_combo, 420)
-        _shrinkable(self.preset_combo, 170)
+        _shrinkable(self.report_combo, 560)
+        _shrinkable(self.preset_combo, 260)
+        # Four rows, in the order Tab takes them: side by side, the choices need more than a
+        # 1280-pixel window, and a Spanish label runs about a quarter longer than English.
         first_row = row(None, _buddy(self.tr("&Report:"), self.report_combo),
                         (self.report_combo, 3), 12,
-                        _buddy(self.tr("&Period:"), self.preset_combo), (self.preset_combo, 1), 8,
-                        _buddy(self.tr("Fro&m"), self.first_edit), self.first_edit,
-                        _buddy(self.tr("&to"), self.last_edit), self.last_edit)
-        # Two rows of filters: side by side they need more than a 1280-pixel window.
-        second_row = row(None, *self._labelled(
-            (self.tr("Progr&am:"), self.program_filter),
-            (self.tr("Trac&k:"), self.track_filter),
-            (self.tr("&Level:"), self.level_filter)), (QWidget(), 1))
-        third_row = row(None, _buddy(self.tr("&Case manager:"), self.manager_filter),
-                        (self.manager_filter, 3), 10,
-                        _buddy(self.tr("Pa&yer:"), self.payer_filter), (self.payer_filter, 1),
-                        10, self.run_button, (QWidget(), 1), self.csv_button, self.pdf_button)
+                        _buddy(self.tr("&Period:"), self.preset_combo), (self.preset_combo, 1))
+        second_row = row(None, _buddy(self.tr("Fro&m"), self.first_edit), self.first_edit, 8,
+                         _buddy(self.tr("&to"), self.last_edit), self.last_edit, 12,
+                         *self._labelled((self.tr("Progr&am:"), self.program_filter)))
+        third_row = row(None, *self._labelled(
+            (self.tr("Trac&k:"), self.track_filter), (self.tr("&Level:"), self.level_filter),
+            (self.tr("&Case manager:"), self.manager_filter)))
+        fourth_row = row(None, *self._labelled((self.tr("Pa&yer:"), self.payer_filter)),
+                         self.run_button, (QWidget(), 1), self.csv_button, self.pdf_button)
         # The sentence about the dates right under them, across the view (it is long).
         self.period_error.setAlignment(Qt.AlignmentFlag.AlignRight)
-        column(controls, first_row, self.period_error, second_row, third_row,
+        column(controls, first_row, second_row, self.period_error, third_row, fourth_row,
                margins=NO_MARGINS, spacing=8)
         # Enter anywhere among the choices runs the report.
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
