@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coordinator import __version__
+from coordinator.cli_store import BACKUP_ENV, add_db_commands, ask, db_command
 from coordinator.domain.errors import CoordinatorError, NotFound, PermissionDenied
 from coordinator.domain.roles import Role
 from coordinator.logs import configure_logging, log_failure, log_startup
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", help="apply schema migrations")
+    add_db_commands(db_commands)
 
     demo = commands.add_parser("demo", help="fill an empty database with a fictitious caseload")
     demo.add_argument("--clients", type=_positive_int, default=2000, metavar="N")
@@ -202,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         start_logging()
     handlers: dict[str | None, Handler] = {
-        None: _gui, "gui": _gui, "db": _db_upgrade, "demo": _demo, "users": _users_add,
+        None: _gui, "gui": _gui, "db": _db, "demo": _demo, "users": _users_add,
         "audit": _audit, "backup": _backup, "restore": _restore,
         "screenshot": _screenshot, "report": _report, "import": _import_hsds,
         "export": _export,
@@ -237,14 +239,10 @@ def _command_name(args: argparse.Namespace) -> str:
 def _damage_in_words(error: Exception, args: argparse.Namespace) -> CoordinatorError | None:
     """SQLite finding the file damaged where no layer said so in words (a raw ``sqlite3``
     call): the same one sentence as everywhere else, naming the file."""
-    import sqlite3
-
     from coordinator.store.engine import damaged, is_damage, resolve_url
 
     original = getattr(error, "orig", error)
-    if isinstance(error, CoordinatorError) or not isinstance(original, sqlite3.DatabaseError):
-        return None
-    if not is_damage(original):
+    if isinstance(error, CoordinatorError) or not is_damage(original):
         return None
     return damaged(resolve_url(args.db).database, str(original))
 
@@ -298,6 +296,12 @@ def _gui(args: argparse.Namespace) -> int:
     from coordinator.ui.app import run_gui
 
     return run_gui(args.db, start_logging=args.start_logging)
+
+
+def _db(args: argparse.Namespace) -> int:
+    if args.db_command == "upgrade":
+        return _db_upgrade(args)
+    return db_command(args, _signed_in)
 
 
 def _db_upgrade(args: argparse.Namespace) -> int:
@@ -714,8 +718,10 @@ def _events(count: int) -> str:
 
 def _backup(args: argparse.Namespace) -> int:
     with _signed_in(args) as services:
-        target = services.backup.backup_to(args.file)
-    print(f"Backed up to {target}.")
+        passphrase = ask("Passphrase for the backup: ", BACKUP_ENV, twice=True)
+        target = services.backup.backup_to(args.file, passphrase)
+    print(f"Backed up to {target}, encrypted with the passphrase; keep the passphrase apart "
+          "from the file.")
     return EXIT_OK
 
 
@@ -726,9 +732,14 @@ def _restore(args: argparse.Namespace) -> int:
     is damaged, empty, or not a database) or has no accounts yet, an administrator of the
     backup does, with that account's password there.
     """
-    from coordinator.domain.errors import DatabaseDamaged
+    from coordinator.domain.errors import DatabaseDamaged, DatabaseLocked
     from coordinator.services.app import AppServices
-    from coordinator.services.restore import Restorer, restore_database
+    from coordinator.services.restore import (
+        Restorer,
+        backup_passphrase_key,
+        is_encrypted_backup,
+        restore_database,
+    )
     from coordinator.store.engine import open_database, resolve_url
 
     url = resolve_url(args.db)
@@ -737,16 +748,21 @@ def _restore(args: argparse.Namespace) -> int:
                                "(pg_restore); this command restores SQLite files.")
     if not args.user:
         raise PermissionDenied("Restoring replaces every record: give --user NAME.")
+    passphrase = None
+    if is_encrypted_backup(args.file):
+        passphrase = ask(f"Passphrase of {args.file.name}: ", BACKUP_ENV)
+        backup_passphrase_key(args.file, passphrase)  # a wrong one: refused before sign-in
     # Opened as it is, neither upgraded nor scanned: nothing may be written to it unless
     # the backup passes its checks.
     try:
         services: AppServices | None = AppServices(open_database(url))
-    except DatabaseDamaged:
+    except (DatabaseDamaged, DatabaseLocked):  # unreadable here: the backup's admins decide
         services = None
     try:
         if services is not None and _has_accounts_at_head(services):
             live = services
-            summary = live.backup.restore_from(args.file, sign_in=lambda: _sign_in(live, args))
+            summary = live.backup.restore_from(args.file, passphrase=passphrase,
+                                               sign_in=lambda: _sign_in(live, args))
             return _print_restored(summary)
     except DatabaseDamaged:
         if services is not None and services.actor is not None:
@@ -756,7 +772,7 @@ def _restore(args: argparse.Namespace) -> int:
             services.close()
     password = _password(f"Password for {args.user} in {args.file.name}: ")
     summary = restore_database(Path(url.database), args.file,
-                               lambda: Restorer(args.user, password))
+                               lambda: Restorer(args.user, password), passphrase)
     return _print_restored(summary)
 
 

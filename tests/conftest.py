@@ -50,6 +50,18 @@ def _cheap_password_hashes() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _key_folder_for_tests(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The keys of the databases the tests make (every new SQLite file is encrypted) go to a
+    key folder of the run's own, never into the developer's credential store; CLI commands
+    run as subprocesses find them there too."""
+    from coordinator.store.cipher import KEY_FOLDER_VAR
+
+    os.environ[KEY_FOLDER_VAR] = str(tmp_path_factory.mktemp("keys"))
+    yield
+    os.environ.pop(KEY_FOLDER_VAR, None)
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _log_folder_for_tests(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """No test writes the log into the real user log folder (the CLI configures logging)."""
     from coordinator.logs import LOG_DIR_ENV, unconfigure_logging

@@ -5,16 +5,32 @@ from __future__ import annotations
 
 import hashlib
 import random
-import sqlite3
 from contextlib import closing
 from pathlib import Path
+from typing import Any
+
+from coordinator.domain.errors import DatabaseLocked
+from coordinator.store.cipher import connect, derive, file_salt, open_file
 
 KINDS = ("zeroed page", "truncated", "empty", "random bytes")
+#: The passphrase the tests' backups are made with.
+BACKUP_PASSPHRASE = "long enough backup passphrase"
+
+
+def open_db(path: Path | str, **options: Any) -> Any:
+    """A connection to a database or backup file the tests made: with this workstation's
+    key for it, or else (a backup) the key of ``BACKUP_PASSPHRASE``."""
+    try:
+        return open_file(path, **options)
+    except DatabaseLocked:
+        salt = file_salt(Path(path))
+        assert salt is not None
+        return connect(path, derive(BACKUP_PASSPHRASE, salt), **options)
 
 
 def root_page(path: Path, table: str) -> int:
     """The page number of ``table``'s root (pages are numbered from 1)."""
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(open_db(path)) as connection:
         row = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
                                  (table,)).fetchone()
     assert row is not None, f"no table {table}"
@@ -30,10 +46,8 @@ def zero_page(path: Path, page: int) -> None:
 
 
 def page_size(path: Path) -> int:
-    with path.open("rb") as handle:
-        header = handle.read(18)
-    size = int.from_bytes(header[16:18], "big")
-    return 65536 if size == 1 else size
+    with closing(open_db(path)) as connection:
+        return int(connection.execute("PRAGMA page_size").fetchone()[0])
 
 
 def damage(path: Path, kind: str, *, table: str = "client") -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 from coordinator.cli import main
 from coordinator.store.migrate import head_revision
 from tests.cli_helpers import choose_own_password, run
+from tests.sqlite_damage import open_db
 
 ADMIN_PASSWORD = "admin-password-1"
 
@@ -100,7 +100,7 @@ def test_audit_verify_names_a_tampered_event(
         db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--db", str(db_path), "audit", "verify")
     assert (code, out.splitlines()[0]) == (0, "The audit trail is intact: 1 event checked.")
-    with sqlite3.connect(db_path) as connection:
+    with open_db(db_path) as connection:
         # The table refuses edits; someone with the sqlite3 tool drops the guard first.
         connection.execute("DROP TRIGGER audit_event_no_update")
         connection.execute("UPDATE audit_event SET username = 'mallory' WHERE id = 1")

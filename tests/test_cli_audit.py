@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from coordinator.services.audit_anchor_file import replace_anchor
 from coordinator.store import migrate
 from coordinator.store.engine import open_database
 from tests.cli_helpers import run
+from tests.sqlite_damage import open_db
 
 
 @pytest.fixture(scope="module")
@@ -28,10 +29,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo(demo_template: Path, tmp_path: Path) -> Path:
     path = tmp_path / "clinic.sqlite3"
-    with sqlite3.connect(demo_template) as source, sqlite3.connect(path) as copy:
-        source.backup(copy)
-    source.close()
-    copy.close()
+    shutil.copyfile(demo_template, path)  # same salt: this workstation's key opens it
     anchor_path(path).write_bytes(anchor_path(demo_template).read_bytes())
     return path
 
@@ -84,7 +82,7 @@ def test_verify_of_a_file_that_is_not_a_usable_database_is_one_sentence(
 def test_verify_of_another_programs_sqlite_file_leaves_it_alone(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "contacts.sqlite3"
-    with sqlite3.connect(path) as other:
+    with open_db(path) as other:
         other.execute("CREATE TABLE contact (name TEXT, phone TEXT)")
         other.execute("INSERT INTO contact VALUES ('Dara', '555-0100')")
     other.close()
@@ -142,7 +140,7 @@ def test_a_checkpoint_catches_a_rewrite_that_also_forged_the_anchor_file(
     token = printed.splitlines()[6].split()[-1]
     # Someone who read the source rewrites the event, recomputes its hash, and writes an
     # anchor file that matches: the database and the file beside it agree again...
-    with sqlite3.connect(demo) as sql:
+    with open_db(demo) as sql:
         sql.execute("DROP TRIGGER audit_event_no_update")
         row = sql.execute("SELECT id, occurred_at, user_id, username, action, entity_type, "
                           "entity_id FROM audit_event").fetchone()
@@ -171,7 +169,7 @@ def test_verify_with_something_that_is_not_a_checkpoint_is_one_sentence(
 
 def test_no_checkpoint_is_taken_of_a_broken_trail(demo: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    with sqlite3.connect(demo) as sql:
+    with open_db(demo) as sql:
         sql.execute("DROP TRIGGER audit_event_no_update")
         sql.execute("UPDATE audit_event SET detail = 'Demo caseload: 20 clients' WHERE id = 1")
     sql.close()

@@ -10,7 +10,6 @@ part-way instead of up front.
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from contextlib import closing
@@ -20,14 +19,14 @@ import pytest
 
 from coordinator.services.audit_anchor import anchor_path
 from tests.cli_helpers import run
-from tests.sqlite_damage import damage, digest, root_page, zero_page
+from tests.sqlite_damage import BACKUP_PASSPHRASE, damage, digest, open_db, root_page, zero_page
 
 ADMIN_PASSWORD = "admin-password-1"
 REPOSITORY = Path(__file__).resolve().parents[1]
 
 
 def usernames(path: Path) -> list[str]:
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(open_db(path)) as connection:
         return [str(row[0]) for row in connection.execute(
             "SELECT username FROM app_user ORDER BY id")]
 
@@ -40,10 +39,12 @@ def clinic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     path = tmp_path / "clinic.sqlite3"
     monkeypatch.setenv("COORDINATOR_NEW_PASSWORD", ADMIN_PASSWORD)
     monkeypatch.setenv("COORDINATOR_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setenv("COORDINATOR_BACKUP_PASSPHRASE", BACKUP_PASSPHRASE)
     assert run(capsys, "--db", str(path), "users", "add", "ana", "--role", "admin")[0] == 0
     copy = tmp_path / "monday.sqlite3"
     code, out, _ = run(capsys, "--db", str(path), "--user", "ana", "backup", str(copy))
-    assert (code, out) == (0, f"Backed up to {copy}.\n")
+    assert (code, out) == (0, f"Backed up to {copy}, encrypted with the passphrase; keep the "
+                              "passphrase apart from the file.\n")
     monkeypatch.setenv("COORDINATOR_NEW_PASSWORD", "another-password")
     assert run(capsys, "--db", str(path), "--user", "ana", "users", "add", "tom",
                "--role", "case_manager")[0] == 0
@@ -54,7 +55,7 @@ def test_a_backup_is_one_file_with_its_anchor_and_nothing_else(clinic: Path) -> 
     folder = clinic.parent
     assert sorted(path.name for path in folder.iterdir() if "monday" in path.name) == [
         "monday.sqlite3", "monday.sqlite3-audit-anchor"]
-    with closing(sqlite3.connect(folder / "monday.sqlite3")) as connection:
+    with closing(open_db(folder / "monday.sqlite3")) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
 
 

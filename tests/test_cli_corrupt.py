@@ -64,6 +64,7 @@ def test_every_command_on_a_damaged_file_is_one_sentence_and_changes_nothing(
     out = tmp_path / "out.file"
     monkeypatch.setenv("COORDINATOR_PASSWORD", "demo")
     monkeypatch.setenv("COORDINATOR_NEW_PASSWORD", "password-for-zed")
+    monkeypatch.setenv("COORDINATOR_BACKUP_PASSPHRASE", "long enough backup passphrase")
     argv = [part.replace("{out}", str(out)) for part in COMMANDS[command]]
 
     code = main(["--db", str(path), "--user", "admin", *argv])

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from tests.cli_helpers import run
 from tests.interop.hsds_helpers import SPEC_CSV, SPEC_JSON, copy_spec_package, rewrite_cell
+from tests.sqlite_damage import open_db
 
 PASSWORD = "admin-password-1"
 
@@ -25,7 +25,7 @@ def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 
 
 def service_names(path: Path) -> list[str]:
-    with sqlite3.connect(path) as connection:
+    with open_db(path) as connection:
         rows = connection.execute("SELECT name FROM hsds_service ORDER BY name").fetchall()
     connection.close()
     return [name for (name,) in rows]

@@ -4,7 +4,6 @@ from the command line (exit 3), the file, and the disclosure it logs."""
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from coordinator.services.dto import ClientInput
 from coordinator.services.facilities import FacilityInput
 from coordinator.store.models import ClientDiagnosis
 from tests.cli_helpers import run
+from tests.sqlite_damage import open_db
 
 PASSWORD = "admin-password-1"
 
@@ -46,7 +46,7 @@ def clinic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 
 
 def disclosures(db: object) -> list[tuple[str, str, int]]:
-    with sqlite3.connect(str(db)) as connection:
+    with open_db(str(db)) as connection:
         rows = connection.execute(
             "SELECT document_type, sha256, page_count FROM disclosure ORDER BY id").fetchall()
     connection.close()

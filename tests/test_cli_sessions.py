@@ -3,12 +3,12 @@ must be replaced is refused (exit 3) with a sentence saying how to replace it.""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from tests.cli_helpers import choose_own_password, run
+from tests.sqlite_damage import open_db
 
 ADMIN_PASSWORD = "admin-password-1"
 TEMPORARY = "temporary-pass-1"
@@ -33,7 +33,7 @@ def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 
 
 def audit_actions(db_path: Path, username: str) -> list[str]:
-    with sqlite3.connect(db_path) as connection:
+    with open_db(db_path) as connection:
         rows = connection.execute("SELECT action FROM audit_event WHERE username = ? "
                                   "ORDER BY id", (username,)).fetchall()
     connection.close()

@@ -100,3 +100,8 @@ class SchemaTooNew(StoreUnavailable):
 class DatabaseDamaged(StoreUnavailable):
     """The database file is damaged (or is not a database at all); the sentence names the
     file and says how to restore a backup."""
+
+
+class DatabaseLocked(StoreUnavailable):
+    """An encrypted database this workstation holds no working key for; the sentence says
+    how to unlock it (its recovery passphrase) or whom to ask."""

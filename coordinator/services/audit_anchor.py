@@ -23,7 +23,6 @@ table and supervisors keep checkpoints (``coordinator audit checkpoint``).
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,6 +38,8 @@ from coordinator.services.audit_anchor_file import (
     replace_anchor,
     write_anchor,
 )
+from coordinator.store import cipher
+from coordinator.store.cipher import StoreKey
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -56,7 +57,7 @@ def anchor_path(db_file: Path) -> Path:
     return db_file.with_name(f"{db_file.name}-audit-anchor")
 
 
-def seal(db_file: Path) -> None:
+def seal(db_file: Path, key: StoreKey | None = None) -> None:
     """(Re)write the anchor of the SQLite file ``db_file`` from the head found in it.
 
     For a fresh backup copy and after a restore: the caller has checked the chain itself.
@@ -70,9 +71,10 @@ def seal(db_file: Path) -> None:
         raise StoreUnavailable(f"There is no database file {db_file}.")
     try:
         # mode=rw: never create a database where there was none.
-        connection = sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=rw", uri=True,
-                                     timeout=5, isolation_level=None)
-    except sqlite3.Error as error:
+        connection = cipher.connect(f"{db_file.resolve().as_uri()}?mode=rw",
+                                    key if key is not None else cipher.key_for(db_file),
+                                    uri=True, timeout=5, isolation_level=None)
+    except cipher.dbapi.Error as error:
         raise StoreUnavailable(f"Cannot open the database file {db_file} ({error}).") from None
     try:
         connection.execute("BEGIN IMMEDIATE")
@@ -80,7 +82,7 @@ def seal(db_file: Path) -> None:
         head = None if row is None else ChainHead(int(row[0]), str(row[1]))
         replace_anchor(anchor_path(db_file), Anchor(head))
         connection.execute("ROLLBACK")
-    except sqlite3.Error as error:
+    except cipher.dbapi.Error as error:
         raise StoreUnavailable(
             f"{db_file} is not a Coordinator database or cannot be read ({error}).") from None
     except OSError as error:

@@ -9,7 +9,6 @@ anchor file, so no save can slip in between reading the head and reading the anc
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,10 +33,9 @@ from coordinator.services.audit_anchor import (
     read_head,
 )
 from coordinator.services.context import ServiceContext
-from coordinator.store import migrate
+from coordinator.store import cipher, migrate
 from coordinator.store.engine import (
     ENV_VAR,
-    SQLITE_HEADER,
     Database,
     default_database_path,
     open_database,
@@ -231,19 +229,21 @@ def _check_sqlite_candidate(path: Path) -> None:
         raise StoreUnavailable(f"{path} is a folder, not a database file.")
     if path.stat().st_size == 0:
         raise StoreUnavailable(f"{path} is an empty file, not a Coordinator database.")
-    with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise StoreUnavailable(f"{path} is not a Coordinator database (not a SQLite file).")
+    if not cipher.is_plain(path) and path.stat().st_size < 512:
+        raise StoreUnavailable(f"{path} is not a Coordinator database (not a SQLite file).")
+    key = cipher.key_for(path)  # an encrypted file this workstation cannot open: a sentence
     # Read-only, and with no log beside the file, immutable too: even a read-only open of a
     # WAL-mode file would otherwise leave an empty -wal and a -shm next to it.
     has_log = path.with_name(f"{path.name}-wal").exists()
     query = "mode=ro" if has_log else "mode=ro&immutable=1"
     try:
-        with sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True) as probe:
+        probe = cipher.connect(f"{path.resolve().as_uri()}?{query}", key, uri=True)
+        try:
             tables = {row[0] for row in probe.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        probe.close()
-    except sqlite3.DatabaseError as error:
+        finally:
+            probe.close()
+    except cipher.dbapi.DatabaseError as error:
         raise StoreUnavailable(f"{path} is damaged and cannot be read ({error}); restore it "
                                "from a backup.") from None
     if not {"alembic_version", "audit_event"} <= tables:

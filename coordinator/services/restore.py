@@ -19,26 +19,32 @@ content is kept beside it with its anchor, and the live anchor follows the resto
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Literal
 
 from sqlalchemy import func, select
 
 from coordinator.domain.audit_chain import Anchor, ChainHead
-from coordinator.domain.errors import PermissionDenied, SchemaTooNew, ValidationError
+from coordinator.domain.errors import (
+    DatabaseLocked,
+    PermissionDenied,
+    SchemaTooNew,
+    ValidationError,
+)
 from coordinator.domain.roles import Permission
 from coordinator.services.audit import AuditService
 from coordinator.services.audit_anchor import anchor_path
 from coordinator.services.audit_anchor_file import replace_anchor
 from coordinator.services.auth import AuthService
 from coordinator.services.context import ServiceContext
-from coordinator.store import migrate
-from coordinator.store.engine import SQLITE_HEADER, is_damage, open_database
+from coordinator.store import cipher, migrate
+from coordinator.store.cipher import StoreKey
+from coordinator.store.engine import is_damage, open_database
 from coordinator.store.models import (
     Assessment,
     AuditEvent,
@@ -51,8 +57,9 @@ from coordinator.store.models import (
     User,
 )
 from coordinator.store.sqlite_files import (
+    Connection,
     database_bytes,
-    file_copy,
+    online_copy,
     replace_database,
     require_space,
     write_failure,
@@ -104,11 +111,20 @@ class Restorer:
     password: str | None = None
 
 
-def restore_database(live: Path, backup: Path,
-                     authorize: Callable[[], Restorer]) -> RestoreSummary:
+def restore_database(live: Path, backup: Path, authorize: Callable[[], Restorer],
+                     passphrase: str | None = None,
+                     live_key: StoreKey | Literal["look"] | None = "look") -> RestoreSummary:
     """Check ``backup`` on a copy and, if it passes, put it in place of ``live``.
 
+    The copy is made in the live file's kind: encrypted with the live file's key (a new one
+    when this workstation has none that opens it), or plain for a plain live file.
+
     Args:
+        passphrase: opens an encrypted backup (the one chosen when it was made, or the
+            database's recovery passphrase if that was used); a plain backup needs none.
+        live_key: the key the caller's own connections to ``live`` use (None: plain), which
+            the restored file keeps, so those connections open it; "look" (a caller with no
+            connection to it) finds it from the file.
         authorize: called once the backup passed its checks, before anything is written
             (a sign-in writes to the database it signs in to, and a refused restore must
             leave the live file as it was); it closes the caller's own connections to
@@ -124,6 +140,7 @@ def restore_database(live: Path, backup: Path,
     backup = backup.expanduser().resolve()
     live = live.expanduser().resolve()
     _check_backup_file(backup, live)
+    backup_key = backup_passphrase_key(backup, passphrase)
     needed = 2 * database_bytes(backup) + 2 * (database_bytes(live) if live.exists() else 0)
     require_space(live.parent, needed, f"restoring {backup.name}")
     work = Path(tempfile.mkdtemp(prefix=".coordinator-restore-", dir=live.parent))
@@ -131,13 +148,16 @@ def restore_database(live: Path, backup: Path,
         copy = work / live.name
         previous = _previous_copy_name(live)
         try:
-            file_copy(backup, copy)
+            key = _live_key(live) if live_key == "look" else live_key
+            _copy_backup(backup, backup_key, copy, key)
             if anchor_path(backup).is_file():
                 shutil.copyfile(anchor_path(backup), anchor_path(copy))
-            upgraded_from = _check_copy(copy, backup)
-            summary = _record_and_count(copy, backup, previous, authorize(), upgraded_from)
-            replace_database(live, copy, previous, _AnchorFollows(live, previous, copy))
-        except (OSError, sqlite3.Error) as error:
+            upgraded_from = _check_copy(copy, backup, key)
+            summary = _record_and_count(copy, backup, previous, authorize(), upgraded_from,
+                                        key)
+            replace_database(live, copy, previous, _AnchorFollows(live, previous, copy, key),
+                             key)
+        except (OSError, cipher.dbapi.Error) as error:
             failure = write_failure(error, live, needed, f"restoring {backup.name}")
             if failure is None:
                 raise
@@ -152,24 +172,89 @@ def _check_backup_file(backup: Path, live: Path) -> None:
         raise ValidationError(f"There is no file {backup}.")
     if backup == live:
         raise ValidationError(f"{backup} is the database itself; choose a backup file.")
-    with backup.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise ValidationError(f"{backup} is not a Coordinator backup (not a SQLite "
-                                  "file); nothing was restored.")
+    if not cipher.is_plain(backup) and backup.stat().st_size < 512:
+        raise ValidationError(f"{backup} is not a Coordinator backup (not a SQLite "
+                              "file); nothing was restored.")
 
 
-def _check_copy(copy: Path, backup: Path) -> str | None:
+def is_encrypted_backup(backup: Path) -> bool:
+    """Whether ``backup`` needs a passphrase (it is not a plain SQLite file)."""
+    return backup.is_file() and cipher.file_salt(backup) is not None
+
+
+def backup_passphrase_key(backup: Path, passphrase: str | None) -> StoreKey | None:
+    """The key ``passphrase`` gives the encrypted ``backup``, checked by reading it; None
+    for a plain backup.
+
+    Raises:
+        ValidationError: no passphrase for an encrypted backup, or one that does not open it.
+    """
+    salt = cipher.file_salt(backup)
+    if salt is None:
+        return None
+    if not passphrase:
+        raise ValidationError(f"{backup} is encrypted; give the passphrase it was made with. "
+                              "Nothing was restored.")
+    for form in cipher.code_forms(passphrase):
+        key = cipher.derive(form, salt)
+        try:
+            with closing(cipher.connect(backup, key, uri=False)) as connection:
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except cipher.dbapi.DatabaseError as error:
+            if is_damage(error):
+                continue
+            raise
+        return key
+    raise ValidationError(f"The passphrase does not open {backup}: use the one chosen when the "
+                          "backup was made (or the database's recovery passphrase, if that "
+                          "was used); nothing was restored.")
+
+
+def _live_key(live: Path) -> StoreKey | None:
+    """The key the restored file is to have: the live file's own; for a plain live file
+    none; a new one (kept in the credential store) when there is no live file or this
+    workstation has no key that opens it.
+
+    Only for a process with no connection to ``live``: reading its header closes a file
+    descriptor, which releases the POSIX locks of every connection this process has to it.
+    """
+    if live.is_file() and live.stat().st_size > 0:
+        try:
+            return cipher.key_for(live)
+        except DatabaseLocked:
+            pass
+    elif not cipher.encryption_wanted():
+        return None
+    code = cipher.new_recovery_code()
+    key = cipher.new_store_key(code)
+    cipher.KeyStore().save(key, code)
+    return key
+
+
+def _copy_backup(backup: Path, backup_key: StoreKey | None, copy: Path,
+                 key: StoreKey | None) -> None:
+    try:
+        online_copy(backup, copy, key, source_key=backup_key)
+    except cipher.dbapi.DatabaseError as error:
+        # The backup opened (its first page read), so a page that will not copy is damaged:
+        # SQLCipher reports a page failing its HMAC check as a plain SQL error.
+        raise ValidationError(f"{backup} is damaged ({error}); it was not "
+                              "restored.") from None
+
+
+def _check_copy(copy: Path, backup: Path, key: StoreKey | None) -> str | None:
     """Integrity, schema and audit trail of the copy; returns the revision it was upgraded
     from, if any."""
     refused = "it was not restored"
     try:
-        with closing(sqlite3.connect(copy)) as connection:
-            problems = [str(row[0]) for row in connection.execute("PRAGMA integrity_check(5)")]
+        with closing(cipher.connect(copy, key)) as connection:
+            problems = cipher.page_problems(connection, key is not None,
+                                            "integrity_check(5)") or ["ok"]
             tables = {str(row[0]) for row in connection.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
             revision = (connection.execute("SELECT version_num FROM alembic_version")
                         .fetchone() if "alembic_version" in tables else None)
-    except sqlite3.DatabaseError as error:
+    except cipher.dbapi.DatabaseError as error:
         if is_damage(error):
             raise ValidationError(f"{backup} is damaged ({error}); {refused}.") from None
         raise
@@ -206,7 +291,7 @@ def _check_copy(copy: Path, backup: Path) -> str | None:
 
 
 def _record_and_count(copy: Path, backup: Path, previous: Path, restorer: Restorer,
-                      upgraded_from: str | None) -> RestoreSummary:
+                      upgraded_from: str | None, key: StoreKey | None) -> RestoreSummary:
     """Write the restore into the copy's own audit trail, then count what it holds."""
     db = open_database(str(copy))
     try:
@@ -226,7 +311,7 @@ def _record_and_count(copy: Path, backup: Path, previous: Path, restorer: Restor
         schema = migrate.current_revision(db) or ""
     finally:
         db.dispose()
-    with closing(sqlite3.connect(copy)) as connection:
+    with closing(cipher.connect(copy, key)) as connection:
         # One plain file: the live file goes back to WAL mode itself once it holds this.
         connection.execute("PRAGMA journal_mode=DELETE")
     return RestoreSummary(backup, previous, schema, upgraded_from, counts,
@@ -256,12 +341,12 @@ class _AnchorFollows:
     crash at any point leaves a file whose trail verifies. The old anchor goes with the
     database kept aside."""
 
-    def __init__(self, live: Path, previous: Path, copy: Path) -> None:
+    def __init__(self, live: Path, previous: Path, copy: Path, key: StoreKey | None) -> None:
         self.live = anchor_path(live)
         self.previous = anchor_path(previous)
-        self.restored = _head(copy)
+        self.restored = _head(copy, key)
 
-    def before(self, old: sqlite3.Connection | None) -> None:
+    def before(self, old: Connection | None) -> None:
         if self.live.is_file():
             shutil.copyfile(self.live, self.previous)
         replace_anchor(self.live, Anchor(_head(old) if old is not None else None,
@@ -271,16 +356,16 @@ class _AnchorFollows:
         replace_anchor(self.live, Anchor(self.restored))
 
 
-def _head(database: Path | sqlite3.Connection) -> ChainHead | None:
+def _head(database: Path | Connection, key: StoreKey | None = None) -> ChainHead | None:
     """The newest audit event's id and hash; None when there is none or it cannot be read."""
     query = "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1"
     try:
         if isinstance(database, Path):
-            with closing(sqlite3.connect(database)) as connection:
+            with closing(cipher.connect(database, key)) as connection:
                 row = connection.execute(query).fetchone()
         else:
             row = database.execute(query).fetchone()
-    except sqlite3.DatabaseError:
+    except cipher.dbapi.DatabaseError:
         return None  # a damaged live file: its own anchor, kept aside, says what it was
     return None if row is None else ChainHead(int(row[0]), str(row[1]))
 

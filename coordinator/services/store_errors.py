@@ -7,6 +7,7 @@ import sqlite3
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from coordinator.domain.errors import StoreUnavailable
+from coordinator.store import cipher
 from coordinator.store.engine import damaged, is_damage
 
 
@@ -21,16 +22,20 @@ def translate_store_error(exc: DBAPIError) -> Exception:
     if exc.connection_invalidated:
         return StoreUnavailable("The connection to the database was lost; try again.")
     original = exc.orig
-    if isinstance(original, sqlite3.OperationalError) and original.sqlite_errorcode in (
+    sqlite_error = isinstance(original, (sqlite3.Error, cipher.dbapi.Error))
+    operational = isinstance(original, (sqlite3.OperationalError,
+                                        cipher.dbapi.OperationalError))
+    code = getattr(original, "sqlite_errorcode", None)
+    if operational and code in (
         sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED,
     ):
         return StoreUnavailable("The database is busy with another workstation's save; "
                                 "try again in a moment.")
-    if isinstance(original, sqlite3.OperationalError) and original.sqlite_errorcode in (
+    if operational and code in (
         sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR,
     ):
         return StoreUnavailable(f"The database file cannot be written ({original}).")
-    if isinstance(exc, OperationalError) and not isinstance(original, sqlite3.Error):
+    if isinstance(exc, OperationalError) and not sqlite_error:
         return StoreUnavailable("The database server did not answer; check the network "
                                 "and try again.")
     return exc

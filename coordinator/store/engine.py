@@ -22,7 +22,9 @@ from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from coordinator.domain.errors import DatabaseDamaged, StoreUnavailable
+from coordinator.domain.errors import DatabaseDamaged, DatabaseLocked, StoreUnavailable
+from coordinator.store import cipher
+from coordinator.store.cipher import StoreKey
 
 _log = logging.getLogger(__name__)
 
@@ -31,6 +33,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 # SQLite's primary result codes for a damaged file (extended codes keep them in the low byte).
 DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+# An encrypted file holds at least one whole page (SQLCipher's pages are 4,096 bytes; its
+# smallest allowed page is 512).
+_SMALLEST_ENCRYPTED = 512
 
 
 def default_database_path() -> Path:
@@ -65,8 +70,8 @@ def describe(url: URL) -> str:
 
 def is_damage(error: BaseException | None) -> bool:
     """Whether ``error`` is SQLite saying the file is damaged or not a database."""
-    return (isinstance(error, sqlite3.DatabaseError)
-            and ((error.sqlite_errorcode or 0) & 0xFF) in DAMAGE_CODES)
+    return (isinstance(error, (sqlite3.DatabaseError, cipher.dbapi.DatabaseError))
+            and ((getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF) in DAMAGE_CODES)
 
 
 def damaged(path: Path | str | None, reason: str) -> DatabaseDamaged:
@@ -84,6 +89,7 @@ class Database:
     url: URL
     engine: Engine
     session_factory: sessionmaker[Session]
+    connector: SqliteConnector | None = None
     # Set once ``ensure_intact`` has found the file whole, so it scans at most once.
     _found_intact: bool = field(default=False, init=False, repr=False)
 
@@ -96,6 +102,15 @@ class Database:
         if self.is_sqlite and self.url.database and self.url.database != ":memory:":
             return Path(self.url.database)
         return None
+
+    @property
+    def key(self) -> StoreKey | None:
+        """The key of an encrypted SQLite file (None: plain SQLite, or PostgreSQL)."""
+        return None if self.connector is None else self.connector.key
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def display_name(self) -> str:
@@ -133,7 +148,8 @@ class Database:
                 with deferred.begin() as connection:
                     connection.exec_driver_sql("PRAGMA busy_timeout=0")
                     connection.exec_driver_sql("PRAGMA optimize")
-            except (DBAPIError, OSError, DatabaseDamaged, StoreUnavailable) as error:
+            except (DBAPIError, OSError, DatabaseDamaged, StoreUnavailable,
+                    MemoryError) as error:  # SQLCipher: a page failing its check
                 _log.info("PRAGMA optimize skipped: %s", type(error).__name__)
         self.engine.dispose()
 
@@ -149,7 +165,8 @@ class Database:
         if self._found_intact or not self.is_sqlite:
             return
         with self.engine.connect() as connection:
-            problems = connection.exec_driver_sql("PRAGMA quick_check(1)").scalars().all()
+            problems = cipher.page_problems(connection.connection.dbapi_connection,
+                                            self.encrypted) or ["ok"]
         if problems != ["ok"]:
             # SQLite heads its findings with "*** in database main ***"; the rest says where.
             found = [line.strip() for problem in problems for line in str(problem).splitlines()
@@ -178,7 +195,8 @@ def check_sqlite_file(path: Path) -> None:
                 f"The database file {path} is empty (0 bytes); restore the latest good backup "
                 f"with 'coordinator --db {path} restore BACKUP_FILE', or delete the file to "
                 "start a new database.")
-        if header != SQLITE_HEADER:
+        if header != SQLITE_HEADER and path.stat().st_size < _SMALLEST_ENCRYPTED:
+            # Not SQLite's header, and too short for an encrypted first page either.
             raise DatabaseDamaged(
                 f"{path} is not a Coordinator database (not a SQLite file); if it was one, it "
                 f"is damaged: restore the latest good backup with 'coordinator --db {path} "
@@ -187,9 +205,32 @@ def check_sqlite_file(path: Path) -> None:
         raise StoreUnavailable(f"The folder {folder} is read-only; cannot create a database.")
 
 
-def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # We issue BEGIN ourselves (see _sqlite_on_begin), so the driver must not.
-    dbapi_connection.isolation_level = None
+class SqliteConnector:
+    """Connections for the engine: keyed first (SQLCipher reads nothing before the key),
+    then our pragmas.
+
+    It never opens the database file itself: POSIX drops every lock a process holds on a
+    file when any of its descriptors for that file closes, so a quick look at the header
+    beside open SQLite connections would silently release their locks.
+    """
+
+    def __init__(self, database: str, key: StoreKey | None) -> None:
+        self.database = database
+        self.key = key
+
+    def __call__(self) -> Any:
+        # We issue BEGIN ourselves (see _sqlite_on_begin), so the driver must not.
+        connection = cipher.connect(self.database, self.key,
+                                    timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            _sqlite_pragmas(connection)
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+
+def _sqlite_pragmas(dbapi_connection: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -217,15 +258,37 @@ def _sqlite_on_begin(connection: Any) -> None:
     connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def open_database(location: str | URL | None = None) -> Database:
-    """Connect to the store and check that it answers; the schema is not touched here."""
+def _file_key(path: Path, encrypt_new: bool | None) -> StoreKey | None:
+    """The key an existing file needs here, or for a new file (when it is to be encrypted)
+    a new one, kept in the credential store with its recovery code before the file exists."""
+    if path.exists():
+        return cipher.key_for(path)
+    if not (cipher.encryption_wanted() if encrypt_new is None else encrypt_new):
+        return None
+    code = cipher.new_recovery_code()
+    key = cipher.new_store_key(code)
+    cipher.KeyStore().save(key, code)
+    return key
+
+
+def open_database(location: str | URL | None = None, *,
+                  encrypt_new: bool | None = None) -> Database:
+    """Connect to the store and check that it answers; the schema is not touched here.
+
+    A SQLite file that does not exist yet is created encrypted (see ``cipher``) unless
+    ``encrypt_new`` is False or ``COORDINATOR_STORE_ENCRYPTION=off``; an existing one opens
+    as it is, plain or with this workstation's key for it."""
     url = location if isinstance(location, URL) else resolve_url(location)
     backend = url.get_backend_name()
+    key: StoreKey | None = None
+    connector: SqliteConnector | None = None
     if backend == "sqlite":
-        if url.database and url.database != ":memory:":
-            check_sqlite_file(Path(url.database))
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        event.listen(engine, "connect", _sqlite_on_connect)
+        database = url.database or ":memory:"
+        if database != ":memory:":
+            check_sqlite_file(Path(database))
+            key = _file_key(Path(database), encrypt_new)
+        connector = SqliteConnector(database, key)
+        engine = create_engine(url, module=cipher.dbapi, creator=connector)
         event.listen(engine, "begin", _sqlite_on_begin)
         event.listen(engine, "handle_error", _damage_on_error(url.database or ":memory:"))
     elif backend == "postgresql":
@@ -241,16 +304,25 @@ def open_database(location: str | URL | None = None) -> Database:
     else:
         raise StoreUnavailable(f"Coordinator cannot use a '{backend}' database; "
                                "use a SQLite file or a PostgreSQL URL.")
+    # On SQLite, reading the schema reads the first page: the check that a key opens it.
+    probe = "SELECT count(*) FROM sqlite_master" if backend == "sqlite" else "SELECT 1"
     try:
         with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
+            connection.execute(text(probe))
     except DBAPIError as exc:
         engine.dispose()
         raise StoreUnavailable(_connect_failure(url, exc)) from None
     except DatabaseDamaged:
         engine.dispose()
+        if key is not None:
+            raise DatabaseLocked(
+                f"The key kept on this workstation does not open {url.database}: either the "
+                "key entry is wrong or the file is damaged. Unlock it with its recovery "
+                f"passphrase ('coordinator --db {url.database} db unlock'); if that fails too, "
+                "restore the latest good backup with 'coordinator --db "
+                f"{url.database} restore BACKUP_FILE'.") from None
         raise
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), connector)
 
 
 def _connect_failure(url: URL, exc: DBAPIError) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, inspect, text
 
 from coordinator.domain.errors import SchemaTooNew
+from coordinator.store import cipher
+from coordinator.store.cipher import StoreKey
 from coordinator.store.engine import Database
 
 _log = logging.getLogger(__name__)
@@ -99,8 +101,9 @@ def check_known(db: Database) -> str | None:
     return revision
 
 
-def backup_sqlite(source: Path, revision: str | None) -> Path:
-    """Copy a live SQLite file aside with the online backup API; returns the copy's path."""
+def backup_sqlite(source: Path, revision: str | None, key: StoreKey | None) -> Path:
+    """Copy a live SQLite file (encrypted with ``key``, None: plain) aside with the online
+    backup API, under the same key; returns the copy's path."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     stem = f"{source.stem}.before-{revision or 'empty'}-{stamp}"
     target = source.with_name(f"{stem}{source.suffix}")
@@ -108,10 +111,10 @@ def backup_sqlite(source: Path, revision: str | None) -> Path:
     while target.exists():  # two copies within one second must not overwrite each other
         counter += 1
         target = source.with_name(f"{stem}-{counter}{source.suffix}")
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+    # The copy keeps the key (and salt) of the file it copies.
+    with closing(cipher.connect(source, key)) as src, \
+            closing(cipher.connect(target, key)) as dst:
         src.backup(dst)
-    src.close()
-    dst.close()
     return target
 
 
@@ -126,7 +129,7 @@ def upgrade(db: Database) -> Path | None:
     backup: Path | None = None
     path = db.sqlite_path
     if revision is not None and path is not None and path.exists():
-        backup = backup_sqlite(path, revision)
+        backup = backup_sqlite(path, revision, db.key)
     with db.engine.connect() as connection:
         if db.is_sqlite:
             _upgrade_sqlite(connection)

@@ -16,16 +16,25 @@ import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from coordinator.domain.errors import CoordinatorError
+from coordinator.store import cipher
+from coordinator.store.cipher import StoreKey
 from coordinator.store.engine import is_damage
+
+#: A DB-API connection to a SQLite file (SQLCipher's module, which opens plain files too).
+Connection = Any
 
 #: The files SQLite keeps beside a database while it writes or is open.
 SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
 # Room beyond the pages themselves: the copy's rollback journal and the file system's blocks.
 _MARGIN = 256 << 10
 _NO_SPACE = {errno.ENOSPC, errno.EDQUOT}
+_CODE_BY_MESSAGE = {"disk I/O error": sqlite3.SQLITE_IOERR,
+                    "database or disk is full": sqlite3.SQLITE_FULL,
+                    "unable to open database file": sqlite3.SQLITE_CANTOPEN,
+                    "attempt to write a readonly database": sqlite3.SQLITE_READONLY}
 
 
 class DatabaseInUse(CoordinatorError):
@@ -36,7 +45,7 @@ class Replacing(Protocol):
     """What must follow a database's content when it is replaced (its audit anchor), done
     while the live file is locked."""
 
-    def before(self, old: sqlite3.Connection | None) -> None:
+    def before(self, old: Connection | None) -> None:
         """The old content is still in place (and readable on ``old``, if SQLite can)."""
 
     def after(self) -> None:
@@ -96,8 +105,10 @@ def write_failure(error: BaseException, target: Path, needed: int,
                 f"({human_size(needed)}); nothing was written.")
         return CoordinatorError(f"Could not write {target} ({error.strerror}); nothing was "
                                 "written.")
-    if isinstance(error, sqlite3.Error) and not is_damage(error):
-        code = (error.sqlite_errorcode or 0) & 0xFF
+    if isinstance(error, (sqlite3.Error, cipher.dbapi.Error)) and not is_damage(error):
+        code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+        # The backup step raises without a code; its message is SQLite's own for the code.
+        code = code or _CODE_BY_MESSAGE.get(str(error), 0)
         if code == sqlite3.SQLITE_FULL or (
                 code == sqlite3.SQLITE_IOERR and shutil.disk_usage(folder).free < needed):
             return not_enough_space(folder, needed, what)
@@ -108,13 +119,45 @@ def write_failure(error: BaseException, target: Path, needed: int,
     return None
 
 
-def online_copy(source: Path, target: Path) -> None:
-    """Copy the database ``source`` to the new file ``target`` with SQLite's online backup:
-    a consistent snapshot even while others write, as one self-contained file."""
-    with closing(sqlite3.connect(source)) as live, closing(sqlite3.connect(target)) as copy:
-        live.backup(copy)
-        # The copy carries the live file's WAL mark; a backup is better one plain file.
-        copy.execute("PRAGMA journal_mode=DELETE")
+def online_copy(source: Path, target: Path, key: StoreKey | None,
+                source_key: StoreKey | None = None) -> None:
+    """Copy the database ``source``, opened with ``source_key`` (None: plain), to the new
+    file ``target``, encrypted with ``key`` (None: plain): a consistent snapshot even while
+    others write, as one self-contained file."""
+    with closing(cipher.connect(source, source_key)) as live:
+        copy_into(live, source_key is not None, target, key)
+
+
+def copy_into(live: Connection, live_encrypted: bool, target: Path,
+              key: StoreKey | None) -> None:
+    """Copy what ``live`` holds into the new file ``target``, encrypted with ``key``.
+
+    Between two files of one kind (both encrypted, with any keys, or both plain), SQLite's
+    online backup copies the pages. Between a plain and an encrypted file it cannot (their
+    pages differ in size), so SQLCipher's ``sqlcipher_export`` copies the schema and rows
+    in one read transaction instead.
+    """
+    if live_encrypted == (key is not None):
+        with closing(cipher.connect(target, key)) as copy:
+            live.backup(copy)
+            # The copy carries the live file's WAL mark; a backup is better one plain file.
+            copy.execute("PRAGMA journal_mode=DELETE")
+        return
+    secret = "" if key is None else key.pragma().removeprefix("PRAGMA key = ").strip('"')
+    previous = live.isolation_level
+    live.isolation_level = None
+    try:
+        live.execute("ATTACH DATABASE ? AS coordinator_copy KEY ?", (str(target), secret))
+        try:
+            live.execute("BEGIN")
+            live.execute("SELECT sqlcipher_export('coordinator_copy')")
+            live.execute("COMMIT")
+        finally:
+            if live.in_transaction:
+                live.execute("ROLLBACK")
+            live.execute("DETACH DATABASE coordinator_copy")
+    finally:
+        live.isolation_level = previous
 
 
 def file_copy(source: Path, target: Path) -> None:
@@ -126,16 +169,21 @@ def file_copy(source: Path, target: Path) -> None:
         shutil.copyfile(wal, side_file(target, "-wal"))
 
 
-def quick_check(path: Path) -> list[str]:
-    """SQLite's quick check of ``path``: empty when every page is whole."""
-    with closing(sqlite3.connect(path)) as connection:
-        found = [str(row[0]) for row in connection.execute("PRAGMA quick_check(1)")]
-    return [] if found == ["ok"] else found
+def quick_check(path: Path, key: StoreKey | None = None) -> list[str]:
+    """SQLite's quick check of ``path`` (opened with ``key``, or this workstation's key for
+    it): empty when every page is whole."""
+    opened = cipher.connect(path, key) if key is not None else cipher.open_file(path)
+    with closing(opened) as connection:
+        return cipher.page_problems(connection, key is not None or cipher.file_salt(path)
+                                    is not None)
 
 
-def replace_database(live: Path, replacement: Path, keep_as: Path, steps: Replacing) -> None:
+def replace_database(live: Path, replacement: Path, keep_as: Path, steps: Replacing,
+                     key: StoreKey | None = None) -> None:
     """Put the content of ``replacement`` into ``live``, keeping the old one as ``keep_as``;
-    ``steps`` run just before and just after the content changes.
+    ``steps`` run just before and just after the content changes. ``key`` opens ``live``
+    and ``replacement`` alike (they are of one kind: both encrypted, or both plain), and
+    encrypts ``keep_as``.
 
     In place, not by renaming: a workstation that opens the file meanwhile waits on the
     lock and then reads the new content in the same file, instead of writing on into a
@@ -153,31 +201,44 @@ def replace_database(live: Path, replacement: Path, keep_as: Path, steps: Replac
         DatabaseInUse: another connection has ``live`` open; nothing was changed.
     """
     if live.is_file() and live.stat().st_size == 0:
-        _replace_unreadable(live, replacement, keep_as, steps)
+        _replace_unreadable(live, replacement, keep_as, steps, key)
         return
-    connection = sqlite3.connect(live, timeout=0, isolation_level=None)
+    connection = cipher.connect(live, key, timeout=0, isolation_level=None)
     try:
         try:
             connection.execute("PRAGMA locking_mode=EXCLUSIVE")
-            connection.execute("PRAGMA journal_mode=DELETE").fetchone()
+            mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()
+            if str(mode[0]).lower() != "delete":
+                # SQLite keeps WAL mode, and says so, while another connection has the file open.
+                raise DatabaseInUse(
+                    f"Another workstation or program has {live} open; close Coordinator "
+                    "everywhere else and run the restore again (nothing was changed).")
             connection.execute("BEGIN EXCLUSIVE")
             connection.execute("COMMIT")  # the lock stays: exclusive locking mode
-        except sqlite3.DatabaseError as error:
+        except cipher.dbapi.DatabaseError as error:
             if is_damage(error):
                 connection.close()
-                _replace_unreadable(live, replacement, keep_as, steps)
+                _replace_unreadable(live, replacement, keep_as, steps, key)
                 return
-            if ((error.sqlite_errorcode or 0) & 0xFF) in (sqlite3.SQLITE_BUSY,
+            if ((getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF) in (sqlite3.SQLITE_BUSY,
                                                            sqlite3.SQLITE_LOCKED):
                 raise DatabaseInUse(
                     f"Another workstation or program has {live} open; close Coordinator "
                     "everywhere else and run the restore again (nothing was changed).") from None
             raise
         try:
-            with closing(sqlite3.connect(keep_as)) as kept:
+            with closing(cipher.connect(keep_as, key)) as kept:
                 connection.backup(kept)
+        except cipher.dbapi.DatabaseError:
+            # A page of the live file that cannot be read (on an encrypted file, one failing
+            # its check): it cannot be copied aside page by page, so it is moved aside whole.
+            remove_database_files(keep_as)
+            connection.close()
+            _replace_unreadable(live, replacement, keep_as, steps, key)
+            return
+        try:
             steps.before(connection)
-            with closing(sqlite3.connect(replacement)) as new:
+            with closing(cipher.connect(replacement, key)) as new:
                 new.backup(connection)  # a failure rolls the live file back from its journal
         except BaseException:
             remove_database_files(keep_as)
@@ -189,7 +250,7 @@ def replace_database(live: Path, replacement: Path, keep_as: Path, steps: Replac
 
 
 def _replace_unreadable(live: Path, replacement: Path, keep_as: Path,
-                        steps: Replacing) -> None:
+                        steps: Replacing, key: StoreKey | None = None) -> None:
     steps.before(None)
     os.replace(live, keep_as)
     for suffix in ("-wal", "-journal"):
@@ -198,5 +259,5 @@ def _replace_unreadable(live: Path, replacement: Path, keep_as: Path,
     side_file(live, "-shm").unlink(missing_ok=True)  # an index of the log, rebuilt from it
     os.replace(replacement, live)  # the replacement waits in a folder beside the live file
     steps.after()
-    with closing(sqlite3.connect(live)) as connection:
+    with closing(cipher.connect(live, key)) as connection:
         connection.execute("PRAGMA journal_mode=WAL")

@@ -8,7 +8,6 @@ The hash rule is public (it is in the source), so a forger can compute correct h
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -17,6 +16,7 @@ import psycopg
 
 from coordinator.domain.audit_chain import GENESIS_HASH, event_hash
 from coordinator.store.engine import Database
+from tests.sqlite_damage import open_db
 
 _COLUMNS = ("id, occurred_at, user_id, username, action, entity_type, entity_id, detail, "
             "prev_hash, hash")
@@ -81,7 +81,7 @@ def raw_sql(database: Database) -> Iterator[RawSql]:
     """A driver connection to ``database`` outside the app, committed at the end."""
     path = database.sqlite_path
     if path is not None:
-        lite = sqlite3.connect(path, isolation_level=None)
+        lite = open_db(path, isolation_level=None)
         try:
             lite.execute("BEGIN IMMEDIATE")
             yield RawSql(lite, sqlite=True)

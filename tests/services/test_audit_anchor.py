@@ -6,7 +6,6 @@ SQLite only: a database server has no file beside it.
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -21,10 +20,12 @@ from coordinator.services.app import AppServices
 from coordinator.services.audit_anchor import anchor_path, read_anchor, seal
 from coordinator.services.audit_anchor_file import SLOT_BYTES
 from coordinator.services.dto import ClientInput
+from coordinator.store.cipher import connect
 from coordinator.store.engine import Database
 from coordinator.store.models import Setting
 from tests.services.audit_tampering import raw_sql
 from tests.services.helpers import ADMIN_PASSWORD, admin_services
+from tests.sqlite_damage import open_db
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -146,7 +147,7 @@ def test_a_missing_anchor_fails_until_sealed_and_no_save_recreates_it(
 def test_seal_anchors_a_fresh_backup_copy(clinic: AppServices, tmp_path: Path) -> None:
     assert clinic.db.sqlite_path is not None
     copy = tmp_path / "monday.sqlite3"
-    with sqlite3.connect(clinic.db.sqlite_path) as live, sqlite3.connect(copy) as target:
+    with open_db(clinic.db.sqlite_path) as live, connect(copy, clinic.db.key) as target:
         live.backup(target)
     live.close()
     target.close()

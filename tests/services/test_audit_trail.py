@@ -10,6 +10,7 @@ from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
 from tests.services.audit_tampering import tamper
 from tests.services.helpers import admin_services
+from tests.sqlite_damage import BACKUP_PASSPHRASE
 
 
 def test_create_update_view_archive_and_export_are_recorded(database: Database,
@@ -21,7 +22,7 @@ def test_create_update_view_archive_and_export_are_recorded(database: Database,
     services.clients.get(client.id)
     services.clients.archive(client.id, updated.version)
     if database.sqlite_path is not None:
-        services.backup.backup_to(tmp_path / "copy.sqlite3")
+        services.backup.backup_to(tmp_path / "copy.sqlite3", BACKUP_PASSPHRASE)
     actions = [(e.action, e.detail) for e in reversed(services.audit.recent())]
     assert actions[:6] == [
         ("create", "first administrator ana"), ("login", ""),

@@ -9,7 +9,6 @@ only, except the PostgreSQL refusals at the end.
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -24,18 +23,19 @@ from coordinator.domain.errors import CoordinatorError, SchemaTooNew, Validation
 from coordinator.services.app import AppServices
 from coordinator.services.audit_anchor import anchor_path
 from coordinator.services.dto import ClientInput
+from coordinator.services.encryption import unlock
 from coordinator.services.restore import Restorer, restore_database
 from coordinator.store import migrate
 from coordinator.store.engine import Database, open_database
 from coordinator.store.sqlite_files import DatabaseInUse
 from tests.services.helpers import ADMIN_PASSWORD, admin_services
-from tests.sqlite_damage import damage, digest, root_page, zero_page
+from tests.sqlite_damage import BACKUP_PASSPHRASE, damage, digest, open_db, root_page, zero_page
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 
 
 def names(path: Path) -> list[str]:
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(open_db(path)) as connection:
         return [str(row[0]) for row in connection.execute(
             "SELECT given_name FROM client ORDER BY id")]
 
@@ -46,7 +46,7 @@ def clinic(sqlite_only: None, database: Database, tmp_path: Path) -> Iterator[Ap
     Nguyễn added to the live database."""
     services = admin_services(database)
     services.clients.create(ClientInput("Dara", "Sok", date(1988, 2, 1)))
-    services.backup.backup_to(tmp_path / "monday.sqlite3")
+    services.backup.backup_to(tmp_path / "monday.sqlite3", BACKUP_PASSPHRASE)
     services.clients.create(ClientInput("Lan", "Nguyễn", date(1979, 7, 9)))
     yield services
     services.close()
@@ -69,7 +69,7 @@ def test_a_good_backup_is_restored_and_the_summary_says_what_it_holds(
         clinic: AppServices, tmp_path: Path) -> None:
     live = live_file(clinic)
 
-    summary = clinic.backup.restore_from(tmp_path / "monday.sqlite3")
+    summary = clinic.backup.restore_from(tmp_path / "monday.sqlite3", passphrase=BACKUP_PASSPHRASE)
 
     assert names(live) == ["Dara"]
     assert names(summary.previous_copy) == ["Dara", "Lan"]
@@ -96,7 +96,7 @@ def test_a_backup_with_a_zeroed_page_is_refused_and_the_live_file_keeps_every_by
     before = settled_digest(clinic)
 
     with pytest.raises(ValidationError) as refused:
-        clinic.backup.restore_from(backup)
+        clinic.backup.restore_from(backup, passphrase=BACKUP_PASSPHRASE)
 
     assert str(refused.value).startswith(f"{backup} is damaged (")
     assert str(refused.value).endswith("; it was not restored.")
@@ -114,7 +114,7 @@ def test_a_backup_with_a_zeroed_page_is_refused_and_the_live_file_keeps_every_by
 def test_a_backup_whose_audit_trail_was_edited_is_refused_untouched(
         clinic: AppServices, tmp_path: Path, tampering: str) -> None:
     backup = tmp_path / "monday.sqlite3"
-    with closing(sqlite3.connect(backup, isolation_level=None)) as sql:
+    with closing(open_db(backup, isolation_level=None)) as sql:
         sql.execute("DROP TRIGGER audit_event_no_update")
         sql.execute("DROP TRIGGER audit_event_no_delete")
         sql.execute(tampering)
@@ -122,7 +122,7 @@ def test_a_backup_whose_audit_trail_was_edited_is_refused_untouched(
 
     with pytest.raises(ValidationError, match=r"fails verification \(.*\); it was not "
                                               r"restored\.$"):
-        clinic.backup.restore_from(backup)
+        clinic.backup.restore_from(backup, passphrase=BACKUP_PASSPHRASE)
 
     assert settled_digest(clinic) == before
 
@@ -130,12 +130,12 @@ def test_a_backup_whose_audit_trail_was_edited_is_refused_untouched(
 def test_a_backup_from_a_newer_version_is_refused_untouched(
         clinic: AppServices, tmp_path: Path) -> None:
     backup = tmp_path / "monday.sqlite3"
-    with closing(sqlite3.connect(backup)) as sql, sql:
+    with closing(open_db(backup)) as sql, sql:
         sql.execute("UPDATE alembic_version SET version_num = '9999'")
     before = settled_digest(clinic)
 
     with pytest.raises(SchemaTooNew) as refused:
-        clinic.backup.restore_from(backup)
+        clinic.backup.restore_from(backup, passphrase=BACKUP_PASSPHRASE)
 
     assert str(refused.value) == (f"{backup} comes from a newer version of Coordinator "
                                   "(schema 9999); update Coordinator to restore it. Nothing "
@@ -150,7 +150,7 @@ def test_a_file_that_is_no_backup_is_refused_untouched(
     before = settled_digest(clinic)
 
     with pytest.raises(ValidationError) as refused:
-        clinic.backup.restore_from(notes)
+        clinic.backup.restore_from(notes, passphrase=BACKUP_PASSPHRASE)
 
     assert str(refused.value) == (f"{notes} is not a Coordinator backup (not a SQLite "
                                   "file); nothing was restored.")
@@ -162,6 +162,7 @@ def test_a_backup_from_an_older_schema_is_upgraded_on_the_copy(
     # A backup as the version before the append-only audit trail wrote it: schema 0002,
     # events hashed by the old rule, and no anchor file.
     backup = tmp_path / "monday.sqlite3"
+    unlock(backup, BACKUP_PASSPHRASE)  # this workstation keeps the backup's key, to edit it
     old = open_database(str(backup))
     with old.engine.connect() as connection:
         config = migrate.alembic_config()
@@ -172,7 +173,7 @@ def test_a_backup_from_an_older_schema_is_upgraded_on_the_copy(
     anchor_path(backup).unlink()
     before_backup = digest(backup)
 
-    summary = clinic.backup.restore_from(backup)
+    summary = clinic.backup.restore_from(backup, passphrase=BACKUP_PASSPHRASE)
 
     assert (summary.upgraded_from, summary.schema) == ("0002", migrate.head_revision())
     assert names(live_file(clinic)) == ["Dara"]
@@ -206,8 +207,9 @@ services.close()
 """
 
 READER = """
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1])
+import sys
+from tests.sqlite_damage import open_db
+connection = open_db(sys.argv[1])
 print(connection.execute("SELECT count(*) FROM client").fetchone()[0], flush=True)
 sys.stdin.readline()
 connection.close()
@@ -228,7 +230,8 @@ def test_a_restore_is_refused_while_another_process_keeps_saving_and_keeps_its_s
             assert acknowledged == ["Writer1"]  # it is saving, its connection open
 
             with pytest.raises(DatabaseInUse) as refused:
-                clinic.backup.restore_from(tmp_path / "monday.sqlite3")
+                clinic.backup.restore_from(tmp_path / "monday.sqlite3",
+                                           passphrase=BACKUP_PASSPHRASE)
 
             stop.touch()
             acknowledged += [line.strip() for line in writer.stdout]
@@ -257,7 +260,7 @@ def test_a_restore_is_refused_while_a_plain_connection_has_the_file_open(
         assert reader.stdout.readline().strip() == "2"
 
         with pytest.raises(DatabaseInUse):
-            clinic.backup.restore_from(tmp_path / "monday.sqlite3")
+            clinic.backup.restore_from(tmp_path / "monday.sqlite3", passphrase=BACKUP_PASSPHRASE)
 
         reader.stdin.write("done\n")
         reader.stdin.flush()
@@ -277,14 +280,20 @@ def test_a_live_file_that_cannot_be_read_is_replaced_and_kept_aside_whole(
     damaged_bytes = live.read_bytes()
 
     summary = restore_database(live, tmp_path / "monday.sqlite3",
-                               lambda: Restorer("ana", ADMIN_PASSWORD))
+                               lambda: Restorer("ana", ADMIN_PASSWORD), BACKUP_PASSPHRASE)
 
     assert names(live) == ["Dara"]
     assert summary.previous_copy.read_bytes() == damaged_bytes
-    newest = clinic.audit.recent(2)
-    assert [(event.username, event.action) for event in newest] == [
-        ("ana", "restore"), ("ana", "login")]
-    assert clinic.audit.verify().intact
+    # A file with nothing left of its header gets a new key: the app opens it anew.
+    restored = AppServices(open_database(str(live)))
+    restored.auth.login("ana", ADMIN_PASSWORD)
+    try:
+        newest = restored.audit.recent(3)
+        assert [(event.username, event.action) for event in newest] == [
+            ("ana", "login"), ("ana", "restore"), ("ana", "login")]
+        assert restored.audit.verify().intact
+    finally:
+        restored.close()
 
 
 def test_the_backups_own_accounts_decide_when_the_live_file_cannot_be_read(
@@ -296,7 +305,7 @@ def test_the_backups_own_accounts_decide_when_the_live_file_cannot_be_read(
 
     with pytest.raises(CoordinatorError, match="user name or password is not right"):
         restore_database(live, tmp_path / "monday.sqlite3",
-                         lambda: Restorer("ana", "not-the-password"))
+                         lambda: Restorer("ana", "not-the-password"), BACKUP_PASSPHRASE)
 
     assert live.read_bytes() == damaged_bytes
 
@@ -305,9 +314,9 @@ def test_postgresql_is_backed_up_and_restored_with_the_servers_tools(
         postgresql_only: None, database: Database, tmp_path: Path) -> None:
     services = admin_services(database)
     with pytest.raises(CoordinatorError) as backup_refused:
-        services.backup.backup_to(tmp_path / "copy.sqlite3")
+        services.backup.backup_to(tmp_path / "copy.sqlite3", BACKUP_PASSPHRASE)
     with pytest.raises(CoordinatorError) as restore_refused:
-        services.backup.restore_from(tmp_path / "copy.sqlite3")
+        services.backup.restore_from(tmp_path / "copy.sqlite3", passphrase=BACKUP_PASSPHRASE)
     assert str(backup_refused.value) == (
         "Back up a PostgreSQL database with the server's own tools (pg_dump); this command "
         "copies SQLite files.")
@@ -317,12 +326,12 @@ def test_postgresql_is_backed_up_and_restored_with_the_servers_tools(
 
 def test_a_backup_without_its_anchor_file_is_refused_saying_which_file_to_copy(
         clinic: AppServices, tmp_path: Path) -> None:
-    backup = clinic.backup.backup_to(tmp_path / "monday.sqlite3")
+    backup = clinic.backup.backup_to(tmp_path / "monday.sqlite3", BACKUP_PASSPHRASE)
     anchor_path(backup).unlink()
     before = settled_digest(clinic)
 
     with pytest.raises(ValidationError) as refused:
-        clinic.backup.restore_from(backup)
+        clinic.backup.restore_from(backup, passphrase=BACKUP_PASSPHRASE)
 
     message = str(refused.value)
     assert message.startswith(f"The audit trail in {backup} cannot be trusted without its "

@@ -14,7 +14,6 @@ from __future__ import annotations
 import multiprocessing
 import random
 import signal
-import sqlite3
 from multiprocessing.forkserver import set_forkserver_preload
 
 from sqlalchemy import select
@@ -24,6 +23,7 @@ from coordinator.store.engine import Database
 from coordinator.store.models import Assessment, Client
 from tests.services.crash_child import save_until_killed
 from tests.services.helpers import admin_services
+from tests.sqlite_damage import open_db
 
 ROUNDS = 30
 
@@ -56,7 +56,7 @@ def test_thirty_kills_mid_save_lose_no_acknowledged_save_and_break_nothing(
             f"(exit code {workstation.exitcode}) before it was killed")
 
     if database.is_sqlite:
-        with sqlite3.connect(str(database.sqlite_path)) as raw:
+        with open_db(str(database.sqlite_path)) as raw:
             assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     report = ana.audit.verify()
     assert report.intact, report.reason

@@ -3,7 +3,6 @@ damage is met, and no disclosure is logged into it. SQLite files only."""
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from datetime import date
 from pathlib import Path
@@ -15,7 +14,7 @@ from coordinator.services.dto import ClientInput
 from coordinator.services.packets import PacketRequest
 from coordinator.store.engine import Database, open_database
 from tests.services.helpers import admin_services
-from tests.sqlite_damage import digest, root_page, zero_page
+from tests.sqlite_damage import digest, open_db, root_page, zero_page
 
 
 def restore_advice(path: Path) -> str:
@@ -54,12 +53,12 @@ def test_no_disclosure_is_logged_into_a_file_damaged_elsewhere(
         services.packets.save(PacketRequest.discharge(dara.id), out)
 
     assert str(refused.value) == (
-        f"The database file {path} is damaged (Page {root_page(path, 'hsds_schedule')}: "
-        f"btreeInitPage() returns error code 11); {restore_advice(path)}")
+        f"The database file {path} is damaged (HMAC verification failed for page "
+        f"{root_page(path, 'hsds_schedule')}); {restore_advice(path)}")
     assert not out.exists() and not list(tmp_path.glob("*.part"))
     database.dispose()
     assert digest(path) == before
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(open_db(path)) as connection:
         assert connection.execute("SELECT count(*) FROM disclosure").fetchone() == (0,)
 
 

@@ -65,6 +65,7 @@ from coordinator.services.team import CareTeamInput, NoteInput
 from coordinator.store.engine import Database
 from coordinator.store.models import AuditEvent, Base
 from tests.services.helpers import add_user, admin_services, signed_in
+from tests.sqlite_damage import BACKUP_PASSPHRASE
 
 # Every public service method that changes data, with arguments for a try.
 WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
@@ -77,7 +78,8 @@ WRITES: dict[str, Callable[[AppServices, dict[str, Any]], object]] = {
     "clients.update": lambda s, k: s.clients.update(
         k["client_id"], 1, ClientInput("Changed", "Name")),
     "clients.archive": lambda s, k: s.clients.archive(k["client_id"], 1),
-    "backup.backup_to": lambda s, k: s.backup.backup_to(k["tmp"] / "copy.sqlite3"),
+    "backup.backup_to": lambda s, k: s.backup.backup_to(k["tmp"] / "copy.sqlite3",
+                                                        BACKUP_PASSPHRASE),
     "backup.restore_from": lambda s, k: s.backup.restore_from(k["tmp"] / "copy.sqlite3"),
     "levels.update_level": lambda s, k: s.levels.update_level(
         "IOP", 1, LevelInput("Intensive Outpatient", "2.1", 6, 19, False, 2)),
@@ -285,7 +287,7 @@ def test_a_read_only_user_cannot_write_through_any_service(
     reader_id = reader.ctx.require_signed_in().user_id
     admin_id = admin.ctx.require_signed_in().user_id
     if method == "backup.restore_from" and database.sqlite_path is not None:
-        admin.backup.backup_to(tmp_path / "copy.sqlite3")
+        admin.backup.backup_to(tmp_path / "copy.sqlite3", BACKUP_PASSPHRASE)
     before = row_counts(database)
     with pytest.raises(PermissionDenied, match=r"Read-only\) does not allow"):
         WRITES[method](reader, {"admin_id": admin_id, "self_id": reader_id,

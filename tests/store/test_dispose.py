@@ -7,7 +7,6 @@ must not wait the busy timeout for it: the statistics wait for the next quit ins
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from coordinator.store.engine import Database, open_database
+from tests.sqlite_damage import open_db
 
 # Far longer than the guard below: if dispose asked for the write lock, SQLite would keep
 # it waiting this long, and the guard fails the test instead.
@@ -47,7 +47,7 @@ def used_store(sqlite_only: None, tmp_path: Path) -> Iterator[Database]:
 
 
 def _analyzed_tables(path: Path) -> list[str]:
-    with sqlite3.connect(path) as reader:
+    with open_db(path) as reader:
         if not reader.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'"
                               ).fetchall():
             return []
@@ -55,7 +55,7 @@ def _analyzed_tables(path: Path) -> list[str]:
 
 
 def _notes(path: Path) -> list[str]:
-    with sqlite3.connect(path) as reader:
+    with open_db(path) as reader:
         return [row[0] for row in reader.execute("SELECT note FROM visit ORDER BY id")]
 
 
@@ -73,7 +73,7 @@ def test_dispose_returns_while_another_workstation_holds_the_write_lock(
         used_store: Database) -> None:
     path = used_store.sqlite_path
     assert path is not None
-    other = sqlite3.connect(path, isolation_level=None)
+    other = open_db(path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     other.execute("INSERT INTO visit (note) VALUES ('saved at the front desk')")
     errors: list[BaseException] = []

@@ -6,7 +6,6 @@ Runs on the engine the run selects (``--engine``); the backup-file checks are SQ
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from coordinator.domain.levels import SEED_LEVELS
 from coordinator.store import migrate
 from coordinator.store.engine import Database, open_database
 from coordinator.store.models import Base, LevelOfCare, Setting
+from tests.sqlite_damage import open_db
 
 # Test-only revisions after our head, to put a database one revision behind.
 BASE = migrate.head_revision()
@@ -171,12 +171,12 @@ def test_backup_sqlite_writes_a_readable_copy_with_the_same_rows(
     source = database.sqlite_path
     assert source is not None
 
-    copy = migrate.backup_sqlite(source, "0001")
+    copy = migrate.backup_sqlite(source, "0001", database.key)
 
     assert copy.parent == source.parent
     assert copy.name.startswith("coordinator.before-0001-")
     assert copy.suffix == ".sqlite3"
-    with sqlite3.connect(copy) as backup, sqlite3.connect(source) as live:
+    with open_db(copy) as backup, open_db(source) as live:
         for query in ("SELECT code, name, intensity FROM level_of_care ORDER BY code",
                       "SELECT key, value FROM setting ORDER BY key",
                       "SELECT version_num FROM alembic_version"):
@@ -199,7 +199,7 @@ def test_upgrading_a_sqlite_file_from_an_older_revision_copies_it_aside_first(
     assert migrate.current_revision(database) == head
     assert backup is not None and backup.exists()
     assert backup.name.startswith(f"coordinator.before-{BASE}-")
-    with sqlite3.connect(backup) as old:
+    with open_db(backup) as old:
         assert old.execute("SELECT version_num FROM alembic_version").fetchall() == [(BASE,)]
         assert old.execute("SELECT key, value FROM setting").fetchall() == [
             ("step_down_window_days", "14")]
