@@ -201,11 +201,11 @@ def tls_failure_sentence(url: URL, policy: WorkstationPolicy, message: str,
         return (f"The CA certificate file {missing.group(1)} does not exist; set sslrootcert= "
                 "in the database URL to the path of the clinic's CA certificate.")
     if "certificate verify failed" in message:
-        trusted = ("the system's trusted certificate authorities" if ca_file == "system"
-                   else f"the CA file {ca_file}")
-        return (f"The database server at {where} presented a certificate that {trusted} does "
-                "not vouch for (certificate verify failed); set sslrootcert= in the database "
-                "URL to the path of the clinic's CA certificate that signed the server's.")
+        trusted = ("the system's trusted certificate authorities do" if ca_file == "system"
+                   else f"the CA file {ca_file} does")
+        return (f"The database server at {where} presented a certificate that {trusted} not "
+                "vouch for (certificate verify failed); set sslrootcert= in the database URL "
+                "to the path of the clinic's CA certificate that signed the server's.")
     mismatch = re.search(r"server certificate for .*? does not match host name \"[^\"]*\"",
                          message)
     if mismatch:
