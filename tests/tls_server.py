@@ -14,10 +14,8 @@ from __future__ import annotations
 import array
 import contextlib
 import datetime as dt
-import fcntl
 import ipaddress
 import os
-import pwd
 import secrets
 import shutil
 import socket
@@ -106,6 +104,11 @@ def non_loopback_address() -> str:
 
 def _ipv4_of(interface: str) -> ipaddress.IPv4Address | None:
     """The interface's IPv4 address, asked of the Linux kernel (SIOCGIFADDR)."""
+    try:
+        import fcntl  # Unix only
+    except ImportError:
+        raise CannotStart("cannot list this machine's addresses here: set "
+                          f"{ADDRESS_VARIABLE} to one that is not loopback") from None
     siocgifaddr = 0x8915
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
         request = array.array("B", struct.pack("256s", interface.encode()[:15]))
@@ -176,8 +179,10 @@ class ThrowawayCluster:
         self.address = address
         self.tls = tls
         self.authority = authority
-        self.as_root = os.geteuid() == 0
+        self.as_root = getattr(os, "geteuid", lambda: -1)() == 0
         if self.as_root:
+            import pwd  # Unix only, as is running as root
+
             try:
                 self.owner = pwd.getpwnam(USER)
             except KeyError:
