@@ -80,11 +80,14 @@ def plain_server(pytestconfig: pytest.Config, address: str) -> Iterator[RunningS
 
 
 @pytest.fixture(autouse=True)
-def workstation(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+def workstation(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> pytest.MonkeyPatch:
     """No TLS setting of the machine running the tests leaks in; a test sets its own."""
-    for variable in ("COORDINATOR_REQUIRE_TLS", "PGSSLMODE", "PGSSLROOTCERT", "PGHOST",
-                     "PGHOSTADDR", "PGSERVICE", "COORDINATOR_DB"):
+    for variable in ("COORDINATOR_REQUIRE_TLS", "PGSSLMODE", "PGHOST", "PGHOSTADDR",
+                     "PGSERVICE", "COORDINATOR_DB"):
         monkeypatch.delenv(variable, raising=False)
+    # Not the runner's ~/.postgresql/root.crt: where one exists, libpq turns sslmode=require
+    # into verify-ca against it.
+    monkeypatch.setenv("PGSSLROOTCERT", str(tmp_path / "no-default-ca.crt"))
     return monkeypatch
 
 
