@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from coordinator.reports.outcome_data import ReportSheet
     from coordinator.services.app import AppServices
     from coordinator.services.restore import RestoreSummary
+    from coordinator.store.engine import Database
 
 PASSWORD_ENV = "COORDINATOR_PASSWORD"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
@@ -254,10 +255,18 @@ def _open(args: argparse.Namespace, *, check_intact: bool = True) -> AppServices
     from coordinator.services.app import open_services
 
     services, backup = open_services(args.db, check_intact=check_intact)
+    _warn_if_exposed(services.db)
     if backup is not None:
         print(f"Upgraded the database; the previous version is kept as {backup}.",
               file=sys.stderr)
     return services
+
+
+def _warn_if_exposed(db: Database) -> None:
+    """One line on stderr when the connection to a database server crosses the network
+    unencrypted (or may fall back to that); the command goes on."""
+    if db.transport_warning is not None:
+        print(f"coordinator: warning: {db.transport_warning.sentence}", file=sys.stderr)
 
 
 def _password(prompt: str) -> str:
@@ -309,6 +318,7 @@ def _db_upgrade(args: argparse.Namespace) -> int:
     from coordinator.store.engine import open_database
 
     db = open_database(args.db)
+    _warn_if_exposed(db)
     try:
         db.ensure_intact()  # never migrate a damaged file
         before = migrate.check_known(db)
@@ -656,6 +666,7 @@ def _audit_verify(args: argparse.Namespace) -> int:
     # Never open_services here: verifying a mistyped path must not create a database there,
     # nor upgrade an old one.
     db = open_existing(args.db)
+    _warn_if_exposed(db)
     try:
         report = AuditService(ServiceContext(db)).verify(checkpoint)
     finally:
@@ -683,6 +694,7 @@ def _audit_checkpoint(args: argparse.Namespace) -> int:
     from coordinator.services.context import ServiceContext
 
     db = open_existing(args.db)
+    _warn_if_exposed(db)
     try:
         checkpoint = AuditService(ServiceContext(db)).checkpoint()
     finally:

@@ -23,7 +23,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coordinator.domain.errors import DatabaseDamaged, DatabaseLocked, StoreUnavailable
-from coordinator.store import cipher
+from coordinator.store import cipher, transport
 from coordinator.store.cipher import StoreKey
 
 _log = logging.getLogger(__name__)
@@ -92,6 +92,8 @@ class Database:
     connector: SqliteConnector | None = None
     # Set once ``ensure_intact`` has found the file whole, so it scans at most once.
     _found_intact: bool = field(default=False, init=False, repr=False)
+    # A PostgreSQL connection that crosses the network unprotected (store/transport.py).
+    transport_warning: transport.TransportWarning | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -292,15 +294,33 @@ def open_database(location: str | URL | None = None, *,
         event.listen(engine, "begin", _sqlite_on_begin)
         event.listen(engine, "handle_error", _damage_on_error(url.database or ":memory:"))
     elif backend == "postgresql":
+        # TLS to a server on another computer, by the workstation's policy: a URL weaker
+        # than the policy is refused here, before a password leaves this computer.
+        plan = transport.plan_connection(url, transport.workstation_policy())
         try:
             # Dates as text in ISO order whatever the server's or database's DateStyle: a
             # report reads a day cast to text and compares it with ISO days.
             engine = create_engine(url, pool_pre_ping=True,
                                    connect_args={"connect_timeout": 5,
-                                                 "options": "-c DateStyle=ISO,MDY"})
+                                                 "options": "-c DateStyle=ISO,MDY",
+                                                 **plan.connect_args})
         except (NoSuchModuleError, ImportError):
             raise StoreUnavailable(
                 "PostgreSQL support is not installed; install coordinator[postgres].") from None
+        # Checked here, not below: whether the server answered with TLS decides the warning.
+        try:
+            with engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+                answered: Any = connection.connection.dbapi_connection
+                warning = transport.warning_after_connect(plan, answered.pgconn.ssl_in_use)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise StoreUnavailable(_connect_failure(url, exc)) from None
+        except StoreUnavailable:
+            engine.dispose()
+            raise
+        return Database(url, engine, sessionmaker(engine, expire_on_commit=False),
+                        transport_warning=warning)
     else:
         raise StoreUnavailable(f"Coordinator cannot use a '{backend}' database; "
                                "use a SQLite file or a PostgreSQL URL.")
@@ -329,5 +349,8 @@ def _connect_failure(url: URL, exc: DBAPIError) -> str:
     if url.get_backend_name() == "sqlite":
         return f"Cannot open the database file {url.database} ({exc.orig})."
     where = f"{url.host or 'localhost'}:{url.port or 5432}"
+    in_words = transport.tls_failure_sentence(url, transport.workstation_policy(), str(exc.orig))
+    if in_words is not None:
+        return in_words
     first_line = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else ""
     return f"Cannot reach the database server at {where} ({first_line})."

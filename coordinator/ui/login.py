@@ -26,6 +26,7 @@ from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.placeholders import arg
 from coordinator.ui.resources import icon
 from coordinator.ui.screen_fit import FittedDialog
+from coordinator.ui.transport_note import TransportWarningLabel
 
 if TYPE_CHECKING:
     from coordinator.domain.settings import SettingValue
@@ -101,6 +102,8 @@ class LoginDialog(FittedDialog):
         self.database.setObjectName("quietNote")
         self.database.setWordWrap(True)
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Before the password is typed: whether it would cross the network unencrypted.
+        self.transport_warning = TransportWarningLabel()
 
         texts = QVBoxLayout()
         texts.setSpacing(2)
@@ -118,6 +121,7 @@ class LoginDialog(FittedDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        layout.addWidget(self.transport_warning, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.database)
         self.setTabOrder(self.username, self.password)
         self.setTabOrder(self.password, self.sign_in_button)
@@ -136,6 +140,7 @@ class LoginDialog(FittedDialog):
         now if the person already pressed Enter."""
         self.ui = ui
         self.database.setText(arg(self.tr("Database: %1"), ui.services.db.display_name))
+        self.transport_warning.show_for(ui.services.db.transport_warning)
         self._load_clinic(ui)
         if self._waiting_to_sign_in:
             self._waiting_to_sign_in = False

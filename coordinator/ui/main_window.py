@@ -63,6 +63,7 @@ from coordinator.ui.preferences import (
 )
 from coordinator.ui.resources import icon
 from coordinator.ui.screen_fit import room_for_window
+from coordinator.ui.transport_note import TransportWarningLabel
 from coordinator.ui.window_memory import remember
 
 if TYPE_CHECKING:
@@ -316,10 +317,13 @@ class MainWindow(QMainWindow):
             where, Qt.TextElideMode.ElideMiddle, 420))
         self.database_label.setToolTip(where)
         self.database_label.setObjectName("statusDatabase")
+        self.transport_label = TransportWarningLabel()
         bar.addWidget(self.user_label)
         bar.addWidget(self.note_label, 1)
         bar.addPermanentWidget(self.demo_badge)
+        bar.addPermanentWidget(self.transport_label)
         bar.addPermanentWidget(self.database_label)
+        self.transport_label.show_for(self.ui.services.db.transport_warning)
 
     def _announced(self, text: str, origin: object) -> None:
         """A save's confirmation: in the status bar; read out when it happened here."""

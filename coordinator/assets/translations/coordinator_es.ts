@@ -13151,6 +13151,25 @@ Base de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>TransportWarningLabel</name>
+    <message>
+        <source>Connection may go unencrypted</source>
+        <translation>La conexión puede quedar sin cifrar</translation>
+    </message>
+    <message>
+        <source>The connection with the database server at %1 is encrypted now but may fall back to an unencrypted one (sslmode=%2). Ask your administrator to put sslmode=verify-full and the clinic&apos;s CA certificate (sslrootcert) in the database URL.</source>
+        <translation>La conexión con el servidor de la base de datos en %1 está cifrada ahora, pero puede pasar a una conexión sin cifrar (sslmode=%2). Pida a su administrador que ponga sslmode=verify-full y el certificado de la autoridad de certificación (CA) de la clínica (sslrootcert) en la URL de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Unencrypted connection</source>
+        <translation>Conexión sin cifrar</translation>
+    </message>
+    <message>
+        <source>The connection with the database server at %1 is not encrypted: anyone on the network in between can read the records. Ask your administrator to put sslmode=verify-full and the clinic&apos;s CA certificate (sslrootcert) in the database URL.</source>
+        <translation>La conexión con el servidor de la base de datos en %1 no está cifrada: cualquier persona en la red intermedia puede leer los expedientes. Pida a su administrador que ponga sslmode=verify-full y el certificado de la autoridad de certificación (CA) de la clínica (sslrootcert) en la URL de la base de datos.</translation>
+    </message>
+</context>
+<context>
     <name>UsersTab</name>
     <message>
         <source>User accounts</source>
