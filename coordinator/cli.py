@@ -23,6 +23,7 @@ from coordinator import __version__
 from coordinator.domain.errors import CoordinatorError, NotFound, PermissionDenied
 from coordinator.domain.roles import Role
 from coordinator.logs import configure_logging, log_failure, log_startup
+from coordinator.private_temp import sweep_left_behind, temporary_files_here
 from coordinator.reports.outcome_data import REPORT_KINDS, last_full_quarter
 
 if TYPE_CHECKING:
@@ -194,6 +195,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     def start_logging() -> None:
         configure_logging(verbose=args.verbose)
         log_startup(__version__, command, args.db)
+        # Here, once the log is open, so what is removed is logged: for the app on the
+        # thread that loads the services, for a command before it does anything.
+        sweep_left_behind()
 
     if args.command in (None, "gui"):
         # The desktop app opens its log on the thread that loads the services, once the
@@ -430,7 +434,10 @@ def _print_table(header: Sequence[str], lines: Sequence[Sequence[str]], *,
 def _report(args: argparse.Namespace) -> int:
     if args.report_command == "clocks":
         return _report_clocks(args)
-    return _report_outcomes(args)
+    if args.format == "table":
+        return _report_outcomes(args)
+    with temporary_files_here():
+        return _report_outcomes(args)
 
 
 def _report_outcomes(args: argparse.Namespace) -> int:
@@ -573,7 +580,8 @@ def _import_hsds(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     if args.export_command == "hsds":
         return _export_hsds(args)
-    return _export_packet(args)
+    with temporary_files_here():  # whatever the PDF libraries spool stays private
+        return _export_packet(args)
 
 
 def _export_packet(args: argparse.Namespace) -> int:
