@@ -24,7 +24,8 @@ dies. A folder whose lock can be taken belongs to no running process. A folder w
 lock file (its owner died in the instant between making the folder and the lock) is removed
 once it is older than ``UNLOCKED_GRACE_SECONDS``.
 
-Standard library only: the command line imports this before anything else.
+Standard library only (and our typed errors): the command line imports this before anything
+else.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from coordinator.domain.errors import CoordinatorError  # standard library only
+
 #: Overrides the folder the private folders are made in (tests, or a workstation whose
 #: system temporary folder is unsuitable).
 TEMP_DIR_ENV = "COORDINATOR_TEMP_DIR"
@@ -57,6 +60,17 @@ TEMP_VARIABLES = ("TMPDIR", "TEMP", "TMP")
 _NAME = re.compile(rf"^{re.escape(PREFIX)}(\d+)-[A-Za-z0-9_]+$")
 
 _log = logging.getLogger(__name__)
+
+
+class TemporaryFolderUnavailable(CoordinatorError):
+    """The private folder cannot be made: nothing that needed it (a printout, a batch) ran."""
+
+    def __init__(self, base: Path, error: OSError) -> None:
+        reason = (error.strerror or type(error).__name__).rstrip(".").lower()
+        super().__init__(
+            f"Coordinator cannot make its private temporary folder in {base} ({reason}), so "
+            f"nothing was printed or made. Check that the folder exists and can be written, "
+            f"or set {TEMP_DIR_ENV} to a folder that can.")
 
 
 @dataclass
@@ -95,14 +109,17 @@ def folder() -> Path:
         if _owned is not None and _owned.pid == os.getpid():
             return _owned.path
         base = base_folder()
-        base.mkdir(parents=True, exist_ok=True)
-        # mkdtemp makes the folder with mode 0700 and a name nobody else can have taken.
-        path = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=base))
+        try:
+            base.mkdir(parents=True, exist_ok=True)
+            # mkdtemp makes the folder with mode 0700 and a name nobody else can have taken.
+            path = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=base))
+        except OSError as error:
+            raise TemporaryFolderUnavailable(base, error) from error
         try:
             lock = _hold_lock(path / LOCK_FILE_NAME)
-        except OSError:
+        except OSError as error:
             shutil.rmtree(path, ignore_errors=True)
-            raise
+            raise TemporaryFolderUnavailable(base, error) from error
         _owned = _Owned(path, lock, os.getpid())
         if not _registered:
             _registered.append(os.getpid())
@@ -262,6 +279,7 @@ __all__ = [
     "LOCK_FILE_NAME",
     "PREFIX",
     "TEMP_DIR_ENV",
+    "TemporaryFolderUnavailable",
     "base_folder",
     "folder",
     "in_use",

@@ -147,3 +147,20 @@ def test_quitting_while_a_batch_still_renders_removes_the_folder_after_it(
         private_temp.remove()  # the app's aboutToQuit
         assert folder.is_dir()
     assert not folder.exists()
+
+
+def test_a_temporary_folder_that_cannot_be_made_is_said_in_a_sentence(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    not_a_folder = tmp_path / "temp"
+    not_a_folder.write_text("a file where the folder should be")
+    monkeypatch.setenv(private_temp.TEMP_DIR_ENV, str(not_a_folder))
+    private_temp.remove()
+
+    with pytest.raises(private_temp.TemporaryFolderUnavailable) as refused:
+        private_temp.folder()
+
+    assert refused.value.message == (
+        f"Coordinator cannot make its private temporary folder in {not_a_folder} (file "
+        "exists), so nothing was printed or made. Check that the folder exists and can be "
+        "written, or set COORDINATOR_TEMP_DIR to a folder that can.")
+    assert private_temp.sweep_left_behind() == []  # nothing to look through, no failure
