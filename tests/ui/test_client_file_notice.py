@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from coordinator.services.app import AppServices
 from coordinator.services.audit_query import AuditFilter
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import DialogService
@@ -17,6 +18,7 @@ from coordinator.ui.main_window import MainWindow
 from coordinator.ui.resources import Translations
 from tests.ui.fakes import RecordingDialogs
 from tests.ui.test_care_words_in_spanish import spanish
+from tests.ui.test_packet_batch import add_clients, batch_dialog
 from tests.ui.test_reports_view import clinic, reports_view, supervisor, window
 
 __all__ = ["clinic", "spanish", "supervisor", "window"]  # fixtures of other tests, used here
@@ -86,3 +88,21 @@ def test_the_notice_reads_in_spanish(spanish: Translations) -> None:
         "Información de clientes",
         "Este archivo contiene información de clientes (información de salud protegida); la "
         "exportación queda anotada en el registro de auditoría.")]
+
+
+def test_a_packet_batch_cancelled_at_the_notice_makes_nothing(
+        qtbot: QtBot, ui: UiContext, services: AppServices, dialogs: RecordingDialogs,
+        tmp_path: Path) -> None:
+    ids = add_clients(services, 2)
+    folder = tmp_path / "packets"
+    folder.mkdir()
+    _view, dialog = batch_dialog(qtbot, ui, dialogs, folder)
+    dialogs.notice_answers.append(False)
+
+    assert dialog.start() is None
+
+    assert dialogs.texts("notice") == [
+        "These files contain client information (protected health information); the export "
+        "is recorded in the audit trail."]
+    assert list(folder.iterdir()) == [] and services.packets.disclosures_of(ids[0]) == []
+    assert dialog.start_button.isEnabled()  # ready to start again
