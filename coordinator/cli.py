@@ -24,6 +24,7 @@ from coordinator.cli_store import BACKUP_ENV, add_db_commands, ask, db_command
 from coordinator.domain.errors import CoordinatorError, NotFound, PermissionDenied
 from coordinator.domain.roles import Role
 from coordinator.logs import configure_logging, log_failure, log_startup
+from coordinator.private_temp import sweep_left_behind, temporary_files_here
 from coordinator.reports.outcome_data import REPORT_KINDS, last_full_quarter
 
 if TYPE_CHECKING:
@@ -197,6 +198,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     def start_logging() -> None:
         configure_logging(verbose=args.verbose)
         log_startup(__version__, command, args.db)
+        # Here, once the log is open, so what is removed is logged: for the app on the
+        # thread that loads the services, for a command before it does anything.
+        sweep_left_behind()
 
     if args.command in (None, "gui"):
         # The desktop app opens its log on the thread that loads the services, once the
@@ -393,6 +397,18 @@ def _new_password(username: str) -> str:
     return first
 
 
+#: Said on stderr before a file (or standard output) with client information is written.
+CLIENT_FILE_NOTICE = ("coordinator: This file contains client information (protected health "
+                      "information); the export is recorded in the audit trail.")
+CLIENT_OUTPUT_NOTICE = ("coordinator: This output contains client information (protected "
+                        "health information); the export is recorded in the audit trail.")
+
+
+def _say_it_holds_client_information(*, to_stdout: bool = False) -> None:
+    print(CLIENT_OUTPUT_NOTICE if to_stdout else CLIENT_FILE_NOTICE, file=sys.stderr,
+          flush=True)
+
+
 CLOCK_COLUMNS = ("Client", "Record number", "Clock", "Start", "Due", "Days left", "State")
 
 
@@ -412,6 +428,7 @@ def _report_clocks(args: argparse.Namespace) -> int:
               row.due.isoformat(), "" if row.days_left is None else str(row.days_left),
               row.state.value.capitalize()) for row in rows]
     if args.format == "csv":
+        _say_it_holds_client_information(to_stdout=True)
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(CLOCK_COLUMNS)
         writer.writerows(lines)
@@ -444,7 +461,10 @@ def _print_table(header: Sequence[str], lines: Sequence[Sequence[str]], *,
 def _report(args: argparse.Namespace) -> int:
     if args.report_command == "clocks":
         return _report_clocks(args)
-    return _report_outcomes(args)
+    if args.format == "table":
+        return _report_outcomes(args)
+    with temporary_files_here():
+        return _report_outcomes(args)
 
 
 def _report_outcomes(args: argparse.Namespace) -> int:
@@ -473,10 +493,12 @@ def _report_outcomes(args: argparse.Namespace) -> int:
             # Logged before a line is printed, as `report clocks` does.
             services.reports.log_view(sheets, shown)
         elif args.format == "pdf":
+            _say_it_holds_client_information()
             pages = services.reports.save(sheets, "pdf", args.out)
             print(f"Saved {args.out} ({pages} pages).")
             return EXIT_OK
         elif args.out is not None:
+            _say_it_holds_client_information()
             services.reports.save(sheets, "csv", args.out)
             print(f"Saved {args.out}.")
             return EXIT_OK
@@ -485,6 +507,7 @@ def _report_outcomes(args: argparse.Namespace) -> int:
 
             text = csv_text(sheets)
             services.reports.log_export(sheets, "csv")
+            _say_it_holds_client_information(to_stdout=True)
             sys.stdout.write(text)
             return EXIT_OK
     _print_sheets(sheets, lists=args.lists)
@@ -587,7 +610,8 @@ def _import_hsds(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     if args.export_command == "hsds":
         return _export_hsds(args)
-    return _export_packet(args)
+    with temporary_files_here():  # whatever the PDF libraries spool stays private
+        return _export_packet(args)
 
 
 def _export_packet(args: argparse.Namespace) -> int:
@@ -609,11 +633,13 @@ def _export_packet(args: argparse.Namespace) -> int:
         else:
             request = PacketRequest.discharge(client.id, active_ok=args.active_ok)
         try:
-            saved = services.packets.save(request, args.out)
+            prepared = services.packets.prepare(request)
         except StillInCare as error:
             name = f"{client.details.given_name} {client.details.family_name}"
             raise StillInCare(f"{name} is still in active care; a discharge summary is for a "
                               "client who has left. Add --active-ok to make it anyway.") from error
+        _say_it_holds_client_information()
+        saved = services.packets.save(prepared, args.out)
     disclosure = saved.disclosure
     to = f" for {disclosure.recipient_name}" if request.facility_id is not None else ""
     print(f"Saved {saved.path} ({disclosure.page_count} pages){to}; logged as disclosure "

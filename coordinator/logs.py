@@ -10,7 +10,9 @@ traceback is written (``RedactingFormatter``): our own errors (``CoordinatorErro
 sentences written for the user, which often name the client, so only their type is written;
 database driver errors can quote the values of a row, so only their first line and the SQL
 statement (never its parameters) are; ReportLab's layout errors quote the paragraph that did
-not fit, so only their type is. Other exceptions come from library code and are written in
+not fit, so only the type of an exception ReportLab raised is; a file-system error names the
+file, which is often the client's (a document saved as "Transfer summary - Name.pdf"), so
+only its error number and reason are. Other exceptions come from library code and are written in
 full, because their text is what makes a bug report useful.
 
 Imports only the standard library and platformdirs: the command line imports this before
@@ -208,8 +210,15 @@ def describe_exception(error: BaseException) -> str:
         named = f" (fields: {', '.join(sorted(fields))})" if fields else ""
         return f"{name}: [message withheld: it may name a client]{named}"
     root = kind.__module__.split(".")[0]
-    if root in _DOCUMENT_MODULES:
+    if root in _DOCUMENT_MODULES or _raised_in(error, _DOCUMENT_MODULES):
+        # ReportLab also raises plain ValueErrors quoting the markup it could not parse.
         return f"{name}: [message withheld: it may quote a document's text]"
+    if isinstance(error, OSError) and (error.filename is not None
+                                       or error.filename2 is not None):
+        # A document's file name is often the client's ("Transfer summary - Name.pdf").
+        number = f"[Errno {error.errno}] " if error.errno is not None else ""
+        return (f"{_short_name(kind)}: {number}{error.strerror or ''} "
+                "[file name withheld: it may name a client]")
     if root in _DRIVER_MODULES:
         return f"{name}: {_first_line(error)} [details withheld: they may quote a row]"
     statement = getattr(error, "statement", None)
@@ -222,6 +231,24 @@ def describe_exception(error: BaseException) -> str:
         # described on its own, so only the frames are kept.
         return _frames_only(str(error))
     return "".join(traceback.format_exception_only(kind, error))
+
+
+def _raised_in(error: BaseException, roots: tuple[str, ...]) -> bool:
+    """Whether the innermost frame of ``error``'s traceback is in one of the packages
+    ``roots``."""
+    tb = error.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    module = tb.tb_frame.f_globals.get("__name__", "")
+    return isinstance(module, str) and module.split(".")[0] in roots
+
+
+def _short_name(kind: type[BaseException]) -> str:
+    """``PermissionError`` for a built-in exception, else its module and name."""
+    return (kind.__qualname__ if kind.__module__ == "builtins"
+            else f"{kind.__module__}.{kind.__qualname__}")
 
 
 def _is_ours(error: BaseException) -> bool:

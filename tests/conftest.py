@@ -72,6 +72,18 @@ def _log_folder_for_tests(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     os.environ.pop(LOG_DIR_ENV, None)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_temp_for_tests(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The private temporary folders are made, and looked for at each start, in a folder of
+    the run's own, never in the system temporary folder."""
+    from coordinator import private_temp
+
+    os.environ[private_temp.TEMP_DIR_ENV] = str(tmp_path_factory.mktemp("private-temp"))
+    yield
+    private_temp.remove()
+    os.environ.pop(private_temp.TEMP_DIR_ENV, None)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--engine", choices=ENGINES, default="sqlite",

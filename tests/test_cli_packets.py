@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
+from coordinator.cli import CLIENT_FILE_NOTICE
 from coordinator.domain.consent import Recipient, RevocationMethod, Signer
 from coordinator.services.app import open_services
 from coordinator.services.care import EpisodeInput
@@ -92,7 +93,7 @@ def test_a_transfer_with_consent_saves_the_file_and_logs_its_sha256(
                                "transfer", "--client", str(clinic["mrn"]), "--to",
                                str(clinic["mercy"]), "--out", str(out))
 
-    assert (code, stderr) == (0, "")
+    assert (code, stderr) == (0, CLIENT_FILE_NOTICE + "\n")
     digest = hashlib.sha256(out.read_bytes()).hexdigest()
     [(kind, logged, pages)] = disclosures(clinic["db"])
     assert (kind, logged) == ("transfer_summary", digest)

@@ -19,7 +19,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import insert, select
 
-from coordinator.cli import last_full_quarter
+from coordinator.cli import CLIENT_FILE_NOTICE, CLIENT_OUTPUT_NOTICE, last_full_quarter
 from coordinator.domain.roles import Role
 from coordinator.domain.vocabulary import FacilityKind
 from coordinator.reports.outcome_data import REPORT_KINDS, ReportSheet, figure_text
@@ -109,7 +109,7 @@ def exports(clinic: Clinic) -> list[tuple[str, str, str]]:
 def test_the_csv_figures_and_lists_are_the_services_sheet(
         clinic: Clinic, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = report(capsys, clinic, "step-down", *SPRING, "--format", "csv")
-    assert (code, err) == (0, "")
+    assert (code, err) == (0, CLIENT_OUTPUT_NOTICE + "\n")
     rows = list(csv.reader(io.StringIO(out)))
     sheet = step_down_sheet(clinic)
     assert rows[:4] == [["Report", "step-down", "Step-down within the window"],
@@ -163,7 +163,7 @@ def test_the_filters_narrow_the_csv_as_they_narrow_the_sheet(
 def test_report_outcomes_writes_every_report_of_the_catalog_in_one_file(
         clinic: Clinic, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = report(capsys, clinic, "outcomes", *SPRING, "--format", "csv")
-    assert (code, err) == (0, "")
+    assert (code, err) == (0, CLIENT_OUTPUT_NOTICE + "\n")
     rows = list(csv.reader(io.StringIO(out)))
     assert [row[1] for row in rows if row[:1] == ["Report"]] == list(REPORT_NAMES)
     assert rows.count(["Period", "2026-03-01", "2026-05-31"]) == len(REPORT_NAMES)
@@ -182,7 +182,7 @@ def test_the_pdf_is_written_logged_and_reads_back(
     target = folder / "spring.pdf"
     code, out, err = report(capsys, clinic, "step-down", *SPRING, "--format", "pdf",
                             "--out", str(target), user="sam")
-    assert (code, err) == (0, "")
+    assert (code, err) == (0, CLIENT_FILE_NOTICE + "\n")
     reader = PdfReader(io.BytesIO(target.read_bytes()))
     assert out == f"Saved {target} ({len(reader.pages)} pages).\n"
     assert [path.name for path in folder.iterdir()] == ["spring.pdf"]  # no temporary left
@@ -253,7 +253,7 @@ def test_bad_input_is_refused_in_a_sentence_and_a_long_period_warned_about(
                             "2026-05-31", "--as-of", AS_OF.isoformat(), "--format", "csv")
     assert code == 0
     assert err == ("coordinator: warning: the period 2020-01-01 to 2026-05-31 is over five "
-                   "years long; reading it may take a while.\n")
+                   "years long; reading it may take a while.\n" + CLIENT_OUTPUT_NOTICE + "\n")
     assert ["Period", "2020-01-01", "2026-05-31"] in list(csv.reader(io.StringIO(out)))
 
 
@@ -266,7 +266,7 @@ def test_a_case_manager_is_refused_and_a_supervisor_may_filter_by_one(
                    "cara is signed in as case manager.\n")
     code, out, err = report(capsys, clinic, "step-down", *SPRING, "--format", "csv",
                             "--case-manager", "CARA", user="sam")
-    assert (code, err) == (0, "")
+    assert (code, err) == (0, CLIENT_OUTPUT_NOTICE + "\n")
     assert ["Included", "Case manager: Cara"] in list(csv.reader(io.StringIO(out)))
 
 

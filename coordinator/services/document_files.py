@@ -7,6 +7,7 @@ at the path nor a log entry for a file that does not exist; an error the disk re
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -47,6 +48,14 @@ def rename_into_place(temporary: Path, path: Path) -> None:
         os.replace(temporary, path)
     except OSError as error:
         raise unwritable(path, error) from error
+
+
+def discard_temporary(temporary: Path) -> None:
+    """Remove the hidden file after a save, whether it was renamed or not. Never raises: a
+    leftover that cannot be removed (something else has its name) must not hide the
+    sentence saying why the save failed."""
+    with contextlib.suppress(OSError):
+        temporary.unlink(missing_ok=True)
 
 
 def unwritable(path: Path, error: OSError) -> ValidationError:

@@ -39,6 +39,7 @@ from coordinator.domain.vocabulary import (
 )
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
 from coordinator.services.document_files import (
+    discard_temporary,
     rename_into_place,
     temporary_beside,
     write_synced,
@@ -298,7 +299,7 @@ class ReferralService:
                  before_commit=lambda pdf: write_synced(temporary, pdf, path))
             rename_into_place(temporary, path)
         finally:
-            temporary.unlink(missing_ok=True)
+            discard_temporary(temporary)
         return path
 
     def letter(self, referral_id: int, *, file_name: str = "", invariant: bool = False,

@@ -21,6 +21,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from coordinator import private_temp
 from coordinator.ui.collector import GuiThreadCollector
 from coordinator.ui.crash import install_crash_handler
 from coordinator.ui.dialogs import DialogService, dispose, report_failure
@@ -214,6 +215,8 @@ def open_app(location: str | None, *, dialogs: DialogService | None = None,
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setQuitOnLastWindowClosed(False)  # between windows (sign out -> sign in) none shows
+    # Removed as the app quits, not only at the interpreter's exit (atexit does that too).
+    app.aboutToQuit.connect(private_temp.remove)
     apply_look(app)
     # The workstation's language until someone signs in (the session flow switches it).
     translations = Translations(app)
@@ -228,6 +231,7 @@ def open_app(location: str | None, *, dialogs: DialogService | None = None,
                                          session_ended=startup.end_session)
 
     def finish() -> None:
+        app.aboutToQuit.disconnect(private_temp.remove)
         startup.close()
         collector.stop()
         restore_hook()

@@ -14,7 +14,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QWidget
 
 from coordinator.domain.errors import CoordinatorError, SessionEnded
-from coordinator.logs import log_failure
+from coordinator.logs import log_failure, redacted_traceback
 from coordinator.ui.dialogs import CrashDialog, DialogService, report_failure
 
 # The dialog lives beside the other dialogs (which show it); it is still importable from here.
@@ -52,8 +52,10 @@ def install_crash_handler(dialogs: DialogService,
             session_ended(error.message)
             return
         log_failure(_log, "Uncaught exception on the GUI thread", error.with_traceback(tb))
-        if not isinstance(error, CoordinatorError):
-            sys.__excepthook__(kind, error, tb)  # keep a copy on stderr for the log
+        if not isinstance(error, CoordinatorError) and sys.stderr is not None:
+            # A copy on stderr, which a desktop session may keep in a file of its own: as
+            # redacted as the log.
+            sys.stderr.write("".join(redacted_traceback(error.with_traceback(tb))))
         showing = True
         try:
             report_failure(dialogs, parent(), error.with_traceback(tb))

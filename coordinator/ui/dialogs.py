@@ -42,6 +42,9 @@ _log = logging.getLogger(__name__)
 class DialogService:
     """Message boxes, questions, the crash dialog and file pickers, shown for real."""
 
+    # The sign-in whose user has seen the client-information notice (once a session).
+    _acknowledged_session: object | None = None
+
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
@@ -82,6 +85,47 @@ class DialogService:
         """Let the person choose where to save a new file; None when they cancel."""
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
         return Path(name) if name else None
+
+    def save_client_file(self, parent: QWidget | None, title: str, suggested: str,
+                         name_filter: str, *, session: object) -> Path | None:
+        """``save_file`` for a file holding client information: the first time in a session,
+        first the notice that says so (``acknowledge_client_files``)."""
+        if not self.acknowledge_client_files(parent, session=session):
+            return None
+        return self.save_file(parent, title, suggested, name_filter)
+
+    def acknowledge_client_files(self, parent: QWidget | None, *, session: object,
+                                 several: bool = False) -> bool:
+        """Say, once per ``session`` (the signed-in user's sign-in) and before anything is
+        written, that files about to be saved hold client information and that the export
+        is audited; False when the person cancels instead."""
+        if session is not None and self._acknowledged_session is session:
+            return True
+        text = (translate("DialogService", "These files contain client information (protected "
+                                           "health information); the export is recorded in "
+                                           "the audit trail.") if several else
+                translate("DialogService", "This file contains client information (protected "
+                                           "health information); the export is recorded in "
+                                           "the audit trail."))
+        if not self.client_file_notice(parent, translate("DialogService", "Client information"),
+                                       text):
+            return False
+        self._acknowledged_session = session
+        return True
+
+    def client_file_notice(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """The notice itself: Continue is the default (Enter), Cancel the escape (Esc)."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.NoButton, parent)
+        box.setObjectName("clientFileNotice")
+        go = box.addButton(translate("DialogService", "&Continue"),
+                           QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(translate("DialogService", "Cancel"),
+                               QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(go)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is go
 
     def print_setup(self, parent: QWidget | None, printer: QPrinter) -> bool:
         """The system print dialog for ``printer``; True when the person chose Print."""

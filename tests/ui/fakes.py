@@ -28,6 +28,8 @@ class RecordingDialogs(DialogService):
     answers: deque[bool] = field(default_factory=deque)
     files: deque[Path | None] = field(default_factory=deque)
     opened: list[QDialog] = field(default_factory=list)
+    #: Answers to the client-information notice; none left = Continue.
+    notice_answers: deque[bool] = field(default_factory=deque)
     #: Print dialogs answered with "print to this PDF file"; none left = Cancel.
     print_to: deque[Path] = field(default_factory=deque)
 
@@ -55,6 +57,10 @@ class RecordingDialogs(DialogService):
     def save_file(self, parent: QWidget | None, title: str, suggested: str,
                   name_filter: str) -> Path | None:
         return self.files.popleft() if self.files else None
+
+    def client_file_notice(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.shown.append(Shown("notice", title, text))
+        return self.notice_answers.popleft() if self.notice_answers else True
 
     def print_setup(self, parent: QWidget | None, printer: QPrinter) -> bool:
         """As a person choosing "Print to file" (PDF) in the print dialog, then Print."""

@@ -4526,6 +4526,26 @@ Is this a different person? Save the new record anyway?</source>
         <translation>&amp;No</translation>
     </message>
     <message>
+        <source>These files contain client information (protected health information); the export is recorded in the audit trail.</source>
+        <translation>Estos archivos contienen información de clientes (información de salud protegida); la exportación queda anotada en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>This file contains client information (protected health information); the export is recorded in the audit trail.</source>
+        <translation>Este archivo contiene información de clientes (información de salud protegida); la exportación queda anotada en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Client information</source>
+        <translation>Información de clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>

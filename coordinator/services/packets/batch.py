@@ -4,7 +4,9 @@ Reading the record needs the database and logging the disclosure needs the trans
 both stay in the calling thread; rendering is pure CPU over picklable dataclasses and goes to
 a pool of processes. Processes are started with "spawn", never "fork": the caller is often a
 Qt application with threads, which a forked child would inherit half-locked. A bounded
-window of packets is in flight at once, so memory stays flat however long the batch.
+window of packets is in flight at once, so memory stays flat however long the batch. The
+workers' temporary folder is the app's private one (``coordinator.private_temp``), kept
+until the batch ends.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Protocol
 
+from coordinator import private_temp
 from coordinator.domain.errors import CoordinatorError
 from coordinator.reports.common import RenderedPdf
 from coordinator.reports.packet_data import Packet
@@ -63,8 +66,27 @@ def run_batch(service: PacketSaver, actor: Actor, requests: list[PacketRequest],
     total = len(requests)
     count = workers if workers is not None else (
         (os.cpu_count() or 1) if total >= POOL_FROM else 1)
-    pool = (ProcessPoolExecutor(max_workers=count, mp_context=get_context("spawn"))
-            if count > 1 else None)
+    if count <= 1:
+        return _run(service, actor, requests, folder, None, count, read_packet=read_packet,
+                    prepared_from=prepared_from, progress=progress, cancelled=cancelled)
+    with private_temp.in_use() as scratch:
+        return _run(service, actor, requests, folder, render_pool(count, scratch), count,
+                    read_packet=read_packet, prepared_from=prepared_from, progress=progress,
+                    cancelled=cancelled)
+
+
+def render_pool(workers: int, scratch: Path) -> ProcessPoolExecutor:
+    """``workers`` processes to render in, their temporary files in ``scratch``."""
+    return ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                               initializer=private_temp.use_in_worker,
+                               initargs=(str(scratch),))
+
+
+def _run(service: PacketSaver, actor: Actor, requests: list[PacketRequest], folder: Path,
+         pool: ProcessPoolExecutor | None, count: int, *, read_packet: ReadPacket,
+         prepared_from: PreparePacket, progress: Callable[[int, int], None] | None,
+         cancelled: Callable[[], bool] | None) -> BatchResult:
+    total = len(requests)
     saved: list[SavedPacket] = []
     refused: list[RefusedPacket] = []
     in_flight: deque[tuple[PacketRequest, Packet, str, Future[RenderedPdf] | RenderedPdf]] = (

@@ -35,6 +35,7 @@ from coordinator.services import derived
 from coordinator.services.consent_views import consent_query, consent_reference, consent_view
 from coordinator.services.context import Actor, ServiceContext, load
 from coordinator.services.document_files import (
+    discard_temporary,
     rename_into_place,
     temporary_beside,
     write_synced,
@@ -173,7 +174,7 @@ class PacketService:
                 view = view_of(disclosure, actor.full_name)
             rename_into_place(temporary, path)
         finally:
-            temporary.unlink(missing_ok=True)
+            discard_temporary(temporary)
         return SavedPacket(path, view)
 
     def _still_covered(self, session: Session, prepared: PreparedPacket) -> None:

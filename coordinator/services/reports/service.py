@@ -22,6 +22,7 @@ from coordinator.services import derived
 from coordinator.services.context import ServiceContext
 from coordinator.services.document_files import (
     check_destination,
+    discard_temporary,
     rename_into_place,
     temporary_beside,
     write_synced,
@@ -171,7 +172,7 @@ class ReportService:
             self.log_export(sheets, file_format)
             rename_into_place(temporary, path)
         finally:
-            temporary.unlink(missing_ok=True)
+            discard_temporary(temporary)
         return pages
 
     def _file_bytes(self, sheets: Sequence[ReportSheet], file_format: str) -> tuple[bytes, int]:

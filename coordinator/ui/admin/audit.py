@@ -335,8 +335,9 @@ class AuditTab(QWidget):
     def export_csv(self) -> None:
         """Save the events matching the filters as CSV (the export is logged)."""
         today = self.ui.services.ctx.clock().astimezone().date().isoformat()
-        path = self.ui.dialogs.save_file(self, self.tr("Export audit events"),
-                                         f"audit-trail-{today}.csv", self.tr("CSV (*.csv)"))
+        path = self.ui.dialogs.save_client_file(
+            self, self.tr("Export audit events"), f"audit-trail-{today}.csv",
+            self.tr("CSV (*.csv)"), session=self.ui.services.actor)
         if path is None:
             return
         if path.suffix.lower() != ".csv":

@@ -252,6 +252,9 @@ class BatchPacketDialog(FittedDialog):
         """Save every packet into the folder on a worker; returns the running operation."""
         if not self._ready():
             return None
+        if not self.ui.dialogs.acknowledge_client_files(self, session=self.ui.services.actor,
+                                                        several=True):
+            return None
         requests, folder = self.requests(), Path(self.folder.text().strip())
         services = self.ui.services
         total = len(requests)

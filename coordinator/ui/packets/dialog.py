@@ -381,9 +381,10 @@ class PacketDialog(FittedDialog):
         prepared = self.prepared
         if prepared is None or not self.save_button.isEnabled():
             return
-        path = self.ui.dialogs.save_file(self, self.tr("Save packet"),
-                                         prepared.suggested_file_name,
-                                         self.tr("PDF documents (*.pdf)"))
+        path = self.ui.dialogs.save_client_file(self, self.tr("Save packet"),
+                                                prepared.suggested_file_name,
+                                                self.tr("PDF documents (*.pdf)"),
+                                                session=self.ui.services.actor)
         if path is None:
             return
         if path.suffix.lower() != ".pdf":

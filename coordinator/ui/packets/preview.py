@@ -14,6 +14,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
+from coordinator.private_temp import temporary_files_here
+
 #: Pages are rendered for the printer at its resolution, but never finer than this: a
 #: letter page at 1200 dpi would be a half-gigabyte image, and 300 dpi is print quality.
 MAX_PRINT_DPI = 300
@@ -72,7 +74,9 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     """Paint each page (of the printer's page range, if one was chosen) onto ``printer``.
 
     Each page is rendered to an image at the printer's resolution (at most
-    ``MAX_PRINT_DPI``) and scaled into the printable area keeping its proportions.
+    ``MAX_PRINT_DPI``) and scaled into the printable area keeping its proportions. The
+    system's spool file (CUPS on Linux and macOS writes the printout to the temporary
+    folder first) goes to the app's private temporary folder.
 
     Returns:
         The number of pages sent, 0 when the printer could not be opened.
@@ -80,8 +84,15 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     count = document.pageCount()
     first = max(printer.fromPage(), 1) if printer.fromPage() else 1
     last = min(printer.toPage(), count) if printer.toPage() else count
+    if count == 0 or first > last:
+        return 0
+    with temporary_files_here():
+        return _paint_pages(document, printer, first, last)
+
+
+def _paint_pages(document: QPdfDocument, printer: QPrinter, first: int, last: int) -> int:
     painter = QPainter()
-    if count == 0 or first > last or not painter.begin(printer):
+    if not painter.begin(printer):
         return 0
     try:
         dpi = min(printer.resolution(), MAX_PRINT_DPI)

@@ -230,7 +230,8 @@ class ReferralDetailDialog(FittedDialog):
         else:
             title = self.tr("Save referral letter")
             name = f"referral-letter-{row.record_number}-{row.id}.pdf"
-        path = self.ui.dialogs.save_file(self, title, name, self.tr("PDF (*.pdf)"))
+        path = self.ui.dialogs.save_client_file(self, title, name, self.tr("PDF (*.pdf)"),
+                                                session=self.ui.services.actor)
         if path is None:
             return
         if path.suffix.lower() != ".pdf":

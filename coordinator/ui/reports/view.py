@@ -417,8 +417,9 @@ class ReportsView(QWidget):
                  else self.tr("Save the report as PDF"))
         name_filter = (self.tr("CSV files (*.csv)") if file_format == CSV
                        else self.tr("PDF documents (*.pdf)"))
-        chosen = self.ui.dialogs.save_file(self, title, suggested_name(sheet, file_format),
-                                           name_filter)
+        chosen = self.ui.dialogs.save_client_file(self, title,
+                                                  suggested_name(sheet, file_format),
+                                                  name_filter, session=self.ui.services.actor)
         if chosen is None:
             return
         path = with_suffix(chosen, file_format)
