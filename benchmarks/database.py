@@ -8,12 +8,16 @@ generation took; a later run reuses both. ``--fresh`` generates again and times 
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
+
+from coordinator.domain.errors import StoreUnavailable
+from coordinator.store import cipher
 
 DEMO_SEED = 1
 
@@ -93,20 +97,25 @@ def generate(path: Path, clients: int) -> DemoDatabase:
     return DemoDatabase(path, clients, False, seconds, generated_at)
 
 
+def _read_only(path: Path) -> Any:
+    """A read-only connection, with this workstation's key when the file is encrypted."""
+    return cipher.connect(f"file:{path}?mode=ro", cipher.key_for(path), uri=True)
+
+
 def _client_count(path: Path) -> int | None:
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        with closing(_read_only(path)) as connection:
             return int(connection.execute("SELECT count(*) FROM client").fetchone()[0])
-    except sqlite3.Error:
+    except (cipher.dbapi.Error, StoreUnavailable):
         return None
 
 
 def _is_demo(path: Path) -> bool:
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        with closing(_read_only(path)) as connection:
             row = connection.execute(
                 "SELECT value FROM setting WHERE key = 'demo_database'").fetchone()
-    except sqlite3.Error:
+    except (cipher.dbapi.Error, StoreUnavailable):
         return path.stat().st_size == 0
     return row is not None and str(row[0]).lower() == "true"
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from coordinator.domain.text import search_words
+from coordinator.store import cipher
 
 PAGE_ROWS = 100
 """Rows per page in the hand-written search (the Clients view's PAGE_SIZE when written)."""
@@ -66,8 +67,10 @@ def replay(connection: sqlite3.Connection, statements: list[Statement]) -> int:
 
 
 def connect(database: Path) -> sqlite3.Connection:
-    """A plain connection, as any script would open it (no pragmas beyond the default)."""
-    return sqlite3.connect(database)
+    """A plain connection, as any script would open it (no pragmas beyond the default),
+    with the workstation's key when the file is encrypted."""
+    connection: Any = cipher.open_file(database)
+    return connection  # type: ignore[no-any-return]
 
 
 def _placeholders(values: object) -> str:
