@@ -71,9 +71,34 @@ class BenchContext:
 
         return self.once("sqlite", lambda: connect(self.database))
 
+    @property
+    def encrypted(self) -> bool:
+        from coordinator.store.cipher import file_salt
+
+        return self.once("encrypted", lambda: file_salt(self.database) is not None)
+
+    def on_store(self, encrypted: bool) -> BenchContext:
+        """This run on the demo as an encrypted or a plain file: itself, or its twin (the
+        same rows in the other kind of file, made once beside it and kept while the demo
+        is not newer)."""
+        if encrypted == self.encrypted:
+            return self
+
+        def open_twin() -> BenchContext:
+            from benchmarks.database import twin
+
+            return BenchContext(twin(self.demo, encrypted), self.runs, self.warmup,
+                                self.search_text)
+
+        return self.once(f"twin-{encrypted}", open_twin)
+
     def close(self) -> None:
         if "services" in self._memo:
             self._memo["services"].close()
         if "sqlite" in self._memo:
             self._memo["sqlite"].close()
+        for encrypted in (True, False):
+            twin = self._memo.get(f"twin-{encrypted}")
+            if twin is not None:
+                twin.close()
         self._memo.clear()

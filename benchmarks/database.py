@@ -8,6 +8,7 @@ generation took; a later run reuses both. ``--fresh`` generates again and times 
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections.abc import Callable
 from contextlib import closing
@@ -95,6 +96,26 @@ def generate(path: Path, clients: int) -> DemoDatabase:
         {"clients": clients, "seconds": seconds, "generated_at": generated_at,
          "seed": DEMO_SEED}, indent=2) + "\n", encoding="utf-8")
     return DemoDatabase(path, clients, False, seconds, generated_at)
+
+
+def twin(demo: DemoDatabase, encrypted: bool) -> DemoDatabase:
+    """The demo's rows in an encrypted (or plain) file beside it, for the rows that compare
+    the two stores; made again when the demo is newer than it."""
+    from coordinator.services.encryption import decrypt_copy, encrypt_store
+    from coordinator.store.sqlite_files import online_copy, remove_database_files
+
+    path = _sibling(demo.path, ".encrypted" if encrypted else ".plain")
+    if not path.is_file() or path.stat().st_mtime < demo.path.stat().st_mtime:
+        remove_database_files(path)
+        if encrypted:
+            partial = _sibling(demo.path, ".encrypting")
+            remove_database_files(partial)
+            online_copy(demo.path, partial, None)  # a snapshot, while the demo is open
+            encrypt_store(partial)
+            os.replace(partial, path)
+        else:
+            decrypt_copy(demo.path, path)
+    return DemoDatabase(path, demo.clients, True, None, None)
 
 
 def _read_only(path: Path) -> Any:
