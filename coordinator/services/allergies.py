@@ -41,6 +41,7 @@ from coordinator.domain.clinical_record import AllergySeverity, AllergyStatus
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.text import search_key
+from coordinator.domain.words import said
 from coordinator.services.care.records import writable_client
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.field_limits import column_problems
@@ -182,8 +183,9 @@ class AllergyService:
             if on_date > today:
                 raise ValidationError.for_fields(
                     {"on_date": "The day asked cannot be after today."})
-            if problem := clinical_date_problem("The day asked", on_date, today=today,
-                                                birth_date=client.birth_date):
+            if problem := clinical_date_problem(
+                    said("Validation", "The day asked"), on_date, today=today,
+                    birth_date=client.birth_date):
                 raise ValidationError.for_fields({"on_date": problem})
             if _standing(uow.session, client_id):
                 raise ValidationError(NKA_REFUSAL)

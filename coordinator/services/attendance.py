@@ -42,6 +42,7 @@ from coordinator.domain.clinical_dates import clinical_date_problem
 from coordinator.domain.errors import Conflict, NotFound, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import AttendanceStatus, ClientStatus, Track
+from coordinator.domain.words import said
 from coordinator.services import derived
 from coordinator.services.attendance_views import (
     AttendanceMark,
@@ -305,7 +306,7 @@ def _check_day(schedule: ScheduleView, day: date, today: date) -> None:
         raise ValidationError.for_fields({"day": (
             f"{day.isoformat()} is after today; attendance is marked on the day of the "
             "session or later.")})
-    if problem := clinical_date_problem("The session date", day, today=today):
+    if problem := clinical_date_problem(said("Validation", "The session date"), day, today=today):
         raise ValidationError.for_fields({"day": problem})
     if not meets_on(frozenset(schedule.weekdays), day):
         raise ValidationError.for_fields({"day": (

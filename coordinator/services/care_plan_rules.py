@@ -16,6 +16,7 @@ from coordinator.domain.care_plan import MEASURED_BY, PlanItemStatus, Progress, 
 from coordinator.domain.clinical_dates import clinical_date_problem
 from coordinator.domain.clinical_record import DiagnosisStatus
 from coordinator.domain.errors import ValidationError
+from coordinator.domain.words import said
 from coordinator.services.care_plan_views import (
     GoalInput,
     InterventionInput,
@@ -48,7 +49,7 @@ def start_problems(starts_on: date, episode_start: date, today: date,
                              f"({episode_start.isoformat()})."}
     if starts_on > today:
         return {"starts_on": "The plan cannot start after today."}
-    if problem := clinical_date_problem("The start", starts_on, today=today,
+    if problem := clinical_date_problem(said("Validation", "The start"), starts_on, today=today,
                                         birth_date=client.birth_date):
         return {"starts_on": problem}
     return {}

@@ -38,6 +38,7 @@ from coordinator.domain.clinical_dates import clinical_date_problem
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import EpisodeStatus
+from coordinator.domain.words import said
 from coordinator.services.care.records import today_of, writable_client
 from coordinator.services.care_plan_rules import (
     check_goal,
@@ -356,8 +357,9 @@ class CarePlanService:
                                          f"replaces ({old.starts_on.isoformat()}).")
             elif starts_on > today:
                 problems["starts_on"] = "The revision cannot start after today."
-            elif problem := clinical_date_problem("The start", starts_on, today=today,
-                                                  birth_date=client.birth_date):
+            elif problem := clinical_date_problem(
+                    said("Validation", "The start"), starts_on, today=today,
+                    birth_date=client.birth_date):
                 problems["starts_on"] = problem
             if problems:
                 raise ValidationError.for_fields(problems)

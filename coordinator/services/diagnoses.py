@@ -32,6 +32,7 @@ from coordinator.domain.diagnosis_rules import (
 )
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
+from coordinator.domain.words import said
 from coordinator.services import icd10
 from coordinator.services.care.records import today_of, user_names, writable_client
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
@@ -259,7 +260,7 @@ def _onset_problems(onset: date | None, ended_on: date | None, today: date,
         return {}
     if onset > today:
         return {"onset_date": "The onset date cannot be in the future."}
-    if problem := clinical_date_problem("The onset date", onset, today=today,
+    if problem := clinical_date_problem(said("Validation", "The onset date"), onset, today=today,
                                         birth_date=client.birth_date):
         return {"onset_date": problem}
     if ended_on is not None and onset > ended_on:

@@ -32,6 +32,7 @@ from coordinator.domain.clinical_record import (
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.text import search_key
+from coordinator.domain.words import said
 from coordinator.services.care.records import writable_client
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.field_limits import column_problems, text_problem
@@ -266,8 +267,9 @@ def _date_problems(details: MedicationInput, today: date,
     if details.start_date is not None:
         if details.start_date > today:
             problems["start_date"] = "The start date cannot be after today."
-        elif problem := clinical_date_problem("The start date", details.start_date,
-                                              today=today, birth_date=birth_date):
+        elif problem := clinical_date_problem(
+                said("Validation", "The start date"), details.start_date, today=today,
+                birth_date=birth_date):
             problems["start_date"] = problem
     if details.end_date is not None:
         if problem := _stop_date_problem(details.end_date, details.start_date, today,
@@ -286,7 +288,7 @@ def _stop_date_problem(end_date: date, start_date: date | None, today: date,
                        birth_date: date | None) -> str | None:
     if end_date > today:
         return "The stop date cannot be after today."
-    if problem := clinical_date_problem("The stop date", end_date, today=today,
+    if problem := clinical_date_problem(said("Validation", "The stop date"), end_date, today=today,
                                         birth_date=birth_date):
         return problem
     if start_date is not None and end_date < start_date:

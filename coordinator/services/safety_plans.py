@@ -27,6 +27,7 @@ from coordinator.domain.clinical_record import FirearmsAccess
 from coordinator.domain.errors import Conflict, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import ClientStatus
+from coordinator.domain.words import said
 from coordinator.services.care.records import lock_client, user_names
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.field_limits import column_problems, text_problem
@@ -140,7 +141,7 @@ class SafetyPlanService:
             if details.completed_on > today:
                 problems["completed_on"] = "The safety plan cannot be dated after today."
             elif problem := clinical_date_problem(
-                    "The date completed", details.completed_on, today=today,
+                    said("Validation", "The date completed"), details.completed_on, today=today,
                     birth_date=client.birth_date):
                 problems["completed_on"] = problem
             if problems:

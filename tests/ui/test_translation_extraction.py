@@ -294,11 +294,13 @@ def scan() -> Scan:
                      if called_with_a_literal(trees, name)]
         finder = CallFinder(path, found)
         finder.visit(tree)
-        # translation.py is the translating function itself; shown_text.py translates the
-        # services' report words, whose marks (said) the tests at the end check.
+        # translation.py is the translating function itself; shown_text.py and said_text.py
+        # translate the services' words (reports, refusals), whose marks (said) the tests at
+        # the end check.
         calls += [call for call in finder.found
                   if (path, call.argument) not in (("translation.py", "text"),
-                                                   ("reports/shown_text.py", "text.template"))]
+                                                   ("reports/shown_text.py", "text.template"),
+                                                   ("said_text.py", "text.template"))]
         import_time += [f"{path}:{call.lineno}: {ast.unparse(call)}"
                         for call in import_time_calls(tree)]
         plural_counts += [f"{path}:{node.lineno}: {ast.unparse(node)}" for node in ast.walk(tree)

@@ -26,6 +26,7 @@ from coordinator.domain.vocabulary import (
     Track,
     TransitionStatus,
 )
+from coordinator.domain.words import said
 from coordinator.services.care.dto import (
     DischargeDetails,
     EpisodeView,
@@ -67,19 +68,22 @@ def coded_field_problems(session: Session, *, level_code: str | None = None,
     """
     problems: dict[str, str] = {}
     if level_code is not None and session.get(LevelOfCare, level_code) is None:
-        problems["level_code"] = "Choose a level of care."
+        problems["level_code"] = said("Validation", "Choose a level of care.")
     if facility_id is not None:
         facility = session.get(Facility, facility_id) if possible_key(facility_id) else None
         if facility is None:
-            problems["facility_id"] = "Choose a facility or program from the list."
+            problems["facility_id"] = said(
+                "Validation", "Choose a facility or program from the list.")
         elif facility.archived_at is not None and facility_id != kept_facility_id:
             problems["facility_id"] = f"{facility.name} is archived; choose another."
     if focus is not None and focus not in {item.value for item in CareFocus}:
-        problems["focus"] = "Choose mental health, substance use or co-occurring."
+        problems["focus"] = said(
+            "Validation", "Choose mental health, substance use or co-occurring.")
     if track is not None and track not in {item.value for item in Track}:
-        problems["track"] = "Choose the morning, afternoon or evening track, or none."
+        problems["track"] = said(
+            "Validation", "Choose the morning, afternoon or evening track, or none.")
     if modality is not None and modality not in {item.value for item in Modality}:
-        problems["modality"] = "Choose in person, telehealth or hybrid."
+        problems["modality"] = said("Validation", "Choose in person, telehealth or hybrid.")
     if hours is not None and not 0 <= hours <= HOURS_IN_A_WEEK:
         problems["planned_weekly_hours"] = f"Weekly hours must be between 0 and {HOURS_IN_A_WEEK}."
     return problems
@@ -99,7 +103,7 @@ def lock_client(session: Session, client_id: int) -> Client:
     return client
 
 
-ARCHIVED_CLIENT = "The client's record is archived; restore it first."
+ARCHIVED_CLIENT = said("Validation", "The client's record is archived; restore it first.")
 
 
 def writable_client(session: Session, client_id: int) -> Client:
@@ -162,14 +166,21 @@ def facility_names(session: Session, ids: Iterable[int | None]) -> dict[int, str
 
 
 def describe_episode(session: Session, episode: Episode) -> str:
-    """E.g. "the Inpatient episode at Mercy Hospital from 2026-03-01 to 2026-03-12"."""
+    """E.g. "the Inpatient episode at Mercy Hospital from 2026-03-01 to 2026-03-12" (words
+    a screen shows in the user's language)."""
     level = session.get(LevelOfCare, episode.level_code)
     name = level.name if level else episode.level_code
     facility = session.get(Facility, episode.facility_id) if episode.facility_id else None
-    where = f" at {facility.name}" if facility else ""
-    until = (f"to {episode.end_date.isoformat()}" if episode.end_date
-             else "(not discharged)")
-    return f"the {name} episode{where} from {episode.start_date.isoformat()} {until}"
+    start, end = episode.start_date, episode.end_date
+    if facility is not None and end is not None:
+        return said("Validation", "the %1 episode at %2 from %3 to %4").arg(
+            name, facility.name, start, end)
+    if facility is not None:
+        return said("Validation", "the %1 episode at %2 from %3 (not discharged)").arg(
+            name, facility.name, start)
+    if end is not None:
+        return said("Validation", "the %1 episode from %2 to %3").arg(name, start, end)
+    return said("Validation", "the %1 episode from %2 (not discharged)").arg(name, start)
 
 
 def check_no_overlap(session: Session, episode: Episode, level: LevelOfCare) -> None:

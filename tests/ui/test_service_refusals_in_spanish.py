@@ -1,0 +1,138 @@
+"""A case manager who works in Spanish reads the services' refusals in Spanish.
+
+The services write their sentences in English (the command line and the log keep them); the
+ones a case manager meets every day are marked for translation, and the screens that show
+a refusal (a form's field messages, the warning box, the batch packets' list of packets not
+made) show them in the user's language, dates in the user's format.
+
+The translation is the shipped coordinator_es.ts, compiled in each test with Qt's lrelease.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from coordinator.domain.errors import ValidationError
+from coordinator.domain.referrals import check_move
+from coordinator.domain.vocabulary import ReferralStatus
+from coordinator.services.app import AppServices
+from coordinator.services.care import EpisodeInput
+from coordinator.services.dto import ClientInput
+from coordinator.services.facilities import FacilityInput
+from coordinator.ui.context import UiContext
+from coordinator.ui.dialogs import report_failure
+from coordinator.ui.locale_text import date_text
+from coordinator.ui.resources import Translations, language_for
+from coordinator.ui.said_text import error_text, field_texts
+from coordinator.ui.views.client_form import ClientDialog
+from tests.ui.fakes import RecordingDialogs
+from tests.ui.test_packet_batch import batch_dialog
+from tests.ui.test_spanish_catalog import SPANISH, TOOLS
+
+
+@pytest.fixture
+def spanish(qapp: QApplication, tmp_path: Path) -> Iterator[Translations]:
+    """The shipped Spanish translation, compiled and put on; English again afterwards."""
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    subprocess.run([str(TOOLS / "pyside6-lrelease"), "-silent", str(SPANISH), "-qm",
+                    str(folder / "coordinator_es.qm")], check=True)
+    translations = Translations(qapp, folder=folder)
+    assert translations.use(language_for("es")).code == "es"
+    yield translations
+    translations.remove()
+
+
+def refusal(call: object) -> ValidationError:
+    with pytest.raises(ValidationError) as refused:
+        call()  # type: ignore[operator]
+    return refused.value
+
+
+def test_the_client_form_says_what_to_fix_in_spanish(
+        qtbot: QtBot, ui: UiContext, spanish: Translations) -> None:
+    dialog = ClientDialog(ui, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.inputs["family_name"].setText("Díaz")
+    dialog.inputs["email"].setText("rosa-en-casa")
+
+    with qtbot.waitSignal(dialog.refused, timeout=10_000):
+        dialog.save_button.click()
+
+    assert dialog.errors.message("given_name") == "Escriba el nombre del cliente."
+    assert dialog.errors.message("email") == "'rosa-en-casa' no parece un correo electrónico."
+    assert dialog.isVisible()
+
+
+def test_the_command_line_keeps_the_english_sentence(
+        services: AppServices, spanish: Translations) -> None:
+    error = refusal(lambda: services.clients.create(
+        ClientInput("", "Díaz", email="rosa-en-casa")))
+
+    assert error.fields == {
+        "given_name": "Enter the client's first name.",
+        "email": "'rosa-en-casa' does not look like an e-mail address."}
+    assert str(error) == ("Enter the client's first name. 'rosa-en-casa' does not look like "
+                          "an e-mail address.")
+
+
+def test_a_discharge_before_the_stay_began_reads_in_spanish_with_its_dates(
+        services: AppServices, spanish: Translations) -> None:
+    rosa = services.clients.create(ClientInput("Rosa", "Díaz", date(1990, 6, 1))).id
+    stay = services.episodes.add(rosa, EpisodeInput("IOP", date(2026, 3, 9)))
+
+    error = refusal(lambda: services.episodes.discharge(
+        stay.id, stay.version, date(2026, 3, 1), ""))
+
+    assert field_texts(error) == {
+        "end_date": (f"La fecha de alta {date_text(date(2026, 3, 1))} es anterior al inicio "
+                     f"del episodio, el {date_text(date(2026, 3, 9))}."),
+        "discharge_disposition": "Escriba el destino al alta."}
+    assert error.fields["end_date"] == (
+        "The discharge date 2026-03-01 is before the episode started on 2026-03-09.")
+
+
+def test_a_refused_referral_move_and_its_warning_box_read_in_spanish(
+        dialogs: RecordingDialogs, spanish: Translations) -> None:
+    error = refusal(lambda: check_move(ReferralStatus.COMPLETED, ReferralStatus.REQUESTED,
+                                       None))
+
+    assert error_text(error) == ("El referido está cerrado (completado); haga un referido "
+                                 "nuevo.")
+    report_failure(dialogs, None, error, "Referido")
+    assert dialogs.shown[-1].text == ("El referido está cerrado (completado); haga un "
+                                      "referido nuevo.")
+    assert str(error) == "The referral is closed (completed); make a new referral instead."
+
+
+def test_batch_transfers_refused_by_the_consent_gate_say_why_in_spanish(
+        qtbot: QtBot, ui: UiContext, services: AppServices, dialogs: RecordingDialogs,
+        tmp_path: Path, spanish: Translations) -> None:
+    services.settings.update({"require_consent_all_disclosures": True})
+    harbor = services.facilities.create(FacilityInput(
+        "Harbor Residential", "residential", ("RES",))).id
+    services.clients.create(ClientInput("María", "Núñez", date(1980, 1, 1)))
+    folder = tmp_path / "packets"
+    folder.mkdir()
+    _view, dialog = batch_dialog(qtbot, ui, dialogs, folder)
+    dialog.choose_transfer(harbor)
+
+    with qtbot.waitSignal(dialog.batch_finished, timeout=60000) as finished:
+        dialog.start_button.click()
+
+    assert [refused.reason for refused in finished.args[0].refused] == [
+        "The clinic requires a consent for every disclosure, and no active consent on file "
+        "lets the clinic send María Núñez's packet to Harbor Residential. Record the signed "
+        "consent first."]
+    assert dialog.refused_model.index(0, 1).data() == (
+        "La clínica exige un consentimiento para cada divulgación, y ningún consentimiento "
+        "activo en el expediente permite a la clínica enviar el paquete de documentos de "
+        "María Núñez a Harbor Residential. Registre primero el consentimiento firmado.")
