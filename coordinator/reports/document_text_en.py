@@ -47,6 +47,11 @@ TEXTS: dict[str, str] = {
     "unknown": "unknown",
     #: After the official English 42 CFR 2.32 notice: nothing in an English document.
     "redisclosure.translation": "",
+    # --- a disposition the app wrote when a transition closed a stay ---
+    "disposition.stepped_down": "Stepped down to {level}",
+    "disposition.stepped_up": "Stepped up to {level}",
+    "disposition.transferred": "Transferred to {level}",
+    "disposition.left_care": "Discharged from care",
     # --- discharge summary: headings ---
     "discharge.title": "Discharge summary",
     "h.stay": "Stay",

@@ -33,6 +33,11 @@ TEXTS: dict[str, str] = {
     "client_line": "{name} · Fecha de nac. {birth} · Expediente n.º {record}",
     "unknown": "desconocida",
     "redisclosure.translation": REDISCLOSURE_TRANSLATION,
+    # --- a disposition the app wrote when a transition closed a stay ---
+    "disposition.stepped_down": "Pasó a un nivel menor: {level}",
+    "disposition.stepped_up": "Pasó a un nivel mayor: {level}",
+    "disposition.transferred": "Traslado a {level}",
+    "disposition.left_care": "Dado de alta de la atención",
     # --- discharge summary: headings ---
     "discharge.title": "Resumen de alta",
     "h.stay": "Estancia",

@@ -26,10 +26,11 @@ from coordinator.domain.clinical_record import (
 from coordinator.domain.consent import REDISCLOSURE_NOTICE, Recipient, RevocationMethod, Signer
 from coordinator.domain.roles import Role
 from coordinator.domain.vocabulary import DocumentType, Instrument, ReferralCategory
+from coordinator.reports.document_language import ENGLISH, SPANISH, document_text
 from coordinator.services.app import AppServices
 from coordinator.services.appointments import AppointmentInput
 from coordinator.services.assessment_views import AssessmentInput
-from coordinator.services.care import EpisodeInput
+from coordinator.services.care import EpisodeInput, TransitionCompletion, TransitionPlan
 from coordinator.services.consent_views import ConsentInput
 from coordinator.services.diagnoses import DiagnosisInput
 from coordinator.services.dto import ClientInput
@@ -248,3 +249,43 @@ def test_a_substance_use_letter_to_the_client_needs_no_consent_and_names_the_app
     assert "Usted tiene una cita el 6 de abril de 2026, 10:00." in page
     assert "tratamiento por uso de sustancias" in page
     assert REDISCLOSURE_NOTICE in page and TRANSLATION in page
+
+
+def test_a_step_down_the_app_recorded_prints_in_spanish_and_stays_english_on_file(
+        clinic: Clinic) -> None:
+    carla = clinic.carla
+    client_id = carla.clients.create(ClientInput("María", "Núñez", date(1988, 5, 14),
+                                                 preferred_language="Spanish")).id
+    stay = carla.episodes.add(client_id, EpisodeInput("INP", date(2026, 3, 1), clinic.mercy))
+    plan = carla.transitions.plan(client_id, stay.id, TransitionPlan(
+        "IOP", date(2026, 3, 13), "Stable; evening IOP.",
+        ("clinically_stable", "completing_24h_care"), clinic.harbor))
+    carla.transitions.complete(plan.id, plan.version, TransitionCompletion(
+        date(2026, 3, 13), discharged_on=date(2026, 3, 12)))
+    assert carla.episodes.get(stay.id).discharge_disposition == (
+        "Stepped down to Intensive Outpatient")
+
+    prepared = carla.packets.prepare(PacketRequest.discharge(client_id, active_ok=True),
+                                     invariant=True)
+
+    text = " ".join(pages_of(prepared.pdf))
+    assert "Pasó a un nivel menor: Programa intensivo ambulatorio" in text
+    assert "Stepped down" not in text
+
+
+def test_only_the_dispositions_the_app_wrote_are_put_in_spanish() -> None:
+    spanish, english = document_text(SPANISH), document_text(ENGLISH)
+
+    assert spanish.disposition("Stepped up to Inpatient") == (
+        "Pasó a un nivel mayor: Hospitalización")
+    assert spanish.disposition("Transferred to Residential") == (
+        "Traslado a Tratamiento residencial")
+    assert spanish.disposition("Discharged from care") == "Dado de alta de la atención"
+    # A level an administrator renamed keeps its name; what staff typed prints as typed.
+    assert spanish.disposition("Stepped down to Evening Recovery Program") == (
+        "Pasó a un nivel menor: Evening Recovery Program")
+    assert spanish.disposition("Alta a su casa") == "Alta a su casa"
+    assert spanish.disposition("Stepped down to IOP per team") == (
+        "Pasó a un nivel menor: IOP per team")
+    assert english.disposition("Stepped down to Intensive Outpatient") == (
+        "Stepped down to Intensive Outpatient")
