@@ -125,7 +125,7 @@ def test_a_spanish_speaking_clients_own_discharge_summary_is_in_spanish(
     assert "Hospitalización (INP)" in text and "completado" in text
     assert "Por la boca" in text and "Una vez al día" in text
     # The PHQ-9 of 10 March: its band, flag, item 9 and its chart in Spanish.
-    assert "Moderado" in text and "11 el 2026-03-10" in text
+    assert "Moderada" in text and "11 el 2026-03-10" in text
     assert "PHQ-9: puntaje total (0–27)" in text
     assert "Pensamientos de muerte o de hacerse daño (pregunta 9)" in text
     assert "PHQ-9, pregunta 9 (pensamientos de muerte o de hacerse daño)" in text
