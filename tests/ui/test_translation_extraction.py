@@ -37,6 +37,7 @@ from coordinator.domain.intake import (
 from coordinator.domain.readiness import DIMENSION_TITLES, RISK_TITLES
 from coordinator.domain.vocabulary import Instrument
 from coordinator.services.clock_worklist import CLOSE_OUT_REASONS
+from coordinator.ui import client_titles
 from coordinator.ui.admin import audit_model
 from coordinator.ui.facilities import model as facilities_model
 from coordinator.ui.record.overview import SUMMARY_LINES
@@ -79,6 +80,8 @@ _COLUMN_TITLES = "the column titles are marked; translated in headerData, not at
 #: Calls that translate a value rather than a literal: (file under coordinator/ui, the text
 #: argument as written) -> where its texts are marked and what they are.
 TRANSLATED_VALUES: dict[tuple[str, str], Marked] = {
+    ("client_titles.py", "name"):
+        Marked(_TABLE, lambda: client_titles.PREFERRED_LANGUAGES),
     ("record/instrument_words.py", "words"):
         Marked("the instruments' words, " + _DOMAIN, _instrument_words),
     ("care/readiness_dialog.py", "RISK_TITLES[rating]"):
