@@ -355,7 +355,7 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
     <message>
         <source>Se&amp;verity</source>
-        <translation>&amp;Gravedad</translation>
+        <translation>Gra&amp;vedad</translation>
     </message>
 </context>
 <context>
@@ -1362,15 +1362,15 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
     <message>
         <source>Us&amp;er:</source>
-        <translation>&amp;Usuario:</translation>
+        <translation>U&amp;suario:</translation>
     </message>
     <message>
         <source>Cl&amp;ient:</source>
-        <translation>&amp;Cliente:</translation>
+        <translation>C&amp;liente:</translation>
     </message>
     <message>
         <source>Actio&amp;n:</source>
-        <translation>Acció&amp;n:</translation>
+        <translation>Acc&amp;ión:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -3056,6 +3056,7 @@ Is this a different person? Save the new record anyway?</source>
     <name>ClientTitles</name>
     <message>
         <source>English</source>
+        <extracomment>The preferred languages the client form offers, by the English name stored for each (the clinic&apos;s language of record); the form shows each in the user&apos;s language.</extracomment>
         <translation>Inglés</translation>
     </message>
     <message>
@@ -3576,7 +3577,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>Set &amp;clinician…</source>
-        <translation>&amp;Asignar profesional clínico…</translation>
+        <translation>Asignar &amp;profesional clínico…</translation>
     </message>
     <message>
         <source>Set the responsible clinician</source>
@@ -4669,7 +4670,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>Le&amp;gal status</source>
-        <translation>Situación le&amp;gal</translation>
+        <translation>Situación &amp;legal</translation>
     </message>
     <message>
         <source>Housing status</source>
@@ -5081,7 +5082,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>&amp;Track</source>
-        <translation>&amp;Grupo</translation>
+        <translation>Gr&amp;upo</translation>
     </message>
     <message>
         <source>Modality</source>
@@ -6035,7 +6036,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>&amp;Last name *</source>
-        <translation>&amp;Apellido *</translation>
+        <translation>A&amp;pellido *</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
@@ -6043,7 +6044,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation>Fecha de na&amp;cimiento</translation>
+        <translation>Fec&amp;ha de nacimiento</translation>
     </message>
     <message>
         <source>Source</source>
@@ -6071,7 +6072,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>First &amp;contact</source>
-        <translation>&amp;Primer contacto</translation>
+        <translation>Primer &amp;contacto</translation>
     </message>
     <message>
         <source>Requested level of care</source>
@@ -6095,7 +6096,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>&amp;Payer</source>
-        <translation>Ase&amp;guradora</translation>
+        <translation>&amp;Aseguradora</translation>
     </message>
     <message>
         <source>Member ID</source>
@@ -9432,7 +9433,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>&amp;Where a written revocation goes *</source>
-        <translation>Dónde entre&amp;gar la revocación escrita *</translation>
+        <translation>Dónde ent&amp;regar la revocación escrita *</translation>
     </message>
     <message>
         <source>%1 is %2 on the date signed, and the clinic&apos;s state lets no minor consent to substance-use treatment alone (42 CFR 2.14), so %1 and a parent or guardian both sign a consent that includes such information.</source>
@@ -13023,7 +13024,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Tr&amp;ack</source>
-        <translation>&amp;Grupo</translation>
+        <translation>Gr&amp;upo</translation>
     </message>
     <message>
         <source>Planned date</source>
@@ -13217,7 +13218,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation>Restablecer &amp;contraseña…</translation>
+        <translation>Res&amp;tablecer contraseña…</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -13225,7 +13226,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation>Cambiar &amp;rol…</translation>
+        <translation>Cambiar r&amp;ol…</translation>
     </message>
     <message>
         <source>Change role</source>
