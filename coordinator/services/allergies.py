@@ -182,7 +182,7 @@ class AllergyService:
             today = self._today()
             if on_date > today:
                 raise ValidationError.for_fields(
-                    {"on_date": "The day asked cannot be after today."})
+                    {"on_date": said("Validation", "The day asked cannot be after today.")})
             if problem := clinical_date_problem(
                     said("Validation", "The day asked"), on_date, today=today,
                     birth_date=client.birth_date):
@@ -214,7 +214,8 @@ def _validate(session: Session, client_id: int, details: AllergyInput,
         "substance": details.substance, "reaction": details.reaction,
         "severity": details.severity})
     if not details.substance:
-        problems["substance"] = "Enter what the client is allergic to, e.g. penicillin."
+        problems["substance"] = said(
+            "Validation", "Enter what the client is allergic to, e.g. penicillin.")
     elif "substance" not in problems:
         key = search_key(details.substance)
         for other_id, substance in session.execute(
@@ -226,7 +227,7 @@ def _validate(session: Session, client_id: int, details: AllergyInput,
                                          "edit that one instead.")
                 break
     if details.severity not in {severity.value for severity in AllergySeverity}:
-        problems["severity"] = "Choose mild, moderate, severe or unknown."
+        problems["severity"] = said("Validation", "Choose mild, moderate, severe or unknown.")
     if problems:
         raise ValidationError.for_fields(problems)
 

@@ -124,7 +124,8 @@ class AttendanceService:
             if schedule.version != expected_version:
                 raise stale_conflict()
             if schedule.archived_at is not None:
-                raise ValidationError("This schedule is archived; add a new one instead.")
+                raise ValidationError(said(
+                    "Validation", "This schedule is archived; add a new one instead."))
             _check_schedule(uow.session, details, schedule_id=schedule.id)
             _apply(schedule, details)
             uow.session.flush()
@@ -278,7 +279,7 @@ def _by(modality: str) -> str:
 def _schedule(session: Session, schedule_id: int) -> ScheduleView:
     view = load_schedule_view(session, schedule_id)
     if view is None:
-        raise NotFound("That program schedule does not exist.")
+        raise NotFound(said("Validation", "That program schedule does not exist."))
     return view
 
 
@@ -349,7 +350,8 @@ def _check_schedule(session: Session, details: ScheduleInput, *,
                 if possible_key(details.facility_id) else None)
     level = session.get(LevelOfCare, details.level_code)
     if facility is None or facility.archived_at is not None:
-        problems["facility_id"] = "That program is not in the list of facilities."
+        problems["facility_id"] = said(
+            "Validation", "That program is not in the list of facilities.")
     if level is None:
         if "facility_id" not in problems or details.level_code:
             problems["level_code"] = f"'{details.level_code}' is not a level of care."
@@ -360,11 +362,12 @@ def _check_schedule(session: Session, details: ScheduleInput, *,
             FacilityLevel, (facility.id, level.code)) is None:
         problems["level_code"] = f"{facility.name} does not offer {level.name}."
     if details.track not in _TRACKS:
-        problems["track"] = "Choose a track: morning, afternoon or evening."
+        problems["track"] = said("Validation", "Choose a track: morning, afternoon or evening.")
     if not details.weekdays:
-        problems["weekdays"] = "Choose at least one day the track meets."
+        problems["weekdays"] = said("Validation", "Choose at least one day the track meets.")
     elif any(day not in range(7) for day in details.weekdays):
-        problems["weekdays"] = "Days of the week are numbered 0 (Monday) to 6 (Sunday)."
+        problems["weekdays"] = said(
+            "Validation", "Days of the week are numbered 0 (Monday) to 6 (Sunday).")
     if not MIN_SESSION_MINUTES <= details.session_minutes <= MAX_SESSION_MINUTES:
         problems["session_minutes"] = (
             f"A session lasts from {MIN_SESSION_MINUTES} to {MAX_SESSION_MINUTES} minutes.")

@@ -149,7 +149,8 @@ class DiagnosisService:
                                     f"{row.code} entered in error and add the right code.")
             problems.update(_onset_problems(details.onset_date, row.status_on, today, client))
             if details.is_primary and row.status != DiagnosisStatus.ACTIVE.value:
-                problems["is_primary"] = "Only an active problem can be primary."
+                problems["is_primary"] = said(
+                    "Validation", "Only an active problem can be primary.")
             _raise(problems, ())
             before = {"primary": row.is_primary, "substance use": row.substance_use,
                       "onset date": row.onset_date}
@@ -179,7 +180,7 @@ class DiagnosisService:
             status = DiagnosisStatus(status)
         except ValueError:
             raise ValidationError.for_fields(
-                {"status": "Choose active, resolved or ruled out."}) from None
+                {"status": said("Validation", "Choose active, resolved or ruled out.")}) from None
         today = today_of(self.ctx.clock())
         with self.ctx.unit_of_work() as uow:
             row, client = _editable(uow.session, diagnosis_id, expected_version)
@@ -215,7 +216,7 @@ class DiagnosisService:
         reason = reason.strip()
         if not reason:
             raise ValidationError.for_fields(
-                {"reason": "Say why the problem was entered in error."})
+                {"reason": said("Validation", "Say why the problem was entered in error.")})
         if problem := text_problem("Reason", reason, _REASON_LIMIT):
             raise ValidationError.for_fields({"reason": problem})
         with self.ctx.unit_of_work() as uow:

@@ -159,9 +159,9 @@ def _problems(details: DirectiveInput, today: date, birth_date: date | None) -> 
         limits={"notes": NOTES_LIMIT})
     if details.present:
         if details.signed_on is None:
-            problems["signed_on"] = "Enter the date the directive was signed."
+            problems["signed_on"] = said("Validation", "Enter the date the directive was signed.")
         elif details.signed_on > today:
-            problems["signed_on"] = "The date signed cannot be in the future."
+            problems["signed_on"] = said("Validation", "The date signed cannot be in the future.")
         elif problem := clinical_date_problem(
                 said("Validation", "The date signed"), details.signed_on, today=today,
                 birth_date=birth_date):

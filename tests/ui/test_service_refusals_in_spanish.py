@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -136,3 +137,24 @@ def test_batch_transfers_refused_by_the_consent_gate_say_why_in_spanish(
         "La clínica exige un consentimiento para cada divulgación, y ningún consentimiento "
         "activo en el expediente permite a la clínica enviar el paquete de documentos de "
         "María Núñez a Harbor Residential. Registre primero el consentimiento firmado.")
+
+
+def test_a_stale_edit_is_refused_in_spanish_in_the_warning_box(
+        qtbot: QtBot, ui: UiContext, services: AppServices, dialogs: RecordingDialogs,
+        spanish: Translations) -> None:
+    rosa = services.clients.create(ClientInput("Rosa", "Díaz", date(1990, 6, 1))).id
+    dialog = ClientDialog(ui, services.clients.get(rosa))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Someone else saves Rosa's new phone number while the form is open.
+    saved = services.clients.get(rosa)
+    services.clients.update(rosa, saved.version, replace(saved.details, phone="562-555-0101"))
+    dialog.inputs["email"].setText("rosa@example.org")
+
+    with qtbot.waitSignal(dialog.refused, timeout=10_000):
+        dialog.save_button.click()
+
+    assert dialogs.shown[-1].kind == "warning"
+    assert dialogs.shown[-1].text == ("Otro usuario cambió este registro desde que usted lo "
+                                      "abrió. Vuelva a cargarlo y haga su cambio de nuevo.")
+    assert dialog.inputs["email"].text() == "rosa@example.org"  # nothing typed is lost

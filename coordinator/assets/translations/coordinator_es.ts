@@ -13355,8 +13355,20 @@ Base de datos: %2</translation>
         <translation>Solo un referido cerrado tiene resultado.</translation>
     </message>
     <message>
+        <source>The day asked cannot be after today.</source>
+        <translation>El día consultado no puede ser posterior a hoy.</translation>
+    </message>
+    <message>
         <source>The day asked</source>
         <translation>El día consultado</translation>
+    </message>
+    <message>
+        <source>Enter what the client is allergic to, e.g. penicillin.</source>
+        <translation>Escriba a qué es alérgico el cliente; p. ej., penicilina.</translation>
+    </message>
+    <message>
+        <source>Choose mild, moderate, severe or unknown.</source>
+        <translation>Elija leve, moderada, grave o desconocida.</translation>
     </message>
     <message>
         <source>Choose kept, missed, cancelled or confirmed.</source>
@@ -13429,6 +13441,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>The client&apos;s record is archived; restore it first.</source>
+        <extracomment>What the form puts in step 5 of a new plan: the national line and a line to complete. The most a step may hold: a plan is read in a crisis, and prints on a page or two. The plan&apos;s steps in the order of the form, with the sentence when a needed one is blank. The row&apos;s edit version (for marking it entered in error), not the plan&apos;s number. &quot;Version 3&quot; of the client&apos;s plan: 1, 2, … in the order they were saved.</extracomment>
         <translation>El expediente del cliente está archivado; restáurelo primero.</translation>
     </message>
     <message>
@@ -13464,8 +13477,32 @@ Base de datos: %2</translation>
         <translation>Ya hay un %1 registrado para este cliente el %2.</translation>
     </message>
     <message>
+        <source>This schedule is archived; add a new one instead.</source>
+        <translation>Este horario está archivado; agregue uno nuevo.</translation>
+    </message>
+    <message>
+        <source>That program schedule does not exist.</source>
+        <translation>Ese horario del programa no existe.</translation>
+    </message>
+    <message>
         <source>The session date</source>
         <translation>La fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>That program is not in the list of facilities.</source>
+        <translation>Ese programa no está en la lista de centros.</translation>
+    </message>
+    <message>
+        <source>Choose a track: morning, afternoon or evening.</source>
+        <translation>Elija un grupo: de la mañana, de la tarde o de la noche.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day the track meets.</source>
+        <translation>Elija al menos un día en que se reúne el grupo.</translation>
+    </message>
+    <message>
+        <source>Days of the week are numbered 0 (Monday) to 6 (Sunday).</source>
+        <translation>Los días de la semana van del 0 (lunes) al 6 (domingo).</translation>
     </message>
     <message>
         <source>Choose the planned next level from the list.</source>
@@ -13494,7 +13531,6 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>The start date</source>
-        <extracomment>Medications for opioid use disorder (MOUD: buprenorphine, methadone, naltrexone) and for alcohol use disorder (MAUD: naltrexone, acamprosate, disulfiram), by generic name (English and Spanish) and by the US brand names clients say. A name starting with one of these pre-ticks &quot;for use disorder&quot; in the form; the person can untick it (naltrexone is sometimes given for something else).</extracomment>
         <translation>La fecha de inicio</translation>
     </message>
     <message>
@@ -13547,6 +13583,10 @@ Base de datos: %2</translation>
         <translation>Elija en persona, telesalud o híbrida.</translation>
     </message>
     <message>
+        <source>That client does not exist.</source>
+        <translation>Ese cliente no existe.</translation>
+    </message>
+    <message>
         <source>the %1 episode at %2 from %3 to %4</source>
         <translation>el episodio de %1 en %2 del %3 al %4</translation>
     </message>
@@ -13561,6 +13601,10 @@ Base de datos: %2</translation>
     <message>
         <source>the %1 episode from %2 (not discharged)</source>
         <translation>el episodio de %1 desde el %2 (sin alta)</translation>
+    </message>
+    <message>
+        <source>That episode does not exist.</source>
+        <translation>Ese episodio no existe.</translation>
     </message>
     <message>
         <source>That episode belongs to another client.</source>
@@ -13622,6 +13666,66 @@ Base de datos: %2</translation>
     <message>
         <source>The start</source>
         <translation>El inicio</translation>
+    </message>
+    <message>
+        <source>Write the goal in the client&apos;s own words, e.g. &quot;I want to get through the week without a panic attack.&quot;</source>
+        <translation>Escriba la meta con las palabras del cliente; p. ej., &quot;Quiero pasar la semana sin un ataque de pánico.&quot;</translation>
+    </message>
+    <message>
+        <source>Choose open, met, revised or discontinued.</source>
+        <translation>Elija abierta, cumplida, revisada o suspendida.</translation>
+    </message>
+    <message>
+        <source>Choose a problem from the client&apos;s problem list.</source>
+        <translation>Elija un problema de la lista de problemas del cliente.</translation>
+    </message>
+    <message>
+        <source>Write a measurable objective, e.g. &quot;PHQ-9 under 10 on two visits in a row.&quot;</source>
+        <translation>Escriba un objetivo medible; p. ej., &quot;PHQ-9 por debajo de 10 en dos visitas seguidas.&quot;</translation>
+    </message>
+    <message>
+        <source>Give the objective a target date.</source>
+        <translation>Asigne una fecha meta al objetivo.</translation>
+    </message>
+    <message>
+        <source>The target date is more than three years ahead; check it.</source>
+        <translation>La fecha meta está a más de tres años; revísela.</translation>
+    </message>
+    <message>
+        <source>Choose PHQ-9, GAD-7 or no instrument.</source>
+        <translation>Elija PHQ-9, GAD-7 o ningún instrumento.</translation>
+    </message>
+    <message>
+        <source>Say what the team will do, e.g. cognitive behavioural therapy group.</source>
+        <translation>Indique qué hará el equipo; p. ej., grupo de terapia cognitivo-conductual.</translation>
+    </message>
+    <message>
+        <source>Choose in person, video or phone.</source>
+        <translation>Elija en persona, video o teléfono.</translation>
+    </message>
+    <message>
+        <source>Say how often, e.g. three times a week.</source>
+        <translation>Indique con qué frecuencia; p. ej., tres veces por semana.</translation>
+    </message>
+    <message>
+        <source>Choose the staff member responsible.</source>
+        <translation>Elija al miembro del personal responsable.</translation>
+    </message>
+    <message>
+        <source>Give the day of the review.</source>
+        <translation>Indique el día de la revisión.</translation>
+    </message>
+    <message>
+        <source>A review cannot be dated after today.</source>
+        <translation>Una revisión no puede tener fecha posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>That objective is not on this version of the plan.</source>
+        <translation>Ese objetivo no está en esta versión del plan.</translation>
+    </message>
+    <message>
+        <source>Choose the objective&apos;s progress.</source>
+        <translation>Elija el progreso del objetivo.</translation>
     </message>
     <message>
         <source>No client has the record number %1.</source>
@@ -13692,13 +13796,70 @@ Base de datos: %2</translation>
         <translation>Esa organización no está en el directorio de recursos.</translation>
     </message>
     <message>
+        <source>Only an active problem can be primary.</source>
+        <translation>Solo un problema activo puede ser el principal.</translation>
+    </message>
+    <message>
+        <source>Choose active, resolved or ruled out.</source>
+        <translation>Elija activo, resuelto o descartado.</translation>
+    </message>
+    <message>
+        <source>Say why the problem was entered in error.</source>
+        <translation>Indique por qué el problema se registró por error.</translation>
+    </message>
+    <message>
         <source>The onset date</source>
         <translation>La fecha de inicio de los síntomas</translation>
     </message>
     <message>
-        <source>The date signed</source>
+        <source>Enter the date the directive was signed.</source>
         <extracomment>How a sentence names each kind (&quot;the client&apos;s psychiatric advance directive&quot;).</extracomment>
+        <translation>Escriba la fecha en que se firmó la directiva.</translation>
+    </message>
+    <message>
+        <source>The date signed cannot be in the future.</source>
+        <translation>La fecha de firma no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>The date signed</source>
         <translation>La fecha de firma</translation>
+    </message>
+    <message>
+        <source>This medication is already stopped.</source>
+        <extracomment>Medications for opioid use disorder (MOUD: buprenorphine, methadone, naltrexone) and for alcohol use disorder (MAUD: naltrexone, acamprosate, disulfiram), by generic name (English and Spanish) and by the US brand names clients say. A name starting with one of these pre-ticks &quot;for use disorder&quot; in the form; the person can untick it (naltrexone is sometimes given for something else).</extracomment>
+        <translation>Este medicamento ya está suspendido.</translation>
+    </message>
+    <message>
+        <source>Enter the medication&apos;s name.</source>
+        <translation>Escriba el nombre del medicamento.</translation>
+    </message>
+    <message>
+        <source>Choose the dose&apos;s unit from the list.</source>
+        <translation>Elija de la lista la unidad de la dosis.</translation>
+    </message>
+    <message>
+        <source>Choose the route from the list (Other if it is not there).</source>
+        <translation>Elija la vía de la lista (Otro si no está).</translation>
+    </message>
+    <message>
+        <source>Choose how often from the list (Other if it is not there).</source>
+        <translation>Elija la frecuencia de la lista (Otro si no está).</translation>
+    </message>
+    <message>
+        <source>Choose active, on hold or stopped.</source>
+        <translation>Elija activo, en pausa o suspendido.</translation>
+    </message>
+    <message>
+        <source>The start date cannot be after today.</source>
+        <translation>La fecha de inicio no puede ser posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>A medication still taken (or on hold) has no stop date; choose Stopped to give one.</source>
+        <translation>Un medicamento que aún se toma (o en pausa) no tiene fecha de suspensión; elija Suspendido para indicarla.</translation>
+    </message>
+    <message>
+        <source>Give the day the medication was stopped.</source>
+        <translation>Indique el día en que se suspendió el medicamento.</translation>
     </message>
     <message>
         <source>The stop date</source>
@@ -13791,9 +13952,24 @@ Base de datos: %2</translation>
         <translation>Ese servicio no está en el directorio de recursos.</translation>
     </message>
     <message>
+        <source>The safety plan cannot be dated after today.</source>
+        <translation>El plan de seguridad no puede tener fecha posterior a hoy.</translation>
+    </message>
+    <message>
         <source>The date completed</source>
-        <extracomment>What the form puts in step 5 of a new plan: the national line and a line to complete. The most a step may hold: a plan is read in a crisis, and prints on a page or two. The plan&apos;s steps in the order of the form, with the sentence when a needed one is blank. The row&apos;s edit version (for marking it entered in error), not the plan&apos;s number. &quot;Version 3&quot; of the client&apos;s plan: 1, 2, … in the order they were saved.</extracomment>
         <translation>La fecha en que se completó</translation>
+    </message>
+    <message>
+        <source>Say why this safety plan is in error, e.g. wrong client.</source>
+        <translation>Indique por qué este plan de seguridad es un error; p. ej., cliente equivocado.</translation>
+    </message>
+    <message>
+        <source>This safety plan is already marked entered in error.</source>
+        <translation>Este plan de seguridad ya está marcado como registrado por error.</translation>
+    </message>
+    <message>
+        <source>Choose whether the client can get to a firearm.</source>
+        <translation>Elija si el cliente tiene acceso a un arma de fuego.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
@@ -13830,6 +14006,60 @@ Base de datos: %2</translation>
     <message>
         <source>Enter the team member&apos;s name.</source>
         <translation>Escriba el nombre del miembro del equipo.</translation>
+    </message>
+    <message>
+        <source>Enter the level&apos;s name.</source>
+        <translation>Escriba el nombre del nivel.</translation>
+    </message>
+    <message>
+        <source>This is too long (at most 100 characters).</source>
+        <translation>Es demasiado largo (100 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>This is too long (at most 30 characters).</source>
+        <translation>Es demasiado largo (30 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>Intensity must be a whole number from 1 to 9.</source>
+        <translation>La intensidad debe ser un número entero del 1 al 9.</translation>
+    </message>
+    <message>
+        <source>Say why the plan is revised, e.g. new goals after the 30-day review.</source>
+        <translation>Indique por qué se revisa el plan; p. ej., metas nuevas tras la revisión de los 30 días.</translation>
+    </message>
+    <message>
+        <source>The revision cannot start after today.</source>
+        <translation>La revisión no puede comenzar después de hoy.</translation>
+    </message>
+    <message>
+        <source>Say why the clock was missed, e.g. could not reach the client.</source>
+        <extracomment>How long after its due date a missed clock stays on the list to close out. The reasons offered when closing out a missed clock (any other may be typed). The window in days (the number in ``title``), for a title in another language.</extracomment>
+        <translation>Indique por qué se venció el plazo; p. ej., no se pudo localizar al cliente.</translation>
+    </message>
+    <message>
+        <source>This clock is no longer on the record; refresh the dashboard.</source>
+        <translation>Este plazo ya no está en el expediente; actualice el panel.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Primero inicie sesión.</translation>
+    </message>
+    <message>
+        <source>This record was changed by another user since you opened it. Reload it and make your change again.</source>
+        <translation>Otro usuario cambió este registro desde que usted lo abrió. Vuelva a cargarlo y haga su cambio de nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose the level of care the clinician recommends.</source>
+        <extracomment>What a dimension&apos;s narrative holds at most (its column&apos;s length).</extracomment>
+        <translation>Elija el nivel de atención que recomienda el profesional clínico.</translation>
+    </message>
+    <message>
+        <source>Name who was consulted on that day.</source>
+        <translation>Indique a quién se consultó ese día.</translation>
+    </message>
+    <message>
+        <source>That episode is not one of this client&apos;s.</source>
+        <translation>Ese episodio no es de este cliente.</translation>
     </message>
 </context>
 </TS>

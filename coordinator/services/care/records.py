@@ -99,7 +99,7 @@ def lock_client(session: Session, client_id: int) -> Client:
     client = session.execute(
         select(Client).where(Client.id == client_id).with_for_update()).scalar_one_or_none()
     if client is None:
-        raise NotFound("That client does not exist.")
+        raise NotFound(said("Validation", "That client does not exist."))
     return client
 
 
@@ -111,7 +111,7 @@ def writable_client(session: Session, client_id: int) -> Client:
     when the record is archived: nothing on an archived record changes until it is
     restored. An id no record can have is "does not exist"."""
     if not possible_key(client_id):
-        raise NotFound("That client does not exist.")
+        raise NotFound(said("Validation", "That client does not exist."))
     client = lock_client(session, client_id)
     if client.status == ClientStatus.ARCHIVED.value:
         raise ValidationError(ARCHIVED_CLIENT)
@@ -288,7 +288,8 @@ def episode_view(session: Session, episode: Episode) -> EpisodeView:
     for view in episode_views(session, episode.client_id):
         if view.id == episode.id:
             return view
-    raise NotFound("That episode does not exist.")  # pragma: no cover - just flushed
+    raise NotFound(said(  # pragma: no cover - just flushed
+        "Validation", "That episode does not exist."))
 
 
 def _episode_view(episode: Episode, level: LevelOfCare, facility_name: str,
