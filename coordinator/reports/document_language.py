@@ -109,6 +109,14 @@ class DocumentText:
             return default
         return self.vocabulary.get(kind, {}).get(str(code), default or str(code))
 
+    def typed_word(self, kind: str, typed: str) -> str:
+        """A usual word staff picked or typed (a preferred language, a gender identity) in
+        this language, whatever its case; anything else, and every word in English, as
+        typed."""
+        if self.language == ENGLISH:
+            return typed
+        return self.vocabulary.get(kind, {}).get(typed.strip().casefold(), typed)
+
     def level(self, code: str, stored_name: str) -> str:
         """A level of care with its code, e.g. "Programa intensivo ambulatorio (IOP)".
 

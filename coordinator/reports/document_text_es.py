@@ -271,6 +271,36 @@ TEXTS: dict[str, str] = {
 
 #: Spanish words of coded values, by kind and stored code (as ``document_text_en``).
 VOCABULARY: dict[str, dict[str, str]] = {
+    # A client's preferred language (as the client form stores it), sex at birth and
+    # gender identity (typed; usually one of these words), by the words folded.
+    "language": {
+        "english": "Inglés",
+        "spanish": "Español",
+        "vietnamese": "Vietnamita",
+        "khmer": "Jemer",
+        "chinese": "Chino",
+        "arabic": "Árabe",
+        "tagalog": "Tagalo",
+        "russian": "Ruso",
+        "haitian creole": "Criollo haitiano",
+        "portuguese": "Portugués",
+        "american sign language": "Lengua de señas americana (ASL)",
+    },
+    "sex_at_birth": {
+        "female": "Femenino",
+        "male": "Masculino",
+        "intersex": "Intersexual",
+        "unknown": "Desconocido",
+    },
+    "gender_identity": {
+        "woman": "Mujer",
+        "man": "Hombre",
+        "non-binary": "No binario",
+        "transgender woman": "Mujer transgénero",
+        "transgender man": "Hombre transgénero",
+        "genderqueer": "Género queer",
+        "two-spirit": "Dos espíritus",
+    },
     "level": {"OP": "Tratamiento ambulatorio", "IOP": "Programa intensivo ambulatorio",
               "PHP": "Hospitalización parcial", "RES": "Tratamiento residencial",
               "INP": "Hospitalización", "WM": "Manejo de la abstinencia"},

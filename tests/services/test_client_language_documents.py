@@ -289,3 +289,22 @@ def test_only_the_dispositions_the_app_wrote_are_put_in_spanish() -> None:
         "Pasó a un nivel menor: IOP per team")
     assert english.disposition("Stepped down to Intensive Outpatient") == (
         "Stepped down to Intensive Outpatient")
+
+
+def test_a_spanish_clients_own_summary_names_her_language_and_identity_in_spanish(
+        clinic: Clinic) -> None:
+    carla = clinic.carla
+    client_id = carla.clients.create(ClientInput(
+        "Rosa", "Díaz", date(1990, 6, 1), sex_at_birth="female", gender_identity="Woman",
+        preferred_language="Spanish", interpreter_needed=True)).id
+    stay = carla.episodes.add(client_id, EpisodeInput("INP", date(2026, 3, 1), clinic.mercy))
+    carla.episodes.discharge(stay.id, stay.version, date(2026, 3, 12), "Alta a su casa")
+
+    prepared = carla.packets.prepare(PacketRequest.discharge(client_id), invariant=True)
+
+    text = " ".join(pages_of(prepared.pdf))
+    assert "Idioma Español (necesita intérprete)" in text
+    assert "Sexo al nacer Femenino" in text and "Identidad de género Mujer" in text
+    assert "Spanish" not in text and "female" not in text
+    # On file, the words stay as the form stored them.
+    assert carla.clients.get(client_id).details.preferred_language == "Spanish"
