@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -30,9 +31,11 @@ from coordinator.services.facilities import FacilityInput
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.locale_text import date_text
+from coordinator.ui.login import LoginDialog
 from coordinator.ui.resources import Translations, language_for
 from coordinator.ui.said_text import error_text, field_texts
 from coordinator.ui.views.client_form import ClientDialog
+from tests.ui.conftest import ADMIN
 from tests.ui.fakes import RecordingDialogs
 from tests.ui.test_packet_batch import batch_dialog
 from tests.ui.test_spanish_catalog import SPANISH, TOOLS
@@ -158,3 +161,19 @@ def test_a_stale_edit_is_refused_in_spanish_in_the_warning_box(
     assert dialogs.shown[-1].text == ("Otro usuario cambió este registro desde que usted lo "
                                       "abrió. Vuelva a cargarlo y haga su cambio de nuevo.")
     assert dialog.inputs["email"].text() == "rosa@example.org"  # nothing typed is lost
+
+
+def test_a_wrong_password_on_a_spanish_workstation_is_refused_in_spanish(
+        qtbot: QtBot, ui: UiContext, services: AppServices, spanish: Translations) -> None:
+    services.auth.logout()
+    dialog = LoginDialog(ui)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.username, ADMIN)
+    qtbot.keyClicks(dialog.password, "not the password")
+
+    with qtbot.waitSignal(dialog.sign_in_refused):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+    assert dialog.problem.text() == "El nombre de usuario o la contraseña no son correctos."
+    assert services.actor is None

@@ -14061,5 +14061,17 @@ Base de datos: %2</translation>
         <source>That episode is not one of this client&apos;s.</source>
         <translation>Ese episodio no es de este cliente.</translation>
     </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated; ask an administrator.</source>
+        <translation>Esta cuenta fue desactivada; consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>This account is locked after %1 failed sign-ins. Try again after %2, or ask an administrator to reset the password.</source>
+        <translation>Esta cuenta está bloqueada después de %1 intentos fallidos de iniciar sesión. Vuelva a intentarlo después de las %2 o pida a un administrador que restablezca la contraseña.</translation>
+    </message>
 </context>
 </TS>
