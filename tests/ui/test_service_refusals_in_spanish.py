@@ -21,17 +21,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from coordinator.domain.consent import Recipient, RevocationMethod, Signer
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.referrals import check_move
 from coordinator.domain.vocabulary import ReferralStatus
 from coordinator.services.app import AppServices
 from coordinator.services.care import EpisodeInput
+from coordinator.services.consent_views import ConsentInput
 from coordinator.services.dto import ClientInput
 from coordinator.services.facilities import FacilityInput
 from coordinator.ui.context import UiContext
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.locale_text import date_text
 from coordinator.ui.login import LoginDialog
+from coordinator.ui.record.window import RecordWindow
 from coordinator.ui.resources import Translations, language_for
 from coordinator.ui.said_text import error_text, field_texts
 from coordinator.ui.views.client_form import ClientDialog
@@ -177,3 +180,23 @@ def test_a_wrong_password_on_a_spanish_workstation_is_refused_in_spanish(
 
     assert dialog.problem.text() == "El nombre de usuario o la contraseña no son correctos."
     assert services.actor is None
+
+
+def test_what_an_incomplete_consent_lacks_reads_in_spanish_on_the_consents_tab(
+        qtbot: QtBot, ui: UiContext, services: AppServices, spanish: Translations) -> None:
+    maria = services.clients.create(ClientInput("María", "Núñez", date(1988, 5, 14))).id
+    services.consents.record(maria, ConsentInput(
+        Recipient(class_name="My treating providers"), "",
+        "Mental health diagnosis and treatment dates", False, Signer.CLIENT, "María Núñez",
+        date(2026, 3, 25), date(2026, 9, 25), discloser="Riverside Counseling",
+        revocation_method=RevocationMethod.IN_WRITING, revocation_contact="Privacy Officer"))
+    record = RecordWindow(ui, maria)
+    qtbot.addWidget(record)
+    with qtbot.waitSignal(record.consents_page.consents_loaded, timeout=10_000):
+        record.show()
+    record.tabs.setCurrentWidget(record.consents_page)
+
+    assert record.consents_page.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Mental health diagnosis and treatment dates\n"
+        "⚠ Falta el propósito de la divulgación.\n"
+        "⚠ No se ha confirmado la declaración del derecho a revocar.")

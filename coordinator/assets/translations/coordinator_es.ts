@@ -14073,5 +14073,66 @@ Base de datos: %2</translation>
         <source>This account is locked after %1 failed sign-ins. Try again after %2, or ask an administrator to reset the password.</source>
         <translation>Esta cuenta está bloqueada después de %1 intentos fallidos de iniciar sesión. Vuelva a intentarlo después de las %2 o pida a un administrador que restablezca la contraseña.</translation>
     </message>
+    <message>
+        <source>The client&apos;s name is missing.</source>
+        <extracomment>The statement 42 CFR 2.31(a)(4)(iii) asks of a single consent for all future uses and disclosures for treatment, payment and health care operations to a covered entity or business associate, in plain words. The day clinics must follow the 2024 Part 2 rule (89 FR 12472): forms signed from this day on say how the patient may revoke them (42 CFR 2.31(a)(6)). The age at which anyone may consent alone: the end of minority in every state that the clinic&apos;s setting can describe. The setting&apos;s default: California lets a minor of 12 or older consent to substance-use treatment alone (Family Code 6929). None: not recorded (complete only on a form signed before ``COMPLIANCE_DATE``). To whom or where a written revocation goes (&quot;Privacy Officer, 100 Main St …&quot;). A single consent for all future uses and disclosures for treatment, payment and health care operations to a covered entity or business associate. The signed form carries ``TPO_REDISCLOSURE_STATEMENT``. The parent or guardian who signs with a minor (42 CFR 2.14(b)). What a case manager reads when the element is missing (the UI translates its own). The two signature elements of a minor&apos;s consent name the client and the ages: see ``missing_elements``.</extracomment>
+        <translation>Falta el nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>Who may disclose the information is not named.</source>
+        <translation>No se nombra quién puede divulgar la información.</translation>
+    </message>
+    <message>
+        <source>The recipient is not named (a facility, an organization or a class of recipients).</source>
+        <translation>No se nombra al destinatario (un centro, una organización o una clase de destinatarios).</translation>
+    </message>
+    <message>
+        <source>What information may be disclosed, and how much, is not described.</source>
+        <translation>No se describe qué información se puede divulgar ni cuánta.</translation>
+    </message>
+    <message>
+        <source>The purpose of the disclosure is missing.</source>
+        <translation>Falta el propósito de la divulgación.</translation>
+    </message>
+    <message>
+        <source>A single consent for treatment, payment and health care operations must state that the record may be redisclosed as HIPAA permits, except in proceedings against the client (42 CFR 2.31(a)(4)(iii)); the form is not confirmed to include it.</source>
+        <translation>Un consentimiento único para tratamiento, pago y operaciones de atención médica debe indicar que el expediente puede volver a divulgarse según lo permite HIPAA, salvo en procedimientos contra el cliente (42 CFR 2.31(a)(4)(iii)); no se ha confirmado que el formulario lo incluya.</translation>
+    </message>
+    <message>
+        <source>The statement of the right to revoke is not confirmed.</source>
+        <translation>No se ha confirmado la declaración del derecho a revocar.</translation>
+    </message>
+    <message>
+        <source>How the client may revoke the consent (in writing, or also orally) is not recorded; forms signed from %1 on must say it (42 CFR 2.31(a)(6)).</source>
+        <translation>No se registró cómo puede revocar el consentimiento el cliente (por escrito, o también oralmente); los formularios firmados a partir del %1 deben indicarlo (42 CFR 2.31(a)(6)).</translation>
+    </message>
+    <message>
+        <source>To whom or where the client may send a written revocation is not named; forms signed from %1 on must say it (42 CFR 2.31(a)(6)).</source>
+        <translation>No se nombra a quién o adónde puede enviar el cliente una revocación escrita; los formularios firmados a partir del %1 deben indicarlo (42 CFR 2.31(a)(6)).</translation>
+    </message>
+    <message>
+        <source>There is no expiration date or event.</source>
+        <translation>No hay fecha ni evento de vencimiento.</translation>
+    </message>
+    <message>
+        <source>The name of the person who signed is missing.</source>
+        <translation>Falta el nombre de la persona que firmó.</translation>
+    </message>
+    <message>
+        <source>The representative&apos;s relationship to the client is missing.</source>
+        <translation>Falta la relación del representante con el cliente.</translation>
+    </message>
+    <message>
+        <source>A minor&apos;s consent to disclose substance-use treatment information is signed by the minor (42 CFR 2.14).</source>
+        <translation>El consentimiento de un menor para divulgar información sobre tratamiento por consumo de sustancias lo firma el menor (42 CFR 2.14).</translation>
+    </message>
+    <message>
+        <source>A parent or guardian signs with this minor (42 CFR 2.14(b)); their name and relationship are missing.</source>
+        <translation>Uno de los padres o el tutor legal firma con este menor (42 CFR 2.14(b)); faltan su nombre y su relación.</translation>
+    </message>
+    <message>
+        <source>The date signed is missing.</source>
+        <translation>Falta la fecha de firma.</translation>
+    </message>
 </context>
 </TS>
