@@ -11,7 +11,7 @@ The translation is the shipped coordinator_es.ts, compiled in each test with Qt'
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coordinator.domain.consent import Recipient, RevocationMethod, Signer
-from coordinator.domain.errors import ValidationError
+from coordinator.domain.errors import Conflict, ValidationError
 from coordinator.domain.referrals import check_move
 from coordinator.domain.vocabulary import ReferralStatus
 from coordinator.services.app import AppServices
@@ -57,9 +57,15 @@ def spanish(qapp: QApplication, tmp_path: Path) -> Iterator[Translations]:
     translations.remove()
 
 
-def refusal(call: object) -> ValidationError:
+def refusal(call: Callable[[], object]) -> ValidationError:
     with pytest.raises(ValidationError) as refused:
-        call()  # type: ignore[operator]
+        call()
+    return refused.value
+
+
+def conflict(call: Callable[[], object]) -> Conflict:
+    with pytest.raises(Conflict) as refused:
+        call()
     return refused.value
 
 
@@ -200,3 +206,22 @@ def test_what_an_incomplete_consent_lacks_reads_in_spanish_on_the_consents_tab(
         "Mental health diagnosis and treatment dates\n"
         "⚠ Falta el propósito de la divulgación.\n"
         "⚠ No se ha confirmado la declaración del derecho a revocar.")
+
+
+def test_refusals_that_name_an_episode_name_it_in_spanish(
+        services: AppServices, spanish: Translations) -> None:
+    rosa = services.clients.create(ClientInput("Rosa", "Díaz", date(1990, 6, 1))).id
+    stay = services.episodes.add(rosa, EpisodeInput("INP", date(2026, 3, 1)))
+    stay = services.episodes.discharge(stay.id, stay.version, date(2026, 3, 12), "Home")
+    march = f"del {date_text(date(2026, 3, 1))} al {date_text(date(2026, 3, 12))}"
+
+    twice = conflict(lambda: services.episodes.discharge(
+        stay.id, stay.version, date(2026, 3, 12), "Home"))
+    overlap = refusal(lambda: services.episodes.add(rosa, EpisodeInput(
+        "INP", date(2026, 3, 10), end_date=date(2026, 3, 20))))
+
+    assert error_text(twice) == f"El episodio de Hospitalización {march} ya tiene alta."
+    assert field_texts(overlap) == {
+        "start_date": f"Esta estancia se superpone con el episodio de Hospitalización {march}."}
+    assert str(twice) == ("The Inpatient episode from 2026-03-01 to 2026-03-12 was already "
+                          "discharged.")

@@ -13526,6 +13526,10 @@ Base de datos: %2</translation>
         <translation>Los detalles del alta registran sustancias consumidas; bórrelas allí antes de convertir este episodio en uno de salud mental.</translation>
     </message>
     <message>
+        <source>%1 has already started.</source>
+        <translation>%1 ya comenzó.</translation>
+    </message>
+    <message>
         <source>%1 is after today; record the start when the client arrives.</source>
         <translation>%1 es posterior a hoy; registre el inicio cuando llegue el cliente.</translation>
     </message>
@@ -13534,12 +13538,32 @@ Base de datos: %2</translation>
         <translation>La fecha de inicio</translation>
     </message>
     <message>
+        <source>%1 has not started; cancel it instead.</source>
+        <translation>%1 no ha comenzado; cancélelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 was already discharged.</source>
+        <translation>%1 ya tiene alta.</translation>
+    </message>
+    <message>
         <source>Enter the discharge disposition.</source>
         <translation>Escriba el destino al alta.</translation>
     </message>
     <message>
+        <source>%1 has not ended; record the details when the client is discharged.</source>
+        <translation>%1 no ha terminado; registre los detalles cuando el cliente sea dado de alta.</translation>
+    </message>
+    <message>
+        <source>%1 has already started; discharge it instead.</source>
+        <translation>%1 ya comenzó; registre el alta en su lugar.</translation>
+    </message>
+    <message>
         <source>Say why this episode is in error.</source>
         <translation>Indique por qué este episodio es un error.</translation>
+    </message>
+    <message>
+        <source>%1 is already marked entered in error.</source>
+        <translation>%1 ya está marcado como registrado por error.</translation>
     </message>
     <message>
         <source>Enter the discharge date.</source>
@@ -13570,6 +13594,14 @@ Base de datos: %2</translation>
         <translation>Este episodio no ha comenzado; inícielo antes de registrar un alta.</translation>
     </message>
     <message>
+        <source>%1 was marked entered in error and can no longer be changed.</source>
+        <translation>%1 se marcó como registrado por error y ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled and can no longer be changed.</source>
+        <translation>%1 se canceló y ya no se puede cambiar.</translation>
+    </message>
+    <message>
         <source>Choose a level of care.</source>
         <extracomment>Statuses of episodes that really happened (or are happening): the ones that may overlap.</extracomment>
         <translation>Elija un nivel de atención.</translation>
@@ -13587,20 +13619,52 @@ Base de datos: %2</translation>
         <translation>Ese cliente no existe.</translation>
     </message>
     <message>
+        <source>The %1 episode at %2 from %3 to %4</source>
+        <translation>El episodio de %1 en %2 del %3 al %4</translation>
+    </message>
+    <message>
         <source>the %1 episode at %2 from %3 to %4</source>
         <translation>el episodio de %1 en %2 del %3 al %4</translation>
+    </message>
+    <message>
+        <source>The %1 episode at %2 from %3 (not discharged)</source>
+        <translation>El episodio de %1 en %2 desde el %3 (sin alta)</translation>
     </message>
     <message>
         <source>the %1 episode at %2 from %3 (not discharged)</source>
         <translation>el episodio de %1 en %2 desde el %3 (sin alta)</translation>
     </message>
     <message>
+        <source>The %1 episode from %2 to %3</source>
+        <translation>El episodio de %1 del %2 al %3</translation>
+    </message>
+    <message>
         <source>the %1 episode from %2 to %3</source>
         <translation>el episodio de %1 del %2 al %3</translation>
     </message>
     <message>
+        <source>The %1 episode from %2 (not discharged)</source>
+        <translation>El episodio de %1 desde el %2 (sin alta)</translation>
+    </message>
+    <message>
         <source>the %1 episode from %2 (not discharged)</source>
         <translation>el episodio de %1 desde el %2 (sin alta)</translation>
+    </message>
+    <message>
+        <source>This stay overlaps %1.</source>
+        <translation>Esta estancia se superpone con %1.</translation>
+    </message>
+    <message>
+        <source>%1 was marked entered in error; no transition can leave it.</source>
+        <translation>%1 se marcó como registrado por error; ninguna transición puede salir de él.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; no transition can leave it.</source>
+        <translation>%1 se canceló; ninguna transición puede salir de él.</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet; start it or plan from the current episode.</source>
+        <translation>%1 aún no ha comenzado; inícielo o planifique desde el episodio actual.</translation>
     </message>
     <message>
         <source>That episode does not exist.</source>

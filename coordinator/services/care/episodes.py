@@ -194,8 +194,8 @@ class EpisodeService:
             _check_version(episode, expected_version)
             _check_still_editable(uow.session, episode)
             if episode.status != EpisodeStatus.PLANNED.value:
-                raise Conflict(f"{_capital(describe_episode(uow.session, episode))} has "
-                               "already started.")
+                raise Conflict(said("Validation", "%1 has already started.").arg(
+                    describe_episode(uow.session, episode, capital=True)))
             if start_date > today:
                 raise ValidationError.for_fields({"start_date": said(
                     "Validation", "%1 is after today; record the start when the client "
@@ -229,11 +229,12 @@ class EpisodeService:
             client = lock_client(uow.session, episode.client_id)
             _check_version(episode, expected_version)
             _check_still_editable(uow.session, episode)
-            label = _capital(describe_episode(uow.session, episode))
+            label = describe_episode(uow.session, episode, capital=True)
             if episode.status == EpisodeStatus.PLANNED.value:
-                raise Conflict(f"{label} has not started; cancel it instead.")
+                raise Conflict(said("Validation", "%1 has not started; cancel it instead.").arg(
+                    label))
             if episode.status != EpisodeStatus.ACTIVE.value:
-                raise Conflict(f"{label} was already discharged.")
+                raise Conflict(said("Validation", "%1 was already discharged.").arg(label))
             problems = column_problems(Episode, {
                 "discharge_disposition": disposition, "aftercare_plan": aftercare_plan or ""})
             problems |= discharge_problems(episode, end_date, today, "end_date")
@@ -269,8 +270,9 @@ class EpisodeService:
             _check_version(episode, expected_version)
             _check_still_editable(uow.session, episode)
             if episode.status != EpisodeStatus.COMPLETED.value or episode.end_date is None:
-                raise Conflict(f"{_capital(describe_episode(uow.session, episode))} has not "
-                               "ended; record the details when the client is discharged.")
+                raise Conflict(said("Validation", "%1 has not ended; record the details when "
+                                                  "the client is discharged.").arg(
+                    describe_episode(uow.session, episode, capital=True)))
             if problems := details_problems(uow.session, episode, details, today=today,
                                             birth_date=client.birth_date,
                                             discharged_on=episode.end_date):
@@ -292,8 +294,9 @@ class EpisodeService:
             _check_version(episode, expected_version)
             _check_still_editable(uow.session, episode)
             if episode.status != EpisodeStatus.PLANNED.value:
-                raise Conflict(f"{_capital(describe_episode(uow.session, episode))} has "
-                               "already started; discharge it instead.")
+                raise Conflict(said("Validation", "%1 has already started; discharge it "
+                                                  "instead.").arg(
+                    describe_episode(uow.session, episode, capital=True)))
             episode.status = EpisodeStatus.CANCELLED.value
             _cancel_planned_transitions(uow, episode, reason)
             return _saved(uow, episode, "cancel", reason.strip())
@@ -313,8 +316,8 @@ class EpisodeService:
             lock_client(uow.session, episode.client_id)
             _check_version(episode, expected_version)
             if episode.entered_in_error:
-                raise Conflict(f"{_capital(describe_episode(uow.session, episode))} is "
-                               "already marked entered in error.")
+                raise Conflict(said("Validation", "%1 is already marked entered in error.").arg(
+                    describe_episode(uow.session, episode, capital=True)))
             episode.entered_in_error = True
             _cancel_planned_transitions(uow, episode, reason)
             return _saved(uow, episode, "entered_in_error", reason)
@@ -418,11 +421,12 @@ def _check_version(episode: Episode, expected_version: int) -> None:
 
 def _check_still_editable(session: Session, episode: Episode) -> None:
     if episode.entered_in_error:
-        raise Conflict(f"{_capital(describe_episode(session, episode))} was marked entered "
-                       "in error and can no longer be changed.")
+        raise Conflict(said("Validation", "%1 was marked entered in error and can no longer be "
+                                          "changed.").arg(
+            describe_episode(session, episode, capital=True)))
     if episode.status == EpisodeStatus.CANCELLED.value:
-        raise Conflict(f"{_capital(describe_episode(session, episode))} was cancelled and "
-                       "can no longer be changed.")
+        raise Conflict(said("Validation", "%1 was cancelled and can no longer be changed.").arg(
+            describe_episode(session, episode, capital=True)))
 
 
 def _cancel_planned_transitions(uow: UnitOfWork, episode: Episode, reason: str) -> None:
@@ -454,6 +458,3 @@ def _changed(uow: UnitOfWork, episode: Episode) -> None:
     uow.changed(Topic.EPISODE, episode.id)
     uow.changed(Topic.CLIENT, episode.client_id)
 
-
-def _capital(text: str) -> str:
-    return text[0].upper() + text[1:]

@@ -165,22 +165,26 @@ def facility_names(session: Session, ids: Iterable[int | None]) -> dict[int, str
     return {facility_id: name for facility_id, name in rows}
 
 
-def describe_episode(session: Session, episode: Episode) -> str:
+def describe_episode(session: Session, episode: Episode, *, capital: bool = False) -> str:
     """E.g. "the Inpatient episode at Mercy Hospital from 2026-03-01 to 2026-03-12" (words
-    a screen shows in the user's language)."""
+    a screen shows in the user's language); ``capital``: "The …", to start a sentence."""
     level = session.get(LevelOfCare, episode.level_code)
     name = level.name if level else episode.level_code
     facility = session.get(Facility, episode.facility_id) if episode.facility_id else None
     start, end = episode.start_date, episode.end_date
     if facility is not None and end is not None:
-        return said("Validation", "the %1 episode at %2 from %3 to %4").arg(
+        return (said("Validation", "The %1 episode at %2 from %3 to %4") if capital
+                else said("Validation", "the %1 episode at %2 from %3 to %4")).arg(
             name, facility.name, start, end)
     if facility is not None:
-        return said("Validation", "the %1 episode at %2 from %3 (not discharged)").arg(
+        return (said("Validation", "The %1 episode at %2 from %3 (not discharged)") if capital
+                else said("Validation", "the %1 episode at %2 from %3 (not discharged)")).arg(
             name, facility.name, start)
     if end is not None:
-        return said("Validation", "the %1 episode from %2 to %3").arg(name, start, end)
-    return said("Validation", "the %1 episode from %2 (not discharged)").arg(name, start)
+        return (said("Validation", "The %1 episode from %2 to %3") if capital
+                else said("Validation", "the %1 episode from %2 to %3")).arg(name, start, end)
+    return (said("Validation", "The %1 episode from %2 (not discharged)") if capital
+            else said("Validation", "the %1 episode from %2 (not discharged)")).arg(name, start)
 
 
 def check_no_overlap(session: Session, episode: Episode, level: LevelOfCare) -> None:
@@ -208,7 +212,8 @@ def check_no_overlap(session: Session, episode: Episode, level: LevelOfCare) -> 
     inside = Stay(other.start_date, other.end_date).contains(episode.start_date)
     field = "start_date" if inside else "end_date"
     raise ValidationError.for_fields({
-        field: f"This stay overlaps {describe_episode(session, other)}."})
+        field: said("Validation", "This stay overlaps %1.").arg(
+            describe_episode(session, other))})
 
 
 def leaving_transition(session: Session, episode_id: int) -> Transition | None:
@@ -225,15 +230,16 @@ def check_can_leave(session: Session, episode: Episode) -> None:
     An episode that was discharged but not yet left by a transition is still a valid
     starting point: the client left the hospital and waits for the step-down to begin.
     """
-    label = describe_episode(session, episode)
-    label = label[0].upper() + label[1:]
+    label = describe_episode(session, episode, capital=True)
     if episode.entered_in_error:
-        raise Conflict(f"{label} was marked entered in error; no transition can leave it.")
+        raise Conflict(said("Validation", "%1 was marked entered in error; no transition can "
+                                          "leave it.").arg(label))
     if episode.status == EpisodeStatus.CANCELLED.value:
-        raise Conflict(f"{label} was cancelled; no transition can leave it.")
+        raise Conflict(said("Validation", "%1 was cancelled; no transition can leave "
+                                          "it.").arg(label))
     if episode.status == EpisodeStatus.PLANNED.value:
-        raise Conflict(f"{label} has not started yet; start it or plan from the current "
-                       "episode.")
+        raise Conflict(said("Validation", "%1 has not started yet; start it or plan from the "
+                                          "current episode.").arg(label))
     left = leaving_transition(session, episode.id)
     if left is not None:
         if left.to_level_code is None:
