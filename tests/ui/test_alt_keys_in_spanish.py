@@ -4,8 +4,9 @@ A Spanish-speaking case manager works from the keyboard as an English-speaking o
 every main view (and each Administration tab), on every tab of a client's record, in every
 dialog the record opens (each of its pages) and in the app's other windows, the buttons,
 labels with a field, checkable boxes, tabs and menus shown at once each have an Alt letter
-of their own. Where two share one, Qt only moves between them, and the key no longer does
-what either says.
+of their own, and none takes the letter of a menu of the main window (Archivo, Ir,
+Ayuda). Where two share one, Qt only moves between them, and the key no longer does what
+either says.
 
 The Spanish is the shipped coordinator_es.ts, compiled with Qt's lrelease; the windows are
 built with real services on a real database, as in the English walk.
@@ -19,7 +20,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenuBar,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from coordinator.demo import DEMO_PASSWORD, generate_demo
@@ -65,12 +75,44 @@ def settle(ui: UiContext) -> None:
             break
 
 
+def window_claims(top: QWidget) -> dict[str, list[str]]:
+    """Every Alt letter the visible buttons, labels with a field and tabs of ``top`` claim."""
+    claims: dict[str, list[str]] = {}
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        texts: list[str] = []
+        if isinstance(widget, QAbstractButton) or (
+                isinstance(widget, QLabel) and widget.buddy() is not None):
+            texts.append(widget.text())
+        elif isinstance(widget, QTabBar):
+            texts.extend(widget.tabText(index) for index in range(widget.count()))
+        for text in texts:
+            for letter in _LETTER.findall(text):
+                claims.setdefault(letter.casefold(), []).append(text)
+    return claims
+
+
+def menu_and_window_clashes(top: QWidget) -> dict[str, list[str]]:
+    """Alt letters a main window's menu bar and something shown in the window both claim:
+    Alt+A must open the File menu (Archivo) or press the button, not hesitate between."""
+    bar = top.findChild(QMenuBar) if isinstance(top, QMainWindow) else None
+    if bar is None:
+        return {}
+    menus: dict[str, str] = {}
+    for action in bar.actions():
+        for letter in _LETTER.findall(action.text()):
+            menus[letter.casefold()] = action.text()
+    return {letter: [menus[letter], *texts] for letter, texts in window_claims(top).items()
+            if letter in menus}
+
+
 def clashes_in(top: QWidget, where: str, found: Clashes,
                walked: QTabWidget | None = None) -> None:
     """Every Alt letter claimed twice in ``top`` as shown now and on each page of each of
     its tab widgets (but ``walked``, whose pages the caller turns), filed under ``where``
     (and the page's title)."""
-    if claims := menu_clashes(top):
+    if claims := menu_clashes(top) | menu_and_window_clashes(top):
         found[f"{where} [taken: {letters_taken(top)}]"] = claims
     for tabs in top.findChildren(QTabWidget):
         if not tabs.isVisible() or tabs.window() is not top or tabs is walked:
@@ -78,7 +120,7 @@ def clashes_in(top: QWidget, where: str, found: Clashes,
         first = tabs.currentIndex()
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
-            if claims := menu_clashes(top):
+            if claims := menu_clashes(top) | menu_and_window_clashes(top):
                 found[f"{where} ▸ {tabs.tabText(index)} [taken: {letters_taken(top)}]"] = claims
         tabs.setCurrentIndex(first)
 

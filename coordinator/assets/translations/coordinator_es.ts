@@ -1318,7 +1318,7 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>Refresh audit events</source>
@@ -1370,7 +1370,7 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
     <message>
         <source>Actio&amp;n:</source>
-        <translation>Acc&amp;ión:</translation>
+        <translation>&amp;Operación:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -5217,7 +5217,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>A&amp;rchive…</source>
-        <translation>&amp;Archivar…</translation>
+        <translation>Archi&amp;var…</translation>
     </message>
     <message>
         <source>Archive the selected facility</source>
@@ -11702,7 +11702,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation>Dí&amp;a:</translation>
+        <translation>&amp;Día:</translation>
     </message>
     <message>
         <source>Unsaved marks</source>
@@ -12932,7 +12932,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Arc&amp;hive track…</source>
-        <translation>Arch&amp;ivar grupo…</translation>
+        <translation>Archi&amp;var grupo…</translation>
     </message>
     <message>
         <source>Archive this track</source>
@@ -13202,7 +13202,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation>&amp;Agregar usuario…</translation>
+        <translation>A&amp;gregar usuario…</translation>
     </message>
     <message>
         <source>Add user</source>
