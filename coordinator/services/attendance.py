@@ -301,12 +301,12 @@ def _episodes(session: Session, ids: list[int]) -> dict[int, tuple[Episode, str,
 
 def _check_day(schedule: ScheduleView, day: date, today: date) -> None:
     if schedule.archived:
-        raise ValidationError("This program schedule is archived; it takes no more roll "
-                              "calls.")
+        raise ValidationError(said("Validation", "This program schedule is archived; it takes "
+                                                 "no more roll calls."))
     if day > today:
-        raise ValidationError.for_fields({"day": (
-            f"{day.isoformat()} is after today; attendance is marked on the day of the "
-            "session or later.")})
+        raise ValidationError.for_fields({"day": said(
+            "Validation", "%1 is after today; attendance is marked on the day of the session "
+                          "or later.").arg(day)})
     if problem := clinical_date_problem(said("Validation", "The session date"), day, today=today):
         raise ValidationError.for_fields({"day": problem})
     if not meets_on(frozenset(schedule.weekdays), day):
@@ -356,11 +356,13 @@ def _check_schedule(session: Session, details: ScheduleInput, *,
         if "facility_id" not in problems or details.level_code:
             problems["level_code"] = f"'{details.level_code}' is not a level of care."
     elif level.round_the_clock is not False:
-        problems["level_code"] = (f"{level.name} is 24-hour care; schedules are for day "
-                                  "programs such as IOP and PHP.")
+        problems["level_code"] = said(
+            "Validation", "%1 is 24-hour care; schedules are for day programs such as IOP and "
+                          "PHP.").arg(level.name)
     elif facility is not None and session.get(
             FacilityLevel, (facility.id, level.code)) is None:
-        problems["level_code"] = f"{facility.name} does not offer {level.name}."
+        problems["level_code"] = said("Validation", "%1 does not offer %2.").arg(
+            facility.name, level.name)
     if details.track not in _TRACKS:
         problems["track"] = said("Validation", "Choose a track: morning, afternoon or evening.")
     if not details.weekdays:
@@ -369,8 +371,9 @@ def _check_schedule(session: Session, details: ScheduleInput, *,
         problems["weekdays"] = said(
             "Validation", "Days of the week are numbered 0 (Monday) to 6 (Sunday).")
     if not MIN_SESSION_MINUTES <= details.session_minutes <= MAX_SESSION_MINUTES:
-        problems["session_minutes"] = (
-            f"A session lasts from {MIN_SESSION_MINUTES} to {MAX_SESSION_MINUTES} minutes.")
+        problems["session_minutes"] = said(
+            "Validation", "A session lasts from %1 to %2 minutes.").arg(
+            MIN_SESSION_MINUTES, MAX_SESSION_MINUTES)
     if problems:
         raise ValidationError.for_fields(problems)
     same = session.execute(select(ProgramSchedule.id).where(

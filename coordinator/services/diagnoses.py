@@ -117,7 +117,8 @@ class DiagnosisService:
             client = writable_client(uow.session, client_id)
             problems.update(_onset_problems(details.onset_date, None, today, client))
             if match is not None and _active_with_code(uow.session, client_id, match.code):
-                problems["code"] = f"{match.code} is already active on the problem list."
+                problems["code"] = said(
+                    "Validation", "%1 is already active on the problem list.").arg(match.code)
             _raise(problems, suggestions)
             assert match is not None  # every other outcome raised above
             replaced = (_take_primary_from_others(uow.session, client_id, None)
@@ -292,8 +293,8 @@ def _editable(session: Session, diagnosis_id: int,
     if row.version != expected_version:
         raise stale_conflict()
     if row.entered_in_error:
-        raise ValidationError(f"{row.code} was marked entered in error; it can no longer be "
-                              "changed.")
+        raise ValidationError(said("Validation", "%1 was marked entered in error; it can no "
+                                                 "longer be changed.").arg(row.code))
     return row, client
 
 

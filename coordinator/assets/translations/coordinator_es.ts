@@ -13485,12 +13485,28 @@ Base de datos: %2</translation>
         <translation>Ese horario del programa no existe.</translation>
     </message>
     <message>
+        <source>This program schedule is archived; it takes no more roll calls.</source>
+        <translation>Este horario del programa está archivado; ya no admite listas de asistencia.</translation>
+    </message>
+    <message>
+        <source>%1 is after today; attendance is marked on the day of the session or later.</source>
+        <translation>%1 es posterior a hoy; la asistencia se marca el día de la sesión o después.</translation>
+    </message>
+    <message>
         <source>The session date</source>
         <translation>La fecha de la sesión</translation>
     </message>
     <message>
         <source>That program is not in the list of facilities.</source>
         <translation>Ese programa no está en la lista de centros.</translation>
+    </message>
+    <message>
+        <source>%1 is 24-hour care; schedules are for day programs such as IOP and PHP.</source>
+        <translation>%1 es atención las 24 horas; los horarios son para programas de día como IOP y PHP.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer %2.</source>
+        <translation>%1 no ofrece %2.</translation>
     </message>
     <message>
         <source>Choose a track: morning, afternoon or evening.</source>
@@ -13503,6 +13519,10 @@ Base de datos: %2</translation>
     <message>
         <source>Days of the week are numbered 0 (Monday) to 6 (Sunday).</source>
         <translation>Los días de la semana van del 0 (lunes) al 6 (domingo).</translation>
+    </message>
+    <message>
+        <source>A session lasts from %1 to %2 minutes.</source>
+        <translation>Una sesión dura de %1 a %2 minutos.</translation>
     </message>
     <message>
         <source>Choose the planned next level from the list.</source>
@@ -13860,6 +13880,10 @@ Base de datos: %2</translation>
         <translation>Esa organización no está en el directorio de recursos.</translation>
     </message>
     <message>
+        <source>%1 is already active on the problem list.</source>
+        <translation>%1 ya está activo en la lista de problemas.</translation>
+    </message>
+    <message>
         <source>Only an active problem can be primary.</source>
         <translation>Solo un problema activo puede ser el principal.</translation>
     </message>
@@ -13874,6 +13898,10 @@ Base de datos: %2</translation>
     <message>
         <source>The onset date</source>
         <translation>La fecha de inicio de los síntomas</translation>
+    </message>
+    <message>
+        <source>%1 was marked entered in error; it can no longer be changed.</source>
+        <translation>%1 se marcó como registrado por error; ya no se puede cambiar.</translation>
     </message>
     <message>
         <source>Enter the date the directive was signed.</source>
