@@ -13,6 +13,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import overload
 
+from coordinator.domain.words import said
+
 #: No record in this clinic's care predates this day (nor does any client's birth).
 EARLIEST_DATE = date(1900, 1, 1)
 #: A date may lie at most this many years after today where a future date makes sense.
@@ -45,24 +47,23 @@ def clinical_date_problem(label: str, day: date, *, today: date,
         today: the clinic's today.
         birth_date: the client's date of birth, if known.
     """
-    shown = day.isoformat()
     if day < EARLIEST_DATE:
-        return f"{label} {shown} is before 1900; check the year."
+        return said("Validation", "%1 %2 is before 1900; check the year.").arg(label, day)
     if birth_date is not None and day < birth_date:
-        return (f"{label} {shown} is before the client's date of birth "
-                f"({birth_date.isoformat()}); check the date.")
+        return said("Validation", "%1 %2 is before the client's date of birth (%3); check "
+                                  "the date.").arg(label, day, birth_date)
     if day > latest_date(today):
-        return (f"{label} {shown} is more than {YEARS_AHEAD} years from today; "
-                "check the year.")
+        return said("Validation", "%1 %2 is more than %3 years from today; check the "
+                                  "year.").arg(label, day, YEARS_AHEAD)
     return None
 
 
 def birth_date_problem(day: date, today: date) -> str | None:
     """A sentence when a date of birth is in the future or before 1900, else None."""
     if day > today:
-        return "The date of birth cannot be in the future."
+        return said("Validation", "The date of birth cannot be in the future.")
     if day < EARLIEST_DATE:
-        return "The date of birth is before 1900; check the year."
+        return said("Validation", "The date of birth is before 1900; check the year.")
     return None
 
 

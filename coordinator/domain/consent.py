@@ -42,6 +42,7 @@ from datetime import date
 from enum import StrEnum
 
 from coordinator.domain.clinical_dates import age_on
+from coordinator.domain.words import said
 
 #: The short redisclosure notice 42 CFR 2.32(a)(2) allows on every disclosure made with the
 #: patient's consent (wording of the 2024 final rule).
@@ -202,34 +203,41 @@ class ConsentElement(StrEnum):
 #: two signature elements of a minor's consent name the client and the ages: see
 #: ``missing_elements``.
 MISSING_SENTENCES: dict[ConsentElement, str] = {
-    ConsentElement.PATIENT_NAME: "The client's name is missing.",
-    ConsentElement.DISCLOSER: "Who may disclose the information is not named.",
-    ConsentElement.RECIPIENT: "The recipient is not named (a facility, an organization or a "
-                              "class of recipients).",
-    ConsentElement.INFORMATION: "What information may be disclosed, and how much, is not "
-                                "described.",
-    ConsentElement.PURPOSE: "The purpose of the disclosure is missing.",
-    ConsentElement.TPO_STATEMENT: (
-        "A single consent for treatment, payment and health care operations must state "
-        "that the record may be redisclosed as HIPAA permits, except in proceedings against "
-        "the client (42 CFR 2.31(a)(4)(iii)); the form is not confirmed to include it."),
-    ConsentElement.RIGHT_TO_REVOKE: "The statement of the right to revoke is not confirmed.",
-    ConsentElement.REVOCATION_METHOD: (
-        "How the client may revoke the consent (in writing, or also orally) is not recorded; "
-        f"forms signed from {COMPLIANCE_DATE.isoformat()} on must say it "
-        "(42 CFR 2.31(a)(6))."),
-    ConsentElement.REVOCATION_CONTACT: (
-        "To whom or where the client may send a written revocation is not named; forms "
-        f"signed from {COMPLIANCE_DATE.isoformat()} on must say it (42 CFR 2.31(a)(6))."),
-    ConsentElement.EXPIRATION: "There is no expiration date or event.",
-    ConsentElement.SIGNER_NAME: "The name of the person who signed is missing.",
-    ConsentElement.REPRESENTATIVE_RELATIONSHIP: "The representative's relationship to the "
-                                                "client is missing.",
-    ConsentElement.MINOR_SIGNATURE: "A minor's consent to disclose substance-use treatment "
-                                    "information is signed by the minor (42 CFR 2.14).",
-    ConsentElement.CO_SIGNER: "A parent or guardian signs with this minor (42 CFR 2.14(b)); "
-                              "their name and relationship are missing.",
-    ConsentElement.DATE_SIGNED: "The date signed is missing.",
+    ConsentElement.PATIENT_NAME: said("Validation", "The client's name is missing."),
+    ConsentElement.DISCLOSER: said("Validation", "Who may disclose the information is not "
+                                                 "named."),
+    ConsentElement.RECIPIENT: said("Validation", "The recipient is not named (a facility, an "
+                                                 "organization or a class of recipients)."),
+    ConsentElement.INFORMATION: said("Validation", "What information may be disclosed, and "
+                                                   "how much, is not described."),
+    ConsentElement.PURPOSE: said("Validation", "The purpose of the disclosure is missing."),
+    ConsentElement.TPO_STATEMENT: said(
+        "Validation", "A single consent for treatment, payment and health care operations "
+                      "must state that the record may be redisclosed as HIPAA permits, except "
+                      "in proceedings against the client (42 CFR 2.31(a)(4)(iii)); the form is "
+                      "not confirmed to include it."),
+    ConsentElement.RIGHT_TO_REVOKE: said("Validation", "The statement of the right to revoke "
+                                                       "is not confirmed."),
+    ConsentElement.REVOCATION_METHOD: said(
+        "Validation", "How the client may revoke the consent (in writing, or also orally) is "
+                      "not recorded; forms signed from %1 on must say it (42 CFR "
+                      "2.31(a)(6)).").arg(COMPLIANCE_DATE),
+    ConsentElement.REVOCATION_CONTACT: said(
+        "Validation", "To whom or where the client may send a written revocation is not "
+                      "named; forms signed from %1 on must say it (42 CFR "
+                      "2.31(a)(6)).").arg(COMPLIANCE_DATE),
+    ConsentElement.EXPIRATION: said("Validation", "There is no expiration date or event."),
+    ConsentElement.SIGNER_NAME: said("Validation", "The name of the person who signed is "
+                                                   "missing."),
+    ConsentElement.REPRESENTATIVE_RELATIONSHIP: said(
+        "Validation", "The representative's relationship to the client is missing."),
+    ConsentElement.MINOR_SIGNATURE: said(
+        "Validation", "A minor's consent to disclose substance-use treatment information is "
+                      "signed by the minor (42 CFR 2.14)."),
+    ConsentElement.CO_SIGNER: said(
+        "Validation", "A parent or guardian signs with this minor (42 CFR 2.14(b)); their "
+                      "name and relationship are missing."),
+    ConsentElement.DATE_SIGNED: said("Validation", "The date signed is missing."),
 }
 
 

@@ -3,12 +3,18 @@
 Expected problems (bad input, a stale edit, a locked account, an unreachable server) are
 ``CoordinatorError`` subclasses with a message written for a case manager. Anything else is a
 bug and goes to the crash dialog.
+
+A message is English (what the command line and the log say); one marked with
+``said("Validation", …)`` is a ``coordinator.domain.words.Words``, which a screen shows in
+the user's language (``coordinator.ui.said_text``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
+
+from coordinator.domain.words import joined, said
 
 if TYPE_CHECKING:
     from coordinator.domain.consent import ConsentRequest
@@ -37,8 +43,9 @@ class ValidationError(CoordinatorError):
 
     @classmethod
     def for_fields(cls, fields: Mapping[str, str]) -> ValidationError:
-        """One error carrying every field problem, its message listing them all."""
-        return cls(" ".join(fields.values()), fields)
+        """One error carrying every field problem, its message listing them all (a
+        ``Words`` when the sentences are, so a screen can show it translated)."""
+        return cls(joined(said("Validation", "%1 %2"), list(fields.values())), fields)
 
 
 class NotFound(CoordinatorError):

@@ -44,6 +44,7 @@ from coordinator.domain import instrument_items as words
 from coordinator.domain.episodes import ConfirmationRequired
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.vocabulary import Instrument
+from coordinator.domain.words import said
 
 Entry = Literal["items", "total", "risk"]
 DEFAULT_PCL5_CUTOFF = 33
@@ -239,10 +240,7 @@ def score_items(instrument: Instrument, answers: Sequence[int | None], *,
                for item, answer in zip(found.items, answers, strict=True)]
     missing = [str(number) for number, answer in enumerate(answers, 1) if answer is None]
     if missing:
-        raise ValidationError.for_fields({"item_answers": (
-            f"Answer every item: {_items_named(missing).lower()} "
-            f"{'is' if len(missing) == 1 else 'are'} not answered. The {instrument} is "
-            "not prorated.")})
+        raise ValidationError.for_fields({"item_answers": _unanswered(missing, instrument)})
     given = [answer or 0 for answer in answers]
     total = sum(answer for item, answer in zip(found.items, given, strict=True) if item.scored)
     flags = [item.flag for item, answer in zip(found.items, given, strict=True)
@@ -265,12 +263,13 @@ def score_total(instrument: Instrument, total: int | None, *,
     if found.entry != "total":
         raise ValueError(f"{instrument} is not entered as a total")
     if total is None:
-        raise ValidationError.for_fields({"total": f"Enter the {instrument} total."})
+        raise ValidationError.for_fields({"total": said(
+            "Validation", "Enter the %1 total.").arg(instrument.value)})
     whole = _point_on_scale(total, found.max_total)
     if whole is None:
-        raise ValidationError.for_fields({"total": (
-            f"The {instrument} total must be a whole number between 0 and "
-            f"{found.max_total}.")})
+        raise ValidationError.for_fields({"total": said(
+            "Validation", "The %1 total must be a whole number between 0 and %2.").arg(
+            instrument.value, found.max_total)})
     total = whole
     flags = [Flag.ASSESS_FURTHER] if total >= found.bands[-1].lowest else []
     if self_harm:
@@ -285,8 +284,9 @@ def score_risk(instrument: Instrument, risk_level: str) -> Score:
     try:
         level = RiskLevel(risk_level.strip().lower())
     except ValueError:
-        raise ValidationError.for_fields({"risk_level": (
-            "Choose the risk level the screener gave: low, moderate or high.")}) from None
+        raise ValidationError.for_fields({"risk_level": said(
+            "Validation", "Choose the risk level the screener gave: low, moderate or "
+                          "high.")}) from None
     flag = _RISK_FLAGS.get(level)
     return Score(instrument, None, f"{level.value.capitalize()} risk", level.value,
                  flags=(flag,) if flag else ())
@@ -337,6 +337,16 @@ def _point_on_scale(answer: object, highest: int) -> int | None:
     if isinstance(answer, int) and 0 <= answer <= highest:
         return answer
     return None
+
+
+def _unanswered(missing: Sequence[str], instrument: Instrument) -> str:
+    """The sentence asking for the items ``missing`` (their numbers) of ``instrument``."""
+    if len(missing) == 1:
+        return said("Validation", "Answer every item: item %1 is not answered. The %2 is not "
+                                  "prorated.").arg(missing[0], instrument.value)
+    return said("Validation", "Answer every item: items %1 and %2 are not answered. The %3 is "
+                              "not prorated.").arg(", ".join(missing[:-1]), missing[-1],
+                                                   instrument.value)
 
 
 def _items_named(numbers: Sequence[str]) -> str:

@@ -77,22 +77,22 @@ def check_move(from_status: ReferralStatus, to_status: ReferralStatus,
             refused otherwise (an open referral has no outcome yet).
     """
     if from_status == to_status:
-        raise ValidationError.for_fields(
-            {"status": f"The referral is already {status_title(to_status).lower()}."})
+        raise ValidationError.for_fields({"status": said(
+            "Validation", "The referral is already %1.").arg(STATUS_WORDS[to_status])})
     if not can_move(from_status, to_status):
         if is_closed(from_status):
-            message = (f"The referral is closed ({status_title(from_status).lower()}); "
-                       "make a new referral instead.")
+            message = said("Validation", "The referral is closed (%1); make a new referral "
+                                         "instead.").arg(STATUS_WORDS[from_status])
         else:
-            message = (f"A referral cannot go from {status_title(from_status).lower()} "
-                       f"to {status_title(to_status).lower()}.")
+            message = said("Validation", "A referral cannot go from %1 to %2.").arg(
+                STATUS_WORDS[from_status], STATUS_WORDS[to_status])
         raise ValidationError.for_fields({"status": message})
     if is_closed(to_status) and outcome is None:
         raise ValidationError.for_fields(
-            {"outcome": "Choose the outcome: what came of this referral."})
+            {"outcome": said("Validation", "Choose the outcome: what came of this referral.")})
     if not is_closed(to_status) and outcome is not None:
         raise ValidationError.for_fields(
-            {"outcome": "Only a closed referral has an outcome."})
+            {"outcome": said("Validation", "Only a closed referral has an outcome.")})
 
 
 def is_overdue(status: ReferralStatus, follow_up_due: date | None, today: date) -> bool:
@@ -116,6 +116,20 @@ STATUS_TITLES: dict[ReferralStatus, str] = {
     S.COMPLETED: said("Referrals", "Completed"),
     S.CANCELLED: said("Referrals", "Cancelled"),
     S.FAILED: said("Referrals", "Failed"),
+}
+
+#: A status as a sentence says it ("The referral is already requested.").
+STATUS_WORDS: dict[ReferralStatus, str] = {
+    S.DRAFT: said("ReferralStatusWord", "draft"),
+    S.REQUESTED: said("ReferralStatusWord", "requested"),
+    S.RECEIVED: said("ReferralStatusWord", "received"),
+    S.ACCEPTED: said("ReferralStatusWord", "accepted"),
+    S.REJECTED: said("ReferralStatusWord", "rejected"),
+    S.IN_PROGRESS: said("ReferralStatusWord", "in progress"),
+    S.ON_HOLD: said("ReferralStatusWord", "on hold"),
+    S.COMPLETED: said("ReferralStatusWord", "completed"),
+    S.CANCELLED: said("ReferralStatusWord", "cancelled"),
+    S.FAILED: said("ReferralStatusWord", "failed"),
 }
 
 OUTCOME_TITLES: dict[ReferralOutcome, str] = {

@@ -106,7 +106,7 @@ def stay_section(packet: Packet, *, left_label: str,
 
 def client_section(packet: Packet, t: DocumentText = ENGLISH_TEXT) -> list[Flowable]:
     client = packet.client
-    language = client.preferred_language
+    language = t.typed_word("language", client.preferred_language)
     if client.interpreter_needed:
         language = t("client.interpreter", language=language).strip()
     return [heading(t("h.client")), field_table([
@@ -114,8 +114,8 @@ def client_section(packet: Packet, t: DocumentText = ENGLISH_TEXT) -> list[Flowa
         (t("f.preferred_name"), client.preferred_name),
         (t("f.birth_date"), t.day(client.birth_date)),
         (t("f.record_number"), client.record_number),
-        (t("f.sex_at_birth"), client.sex_at_birth),
-        (t("f.gender_identity"), client.gender_identity),
+        (t("f.sex_at_birth"), t.typed_word("sex_at_birth", client.sex_at_birth)),
+        (t("f.gender_identity"), t.typed_word("gender_identity", client.gender_identity)),
         (t("f.pronouns"), client.pronouns),
         (t("f.language"), language),
         (t("f.phone"), client.phone),

@@ -20,12 +20,14 @@ medication names, notes) are printed as entered and never pass through here.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from coordinator.domain.levels import SEED_LEVELS
 from coordinator.reports import document_text_en, document_text_es
 
 ENGLISH = "en"
@@ -42,6 +44,14 @@ SUPPORTED_LANGUAGES = tuple(_CATALOGS)
 
 #: What clients' records say for Spanish, folded (lower case, no accents).
 _SPANISH_NAMES = frozenset({"es", "spa", "spanish", "espanol", "castellano", "castilian"})
+
+#: The disposition a completed transition stores when staff left it blank (always in
+#: English, the clinic's language of record): "Stepped down to Intensive Outpatient".
+_MOVED_TO = re.compile(r"(?P<move>Stepped down|Stepped up|Transferred) to (?P<level>.+)")
+_MOVE_KEYS = {"Stepped down": "disposition.stepped_down", "Stepped up": "disposition.stepped_up",
+              "Transferred": "disposition.transferred"}
+_LEFT_CARE = "Discharged from care"
+_SEEDED_CODES = {level.name: level.code for level in SEED_LEVELS}
 
 #: The PDF's /Lang for screen readers, by document language.
 PDF_LANGUAGE = {ENGLISH: "en-US", SPANISH: "es-US"}
@@ -99,6 +109,14 @@ class DocumentText:
             return default
         return self.vocabulary.get(kind, {}).get(str(code), default or str(code))
 
+    def typed_word(self, kind: str, typed: str) -> str:
+        """A usual word staff picked or typed (a preferred language, a gender identity) in
+        this language, whatever its case; anything else, and every word in English, as
+        typed."""
+        if self.language == ENGLISH:
+            return typed
+        return self.vocabulary.get(kind, {}).get(typed.strip().casefold(), typed)
+
     def level(self, code: str, stored_name: str) -> str:
         """A level of care with its code, e.g. "Programa intensivo ambulatorio (IOP)".
 
@@ -108,6 +126,26 @@ class DocumentText:
         name = stored_name if self.language == ENGLISH else self.word("level", code,
                                                                       stored_name)
         return f"{name} ({code})" if code else name
+
+    def disposition(self, stored: str) -> str:
+        """A discharge disposition as this language prints it.
+
+        One the app wrote itself when a transition closed a stay with the disposition left
+        blank ("Stepped down to Intensive Outpatient", "Discharged from care"; stored in
+        English, old records too) is recognized by its form and said in this language, a
+        standard level by its catalog name; what staff typed prints as typed.
+        """
+        if self.language == ENGLISH:
+            return stored
+        if stored == _LEFT_CARE:
+            return self("disposition.left_care")
+        moved = _MOVED_TO.fullmatch(stored)
+        if moved is None:
+            return stored
+        name = moved["level"]
+        code = _SEEDED_CODES.get(name)
+        level = self.word("level", code, name) if code is not None else name
+        return self(_MOVE_KEYS[moved["move"]], level=level)
 
     @property
     def pdf_language(self) -> str:

@@ -47,6 +47,11 @@ TEXTS: dict[str, str] = {
     "unknown": "unknown",
     #: After the official English 42 CFR 2.32 notice: nothing in an English document.
     "redisclosure.translation": "",
+    # --- a disposition the app wrote when a transition closed a stay ---
+    "disposition.stepped_down": "Stepped down to {level}",
+    "disposition.stepped_up": "Stepped up to {level}",
+    "disposition.transferred": "Transferred to {level}",
+    "disposition.left_care": "Discharged from care",
     # --- discharge summary: headings ---
     "discharge.title": "Discharge summary",
     "h.stay": "Stay",
@@ -284,6 +289,36 @@ def _codes(table: Mapping[Any, str]) -> dict[str, str]:
 
 #: English words of coded values, by kind and stored code.
 VOCABULARY: dict[str, dict[str, str]] = {
+    # A client's preferred language (as the client form stores it), sex at birth and
+    # gender identity (typed; usually one of these words), by the words folded.
+    "language": {
+        "english": "English",
+        "spanish": "Spanish",
+        "vietnamese": "Vietnamese",
+        "khmer": "Khmer",
+        "chinese": "Chinese",
+        "arabic": "Arabic",
+        "tagalog": "Tagalog",
+        "russian": "Russian",
+        "haitian creole": "Haitian Creole",
+        "portuguese": "Portuguese",
+        "american sign language": "American Sign Language",
+    },
+    "sex_at_birth": {
+        "female": "Female",
+        "male": "Male",
+        "intersex": "Intersex",
+        "unknown": "Unknown",
+    },
+    "gender_identity": {
+        "woman": "Woman",
+        "man": "Man",
+        "non-binary": "Non-binary",
+        "transgender woman": "Transgender woman",
+        "transgender man": "Transgender man",
+        "genderqueer": "Genderqueer",
+        "two-spirit": "Two-spirit",
+    },
     "level": {level.code: level.name for level in SEED_LEVELS},
     "episode_status": {"planned": "planned", "active": "active", "completed": "completed",
                        "cancelled": "cancelled"},

@@ -33,6 +33,11 @@ TEXTS: dict[str, str] = {
     "client_line": "{name} · Fecha de nac. {birth} · Expediente n.º {record}",
     "unknown": "desconocida",
     "redisclosure.translation": REDISCLOSURE_TRANSLATION,
+    # --- a disposition the app wrote when a transition closed a stay ---
+    "disposition.stepped_down": "Pasó a un nivel menor: {level}",
+    "disposition.stepped_up": "Pasó a un nivel mayor: {level}",
+    "disposition.transferred": "Traslado a {level}",
+    "disposition.left_care": "Dado de alta de la atención",
     # --- discharge summary: headings ---
     "discharge.title": "Resumen de alta",
     "h.stay": "Estancia",
@@ -266,6 +271,36 @@ TEXTS: dict[str, str] = {
 
 #: Spanish words of coded values, by kind and stored code (as ``document_text_en``).
 VOCABULARY: dict[str, dict[str, str]] = {
+    # A client's preferred language (as the client form stores it), sex at birth and
+    # gender identity (typed; usually one of these words), by the words folded.
+    "language": {
+        "english": "Inglés",
+        "spanish": "Español",
+        "vietnamese": "Vietnamita",
+        "khmer": "Jemer",
+        "chinese": "Chino",
+        "arabic": "Árabe",
+        "tagalog": "Tagalo",
+        "russian": "Ruso",
+        "haitian creole": "Criollo haitiano",
+        "portuguese": "Portugués",
+        "american sign language": "Lengua de señas americana (ASL)",
+    },
+    "sex_at_birth": {
+        "female": "Femenino",
+        "male": "Masculino",
+        "intersex": "Intersexual",
+        "unknown": "Desconocido",
+    },
+    "gender_identity": {
+        "woman": "Mujer",
+        "man": "Hombre",
+        "non-binary": "No binario",
+        "transgender woman": "Mujer transgénero",
+        "transgender man": "Hombre transgénero",
+        "genderqueer": "Género queer",
+        "two-spirit": "Dos espíritus",
+    },
     "level": {"OP": "Tratamiento ambulatorio", "IOP": "Programa intensivo ambulatorio",
               "PHP": "Hospitalización parcial", "RES": "Tratamiento residencial",
               "INP": "Hospitalización", "WM": "Manejo de la abstinencia"},
@@ -349,22 +384,24 @@ VOCABULARY: dict[str, dict[str, str]] = {
                     "Substance-use follow-up": "Seguimiento por uso de sustancias",
                     "Substance-use treatment start": "Inicio del tratamiento por uso de "
                                                      "sustancias"},
-    "band": {"Minimal": "Mínimo", "Mild": "Leve", "Moderate": "Moderado",
+    # A band names the severity of the symptoms the instrument measures (depresión,
+    # ansiedad: feminine), as the screens say it.
+    "band": {"Minimal": "Mínima", "Mild": "Leve", "Moderate": "Moderada",
              "Moderately severe": "Moderadamente grave", "Severe": "Grave",
              "Below the cut-off": "Por debajo del punto de corte",
-             "Assess further": "Requiere más evaluación", "Probable PTSD": "TEPT probable",
+             "Assess further": "Evaluar más a fondo", "Probable PTSD": "TEPT probable",
              "low": "bajo", "moderate": "moderado", "high": "alto"},
     "flag": {
         "Thoughts of death or self-harm (item 9)":
             "Pensamientos de muerte o de hacerse daño (pregunta 9)",
         "Serious thoughts of ending life in the past month":
             "Pensamientos serios de quitarse la vida en el último mes",
-        "Past suicide attempt reported": "Refiere un intento de suicidio en el pasado",
+        "Past suicide attempt reported": "Informó un intento de suicidio previo",
         "Probable PTSD": "TEPT probable",
         "DSM-5 PTSD symptom pattern met": "Cumple el patrón de síntomas de TEPT del DSM-5",
-        "Assess further (EPDS 13 or more)": "Requiere más evaluación (EPDS 13 o más)",
+        "Assess further (EPDS 13 or more)": "Evaluar más a fondo (EPDS de 13 o más)",
         "Thoughts of self-harm (EPDS item 10)":
-            "Pensamientos de hacerse daño (EPDS, pregunta 10)",
+            "Pensamientos de hacerse daño (pregunta 10 del EPDS)",
         "C-SSRS moderate risk": "C-SSRS: riesgo moderado",
         "C-SSRS high risk": "C-SSRS: riesgo alto"},
     "risk": {"low": "Riesgo bajo", "moderate": "Riesgo moderado", "high": "Riesgo alto"},

@@ -41,6 +41,7 @@ from coordinator.domain.clinical_record import AllergySeverity, AllergyStatus
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.text import search_key
+from coordinator.domain.words import said
 from coordinator.services.care.records import writable_client
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.field_limits import column_problems
@@ -181,9 +182,10 @@ class AllergyService:
             today = self._today()
             if on_date > today:
                 raise ValidationError.for_fields(
-                    {"on_date": "The day asked cannot be after today."})
-            if problem := clinical_date_problem("The day asked", on_date, today=today,
-                                                birth_date=client.birth_date):
+                    {"on_date": said("Validation", "The day asked cannot be after today.")})
+            if problem := clinical_date_problem(
+                    said("Validation", "The day asked"), on_date, today=today,
+                    birth_date=client.birth_date):
                 raise ValidationError.for_fields({"on_date": problem})
             if _standing(uow.session, client_id):
                 raise ValidationError(NKA_REFUSAL)
@@ -212,7 +214,8 @@ def _validate(session: Session, client_id: int, details: AllergyInput,
         "substance": details.substance, "reaction": details.reaction,
         "severity": details.severity})
     if not details.substance:
-        problems["substance"] = "Enter what the client is allergic to, e.g. penicillin."
+        problems["substance"] = said(
+            "Validation", "Enter what the client is allergic to, e.g. penicillin.")
     elif "substance" not in problems:
         key = search_key(details.substance)
         for other_id, substance in session.execute(
@@ -224,7 +227,7 @@ def _validate(session: Session, client_id: int, details: AllergyInput,
                                          "edit that one instead.")
                 break
     if details.severity not in {severity.value for severity in AllergySeverity}:
-        problems["severity"] = "Choose mild, moderate, severe or unknown."
+        problems["severity"] = said("Validation", "Choose mild, moderate, severe or unknown.")
     if problems:
         raise ValidationError.for_fields(problems)
 

@@ -29,6 +29,7 @@ from coordinator.domain.clocks import ClockKind, clock_title
 from coordinator.domain.errors import NotFound, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import CareFocus, ClientStatus
+from coordinator.domain.words import said
 from coordinator.services import derived
 from coordinator.services.care.records import (
     ARCHIVED_CLIENT,
@@ -284,7 +285,7 @@ class AppointmentService:
         except ValueError:
             outcome = None
         if outcome not in OUTCOMES:
-            problems["status"] = "Choose kept, missed, cancelled or confirmed."
+            problems["status"] = said("Validation", "Choose kept, missed, cancelled or confirmed.")
         if note and (problem := text_problem("The note", note)):
             problems["notes"] = problem
         if problems:
@@ -306,7 +307,8 @@ class AppointmentService:
                     else note
                 if column_problems(Appointment, {"notes": appointment.notes}):
                     raise ValidationError.for_fields(
-                        {"notes": "The appointment's notes are full; shorten them first."})
+                        {"notes": said(
+                            "Validation", "The appointment's notes are full; shorten them first.")})
             uow.session.flush()
             uow.audit("outcome", "appointment", appointment.id, f"{before} -> {outcome.value}")
             if was_kept or outcome is AppointmentStatus.KEPT:
@@ -348,30 +350,34 @@ def _validate(session: Session, client: Client, details: AppointmentInput, *, to
         kind: AppointmentKind | None = AppointmentKind(details.kind)
     except ValueError:
         kind = None
-        problems["kind"] = "Choose what kind of appointment this is."
+        problems["kind"] = said("Validation", "Choose what kind of appointment this is.")
     try:
         status: AppointmentStatus | None = AppointmentStatus(details.status)
     except ValueError:
         status = None
-        problems["status"] = "Choose scheduled, confirmed, kept, missed or cancelled."
+        problems["status"] = said(
+            "Validation", "Choose scheduled, confirmed, kept, missed or cancelled.")
     if details.focus not in {focus.value for focus in CareFocus}:
-        problems["focus"] = "Choose mental health, substance use or co-occurring."
+        problems["focus"] = said(
+            "Validation", "Choose mental health, substance use or co-occurring.")
     if not isinstance(details.service_date, date) or isinstance(details.service_date,
                                                                 datetime):
-        problems["service_date"] = "Enter the appointment's date."
-    elif problem := clinical_date_problem("The appointment date", details.service_date,
-                                          today=today, birth_date=client.birth_date):
+        problems["service_date"] = said("Validation", "Enter the appointment's date.")
+    elif problem := clinical_date_problem(
+            said("Validation", "The appointment date"), details.service_date, today=today,
+            birth_date=client.birth_date):
         problems["service_date"] = problem
     elif status is not None and (problem := _status_problem(status, details.service_date,
                                                             today)):
         problems["status"] = problem
     if details.at is not None and not isinstance(details.at, time):
-        problems["at"] = "Enter the time as hours and minutes."
+        problems["at"] = said("Validation", "Enter the time as hours and minutes.")
     if kind is AppointmentKind.INTAKE:
         if details.level_code is None:
-            problems["level_code"] = "Choose the level of care the intake is for."
+            problems["level_code"] = said(
+                "Validation", "Choose the level of care the intake is for.")
         elif session.get(LevelOfCare, details.level_code) is None:
-            problems["level_code"] = "Choose a level of care from the list."
+            problems["level_code"] = said("Validation", "Choose a level of care from the list.")
     problems.update(_reference_problems(session, client, details,
                                         kept_facility_id=kept_facility_id,
                                         kept_member_id=kept_member_id))
@@ -389,23 +395,27 @@ def _reference_problems(session: Session, client: Client, details: AppointmentIn
         facility = session.get(Facility, details.facility_id) \
             if possible_key(details.facility_id) else None
         if facility is None:
-            problems["facility_id"] = "Choose a facility or program from the list."
+            problems["facility_id"] = said(
+                "Validation", "Choose a facility or program from the list.")
         elif facility.archived_at is not None and details.facility_id != kept_facility_id:
-            problems["facility_id"] = f"{facility.name} is archived; choose another."
+            problems["facility_id"] = said(
+                "Validation", "%1 is archived; choose another.").arg(facility.name)
     if details.care_team_member_id is not None:
         member = session.get(CareTeamMember, details.care_team_member_id) \
             if possible_key(details.care_team_member_id) else None
         if member is None or member.client_id != client.id:
-            problems["care_team_member_id"] = "Choose a member of this client's care team."
+            problems["care_team_member_id"] = said(
+                "Validation", "Choose a member of this client's care team.")
         elif (member.archived_at is not None
               and details.care_team_member_id != kept_member_id):
-            problems["care_team_member_id"] = (
-                f"{member.name} no longer treats the client; choose a current member.")
+            problems["care_team_member_id"] = said(
+                "Validation", "%1 no longer treats the client; choose a current member.").arg(
+                member.name)
     if details.transition_id is not None:
         transition = session.get(Transition, details.transition_id) \
             if possible_key(details.transition_id) else None
         if transition is None or transition.client_id != client.id:
-            problems["transition_id"] = "That transition is not this client's."
+            problems["transition_id"] = said("Validation", "That transition is not this client's.")
     return problems
 
 

@@ -40,6 +40,7 @@ from coordinator.domain.instruments import (
 )
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import ClientStatus, EpisodeStatus, Instrument
+from coordinator.domain.words import said
 from coordinator.services.assessment_views import (
     AssessmentInput,
     AssessmentView,
@@ -208,17 +209,20 @@ class AssessmentService:
         """
         actor = self.ctx.require(Permission.EDIT_CARE)
         if not isinstance(entry.instrument, Instrument):
-            raise ValidationError.for_fields({"instrument": "Choose an instrument."})
+            raise ValidationError.for_fields({"instrument": said(
+                "Validation", "Choose an instrument.")})
         if entry.administered_on > self._today():
             raise ValidationError.for_fields(
-                {"administered_on": "An assessment cannot be dated after today."})
+                {"administered_on": said(
+                    "Validation", "An assessment cannot be dated after today.")})
         with self.ctx.unit_of_work() as uow:
             client = lock_client(uow.session, client_id)
             if client.status == ClientStatus.ARCHIVED.value:
-                raise ValidationError("The client's record is archived; restore it first.")
+                raise ValidationError(said(
+                    "Validation", "The client's record is archived; restore it first."))
             if problem := clinical_date_problem(
-                    "The assessment date", entry.administered_on, today=self._today(),
-                    birth_date=client.birth_date):
+                    said("Validation", "The assessment date"), entry.administered_on,
+                    today=self._today(), birth_date=client.birth_date):
                 raise ValidationError.for_fields({"administered_on": problem})
             cutoff = int(read_settings(uow.session)["pcl5_probable_ptsd_cutoff"])
             score = _score(entry, cutoff)
@@ -257,16 +261,17 @@ class AssessmentService:
         actor = self.ctx.require(Permission.EDIT_CARE)
         action = action_taken.strip()
         if not action and safety_plan_id is None:
-            raise ValidationError.for_fields({"action_taken": (
-                "Say what was done, e.g. safety plan reviewed, crisis line given, "
-                "psychiatrist informed.")})
+            raise ValidationError.for_fields({"action_taken": said(
+                "Validation", "Say what was done, e.g. safety plan reviewed, crisis line given, "
+                              "psychiatrist informed.")})
         with self.ctx.unit_of_work() as uow:
             alert = load(uow.session, SafetyAlert, alert_id, "safety alert")
             if alert.version != expected_version:
                 raise stale_conflict()
             if alert.addressed_at is not None:
-                raise ValidationError.for_fields({"action_taken": (
-                    "This alert was already addressed; reload to see what was done.")})
+                raise ValidationError.for_fields({"action_taken": said(
+                    "Validation", "This alert was already addressed; reload to see what was "
+                                  "done.")})
             if safety_plan_id is not None:
                 plan_number = _plan_in_force(uow.session, alert.client_id, safety_plan_id)
                 reviewed = f"Safety plan version {plan_number} reviewed"
@@ -290,7 +295,8 @@ class AssessmentService:
         why = reason.strip()
         if not why:
             raise ValidationError.for_fields(
-                {"reason": "Say why this entry is in error, e.g. wrong client."})
+                {"reason": said(
+                    "Validation", "Say why this entry is in error, e.g. wrong client.")})
         if problem := text_problem("Reason", why):
             raise ValidationError.for_fields({"reason": problem})
         with self.ctx.unit_of_work() as uow:
@@ -298,7 +304,8 @@ class AssessmentService:
             if row.version != expected_version:
                 raise stale_conflict()
             if row.entered_in_error:
-                raise ValidationError("This assessment is already marked entered in error.")
+                raise ValidationError(said(
+                    "Validation", "This assessment is already marked entered in error."))
             row.entered_in_error = True
             for alert in uow.session.execute(select(SafetyAlert).where(
                     SafetyAlert.assessment_id == row.id,
@@ -336,14 +343,14 @@ def _plan_in_force(session: Session, client_id: int, plan_id: int) -> int:
     plan = session.get(SafetyPlan, plan_id) if possible_key(plan_id) else None
     if plan is None or plan.client_id != client_id:
         raise ValidationError.for_fields(
-            {"safety_plan_id": "That safety plan is not this client's."})
+            {"safety_plan_id": said("Validation", "That safety plan is not this client's.")})
     newest = session.execute(select(func.max(SafetyPlan.plan_number)).where(
         SafetyPlan.client_id == client_id,
         SafetyPlan.entered_in_error.is_(False))).scalar_one()
     if plan.entered_in_error or plan.plan_number != newest:
-        raise ValidationError.for_fields({"safety_plan_id": (
-            f"Safety plan version {plan.plan_number} is no longer the plan in force; "
-            "reload to name the current one.")})
+        raise ValidationError.for_fields({"safety_plan_id": said(
+            "Validation", "Safety plan version %1 is no longer the plan in force; reload to "
+                          "name the current one.").arg(plan.plan_number)})
     return plan.plan_number
 
 
@@ -374,9 +381,9 @@ def _check_duplicate(session: Session, client_id: int, entry: AssessmentInput) -
         Assessment.administered_on == entry.administered_on,
         Assessment.entered_in_error.is_(False)).limit(1)).scalar_one_or_none()
     if earlier is not None:
-        raise DuplicateAssessment.for_fields({"administered_on": (
-            f"A {entry.instrument.value} is already recorded for this client on "
-            f"{entry.administered_on.isoformat()}.")})
+        raise DuplicateAssessment.for_fields({"administered_on": said(
+            "Validation", "A %1 is already recorded for this client on %2.").arg(
+            entry.instrument.value, entry.administered_on)})
 
 
 def _episode_on(session: Session, client_id: int, day: date) -> Episode | None:

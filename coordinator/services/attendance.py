@@ -42,6 +42,7 @@ from coordinator.domain.clinical_dates import clinical_date_problem
 from coordinator.domain.errors import Conflict, NotFound, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import AttendanceStatus, ClientStatus, Track
+from coordinator.domain.words import said
 from coordinator.services import derived
 from coordinator.services.attendance_views import (
     AttendanceMark,
@@ -123,7 +124,8 @@ class AttendanceService:
             if schedule.version != expected_version:
                 raise stale_conflict()
             if schedule.archived_at is not None:
-                raise ValidationError("This schedule is archived; add a new one instead.")
+                raise ValidationError(said(
+                    "Validation", "This schedule is archived; add a new one instead."))
             _check_schedule(uow.session, details, schedule_id=schedule.id)
             _apply(schedule, details)
             uow.session.flush()
@@ -277,7 +279,7 @@ def _by(modality: str) -> str:
 def _schedule(session: Session, schedule_id: int) -> ScheduleView:
     view = load_schedule_view(session, schedule_id)
     if view is None:
-        raise NotFound("That program schedule does not exist.")
+        raise NotFound(said("Validation", "That program schedule does not exist."))
     return view
 
 
@@ -299,13 +301,13 @@ def _episodes(session: Session, ids: list[int]) -> dict[int, tuple[Episode, str,
 
 def _check_day(schedule: ScheduleView, day: date, today: date) -> None:
     if schedule.archived:
-        raise ValidationError("This program schedule is archived; it takes no more roll "
-                              "calls.")
+        raise ValidationError(said("Validation", "This program schedule is archived; it takes "
+                                                 "no more roll calls."))
     if day > today:
-        raise ValidationError.for_fields({"day": (
-            f"{day.isoformat()} is after today; attendance is marked on the day of the "
-            "session or later.")})
-    if problem := clinical_date_problem("The session date", day, today=today):
+        raise ValidationError.for_fields({"day": said(
+            "Validation", "%1 is after today; attendance is marked on the day of the session "
+                          "or later.").arg(day)})
+    if problem := clinical_date_problem(said("Validation", "The session date"), day, today=today):
         raise ValidationError.for_fields({"day": problem})
     if not meets_on(frozenset(schedule.weekdays), day):
         raise ValidationError.for_fields({"day": (
@@ -348,25 +350,30 @@ def _check_schedule(session: Session, details: ScheduleInput, *,
                 if possible_key(details.facility_id) else None)
     level = session.get(LevelOfCare, details.level_code)
     if facility is None or facility.archived_at is not None:
-        problems["facility_id"] = "That program is not in the list of facilities."
+        problems["facility_id"] = said(
+            "Validation", "That program is not in the list of facilities.")
     if level is None:
         if "facility_id" not in problems or details.level_code:
             problems["level_code"] = f"'{details.level_code}' is not a level of care."
     elif level.round_the_clock is not False:
-        problems["level_code"] = (f"{level.name} is 24-hour care; schedules are for day "
-                                  "programs such as IOP and PHP.")
+        problems["level_code"] = said(
+            "Validation", "%1 is 24-hour care; schedules are for day programs such as IOP and "
+                          "PHP.").arg(level.name)
     elif facility is not None and session.get(
             FacilityLevel, (facility.id, level.code)) is None:
-        problems["level_code"] = f"{facility.name} does not offer {level.name}."
+        problems["level_code"] = said("Validation", "%1 does not offer %2.").arg(
+            facility.name, level.name)
     if details.track not in _TRACKS:
-        problems["track"] = "Choose a track: morning, afternoon or evening."
+        problems["track"] = said("Validation", "Choose a track: morning, afternoon or evening.")
     if not details.weekdays:
-        problems["weekdays"] = "Choose at least one day the track meets."
+        problems["weekdays"] = said("Validation", "Choose at least one day the track meets.")
     elif any(day not in range(7) for day in details.weekdays):
-        problems["weekdays"] = "Days of the week are numbered 0 (Monday) to 6 (Sunday)."
+        problems["weekdays"] = said(
+            "Validation", "Days of the week are numbered 0 (Monday) to 6 (Sunday).")
     if not MIN_SESSION_MINUTES <= details.session_minutes <= MAX_SESSION_MINUTES:
-        problems["session_minutes"] = (
-            f"A session lasts from {MIN_SESSION_MINUTES} to {MAX_SESSION_MINUTES} minutes.")
+        problems["session_minutes"] = said(
+            "Validation", "A session lasts from %1 to %2 minutes.").arg(
+            MIN_SESSION_MINUTES, MAX_SESSION_MINUTES)
     if problems:
         raise ValidationError.for_fields(problems)
     same = session.execute(select(ProgramSchedule.id).where(

@@ -18,6 +18,7 @@ from coordinator.domain.errors import (
     ValidationError,
 )
 from coordinator.domain.roles import Role
+from coordinator.domain.words import said
 from coordinator.services.context import Actor, ServiceContext, UnitOfWork
 from coordinator.services.dto import UserInfo
 from coordinator.services.notify import Topic
@@ -27,7 +28,7 @@ from coordinator.store.models import User
 
 _log = logging.getLogger(__name__)
 
-WRONG_CREDENTIALS = "The user name or password is not right."
+WRONG_CREDENTIALS = said("Validation", "The user name or password is not right.")
 # Verifying against a real hash for unknown users keeps both answers equally slow, so the
 # timing does not reveal which user names exist.
 @cache
@@ -220,14 +221,15 @@ def _count_attempt(uow: UnitOfWork, account: Account, right: bool,
     if not account.is_active:
         uow.audit("login_failed", "user", user_id, "deactivated account",
                   username=username, user_id=user_id)
-        return AccountDeactivated("This account has been deactivated; ask an administrator.")
+        return AccountDeactivated(said(
+            "Validation", "This account has been deactivated; ask an administrator."))
     return None
 
 
 def _locked(locked_until: datetime | None) -> AccountLocked:
     assert locked_until is not None
     until = locked_until.astimezone().strftime("%H:%M")
-    return AccountLocked(
-        f"This account is locked after {accounts.MAX_FAILED_ATTEMPTS} failed sign-ins. "
-        f"Try again after {until}, or ask an administrator to reset the password.",
-        locked_until.isoformat())
+    return AccountLocked(said(
+        "Validation", "This account is locked after %1 failed sign-ins. Try again after %2, "
+                      "or ask an administrator to reset the password.").arg(
+        accounts.MAX_FAILED_ATTEMPTS, until), locked_until.isoformat())

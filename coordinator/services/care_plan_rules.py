@@ -16,6 +16,7 @@ from coordinator.domain.care_plan import MEASURED_BY, PlanItemStatus, Progress, 
 from coordinator.domain.clinical_dates import clinical_date_problem
 from coordinator.domain.clinical_record import DiagnosisStatus
 from coordinator.domain.errors import ValidationError
+from coordinator.domain.words import said
 from coordinator.services.care_plan_views import (
     GoalInput,
     InterventionInput,
@@ -48,7 +49,7 @@ def start_problems(starts_on: date, episode_start: date, today: date,
                              f"({episode_start.isoformat()})."}
     if starts_on > today:
         return {"starts_on": "The plan cannot start after today."}
-    if problem := clinical_date_problem("The start", starts_on, today=today,
+    if problem := clinical_date_problem(said("Validation", "The start"), starts_on, today=today,
                                         birth_date=client.birth_date):
         return {"starts_on": problem}
     return {}
@@ -65,15 +66,17 @@ def check_goal(session: Session, plan: CarePlan, details: GoalInput, *,
     was resolved (the goal can then still be marked met or discontinued)."""
     problems = column_problems(CarePlanGoal, {"goal_text": details.goal_text})
     if not details.goal_text and "goal_text" not in problems:
-        problems["goal_text"] = ("Write the goal in the client's own words, e.g. \"I want "
-                                 "to get through the week without a panic attack.\"")
+        problems["goal_text"] = said(
+            "Validation", "Write the goal in the client's own words, e.g. \"I want "
+                          "to get through the week without a panic attack.\"")
     if details.status not in STATUSES:
-        problems["status"] = "Choose open, met, revised or discontinued."
+        problems["status"] = said("Validation", "Choose open, met, revised or discontinued.")
     diagnosis = (session.get(ClientDiagnosis, details.diagnosis_id)
                  if details.diagnosis_id is not None and 0 < details.diagnosis_id < 2**31
                  else None)
     if diagnosis is None or diagnosis.client_id != plan.client_id:
-        problems["diagnosis_id"] = "Choose a problem from the client's problem list."
+        problems["diagnosis_id"] = said(
+            "Validation", "Choose a problem from the client's problem list.")
     elif diagnosis.id != kept_diagnosis_id and (
             diagnosis.entered_in_error or diagnosis.status != DiagnosisStatus.ACTIVE.value):
         problems["diagnosis_id"] = (f"{diagnosis.code} is not an active problem; choose an "
@@ -91,20 +94,22 @@ def check_objective(plan: CarePlan, details: ObjectiveInput, today: date) -> dat
     problems = column_problems(CarePlanObjective,
                                {"objective_text": details.objective_text})
     if not details.objective_text and "objective_text" not in problems:
-        problems["objective_text"] = ("Write a measurable objective, e.g. \"PHQ-9 under 10 "
-                                      "on two visits in a row.\"")
+        problems["objective_text"] = said(
+            "Validation", "Write a measurable objective, e.g. \"PHQ-9 under 10 "
+                          "on two visits in a row.\"")
     target = details.target_date
     if target is None:
-        problems["target_date"] = "Give the objective a target date."
+        problems["target_date"] = said("Validation", "Give the objective a target date.")
     elif target < plan.starts_on:
         problems["target_date"] = (f"The target date cannot be before the plan starts "
                                    f"({plan.starts_on.isoformat()}).")
     elif target > today + timedelta(days=3 * 366):
-        problems["target_date"] = "The target date is more than three years ahead; check it."
+        problems["target_date"] = said(
+            "Validation", "The target date is more than three years ahead; check it.")
     if details.instrument and details.instrument not in MEASURED_BY:
-        problems["instrument"] = "Choose PHQ-9, GAD-7 or no instrument."
+        problems["instrument"] = said("Validation", "Choose PHQ-9, GAD-7 or no instrument.")
     if details.status not in STATUSES:
-        problems["status"] = "Choose open, met, revised or discontinued."
+        problems["status"] = said("Validation", "Choose open, met, revised or discontinued.")
     if problems:
         raise ValidationError.for_fields(problems)
     assert target is not None
@@ -121,17 +126,18 @@ def check_intervention(session: Session, details: InterventionInput) -> None:
     problems = column_problems(CarePlanIntervention, {
         "intervention_text": details.intervention_text, "frequency": details.frequency})
     if not details.intervention_text and "intervention_text" not in problems:
-        problems["intervention_text"] = ("Say what the team will do, e.g. cognitive "
-                                          "behavioural therapy group.")
+        problems["intervention_text"] = said(
+            "Validation", "Say what the team will do, e.g. cognitive "
+                          "behavioural therapy group.")
     if details.modality not in MODALITIES:
-        problems["modality"] = "Choose in person, video or phone."
+        problems["modality"] = said("Validation", "Choose in person, video or phone.")
     if not details.frequency and "frequency" not in problems:
-        problems["frequency"] = "Say how often, e.g. three times a week."
+        problems["frequency"] = said("Validation", "Say how often, e.g. three times a week.")
     responsible = details.responsible_id
     user = (session.get(User, responsible)
             if responsible is not None and 0 < responsible < 2**31 else None)
     if user is None or not user.is_active:
-        problems["responsible_id"] = "Choose the staff member responsible."
+        problems["responsible_id"] = said("Validation", "Choose the staff member responsible.")
     if problems:
         raise ValidationError.for_fields(problems)
 
@@ -159,19 +165,20 @@ def check_review(plan: CarePlan, details: ReviewInput,
                                {"participation_note": details.participation_note.strip()})
     day = details.reviewed_on
     if day is None:
-        problems["reviewed_on"] = "Give the day of the review."
+        problems["reviewed_on"] = said("Validation", "Give the day of the review.")
     elif day < plan.starts_on:
         problems["reviewed_on"] = (f"A review cannot be dated before the plan starts "
                                    f"({plan.starts_on.isoformat()}).")
     elif day > today:
-        problems["reviewed_on"] = "A review cannot be dated after today."
+        problems["reviewed_on"] = said("Validation", "A review cannot be dated after today.")
     seen: set[int] = set()
     for entry in details.progress:
         field = f"progress_{entry.objective_id}"
         if entry.objective_id not in objectives or entry.objective_id in seen:
-            problems[field] = "That objective is not on this version of the plan."
+            problems[field] = said(
+                "Validation", "That objective is not on this version of the plan.")
         elif entry.progress not in PROGRESS_VALUES:
-            problems[field] = "Choose the objective's progress."
+            problems[field] = said("Validation", "Choose the objective's progress.")
         elif note := column_problems(CarePlanProgress, {"note": entry.note.strip()}):
             problems[field] = next(iter(note.values()))
         seen.add(entry.objective_id)

@@ -38,6 +38,7 @@ from coordinator.domain.clinical_dates import clinical_date_problem
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import EpisodeStatus
+from coordinator.domain.words import said
 from coordinator.services.care.records import today_of, writable_client
 from coordinator.services.care_plan_rules import (
     check_goal,
@@ -349,15 +350,17 @@ class CarePlanService:
                 raise ValidationError(SUPERSEDED_REFUSAL)
             problems = column_problems(CarePlan, {"revision_reason": reason})
             if not reason and "revision_reason" not in problems:
-                problems["revision_reason"] = ("Say why the plan is revised, e.g. new goals "
-                                               "after the 30-day review.")
+                problems["revision_reason"] = said(
+                    "Validation", "Say why the plan is revised, e.g. new goals "
+                                  "after the 30-day review.")
             if starts_on < old.starts_on:
                 problems["starts_on"] = (f"The revision cannot start before the version it "
                                          f"replaces ({old.starts_on.isoformat()}).")
             elif starts_on > today:
-                problems["starts_on"] = "The revision cannot start after today."
-            elif problem := clinical_date_problem("The start", starts_on, today=today,
-                                                  birth_date=client.birth_date):
+                problems["starts_on"] = said("Validation", "The revision cannot start after today.")
+            elif problem := clinical_date_problem(
+                    said("Validation", "The start"), starts_on, today=today,
+                    birth_date=client.birth_date):
                 problems["starts_on"] = problem
             if problems:
                 raise ValidationError.for_fields(problems)

@@ -15,6 +15,7 @@ from coordinator.domain.errors import NotFound, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.text import digits_only, search_key
 from coordinator.domain.vocabulary import ClientStatus
+from coordinator.domain.words import said
 from coordinator.services import derived, name_words
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
 from coordinator.services.dto import ClientInput, ClientListRow, ClientRecord
@@ -108,7 +109,8 @@ class ClientService:
             client = uow.session.execute(select(Client).where(
                 Client.record_number == record_number.strip())).scalar_one_or_none()
             if client is None:
-                raise NotFound(f"No client has the record number {record_number}.")
+                raise NotFound(said("Validation", "No client has the record number %1.").arg(
+                    record_number))
             uow.audit("view", "client", client.id, client.record_number)
             return _record(uow.session, client)
 
@@ -185,24 +187,27 @@ def _validate(session: Session, details: ClientInput, today: date, *,
               client_id: int | None) -> None:
     problems = _search_column_problems(details) | column_problems(Client, asdict(details))
     if not details.given_name:
-        problems["given_name"] = "Enter the client's first name."
+        problems["given_name"] = said("Validation", "Enter the client's first name.")
     if not details.family_name:
-        problems["family_name"] = "Enter the client's last name."
+        problems["family_name"] = said("Validation", "Enter the client's last name.")
     if details.birth_date is not None and (
             problem := birth_date_problem(details.birth_date, today)):
         problems["birth_date"] = problem
     if details.email and not _EMAIL.match(details.email):
-        problems["email"] = f"'{details.email}' does not look like an e-mail address."
+        problems["email"] = said(
+            "Validation", "'%1' does not look like an e-mail address.").arg(details.email)
     taken = session.execute(select(Client.id).where(
         Client.record_number == details.record_number)).scalar_one_or_none()
     if taken is not None and taken != client_id:
-        problems["record_number"] = (
-            f"The record number {details.record_number} already belongs to another client.")
+        problems["record_number"] = said(
+            "Validation", "The record number %1 already belongs to another client.").arg(
+            details.record_number)
     if details.primary_case_manager_id is not None:
         manager = (session.get(User, details.primary_case_manager_id)
                    if possible_key(details.primary_case_manager_id) else None)
         if manager is None or not manager.is_active:
-            problems["primary_case_manager_id"] = "Choose an active case manager."
+            problems["primary_case_manager_id"] = said(
+                "Validation", "Choose an active case manager.")
     if problems:
         raise ValidationError.for_fields(problems)
 

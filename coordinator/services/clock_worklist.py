@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from coordinator.domain.clinical_record import PENDING_APPOINTMENTS, AppointmentKind
 from coordinator.domain.clocks import ClockKind, clock_title
 from coordinator.domain.errors import NotFound, ValidationError
+from coordinator.domain.words import said
 from coordinator.services.field_limits import text_problem
 from coordinator.store.models import Appointment, Client, ClockCloseOut, TransitionClock, User
 
@@ -161,15 +162,16 @@ def check_close_out(session: Session, client_id: int, episode_id: int, kind: Clo
     by ``today`` and not to be closed out yet; a sentence (``ValidationError``) otherwise."""
     why = reason.strip()
     if not why:
-        raise ValidationError.for_fields({"reason": (
-            "Say why the clock was missed, e.g. could not reach the client.")})
+        raise ValidationError.for_fields({"reason": said(
+            "Validation", "Say why the clock was missed, e.g. could not reach the client.")})
     if problem := text_problem("Reason", why, REASON_LIMIT):
         raise ValidationError.for_fields({"reason": problem})
     clock = session.execute(select(TransitionClock.due_date, TransitionClock.settled_on).where(
         TransitionClock.episode_id == episode_id, TransitionClock.kind == kind.value,
         TransitionClock.client_id == client_id)).first()
     if clock is None:
-        raise NotFound("This clock is no longer on the record; refresh the dashboard.")
+        raise NotFound(said(
+            "Validation", "This clock is no longer on the record; refresh the dashboard."))
     due, settled_on = clock
     if due >= today or settled_on is not None:
         raise ValidationError(

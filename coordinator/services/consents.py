@@ -50,6 +50,7 @@ from coordinator.domain.consent import (
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import ClientStatus
+from coordinator.domain.words import said
 from coordinator.services.consent_views import (
     MINOR_AGE_SETTING,
     ConsentInput,
@@ -142,7 +143,8 @@ class ConsentService:
         with self.ctx.unit_of_work() as uow:
             client = load(uow.session, Client, client_id, "client")
             if client.status == ClientStatus.ARCHIVED.value:
-                raise ValidationError("The client's record is archived; restore it first.")
+                raise ValidationError(said(
+                    "Validation", "The client's record is archived; restore it first."))
             settings = read_settings(uow.session)
             problems = _problems(details, today, client.birth_date)
             problems.update(_signature_problems(
@@ -192,19 +194,20 @@ class ConsentService:
             if consent.version != expected_version:
                 raise stale_conflict()
             if consent.revoked_on is not None:
-                raise ValidationError.for_fields({"revoked_on": (
-                    f"This consent was already revoked on {consent.revoked_on.isoformat()}.")})
+                raise ValidationError.for_fields({"revoked_on": said(
+                    "Validation", "This consent was already revoked on %1.").arg(
+                    consent.revoked_on)})
             if revoked_on > self._today():
                 raise ValidationError.for_fields(
-                    {"revoked_on": "A revocation cannot be dated after today."})
+                    {"revoked_on": said("Validation", "A revocation cannot be dated after today.")})
             if consent.signed_on is not None and revoked_on < consent.signed_on:
-                raise ValidationError.for_fields({"revoked_on": (
-                    "A consent cannot be revoked before it was signed "
-                    f"({consent.signed_on.isoformat()}).")})
+                raise ValidationError.for_fields({"revoked_on": said(
+                    "Validation", "A consent cannot be revoked before it was signed "
+                                  "(%1).").arg(consent.signed_on)})
             client = load(uow.session, Client, consent.client_id, "client")
-            if problem := clinical_date_problem("The revocation date", revoked_on,
-                                                today=self._today(),
-                                                birth_date=client.birth_date):
+            if problem := clinical_date_problem(
+                    said("Validation", "The revocation date"), revoked_on, today=self._today(),
+                    birth_date=client.birth_date):
                 raise ValidationError.for_fields({"revoked_on": problem})
             consent.revoked_on = revoked_on
             uow.session.flush()
@@ -256,27 +259,31 @@ def _problems(details: ConsentInput, today: date,
     named = [recipient.facility_id is not None, recipient.organization_id is not None,
              bool(recipient.class_name)]
     if sum(named) != 1:
-        problems["recipient"] = ("Choose one recipient: a partner facility, an organization, "
-                                 "or a named class of recipients.")
+        problems["recipient"] = said(
+            "Validation", "Choose one recipient: a partner facility, an organization, "
+                          "or a named class of recipients.")
     for name, (limit, title) in _NEW_FIELDS.items():
         if problem := text_problem(title, getattr(details, name), limit):
             problems[name] = problem
     if not isinstance(details.signed_by, Signer):
-        problems["signed_by"] = "Choose who signed: the client or a representative."
+        problems["signed_by"] = said(
+            "Validation", "Choose who signed: the client or a representative.")
     if details.revocation_method is not None and not isinstance(details.revocation_method,
                                                                 RevocationMethod):
-        problems["revocation_method"] = ("Choose how the client may revoke: in writing, or "
-                                         "in writing or orally.")
+        problems["revocation_method"] = said(
+            "Validation", "Choose how the client may revoke: in writing, or "
+                          "in writing or orally.")
     for name, label, day in (("signed_on", "The date signed", details.signed_on),
                              ("expires_on", "The expiration date", details.expires_on)):
         if day is not None and (problem := clinical_date_problem(
                 label, day, today=today, birth_date=birth_date)):
             problems[name] = problem
     if details.signed_on is not None and details.signed_on > today:
-        problems["signed_on"] = "The date signed cannot be after today."
+        problems["signed_on"] = said("Validation", "The date signed cannot be after today.")
     if (details.signed_on is not None and details.expires_on is not None
             and details.expires_on < details.signed_on):
-        problems["expires_on"] = "The consent cannot expire before the day it was signed."
+        problems["expires_on"] = said(
+            "Validation", "The consent cannot expire before the day it was signed.")
     return problems
 
 
@@ -315,13 +322,14 @@ def _recipient_name(session: Session, recipient: Recipient) -> str:
                     if possible_key(recipient.facility_id) else None)
         if facility is None or facility.archived_at is not None:
             raise ValidationError.for_fields(
-                {"recipient": "That facility is not in the list."})
+                {"recipient": said("Validation", "That facility is not in the list.")})
         return facility.name
     if recipient.organization_id is not None:
         organization = session.get(HsdsOrganization, recipient.organization_id)
         if organization is None:
             raise ValidationError.for_fields(
-                {"recipient": "That organization is not in the resource directory."})
+                {"recipient": said(
+                    "Validation", "That organization is not in the resource directory.")})
         return organization.name
     return recipient.class_name
 

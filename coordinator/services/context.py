@@ -24,6 +24,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from coordinator.domain.errors import Conflict, NotFound, PermissionDenied, SessionEnded
 from coordinator.domain.roles import PERMISSION_SENTENCES, Permission, Role, allows
+from coordinator.domain.words import said
 from coordinator.services.checked_session import CheckedSession
 from coordinator.services.field_limits import audit_text, possible_key
 from coordinator.services.notify import Change, ChangeNotifier, Topic
@@ -121,7 +122,7 @@ class ServiceContext:
         if actor is None:
             if self._ended_because:
                 raise SessionEnded(self._ended_because)
-            raise PermissionDenied("Sign in first.")
+            raise PermissionDenied(said("Validation", "Sign in first."))
         return actor
 
     def check_account(self, session: Session) -> None:
@@ -257,5 +258,5 @@ def load(session: Session, model: type[RowT], key: object, what: str) -> RowT:
 
 
 def stale_conflict() -> Conflict:
-    return Conflict("This record was changed by another user since you opened it. "
-                    "Reload it and make your change again.")
+    return Conflict(said("Validation", "This record was changed by another user since you "
+                                       "opened it. Reload it and make your change again."))

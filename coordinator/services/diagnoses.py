@@ -32,6 +32,7 @@ from coordinator.domain.diagnosis_rules import (
 )
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
+from coordinator.domain.words import said
 from coordinator.services import icd10
 from coordinator.services.care.records import today_of, user_names, writable_client
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
@@ -116,7 +117,8 @@ class DiagnosisService:
             client = writable_client(uow.session, client_id)
             problems.update(_onset_problems(details.onset_date, None, today, client))
             if match is not None and _active_with_code(uow.session, client_id, match.code):
-                problems["code"] = f"{match.code} is already active on the problem list."
+                problems["code"] = said(
+                    "Validation", "%1 is already active on the problem list.").arg(match.code)
             _raise(problems, suggestions)
             assert match is not None  # every other outcome raised above
             replaced = (_take_primary_from_others(uow.session, client_id, None)
@@ -148,7 +150,8 @@ class DiagnosisService:
                                     f"{row.code} entered in error and add the right code.")
             problems.update(_onset_problems(details.onset_date, row.status_on, today, client))
             if details.is_primary and row.status != DiagnosisStatus.ACTIVE.value:
-                problems["is_primary"] = "Only an active problem can be primary."
+                problems["is_primary"] = said(
+                    "Validation", "Only an active problem can be primary.")
             _raise(problems, ())
             before = {"primary": row.is_primary, "substance use": row.substance_use,
                       "onset date": row.onset_date}
@@ -178,7 +181,7 @@ class DiagnosisService:
             status = DiagnosisStatus(status)
         except ValueError:
             raise ValidationError.for_fields(
-                {"status": "Choose active, resolved or ruled out."}) from None
+                {"status": said("Validation", "Choose active, resolved or ruled out.")}) from None
         today = today_of(self.ctx.clock())
         with self.ctx.unit_of_work() as uow:
             row, client = _editable(uow.session, diagnosis_id, expected_version)
@@ -214,7 +217,7 @@ class DiagnosisService:
         reason = reason.strip()
         if not reason:
             raise ValidationError.for_fields(
-                {"reason": "Say why the problem was entered in error."})
+                {"reason": said("Validation", "Say why the problem was entered in error.")})
         if problem := text_problem("Reason", reason, _REASON_LIMIT):
             raise ValidationError.for_fields({"reason": problem})
         with self.ctx.unit_of_work() as uow:
@@ -259,7 +262,7 @@ def _onset_problems(onset: date | None, ended_on: date | None, today: date,
         return {}
     if onset > today:
         return {"onset_date": "The onset date cannot be in the future."}
-    if problem := clinical_date_problem("The onset date", onset, today=today,
+    if problem := clinical_date_problem(said("Validation", "The onset date"), onset, today=today,
                                         birth_date=client.birth_date):
         return {"onset_date": problem}
     if ended_on is not None and onset > ended_on:
@@ -290,8 +293,8 @@ def _editable(session: Session, diagnosis_id: int,
     if row.version != expected_version:
         raise stale_conflict()
     if row.entered_in_error:
-        raise ValidationError(f"{row.code} was marked entered in error; it can no longer be "
-                              "changed.")
+        raise ValidationError(said("Validation", "%1 was marked entered in error; it can no "
+                                                 "longer be changed.").arg(row.code))
     return row, client
 
 

@@ -21,6 +21,7 @@ from coordinator.domain.clinical_record import DirectiveKind
 from coordinator.domain.errors import Conflict, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import ClientStatus
+from coordinator.domain.words import said
 from coordinator.services.care.records import ARCHIVED_CLIENT
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.field_limits import column_problems
@@ -158,11 +159,12 @@ def _problems(details: DirectiveInput, today: date, birth_date: date | None) -> 
         limits={"notes": NOTES_LIMIT})
     if details.present:
         if details.signed_on is None:
-            problems["signed_on"] = "Enter the date the directive was signed."
+            problems["signed_on"] = said("Validation", "Enter the date the directive was signed.")
         elif details.signed_on > today:
-            problems["signed_on"] = "The date signed cannot be in the future."
-        elif problem := clinical_date_problem("The date signed", details.signed_on,
-                                              today=today, birth_date=birth_date):
+            problems["signed_on"] = said("Validation", "The date signed cannot be in the future.")
+        elif problem := clinical_date_problem(
+                said("Validation", "The date signed"), details.signed_on, today=today,
+                birth_date=birth_date):
             problems["signed_on"] = problem
     else:
         absent = "when the client has no such directive."

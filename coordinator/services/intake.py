@@ -33,6 +33,7 @@ from coordinator.domain.intake import (
 from coordinator.domain.referrals import status_title
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import ClientStatus, ReferralStatus
+from coordinator.domain.words import said
 from coordinator.services.care.records import today_of
 from coordinator.services.clients import insert_client
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
@@ -122,7 +123,8 @@ class InquiryService:
             if client_id is not None:
                 client = load(uow.session, Client, client_id, "client")
                 if client.status == ClientStatus.ARCHIVED.value:
-                    problems["client"] = "The client's record is archived; restore it first."
+                    problems["client"] = said(
+                        "Validation", "The client's record is archived; restore it first.")
             else:
                 assert new_client is not None
                 try:

@@ -32,6 +32,7 @@ from coordinator.domain.clinical_record import (
 from coordinator.domain.errors import ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.text import search_key
+from coordinator.domain.words import said
 from coordinator.services.care.records import writable_client
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.field_limits import column_problems, text_problem
@@ -177,7 +178,7 @@ class MedicationService:
             client = writable_client(uow.session, row.client_id)
             if row.status == MedicationStatus.STOPPED.value:
                 raise ValidationError.for_fields(
-                    {"end_date": "This medication is already stopped."})
+                    {"end_date": said("Validation", "This medication is already stopped.")})
             if problem := _stop_date_problem(end_date, row.start_date, self._today(),
                                              client.birth_date):
                 raise ValidationError.for_fields({"end_date": problem})
@@ -243,17 +244,19 @@ def _validate(details: MedicationInput, today: date, birth_date: date | None) ->
     problems = column_problems(ClientMedication,
                                {name: getattr(details, name) for name in _TEXT_FIELDS})
     if not details.name:
-        problems["name"] = "Enter the medication's name."
+        problems["name"] = said("Validation", "Enter the medication's name.")
     if "dose" not in problems and (problem := dose_problem(details.dose)):
         problems["dose"] = problem
     if details.unit not in {unit.value for unit in DoseUnit}:
-        problems["unit"] = "Choose the dose's unit from the list."
+        problems["unit"] = said("Validation", "Choose the dose's unit from the list.")
     if details.route not in {route.value for route in MedicationRoute}:
-        problems["route"] = "Choose the route from the list (Other if it is not there)."
+        problems["route"] = said(
+            "Validation", "Choose the route from the list (Other if it is not there).")
     if details.frequency not in {frequency.value for frequency in MedicationFrequency}:
-        problems["frequency"] = "Choose how often from the list (Other if it is not there)."
+        problems["frequency"] = said(
+            "Validation", "Choose how often from the list (Other if it is not there).")
     if details.status not in _ORDER:
-        problems["status"] = "Choose active, on hold or stopped."
+        problems["status"] = said("Validation", "Choose active, on hold or stopped.")
     problems |= _date_problems(details, today, birth_date)
     if problems:
         raise ValidationError.for_fields(problems)
@@ -265,9 +268,10 @@ def _date_problems(details: MedicationInput, today: date,
     problems: dict[str, str] = {}
     if details.start_date is not None:
         if details.start_date > today:
-            problems["start_date"] = "The start date cannot be after today."
-        elif problem := clinical_date_problem("The start date", details.start_date,
-                                              today=today, birth_date=birth_date):
+            problems["start_date"] = said("Validation", "The start date cannot be after today.")
+        elif problem := clinical_date_problem(
+                said("Validation", "The start date"), details.start_date, today=today,
+                birth_date=birth_date):
             problems["start_date"] = problem
     if details.end_date is not None:
         if problem := _stop_date_problem(details.end_date, details.start_date, today,
@@ -275,10 +279,11 @@ def _date_problems(details: MedicationInput, today: date,
             problems["end_date"] = problem
         elif details.status in (MedicationStatus.ACTIVE.value,
                                 MedicationStatus.ON_HOLD.value):
-            problems["end_date"] = ("A medication still taken (or on hold) has no stop "
-                                    "date; choose Stopped to give one.")
+            problems["end_date"] = said(
+                "Validation", "A medication still taken (or on hold) has no stop "
+                              "date; choose Stopped to give one.")
     elif details.status == MedicationStatus.STOPPED.value:
-        problems["end_date"] = "Give the day the medication was stopped."
+        problems["end_date"] = said("Validation", "Give the day the medication was stopped.")
     return problems
 
 
@@ -286,7 +291,7 @@ def _stop_date_problem(end_date: date, start_date: date | None, today: date,
                        birth_date: date | None) -> str | None:
     if end_date > today:
         return "The stop date cannot be after today."
-    if problem := clinical_date_problem("The stop date", end_date, today=today,
+    if problem := clinical_date_problem(said("Validation", "The stop date"), end_date, today=today,
                                         birth_date=birth_date):
         return problem
     if start_date is not None and end_date < start_date:

@@ -30,6 +30,7 @@ from coordinator.domain.readiness import (
 )
 from coordinator.domain.roles import Permission
 from coordinator.domain.settings import parse_value, spec_for
+from coordinator.domain.words import said
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
 from coordinator.services.field_limits import column_problems, possible_key, text_problem
 from coordinator.services.notify import Topic
@@ -240,7 +241,8 @@ def _problems(session: Session, client: Client, details: ReadinessInput,
     problems |= _dimension_problems(details.dimensions)
     code = details.recommended_level_code
     if code is None:
-        problems["recommended_level_code"] = "Choose the level of care the clinician recommends."
+        problems["recommended_level_code"] = said(
+            "Validation", "Choose the level of care the clinician recommends.")
     elif session.get(LevelOfCare, code) is None:
         problems["recommended_level_code"] = f"There is no level of care with the code {code}."
     for name, label, day in (("assessed_on", "The assessment date", details.assessed_on),
@@ -253,12 +255,12 @@ def _problems(session: Session, client: Client, details: ReadinessInput,
         elif day > today:
             problems[name] = f"{label} {day.isoformat()} is after today."
     if details.consulted_on is not None and not details.consulted:
-        problems["consulted"] = "Name who was consulted on that day."
+        problems["consulted"] = said("Validation", "Name who was consulted on that day.")
     if details.episode_id is not None:
         episode = session.get(Episode, details.episode_id) \
             if possible_key(details.episode_id) else None
         if episode is None or episode.client_id != client.id:
-            problems["episode_id"] = "That episode is not one of this client's."
+            problems["episode_id"] = said("Validation", "That episode is not one of this client's.")
     return problems
 
 

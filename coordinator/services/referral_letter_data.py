@@ -26,6 +26,7 @@ from coordinator.domain.consent import Recipient
 from coordinator.domain.hsds_hours import HoursWords, hours_lines
 from coordinator.domain.referrals import CATEGORY_TITLES, PRIORITY_TITLES
 from coordinator.domain.vocabulary import ReferralCategory, ReferralPriority
+from coordinator.domain.words import said
 from coordinator.reports.client_referral_letter import (
     ClientReferralLetter,
     render_client_referral_letter,
@@ -92,7 +93,7 @@ def build_letter(session: Session, referral: Referral, today: date, *,
     part2 = category is ReferralCategory.SUBSTANCE_USE
     settings = read_settings(session)
     consent = disclosure_consent(
-        session, "referral letter", client.id, client_name,
+        session, said("Validation", "referral letter"), client.id, client_name,
         Recipient(referral.facility_id, organization_id, name=recipient.name),
         part2=part2, today=today,
         require_all=bool(settings["require_consent_all_disclosures"]),

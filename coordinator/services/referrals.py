@@ -37,6 +37,7 @@ from coordinator.domain.vocabulary import (
     ReferralPriority,
     ReferralStatus,
 )
+from coordinator.domain.words import said
 from coordinator.services.context import ServiceContext, UnitOfWork, load, stale_conflict
 from coordinator.services.document_files import (
     discard_temporary,
@@ -203,10 +204,12 @@ class ReferralService:
         with self.ctx.unit_of_work() as uow:
             client = load(uow.session, Client, client_id, "client")
             if client.status == ClientStatus.ARCHIVED.value:
-                raise ValidationError("The client's record is archived; restore it first.")
+                raise ValidationError(said(
+                    "Validation", "The client's record is archived; restore it first."))
             problems = _problems(details, self._today(), client.birth_date)
             if start not in START_STATUSES:
-                problems["status"] = "A new referral starts as a draft or as requested."
+                problems["status"] = said(
+                    "Validation", "A new referral starts as a draft or as requested.")
             if problem := text_problem("Note", note, _NOTE_LIMIT):
                 problems["note"] = problem
             if problems:
@@ -231,7 +234,8 @@ class ReferralService:
         with self.ctx.unit_of_work() as uow:
             referral = self._load_current(uow.session, referral_id, expected_version)
             if is_closed(ReferralStatus(referral.status)):
-                raise ValidationError("A closed referral cannot be edited; make a new one.")
+                raise ValidationError(said(
+                    "Validation", "A closed referral cannot be edited; make a new one."))
             client = load(uow.session, Client, referral.client_id, "client")
             problems = _problems(details, self._today(), client.birth_date)
             if problems:
@@ -439,22 +443,24 @@ def _problems(details: ReferralInput, today: date,
         "reason": details.reason, "note_to_receiver": details.note_to_receiver},
         limits=_LIMITS)
     if (details.service_id is None) == (details.facility_id is None):
-        problems["target"] = ("Choose where the client is referred: one resource service "
-                              "or one partner facility.")
+        problems["target"] = said(
+            "Validation", "Choose where the client is referred: one resource service "
+                          "or one partner facility.")
     try:
         ReferralCategory(details.category)
     except ValueError:
-        problems["category"] = "Choose a category."
+        problems["category"] = said("Validation", "Choose a category.")
     try:
         ReferralPriority(details.priority)
     except ValueError:
-        problems["priority"] = "Choose a priority."
+        problems["priority"] = said("Validation", "Choose a priority.")
     if not details.reason:
-        problems["reason"] = "Say why the client is referred."
+        problems["reason"] = said("Validation", "Say why the client is referred.")
     if details.follow_up_due is None:
-        problems["follow_up_due"] = "Choose when to follow up on this referral."
-    elif problem := clinical_date_problem("The follow-up date", details.follow_up_due,
-                                          today=today, birth_date=birth_date):
+        problems["follow_up_due"] = said("Validation", "Choose when to follow up on this referral.")
+    elif problem := clinical_date_problem(
+            said("Validation", "The follow-up date"), details.follow_up_due, today=today,
+            birth_date=birth_date):
         problems["follow_up_due"] = problem
     return problems
 
@@ -464,13 +470,15 @@ def _check_target(session: Session, details: ReferralInput) -> None:
         facility = (session.get(Facility, details.facility_id)
                     if possible_key(details.facility_id) else None)
         if facility is None or facility.archived_at is not None:
-            raise ValidationError.for_fields({"target": "That facility is not in the list."})
+            raise ValidationError.for_fields({"target": said(
+                "Validation", "That facility is not in the list.")})
         if not facility.accepts_referrals:
             raise ValidationError.for_fields(
-                {"target": f"{facility.name} does not accept referrals."})
+                {"target": said("Validation", "%1 does not accept referrals.").arg(
+                    facility.name)})
     if details.service_id is not None and session.get(HsdsService, details.service_id) is None:
         raise ValidationError.for_fields(
-            {"target": "That service is not in the resource directory."})
+            {"target": said("Validation", "That service is not in the resource directory.")})
 
 
 _DETAIL_FIELDS = ("category", "reason", "priority", "follow_up_due", "service_id",

@@ -27,6 +27,7 @@ from coordinator.domain.clinical_record import FirearmsAccess
 from coordinator.domain.errors import Conflict, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import ClientStatus
+from coordinator.domain.words import said
 from coordinator.services.care.records import lock_client, user_names
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.field_limits import column_problems, text_problem
@@ -135,12 +136,14 @@ class SafetyPlanService:
             # sees the first one's version: no two versions get the same number.
             client = lock_client(uow.session, client_id)
             if client.status == ClientStatus.ARCHIVED.value:
-                raise ValidationError("The client's record is archived; restore it first.")
+                raise ValidationError(said(
+                    "Validation", "The client's record is archived; restore it first."))
             today = self.ctx.clock().astimezone().date()
             if details.completed_on > today:
-                problems["completed_on"] = "The safety plan cannot be dated after today."
+                problems["completed_on"] = said(
+                    "Validation", "The safety plan cannot be dated after today.")
             elif problem := clinical_date_problem(
-                    "The date completed", details.completed_on, today=today,
+                    said("Validation", "The date completed"), details.completed_on, today=today,
                     birth_date=client.birth_date):
                 problems["completed_on"] = problem
             if problems:
@@ -171,18 +174,21 @@ class SafetyPlanService:
         why = reason.strip()
         if not why:
             raise ValidationError.for_fields(
-                {"reason": "Say why this safety plan is in error, e.g. wrong client."})
+                {"reason": said(
+                    "Validation", "Say why this safety plan is in error, e.g. wrong client.")})
         if problem := text_problem("Reason", why, 300):
             raise ValidationError.for_fields({"reason": problem})
         with self.ctx.unit_of_work() as uow:
             row = load(uow.session, SafetyPlan, plan_id, "safety plan")
             client = lock_client(uow.session, row.client_id)
             if client.status == ClientStatus.ARCHIVED.value:
-                raise ValidationError("The client's record is archived; restore it first.")
+                raise ValidationError(said(
+                    "Validation", "The client's record is archived; restore it first."))
             if row.version != expected_version:
                 raise stale_conflict()
             if row.entered_in_error:
-                raise ValidationError("This safety plan is already marked entered in error.")
+                raise ValidationError(said(
+                    "Validation", "This safety plan is already marked entered in error."))
             row.entered_in_error = True
             uow.session.flush()
             uow.audit("entered_in_error", "safety_plan", row.id,
@@ -206,7 +212,8 @@ def _problems(details: SafetyPlanInput) -> dict[str, str]:
     try:
         FirearmsAccess(details.firearms_access)
     except ValueError:
-        problems["firearms_access"] = "Choose whether the client can get to a firearm."
+        problems["firearms_access"] = said(
+            "Validation", "Choose whether the client can get to a firearm.")
     return problems
 
 

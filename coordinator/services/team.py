@@ -17,6 +17,7 @@ from coordinator.domain.clinical_dates import clinical_date_problem
 from coordinator.domain.errors import NotFound, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import NoteKind
+from coordinator.domain.words import said
 from coordinator.services.context import ServiceContext, load, stale_conflict
 from coordinator.services.field_limits import column_problems, text_problem
 from coordinator.services.notify import Topic
@@ -147,10 +148,11 @@ class CareTeamService:
                 raise stale_conflict()
             if member.start_date is not None and end_date < member.start_date:
                 raise ValidationError.for_fields(
-                    {"end_date": "The end date is before the start date."})
+                    {"end_date": said("Validation", "The end date is before the start date.")})
             client = _load_client(uow.session, member.client_id)
-            if problem := clinical_date_problem("The end date", end_date, today=_today(self.ctx),
-                                                birth_date=client.birth_date):
+            if problem := clinical_date_problem(
+                    said("Validation", "The end date"), end_date, today=_today(self.ctx),
+                    birth_date=client.birth_date):
                 raise ValidationError.for_fields({"end_date": problem})
             member.end_date = end_date
             member.archived_at = self.ctx.clock()
@@ -182,21 +184,22 @@ class NoteService:
         contact_with = details.contact_with.strip()
         problems = column_problems(ClientNote, {"body": body, "contact_with": contact_with})
         if not body:
-            problems["body"] = "Write what happened in the note."
+            problems["body"] = said("Validation", "Write what happened in the note.")
         try:
             kind = NoteKind(details.kind)
         except ValueError:
-            problems["kind"] = "Choose what kind of contact this was."
+            problems["kind"] = said("Validation", "Choose what kind of contact this was.")
         with self.ctx.unit_of_work() as uow:
             client = _load_client(uow.session, client_id)
             if details.occurred_at.tzinfo is None:
-                problems["occurred_at"] = "The time of the contact has no time zone."
+                problems["occurred_at"] = said(
+                    "Validation", "The time of the contact has no time zone.")
             elif problem := clinical_date_problem(
-                    "The contact's date", details.occurred_at.date(), today=_today(self.ctx),
-                    birth_date=client.birth_date):
+                    said("Validation", "The contact's date"), details.occurred_at.date(),
+                    today=_today(self.ctx), birth_date=client.birth_date):
                 problems["occurred_at"] = problem
             elif details.occurred_at > self.ctx.clock():
-                problems["occurred_at"] = "The contact cannot be in the future."
+                problems["occurred_at"] = said("Validation", "The contact cannot be in the future.")
             if problems:
                 raise ValidationError.for_fields(problems)
             note = ClientNote(client_id=client_id, author_id=actor.user_id,
@@ -219,7 +222,7 @@ class NoteService:
         reason = reason.strip()
         if not reason:
             raise ValidationError.for_fields(
-                {"reason": "Say why the note was entered in error."})
+                {"reason": said("Validation", "Say why the note was entered in error.")})
         if problem := text_problem("Reason", reason):
             raise ValidationError.for_fields({"reason": problem})
         with self.ctx.unit_of_work() as uow:
@@ -250,19 +253,20 @@ def _validate_member(details: CareTeamInput, today: date,
     problems = column_problems(CareTeamMember, {
         name: value for name, value in asdict(details).items() if isinstance(value, str)})
     if not details.role:
-        problems["role"] = "Choose the team member's role."
+        problems["role"] = said("Validation", "Choose the team member's role.")
     if not details.name:
-        problems["name"] = "Enter the team member's name."
+        problems["name"] = said("Validation", "Enter the team member's name.")
     if details.email and not _EMAIL.match(details.email):
         problems["email"] = f"'{details.email}' does not look like an e-mail address."
-    for name, label in (("start_date", "The start date"), ("end_date", "The end date")):
+    for name, label in (("start_date", said("Validation", "The start date")),
+                        ("end_date", said("Validation", "The end date"))):
         day: date | None = getattr(details, name)
         if day is not None and (problem := clinical_date_problem(
                 label, day, today=today, birth_date=birth_date)):
             problems[name] = problem
     if (details.start_date is not None and details.end_date is not None
             and details.end_date < details.start_date):
-        problems["end_date"] = "The end date is before the start date."
+        problems["end_date"] = said("Validation", "The end date is before the start date.")
     if problems:
         raise ValidationError.for_fields(problems)
 

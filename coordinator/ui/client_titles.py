@@ -8,7 +8,7 @@ what is stored never changes. Each title is written out literally so ``lupdate``
 
 from __future__ import annotations
 
-from coordinator.ui.translation import translate
+from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
 
 
 def _known(value: str, titles: dict[str, str]) -> str:
@@ -20,21 +20,42 @@ def _known(value: str, titles: dict[str, str]) -> str:
     return title
 
 
+#: The preferred languages the client form offers, by the English name stored for each (the
+#: clinic's language of record); the form shows each in the user's language.
+PREFERRED_LANGUAGES = (
+    QT_TRANSLATE_NOOP("ClientTitles", "English"),
+    QT_TRANSLATE_NOOP("ClientTitles", "Spanish"),
+    QT_TRANSLATE_NOOP("ClientTitles", "Vietnamese"),
+    QT_TRANSLATE_NOOP("ClientTitles", "Khmer"),
+    QT_TRANSLATE_NOOP("ClientTitles", "Chinese"),
+    QT_TRANSLATE_NOOP("ClientTitles", "Arabic"),
+    QT_TRANSLATE_NOOP("ClientTitles", "Tagalog"),
+    QT_TRANSLATE_NOOP("ClientTitles", "Russian"),
+    QT_TRANSLATE_NOOP("ClientTitles", "Haitian Creole"),
+    QT_TRANSLATE_NOOP("ClientTitles", "Portuguese"),
+    QT_TRANSLATE_NOOP("ClientTitles", "American Sign Language"),
+)
+
+
+def _language_titles() -> dict[str, str]:
+    """Each offered language's title in the user's language, by its English name folded."""
+    return {name.casefold(): translate("ClientTitles", name) for name in PREFERRED_LANGUAGES}
+
+
 def language_title(language: str) -> str:
     """A preferred language from the client form's list ("Spanish") in the user's language."""
-    return _known(language, {
-        "english": translate("ClientTitles", "English"),
-        "spanish": translate("ClientTitles", "Spanish"),
-        "vietnamese": translate("ClientTitles", "Vietnamese"),
-        "khmer": translate("ClientTitles", "Khmer"),
-        "chinese": translate("ClientTitles", "Chinese"),
-        "arabic": translate("ClientTitles", "Arabic"),
-        "tagalog": translate("ClientTitles", "Tagalog"),
-        "russian": translate("ClientTitles", "Russian"),
-        "haitian creole": translate("ClientTitles", "Haitian Creole"),
-        "portuguese": translate("ClientTitles", "Portuguese"),
-        "american sign language": translate("ClientTitles", "American Sign Language"),
-    })
+    return _known(language, _language_titles())
+
+
+def stored_language(shown: str) -> str:
+    """The preferred language to store for what the form shows: the English name of an
+    offered language, by its title in the user's language or in English ("Español" and
+    "spanish" are "Spanish"); a language typed in that is not offered, as typed."""
+    typed = shown.strip().casefold()
+    for name in PREFERRED_LANGUAGES:
+        if typed in (name.casefold(), translate("ClientTitles", name).casefold()):
+            return name
+    return shown.strip()
 
 
 def sex_at_birth_title(value: str) -> str:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from coordinator.domain.errors import CoordinatorError
 from coordinator.logs import log_failure
 from coordinator.ui.focus_order import keep_visual_order
+from coordinator.ui.said_text import error_text
 from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.translation import translate
 
@@ -209,7 +210,8 @@ def report_failure(dialogs: DialogService, parent: QWidget | None, error: BaseEx
     """
     log_failure(_log, "Failure shown to the user", error)
     if isinstance(error, CoordinatorError):
-        dialogs.warning(parent, title or translate("DialogService", "Coordinator"), error.message)
+        dialogs.warning(parent, title or translate("DialogService", "Coordinator"),
+                        error_text(error))
         return
     dialogs.error_details(
         parent, title or translate("DialogService", "Something went wrong"),

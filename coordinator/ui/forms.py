@@ -39,6 +39,7 @@ from coordinator.ui.context import UiContext
 from coordinator.ui.date_field import DateField
 from coordinator.ui.dialogs import report_failure
 from coordinator.ui.focus_order import apply_visual_order, keep_visual_order
+from coordinator.ui.said_text import said_text
 from coordinator.ui.screen_fit import FittedDialog, FittingScroll, available_rect
 
 
@@ -144,8 +145,13 @@ class FieldErrors:
             _mark_tab(widget, False)
 
     def show(self, problems: dict[str, str], message: str = "") -> None:
-        """Show each problem by its field; problems without a field go on top."""
+        """Show each problem by its field; problems without a field go on top.
+
+        A sentence a service marked for translation (a ``Words``) shows in the user's
+        language."""
         self.clear()
+        problems = {name: said_text(text) for name, text in problems.items()}
+        message = said_text(message)
         leftovers = [text for name, text in problems.items() if name not in self._fields]
         if message and not problems:
             leftovers.append(message)

@@ -25,6 +25,7 @@ from coordinator.ui.dialogs import DialogService, report_failure
 from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.placeholders import arg
 from coordinator.ui.resources import icon
+from coordinator.ui.said_text import error_text
 from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.transport_note import TransportWarningLabel
 
@@ -189,7 +190,7 @@ class LoginDialog(FittedDialog):
     def _failed(self, error: BaseException) -> None:
         self.sign_in_button.setEnabled(True)
         if isinstance(error, AuthenticationFailed):
-            self._refuse(error.message)
+            self._refuse(error_text(error))
             self.password.selectAll()
             self.password.setFocus()
         else:

@@ -62,6 +62,7 @@ from coordinator.ui.preferences import (
     text_sizes,
 )
 from coordinator.ui.resources import icon
+from coordinator.ui.said_text import error_text
 from coordinator.ui.screen_fit import room_for_window
 from coordinator.ui.transport_note import TransportWarningLabel
 from coordinator.ui.window_memory import remember
@@ -531,10 +532,10 @@ class MainWindow(QMainWindow):
 
     def _unlock_failed(self, error: BaseException) -> None:
         if isinstance(error, AccountLocked | AccountDeactivated):
-            self.end_session(error.message)
+            self.end_session(error_text(error))
         elif isinstance(error, AuthenticationFailed):
-            self.lock_screen.show_problem(error.message)
-            self.unlock_refused.emit(error.message)
+            self.lock_screen.show_problem(error_text(error))
+            self.unlock_refused.emit(error_text(error))
         else:
             self.lock_screen.set_busy(False)
             report_failure(self.ui.dialogs, self, error)

@@ -26,10 +26,11 @@ from coordinator.domain.clinical_record import (
 from coordinator.domain.consent import REDISCLOSURE_NOTICE, Recipient, RevocationMethod, Signer
 from coordinator.domain.roles import Role
 from coordinator.domain.vocabulary import DocumentType, Instrument, ReferralCategory
+from coordinator.reports.document_language import ENGLISH, SPANISH, document_text
 from coordinator.services.app import AppServices
 from coordinator.services.appointments import AppointmentInput
 from coordinator.services.assessment_views import AssessmentInput
-from coordinator.services.care import EpisodeInput
+from coordinator.services.care import EpisodeInput, TransitionCompletion, TransitionPlan
 from coordinator.services.consent_views import ConsentInput
 from coordinator.services.diagnoses import DiagnosisInput
 from coordinator.services.dto import ClientInput
@@ -124,7 +125,7 @@ def test_a_spanish_speaking_clients_own_discharge_summary_is_in_spanish(
     assert "Hospitalización (INP)" in text and "completado" in text
     assert "Por la boca" in text and "Una vez al día" in text
     # The PHQ-9 of 10 March: its band, flag, item 9 and its chart in Spanish.
-    assert "Moderado" in text and "11 el 2026-03-10" in text
+    assert "Moderada" in text and "11 el 2026-03-10" in text
     assert "PHQ-9: puntaje total (0–27)" in text
     assert "Pensamientos de muerte o de hacerse daño (pregunta 9)" in text
     assert "PHQ-9, pregunta 9 (pensamientos de muerte o de hacerse daño)" in text
@@ -248,3 +249,62 @@ def test_a_substance_use_letter_to_the_client_needs_no_consent_and_names_the_app
     assert "Usted tiene una cita el 6 de abril de 2026, 10:00." in page
     assert "tratamiento por uso de sustancias" in page
     assert REDISCLOSURE_NOTICE in page and TRANSLATION in page
+
+
+def test_a_step_down_the_app_recorded_prints_in_spanish_and_stays_english_on_file(
+        clinic: Clinic) -> None:
+    carla = clinic.carla
+    client_id = carla.clients.create(ClientInput("María", "Núñez", date(1988, 5, 14),
+                                                 preferred_language="Spanish")).id
+    stay = carla.episodes.add(client_id, EpisodeInput("INP", date(2026, 3, 1), clinic.mercy))
+    plan = carla.transitions.plan(client_id, stay.id, TransitionPlan(
+        "IOP", date(2026, 3, 13), "Stable; evening IOP.",
+        ("clinically_stable", "completing_24h_care"), clinic.harbor))
+    carla.transitions.complete(plan.id, plan.version, TransitionCompletion(
+        date(2026, 3, 13), discharged_on=date(2026, 3, 12)))
+    assert carla.episodes.get(stay.id).discharge_disposition == (
+        "Stepped down to Intensive Outpatient")
+
+    prepared = carla.packets.prepare(PacketRequest.discharge(client_id, active_ok=True),
+                                     invariant=True)
+
+    text = " ".join(pages_of(prepared.pdf))
+    assert "Pasó a un nivel menor: Programa intensivo ambulatorio" in text
+    assert "Stepped down" not in text
+
+
+def test_only_the_dispositions_the_app_wrote_are_put_in_spanish() -> None:
+    spanish, english = document_text(SPANISH), document_text(ENGLISH)
+
+    assert spanish.disposition("Stepped up to Inpatient") == (
+        "Pasó a un nivel mayor: Hospitalización")
+    assert spanish.disposition("Transferred to Residential") == (
+        "Traslado a Tratamiento residencial")
+    assert spanish.disposition("Discharged from care") == "Dado de alta de la atención"
+    # A level an administrator renamed keeps its name; what staff typed prints as typed.
+    assert spanish.disposition("Stepped down to Evening Recovery Program") == (
+        "Pasó a un nivel menor: Evening Recovery Program")
+    assert spanish.disposition("Alta a su casa") == "Alta a su casa"
+    assert spanish.disposition("Stepped down to IOP per team") == (
+        "Pasó a un nivel menor: IOP per team")
+    assert english.disposition("Stepped down to Intensive Outpatient") == (
+        "Stepped down to Intensive Outpatient")
+
+
+def test_a_spanish_clients_own_summary_names_her_language_and_identity_in_spanish(
+        clinic: Clinic) -> None:
+    carla = clinic.carla
+    client_id = carla.clients.create(ClientInput(
+        "Rosa", "Díaz", date(1990, 6, 1), sex_at_birth="female", gender_identity="Woman",
+        preferred_language="Spanish", interpreter_needed=True)).id
+    stay = carla.episodes.add(client_id, EpisodeInput("INP", date(2026, 3, 1), clinic.mercy))
+    carla.episodes.discharge(stay.id, stay.version, date(2026, 3, 12), "Alta a su casa")
+
+    prepared = carla.packets.prepare(PacketRequest.discharge(client_id), invariant=True)
+
+    text = " ".join(pages_of(prepared.pdf))
+    assert "Idioma Español (necesita intérprete)" in text
+    assert "Sexo al nacer Femenino" in text and "Identidad de género Mujer" in text
+    assert "Spanish" not in text and "female" not in text
+    # On file, the words stay as the form stored them.
+    assert carla.clients.get(client_id).details.preferred_language == "Spanish"

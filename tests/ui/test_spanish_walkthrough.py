@@ -288,7 +288,7 @@ def test_a_spanish_speaking_case_manager_steps_rosa_down_and_gives_her_a_spanish
             "activo") in text
     assert f"Preparado por Carla el {in_spanish_words(TODAY)}." in text
     assert in_spanish_words(TODAY) == "1 de diciembre de 2026"
-    assert f"{in_spanish_words(TODAY)} PHQ-9 12 Moderado" in text
+    assert f"{in_spanish_words(TODAY)} PHQ-9 12 Moderada" in text
     assert "Página 1 de " in text
     # The clinic has no name in its settings: the letterhead says so in Spanish too.
     assert "Clínica Resumen de alta Rosa Díaz · Fecha de nac. 1 de junio de 1990" in text

@@ -37,6 +37,7 @@ from coordinator.domain.intake import (
 from coordinator.domain.readiness import DIMENSION_TITLES, RISK_TITLES
 from coordinator.domain.vocabulary import Instrument
 from coordinator.services.clock_worklist import CLOSE_OUT_REASONS
+from coordinator.ui import client_titles
 from coordinator.ui.admin import audit_model
 from coordinator.ui.facilities import model as facilities_model
 from coordinator.ui.record.overview import SUMMARY_LINES
@@ -79,6 +80,8 @@ _COLUMN_TITLES = "the column titles are marked; translated in headerData, not at
 #: Calls that translate a value rather than a literal: (file under coordinator/ui, the text
 #: argument as written) -> where its texts are marked and what they are.
 TRANSLATED_VALUES: dict[tuple[str, str], Marked] = {
+    ("client_titles.py", "name"):
+        Marked(_TABLE, lambda: client_titles.PREFERRED_LANGUAGES),
     ("record/instrument_words.py", "words"):
         Marked("the instruments' words, " + _DOMAIN, _instrument_words),
     ("care/readiness_dialog.py", "RISK_TITLES[rating]"):
@@ -294,11 +297,13 @@ def scan() -> Scan:
                      if called_with_a_literal(trees, name)]
         finder = CallFinder(path, found)
         finder.visit(tree)
-        # translation.py is the translating function itself; shown_text.py translates the
-        # services' report words, whose marks (said) the tests at the end check.
+        # translation.py is the translating function itself; shown_text.py and said_text.py
+        # translate the services' words (reports, refusals), whose marks (said) the tests at
+        # the end check.
         calls += [call for call in finder.found
                   if (path, call.argument) not in (("translation.py", "text"),
-                                                   ("reports/shown_text.py", "text.template"))]
+                                                   ("reports/shown_text.py", "text.template"),
+                                                   ("said_text.py", "text.template"))]
         import_time += [f"{path}:{call.lineno}: {ast.unparse(call)}"
                         for call in import_time_calls(tree)]
         plural_counts += [f"{path}:{node.lineno}: {ast.unparse(node)}" for node in ast.walk(tree)

@@ -355,7 +355,7 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
     <message>
         <source>Se&amp;verity</source>
-        <translation>&amp;Gravedad</translation>
+        <translation>Gra&amp;vedad</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +1318,7 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>Refresh audit events</source>
@@ -1362,15 +1362,15 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
     <message>
         <source>Us&amp;er:</source>
-        <translation>&amp;Usuario:</translation>
+        <translation>U&amp;suario:</translation>
     </message>
     <message>
         <source>Cl&amp;ient:</source>
-        <translation>&amp;Cliente:</translation>
+        <translation>C&amp;liente:</translation>
     </message>
     <message>
         <source>Actio&amp;n:</source>
-        <translation>Acció&amp;n:</translation>
+        <translation>&amp;Operación:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -3056,6 +3056,7 @@ Is this a different person? Save the new record anyway?</source>
     <name>ClientTitles</name>
     <message>
         <source>English</source>
+        <extracomment>The preferred languages the client form offers, by the English name stored for each (the clinic&apos;s language of record); the form shows each in the user&apos;s language.</extracomment>
         <translation>Inglés</translation>
     </message>
     <message>
@@ -3576,7 +3577,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>Set &amp;clinician…</source>
-        <translation>&amp;Asignar profesional clínico…</translation>
+        <translation>Asignar &amp;profesional clínico…</translation>
     </message>
     <message>
         <source>Set the responsible clinician</source>
@@ -4689,7 +4690,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>Le&amp;gal status</source>
-        <translation>Situación le&amp;gal</translation>
+        <translation>Situación &amp;legal</translation>
     </message>
     <message>
         <source>Housing status</source>
@@ -5101,7 +5102,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>&amp;Track</source>
-        <translation>&amp;Grupo</translation>
+        <translation>Gr&amp;upo</translation>
     </message>
     <message>
         <source>Modality</source>
@@ -5236,7 +5237,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>A&amp;rchive…</source>
-        <translation>&amp;Archivar…</translation>
+        <translation>Archi&amp;var…</translation>
     </message>
     <message>
         <source>Archive the selected facility</source>
@@ -6055,7 +6056,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>&amp;Last name *</source>
-        <translation>&amp;Apellido *</translation>
+        <translation>A&amp;pellido *</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
@@ -6063,7 +6064,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation>Fecha de na&amp;cimiento</translation>
+        <translation>Fec&amp;ha de nacimiento</translation>
     </message>
     <message>
         <source>Source</source>
@@ -6091,7 +6092,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>First &amp;contact</source>
-        <translation>&amp;Primer contacto</translation>
+        <translation>Primer &amp;contacto</translation>
     </message>
     <message>
         <source>Requested level of care</source>
@@ -6115,7 +6116,7 @@ Is this a different person? Save the new record anyway?</source>
     </message>
     <message>
         <source>&amp;Payer</source>
-        <translation>Ase&amp;guradora</translation>
+        <translation>&amp;Aseguradora</translation>
     </message>
     <message>
         <source>Member ID</source>
@@ -9452,7 +9453,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>&amp;Where a written revocation goes *</source>
-        <translation>Dónde entre&amp;gar la revocación escrita *</translation>
+        <translation>Dónde ent&amp;regar la revocación escrita *</translation>
     </message>
     <message>
         <source>%1 is %2 on the date signed, and the clinic&apos;s state lets no minor consent to substance-use treatment alone (42 CFR 2.14), so %1 and a parent or guardian both sign a consent that includes such information.</source>
@@ -10077,6 +10078,50 @@ Base de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReferralStatusWord</name>
+    <message>
+        <source>draft</source>
+        <extracomment>A status as a sentence says it (&quot;The referral is already requested.&quot;).</extracomment>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>solicitado</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+</context>
+<context>
     <name>Referrals</name>
     <message>
         <source>When</source>
@@ -10096,7 +10141,6 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Draft</source>
-        <extracomment>Where each status may go next. Closed statuses go nowhere: a completed referral that turns out wrong is answered by a new referral, so the history never rewrites itself. A referral still requested (or received) may be completed straight away: often the case manager hears from the client that they already got help before the receiver ever confirmed, and the loop closes on that outcome. The statuses a new referral may start in: a draft to finish later, or sent at once. Open and already sent to the receiver: the statuses the follow-up date is watched in. A draft has not left the clinic yet, so it cannot be late (the dashboard counts the same).</extracomment>
         <translation>Borrador</translation>
     </message>
     <message>
@@ -11678,7 +11722,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation>Dí&amp;a:</translation>
+        <translation>&amp;Día:</translation>
     </message>
     <message>
         <source>Unsaved marks</source>
@@ -12908,7 +12952,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Arc&amp;hive track…</source>
-        <translation>Arch&amp;ivar grupo…</translation>
+        <translation>Archi&amp;var grupo…</translation>
     </message>
     <message>
         <source>Archive this track</source>
@@ -13000,7 +13044,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Tr&amp;ack</source>
-        <translation>&amp;Grupo</translation>
+        <translation>Gr&amp;upo</translation>
     </message>
     <message>
         <source>Planned date</source>
@@ -13197,7 +13241,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation>&amp;Agregar usuario…</translation>
+        <translation>A&amp;gregar usuario…</translation>
     </message>
     <message>
         <source>Add user</source>
@@ -13213,7 +13257,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation>Restablecer &amp;contraseña…</translation>
+        <translation>Res&amp;tablecer contraseña…</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -13221,7 +13265,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation>Cambiar &amp;rol…</translation>
+        <translation>Cambiar r&amp;ol…</translation>
     </message>
     <message>
         <source>Change role</source>
@@ -13277,6 +13321,949 @@ Base de datos: %2</translation>
     <message>
         <source>Last sign-in</source>
         <translation>Último inicio de sesión</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1 %2 is before 1900; check the year.</source>
+        <extracomment>A date may lie at most this many years after today where a future date makes sense.</extracomment>
+        <translation>%1 %2 es anterior a 1900; revise el año.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is before the client&apos;s date of birth (%3); check the date.</source>
+        <translation>%1 %2 es anterior a la fecha de nacimiento del cliente (%3); revise la fecha.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is more than %3 years from today; check the year.</source>
+        <translation>%1 %2 está a más de %3 años de hoy; revise el año.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>La fecha de nacimiento no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>The date of birth is before 1900; check the year.</source>
+        <translation>La fecha de nacimiento es anterior a 1900; revise el año.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>CLI exit code for this kind of failure (docs/architecture.md §5).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Enter the %1 total.</source>
+        <extracomment>Flags that raise a safety alert on the client header and the dashboard. The flag an answer above 0 raises. Response and remission are judged only from a baseline at or above this total. (cluster letter, first item, last item), 1-based. Items at or above this rating count as a symptom for the DSM-5 pattern (Weathers 2013).</extracomment>
+        <translation>Escriba la puntuación total del %1.</translation>
+    </message>
+    <message>
+        <source>The %1 total must be a whole number between 0 and %2.</source>
+        <translation>La puntuación total del %1 debe ser un número entero entre 0 y %2.</translation>
+    </message>
+    <message>
+        <source>Choose the risk level the screener gave: low, moderate or high.</source>
+        <translation>Elija el nivel de riesgo que dio el tamizaje: bajo, moderado o alto.</translation>
+    </message>
+    <message>
+        <source>Answer every item: item %1 is not answered. The %2 is not prorated.</source>
+        <translation>Responda todas las preguntas: falta la respuesta de la pregunta %1. El %2 no se prorratea.</translation>
+    </message>
+    <message>
+        <source>Answer every item: items %1 and %2 are not answered. The %3 is not prorated.</source>
+        <translation>Responda todas las preguntas: faltan las respuestas de las preguntas %1 y %2. El %3 no se prorratea.</translation>
+    </message>
+    <message>
+        <source>The referral is already %1.</source>
+        <extracomment>Where each status may go next. Closed statuses go nowhere: a completed referral that turns out wrong is answered by a new referral, so the history never rewrites itself. A referral still requested (or received) may be completed straight away: often the case manager hears from the client that they already got help before the receiver ever confirmed, and the loop closes on that outcome. The statuses a new referral may start in: a draft to finish later, or sent at once. Open and already sent to the receiver: the statuses the follow-up date is watched in. A draft has not left the clinic yet, so it cannot be late (the dashboard counts the same).</extracomment>
+        <translation>El referido ya está en estado %1.</translation>
+    </message>
+    <message>
+        <source>The referral is closed (%1); make a new referral instead.</source>
+        <translation>El referido está cerrado (%1); haga un referido nuevo.</translation>
+    </message>
+    <message>
+        <source>A referral cannot go from %1 to %2.</source>
+        <translation>Un referido no puede pasar de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome: what came of this referral.</source>
+        <translation>Elija el resultado: qué resultó de este referido.</translation>
+    </message>
+    <message>
+        <source>Only a closed referral has an outcome.</source>
+        <translation>Solo un referido cerrado tiene resultado.</translation>
+    </message>
+    <message>
+        <source>The day asked cannot be after today.</source>
+        <translation>El día consultado no puede ser posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>The day asked</source>
+        <translation>El día consultado</translation>
+    </message>
+    <message>
+        <source>Enter what the client is allergic to, e.g. penicillin.</source>
+        <translation>Escriba a qué es alérgico el cliente; p. ej., penicilina.</translation>
+    </message>
+    <message>
+        <source>Choose mild, moderate, severe or unknown.</source>
+        <translation>Elija leve, moderada, grave o desconocida.</translation>
+    </message>
+    <message>
+        <source>Choose kept, missed, cancelled or confirmed.</source>
+        <extracomment>What an outcome may be set to (``record_outcome``); &quot;scheduled&quot; is where every one starts. The transition clocks this kept appointment met (filled by ``appointments_of``).</extracomment>
+        <translation>Elija cumplida, incumplida, cancelada o confirmada.</translation>
+    </message>
+    <message>
+        <source>The appointment&apos;s notes are full; shorten them first.</source>
+        <translation>Las notas de la cita están llenas; acórtelas primero.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of appointment this is.</source>
+        <translation>Elija el tipo de cita.</translation>
+    </message>
+    <message>
+        <source>Choose scheduled, confirmed, kept, missed or cancelled.</source>
+        <translation>Elija programada, confirmada, cumplida, incumplida o cancelada.</translation>
+    </message>
+    <message>
+        <source>Choose mental health, substance use or co-occurring.</source>
+        <translation>Elija salud mental, consumo de sustancias o concurrente.</translation>
+    </message>
+    <message>
+        <source>Enter the appointment&apos;s date.</source>
+        <translation>Escriba la fecha de la cita.</translation>
+    </message>
+    <message>
+        <source>The appointment date</source>
+        <translation>La fecha de la cita</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours and minutes.</source>
+        <translation>Escriba la hora en horas y minutos.</translation>
+    </message>
+    <message>
+        <source>Choose the level of care the intake is for.</source>
+        <translation>Elija el nivel de atención de la admisión.</translation>
+    </message>
+    <message>
+        <source>Choose a level of care from the list.</source>
+        <translation>Elija un nivel de atención de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose a facility or program from the list.</source>
+        <translation>Elija un centro o programa de la lista.</translation>
+    </message>
+    <message>
+        <source>%1 is archived; choose another.</source>
+        <translation>%1 está archivado; elija otro.</translation>
+    </message>
+    <message>
+        <source>Choose a member of this client&apos;s care team.</source>
+        <translation>Elija a un miembro del equipo de atención de este cliente.</translation>
+    </message>
+    <message>
+        <source>%1 no longer treats the client; choose a current member.</source>
+        <translation>%1 ya no atiende al cliente; elija a un miembro actual.</translation>
+    </message>
+    <message>
+        <source>That transition is not this client&apos;s.</source>
+        <translation>Esa transición no es de este cliente.</translation>
+    </message>
+    <message>
+        <source>Choose an instrument.</source>
+        <translation>Elija un instrumento.</translation>
+    </message>
+    <message>
+        <source>An assessment cannot be dated after today.</source>
+        <translation>Una evaluación no puede tener fecha posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s record is archived; restore it first.</source>
+        <extracomment>What the form puts in step 5 of a new plan: the national line and a line to complete. The most a step may hold: a plan is read in a crisis, and prints on a page or two. The plan&apos;s steps in the order of the form, with the sentence when a needed one is blank. The row&apos;s edit version (for marking it entered in error), not the plan&apos;s number. &quot;Version 3&quot; of the client&apos;s plan: 1, 2, … in the order they were saved.</extracomment>
+        <translation>El expediente del cliente está archivado; restáurelo primero.</translation>
+    </message>
+    <message>
+        <source>The assessment date</source>
+        <translation>La fecha de la evaluación</translation>
+    </message>
+    <message>
+        <source>Say what was done, e.g. safety plan reviewed, crisis line given, psychiatrist informed.</source>
+        <translation>Indique qué se hizo; p. ej., se revisó el plan de seguridad, se dio la línea de crisis, se informó al psiquiatra.</translation>
+    </message>
+    <message>
+        <source>This alert was already addressed; reload to see what was done.</source>
+        <translation>Esta alerta ya se atendió; vuelva a cargar para ver qué se hizo.</translation>
+    </message>
+    <message>
+        <source>Say why this entry is in error, e.g. wrong client.</source>
+        <translation>Indique por qué este registro es un error; p. ej., cliente equivocado.</translation>
+    </message>
+    <message>
+        <source>This assessment is already marked entered in error.</source>
+        <translation>Esta evaluación ya está marcada como registrada por error.</translation>
+    </message>
+    <message>
+        <source>That safety plan is not this client&apos;s.</source>
+        <translation>Ese plan de seguridad no es de este cliente.</translation>
+    </message>
+    <message>
+        <source>Safety plan version %1 is no longer the plan in force; reload to name the current one.</source>
+        <translation>La versión %1 del plan de seguridad ya no es el plan vigente; vuelva a cargar para indicar el actual.</translation>
+    </message>
+    <message>
+        <source>A %1 is already recorded for this client on %2.</source>
+        <translation>Ya hay un %1 registrado para este cliente el %2.</translation>
+    </message>
+    <message>
+        <source>This schedule is archived; add a new one instead.</source>
+        <translation>Este horario está archivado; agregue uno nuevo.</translation>
+    </message>
+    <message>
+        <source>That program schedule does not exist.</source>
+        <translation>Ese horario del programa no existe.</translation>
+    </message>
+    <message>
+        <source>This program schedule is archived; it takes no more roll calls.</source>
+        <translation>Este horario del programa está archivado; ya no admite listas de asistencia.</translation>
+    </message>
+    <message>
+        <source>%1 is after today; attendance is marked on the day of the session or later.</source>
+        <translation>%1 es posterior a hoy; la asistencia se marca el día de la sesión o después.</translation>
+    </message>
+    <message>
+        <source>The session date</source>
+        <translation>La fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>That program is not in the list of facilities.</source>
+        <translation>Ese programa no está en la lista de centros.</translation>
+    </message>
+    <message>
+        <source>%1 is 24-hour care; schedules are for day programs such as IOP and PHP.</source>
+        <translation>%1 es atención las 24 horas; los horarios son para programas de día como IOP y PHP.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer %2.</source>
+        <translation>%1 no ofrece %2.</translation>
+    </message>
+    <message>
+        <source>Choose a track: morning, afternoon or evening.</source>
+        <translation>Elija un grupo: de la mañana, de la tarde o de la noche.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day the track meets.</source>
+        <translation>Elija al menos un día en que se reúne el grupo.</translation>
+    </message>
+    <message>
+        <source>Days of the week are numbered 0 (Monday) to 6 (Sunday).</source>
+        <translation>Los días de la semana van del 0 (lunes) al 6 (domingo).</translation>
+    </message>
+    <message>
+        <source>A session lasts from %1 to %2 minutes.</source>
+        <translation>Una sesión dura de %1 a %2 minutos.</translation>
+    </message>
+    <message>
+        <source>Choose the planned next level from the list.</source>
+        <extracomment>Free text a clinician writes in a few paragraphs at most; the columns themselves have no length, so a pasted chart note is stopped here rather than printed on every packet. Substance use is asked about only where substance use is treated.</extracomment>
+        <translation>Elija de la lista el siguiente nivel previsto.</translation>
+    </message>
+    <message>
+        <source>The planned start</source>
+        <translation>El inicio previsto</translation>
+    </message>
+    <message>
+        <source>The last use</source>
+        <translation>El último consumo</translation>
+    </message>
+    <message>
+        <source>The client has already moved on from this episode, so it cannot be reopened; keep its end date.</source>
+        <translation>El cliente ya pasó de este episodio a otro, así que no se puede reabrir; conserve su fecha de fin.</translation>
+    </message>
+    <message>
+        <source>The discharge details record substances used; clear them there before making this a mental-health episode.</source>
+        <translation>Los detalles del alta registran sustancias consumidas; bórrelas allí antes de convertir este episodio en uno de salud mental.</translation>
+    </message>
+    <message>
+        <source>%1 has already started.</source>
+        <translation>%1 ya comenzó.</translation>
+    </message>
+    <message>
+        <source>%1 is after today; record the start when the client arrives.</source>
+        <translation>%1 es posterior a hoy; registre el inicio cuando llegue el cliente.</translation>
+    </message>
+    <message>
+        <source>The start date</source>
+        <translation>La fecha de inicio</translation>
+    </message>
+    <message>
+        <source>%1 has not started; cancel it instead.</source>
+        <translation>%1 no ha comenzado; cancélelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 was already discharged.</source>
+        <translation>%1 ya tiene alta.</translation>
+    </message>
+    <message>
+        <source>Enter the discharge disposition.</source>
+        <translation>Escriba el destino al alta.</translation>
+    </message>
+    <message>
+        <source>%1 has not ended; record the details when the client is discharged.</source>
+        <translation>%1 no ha terminado; registre los detalles cuando el cliente sea dado de alta.</translation>
+    </message>
+    <message>
+        <source>%1 has already started; discharge it instead.</source>
+        <translation>%1 ya comenzó; registre el alta en su lugar.</translation>
+    </message>
+    <message>
+        <source>Say why this episode is in error.</source>
+        <translation>Indique por qué este episodio es un error.</translation>
+    </message>
+    <message>
+        <source>%1 is already marked entered in error.</source>
+        <translation>%1 ya está marcado como registrado por error.</translation>
+    </message>
+    <message>
+        <source>Enter the discharge date.</source>
+        <translation>Escriba la fecha de alta.</translation>
+    </message>
+    <message>
+        <source>The discharge date %1 is before the episode started on %2.</source>
+        <translation>La fecha de alta %1 es anterior al inicio del episodio, el %2.</translation>
+    </message>
+    <message>
+        <source>The discharge date %1 is after today; record the discharge when it happens.</source>
+        <translation>La fecha de alta %1 es posterior a hoy; registre el alta cuando ocurra.</translation>
+    </message>
+    <message>
+        <source>The end date</source>
+        <translation>La fecha de fin</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>La fecha de fin %1 es anterior a la fecha de inicio %2.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is after today; record the discharge when it happens.</source>
+        <translation>La fecha de fin %1 es posterior a hoy; registre el alta cuando ocurra.</translation>
+    </message>
+    <message>
+        <source>This episode has not started; start it before recording a discharge.</source>
+        <translation>Este episodio no ha comenzado; inícielo antes de registrar un alta.</translation>
+    </message>
+    <message>
+        <source>%1 was marked entered in error and can no longer be changed.</source>
+        <translation>%1 se marcó como registrado por error y ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled and can no longer be changed.</source>
+        <translation>%1 se canceló y ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Choose a level of care.</source>
+        <extracomment>Statuses of episodes that really happened (or are happening): the ones that may overlap.</extracomment>
+        <translation>Elija un nivel de atención.</translation>
+    </message>
+    <message>
+        <source>Choose the morning, afternoon or evening track, or none.</source>
+        <translation>Elija el grupo de la mañana, de la tarde o de la noche, o ninguno.</translation>
+    </message>
+    <message>
+        <source>Choose in person, telehealth or hybrid.</source>
+        <translation>Elija en persona, telesalud o híbrida.</translation>
+    </message>
+    <message>
+        <source>That client does not exist.</source>
+        <translation>Ese cliente no existe.</translation>
+    </message>
+    <message>
+        <source>The %1 episode at %2 from %3 to %4</source>
+        <translation>El episodio de %1 en %2 del %3 al %4</translation>
+    </message>
+    <message>
+        <source>the %1 episode at %2 from %3 to %4</source>
+        <translation>el episodio de %1 en %2 del %3 al %4</translation>
+    </message>
+    <message>
+        <source>The %1 episode at %2 from %3 (not discharged)</source>
+        <translation>El episodio de %1 en %2 desde el %3 (sin alta)</translation>
+    </message>
+    <message>
+        <source>the %1 episode at %2 from %3 (not discharged)</source>
+        <translation>el episodio de %1 en %2 desde el %3 (sin alta)</translation>
+    </message>
+    <message>
+        <source>The %1 episode from %2 to %3</source>
+        <translation>El episodio de %1 del %2 al %3</translation>
+    </message>
+    <message>
+        <source>the %1 episode from %2 to %3</source>
+        <translation>el episodio de %1 del %2 al %3</translation>
+    </message>
+    <message>
+        <source>The %1 episode from %2 (not discharged)</source>
+        <translation>El episodio de %1 desde el %2 (sin alta)</translation>
+    </message>
+    <message>
+        <source>the %1 episode from %2 (not discharged)</source>
+        <translation>el episodio de %1 desde el %2 (sin alta)</translation>
+    </message>
+    <message>
+        <source>This stay overlaps %1.</source>
+        <translation>Esta estancia se superpone con %1.</translation>
+    </message>
+    <message>
+        <source>%1 was marked entered in error; no transition can leave it.</source>
+        <translation>%1 se marcó como registrado por error; ninguna transición puede salir de él.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; no transition can leave it.</source>
+        <translation>%1 se canceló; ninguna transición puede salir de él.</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet; start it or plan from the current episode.</source>
+        <translation>%1 aún no ha comenzado; inícielo o planifique desde el episodio actual.</translation>
+    </message>
+    <message>
+        <source>That episode does not exist.</source>
+        <translation>Ese episodio no existe.</translation>
+    </message>
+    <message>
+        <source>That episode belongs to another client.</source>
+        <extracomment>How ``plan`` names the problems of a refused intake: ``intake_`` and the ``AppointmentInput`` field, e.g. ``intake_service_date``.</extracomment>
+        <translation>Ese episodio pertenece a otro cliente.</translation>
+    </message>
+    <message>
+        <source>An exit from care has no next level, so there is no intake to book.</source>
+        <translation>Una salida de la atención no tiene siguiente nivel, así que no hay admisión que programar.</translation>
+    </message>
+    <message>
+        <source>Choose the level of care the client is admitted to.</source>
+        <translation>Elija el nivel de atención al que ingresa el cliente.</translation>
+    </message>
+    <message>
+        <source>Give the reason for this transition.</source>
+        <translation>Indique el motivo de esta transición.</translation>
+    </message>
+    <message>
+        <source>The planned date</source>
+        <translation>La fecha prevista</translation>
+    </message>
+    <message>
+        <source>The planned date %1 is before %2 started.</source>
+        <translation>La fecha prevista %1 es anterior al inicio de %2.</translation>
+    </message>
+    <message>
+        <source>The planned date %1 is before the discharge on %2 from %3.</source>
+        <translation>La fecha prevista %1 es anterior al alta del %2 de %3.</translation>
+    </message>
+    <message>
+        <source>This transition was cancelled.</source>
+        <translation>Esta transición se canceló.</translation>
+    </message>
+    <message>
+        <source>The discharge date</source>
+        <translation>La fecha de alta</translation>
+    </message>
+    <message>
+        <source>The client was already discharged on %1 from %2; leave the discharge date empty.</source>
+        <translation>El cliente ya fue dado de alta el %1 de %2; deje vacía la fecha de alta.</translation>
+    </message>
+    <message>
+        <source>An initial admission ends no episode; leave the discharge details empty.</source>
+        <translation>Un ingreso inicial no cierra ningún episodio; deje vacíos los detalles del alta.</translation>
+    </message>
+    <message>
+        <source>Enter the day the client started %1.</source>
+        <translation>Escriba el día en que el cliente comenzó en %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot start on %2, before the discharge on %3 from %4.</source>
+        <translation>%1 no puede comenzar el %2, antes del alta del %3 de %4.</translation>
+    </message>
+    <message>
+        <source>%1 is after today; complete the transition when the client arrives.</source>
+        <translation>%1 es posterior a hoy; complete la transición cuando llegue el cliente.</translation>
+    </message>
+    <message>
+        <source>The start</source>
+        <translation>El inicio</translation>
+    </message>
+    <message>
+        <source>Write the goal in the client&apos;s own words, e.g. &quot;I want to get through the week without a panic attack.&quot;</source>
+        <translation>Escriba la meta con las palabras del cliente; p. ej., &quot;Quiero pasar la semana sin un ataque de pánico.&quot;</translation>
+    </message>
+    <message>
+        <source>Choose open, met, revised or discontinued.</source>
+        <translation>Elija abierta, cumplida, revisada o suspendida.</translation>
+    </message>
+    <message>
+        <source>Choose a problem from the client&apos;s problem list.</source>
+        <translation>Elija un problema de la lista de problemas del cliente.</translation>
+    </message>
+    <message>
+        <source>Write a measurable objective, e.g. &quot;PHQ-9 under 10 on two visits in a row.&quot;</source>
+        <translation>Escriba un objetivo medible; p. ej., &quot;PHQ-9 por debajo de 10 en dos visitas seguidas.&quot;</translation>
+    </message>
+    <message>
+        <source>Give the objective a target date.</source>
+        <translation>Asigne una fecha meta al objetivo.</translation>
+    </message>
+    <message>
+        <source>The target date is more than three years ahead; check it.</source>
+        <translation>La fecha meta está a más de tres años; revísela.</translation>
+    </message>
+    <message>
+        <source>Choose PHQ-9, GAD-7 or no instrument.</source>
+        <translation>Elija PHQ-9, GAD-7 o ningún instrumento.</translation>
+    </message>
+    <message>
+        <source>Say what the team will do, e.g. cognitive behavioural therapy group.</source>
+        <translation>Indique qué hará el equipo; p. ej., grupo de terapia cognitivo-conductual.</translation>
+    </message>
+    <message>
+        <source>Choose in person, video or phone.</source>
+        <translation>Elija en persona, video o teléfono.</translation>
+    </message>
+    <message>
+        <source>Say how often, e.g. three times a week.</source>
+        <translation>Indique con qué frecuencia; p. ej., tres veces por semana.</translation>
+    </message>
+    <message>
+        <source>Choose the staff member responsible.</source>
+        <translation>Elija al miembro del personal responsable.</translation>
+    </message>
+    <message>
+        <source>Give the day of the review.</source>
+        <translation>Indique el día de la revisión.</translation>
+    </message>
+    <message>
+        <source>A review cannot be dated after today.</source>
+        <translation>Una revisión no puede tener fecha posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>That objective is not on this version of the plan.</source>
+        <translation>Ese objetivo no está en esta versión del plan.</translation>
+    </message>
+    <message>
+        <source>Choose the objective&apos;s progress.</source>
+        <translation>Elija el progreso del objetivo.</translation>
+    </message>
+    <message>
+        <source>No client has the record number %1.</source>
+        <translation>Ningún cliente tiene el número de expediente %1.</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s first name.</source>
+        <translation>Escriba el nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s last name.</source>
+        <translation>Escriba el apellido del cliente.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not look like an e-mail address.</source>
+        <translation>&apos;%1&apos; no parece un correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The record number %1 already belongs to another client.</source>
+        <translation>El número de expediente %1 ya pertenece a otro cliente.</translation>
+    </message>
+    <message>
+        <source>Choose an active case manager.</source>
+        <translation>Elija un administrador de casos activo.</translation>
+    </message>
+    <message>
+        <source>This consent was already revoked on %1.</source>
+        <translation>Este consentimiento ya se revocó el %1.</translation>
+    </message>
+    <message>
+        <source>A revocation cannot be dated after today.</source>
+        <translation>Una revocación no puede tener fecha posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be revoked before it was signed (%1).</source>
+        <translation>Un consentimiento no se puede revocar antes de su firma (%1).</translation>
+    </message>
+    <message>
+        <source>The revocation date</source>
+        <translation>La fecha de revocación</translation>
+    </message>
+    <message>
+        <source>Choose one recipient: a partner facility, an organization, or a named class of recipients.</source>
+        <translation>Elija un solo destinatario: un centro asociado, una organización o una clase de destinatarios con nombre.</translation>
+    </message>
+    <message>
+        <source>Choose who signed: the client or a representative.</source>
+        <translation>Elija quién firmó: el cliente o un representante.</translation>
+    </message>
+    <message>
+        <source>Choose how the client may revoke: in writing, or in writing or orally.</source>
+        <translation>Elija cómo puede revocar el cliente: por escrito, o por escrito u oralmente.</translation>
+    </message>
+    <message>
+        <source>The date signed cannot be after today.</source>
+        <translation>La fecha de firma no puede ser posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>The consent cannot expire before the day it was signed.</source>
+        <translation>El consentimiento no puede vencer antes del día en que se firmó.</translation>
+    </message>
+    <message>
+        <source>That facility is not in the list.</source>
+        <translation>Ese centro no está en la lista.</translation>
+    </message>
+    <message>
+        <source>That organization is not in the resource directory.</source>
+        <translation>Esa organización no está en el directorio de recursos.</translation>
+    </message>
+    <message>
+        <source>%1 is already active on the problem list.</source>
+        <translation>%1 ya está activo en la lista de problemas.</translation>
+    </message>
+    <message>
+        <source>Only an active problem can be primary.</source>
+        <translation>Solo un problema activo puede ser el principal.</translation>
+    </message>
+    <message>
+        <source>Choose active, resolved or ruled out.</source>
+        <translation>Elija activo, resuelto o descartado.</translation>
+    </message>
+    <message>
+        <source>Say why the problem was entered in error.</source>
+        <translation>Indique por qué el problema se registró por error.</translation>
+    </message>
+    <message>
+        <source>The onset date</source>
+        <translation>La fecha de inicio de los síntomas</translation>
+    </message>
+    <message>
+        <source>%1 was marked entered in error; it can no longer be changed.</source>
+        <translation>%1 se marcó como registrado por error; ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Enter the date the directive was signed.</source>
+        <extracomment>How a sentence names each kind (&quot;the client&apos;s psychiatric advance directive&quot;).</extracomment>
+        <translation>Escriba la fecha en que se firmó la directiva.</translation>
+    </message>
+    <message>
+        <source>The date signed cannot be in the future.</source>
+        <translation>La fecha de firma no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>The date signed</source>
+        <translation>La fecha de firma</translation>
+    </message>
+    <message>
+        <source>This medication is already stopped.</source>
+        <extracomment>Medications for opioid use disorder (MOUD: buprenorphine, methadone, naltrexone) and for alcohol use disorder (MAUD: naltrexone, acamprosate, disulfiram), by generic name (English and Spanish) and by the US brand names clients say. A name starting with one of these pre-ticks &quot;for use disorder&quot; in the form; the person can untick it (naltrexone is sometimes given for something else).</extracomment>
+        <translation>Este medicamento ya está suspendido.</translation>
+    </message>
+    <message>
+        <source>Enter the medication&apos;s name.</source>
+        <translation>Escriba el nombre del medicamento.</translation>
+    </message>
+    <message>
+        <source>Choose the dose&apos;s unit from the list.</source>
+        <translation>Elija de la lista la unidad de la dosis.</translation>
+    </message>
+    <message>
+        <source>Choose the route from the list (Other if it is not there).</source>
+        <translation>Elija la vía de la lista (Otro si no está).</translation>
+    </message>
+    <message>
+        <source>Choose how often from the list (Other if it is not there).</source>
+        <translation>Elija la frecuencia de la lista (Otro si no está).</translation>
+    </message>
+    <message>
+        <source>Choose active, on hold or stopped.</source>
+        <translation>Elija activo, en pausa o suspendido.</translation>
+    </message>
+    <message>
+        <source>The start date cannot be after today.</source>
+        <translation>La fecha de inicio no puede ser posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>A medication still taken (or on hold) has no stop date; choose Stopped to give one.</source>
+        <translation>Un medicamento que aún se toma (o en pausa) no tiene fecha de suspensión; elija Suspendido para indicarla.</translation>
+    </message>
+    <message>
+        <source>Give the day the medication was stopped.</source>
+        <translation>Indique el día en que se suspendió el medicamento.</translation>
+    </message>
+    <message>
+        <source>The stop date</source>
+        <translation>La fecha de suspensión</translation>
+    </message>
+    <message>
+        <source>packet</source>
+        <extracomment>How a consent form names substance-use treatment records among the information.</extracomment>
+        <translation>el paquete de documentos</translation>
+    </message>
+    <message>
+        <source>This %1 for %2 includes substance-use treatment information, and no active consent on file lets the clinic send it to %3. Consent no. %4 names %3 but does not include substance-use treatment information. Record %2&apos;s signed consent naming %3 (with Part 2 information included) first.</source>
+        <translation>En %1 para %2 hay información sobre tratamiento por consumo de sustancias, y ningún consentimiento activo en el expediente permite a la clínica enviar esa información a %3. El consentimiento n.º %4 nombra a %3, pero no incluye información sobre tratamiento por consumo de sustancias. Registre primero el consentimiento firmado de %2 que nombre a %3 (con la información de la Parte 2 incluida).</translation>
+    </message>
+    <message>
+        <source>This %1 for %2 includes substance-use treatment information, and no active consent on file lets the clinic send it to %3. Record %2&apos;s signed consent naming %3 (with Part 2 information included) first.</source>
+        <translation>En %1 para %2 hay información sobre tratamiento por consumo de sustancias, y ningún consentimiento activo en el expediente permite a la clínica enviar esa información a %3. Registre primero el consentimiento firmado de %2 que nombre a %3 (con la información de la Parte 2 incluida).</translation>
+    </message>
+    <message>
+        <source>The clinic requires a consent for every disclosure, and no active consent on file lets the clinic send %1&apos;s %2 to %3. Record the signed consent first.</source>
+        <translation>La clínica exige un consentimiento para cada divulgación, y ningún consentimiento activo en el expediente permite a la clínica enviar %2 de %1 a %3. Registre primero el consentimiento firmado.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>No existe la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name for the packet.</source>
+        <translation>%1 es una carpeta; elija un nombre de archivo para el paquete.</translation>
+    </message>
+    <message>
+        <source>The consent this packet rests on (no. %1) is no longer active. Make the packet again to check for another consent.</source>
+        <translation>El consentimiento en el que se basa este paquete (n.º %1) ya no está activo. Vuelva a preparar el paquete para buscar otro consentimiento.</translation>
+    </message>
+    <message>
+        <source>%1 is still in active care, and a discharge summary is for a client who has left.</source>
+        <translation>%1 sigue en atención activa, y un resumen de alta es para un cliente que ya se fue.</translation>
+    </message>
+    <message>
+        <source>Choose a transfer or discharge summary.</source>
+        <translation>Elija un resumen de traslado o de alta.</translation>
+    </message>
+    <message>
+        <source>Choose the receiving facility.</source>
+        <translation>Elija el centro que recibe.</translation>
+    </message>
+    <message>
+        <source>referral letter</source>
+        <extracomment>Printed in place of the client&apos;s phone, e-mail and address when no consent covers the recipient; it tells the receiving program how to reach the client all the same.</extracomment>
+        <translation>la carta de referido</translation>
+    </message>
+    <message>
+        <source>A new referral starts as a draft or as requested.</source>
+        <translation>Un referido nuevo empieza como borrador o como solicitado.</translation>
+    </message>
+    <message>
+        <source>A closed referral cannot be edited; make a new one.</source>
+        <translation>Un referido cerrado no se puede editar; haga uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose where the client is referred: one resource service or one partner facility.</source>
+        <translation>Elija adónde se refiere al cliente: un servicio de recursos o un centro asociado.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Elija una categoría.</translation>
+    </message>
+    <message>
+        <source>Choose a priority.</source>
+        <translation>Elija una prioridad.</translation>
+    </message>
+    <message>
+        <source>Say why the client is referred.</source>
+        <translation>Indique por qué se refiere al cliente.</translation>
+    </message>
+    <message>
+        <source>Choose when to follow up on this referral.</source>
+        <translation>Elija cuándo dar seguimiento a este referido.</translation>
+    </message>
+    <message>
+        <source>The follow-up date</source>
+        <translation>La fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>%1 does not accept referrals.</source>
+        <translation>%1 no acepta referidos.</translation>
+    </message>
+    <message>
+        <source>That service is not in the resource directory.</source>
+        <translation>Ese servicio no está en el directorio de recursos.</translation>
+    </message>
+    <message>
+        <source>The safety plan cannot be dated after today.</source>
+        <translation>El plan de seguridad no puede tener fecha posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>The date completed</source>
+        <translation>La fecha en que se completó</translation>
+    </message>
+    <message>
+        <source>Say why this safety plan is in error, e.g. wrong client.</source>
+        <translation>Indique por qué este plan de seguridad es un error; p. ej., cliente equivocado.</translation>
+    </message>
+    <message>
+        <source>This safety plan is already marked entered in error.</source>
+        <translation>Este plan de seguridad ya está marcado como registrado por error.</translation>
+    </message>
+    <message>
+        <source>Choose whether the client can get to a firearm.</source>
+        <translation>Elija si el cliente tiene acceso a un arma de fuego.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
+    </message>
+    <message>
+        <source>Write what happened in the note.</source>
+        <translation>Escriba en la nota lo que ocurrió.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of contact this was.</source>
+        <translation>Elija qué tipo de contacto fue.</translation>
+    </message>
+    <message>
+        <source>The time of the contact has no time zone.</source>
+        <translation>La hora del contacto no tiene zona horaria.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s date</source>
+        <translation>La fecha del contacto</translation>
+    </message>
+    <message>
+        <source>The contact cannot be in the future.</source>
+        <translation>El contacto no puede ser futuro.</translation>
+    </message>
+    <message>
+        <source>Say why the note was entered in error.</source>
+        <translation>Indique por qué la nota se registró por error.</translation>
+    </message>
+    <message>
+        <source>Choose the team member&apos;s role.</source>
+        <translation>Elija la función del miembro del equipo.</translation>
+    </message>
+    <message>
+        <source>Enter the team member&apos;s name.</source>
+        <translation>Escriba el nombre del miembro del equipo.</translation>
+    </message>
+    <message>
+        <source>Enter the level&apos;s name.</source>
+        <translation>Escriba el nombre del nivel.</translation>
+    </message>
+    <message>
+        <source>This is too long (at most 100 characters).</source>
+        <translation>Es demasiado largo (100 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>This is too long (at most 30 characters).</source>
+        <translation>Es demasiado largo (30 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>Intensity must be a whole number from 1 to 9.</source>
+        <translation>La intensidad debe ser un número entero del 1 al 9.</translation>
+    </message>
+    <message>
+        <source>Say why the plan is revised, e.g. new goals after the 30-day review.</source>
+        <translation>Indique por qué se revisa el plan; p. ej., metas nuevas tras la revisión de los 30 días.</translation>
+    </message>
+    <message>
+        <source>The revision cannot start after today.</source>
+        <translation>La revisión no puede comenzar después de hoy.</translation>
+    </message>
+    <message>
+        <source>Say why the clock was missed, e.g. could not reach the client.</source>
+        <extracomment>How long after its due date a missed clock stays on the list to close out. The reasons offered when closing out a missed clock (any other may be typed). The window in days (the number in ``title``), for a title in another language.</extracomment>
+        <translation>Indique por qué se venció el plazo; p. ej., no se pudo localizar al cliente.</translation>
+    </message>
+    <message>
+        <source>This clock is no longer on the record; refresh the dashboard.</source>
+        <translation>Este plazo ya no está en el expediente; actualice el panel.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Primero inicie sesión.</translation>
+    </message>
+    <message>
+        <source>This record was changed by another user since you opened it. Reload it and make your change again.</source>
+        <translation>Otro usuario cambió este registro desde que usted lo abrió. Vuelva a cargarlo y haga su cambio de nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose the level of care the clinician recommends.</source>
+        <extracomment>What a dimension&apos;s narrative holds at most (its column&apos;s length).</extracomment>
+        <translation>Elija el nivel de atención que recomienda el profesional clínico.</translation>
+    </message>
+    <message>
+        <source>Name who was consulted on that day.</source>
+        <translation>Indique a quién se consultó ese día.</translation>
+    </message>
+    <message>
+        <source>That episode is not one of this client&apos;s.</source>
+        <translation>Ese episodio no es de este cliente.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated; ask an administrator.</source>
+        <translation>Esta cuenta fue desactivada; consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>This account is locked after %1 failed sign-ins. Try again after %2, or ask an administrator to reset the password.</source>
+        <translation>Esta cuenta está bloqueada después de %1 intentos fallidos de iniciar sesión. Vuelva a intentarlo después de las %2 o pida a un administrador que restablezca la contraseña.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name is missing.</source>
+        <extracomment>The statement 42 CFR 2.31(a)(4)(iii) asks of a single consent for all future uses and disclosures for treatment, payment and health care operations to a covered entity or business associate, in plain words. The day clinics must follow the 2024 Part 2 rule (89 FR 12472): forms signed from this day on say how the patient may revoke them (42 CFR 2.31(a)(6)). The age at which anyone may consent alone: the end of minority in every state that the clinic&apos;s setting can describe. The setting&apos;s default: California lets a minor of 12 or older consent to substance-use treatment alone (Family Code 6929). None: not recorded (complete only on a form signed before ``COMPLIANCE_DATE``). To whom or where a written revocation goes (&quot;Privacy Officer, 100 Main St …&quot;). A single consent for all future uses and disclosures for treatment, payment and health care operations to a covered entity or business associate. The signed form carries ``TPO_REDISCLOSURE_STATEMENT``. The parent or guardian who signs with a minor (42 CFR 2.14(b)). What a case manager reads when the element is missing (the UI translates its own). The two signature elements of a minor&apos;s consent name the client and the ages: see ``missing_elements``.</extracomment>
+        <translation>Falta el nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>Who may disclose the information is not named.</source>
+        <translation>No se nombra quién puede divulgar la información.</translation>
+    </message>
+    <message>
+        <source>The recipient is not named (a facility, an organization or a class of recipients).</source>
+        <translation>No se nombra al destinatario (un centro, una organización o una clase de destinatarios).</translation>
+    </message>
+    <message>
+        <source>What information may be disclosed, and how much, is not described.</source>
+        <translation>No se describe qué información se puede divulgar ni cuánta.</translation>
+    </message>
+    <message>
+        <source>The purpose of the disclosure is missing.</source>
+        <translation>Falta el propósito de la divulgación.</translation>
+    </message>
+    <message>
+        <source>A single consent for treatment, payment and health care operations must state that the record may be redisclosed as HIPAA permits, except in proceedings against the client (42 CFR 2.31(a)(4)(iii)); the form is not confirmed to include it.</source>
+        <translation>Un consentimiento único para tratamiento, pago y operaciones de atención médica debe indicar que el expediente puede volver a divulgarse según lo permite HIPAA, salvo en procedimientos contra el cliente (42 CFR 2.31(a)(4)(iii)); no se ha confirmado que el formulario lo incluya.</translation>
+    </message>
+    <message>
+        <source>The statement of the right to revoke is not confirmed.</source>
+        <translation>No se ha confirmado la declaración del derecho a revocar.</translation>
+    </message>
+    <message>
+        <source>How the client may revoke the consent (in writing, or also orally) is not recorded; forms signed from %1 on must say it (42 CFR 2.31(a)(6)).</source>
+        <translation>No se registró cómo puede revocar el consentimiento el cliente (por escrito, o también oralmente); los formularios firmados a partir del %1 deben indicarlo (42 CFR 2.31(a)(6)).</translation>
+    </message>
+    <message>
+        <source>To whom or where the client may send a written revocation is not named; forms signed from %1 on must say it (42 CFR 2.31(a)(6)).</source>
+        <translation>No se nombra a quién o adónde puede enviar el cliente una revocación escrita; los formularios firmados a partir del %1 deben indicarlo (42 CFR 2.31(a)(6)).</translation>
+    </message>
+    <message>
+        <source>There is no expiration date or event.</source>
+        <translation>No hay fecha ni evento de vencimiento.</translation>
+    </message>
+    <message>
+        <source>The name of the person who signed is missing.</source>
+        <translation>Falta el nombre de la persona que firmó.</translation>
+    </message>
+    <message>
+        <source>The representative&apos;s relationship to the client is missing.</source>
+        <translation>Falta la relación del representante con el cliente.</translation>
+    </message>
+    <message>
+        <source>A minor&apos;s consent to disclose substance-use treatment information is signed by the minor (42 CFR 2.14).</source>
+        <translation>El consentimiento de un menor para divulgar información sobre tratamiento por consumo de sustancias lo firma el menor (42 CFR 2.14).</translation>
+    </message>
+    <message>
+        <source>A parent or guardian signs with this minor (42 CFR 2.14(b)); their name and relationship are missing.</source>
+        <translation>Uno de los padres o el tutor legal firma con este menor (42 CFR 2.14(b)); faltan su nombre y su relación.</translation>
+    </message>
+    <message>
+        <source>The date signed is missing.</source>
+        <translation>Falta la fecha de firma.</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from coordinator.domain.clinical_dates import clinical_date_problem
 from coordinator.domain.clinical_record import DischargeCondition, HousingStatus, LegalStatus
 from coordinator.domain.vocabulary import CareFocus
+from coordinator.domain.words import said
 from coordinator.services.care.dto import DISCHARGE_FIELDS, DischargeDetails
 from coordinator.services.field_limits import column_problems
 from coordinator.store.models import Episode, LevelOfCare
@@ -77,11 +78,12 @@ def details_problems(session: Session, episode: Episode, details: DischargeDetai
         problems["last_use_on"] = problem
     level = details.planned_next_level
     if level is not None and (len(level) > 10 or session.get(LevelOfCare, level) is None):
-        problems["planned_next_level"] = "Choose the planned next level from the list."
+        problems["planned_next_level"] = said(
+            "Validation", "Choose the planned next level from the list.")
     start = details.planned_next_start
     if start is not None:
-        if problem := clinical_date_problem("The planned start", start, today=today,
-                                            birth_date=birth_date):
+        if problem := clinical_date_problem(
+                said("Validation", "The planned start"), start, today=today, birth_date=birth_date):
             problems["planned_next_start"] = problem
         elif discharged_on is not None and start < discharged_on:
             problems["planned_next_start"] = (
@@ -93,7 +95,7 @@ def details_problems(session: Session, episode: Episode, details: DischargeDetai
 def _last_use_problem(day: date, discharged_on: date | None, today: date,
                       birth_date: date | None) -> str | None:
     shown = day.isoformat()
-    if problem := clinical_date_problem("The last use", day, today=today,
+    if problem := clinical_date_problem(said("Validation", "The last use"), day, today=today,
                                         birth_date=birth_date):
         return problem
     if day > today:

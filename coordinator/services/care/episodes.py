@@ -18,6 +18,7 @@ from coordinator.domain.episodes import ends_before_start
 from coordinator.domain.errors import Conflict, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import EpisodeStatus, TransitionStatus
+from coordinator.domain.words import said
 from coordinator.services import derived
 from coordinator.services.care.discharge import (
     apply_details,
@@ -156,17 +157,18 @@ class EpisodeService:
                 status = EpisodeStatus.COMPLETED
             elif status is EpisodeStatus.COMPLETED and details.end_date is None:
                 if leaving_transition(uow.session, episode.id) is not None:
-                    raise ValidationError.for_fields({"end_date": (
-                        "The client has already moved on from this episode, so it cannot "
-                        "be reopened; keep its end date.")})
+                    raise ValidationError.for_fields({"end_date": said(
+                        "Validation", "The client has already moved on from this episode, so it "
+                                      "cannot "
+                                      "be reopened; keep its end date.")})
                 status = EpisodeStatus.ACTIVE
             level = _validate(uow.session, details, status, today,
                               facility_id=episode.facility_id, birth_date=client.birth_date)
             if not takes_substances(details.focus) and (episode.substances
                                                         or episode.last_use_on):
-                raise ValidationError.for_fields({"focus": (
-                    "The discharge details record substances used; clear them there "
-                    "before making this a mental-health episode.")})
+                raise ValidationError.for_fields({"focus": said(
+                    "Validation", "The discharge details record substances used; clear them there "
+                                  "before making this a mental-health episode.")})
             before = {name: getattr(episode, name) for name in _INPUT_FIELDS}
             _apply(episode, details)
             episode.status = status.value
@@ -192,14 +194,15 @@ class EpisodeService:
             _check_version(episode, expected_version)
             _check_still_editable(uow.session, episode)
             if episode.status != EpisodeStatus.PLANNED.value:
-                raise Conflict(f"{_capital(describe_episode(uow.session, episode))} has "
-                               "already started.")
+                raise Conflict(said("Validation", "%1 has already started.").arg(
+                    describe_episode(uow.session, episode, capital=True)))
             if start_date > today:
-                raise ValidationError.for_fields({"start_date": (
-                    f"{start_date.isoformat()} is after today; record the start when the "
-                    "client arrives.")})
-            if problem := clinical_date_problem("The start date", start_date, today=today,
-                                                birth_date=client.birth_date):
+                raise ValidationError.for_fields({"start_date": said(
+                    "Validation", "%1 is after today; record the start when the client "
+                                  "arrives.").arg(start_date)})
+            if problem := clinical_date_problem(
+                    said("Validation", "The start date"), start_date, today=today,
+                    birth_date=client.birth_date):
                 raise ValidationError.for_fields({"start_date": problem})
             episode.start_date = start_date
             episode.status = EpisodeStatus.ACTIVE.value
@@ -226,16 +229,18 @@ class EpisodeService:
             client = lock_client(uow.session, episode.client_id)
             _check_version(episode, expected_version)
             _check_still_editable(uow.session, episode)
-            label = _capital(describe_episode(uow.session, episode))
+            label = describe_episode(uow.session, episode, capital=True)
             if episode.status == EpisodeStatus.PLANNED.value:
-                raise Conflict(f"{label} has not started; cancel it instead.")
+                raise Conflict(said("Validation", "%1 has not started; cancel it instead.").arg(
+                    label))
             if episode.status != EpisodeStatus.ACTIVE.value:
-                raise Conflict(f"{label} was already discharged.")
+                raise Conflict(said("Validation", "%1 was already discharged.").arg(label))
             problems = column_problems(Episode, {
                 "discharge_disposition": disposition, "aftercare_plan": aftercare_plan or ""})
             problems |= discharge_problems(episode, end_date, today, "end_date")
             if not disposition:
-                problems["discharge_disposition"] = "Enter the discharge disposition."
+                problems["discharge_disposition"] = said(
+                    "Validation", "Enter the discharge disposition.")
             if details is not None:
                 problems |= details_problems(
                     uow.session, episode, details, today=today, birth_date=client.birth_date,
@@ -265,8 +270,9 @@ class EpisodeService:
             _check_version(episode, expected_version)
             _check_still_editable(uow.session, episode)
             if episode.status != EpisodeStatus.COMPLETED.value or episode.end_date is None:
-                raise Conflict(f"{_capital(describe_episode(uow.session, episode))} has not "
-                               "ended; record the details when the client is discharged.")
+                raise Conflict(said("Validation", "%1 has not ended; record the details when "
+                                                  "the client is discharged.").arg(
+                    describe_episode(uow.session, episode, capital=True)))
             if problems := details_problems(uow.session, episode, details, today=today,
                                             birth_date=client.birth_date,
                                             discharged_on=episode.end_date):
@@ -288,8 +294,9 @@ class EpisodeService:
             _check_version(episode, expected_version)
             _check_still_editable(uow.session, episode)
             if episode.status != EpisodeStatus.PLANNED.value:
-                raise Conflict(f"{_capital(describe_episode(uow.session, episode))} has "
-                               "already started; discharge it instead.")
+                raise Conflict(said("Validation", "%1 has already started; discharge it "
+                                                  "instead.").arg(
+                    describe_episode(uow.session, episode, capital=True)))
             episode.status = EpisodeStatus.CANCELLED.value
             _cancel_planned_transitions(uow, episode, reason)
             return _saved(uow, episode, "cancel", reason.strip())
@@ -300,7 +307,8 @@ class EpisodeService:
         self.ctx.require(Permission.EDIT_CARE)
         reason = reason.strip()
         if not reason:
-            raise ValidationError.for_fields({"reason": "Say why this episode is in error."})
+            raise ValidationError.for_fields({"reason": said(
+                "Validation", "Say why this episode is in error.")})
         if problem := text_problem("Reason", reason):
             raise ValidationError.for_fields({"reason": problem})
         with self.ctx.unit_of_work() as uow:
@@ -308,8 +316,8 @@ class EpisodeService:
             lock_client(uow.session, episode.client_id)
             _check_version(episode, expected_version)
             if episode.entered_in_error:
-                raise Conflict(f"{_capital(describe_episode(uow.session, episode))} is "
-                               "already marked entered in error.")
+                raise Conflict(said("Validation", "%1 is already marked entered in error.").arg(
+                    describe_episode(uow.session, episode, capital=True)))
             episode.entered_in_error = True
             _cancel_planned_transitions(uow, episode, reason)
             return _saved(uow, episode, "entered_in_error", reason)
@@ -344,13 +352,13 @@ def discharge_problems(episode: Episode, end_date: date | None, today: date,
                        field: str) -> dict[str, str]:
     """What is wrong with ending ``episode`` on ``end_date`` (a field name to a sentence)."""
     if end_date is None:
-        return {field: "Enter the discharge date."}
+        return {field: said("Validation", "Enter the discharge date.")}
     if ends_before_start(episode.start_date, end_date):
-        return {field: (f"The discharge date {end_date.isoformat()} is before the episode "
-                        f"started on {episode.start_date.isoformat()}.")}
+        return {field: said("Validation", "The discharge date %1 is before the episode started "
+                                          "on %2.").arg(end_date, episode.start_date)}
     if end_date > today:
-        return {field: (f"The discharge date {end_date.isoformat()} is after today; record "
-                        "the discharge when it happens.")}
+        return {field: said("Validation", "The discharge date %1 is after today; record the "
+                                          "discharge when it happens.").arg(end_date)}
     return {}
 
 
@@ -376,23 +384,25 @@ def _validate(session: Session, details: EpisodeInput, status: EpisodeStatus, to
         focus=details.focus, track=details.track, modality=details.modality,
         hours=details.planned_weekly_hours, kept_facility_id=facility_id)
     level = session.get(LevelOfCare, details.level_code)
-    for name, label in (("start_date", "The start date"), ("end_date", "The end date")):
+    for name, label in (("start_date", said("Validation", "The start date")),
+                        ("end_date", said("Validation", "The end date"))):
         day: date | None = getattr(details, name)
         if day is not None and (problem := clinical_date_problem(
                 label, day, today=today, birth_date=birth_date)):
             problems[name] = problem
     if details.end_date is not None and "end_date" not in problems:
         if ends_before_start(details.start_date, details.end_date):
-            problems["end_date"] = (
-                f"The end date {details.end_date.isoformat()} is before the start date "
-                f"{details.start_date.isoformat()}.")
+            problems["end_date"] = said(
+                "Validation", "The end date %1 is before the start date %2.").arg(
+                details.end_date, details.start_date)
         elif details.end_date > today:
-            problems["end_date"] = (
-                f"The end date {details.end_date.isoformat()} is after today; record the "
-                "discharge when it happens.")
+            problems["end_date"] = said(
+                "Validation", "The end date %1 is after today; record the discharge when it "
+                              "happens.").arg(details.end_date)
         elif status is EpisodeStatus.PLANNED:
-            problems["end_date"] = ("This episode has not started; start it before recording "
-                                    "a discharge.")
+            problems["end_date"] = said(
+                "Validation", "This episode has not started; start it before recording "
+                              "a discharge.")
     if problems:
         raise ValidationError.for_fields(problems)
     assert level is not None  # checked above
@@ -411,11 +421,12 @@ def _check_version(episode: Episode, expected_version: int) -> None:
 
 def _check_still_editable(session: Session, episode: Episode) -> None:
     if episode.entered_in_error:
-        raise Conflict(f"{_capital(describe_episode(session, episode))} was marked entered "
-                       "in error and can no longer be changed.")
+        raise Conflict(said("Validation", "%1 was marked entered in error and can no longer be "
+                                          "changed.").arg(
+            describe_episode(session, episode, capital=True)))
     if episode.status == EpisodeStatus.CANCELLED.value:
-        raise Conflict(f"{_capital(describe_episode(session, episode))} was cancelled and "
-                       "can no longer be changed.")
+        raise Conflict(said("Validation", "%1 was cancelled and can no longer be changed.").arg(
+            describe_episode(session, episode, capital=True)))
 
 
 def _cancel_planned_transitions(uow: UnitOfWork, episode: Episode, reason: str) -> None:
@@ -447,6 +458,3 @@ def _changed(uow: UnitOfWork, episode: Episode) -> None:
     uow.changed(Topic.EPISODE, episode.id)
     uow.changed(Topic.CLIENT, episode.client_id)
 
-
-def _capital(text: str) -> str:
-    return text[0].upper() + text[1:]

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from coordinator.domain.errors import NotFound, ValidationError
 from coordinator.domain.roles import Permission
+from coordinator.domain.words import said
 from coordinator.services.care.dto import LevelInput, LevelView
 from coordinator.services.care.records import HOURS_IN_A_WEEK, level_view
 from coordinator.services.context import ServiceContext, stale_conflict
@@ -79,11 +80,11 @@ def _load(level: LevelOfCare | None, code: str) -> LevelOfCare:
 def _validate(details: LevelInput) -> None:
     problems: dict[str, str] = {}
     if not details.name:
-        problems["name"] = "Enter the level's name."
+        problems["name"] = said("Validation", "Enter the level's name.")
     elif len(details.name) > 100:
-        problems["name"] = "This is too long (at most 100 characters)."
+        problems["name"] = said("Validation", "This is too long (at most 100 characters).")
     if len(details.asam_level) > 30:
-        problems["asam_level"] = "This is too long (at most 30 characters)."
+        problems["asam_level"] = said("Validation", "This is too long (at most 30 characters).")
     for name in ("min_weekly_hours", "max_weekly_hours"):
         hours = getattr(details, name)
         if hours is not None and not 0 <= hours <= HOURS_IN_A_WEEK:
@@ -94,6 +95,6 @@ def _validate(details: LevelInput) -> None:
         problems["max_weekly_hours"] = (
             f"The most weekly hours ({high:g}) cannot be below the fewest ({low:g}).")
     if isinstance(details.intensity, bool) or details.intensity not in _INTENSITIES:
-        problems["intensity"] = "Intensity must be a whole number from 1 to 9."
+        problems["intensity"] = said("Validation", "Intensity must be a whole number from 1 to 9.")
     if problems:
         raise ValidationError.for_fields(problems)

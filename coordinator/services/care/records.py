@@ -26,6 +26,7 @@ from coordinator.domain.vocabulary import (
     Track,
     TransitionStatus,
 )
+from coordinator.domain.words import said
 from coordinator.services.care.dto import (
     DischargeDetails,
     EpisodeView,
@@ -67,19 +68,22 @@ def coded_field_problems(session: Session, *, level_code: str | None = None,
     """
     problems: dict[str, str] = {}
     if level_code is not None and session.get(LevelOfCare, level_code) is None:
-        problems["level_code"] = "Choose a level of care."
+        problems["level_code"] = said("Validation", "Choose a level of care.")
     if facility_id is not None:
         facility = session.get(Facility, facility_id) if possible_key(facility_id) else None
         if facility is None:
-            problems["facility_id"] = "Choose a facility or program from the list."
+            problems["facility_id"] = said(
+                "Validation", "Choose a facility or program from the list.")
         elif facility.archived_at is not None and facility_id != kept_facility_id:
             problems["facility_id"] = f"{facility.name} is archived; choose another."
     if focus is not None and focus not in {item.value for item in CareFocus}:
-        problems["focus"] = "Choose mental health, substance use or co-occurring."
+        problems["focus"] = said(
+            "Validation", "Choose mental health, substance use or co-occurring.")
     if track is not None and track not in {item.value for item in Track}:
-        problems["track"] = "Choose the morning, afternoon or evening track, or none."
+        problems["track"] = said(
+            "Validation", "Choose the morning, afternoon or evening track, or none.")
     if modality is not None and modality not in {item.value for item in Modality}:
-        problems["modality"] = "Choose in person, telehealth or hybrid."
+        problems["modality"] = said("Validation", "Choose in person, telehealth or hybrid.")
     if hours is not None and not 0 <= hours <= HOURS_IN_A_WEEK:
         problems["planned_weekly_hours"] = f"Weekly hours must be between 0 and {HOURS_IN_A_WEEK}."
     return problems
@@ -95,11 +99,11 @@ def lock_client(session: Session, client_id: int) -> Client:
     client = session.execute(
         select(Client).where(Client.id == client_id).with_for_update()).scalar_one_or_none()
     if client is None:
-        raise NotFound("That client does not exist.")
+        raise NotFound(said("Validation", "That client does not exist."))
     return client
 
 
-ARCHIVED_CLIENT = "The client's record is archived; restore it first."
+ARCHIVED_CLIENT = said("Validation", "The client's record is archived; restore it first.")
 
 
 def writable_client(session: Session, client_id: int) -> Client:
@@ -107,7 +111,7 @@ def writable_client(session: Session, client_id: int) -> Client:
     when the record is archived: nothing on an archived record changes until it is
     restored. An id no record can have is "does not exist"."""
     if not possible_key(client_id):
-        raise NotFound("That client does not exist.")
+        raise NotFound(said("Validation", "That client does not exist."))
     client = lock_client(session, client_id)
     if client.status == ClientStatus.ARCHIVED.value:
         raise ValidationError(ARCHIVED_CLIENT)
@@ -161,15 +165,26 @@ def facility_names(session: Session, ids: Iterable[int | None]) -> dict[int, str
     return {facility_id: name for facility_id, name in rows}
 
 
-def describe_episode(session: Session, episode: Episode) -> str:
-    """E.g. "the Inpatient episode at Mercy Hospital from 2026-03-01 to 2026-03-12"."""
+def describe_episode(session: Session, episode: Episode, *, capital: bool = False) -> str:
+    """E.g. "the Inpatient episode at Mercy Hospital from 2026-03-01 to 2026-03-12" (words
+    a screen shows in the user's language); ``capital``: "The …", to start a sentence."""
     level = session.get(LevelOfCare, episode.level_code)
     name = level.name if level else episode.level_code
     facility = session.get(Facility, episode.facility_id) if episode.facility_id else None
-    where = f" at {facility.name}" if facility else ""
-    until = (f"to {episode.end_date.isoformat()}" if episode.end_date
-             else "(not discharged)")
-    return f"the {name} episode{where} from {episode.start_date.isoformat()} {until}"
+    start, end = episode.start_date, episode.end_date
+    if facility is not None and end is not None:
+        return (said("Validation", "The %1 episode at %2 from %3 to %4") if capital
+                else said("Validation", "the %1 episode at %2 from %3 to %4")).arg(
+            name, facility.name, start, end)
+    if facility is not None:
+        return (said("Validation", "The %1 episode at %2 from %3 (not discharged)") if capital
+                else said("Validation", "the %1 episode at %2 from %3 (not discharged)")).arg(
+            name, facility.name, start)
+    if end is not None:
+        return (said("Validation", "The %1 episode from %2 to %3") if capital
+                else said("Validation", "the %1 episode from %2 to %3")).arg(name, start, end)
+    return (said("Validation", "The %1 episode from %2 (not discharged)") if capital
+            else said("Validation", "the %1 episode from %2 (not discharged)")).arg(name, start)
 
 
 def check_no_overlap(session: Session, episode: Episode, level: LevelOfCare) -> None:
@@ -197,7 +212,8 @@ def check_no_overlap(session: Session, episode: Episode, level: LevelOfCare) -> 
     inside = Stay(other.start_date, other.end_date).contains(episode.start_date)
     field = "start_date" if inside else "end_date"
     raise ValidationError.for_fields({
-        field: f"This stay overlaps {describe_episode(session, other)}."})
+        field: said("Validation", "This stay overlaps %1.").arg(
+            describe_episode(session, other))})
 
 
 def leaving_transition(session: Session, episode_id: int) -> Transition | None:
@@ -214,15 +230,16 @@ def check_can_leave(session: Session, episode: Episode) -> None:
     An episode that was discharged but not yet left by a transition is still a valid
     starting point: the client left the hospital and waits for the step-down to begin.
     """
-    label = describe_episode(session, episode)
-    label = label[0].upper() + label[1:]
+    label = describe_episode(session, episode, capital=True)
     if episode.entered_in_error:
-        raise Conflict(f"{label} was marked entered in error; no transition can leave it.")
+        raise Conflict(said("Validation", "%1 was marked entered in error; no transition can "
+                                          "leave it.").arg(label))
     if episode.status == EpisodeStatus.CANCELLED.value:
-        raise Conflict(f"{label} was cancelled; no transition can leave it.")
+        raise Conflict(said("Validation", "%1 was cancelled; no transition can leave "
+                                          "it.").arg(label))
     if episode.status == EpisodeStatus.PLANNED.value:
-        raise Conflict(f"{label} has not started yet; start it or plan from the current "
-                       "episode.")
+        raise Conflict(said("Validation", "%1 has not started yet; start it or plan from the "
+                                          "current episode.").arg(label))
     left = leaving_transition(session, episode.id)
     if left is not None:
         if left.to_level_code is None:
@@ -277,7 +294,8 @@ def episode_view(session: Session, episode: Episode) -> EpisodeView:
     for view in episode_views(session, episode.client_id):
         if view.id == episode.id:
             return view
-    raise NotFound("That episode does not exist.")  # pragma: no cover - just flushed
+    raise NotFound(said(  # pragma: no cover - just flushed
+        "Validation", "That episode does not exist."))
 
 
 def _episode_view(episode: Episode, level: LevelOfCare, facility_name: str,

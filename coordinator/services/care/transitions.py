@@ -28,6 +28,7 @@ from coordinator.domain.vocabulary import (
     Modality,
     TransitionStatus,
 )
+from coordinator.domain.words import said
 from coordinator.services import derived
 from coordinator.services.care.discharge import (
     apply_details,
@@ -124,16 +125,17 @@ class TransitionService:
             if from_episode_id is not None:
                 source = load_episode(uow.session, from_episode_id)
                 if source.client_id != client.id:
-                    raise ValidationError.for_fields({"from_episode_id": (
-                        "That episode belongs to another client.")})
+                    raise ValidationError.for_fields({"from_episode_id": said(
+                        "Validation", "That episode belongs to another client.")})
                 check_can_leave(uow.session, source)
             direction = _validate(uow.session, source, details, today, confirm_far_date,
                                   client.birth_date)
             if problem := missing_assessment_problem(uow.session, source, direction):
                 raise ValidationError.for_fields({"readiness": problem})
             if intake is not None and details.to_level_code is None:
-                raise ValidationError.for_fields({"intake": (
-                    "An exit from care has no next level, so there is no intake to book.")})
+                raise ValidationError.for_fields({"intake": said(
+                    "Validation", "An exit from care has no next level, so there is no intake to "
+                                  "book.")})
             transition = Transition(
                 client_id=client.id, from_episode_id=source.id if source else None,
                 direction=direction.value, status=TransitionStatus.PLANNED.value,
@@ -355,9 +357,10 @@ def _validate(session: Session, source: Episode | None, details: TransitionPlan,
         facility_id=None if exit_ else details.to_facility_id,
         track=None if exit_ else details.to_track).items()}
     if source is None and exit_:
-        problems["to_level_code"] = "Choose the level of care the client is admitted to."
+        problems["to_level_code"] = said(
+            "Validation", "Choose the level of care the client is admitted to.")
     if not details.rationale:
-        problems["rationale"] = "Give the reason for this transition."
+        problems["rationale"] = said("Validation", "Give the reason for this transition.")
     source_level = session.get(LevelOfCare, source.level_code) if source else None
     target_level = session.get(LevelOfCare, details.to_level_code) \
         if details.to_level_code else None
@@ -366,17 +369,18 @@ def _validate(session: Session, source: Episode | None, details: TransitionPlan,
     if "to_level_code" not in problems and (
             problem := criteria_problem(direction, details.criteria)):
         problems["criteria"] = problem
-    day = details.planned_date.isoformat()
-    if problem := clinical_date_problem("The planned date", details.planned_date, today=today,
-                                        birth_date=birth_date):
+    if problem := clinical_date_problem(
+            said("Validation", "The planned date"), details.planned_date, today=today,
+            birth_date=birth_date):
         problems["planned_date"] = problem
     elif source is not None and details.planned_date < source.start_date:
-        problems["planned_date"] = (
-            f"The planned date {day} is before {describe_episode(session, source)} started.")
+        problems["planned_date"] = said(
+            "Validation", "The planned date %1 is before %2 started.").arg(
+            details.planned_date, describe_episode(session, source))
     elif source is not None and source.end_date and details.planned_date < source.end_date:
-        problems["planned_date"] = (
-            f"The planned date {day} is before the discharge on "
-            f"{source.end_date.isoformat()} from {describe_episode(session, source)}.")
+        problems["planned_date"] = said(
+            "Validation", "The planned date %1 is before the discharge on %2 from %3.").arg(
+            details.planned_date, source.end_date, describe_episode(session, source))
     if problems:
         raise ValidationError.for_fields(problems)
     warning = far_date_warning(details.planned_date, today)
@@ -400,7 +404,7 @@ def _check_planned(transition: Transition) -> None:
         raise Conflict(f"This transition was already completed on "
                        f"{_day(transition.completed_on)}.")
     if transition.status == TransitionStatus.CANCELLED.value:
-        raise Conflict("This transition was cancelled.")
+        raise Conflict(said("Validation", "This transition was cancelled."))
 
 
 def _open_planned(session: Session, transition: Transition,
@@ -425,7 +429,8 @@ def _check_outcome(session: Session, transition: Transition, source: Episode | N
         "discharge_disposition": outcome.discharge_disposition,
         "admission_source": outcome.admission_source})
     if outcome.discharged_on is not None and (problem := clinical_date_problem(
-            "The discharge date", outcome.discharged_on, today=today, birth_date=birth_date)):
+            said("Validation", "The discharge date"), outcome.discharged_on, today=today,
+            birth_date=birth_date)):
         problems["discharged_on"] = problem
     discharged_on: date | None = None
     if source is not None and source.status == EpisodeStatus.ACTIVE.value:
@@ -436,9 +441,9 @@ def _check_outcome(session: Session, transition: Transition, source: Episode | N
         discharged_on = source.end_date
         if outcome.discharged_on is not None and outcome.discharged_on != discharged_on:
             label = describe_episode(session, source)
-            problems["discharged_on"] = (
-                f"The client was already discharged on {_day(discharged_on)} from "
-                f"{label}; leave the discharge date empty.")
+            problems["discharged_on"] = said(
+                "Validation", "The client was already discharged on %1 from %2; leave the "
+                              "discharge date empty.").arg(discharged_on or _day(None), label)
     if transition.to_level_code is not None:
         if problem := _start_problem(session, transition.to_level_code, outcome.start_date,
                                      source, None if "discharged_on" in problems
@@ -448,8 +453,9 @@ def _check_outcome(session: Session, transition: Transition, source: Episode | N
             session, focus=outcome.focus or None, modality=outcome.modality or None,
             hours=outcome.planned_weekly_hours))
     if details is not None and source is None and not details.is_empty():
-        problems["discharge_details"] = ("An initial admission ends no episode; leave the "
-                                         "discharge details empty.")
+        problems["discharge_details"] = said(
+            "Validation", "An initial admission ends no episode; leave the "
+                          "discharge details empty.")
     elif details is not None and source is not None:
         problems.update(details_problems(
             session, source, details, today=today, birth_date=birth_date,
@@ -468,16 +474,17 @@ def _start_problem(session: Session, level_code: str, start: date | None,
     level = session.get(LevelOfCare, level_code)
     name = level.name if level else level_code
     if start is None:
-        return f"Enter the day the client started {name}."
-    if problem := clinical_date_problem("The start date", start, today=today,
+        return said("Validation", "Enter the day the client started %1.").arg(name)
+    if problem := clinical_date_problem(said("Validation", "The start date"), start, today=today,
                                         birth_date=birth_date):
         return problem
     if source is not None and discharged_on is not None and start < discharged_on:
-        return (f"{name} cannot start on {start.isoformat()}, before the discharge on "
-                f"{discharged_on.isoformat()} from {describe_episode(session, source)}.")
+        return said("Validation", "%1 cannot start on %2, before the discharge on %3 from "
+                                  "%4.").arg(name, start, discharged_on,
+                                             describe_episode(session, source))
     if start > today:
-        return (f"{start.isoformat()} is after today; complete the transition when the "
-                "client arrives.")
+        return said("Validation", "%1 is after today; complete the transition when the client "
+                                  "arrives.").arg(start)
     return None
 
 

@@ -124,7 +124,7 @@ def build_packet(session: Session, client_id: int, today: date, prepared_by: str
     move_out = _planned_move_out(transitions, stay)
     reason = reason.strip()
     if not reason and stay is not None:
-        reason = (stay.discharge_disposition if stay.end_date is not None
+        reason = (t.disposition(stay.discharge_disposition) if stay.end_date is not None
                   else move_out.rationale if move_out is not None else "")
     diagnoses = _diagnoses(session, client_id)
     medications, use_disorder_medications = _medications(session, client_id, t)
@@ -138,7 +138,7 @@ def build_packet(session: Session, client_id: int, today: date, prepared_by: str
         care_history=tuple(CareLevelRow(
             t.level(view.level_code, view.level_name), view.facility_name, view.start_date,
             view.end_date, t.word("episode_status", view.status, view.status),
-            view.discharge_disposition) for view in episodes),
+            t.disposition(view.discharge_disposition)) for view in episodes),
         timeline=timeline,
         diagnoses=diagnoses,
         medications=medications,

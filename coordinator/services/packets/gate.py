@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from coordinator.domain.consent import ConsentRequest, Recipient
 from coordinator.domain.errors import ConsentRequired
+from coordinator.domain.words import said
 from coordinator.reports.packet_data import Packet
 from coordinator.services.consent_views import ConsentView
 from coordinator.services.consents import find_active_consent
@@ -104,7 +105,7 @@ def consent_for(session: Session, packet: Packet, client_id: int,
     if facility is None:
         return None
     return disclosure_consent(
-        session, "packet", client_id, packet.client.name,
+        session, said("Validation", "packet"), client_id, packet.client.name,
         Recipient(facility_id=facility.id, name=facility.name), part2=packet.part2,
         today=today, require_all=require_all, purpose=purpose,
         information=packet_information(packet))
@@ -113,15 +114,21 @@ def consent_for(session: Session, packet: Packet, client_id: int,
 def refusal(document: str, client_name: str, recipient: str, *, part2: bool,
             consent_without_part2: int | None = None) -> str:
     """The sentence the user reads when the gate refuses."""
+    if part2 and consent_without_part2 is not None:
+        return said(
+            "Validation", "This %1 for %2 includes substance-use treatment information, and "
+                          "no active consent on file lets the clinic send it to %3. Consent "
+                          "no. %4 names %3 but does not include substance-use treatment "
+                          "information. Record %2's signed consent naming %3 (with Part 2 "
+                          "information included) first.").arg(
+            document, client_name, recipient, consent_without_part2)
     if part2:
-        sentence = (f"This {document} for {client_name} includes substance-use treatment "
-                    f"information, and no active consent on file lets the clinic send it to "
-                    f"{recipient}.")
-        if consent_without_part2 is not None:
-            sentence += (f" Consent no. {consent_without_part2} names {recipient} but does "
-                         "not include substance-use treatment information.")
-        return (f"{sentence} Record {client_name}'s signed consent naming {recipient} (with "
-                "Part 2 information included) first.")
-    return (f"The clinic requires a consent for every disclosure, and no active consent on "
-            f"file lets the clinic send {client_name}'s {document} to {recipient}. Record "
-            "the signed consent first.")
+        return said(
+            "Validation", "This %1 for %2 includes substance-use treatment information, and "
+                          "no active consent on file lets the clinic send it to %3. Record "
+                          "%2's signed consent naming %3 (with Part 2 information included) "
+                          "first.").arg(document, client_name, recipient)
+    return said(
+        "Validation", "The clinic requires a consent for every disclosure, and no active "
+                      "consent on file lets the clinic send %1's %2 to %3. Record the signed "
+                      "consent first.").arg(client_name, document, recipient)

@@ -23,6 +23,7 @@ from coordinator.domain.episodes import StillInCare
 from coordinator.domain.errors import ConsentRequired, ValidationError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import DocumentType
+from coordinator.domain.words import said
 from coordinator.reports.document_language import (
     ENGLISH,
     ENGLISH_TEXT,
@@ -145,7 +146,8 @@ class PacketService:
         actor = self.ctx.require(Permission.EXPORT_RECORDS)
         target = Path(folder)
         if not target.is_dir():
-            raise ValidationError.for_fields({"folder": f"There is no folder {target}."})
+            raise ValidationError.for_fields({"folder": said(
+                "Validation", "There is no folder %1.").arg(str(target))})
         return run_batch(self, actor, list(requests), target, read_packet=read_packet,
                          prepared_from=prepared_from, progress=progress,
                          cancelled=cancelled, workers=workers)
@@ -156,7 +158,8 @@ class PacketService:
         if path.is_dir():
             # Checked first: the rename comes after the commit, and must not fail there.
             raise ValidationError.for_fields(
-                {"path": f"{path} is a folder; choose a file name for the packet."})
+                {"path": said("Validation", "%1 is a folder; choose a file name for the "
+                                            "packet.").arg(str(path))})
         # A disclosure is never logged into a damaged file (once per session: it reads the
         # whole file, and a damaged page elsewhere would not stop this save by itself).
         self.ctx.db.ensure_intact()
@@ -184,9 +187,10 @@ class PacketService:
         row = session.execute(consent_query().where(
             Consent.id == prepared.consent_id)).one_or_none()
         if row is None or consent_view(row, self._today()).state is not ConsentState.ACTIVE:
-            raise ConsentRequired(
-                f"The consent this packet rests on (no. {prepared.consent_id}) is no longer "
-                "active. Make the packet again to check for another consent.")
+            raise ConsentRequired(said(
+                "Validation", "The consent this packet rests on (no. %1) is no longer active. "
+                              "Make the packet again to check for another consent.").arg(
+                prepared.consent_id))
 
     def _today(self) -> date:
         return self.ctx.clock().astimezone().date()
@@ -260,8 +264,9 @@ def signers(packet: Packet, case_manager: str, document: DocumentType,
 
 def _still_in_care(session: Session, client_id: int) -> str:
     client = load(session, Client, client_id, "client")
-    return (f"{client.given_name} {client.family_name} is still in active care, and a "
-            "discharge summary is for a client who has left.")
+    return said("Validation", "%1 is still in active care, and a discharge summary is for a "
+                              "client who has left.").arg(
+        f"{client.given_name} {client.family_name}")
 
 
 def prepared_from(request: PacketRequest, packet: Packet, recipient: str, pdf: bytes,
@@ -274,9 +279,11 @@ def prepared_from(request: PacketRequest, packet: Packet, recipient: str, pdf: b
 
 def _check(request: PacketRequest) -> None:
     if request.document not in PACKET_DOCUMENTS:
-        raise ValidationError.for_fields({"document": "Choose a transfer or discharge summary."})
+        raise ValidationError.for_fields({"document": said(
+            "Validation", "Choose a transfer or discharge summary.")})
     if request.document is DocumentType.TRANSFER_SUMMARY and request.facility_id is None:
-        raise ValidationError.for_fields({"facility": "Choose the receiving facility."})
+        raise ValidationError.for_fields({"facility": said(
+            "Validation", "Choose the receiving facility.")})
 
 
 def _detail(prepared: PreparedPacket, disclosure_id: int) -> str:

@@ -40,6 +40,7 @@ from coordinator.ui.dialogs import report_failure
 from coordinator.ui.labels import audit_actions
 from coordinator.ui.layouts import STRETCH, column, row
 from coordinator.ui.placeholders import arg
+from coordinator.ui.said_text import error_text
 from coordinator.ui.saved_files import file_place
 from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import TitlesGetRoom
@@ -263,8 +264,8 @@ class AuditTab(QWidget):
         if not isinstance(error, NotFound):
             report_failure(self.ui.dialogs, self, error)
             return
-        self.client_name.setText(error.message)
-        self.client_refused.emit(error.message)
+        self.client_name.setText(error_text(error))
+        self.client_refused.emit(error_text(error))
 
     def clear_filters(self) -> None:
         for widget in (self.user_filter, self.action_filter, self.since_filter,

@@ -61,6 +61,7 @@ from coordinator.ui.layouts import STRETCH, Part, WrappingRow, row, view_column,
 from coordinator.ui.loading import RefreshOnShow
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.care_plan_titles import modality_title
+from coordinator.ui.said_text import error_text, field_texts
 from coordinator.ui.views.table_models import list_table
 from coordinator.ui.window_memory import remember_value, remembered
 
@@ -545,7 +546,7 @@ class RollCallView(RefreshOnShow, QWidget):
         if not isinstance(error, ValidationError):
             report_failure(self.ui.dialogs, self, error, self.tr("Roll call not saved"))
             return
-        text = "\n".join(error.fields.values()) or error.message
+        text = "\n".join(field_texts(error).values()) or error_text(error)
         self.error_label.setText(self.tr("Not saved:") + "\n" + text)
         self.error_label.show()
         self.save_refused.emit(text)

@@ -40,6 +40,7 @@ from coordinator.ui.operations import Cancelled, Operation, Progress
 from coordinator.ui.packets.titles import facility_text, partners_first
 from coordinator.ui.placeholders import arg
 from coordinator.ui.referrals.titles import fit_columns
+from coordinator.ui.said_text import said_text
 from coordinator.ui.saved_files import common_folder
 from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.translation import translate
@@ -60,7 +61,7 @@ class RefusedTableModel(RowTableModel[RefusedPacket]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([Column(translate("BatchPackets", "Client"), lambda row: row.client_name),
                           Column(translate("BatchPackets", "Why it was not made"),
-                                 lambda row: row.reason)],
+                                 lambda row: said_text(row.reason))],
                          key=lambda row: row.request.client_id, parent=parent)
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.consent import ConsentRequest, ConsentState
 from coordinator.domain.episodes import StillInCare
-from coordinator.domain.errors import ConsentRequired
+from coordinator.domain.errors import ConsentRequired, CoordinatorError
 from coordinator.domain.roles import Permission
 from coordinator.domain.vocabulary import DocumentType
 from coordinator.services.app import AppServices
@@ -46,6 +46,7 @@ from coordinator.ui.packets.preview import PacketPreview, prepare_printer, print
 from coordinator.ui.packets.titles import document_title, facility_text, partners_first
 from coordinator.ui.placeholders import arg
 from coordinator.ui.record.consent_dialogs import RecordConsentDialog
+from coordinator.ui.said_text import error_text
 from coordinator.ui.saved_files import file_place
 from coordinator.ui.screen_fit import FittedDialog
 
@@ -343,7 +344,7 @@ class PacketDialog(FittedDialog):
             # In the user's words; the service's sentence only when the name is unknown.
             in_care = (arg(self.tr("%1 is still in active care, and a discharge summary is for "
                                    "a client who has left."), self.client_name)
-                       if self.client_name else error.message)
+                       if self.client_name else error_text(error))
             if self.ui.dialogs.question(
                     self, self.tr("Client still in care"),
                     in_care + "\n\n" + self.tr("Make it anyway, for example ahead of a "
@@ -355,19 +356,18 @@ class PacketDialog(FittedDialog):
             else:
                 self.status.setText(self.tr("No discharge summary was made: the client is "
                                             "still in active care."))
-                self.packet_refused.emit(error.message)
+                self.packet_refused.emit(error_text(error))
             return
         if isinstance(error, ConsentRequired):
             self.consent_asked = error.asked
-            self.refusal.setText(error.message)
+            self.refusal.setText(error_text(error))
             self.refusal.show()
             self.consent_button.setVisible(self.ui.may(Permission.EDIT_CARE))
-            self.packet_refused.emit(error.message)
+            self.packet_refused.emit(error_text(error))
             return
         report_failure(self.ui.dialogs, self, error, self.windowTitle())
-        message = getattr(error, "message", "")
-        if message:
-            self.packet_refused.emit(message)
+        if isinstance(error, CoordinatorError):
+            self.packet_refused.emit(error_text(error))
 
     def _hide_refusal(self) -> None:
         self.consent_asked = None

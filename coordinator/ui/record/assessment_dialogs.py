@@ -54,6 +54,7 @@ from coordinator.ui.placeholders import arg
 from coordinator.ui.record.assessment_items import ItemAnswerTable
 from coordinator.ui.record.entered_in_error import EnteredInErrorDialog
 from coordinator.ui.record.instrument_words import instrument_text
+from coordinator.ui.said_text import error_text
 from coordinator.ui.translation import translate
 
 _ITEMS, _TOTAL, _RISK = 0, 1, 2
@@ -350,7 +351,7 @@ class RecordAssessmentDialog(ServiceFormDialog):
             self.save_button.setEnabled(True)
             if self.ui.dialogs.question(
                     self, self.tr("Already recorded that day"),
-                    error.message + "\n\n" + self.tr("Record this one as well?"),
+                    error_text(error) + "\n\n" + self.tr("Record this one as well?"),
                     yes_text=self.tr("Record anyway"), no_text=self.tr("Go back")):
                 self.confirm_duplicate = True
                 QTimer.singleShot(0, self.submit)

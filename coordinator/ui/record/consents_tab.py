@@ -23,6 +23,7 @@ from coordinator.ui.placeholders import arg
 from coordinator.ui.record.consent_dialogs import RecordConsentDialog, RevokeConsentDialog
 from coordinator.ui.record.list_page import RecordListPage
 from coordinator.ui.referrals.titles import fit_columns
+from coordinator.ui.said_text import said_text
 from coordinator.ui.translation import translate
 from coordinator.ui.views.table_models import Column, RowTableModel, list_table
 
@@ -113,7 +114,7 @@ class ConsentTableModel(RowTableModel[ConsentView]):
             return QBrush(Qt.GlobalColor.darkGray)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [row.details.information_description]
-            lines += ["⚠ " + sentence for sentence in row.missing]
+            lines += ["⚠ " + said_text(sentence) for sentence in row.missing]
             return "\n".join(line for line in lines if line)
         return None
 
@@ -182,7 +183,7 @@ class ConsentsPage(RecordListPage):
         row = self.selected()
         missing = row.missing if row is not None and row.state is ConsentState.INCOMPLETE \
             else ()
-        self.missing_note.setText("\n".join("⚠ " + sentence for sentence in missing))
+        self.missing_note.setText("\n".join("⚠ " + said_text(sentence) for sentence in missing))
         self.missing_note.setVisible(bool(missing))
         self.record_button.setEnabled(self.may_edit and self.loaded)
         self.revoke_button.setEnabled(self.may_edit and row is not None

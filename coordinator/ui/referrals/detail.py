@@ -36,6 +36,7 @@ from coordinator.ui.referrals.titles import (
     status_text,
     status_title,
 )
+from coordinator.ui.said_text import error_text
 from coordinator.ui.saved_files import file_place
 from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.translation import translate
@@ -255,8 +256,8 @@ class ReferralDetailDialog(FittedDialog):
             self._failed(error)
             return
         self._show_letter_status(arg(self.tr("The letter was not saved. %1"),
-                                     error.message), refused=True)
-        self.letter_refused.emit(error.message)
+                                     error_text(error)), refused=True)
+        self.letter_refused.emit(error_text(error))
 
     def _show_letter_status(self, text: str, *, refused: bool) -> None:
         # "fieldError" is the theme's red text for a refusal, as in the packet dialog.

@@ -26,14 +26,12 @@ from PySide6.QtWidgets import (
 from coordinator.domain.errors import ValidationError
 from coordinator.services.dto import ClientInput, ClientListRow, ClientRecord, UserInfo
 from coordinator.services.read_audit import duplicates_detail
+from coordinator.ui.client_titles import PREFERRED_LANGUAGES, language_title, stored_language
 from coordinator.ui.context import UiContext
 from coordinator.ui.forms import ServiceFormDialog
 from coordinator.ui.placeholders import arg
 from coordinator.ui.shown import log_shown
 from coordinator.ui.translation import translate
-
-LANGUAGES = ("English", "Spanish", "Vietnamese", "Khmer", "Chinese", "Arabic", "Tagalog",
-             "Russian", "Haitian Creole", "Portuguese", "American Sign Language")
 
 _TEXT_FIELDS = [field.name for field in fields(ClientInput)
                 if field.type in ("str", str) and field.name != "safety_note"]
@@ -125,7 +123,8 @@ class ClientDialog(ServiceFormDialog):
         self._line(form, "pronouns", self.tr("Pro&nouns"), self.tr("Pronouns"))
         self.language = QComboBox()
         self.language.setEditable(True)
-        self.language.addItems(LANGUAGES)
+        for name in PREFERRED_LANGUAGES:  # shown in the user's language, stored in English
+            self.language.addItem(language_title(name), name)
         self.language.setAccessibleName(self.tr("Preferred language"))
         self.errors.add_row(form, "preferred_language", self.tr("Preferred lang&uage"),
                             self.language)
@@ -209,7 +208,7 @@ class ClientDialog(ServiceFormDialog):
         for name, edit in self.inputs.items():
             value: Any = getattr(details, name)
             edit.setText(value.isoformat() if isinstance(value, date) else str(value or ""))
-        self.language.setCurrentText(details.preferred_language)
+        self.language.setCurrentText(language_title(details.preferred_language))
         self.interpreter.setChecked(details.interpreter_needed)
         self.safety_note.setPlainText(details.safety_note)
 
@@ -218,7 +217,7 @@ class ClientDialog(ServiceFormDialog):
         values: dict[str, Any] = {name: edit.text() for name, edit in self.inputs.items()
                                   if name in _TEXT_FIELDS}
         values["birth_date"] = parse_birth_date(self.inputs["birth_date"].text())
-        values["preferred_language"] = self.language.currentText()
+        values["preferred_language"] = stored_language(self.language.currentText())
         values["interpreter_needed"] = self.interpreter.isChecked()
         values["safety_note"] = self.safety_note.toPlainText()
         values["primary_case_manager_id"] = self.case_manager.currentData()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.domain.errors import CoordinatorError
+from coordinator.domain.errors import CoordinatorError, ValidationError
 from coordinator.services.clock_worklist import CLOSE_OUT_REASONS, REASON_LIMIT, WorklistClock
 from coordinator.ui.care.clock_table import alert_colour
 from coordinator.ui.care.titles import clock_row_title, days_text
@@ -26,6 +26,7 @@ from coordinator.ui.focus_order import keep_visual_order
 from coordinator.ui.layouts import column
 from coordinator.ui.locale_text import date_text
 from coordinator.ui.placeholders import arg
+from coordinator.ui.said_text import error_text, field_texts
 from coordinator.ui.screen_fit import FittedDialog
 from coordinator.ui.translation import QT_TRANSLATE_NOOP, translate
 from coordinator.ui.views.table_models import Column, RowTableModel
@@ -151,8 +152,8 @@ class CloseOutDialog(FittedDialog):
     def _refused(self, error: BaseException) -> None:
         self.close_out_button.setEnabled(True)
         if isinstance(error, CoordinatorError):
-            fields = getattr(error, "fields", {})
-            self.problem.setText(fields.get("reason") or error.message)
+            fields = field_texts(error) if isinstance(error, ValidationError) else {}
+            self.problem.setText(fields.get("reason") or error_text(error))
             self.problem.show()
             self.reason.setFocus()
             return
