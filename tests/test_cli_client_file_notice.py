@@ -7,7 +7,6 @@ client information: its export says nothing of the kind, and is still audited.
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +16,7 @@ import pytest
 from coordinator.cli import CLIENT_FILE_NOTICE, CLIENT_OUTPUT_NOTICE
 from coordinator.private_temp import TEMP_DIR_ENV
 from tests.cli_helpers import run
+from tests.sqlite_damage import open_db
 from tests.test_cli_packets import PASSWORD, clinic, record_consent
 
 __all__ = ["clinic"]  # the packet tests' clinic: ana, Dara Sok, Mercy Hospital
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def exports(db: object) -> list[tuple[str, str]]:
-    with sqlite3.connect(str(db)) as connection:
+    with open_db(str(db)) as connection:
         rows = connection.execute("SELECT entity_type, detail FROM audit_event WHERE action = "
                                   "'export' ORDER BY id").fetchall()
     connection.close()
