@@ -111,4 +111,9 @@ class DatabaseDamaged(StoreUnavailable):
 
 class DatabaseLocked(StoreUnavailable):
     """An encrypted database this workstation holds no working key for; the sentence says
-    how to unlock it (its recovery passphrase) or whom to ask."""
+    how to unlock it (its recovery passphrase) or whom to ask. ``path`` is the file, for
+    the app's unlock window."""
+
+    def __init__(self, message: str, path: object = None) -> None:
+        super().__init__(message)
+        self.path = None if path is None else str(path)

@@ -186,7 +186,7 @@ class KeyStore:
             raise DatabaseLocked(
                 f"The credential store of this workstation did not answer ({error}); unlock "
                 f"{where} with its recovery passphrase ('coordinator --db {where} db unlock') "
-                "or ask your administrator.") from None
+                "or ask your administrator.", where) from None
         if raw is None:
             return None
         try:
@@ -199,7 +199,7 @@ class KeyStore:
             raise DatabaseLocked(
                 f"The key for {where} kept on this workstation is damaged; unlock it with its "
                 f"recovery passphrase ('coordinator --db {where} db unlock') or ask your "
-                "administrator.") from None
+                "administrator.", where) from None
         return KeyEntry(StoreKey(key, salt), code)
 
     def save(self, key: StoreKey, recovery_code: str | None) -> None:
@@ -244,7 +244,7 @@ def key_for(path: Path, keys: KeyStore | None = None) -> StoreKey | None:
             f"{path} is encrypted and this workstation holds no key for it. Unlock it with "
             f"its recovery passphrase ('coordinator --db {path} db unlock'), or ask your "
             "administrator; if it is not a Coordinator database or was damaged, restore the "
-            f"latest good backup with 'coordinator --db {path} restore BACKUP_FILE'.")
+            f"latest good backup with 'coordinator --db {path} restore BACKUP_FILE'.", path)
     return entry.key
 
 

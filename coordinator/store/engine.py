@@ -340,7 +340,7 @@ def open_database(location: str | URL | None = None, *,
                 "key entry is wrong or the file is damaged. Unlock it with its recovery "
                 f"passphrase ('coordinator --db {url.database} db unlock'); if that fails too, "
                 "restore the latest good backup with 'coordinator --db "
-                f"{url.database} restore BACKUP_FILE'.") from None
+                f"{url.database} restore BACKUP_FILE'.", url.database) from None
         raise
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False), connector)
 

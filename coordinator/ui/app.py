@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from coordinator import private_temp
+from coordinator.domain.errors import DatabaseLocked
 from coordinator.ui.collector import GuiThreadCollector
 from coordinator.ui.crash import install_crash_handler
 from coordinator.ui.dialogs import DialogService, dispose, report_failure
@@ -105,15 +106,20 @@ class Startup(QObject):
                  start_logging: Callable[[], None] | None = None) -> None:
         super().__init__(app)
         self.app = app
+        self.location = location
         self.dialogs = dialogs
         self.translations = translations
         self.services: AppServices | None = None
         self.ui: UiContext | None = None
         self.flow: SessionFlow | None = None
         self.login: LoginDialog | None = None
-        self.loader = BackendLoader(location, self, start_logging=start_logging)
-        self.loader.loaded.connect(self._loaded)
-        self.loader.failed.connect(self._failed)
+        self.loader = self._loader(start_logging)
+
+    def _loader(self, start_logging: Callable[[], None] | None) -> BackendLoader:
+        loader = BackendLoader(self.location, self, start_logging=start_logging)
+        loader.loaded.connect(self._loaded)
+        loader.failed.connect(self._failed)
+        return loader
 
     def start(self) -> None:
         login = LoginDialog(None)
@@ -130,9 +136,27 @@ class Startup(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._close_login()
+        if isinstance(error, DatabaseLocked) and error.path is not None:
+            self._ask_to_unlock(error.path)
+            return
         report_failure(self.dialogs, None, error,
                        translate("App", "Coordinator cannot open the database"))
         self.app.exit(1)
+
+    def _ask_to_unlock(self, path: str) -> None:
+        """An encrypted file with no working key here: its recovery passphrase unlocks it,
+        then the database is opened again behind a new sign-in window."""
+        from coordinator.ui.unlock import UnlockDialog
+
+        dialog = UnlockDialog(path)
+        dialog.accepted.connect(self._open_again)
+        dialog.rejected.connect(lambda: self.app.exit(1))
+        self.dialogs.open_dialog(dialog)
+
+    def _open_again(self) -> None:
+        self.loader.wait()
+        self.loader = self._loader(None)  # the log was opened by the first attempt
+        self.start()
 
     def _loaded(self, services: AppServices, backup: Path | None) -> None:
         from coordinator.ui.context import UiContext

@@ -13234,6 +13234,49 @@ Base de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the database — Coordinator</source>
+        <translation>Desbloquear la base de datos — Coordinator</translation>
+    </message>
+    <message>
+        <source>This database is encrypted</source>
+        <translation>Esta base de datos está cifrada</translation>
+    </message>
+    <message>
+        <source>This workstation holds no key that opens %1. Type the database&apos;s recovery passphrase or recovery code (your administrator keeps it); the key is then kept on this workstation and you are not asked again.</source>
+        <translation>Este equipo no tiene ninguna clave que abra %1. Escriba la frase de recuperación o el código de recuperación de la base de datos (lo guarda su administrador); la clave quedará guardada en este equipo y no se le volverá a pedir.</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase or code</source>
+        <translation>Frase o código de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery passphrase:</source>
+        <translation>&amp;Frase de recuperación:</translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation>Mensaje de desbloqueo</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit Coordinator</source>
+        <translation>Salir de Coordinator</translation>
+    </message>
+    <message>
+        <source>Type the recovery passphrase or code.</source>
+        <translation>Escriba la frase o el código de recuperación.</translation>
+    </message>
+</context>
+<context>
     <name>UsersTab</name>
     <message>
         <source>User accounts</source>
