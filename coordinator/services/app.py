@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from coordinator.services.diagnoses import DiagnosisService
     from coordinator.services.diagnostics import DiagnosticsService
     from coordinator.services.directives import AdvanceDirectiveService
+    from coordinator.services.encryption import EncryptionService
     from coordinator.services.facilities import FacilityService
     from coordinator.services.hsds import HsdsService
     from coordinator.services.intake import InquiryService
@@ -135,6 +136,8 @@ class AppServices:
     readiness: _Lazy[ReadinessService] = _Lazy("readiness", "ReadinessService")
     # Outcome reports (the step-down rate first).
     reports: _Lazy[ReportService] = _Lazy("reports", "ReportService")
+    # The store's encryption, for the administrator.
+    encryption: _Lazy[EncryptionService] = _Lazy("encryption", "EncryptionService")
 
     def __init__(self, db: Database, *, notifier: ChangeNotifier | None = None,
                  clock: Clock = system_clock) -> None:

@@ -24,9 +24,11 @@ from coordinator.domain.errors import (
     DatabaseLocked,
     ValidationError,
 )
+from coordinator.services.context import ServiceContext
 from coordinator.store import cipher
 from coordinator.store.cipher import KeyStore, StoreKey
 from coordinator.store.engine import is_damage
+from coordinator.store.key_folder import KeyFolder
 from coordinator.store.sqlite_files import (
     Connection,
     DatabaseInUse,
@@ -276,3 +278,62 @@ def change_recovery_passphrase(path: Path, passphrase: str,
         live.execute("PRAGMA journal_mode=WAL")
     finally:
         live.close()
+
+
+@dataclass(frozen=True)
+class StoreProtection:
+    """How the open database is protected at rest, for the administrator's tab."""
+
+    #: "encrypted" (an encrypted SQLite file), "plain" (a plain one) or "server".
+    kind: str
+    location: str
+    #: Where this workstation keeps the key ("" unless encrypted): a key folder's path, or
+    #: the name of the operating system's credential store.
+    key_place: str
+    #: Whether ``key_place`` is an owner-only key folder (no credential store here).
+    key_in_folder: bool
+    #: Whether this workstation keeps a generated recovery code to show.
+    has_recovery_code: bool
+
+
+class EncryptionService:
+    """What the app shows an administrator of the store's encryption."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def protection(self) -> StoreProtection:
+        from coordinator.domain.roles import Permission
+
+        self.ctx.require(Permission.MANAGE_SETTINGS)
+        db = self.ctx.db
+        path = db.sqlite_path
+        if path is None:
+            return StoreProtection("server", db.display_name, "", False, False)
+        key = db.key
+        if key is None:
+            return StoreProtection("plain", str(path), "", False, False)
+        keys = KeyStore()
+        entry = keys.load(key.salt, path)
+        backend = keys.backend
+        folder = backend.path if isinstance(backend, KeyFolder) else None
+        return StoreProtection(
+            "encrypted", str(path),
+            str(folder) if folder is not None else str(getattr(backend, "name", "")),
+            folder is not None, entry is not None and entry.recovery_code is not None)
+
+    def reveal_recovery_code(self) -> str | None:
+        """The generated recovery code, recorded in the audit trail as shown."""
+        from coordinator.domain.roles import Permission
+
+        self.ctx.require(Permission.MANAGE_SETTINGS)
+        db = self.ctx.db
+        path, key = db.sqlite_path, db.key
+        if path is None or key is None:
+            return None
+        entry = KeyStore().load(key.salt, path)
+        code = None if entry is None else entry.recovery_code
+        with self.ctx.unit_of_work() as uow:
+            uow.audit("view", "database", "", "recovery code shown" if code else
+                      "recovery code asked for; none kept here")
+        return code

@@ -224,6 +224,10 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
         <source>Au&amp;dit trail</source>
         <translation>&amp;Registro de auditoría</translation>
     </message>
+    <message>
+        <source>Data &amp;protection</source>
+        <translation>&amp;Protección de datos</translation>
+    </message>
 </context>
 <context>
     <name>AdvanceDirectives</name>
@@ -8805,6 +8809,53 @@ Base de datos: %2</translation>
     <message>
         <source>Reacti&amp;vate / change status…</source>
         <translation>&amp;Reactivar / cambiar estado…</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionTab</name>
+    <message>
+        <source>How the database is protected</source>
+        <translation>Cómo está protegida la base de datos</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Show recovery code</source>
+        <translation>&amp;Mostrar el código de recuperación</translation>
+    </message>
+    <message>
+        <source>Shows the code; the audit trail records that it was shown.</source>
+        <translation>Muestra el código; el registro de auditoría deja constancia de que se mostró.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>&amp;Código de recuperación:</translation>
+    </message>
+    <message>
+        <source>This database is encrypted on disk (SQLCipher, AES-256): a copy of %1 shows nothing without its key. This workstation has no credential store, so it keeps the key in the folder %2, which only your account can open.</source>
+        <translation>Esta base de datos está cifrada en el disco (SQLCipher, AES-256): una copia de %1 no muestra nada sin su clave. Este equipo no tiene un almacén de credenciales, así que guarda la clave en la carpeta %2, que solo su cuenta puede abrir.</translation>
+    </message>
+    <message>
+        <source>This database is encrypted on disk (SQLCipher, AES-256): a copy of %1 shows nothing without its key. This workstation keeps the key in the operating system&apos;s credential store (%2).</source>
+        <translation>Esta base de datos está cifrada en el disco (SQLCipher, AES-256): una copia de %1 no muestra nada sin su clave. Este equipo guarda la clave en el almacén de credenciales del sistema operativo (%2).</translation>
+    </message>
+    <message>
+        <source>This database file is not encrypted: anyone who copies %1 can read every record. Close Coordinator on every workstation, then encrypt it with &apos;coordinator --db FILE --user NAME db encrypt&apos;.</source>
+        <translation>Este archivo de base de datos no está cifrado: cualquier persona que copie %1 puede leer todos los expedientes. Cierre Coordinator en todos los equipos y luego cífrelo con &apos;coordinator --db FILE --user NAME db encrypt&apos;.</translation>
+    </message>
+    <message>
+        <source>The records are on the clinic&apos;s database server (%1): encrypt the server&apos;s disk with the server&apos;s own tools.</source>
+        <translation>Los expedientes están en el servidor de base de datos de la clínica (%1): cifre el disco del servidor con las herramientas del propio servidor.</translation>
+    </message>
+    <message>
+        <source>The recovery code opens this database on any workstation (the window that asks for it at start, or &apos;coordinator db unlock&apos;). Write it down and keep it away from this workstation; replace it with a passphrase of your own with &apos;coordinator db recovery-passphrase&apos;.</source>
+        <translation>El código de recuperación abre esta base de datos en cualquier equipo (en la ventana que lo pide al iniciar, o con &apos;coordinator db unlock&apos;). Anótelo y guárdelo lejos de este equipo; puede reemplazarlo por una frase propia con &apos;coordinator db recovery-passphrase&apos;.</translation>
+    </message>
+    <message>
+        <source>An administrator chose this database&apos;s recovery passphrase; this workstation does not keep it. Change it with &apos;coordinator db recovery-passphrase&apos;.</source>
+        <translation>Un administrador eligió la frase de recuperación de esta base de datos; este equipo no la guarda. Cámbiela con &apos;coordinator db recovery-passphrase&apos;.</translation>
     </message>
 </context>
 <context>

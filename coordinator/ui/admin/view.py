@@ -8,6 +8,7 @@ from coordinator.domain.roles import Permission
 from coordinator.ui.admin.access import admin_view_allowed
 from coordinator.ui.admin.audit import AuditTab
 from coordinator.ui.admin.levels import LevelsTab
+from coordinator.ui.admin.protection import ProtectionTab
 from coordinator.ui.admin.settings_form import SettingsTab
 from coordinator.ui.admin.users import UsersTab
 from coordinator.ui.context import UiContext
@@ -34,6 +35,7 @@ class AdminView(QWidget):
         self.settings: SettingsTab | None = None
         self.levels: LevelsTab | None = None
         self.audit: AuditTab | None = None
+        self.protection: ProtectionTab | None = None
         if ui.may(Permission.MANAGE_USERS):
             self.users = UsersTab(ui)
             self.tabs.addTab(self.users, self.tr("&Users"))
@@ -46,6 +48,9 @@ class AdminView(QWidget):
         if ui.may(Permission.VIEW_AUDIT):
             self.audit = AuditTab(ui)
             self.tabs.addTab(self.audit, self.tr("Au&dit trail"))
+        if ui.may(Permission.MANAGE_SETTINGS):
+            self.protection = ProtectionTab(ui)
+            self.tabs.addTab(self.protection, self.tr("Data &protection"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
