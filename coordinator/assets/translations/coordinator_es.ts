@@ -8831,7 +8831,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>&amp;Recovery code:</source>
-        <translation>&amp;Código de recuperación:</translation>
+        <translation>Có&amp;digo de recuperación:</translation>
     </message>
     <message>
         <source>This database is encrypted on disk (SQLCipher, AES-256): a copy of %1 shows nothing without its key. This workstation has no credential store, so it keeps the key in the folder %2, which only your account can open.</source>
