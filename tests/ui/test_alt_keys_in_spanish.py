@@ -178,10 +178,10 @@ def test_every_record_dialog_gives_each_alt_key_once(
         qtbot.waitUntil(offered)
         dialog = opened[-1]
         qtbot.waitUntil(dialog.isVisible)
-        qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=20000)
+        qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=60000)
         clashes_in(dialog, f"{name} ({dialog.windowTitle()})", found)
         dialog.reject()
-        qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=20000)
+        qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=60000)
         dispose(dialog)
 
     assert found == {}, report(found)
@@ -197,9 +197,9 @@ def test_every_other_window_gives_each_alt_key_once(
         top = build(ui, carla, residential_client)
         qtbot.addWidget(top)
         top.show()
-        qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=20000)
+        qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=60000)
         clashes_in(top, f"{name} ({top.windowTitle()})", found)
         top.close()
-        qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=20000)
+        qtbot.waitUntil(lambda: ui.operations.pending() == 0, timeout=60000)
 
     assert found == {}, report(found)
