@@ -248,3 +248,41 @@ def test_a_backup_passphrase_too_short_is_refused_and_nothing_is_written(
     assert err == ("coordinator: Choose a backup passphrase of at least 10 characters (a few "
                    "unrelated words are easy to keep); nothing was written.\n")
     assert not (tmp_path / "b.sqlite3").exists()
+
+
+def test_a_plain_file_given_to_unlock_is_one_sentence_and_exit_1(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "plain.sqlite3"
+    monkeypatch.setenv(cipher.ENCRYPTION_VAR, "off")
+    new_clinic(path)
+    before = path.read_bytes()
+    monkeypatch.setenv("COORDINATOR_RECOVERY_PASSPHRASE", "whatever it may be")
+
+    code, out, err = run(capsys, "--db", str(path), "db", "unlock")
+
+    assert (code, out, err) == (1, "", f"coordinator: {path} is not encrypted; it needs no "
+                                       "key.\n")
+    assert path.read_bytes() == before
+
+
+def test_db_encrypt_is_refused_while_another_connection_has_the_file_open(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "plain.sqlite3"
+    monkeypatch.setenv(cipher.ENCRYPTION_VAR, "off")
+    new_clinic(path)
+    monkeypatch.setenv("COORDINATOR_PASSWORD", ADMIN_PASSWORD)
+    other = AppServices(open_database(str(path)))  # another workstation, signed in
+    other.auth.login("ana", ADMIN_PASSWORD)
+    try:
+        code, _, err = run(capsys, "--db", str(path), "--user", "ana", "db", "encrypt")
+    finally:
+        other.close()
+
+    assert code == 1
+    assert err == (f"coordinator: Another workstation or program has {path} open; close "
+                   "Coordinator everywhere else and run the command again (nothing was "
+                   "changed).\n")
+    assert cipher.is_plain(path)
+    assert family_names(path) == ["Quaglia-Oduya"]
