@@ -43,6 +43,7 @@ from coordinator.ui.reports.view import ReportsView
 from coordinator.ui.resource_directory.view import ResourcesView
 from coordinator.ui.resources import Translations, apply_look
 from coordinator.ui.screen_fit import assume_available_size
+from coordinator.ui.unlock import UnlockDialog
 from coordinator.ui.views.client_form import ClientDialog
 from coordinator.ui.views.dashboard import DashboardView
 from coordinator.ui.window_memory import keep_settings_in
@@ -145,7 +146,8 @@ def _admin_shots(app: QApplication, ui: UiContext, window: MainWindow, admin: Ad
     written: list[Path] = []
     tabs = admin.tabs
     for tab, slug in ((admin.users, "admin-users"), (admin.settings, "admin-settings"),
-                      (admin.levels, "admin-levels"), (admin.audit, "admin-audit")):
+                      (admin.levels, "admin-levels"), (admin.audit, "admin-audit"),
+                      (admin.protection, "admin-protection")):
         if tab is None:
             continue
         tabs.setCurrentIndex(tabs.indexOf(tab))
@@ -404,6 +406,10 @@ def _session_shots(app: QApplication, ui: UiContext, window: MainWindow, usernam
     first_run = FirstRunDialog(ui)
     first_run.show()
     written.append(_dialog_shot(app, ui, first_run, name("first-run")))
+
+    unlock = UnlockDialog(ui.services.db.display_name)
+    unlock.show()
+    written.append(_dialog_shot(app, ui, unlock, name("unlock")))
 
     window.lock()
     _settle(app, ui)

@@ -38,8 +38,9 @@ def test_every_view_of_an_administrator_is_rendered(
         "01-dashboard.png", "02-clients.png", "03-referrals.png", "04-roll-call.png",
         "05-resources.png", "06-facilities.png", "07-reports.png", "08-admin-users.png",
         "09-admin-settings.png", "10-admin-levels.png", "11-edit-level.png",
-        "12-admin-audit.png", "13-new-client.png", "14-facility-form.png", "15-sign-in.png",
-        "16-first-run.png", "17-idle-lock.png"]
+        "12-admin-audit.png", "13-admin-protection.png", "14-new-client.png",
+        "15-facility-form.png", "16-sign-in.png", "17-first-run.png", "18-unlock.png",
+        "19-idle-lock.png"]
     dashboard = QImage(str(paths[0]))
     assert (dashboard.width(), dashboard.height()) == (1280, 800)
     assert all(QImage(str(path)).width() > 300 for path in paths)
@@ -56,7 +57,7 @@ def test_a_read_only_user_gets_no_admin_and_no_new_client_picture(
 
     assert not [name for name in names
                 if "admin" in name or "new-client" in name or "reports" in name]
-    assert names[-1] == "09-idle-lock.png"
+    assert names[-1] == "10-idle-lock.png"
 
 
 def test_a_client_in_care_gets_the_clinical_record_tabs_and_their_dialogs(
