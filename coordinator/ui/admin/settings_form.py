@@ -126,6 +126,10 @@ class LogoPicker(QWidget):
         self.errors_label.show()
 
 
+#: The widest a setting's title gets before it wraps, in pixels.
+_TITLE_WIDTH = 380
+
+
 class SettingsTab(RefreshOnShow, QWidget):
     """The clinic settings form with Save and Undo changes. It is read when first shown and
     not refreshed on changes, which would overwrite an edit in progress."""
@@ -155,6 +159,15 @@ class SettingsTab(RefreshOnShow, QWidget):
         form.setHorizontalSpacing(16)
         for spec in self.specs:
             self._add_field(form, spec)
+        # A long title (the minor-consent age runs to a hundred characters in Spanish)
+        # wraps onto a second line instead of widening the title column and squeezing
+        # every field beside it.
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel) and label.sizeHint().width() > _TITLE_WIDTH:
+                label.setWordWrap(True)
+                label.setFixedWidth(_TITLE_WIDTH)
 
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.setObjectName("primaryButton")
