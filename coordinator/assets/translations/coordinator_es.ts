@@ -1259,7 +1259,7 @@ Indique qué se hizo, o marque el plan de seguridad si lo que se hizo fue revisa
     </message>
     <message>
         <source>Record</source>
-        <translation>Expediente</translation>
+        <translation>Registro afectado</translation>
     </message>
     <message>
         <source>Detail</source>
