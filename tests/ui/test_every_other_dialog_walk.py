@@ -89,6 +89,7 @@ from coordinator.ui.referrals.detail import ReferralDetailDialog
 from coordinator.ui.referrals.dialogs import StatusChangeDialog
 from coordinator.ui.reports.case_list import CaseListDialog
 from coordinator.ui.screen_fit import assume_available_size
+from coordinator.ui.unlock import UnlockDialog
 from coordinator.ui.views.clock_worklist import CloseOutDialog
 from tests.services.helpers import SteppingClock, add_user, admin_services
 from tests.ui.care_helpers import NOON_APRIL_1, add_facilities, days_ago
@@ -299,6 +300,7 @@ def app_and_account_dialogs(ui: UiContext, main: MainWindow) -> dict[str, Openin
         "language": lambda: LanguageDialog(main.preferences),
         "reset password": lambda: ResetPasswordDialog(ui, carla),
         "change role": lambda: ChangeRoleDialog(ui, carla),
+        "unlock": lambda: UnlockDialog(str(ui.services.db.display_name)),
     }
 
 

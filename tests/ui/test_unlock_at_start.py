@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +16,7 @@ from coordinator.services.app import AppServices
 from coordinator.store import migrate
 from coordinator.store.cipher import KeyStore, file_salt
 from coordinator.store.engine import open_database
-from coordinator.ui.app import open_app
+from coordinator.ui.app import open_app, run_gui
 from coordinator.ui.login import LoginDialog
 from coordinator.ui.unlock import UnlockDialog
 from tests.ui.fakes import RecordingDialogs
@@ -77,22 +78,31 @@ def test_the_recovery_code_unlocks_the_database_and_sign_in_follows(
 
 
 def test_quitting_at_the_unlock_window_ends_the_app_and_keeps_no_key(
-        qapp: QApplication, qtbot: QtBot, dialogs: RecordingDialogs, tmp_path: Path) -> None:
+        qapp: QApplication, dialogs: RecordingDialogs, tmp_path: Path) -> None:
     path, _code = locked_clinic(tmp_path)
     before = path.read_bytes()
+    answered: list[str] = []
+
+    def answer_when_asked() -> None:
+        """Escape at the unlock window, as a person who does not know the passphrase."""
+        if dialogs.opened and not answered:
+            (dialog,) = dialogs.opened
+            answered.append(dialog.windowTitle())
+            QTest.keyClick(dialog.passphrase, Qt.Key.Key_Escape)
+
+    watcher = QTimer()
+    watcher.timeout.connect(answer_when_asked)
+    watcher.start(20)
     sheet, font = qapp.styleSheet(), qapp.font()
-    _startup, finish = open_app(str(path), dialogs=dialogs)
     try:
-        qtbot.waitUntil(lambda: bool(dialogs.opened), timeout=20000)
-        (dialog,) = dialogs.opened
-        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Escape)
-        assert not dialog.isVisible()
+        code = run_gui(str(path), dialogs=dialogs)  # the app's own event loop, to its end
     finally:
-        finish()
+        watcher.stop()
         qapp.setStyleSheet(sheet)
         qapp.setFont(font)
         qapp.setQuitOnLastWindowClosed(True)
 
+    assert code == 1 and answered == ["Unlock the database — Coordinator"]
     salt = file_salt(path)
     assert salt is not None and KeyStore().load(salt, path) is None
     assert path.read_bytes() == before
