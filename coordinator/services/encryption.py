@@ -180,9 +180,7 @@ def encrypt_store(path: Path, keep_plain_as: Path | None = None,
         raise ValidationError(f"{path} is encrypted already (or is not a SQLite file); "
                               "nothing was changed.")
     keys = keys or KeyStore()
-    code = cipher.new_recovery_code()
-    key = cipher.new_store_key(code)
-    keys.save(key, code)
+    key, code = cipher.create_key(keys)
     try:
         done = convert(path, None, key, keep_plain_as)
     except BaseException:
@@ -225,25 +223,13 @@ def unlock(path: Path, passphrase: str, keys: KeyStore | None = None) -> StoreKe
     salt = cipher.file_salt(path)
     if salt is None:
         raise ValidationError(f"{path} is not encrypted; it needs no key.")
-    for form in cipher.code_forms(passphrase):
-        key = cipher.derive(form, salt)
-        if _opens(path, key):
-            (keys or KeyStore()).save(key, None)
-            return key
+    key = cipher.key_from_passphrase(path, passphrase)
+    if key is not None:
+        (keys or KeyStore()).save(key, None)
+        return key
     raise ValidationError(
         f"The passphrase does not open {path}: give its recovery passphrase (or recovery "
         "code) exactly, or ask your administrator; nothing was changed.")
-
-
-def _opens(path: Path, key: StoreKey) -> bool:
-    try:
-        with closing(cipher.connect(path, key)) as connection:
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except cipher.dbapi.DatabaseError as error:
-        if is_damage(error):
-            return False
-        raise
-    return True
 
 
 def recovery_code(path: Path, keys: KeyStore | None = None) -> str | None:
@@ -273,7 +259,7 @@ def change_recovery_passphrase(path: Path, passphrase: str,
     new_key = cipher.derive(passphrase, key.salt)
     live = _lock(path, key)
     try:
-        live.execute(new_key.pragma().replace("PRAGMA key", "PRAGMA rekey", 1))
+        live.execute(new_key.pragma("rekey"))
         keys.save(new_key, None)
         live.execute("PRAGMA journal_mode=WAL")
     finally:

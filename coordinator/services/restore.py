@@ -195,15 +195,8 @@ def backup_passphrase_key(backup: Path, passphrase: str | None) -> StoreKey | No
     if not passphrase:
         raise ValidationError(f"{backup} is encrypted; give the passphrase it was made with. "
                               "Nothing was restored.")
-    for form in cipher.code_forms(passphrase):
-        key = cipher.derive(form, salt)
-        try:
-            with closing(cipher.connect(backup, key, uri=False)) as connection:
-                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except cipher.dbapi.DatabaseError as error:
-            if is_damage(error):
-                continue
-            raise
+    key = cipher.key_from_passphrase(backup, passphrase)
+    if key is not None:
         return key
     raise ValidationError(f"The passphrase does not open {backup}: use the one chosen when the "
                           "backup was made (or the database's recovery passphrase, if that "
@@ -225,10 +218,7 @@ def _live_key(live: Path) -> StoreKey | None:
             pass
     elif not cipher.encryption_wanted():
         return None
-    code = cipher.new_recovery_code()
-    key = cipher.new_store_key(code)
-    cipher.KeyStore().save(key, code)
-    return key
+    return cipher.create_key()[0]
 
 
 def _copy_backup(backup: Path, backup_key: StoreKey | None, copy: Path,

@@ -33,6 +33,7 @@ import logging
 import os
 import secrets
 import unicodedata
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,9 @@ _CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _CODE_GROUPS = 6
 _CODE_GROUP = 5
 KEY_FOLDER_VAR = "COORDINATOR_KEY_FOLDER"
+# What SQLite says of a file a key does not open: "file is not a database" (or, past the
+# first page, "database disk image is malformed").
+_WRONG_KEY_CODES = (26, 11)
 #: "off" makes new SQLite files plain (benchmarks compare both; support may need it).
 ENCRYPTION_VAR = "COORDINATOR_STORE_ENCRYPTION"
 
@@ -73,10 +77,15 @@ class StoreKey:
     key: bytes
     salt: bytes
 
-    def pragma(self) -> str:
-        # The raw-key form: 64 hex digits of key then 32 of salt; SQLCipher skips its key
-        # derivation and, for a new file, writes this salt.
-        return f"PRAGMA key = \"x'{self.key.hex()}{self.salt.hex()}'\""
+    @property
+    def literal(self) -> str:
+        """The raw-key form: 64 hex digits of key then 32 of salt; SQLCipher skips its key
+        derivation and, for a new file, writes this salt."""
+        return f"x'{self.key.hex()}{self.salt.hex()}'"
+
+    def pragma(self, verb: str = "key") -> str:
+        """``PRAGMA key`` (or ``rekey``) with this key."""
+        return f'PRAGMA {verb} = "{self.literal}"'
 
 
 @dataclass(frozen=True)
@@ -120,6 +129,15 @@ def code_forms(typed: str) -> list[str]:
 def new_store_key(passphrase: str) -> StoreKey:
     """A key for a new file: a fresh random salt, the key derived from ``passphrase``."""
     return derive(passphrase, secrets.token_bytes(SALT_BYTES))
+
+
+def create_key(keys: KeyStore | None = None) -> tuple[StoreKey, str]:
+    """A key for a new file under a new recovery code, kept in the credential store before
+    the file exists; returns both."""
+    code = new_recovery_code()
+    key = new_store_key(code)
+    (keys or KeyStore()).save(key, code)
+    return key, code
 
 
 def encryption_wanted() -> bool:
@@ -271,3 +289,23 @@ def page_problems(connection: Any, encrypted: bool, check: str = "quick_check(1)
     except MemoryError:
         return ["a page could not be read"]
     return [] if found == ["ok"] else found
+
+
+def key_from_passphrase(path: Path, passphrase: str) -> StoreKey | None:
+    """The key ``passphrase`` (as typed, or as the recovery code it may be typed loosely
+    for) gives the encrypted file ``path``, checked by reading its first page; None when
+    it does not open it."""
+    salt = file_salt(path)
+    if salt is None:
+        return None
+    for form in code_forms(passphrase):
+        key = derive(form, salt)
+        try:
+            with closing(connect(path, key)) as connection:
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except dbapi.DatabaseError as error:
+            if (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF in _WRONG_KEY_CODES:
+                continue
+            raise
+        return key
+    return None

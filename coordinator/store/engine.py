@@ -275,10 +275,7 @@ def _file_key(path: Path, encrypt_new: bool | None) -> StoreKey | None:
         return cipher.key_for(path)
     if not (cipher.encryption_wanted() if encrypt_new is None else encrypt_new):
         return None
-    code = cipher.new_recovery_code()
-    key = cipher.new_store_key(code)
-    cipher.KeyStore().save(key, code)
-    return key
+    return cipher.create_key()[0]
 
 
 def open_database(location: str | URL | None = None, *,
@@ -334,11 +331,10 @@ def open_database(location: str | URL | None = None, *,
     else:
         raise StoreUnavailable(f"Coordinator cannot use a '{backend}' database; "
                                "use a SQLite file or a PostgreSQL URL.")
-    # On SQLite, reading the schema reads the first page: the check that a key opens it.
-    probe = "SELECT count(*) FROM sqlite_master" if backend == "sqlite" else "SELECT 1"
+    # Reading the schema reads the first page: the check that a key opens the file.
     try:
         with engine.connect() as connection:
-            connection.execute(text(probe))
+            connection.execute(text("SELECT count(*) FROM sqlite_master"))
     except DBAPIError as exc:
         engine.dispose()
         raise StoreUnavailable(_connect_failure(url, exc)) from None

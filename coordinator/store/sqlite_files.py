@@ -143,7 +143,7 @@ def copy_into(live: Connection, live_encrypted: bool, target: Path,
             # The copy carries the live file's WAL mark; a backup is better one plain file.
             copy.execute("PRAGMA journal_mode=DELETE")
         return
-    secret = "" if key is None else key.pragma().removeprefix("PRAGMA key = ").strip('"')
+    secret = "" if key is None else key.literal
     previous = live.isolation_level
     live.isolation_level = None
     try:
