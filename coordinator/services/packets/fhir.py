@@ -64,14 +64,14 @@ PreparedFrom = Callable[[PacketRequest, Packet, str, bytes, int], PreparedPacket
 
 TRANSFER_SUMMARY = Coded(LOINC, "18761-7", "Provider-unspecified transfer summary")
 DISCHARGE_SUMMARY = Coded(LOINC, "18842-5", "Discharge summary")
-#: The LOINC codes of the totals FHIR receivers look for.
+# The LOINC codes of the totals FHIR receivers look for.
 SCORE_CODES = {
     Instrument.PHQ9.value: Coded(LOINC, "44261-6", "Patient Health Questionnaire 9 item "
                                                    "(PHQ-9) total score [Reported]"),
     Instrument.GAD7.value: Coded(LOINC, "70274-6", "Generalized anxiety disorder 7 item "
                                                    "(GAD-7) total score [Reported.PHQ]"),
 }
-#: SDOH Clinical Care categories for the referral categories that have one.
+# SDOH Clinical Care categories for the referral categories that have one.
 SDOH_CATEGORIES = {
     ReferralCategory.HOUSING.value: Coded(SDOHCC_CODES, "housing-instability",
                                           "Housing Instability"),
