@@ -29,6 +29,9 @@ from coordinator.domain.vocabulary import (
 from coordinator.interop.fhir_bundle import pdf_sha256_uri
 from coordinator.services.app import AppServices
 from coordinator.services.assessment_views import AssessmentInput
+from coordinator.services.care import EpisodeInput
+from coordinator.services.diagnoses import DiagnosisInput
+from coordinator.services.dto import ClientInput
 from coordinator.services.packets import PacketRequest
 from coordinator.services.referral_views import ReferralInput
 from coordinator.store.engine import Database
@@ -261,3 +264,30 @@ def test_discharge_bundles_for_demo_clients_validate(database: Database) -> None
         assert composition["type"]["coding"][0]["code"] == "18842-5"
         seen |= {entry["resource"]["resourceType"] for entry in bundle["entry"]}
     assert {"Composition", "Patient", "EpisodeOfCare", "DocumentReference"} <= seen
+
+
+def test_a_spanish_speakers_own_discharge_copy_is_a_spanish_document(
+        database: Database, admin: AppServices, maria: AppServices) -> None:
+    rosa = maria.clients.create(ClientInput("Rosa", "Quispe", date(1990, 1, 2),
+                                            preferred_language="Spanish"))
+    stay = maria.episodes.add(rosa.id, EpisodeInput("IOP", date(2026, 3, 2)))
+    maria.episodes.discharge(stay.id, stay.version, date(2026, 3, 27), "Completed IOP")
+    maria.diagnoses.add(rosa.id, DiagnosisInput("F32.1", is_primary=True))
+
+    prepared = maria.packets.prepare_fhir(PacketRequest.discharge(rosa.id))
+    bundle = json.loads(prepared.json)
+    text = pdf_text(the_pdf(bundle))
+
+    validate_every_entry(bundle)
+    [composition] = resources(bundle, "Composition")
+    assert (composition["language"], composition["title"]) == ("es", "Resumen de alta")
+    assert composition["type"]["coding"][0]["code"] == "18842-5"
+    assert "Consent" not in {entry["resource"]["resourceType"] for entry in bundle["entry"]}
+    titles = [section["title"] for section in composition["section"]]
+    assert titles[:2] == ["Estancia", "Cliente"] and "Diagnósticos" in titles
+    assert all(title in text for title in titles)
+    [patient] = resources(bundle, "Patient")
+    assert patient["communication"][0]["language"]["coding"][0]["code"] == "es"
+    [stay_resource] = resources(bundle, "EpisodeOfCare")
+    assert (stay_resource["status"], stay_resource["period"]) == (
+        "finished", {"start": "2026-03-02", "end": "2026-03-27"})
