@@ -188,7 +188,7 @@ class DocumentFacts:
     patient: PatientFacts
     author: OrganizationFacts
     receiving: OrganizationFacts | None
-    #: The case manager who prepared it (Composition.attester display).
+    #: The case manager who prepared it (a Composition author, by name).
     prepared_by: str
     stays: tuple[StayFacts, ...] = ()
     conditions: tuple[ConditionFacts, ...] = ()
