@@ -101,6 +101,20 @@ def build_parser() -> argparse.ArgumentParser:
     discharge.add_argument("--active-ok", action="store_true",
                            help="make it although the client is still in active care")
     discharge.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    fhir = exports.add_parser(
+        "fhir", help="a client's transfer (or discharge) summary as a FHIR R4 document "
+                     "Bundle, the PDF inside (consent-gated)")
+    fhir.add_argument("--client", required=True, metavar="MRN", help="record number")
+    fhir.add_argument("--document", choices=("transfer", "discharge"), default="transfer",
+                      help="which summary (default: transfer)")
+    fhir.add_argument("--to", metavar="FACILITY",
+                      help="the receiving facility's id or exact name (a transfer needs one; "
+                           "a discharge summary without one is the client's own copy)")
+    fhir.add_argument("--reason", default="", help="why the client is transferred or "
+                                                   "discharged")
+    fhir.add_argument("--active-ok", action="store_true",
+                      help="a discharge summary although the client is still in active care")
+    fhir.add_argument("--out", required=True, type=Path, metavar="FILE.json")
 
     report = commands.add_parser("report", help="reports over the caseload")
     reports = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
@@ -615,35 +629,47 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _export_packet(args: argparse.Namespace) -> int:
-    """A transfer or discharge summary saved to ``--out`` and logged as a disclosure; exit
-    3 when the consent gate or the user's role refuses it."""
+    """A transfer or discharge summary (a PDF, or a FHIR bundle carrying it) saved to
+    ``--out`` and logged as a disclosure; exit 3 when the consent gate or the user's role
+    refuses it."""
     from coordinator.services.document_files import check_destination
 
+    if args.export_command == "fhir" and args.document == "transfer" and not args.to:
+        raise CoordinatorError("A transfer goes to a receiving facility: add --to FACILITY.")
     check_destination(args.out)
     with _signed_in(args) as services:
         client = services.clients.find_by_record_number(args.client)
         # Only now the packets' code (ReportLab and all): a mistyped record number is
         # answered without loading it.
         from coordinator.domain.episodes import StillInCare
-        from coordinator.services.packets import PacketRequest
+        from coordinator.services.packets import PacketRequest, PreparedBundle
 
-        if args.export_command == "transfer":
-            request = PacketRequest.transfer(client.id, _facility_id(services, args.to),
-                                             args.reason)
+        kind = args.document if args.export_command == "fhir" else args.export_command
+        facility_id = _facility_id(services, args.to) if getattr(args, "to", None) else None
+        if kind == "transfer" and facility_id is not None:
+            request = PacketRequest.transfer(client.id, facility_id, args.reason)
         else:
-            request = PacketRequest.discharge(client.id, active_ok=args.active_ok)
+            request = PacketRequest.discharge(client.id, facility_id,
+                                              getattr(args, "reason", ""),
+                                              active_ok=args.active_ok)
         try:
-            prepared = services.packets.prepare(request)
+            prepared = (services.packets.prepare_fhir(request)
+                        if args.export_command == "fhir" else services.packets.prepare(request))
         except StillInCare as error:
             name = f"{client.details.given_name} {client.details.family_name}"
             raise StillInCare(f"{name} is still in active care; a discharge summary is for a "
                               "client who has left. Add --active-ok to make it anyway.") from error
         _say_it_holds_client_information()
-        saved = services.packets.save(prepared, args.out)
+        saved = (services.packets.save_fhir(prepared, args.out)
+                 if isinstance(prepared, PreparedBundle)
+                 else services.packets.save(prepared, args.out))
     disclosure = saved.disclosure
     to = f" for {disclosure.recipient_name}" if request.facility_id is not None else ""
-    print(f"Saved {saved.path} ({disclosure.page_count} pages){to}; logged as disclosure "
-          f"{disclosure.id}, SHA-256 {disclosure.sha256}.")
+    pages = f"{disclosure.page_count} pages"
+    if args.export_command == "fhir":
+        pages = f"FHIR R4 document bundle; the PDF inside has {pages}"
+    print(f"Saved {saved.path} ({pages}){to}; logged as disclosure {disclosure.id}, "
+          f"SHA-256 {disclosure.sha256}.")
     return EXIT_OK
 
 

@@ -8470,6 +8470,18 @@ Base de datos: %2</translation>
         <translation>Guardar el paquete como archivo PDF (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Save as &amp;FHIR…</source>
+        <translation>Guardar como &amp;FHIR…</translation>
+    </message>
+    <message>
+        <source>Save the packet as a FHIR bundle</source>
+        <translation>Guardar el paquete como documento FHIR</translation>
+    </message>
+    <message>
+        <source>Save the packet as a FHIR R4 document bundle (JSON) for the receiving system, with the PDF inside (Ctrl+Shift+S)</source>
+        <translation>Guardar el paquete como documento FHIR R4 (JSON) para el sistema receptor, con el PDF dentro (Ctrl+Mayús+S)</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
@@ -8592,6 +8604,14 @@ Base de datos: %2</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save FHIR bundle</source>
+        <translation>Guardar documento FHIR</translation>
+    </message>
+    <message>
+        <source>FHIR bundles (*.json)</source>
+        <translation>Documentos FHIR (*.json)</translation>
     </message>
     <message>
         <source>Saved %1 and logged on the Documents tab.</source>
@@ -14358,6 +14378,10 @@ Base de datos: %2</translation>
     <message>
         <source>The date signed is missing.</source>
         <translation>Falta la fecha de firma.</translation>
+    </message>
+    <message>
+        <source>The record changed while the FHIR bundle was being made. Make it again.</source>
+        <translation>El expediente cambió mientras se preparaba el documento FHIR. Vuelva a prepararlo.</translation>
     </message>
 </context>
 </TS>

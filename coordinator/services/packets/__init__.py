@@ -5,6 +5,7 @@ from coordinator.services.packets.dto import (
     BatchResult,
     DisclosureView,
     PacketRequest,
+    PreparedBundle,
     PreparedPacket,
     RefusedPacket,
     SavedPacket,
@@ -12,6 +13,7 @@ from coordinator.services.packets.dto import (
 from coordinator.services.packets.service import PacketService
 
 __all__ = [
-    "BatchResult", "DisclosureView", "PacketRequest", "PacketService", "PreparedPacket",
+    "BatchResult", "DisclosureView", "PacketRequest", "PacketService", "PreparedBundle",
+    "PreparedPacket",
     "RefusedPacket", "SavedPacket", "build_packet",
 ]

@@ -18,10 +18,15 @@ from coordinator.store.models import Disclosure, User
 
 
 def log_packet(session: Session, prepared: PreparedPacket, *, action: str, file_name: str,
-               user_id: int, at: datetime) -> Disclosure:
-    """Add the disclosure row for ``prepared`` (not yet committed)."""
+               user_id: int, at: datetime, written: bytes | None = None) -> Disclosure:
+    """Add the disclosure row for ``prepared`` (not yet committed).
+
+    Args:
+        written: the bytes that left when they are not the PDF itself (a FHIR bundle
+            carrying it); the log keeps their SHA-256.
+    """
     # The hash is taken again from the bytes, not trusted from the caller.
-    digest = hashlib.sha256(prepared.pdf).hexdigest()
+    digest = hashlib.sha256(prepared.pdf if written is None else written).hexdigest()
     disclosure = Disclosure(
         client_id=prepared.request.client_id, consent_id=prepared.consent_id,
         recipient_facility_id=prepared.request.facility_id,

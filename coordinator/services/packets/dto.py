@@ -72,6 +72,24 @@ class PreparedPacket:
 
 
 @dataclass(frozen=True)
+class PreparedBundle:
+    """A packet as a FHIR R4 document Bundle (JSON) that has not left the clinic yet.
+
+    ``packet`` is the PDF the bundle carries and the consent it rests on; saving the bundle
+    logs the disclosure with the SHA-256 of ``json``, the bytes written.
+    """
+
+    packet: PreparedPacket
+    json: bytes = field(repr=False)
+    sha256: str
+
+    @property
+    def suggested_file_name(self) -> str:
+        """The packet's file name with ".json": "Transfer summary - … - 000123.json"."""
+        return self.packet.suggested_file_name.removesuffix(".pdf") + ".json"
+
+
+@dataclass(frozen=True)
 class DisclosureView:
     """One entry of the disclosure log: a document that left the clinic."""
 

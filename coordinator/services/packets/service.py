@@ -54,9 +54,11 @@ from coordinator.services.packets.dto import (
     BatchResult,
     DisclosureView,
     PacketRequest,
+    PreparedBundle,
     PreparedPacket,
     SavedPacket,
 )
+from coordinator.services.packets.fhir import prepare_bundle
 from coordinator.services.packets.gate import consent_for
 from coordinator.services.packets.render import render_packet
 from coordinator.services.settings import read_settings
@@ -101,6 +103,36 @@ class PacketService:
         self.ctx.db.ensure_intact()
         prepared = packet if isinstance(packet, PreparedPacket) else self.prepare(packet)
         return self._save(actor, prepared, Path(path))
+
+    def prepare_fhir(self, packet: PacketRequest | PreparedPacket, *,
+                     invariant: bool = False) -> PreparedBundle:
+        """The packet as a FHIR R4 document Bundle, not yet disclosed.
+
+        The record is read through the consent gate as for ``prepare``; a preview's PDF
+        (what the user saw) is the one the bundle carries, else the packet is rendered.
+
+        Raises:
+            As ``prepare``.
+        """
+        actor = self.ctx.require(Permission.EXPORT_RECORDS)
+        preview = packet if isinstance(packet, PreparedPacket) else None
+        request = packet.request if isinstance(packet, PreparedPacket) else packet
+        return prepare_bundle(self.ctx, actor, request, read_packet=read_packet,
+                              prepared_from=prepared_from, preview=preview,
+                              invariant=invariant)
+
+    def save_fhir(self, packet: PacketRequest | PreparedPacket | PreparedBundle,
+                  path: Path | str) -> SavedPacket:
+        """Save the packet's FHIR document Bundle (JSON) to ``path`` and log the
+        disclosure with the SHA-256 of the JSON written, as ``save`` does for a PDF.
+
+        Raises:
+            As ``save``.
+        """
+        actor = self.ctx.require(Permission.EXPORT_RECORDS)
+        self.ctx.db.ensure_intact()
+        bundle = packet if isinstance(packet, PreparedBundle) else self.prepare_fhir(packet)
+        return self._save(actor, bundle.packet, Path(path), written=bundle.json)
 
     def record_printed(self, prepared: PreparedPacket) -> DisclosureView:
         """Log that ``prepared`` was sent to a printer (call once the print job is made).
@@ -154,7 +186,9 @@ class PacketService:
 
     # --- helpers -------------------------------------------------------------------------
 
-    def _save(self, actor: Actor, prepared: PreparedPacket, path: Path) -> SavedPacket:
+    def _save(self, actor: Actor, prepared: PreparedPacket, path: Path, *,
+              written: bytes | None = None) -> SavedPacket:
+        """Write ``written`` (default the PDF) to ``path`` and log it as a disclosure."""
         if path.is_dir():
             # Checked first: the rename comes after the commit, and must not fail there.
             raise ValidationError.for_fields(
@@ -169,11 +203,12 @@ class PacketService:
                 self._still_covered(uow.session, prepared)
                 disclosure = log_packet(uow.session, prepared, action="saved",
                                         file_name=path.name, user_id=actor.user_id,
-                                        at=self.ctx.clock())
+                                        at=self.ctx.clock(), written=written)
                 uow.audit("export", "client", prepared.request.client_id,
-                          _detail(prepared, disclosure.id))
+                          _detail(prepared, disclosure.id,
+                                  as_fhir=written is not None))
                 uow.changed(Topic.DISCLOSURE, disclosure.id)
-                write_synced(temporary, prepared.pdf, path)
+                write_synced(temporary, prepared.pdf if written is None else written, path)
                 view = view_of(disclosure, actor.full_name)
             rename_into_place(temporary, path)
         finally:
@@ -286,8 +321,9 @@ def _check(request: PacketRequest) -> None:
             "Validation", "Choose the receiving facility.")})
 
 
-def _detail(prepared: PreparedPacket, disclosure_id: int) -> str:
+def _detail(prepared: PreparedPacket, disclosure_id: int, *, as_fhir: bool = False) -> str:
     title = ("transfer summary" if prepared.request.document is DocumentType.TRANSFER_SUMMARY
              else "discharge summary")
     to = prepared.recipient_name or "the client (own copy)"
-    return f"{title} to {to}, {prepared.pages} pages (disclosure {disclosure_id})"
+    form = " as a FHIR bundle" if as_fhir else ""
+    return f"{title}{form} to {to}, {prepared.pages} pages (disclosure {disclosure_id})"

@@ -1,5 +1,9 @@
 """The packet dialog: choose the recipient and reason, preview the PDF, then save or print it.
 
+Besides the PDF, the packet can be saved as a FHIR R4 document Bundle (JSON) that carries
+the previewed PDF and the same record coded; it is logged like the PDF, with the SHA-256 of
+the JSON written.
+
 Preparing a packet passes the consent gate and renders on a worker; the preview is logged
 as a view of the record, and no disclosure is logged until the person saves or prints.
 When the gate refuses, the dialog says why in the service's own sentence and offers to
@@ -81,7 +85,7 @@ class PacketDialog(FittedDialog):
     packet_refused = Signal(str)
     """The consent gate (or another expected rule) refused the packet: ``(the sentence)``."""
     packet_saved = Signal(object)
-    """The packet was saved and logged: ``(SavedPacket)``."""
+    """The packet was saved (as a PDF or a FHIR bundle) and logged: ``(SavedPacket)``."""
     packet_printed = Signal(object)
     """The packet was sent to the printer and logged: ``(DisclosureView)``."""
     consent_dialog_opened = Signal(object)
@@ -196,6 +200,12 @@ class PacketDialog(FittedDialog):
         self.save_button.setAccessibleName(self.tr("Save the packet as a PDF file"))
         self.save_button.setToolTip(self.tr("Save the packet as a PDF file (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_as)
+        self.fhir_button = QPushButton(self.tr("Save as &FHIR…"))
+        self.fhir_button.setAccessibleName(self.tr("Save the packet as a FHIR bundle"))
+        self.fhir_button.setToolTip(self.tr(
+            "Save the packet as a FHIR R4 document bundle (JSON) for the receiving "
+            "system, with the PDF inside (Ctrl+Shift+S)"))
+        self.fhir_button.clicked.connect(self.save_as_fhir)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setAccessibleName(self.tr("Print the packet"))
         self.print_button.setToolTip(self.tr("Print the packet (Ctrl+P)"))
@@ -208,21 +218,23 @@ class PacketDialog(FittedDialog):
         self.page_label.setAccessibleName(self.tr("Page shown"))
         self.preview.pageNavigator().currentPageChanged.connect(self._show_page_number)
         self.preview.pdf.pageCountChanged.connect(self._page_count_changed)
-        for button in (self.save_button, self.print_button, self.close_button,
-                       self.preview_button):
+        for button in (self.save_button, self.fhir_button, self.print_button,
+                       self.close_button, self.preview_button):
             button.setAutoDefault(False)
-        return row(None, self.page_label, STRETCH, self.save_button, self.print_button,
-                   self.close_button)
+        return row(None, self.page_label, STRETCH, self.save_button, self.fhir_button,
+                   self.print_button, self.close_button)
 
     def _connect(self) -> None:
-        """The keys (Ctrl+S, Ctrl+P, F5), the tab order, and the fields' signals."""
+        """The keys (Ctrl+S, Ctrl+Shift+S, Ctrl+P, F5), the tab order, and the fields'
+        signals."""
         for keys, slot in ((QKeySequence.StandardKey.Save, self.save_as),
+                           (QKeySequence("Ctrl+Shift+S"), self.save_as_fhir),
                            (QKeySequence.StandardKey.Print, self.print_packet),
                            (QKeySequence.StandardKey.Refresh, self.make_preview)):
             QShortcut(keys, self).activated.connect(slot)
         order: list[QWidget] = [self.recipient, self.reason, self.preview_button,
                                 self.consent_button, self.preview, self.save_button,
-                                self.print_button, self.close_button]
+                                self.fhir_button, self.print_button, self.close_button]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self.recipient.currentIndexChanged.connect(self._inputs_changed)
@@ -394,6 +406,24 @@ class PacketDialog(FittedDialog):
         self.ui.operations.call(self, self.ui.services.packets.save, prepared, path,
                                 done=self._saved, failed=self._handover_failed)
 
+    def save_as_fhir(self) -> None:
+        """Save the previewed packet as a FHIR bundle; the bundle carries this PDF."""
+        prepared = self.prepared
+        if prepared is None or not self.fhir_button.isEnabled():
+            return
+        suggested = prepared.suggested_file_name.removesuffix(".pdf") + ".json"
+        path = self.ui.dialogs.save_client_file(self, self.tr("Save FHIR bundle"), suggested,
+                                                self.tr("FHIR bundles (*.json)"),
+                                                session=self.ui.services.actor)
+        if path is None:
+            return
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        self._busy = True
+        self._update_buttons()
+        self.ui.operations.call(self, self.ui.services.packets.save_fhir, prepared, path,
+                                done=self._saved, failed=self._handover_failed)
+
     def _saved(self, saved: SavedPacket) -> None:
         self._busy = False
         self._update_buttons()
@@ -475,4 +505,5 @@ class PacketDialog(FittedDialog):
         ready = self.prepared is not None and not self._busy and may_export
         self.preview_button.setEnabled(loaded and not self._busy and may_export)
         self.save_button.setEnabled(ready)
+        self.fhir_button.setEnabled(ready)
         self.print_button.setEnabled(ready)
