@@ -192,9 +192,10 @@ class TransitionClock(Base):
     __table_args__ = (
         UniqueConstraint("episode_id", "kind", name="uq_transition_clock_episode_kind"),
         # Covers what the dashboard reads, so open and missed clocks are counted and
-        # paged from the index alone.
+        # paged from the index alone, and what the follow-up and step-down reports read
+        # of a period's clocks (how each was settled).
         Index("ix_transition_clock_due", "due_date", "settled_on", "start_date", "client_id",
-              "kind", "window_days", "episode_id"),
+              "kind", "window_days", "episode_id", "settled_state", "settled_by_episode_id"),
         Index("ix_transition_clock_client_due", "client_id", "due_date"),
     )
 
