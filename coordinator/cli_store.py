@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from coordinator.domain.errors import CoordinatorError, PermissionDenied
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.progress import Progress, TaskID
 
     from coordinator.services.db_copy import CopyReport
@@ -149,37 +150,44 @@ def _print_converted(what: str, converted: Converted) -> None:
 
 
 def copy_to_server(args: argparse.Namespace) -> int:
-    """``db copy --to URL``: a line per table on stderr (and a bar on a terminal), then what
-    was copied and checked on stdout."""
+    """``db copy --to URL``: one line per table on stderr (and a bar on a terminal), then
+    what was copied and checked on stdout."""
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from coordinator.services.db_copy import copy_to_server as copy
 
     console = Console(stderr=True, highlight=False)
-    with Progress(TextColumn("{task.description:<28}"), BarColumn(), MofNCompleteColumn(),
-                  console=console, transient=True) as bar:
-        shown = _TableLines(bar)
-        report = copy(args.db, args.to, progress=shown)
+    if not console.is_terminal:
+        report = copy(args.db, args.to, progress=_TableLines(console))
+    else:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        with Progress(TextColumn("{task.description:<28}"), BarColumn(),
+                      MofNCompleteColumn(), console=console, transient=True) as bar:
+            report = copy(args.db, args.to, progress=_TableLines(console, bar))
     _print_copied(report)
     return EXIT_OK
 
 
 class _TableLines:
-    """A bar for the table being copied and, once it is done, one line for it."""
+    """One line for each table copied and, on a terminal, a bar for the one being copied."""
 
-    def __init__(self, bar: Progress) -> None:
+    def __init__(self, console: Console, bar: Progress | None = None) -> None:
+        self.console = console
         self.bar = bar
         self.task: TaskID | None = None
 
     def __call__(self, step: TableProgress) -> None:
-        if self.task is None:
-            self.task = self.bar.add_task(step.table, total=step.rows or 1)
-        self.bar.update(self.task, completed=step.rows_done, description=step.table)
-        if step.finished:
-            self.bar.console.print(
-                f"[{step.number:>2}/{step.tables}] {step.table:<28} {step.rows_done:>10,} "
-                f"rows  {step.seconds:6.1f} s", markup=False)
+        if self.bar is not None:
+            if self.task is None:
+                self.task = self.bar.add_task(step.table, total=step.rows or 1)
+            self.bar.update(self.task, completed=step.rows_done)
+        if not step.finished:
+            return
+        self.console.print(
+            f"[{step.number:>2}/{step.tables}] {step.table:<28} {step.rows_done:>10,} rows  "
+            f"{step.seconds:6.1f} s", markup=False)
+        if self.bar is not None and self.task is not None:
             self.bar.remove_task(self.task)
             self.task = None
 
