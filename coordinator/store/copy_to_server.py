@@ -47,8 +47,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Dialect, Row
 
-from coordinator.domain.errors import CoordinatorError
+from coordinator.domain.errors import CoordinatorError, StoreUnavailable
 from coordinator.store import migrate
+from coordinator.store.engine import Database
 from coordinator.store.models import Base
 
 #: Present while a copy is unfinished; its row says where from and since when.
@@ -339,6 +340,20 @@ def unfinished_copy(engine: Engine) -> str | None:
             return None
         since = connection.execute(text(f"SELECT min(started_at) FROM {MARKER}")).scalar()
         return str(since or "an unknown time")
+
+
+def refuse_unfinished_copy(db: Database) -> None:
+    """Refuse to work in a PostgreSQL database a copy was still filling when it stopped.
+
+    Raises:
+        StoreUnavailable: naming the command that drops the unfinished copy and starts over.
+    """
+    since = unfinished_copy(db.engine)
+    if since is not None:
+        raise StoreUnavailable(
+            f"The database {db.display_name} holds a copy of a SQLite database that did not "
+            f"finish (started {since}); run 'coordinator db copy --to URL' again on the "
+            "workstation with the SQLite file: it drops the unfinished copy and copies anew.")
 
 
 def differences(expected: Mapping[str, int], found: Mapping[str, int]) -> list[str]:

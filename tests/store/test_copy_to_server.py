@@ -26,6 +26,7 @@ from sqlalchemy.pool import NullPool
 
 from coordinator.cli import main
 from coordinator.demo import DEMO_PASSWORD
+from coordinator.domain.errors import StoreUnavailable
 from coordinator.services import encryption
 from coordinator.services.app import AppServices, open_services
 from coordinator.services.db_copy import CopyFailed, copy_to_server
@@ -319,6 +320,9 @@ def test_a_copy_killed_half_way_is_dropped_by_the_next_copy(
     left = server_counts(target)
     assert left["app_user"] == 10 and left["care_plan_progress"] == 0
     assert copying.MARKER in left
+    with pytest.raises(StoreUnavailable, match="holds a copy of a SQLite database that did "
+                                               "not finish"):
+        open_services(target)  # no workstation works in a half-copied database
 
     code, out, err = run(capsys, "--db", str(small), "db", "copy", "--to", target)
 
