@@ -193,14 +193,16 @@ class _TableLines:
 
 
 def _print_copied(report: CopyReport) -> None:
+    if report.transport_warning is not None:
+        print(f"coordinator: warning: {report.transport_warning}", file=sys.stderr)
     if report.dropped_unfinished is not None:
         print(f"An unfinished copy (started {report.dropped_unfinished}) was dropped from "
               f"{report.target} first.")
     print(f"Copied {report.tables} tables, {report.rows:,} rows from {report.source} to "
           f"{report.target} in {report.seconds:,.1f} s.")
+    events = f"{report.audit_events:,} audit event{'' if report.audit_events == 1 else 's'}"
     head = ("no audit events" if report.audit_head is None
-            else f"{report.audit_events:,} audit events ending at event "
-                 f"{report.audit_head.event_id:,}")
+            else f"{events} ending at event {report.audit_head.event_id:,}")
     print(f"Checked: every table holds as many rows as in the source; the audit trail "
           f"({head}) verifies on the server; {report.clients_compared} clients' records "
           "read back the same.")

@@ -13,6 +13,7 @@ engine is closed without SQLite's ``PRAGMA optimize`` (which may write statistic
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass
 from datetime import date
@@ -31,7 +32,7 @@ from coordinator.services.journey import journey_of
 from coordinator.services.record_summary import RecordSummaryService
 from coordinator.store import copy_to_server as copying
 from coordinator.store.copy_to_server import CopyRefused, Progress
-from coordinator.store.engine import Database, open_database, resolve_url
+from coordinator.store.engine import ENV_VAR, Database, open_database, resolve_url
 from coordinator.store.models import Client, User
 
 #: Clients whose records are read back from both databases and compared.
@@ -57,6 +58,7 @@ class CopyReport:
     clients_compared: int
     seconds: float
     dropped_unfinished: str | None  # an earlier unfinished copy was dropped (its start)
+    transport_warning: str | None  # the connection to the server crossed the network bare
 
 
 def copy_to_server(source_location: str | None, target_url: str, *,
@@ -84,10 +86,10 @@ def copy_to_server(source_location: str | None, target_url: str, *,
         raise CopyRefused("db copy copies to a PostgreSQL server: give --to "
                           "postgresql+psycopg://USER@HOST/DATABASE (a SQLite copy is "
                           "'coordinator backup').")
-    if "://" in (source_location or "") and \
-            resolve_url(source_location).get_backend_name() != "sqlite":
-        raise CopyRefused("db copy copies a SQLite file to a server; --db names a server "
-                          "already.")
+    named = source_location or os.environ.get(ENV_VAR)
+    if named and resolve_url(named).get_backend_name() != "sqlite":
+        raise CopyRefused("db copy copies a SQLite file to a server, and the database given "
+                          "(--db or COORDINATOR_DB) is on a server already: give --db FILE.")
     source = open_existing(source_location)
     try:
         target = open_database(url)
@@ -143,7 +145,9 @@ def _copy(source: Database, target: Database, progress: Progress | None, sample:
         _undo(target, where, error)
     return CopyReport(source.display_name, where, len(counts), sum(counts.values()),
                       counts.get("audit_event", 0), trail.head, len(sampled),
-                      time.perf_counter() - started, state.unfinished_since)
+                      time.perf_counter() - started, state.unfinished_since,
+                      None if target.transport_warning is None
+                      else target.transport_warning.sentence)
 
 
 def _undo(target: Database, where: str, error: BaseException) -> None:

@@ -257,6 +257,8 @@ def copy_table(source: Connection, target: Engine, table: Table, number: int, ro
     tables = len(copied_tables())
     started = time.perf_counter()
     done = 0
+    if progress is not None:
+        progress(TableProgress(table.name, number, tables, 0, rows, 0.0, False))
     with target.begin() as connection:
         to_server = _server_values(table, connection.dialect)
         columns = ", ".join(quoted(connection, column.name) for column in table.columns)

@@ -235,6 +235,15 @@ def test_an_unreachable_server_or_a_wrong_user_is_one_sentence(
     assert fingerprint(source) == before
 
 
+def test_a_database_on_a_server_already_is_not_a_source(
+        target: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "--db", target, "db", "copy", "--to", target)
+
+    assert (code, out) == (1, "")
+    assert err == ("coordinator: db copy copies a SQLite file to a server, and the database "
+                   "given (--db or COORDINATOR_DB) is on a server already: give --db FILE.\n")
+
+
 def test_a_source_whose_audit_trail_does_not_verify_is_refused(
         small: Path, target: str, capsys: pytest.CaptureFixture[str]) -> None:
     source = small
