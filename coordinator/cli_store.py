@@ -185,8 +185,8 @@ class _TableLines:
         if not step.finished:
             return
         self.console.print(
-            f"[{step.number:>2}/{step.tables}] {step.table:<28} {step.rows_done:>10,} rows  "
-            f"{step.seconds:6.1f} s", markup=False)
+            f"[{step.number:>2}/{step.tables}] {step.table:<28} {step.rows_done:>10,} "
+            f"{'row ' if step.rows_done == 1 else 'rows'}  {step.seconds:6.1f} s", markup=False)
         if self.bar is not None and self.task is not None:
             self.bar.remove_task(self.task)
             self.task = None

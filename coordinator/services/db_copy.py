@@ -17,6 +17,7 @@ import os
 import time
 from dataclasses import dataclass
 from datetime import date
+from typing import NoReturn
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import DBAPIError
@@ -129,12 +130,8 @@ def _copy(source: Database, target: Database, progress: Progress | None, sample:
                               "nothing was written.") from None
         try:
             for number, table in enumerate(copying.copied_tables(), start=1):
-                try:
-                    copying.copy_table(reading, target.engine, table, number,
-                                       counts[table.name], progress)
-                except (DBAPIError, ValueError) as error:
-                    raise CopyFailed(f"Copying the table {table.name} failed "
-                                     f"({_first_line(error)})") from error
+                copying.copy_table(reading, target.engine, table, number,
+                                   counts[table.name], progress)
             copying.advance_sequences(target.engine)
         except BaseException as error:
             _undo(target, where, error)
@@ -150,7 +147,7 @@ def _copy(source: Database, target: Database, progress: Progress | None, sample:
                       else target.transport_warning.sentence)
 
 
-def _undo(target: Database, where: str, error: BaseException) -> None:
+def _undo(target: Database, where: str, error: BaseException) -> NoReturn:
     """Drop what the copy made, then raise: ``CopyFailed`` saying so, or ``error`` itself
     when it is not a failure of the copy (a bug)."""
     try:
@@ -161,8 +158,8 @@ def _undo(target: Database, where: str, error: BaseException) -> None:
                   f"({_first_line(drop_error)}): run the same 'coordinator db copy' again, "
                   "which drops an unfinished copy before it starts, or drop and create "
                   "the database again; the source is unchanged")
-    if isinstance(error, CopyFailed):
-        raise CopyFailed(f"{error.message}; {undone}.") from error
+    if isinstance(error, CoordinatorError):  # the copy's own sentence, or the store's
+        raise CopyFailed(f"{error.message.rstrip('.')}; {undone}.") from error
     if isinstance(error, KeyboardInterrupt):
         raise CopyFailed(f"The copy was interrupted; {undone}.") from error
     if isinstance(error, DBAPIError):

@@ -46,6 +46,7 @@ from sqlalchemy import (
     type_coerce,
 )
 from sqlalchemy.engine import Dialect, Row
+from sqlalchemy.exc import DBAPIError
 
 from coordinator.domain.errors import CoordinatorError, StoreUnavailable
 from coordinator.store import migrate
@@ -67,6 +68,10 @@ _NAMED = 3
 
 class CopyRefused(CoordinatorError):
     """The target or the source is not fit for a copy; nothing was written."""
+
+
+class TableNotCopied(CoordinatorError):
+    """A table's rows could not be read from SQLite or written to the server."""
 
 
 @dataclass(frozen=True)
@@ -264,14 +269,23 @@ def copy_table(source: Connection, target: Engine, table: Table, number: int, ro
         columns = ", ".join(quoted(connection, column.name) for column in table.columns)
         statement = f"COPY {quoted(connection, table.name)} ({columns}) FROM STDIN"
         raw: Any = connection.connection.driver_connection
-        with raw.cursor() as cursor, cursor.copy(statement) as rows_in:
-            for batch in _batches(source, table):
-                for row in batch:
-                    rows_in.write_row(to_server(row))
-                done += len(batch)
-                if progress is not None:
-                    progress(TableProgress(table.name, number, tables, done, rows,
-                                           time.perf_counter() - started, False))
+        # COPY runs on the driver's own cursor, so its errors are the driver's, not
+        # SQLAlchemy's; a value SQLite holds but its column type cannot read is a ValueError.
+        refused = (connection.dialect.loaded_dbapi.Error, DBAPIError, ValueError)
+        try:
+            with raw.cursor() as cursor, cursor.copy(statement) as rows_in:
+                for batch in _batches(source, table):
+                    for row in batch:
+                        rows_in.write_row(to_server(row))
+                    done += len(batch)
+                    if progress is not None:
+                        progress(TableProgress(table.name, number, tables, done, rows,
+                                               time.perf_counter() - started, False))
+        except refused as error:
+            reason = str(getattr(error, "orig", None) or error).strip().splitlines()
+            raise TableNotCopied(f"Copying the table {table.name} failed "
+                                 f"({reason[0] if reason else type(error).__name__})"
+                                 ) from error
     if progress is not None:
         progress(TableProgress(table.name, number, tables, done, rows,
                                time.perf_counter() - started, True))

@@ -280,6 +280,28 @@ def test_values_postgresql_would_refuse_are_named_and_nothing_is_written(
     assert server_counts(target) == {}
 
 
+def test_a_copy_the_server_refuses_part_way_drops_what_it_made(
+        small: Path, target: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with closing(open_db(small)) as sqlite:
+        # A row another tool left behind without its client (SQLite checks no references
+        # unless asked); PostgreSQL refuses it when the table's rows arrive.
+        sqlite.execute("INSERT INTO client_name_word (word, client_id) VALUES ('ghost', 99)")
+        sqlite.commit()
+    before = fingerprint(small)
+
+    code, _, err = run(capsys, "--db", str(small), "db", "copy", "--to", target)
+
+    assert code == 1
+    said = err.splitlines()[-1]  # after a line for each table copied before it
+    assert said.startswith("coordinator: Copying the table client_name_word failed (insert "
+                           'or update on table "client_name_word" violates foreign key '
+                           'constraint')
+    assert said.endswith(f"; the tables it made in {target} were dropped, and the source is "
+                         "unchanged.")
+    assert server_counts(target) == {}
+    assert fingerprint(small) == before
+
+
 def test_a_copy_interrupted_half_way_drops_what_it_made_and_the_source_is_as_it_was(
         demo: Path, target: str) -> None:
     before = fingerprint(demo)
