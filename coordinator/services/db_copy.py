@@ -133,6 +133,7 @@ def _copy(source: Database, target: Database, progress: Progress | None, sample:
                 copying.copy_table(reading, target.engine, table, number,
                                    counts[table.name], progress)
             copying.advance_sequences(target.engine)
+            target.refresh_statistics()
         except BaseException as error:
             _undo(target, where, error)
     try:

@@ -14,12 +14,14 @@ audit trails and the records around it). In order:
    source's and a marker table saying the copy is unfinished.
 4. ``copy_table``: one transaction per table in foreign-key order, read in batches from
    one SQLite read transaction (a snapshot, so the tables fit together), ids as they are.
-5. ``advance_sequences``: every id sequence moves past the largest id copied.
+5. ``advance_sequences``: every id sequence moves past the largest id copied (and the
+   service has the planner's statistics gathered: ``Database.refresh_statistics``).
 6. ``finish``: the marker goes, after the service has verified the copy.
 
-Anything failing after step 3 calls ``drop_copy``, which drops what the copy made in one
-transaction; a copy killed outside Python's reach leaves the marker, and the next
-``db copy`` to that database drops the unfinished copy before starting again.
+When anything fails after step 3, the service calls ``drop_copy``, which drops what the
+copy made in one transaction; a copy killed outside Python's reach leaves the marker, the
+app refuses to open such a database (``refuse_unfinished_copy``), and the next ``db copy``
+to it drops the unfinished copy before starting again.
 """
 
 from __future__ import annotations
@@ -333,7 +335,6 @@ def advance_sequences(engine: Engine) -> int:
                                    {"sequence": sequence, "value": largest or 1,
                                     "called": largest is not None})
                 moved += 1
-        connection.exec_driver_sql("ANALYZE")  # the planner's statistics, after a bulk load
     return moved
 
 
