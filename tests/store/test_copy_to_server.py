@@ -216,23 +216,24 @@ def test_a_target_at_another_schema_revision_is_refused(
     assert server_counts(target) == held
 
 
-@pytest.mark.parametrize(("where", "sentence"), [
-    ("127.0.0.1:1/postgres", "Cannot reach the database server at 127.0.0.1:1"),
-    ("nobody@127.0.0.1:54329/postgres", 'role "nobody" does not exist'),
-])
+@pytest.mark.parametrize("wrong", ["no server at that port", "a user the server refuses"])
 def test_an_unreachable_server_or_a_wrong_user_is_one_sentence(
-        small: Path, where: str, sentence: str, capsys: pytest.CaptureFixture[str]) -> None:
-    source = small
-    before = fingerprint(source)
-    url = f"postgresql+psycopg://{where}"
-    if "@" not in where:
-        url = f"postgresql+psycopg://postgres@{where}"
+        small: Path, postgres_server: PostgresServer, wrong: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    before = fingerprint(small)
+    if wrong == "no server at that port":
+        url, named = postgres_server.url.set(host="127.0.0.1", port=1), "127.0.0.1:1"
+    else:
+        url, named = postgres_server.url.set(username="nobody_here", password=None), \
+            '"nobody_here"'  # "role … does not exist" or "password authentication failed"
 
-    code, out, err = run(capsys, "--db", str(source), "db", "copy", "--to", url)
+    code, out, err = run(capsys, "--db", str(small), "db", "copy", "--to",
+                         url.render_as_string(hide_password=False))
 
     assert (code, out) == (1, "")
-    assert err.startswith("coordinator: ") and sentence in err and err.count("\n") == 1
-    assert fingerprint(source) == before
+    assert err.startswith("coordinator: Cannot reach the database server at ")
+    assert named in err and err.count("\n") == 1
+    assert fingerprint(small) == before
 
 
 def test_a_database_on_a_server_already_is_not_a_source(
