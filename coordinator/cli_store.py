@@ -1,5 +1,6 @@
-"""The command line's encryption commands: ``db encrypt``, ``db decrypt``, ``db unlock``,
-``db recovery-code``, ``db recovery-passphrase``, and the passphrases of backups.
+"""The command line's database commands besides ``db upgrade``: the encryption commands
+(``db encrypt``, ``db decrypt``, ``db unlock``, ``db recovery-code``,
+``db recovery-passphrase``) with the passphrases of backups, and ``db copy`` to a server.
 
 Passphrases are asked at the terminal (a new one twice); without a terminal they come from
 ``COORDINATOR_BACKUP_PASSPHRASE`` (backups and restores) or ``COORDINATOR_RECOVERY_PASSPHRASE``
@@ -18,7 +19,12 @@ from typing import TYPE_CHECKING
 from coordinator.domain.errors import CoordinatorError, PermissionDenied
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress, TaskID
+
+    from coordinator.services.db_copy import CopyReport
     from coordinator.services.encryption import Converted
+    from coordinator.store.copy_to_server import TableProgress
 
 BACKUP_ENV = "COORDINATOR_BACKUP_PASSPHRASE"
 RECOVERY_ENV = "COORDINATOR_RECOVERY_PASSPHRASE"
@@ -42,6 +48,11 @@ def add_db_commands(db_commands: argparse._SubParsersAction[argparse.ArgumentPar
     db_commands.add_parser(
         "recovery-passphrase", help="re-encrypt under a recovery passphrase of your own "
                                     "(administrators)")
+    copy = db_commands.add_parser(
+        "copy", help="copy this SQLite database into an empty PostgreSQL database and "
+                     "verify the copy (moving a clinic to a server)")
+    copy.add_argument("--to", required=True, metavar="URL",
+                      help="the empty database, e.g. postgresql+psycopg://USER@HOST/DATABASE")
 
 
 def ask(prompt: str, env: str, *, twice: bool = False) -> str:
@@ -75,6 +86,8 @@ def db_command(args: argparse.Namespace, signed_in: object) -> int:
     manager giving signed-in services."""
     from coordinator.services import encryption
 
+    if args.db_command == "copy":
+        return copy_to_server(args)
     path = sqlite_path(args)
     if args.db_command == "unlock":
         passphrase = ask(f"Recovery passphrase for {path.name}: ", RECOVERY_ENV)
@@ -134,3 +147,65 @@ def _print_converted(what: str, converted: Converted) -> None:
           f"{head}; the copy was checked against the original).")
     if converted.kept_plain is not None:
         print(f"The plain file is kept as {converted.kept_plain}; it is not encrypted.")
+
+
+def copy_to_server(args: argparse.Namespace) -> int:
+    """``db copy --to URL``: one line per table on stderr (and a bar on a terminal), then
+    what was copied and checked on stdout."""
+    from rich.console import Console
+
+    from coordinator.services.db_copy import copy_to_server as copy
+
+    console = Console(stderr=True, highlight=False)
+    if not console.is_terminal:
+        report = copy(args.db, args.to, progress=_TableLines(console))
+    else:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        with Progress(TextColumn("{task.description:<28}"), BarColumn(),
+                      MofNCompleteColumn(), console=console, transient=True) as bar:
+            report = copy(args.db, args.to, progress=_TableLines(console, bar))
+    _print_copied(report)
+    return EXIT_OK
+
+
+class _TableLines:
+    """One line for each table copied and, on a terminal, a bar for the one being copied."""
+
+    def __init__(self, console: Console, bar: Progress | None = None) -> None:
+        self.console = console
+        self.bar = bar
+        self.task: TaskID | None = None
+
+    def __call__(self, step: TableProgress) -> None:
+        if self.bar is not None:
+            if self.task is None:
+                self.task = self.bar.add_task(step.table, total=step.rows or 1)
+            self.bar.update(self.task, completed=step.rows_done)
+        if not step.finished:
+            return
+        self.console.print(
+            f"[{step.number:>2}/{step.tables}] {step.table:<28} {step.rows_done:>10,} "
+            f"{'row ' if step.rows_done == 1 else 'rows'}  {step.seconds:6.1f} s", markup=False)
+        if self.bar is not None and self.task is not None:
+            self.bar.remove_task(self.task)
+            self.task = None
+
+
+def _print_copied(report: CopyReport) -> None:
+    if report.transport_warning is not None:
+        print(f"coordinator: warning: {report.transport_warning}", file=sys.stderr)
+    if report.dropped_unfinished is not None:
+        print(f"An unfinished copy (started {report.dropped_unfinished}) was dropped from "
+              f"{report.target} first.")
+    print(f"Copied {report.tables} tables, {report.rows:,} rows from {report.source} to "
+          f"{report.target} in {report.seconds:,.1f} s.")
+    events = f"{report.audit_events:,} audit event{'' if report.audit_events == 1 else 's'}"
+    head = ("no audit events" if report.audit_head is None
+            else f"{events} ending at event {report.audit_head.event_id:,}")
+    print(f"Checked: every table holds as many rows as in the source; the audit trail "
+          f"({head}) verifies on the server; {report.clients_compared} clients' records "
+          "read back the same.")
+    print(f"Point every workstation at the server (--db or COORDINATOR_DB={report.target}, "
+          "with its password); the SQLite file is unchanged, and work saved there from now "
+          "on is not on the server.")

@@ -172,6 +172,10 @@ def open_services(location: str | None = None, *,
     try:
         if check_intact:
             db.ensure_intact()
+        if not db.is_sqlite:
+            from coordinator.store.copy_to_server import refuse_unfinished_copy
+
+            refuse_unfinished_copy(db)
         backup = migrate.upgrade(db)
     except BaseException:
         db.dispose()

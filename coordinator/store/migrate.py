@@ -161,6 +161,12 @@ def _upgrade_sqlite(connection: Connection) -> None:
         raw.execute("PRAGMA foreign_keys=ON")
 
 
+def upgrade_in(connection: Connection) -> None:
+    """Migrate the PostgreSQL database of ``connection`` to head inside the caller's
+    transaction (PostgreSQL's DDL is transactional: a rollback leaves nothing behind)."""
+    _run_upgrade(connection)
+
+
 def _run_upgrade(connection: Connection) -> None:
     from alembic import command
 
