@@ -35,8 +35,10 @@ MIX: tuple[tuple[str, int], ...] = (
 )
 ROUND = tuple(key for key, times in MIX for _ in range(times))
 
-#: At most this many clients, planned transitions and open referrals per workstation.
+#: At most this many clients per workstation, and planned transitions and open referrals
+#: (each read once before the start, for the version its save is based on).
 WORKING_SET = 200
+SAVE_SET = 50
 # Referral statuses a referral can go on hold from, and back to (ALLOWED_MOVES).
 _BACK_FROM_HOLD = "accepted"
 _ASSESSMENT_ITEMS = 9
@@ -106,14 +108,15 @@ class Workstation:
         referrals = select(Referral.id).join(Client, Client.id == Referral.client_id).where(
             Referral.status.not_in([status.value for status in CLOSED_REFERRAL_STATUSES]))
         with self.services.db.engine.connect() as connection:
-            def sample(query: Any) -> list[int]:
+            def sample(query: Any, size: int) -> list[int]:
                 ids = list(connection.execute(query.where(mine).order_by(Client.id)).scalars())
                 if not ids:
-                    ids = list(connection.execute(query.limit(5 * WORKING_SET)).scalars())
-                return sorted(self.rng.sample(ids, min(WORKING_SET, len(ids))))
+                    ids = list(connection.execute(query.limit(5 * size)).scalars())
+                return sorted(self.rng.sample(ids, min(size, len(ids))))
 
-            self.clients = sample(clients)
-            transition_ids, referral_ids = sample(transitions), sample(referrals)
+            self.clients = sample(clients, WORKING_SET)
+            transition_ids = sample(transitions, SAVE_SET)
+            referral_ids = sample(referrals, SAVE_SET)
         # What the record window shows before the person presses Edit: the current versions.
         self.transitions = {tid: self.services.transitions.get(tid) for tid in transition_ids}
         self.referrals = {rid: self.services.referrals.get(rid) for rid in referral_ids}
