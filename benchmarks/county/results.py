@@ -1,6 +1,9 @@
 """What the workstations measured, summed up: per operation p50/p95, throughput, conflicts
 and errors, per engine × clients × workstations; the targets judged; the table and JSON.
 
+An operation's count, p50 and p95 include the saves refused as conflicts (the person waited
+for those too); errors have no latency.
+
 The JSON file gathers runs: a run replaces the earlier one of the same engine, clients and
 workstations and keeps the others, so PostgreSQL and SQLite measured one after the other
 end up in one file and one figure.
