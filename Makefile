@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench screenshots clean translations translations-update
+.PHONY: run test lint typecheck pytest bench bench-county screenshots clean translations translations-update
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,8 +51,22 @@ pytest: $(STAMP) translations
 
 test: lint typecheck pytest
 
+# One workstation on the SQLite file: every headline operation against its floor.
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+# County scale: simulated workstations, each its own process, at once: PostgreSQL (a
+# throwaway server the harness starts and deletes) with 1, 10 and 50, then 1 and 4 processes
+# on one SQLite file. Both go into bench-results/county.json and county.png; the curve in
+# the README is that PNG. `make bench-county COUNTY_CLIENTS=1000000` for the county's size
+# (COUNTY_ARGS="--pg-data DIR" keeps the server's files, so its demo is generated once).
+COUNTY_CLIENTS ?= 100000
+COUNTY_ARGS ?=
+bench-county: $(STAMP)
+	$(BIN)/python -m benchmarks.county --engine postgresql --clients $(COUNTY_CLIENTS) \
+	    --workstations 1,10,50 $(COUNTY_ARGS)
+	$(BIN)/python -m benchmarks.county --engine sqlite --clients $(COUNTY_CLIENTS) \
+	    --workstations 1,4
 
 screenshots: $(STAMP)
 	$(BIN)/coordinator screenshot --out shots

@@ -11,6 +11,7 @@ loads PySide6 but creates no ``QApplication``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from benchmarks.context import BenchContext
 from benchmarks.stats import Samples
@@ -18,10 +19,15 @@ from benchmarks.stats import Samples
 
 def keystroke(ctx: BenchContext, prefix: str) -> None:
     """What the Clients view reads after a keystroke: the count and the first page."""
+    search_keystroke(ctx.services, prefix)
+
+
+def search_keystroke(services: Any, prefix: str) -> None:
+    """``keystroke`` on any signed-in services (a simulated workstation's, say)."""
     from coordinator.services.registry import RegistryQuery
     from coordinator.ui.views.clients import first_page
 
-    first_page(ctx.services.registry, RegistryQuery(text=prefix))
+    first_page(services.registry, RegistryQuery(text=prefix))
 
 
 def search_page_rows() -> int:
@@ -47,13 +53,29 @@ def open_dashboard(ctx: BenchContext) -> None:
     read_dashboard(ctx.services)
 
 
+def open_own_dashboard(services: Any) -> None:
+    """The Dashboard view's first read for whoever is signed in: a role without the
+    clinic's reports sees the clocks of its own caseload (the view's "Whole clinic" box
+    starts unticked), as a case manager's workstation opens it."""
+    from coordinator.domain.roles import Permission, allows
+    from coordinator.ui.views.dashboard import read_dashboard
+
+    actor = services.actor
+    clinic_wide = actor is not None and allows(actor.role, Permission.VIEW_REPORTS)
+    read_dashboard(services, caseload_only=not clinic_wide)
+
+
 def open_record(ctx: BenchContext, client_id: int) -> None:
     """What a client's record window reads when it opens: the client (the audited view) and
     the care data, the Overview's clinical-record lines, and what the clinical record's
     tabs read for themselves (problems, medications and allergies, appointments, the safety
     plan, advance directives, the clinician). The window reads these on worker threads side
     by side; here they run one after another, so the figure is an upper bound."""
-    services = ctx.services
+    read_record(ctx.services, client_id)
+
+
+def read_record(services: Any, client_id: int) -> None:
+    """``open_record`` on any signed-in services."""
     services.record.read(client_id)
     services.summary.summary(client_id)
     services.diagnoses.problems_of(client_id)
