@@ -7,7 +7,7 @@ import re
 from dataclasses import asdict, fields, replace
 from datetime import date
 
-from sqlalchemy import ColumnElement, Row, Select, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, Row, Select, and_, func, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from coordinator.domain.clinical_dates import birth_date_problem
@@ -28,6 +28,7 @@ from coordinator.services.field_limits import (
 )
 from coordinator.services.notify import Topic
 from coordinator.services.registry_sql import (
+    any_of,
     name_words_match,
     one_letter_words,
     prefix_values,
@@ -145,14 +146,16 @@ class ClientService:
                 name_words = search_words_kept(words)
                 for index, word in enumerate(name_words):
                     values.update(prefix_values(f"word{index}", word))
-                conditions = [name_words_match(one_letter_words(name_words), in_order=True),
+                on_server = not self.ctx.db.is_sqlite
+                conditions = [name_words_match(one_letter_words(name_words), in_order=True,
+                                               on_server=on_server),
                               _prefix(Client.record_number, words.upper())]
                 digits = digits_only(words)
                 if len(digits) >= 3 and digits == words.replace("-", "").replace(" ", ""):
                     conditions.append(_prefix(Client.phone_digits, digits))
                 with contextlib.suppress(ValueError):
                     conditions.append(Client.birth_date == date.fromisoformat(words))
-                query = query.where(or_(*conditions))
+                query = query.where(any_of(conditions, on_server=on_server))
             query = query.order_by(Client.family_name_key, Client.given_name_key, Client.id)
             return [_list_row(row)
                     for row in uow.session.execute(query.limit(limit), values)]

@@ -405,7 +405,8 @@ class ReferralService:
         if filters.caseload_of_id is not None:
             conditions.append(Client.primary_case_manager_id == filters.caseload_of_id)
         if filters.client_text.strip():
-            conditions.append(client_found_by(filters.client_text))
+            conditions.append(client_found_by(filters.client_text,
+                                              on_server=not self.ctx.db.is_sqlite))
         return conditions
 
     def _load_current(self, session: Session, referral_id: int,

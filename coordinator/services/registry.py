@@ -108,7 +108,8 @@ def _page(connection: Connection, query: RegistryQuery, today: date, offset: int
           limit: int) -> list[RegistryRow]:
     # Read through the connection: these are plain rows, and the session's ORM bookkeeping
     # would cost more than the indexed reads.
-    shape, values = shape_and_values(query, today, MISSED_SHOWN_DAYS)
+    shape, values = shape_and_values(query, today, MISSED_SHOWN_DAYS,
+                                     on_server=connection.dialect.name != "sqlite")
     rows = connection.execute(page_statement(shape), {
         **values, "offset": max(offset, 0), "limit": max(limit, 0)}).all()
     if not rows:
@@ -125,7 +126,8 @@ def _page(connection: Connection, query: RegistryQuery, today: date, offset: int
 
 def _count(connection: Connection, query: RegistryQuery, today: date,
            at_most: int | None) -> int:
-    shape, values = shape_and_values(query, today, MISSED_SHOWN_DAYS)
+    shape, values = shape_and_values(query, today, MISSED_SHOWN_DAYS,
+                                     on_server=connection.dialect.name != "sqlite")
     if at_most is not None:
         values["cap"] = max(at_most, 0) + 1
     return int(connection.execute(count_statement(shape, at_most is not None),

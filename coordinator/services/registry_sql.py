@@ -29,6 +29,7 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -64,10 +65,15 @@ class Shape:
     by_birth_date: bool
     sort_key: str
     descending: bool
+    on_server: bool = False
+    """The statement runs on PostgreSQL: names are matched as a union of index reads
+    (``_starts_a_name_word``)."""
 
 
-def shape_and_values(query: Any, today: date, missed_days: int) -> tuple[Shape, dict[str, Any]]:
-    """The shape of ``query`` (a ``RegistryQuery``) and the values to bind."""
+def shape_and_values(query: Any, today: date, missed_days: int, *,
+                     on_server: bool = False) -> tuple[Shape, dict[str, Any]]:
+    """The shape of ``query`` (a ``RegistryQuery``) and the values to bind; ``on_server``
+    when the statement runs on PostgreSQL."""
     values: dict[str, Any] = {"today": today,
                               "missed_from": today - timedelta(days=missed_days)}
     words = query.text.strip()
@@ -98,7 +104,7 @@ def shape_and_values(query: Any, today: date, missed_days: int) -> tuple[Shape, 
     shape = Shape(query.open_clock, query.status is not None,
                   query.case_manager_id is not None, query.level_code is not None,
                   by_name, one_letter_words(name_words), by_record_number, by_phone, by_birth_date,
-                  query.sort_key, query.descending)
+                  query.sort_key, query.descending, on_server)
     return shape, values
 
 
@@ -134,7 +140,8 @@ def one_letter_words(words: list[str]) -> tuple[bool, ...]:
     return tuple(len(word) == 1 for word in words)
 
 
-def name_words_match(one_letter: tuple[bool, ...], *, in_order: bool) -> ColumnElement[bool]:
+def name_words_match(one_letter: tuple[bool, ...], *, in_order: bool,
+                     on_server: bool = False) -> ColumnElement[bool]:
     """Each bound word (``word0`` …) starts a word of the client's given or family name.
 
     A word that starts the name is found by the name key's index, any later word by the
@@ -150,30 +157,44 @@ def name_words_match(one_letter: tuple[bool, ...], *, in_order: bool) -> ColumnE
     if not one_letter:
         return false()
     return and_(*(_starts_a_name_word(partial(_prefix, name=f"word{index}"),
-                                      Client.id + 0 if in_order and single else Client.id)
+                                      Client.id + 0 if in_order and single else Client.id,
+                                      on_server=on_server)
                   for index, single in enumerate(one_letter)))
 
 
 def _starts_a_name_word(prefix: Callable[[InstrumentedAttribute[str]], ColumnElement[bool]],
-                        client_id: ColumnElement[int] | InstrumentedAttribute[int]
-                        ) -> ColumnElement[bool]:
+                        client_id: ColumnElement[int] | InstrumentedAttribute[int], *,
+                        on_server: bool = False) -> ColumnElement[bool]:
     """The word ``prefix`` tests for starts the given or family name, or a later word of
-    either (``client_name_word``)."""
+    either (``client_name_word``).
+
+    SQLite reads each part of the OR from its own index. PostgreSQL combines index reads
+    for an OR only when every part is a plain column test, and the name-word part is a
+    subquery: it would read every client instead (seconds a keystroke at a million). So
+    there the three index reads are one union of ids the client must be among.
+    """
+    if on_server:
+        return Client.id.in_(union_all(
+            select(Client.id).where(prefix(Client.family_name_key)),
+            select(Client.id).where(prefix(Client.given_name_key)),
+            select(ClientNameWord.client_id).where(prefix(ClientNameWord.word))))
     return or_(prefix(Client.family_name_key), prefix(Client.given_name_key),
                client_id.in_(select(ClientNameWord.client_id).where(
                    prefix(ClientNameWord.word))))
 
 
-def client_found_by(text: str) -> ColumnElement[bool]:
+def client_found_by(text: str, *, on_server: bool = False) -> ColumnElement[bool]:
     """Clients the search finds for ``text`` by name or record number, with the values
     in the statement: for lists that search by client among their own filters (referrals).
-    The Clients view binds its values instead (``shape_and_values``)."""
+    The Clients view binds its values instead (``shape_and_values``). ``on_server`` when
+    the statement runs on PostgreSQL."""
     words = search_words_kept(text)
-    matches = [and_(*(_starts_a_name_word(partial(_starts, text=word), Client.id)
+    matches = [and_(*(_starts_a_name_word(partial(_starts, text=word), Client.id,
+                                          on_server=on_server)
                       for word in words)) if words else false()]
     if any(character.isdigit() for character in text):
         matches.append(_starts(Client.record_number, text.strip().upper()))
-    return or_(*matches)
+    return any_of(matches, on_server=on_server)
 
 
 def _starts(column: InstrumentedAttribute[str], text: str) -> ColumnElement[bool]:
@@ -198,15 +219,25 @@ def _conditions(shape: Shape, *, in_order: bool = False) -> list[ColumnElement[b
     if shape.level:
         conditions.append(Client.current_level_code == bindparam("level_code", type_=String))
     if shape.by_name:
-        matches = [name_words_match(shape.name_words, in_order=in_order)]
+        matches = [name_words_match(shape.name_words, in_order=in_order,
+                                    on_server=shape.on_server)]
         if shape.by_record_number:
             matches.append(_prefix(Client.record_number, "mrn"))
         if shape.by_phone:
             matches.append(_prefix(Client.phone_digits, "phone"))
         if shape.by_birth_date:
             matches.append(Client.birth_date == bindparam("birth_date", type_=Date))
-        conditions.append(or_(*matches))
+        conditions.append(any_of(matches, on_server=shape.on_server))
     return conditions
+
+
+def any_of(matches: list[ColumnElement[bool]], *, on_server: bool) -> ColumnElement[bool]:
+    """A client meeting any of ``matches``. On PostgreSQL, where an OR holding a subquery
+    reads every client (``_starts_a_name_word``), the clients each match finds are
+    gathered as a union instead."""
+    if not on_server or len(matches) < 2:
+        return or_(*matches)
+    return Client.id.in_(union_all(*(select(Client.id).where(match) for match in matches)))
 
 
 def _order(shape: Shape) -> list[Any]:
