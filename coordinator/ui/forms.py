@@ -251,6 +251,8 @@ class ServiceFormDialog(FittedDialog):
     """The service accepted the form: ``(returned DTO)``."""
     refused = Signal(object)
     """The service refused the form (or failed): ``(exception)``; the dialog stays open."""
+    changed_elsewhere = Signal()
+    """The record being edited was changed by someone else, and the form said so."""
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -324,6 +326,17 @@ class ServiceFormDialog(FittedDialog):
         unreadable[0].setFocus()
         self.refused.emit(ValidationError(unreadable[0].problem()))
         return False
+
+    def tell_changed_elsewhere(self) -> None:
+        """Say above the form that the record it edits was changed by someone else since it
+        was opened. Nothing the person typed is touched; Save is still refused by the
+        record's version, and this says so before they find out."""
+        self.general_error.setText(self.tr(
+            "Someone else changed this record while it was open here. What you typed is "
+            "kept, but saving it will be refused: note your changes, then Cancel and open "
+            "the record again."))
+        self.general_error.show()
+        self.changed_elsewhere.emit()
 
     def run_save(self, call: Callable[[], Any]) -> None:
         self.errors.clear()
