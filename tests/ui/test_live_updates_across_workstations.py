@@ -19,11 +19,12 @@ from pytestqt.qtbot import QtBot
 from coordinator.domain.errors import Conflict
 from coordinator.domain.roles import Role
 from coordinator.services.app import AppServices
-from coordinator.services.care import EpisodeInput
+from coordinator.services.care import EpisodeInput, TransitionPlan
 from coordinator.services.care.records import today_of
 from coordinator.services.dto import ClientInput
 from coordinator.services.notify import Change, Topic
 from coordinator.store.engine import Database
+from coordinator.ui.care.transition_dialog import TransitionDialog
 from coordinator.ui.locale_text import date_text
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.record.window import RecordWindow
@@ -153,3 +154,31 @@ def test_own_saves_are_not_delivered_again_as_another_workstations(
                     timeout=2000)
     topics = {change.topic for batch in list(delivered) for change in batch}
     assert Topic.USER not in topics
+
+
+def test_a_planned_transition_being_edited_is_told_when_another_workstation_moves_it(
+        qtbot: QtBot, window: MainWindow, services: AppServices, database: Database,
+        client_in_hospital: tuple[int, int]) -> None:
+    client_id, stay_id = client_in_hospital
+    planned = services.transitions.plan(client_id, stay_id, TransitionPlan(
+        "IOP", today() + timedelta(days=2), "Stable", ("clinically_stable",)))
+    record = open_record(qtbot, window, client_id)
+    record.transition_table.selectRow(0)
+    form = record.edit_transition()
+    assert isinstance(form, TransitionDialog)
+    form.rationale.setFocus()
+    form.rationale.selectAll()
+    qtbot.keyClicks(form.rationale, "Stable for a week")
+    watching(qtbot, services)
+    # Workstation A: a second set of services signed in as Carla (in this process).
+    other = AppServices(database)
+    other.auth.login(OTHER, PASSWORD)
+    other.transitions.update(planned.id, planned.version, TransitionPlan(
+        "IOP", today() + timedelta(days=4), "Bed opens later", ("clinically_stable",)))
+
+    qtbot.waitUntil(lambda: form.general_error.isVisible(), timeout=2000)
+    assert form.general_error.text().startswith("Someone else changed this record")
+    assert form.rationale.toPlainText() == "Stable for a week"
+    # The record behind the form shows A's new date.
+    qtbot.waitUntil(lambda: record.transition_model.index(0, 0).data()
+                    == date_text(today() + timedelta(days=4)), timeout=2000)

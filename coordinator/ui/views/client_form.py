@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.errors import ValidationError
 from coordinator.services.dto import ClientInput, ClientListRow, ClientRecord, UserInfo
-from coordinator.services.notify import Change, Topic
+from coordinator.services.notify import Topic
 from coordinator.services.read_audit import duplicates_detail
 from coordinator.ui.client_titles import PREFERRED_LANGUAGES, language_title, stored_language
 from coordinator.ui.context import UiContext
@@ -84,7 +84,9 @@ class ClientDialog(ServiceFormDialog):
 
         if record is not None:
             self._fill(record.details)
-            ui.changes.changed.connect(self._check_if_changed_elsewhere)
+            clients, client_id = ui.services.clients, record.id
+            self.watch_for_changes_elsewhere(Topic.CLIENT, client_id, record.version,
+                                             lambda: clients.reload(client_id).version)
         self.inputs["family_name"].setFocus()
         self._load_case_managers()
 
@@ -234,25 +236,6 @@ class ClientDialog(ServiceFormDialog):
         self.safety_note.setReadOnly(read_only)
         self.save_button.setVisible(not read_only)
         self.cancel_button.setText(self.tr("&Close") if read_only else self.tr("&Cancel"))
-
-    def _check_if_changed_elsewhere(self, batch: tuple[Change, ...]) -> None:
-        """A change naming this client (or clients without saying which): read its version,
-        and say so if it is newer than the one this form edits."""
-        record = self.record
-        if record is None or not self.isVisible() or not self.save_button.isEnabled():
-            return  # not open, or saving: its own save names the client too
-        if not any(change.topic == Topic.CLIENT and (record.id in change.ids or not change.ids)
-                   for change in batch):
-            return
-        clients = self.ui.services.clients
-        # A failed read says nothing: Save still meets the version check.
-        self.ui.operations.call(self, clients.reload, record.id, done=self._read_again,
-                                failed=lambda _error: None)
-
-    def _read_again(self, now: ClientRecord) -> None:
-        if self.record is not None and now.version != self.record.version \
-                and self.save_button.isEnabled():
-            self.tell_changed_elsewhere()
 
     # Saving --------------------------------------------------------------------------------
 
