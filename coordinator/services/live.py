@@ -220,33 +220,33 @@ class OtherWorkstations:
     def _listen_postgresql(self, stop: threading.Event) -> None:
         retry = 1.0
         reached_before = False
+        said = False  # the log told of this outage already
         while not stop.is_set():
+            connection: Any = None
             try:
                 connection = self.ctx.db.dedicated_connection()
-            except self._errors as error:
-                if retry == 1.0:
-                    _log.warning("Cannot listen for other workstations' changes: %s",
-                                 type(error).__name__)
-                stop.wait(retry)
-                retry = min(retry * 2, LONGEST_RETRY_SECONDS)
-                continue
-            try:
                 connection.execute(f"LISTEN {CHANNEL}")
                 self.watching.set()
+                if said:
+                    _log.info("Hearing other workstations' changes again.")
+                said = False
+                retry = 1.0
                 if reached_before:
-                    _log.info("Listening for other workstations' changes again.")
                     self._deliver(everything_of())  # notices sent meanwhile were lost
                 reached_before = True
-                retry = 1.0
                 self._hear_notices(connection, stop)
             except self._errors as error:
                 self.watching.clear()
                 if not stop.is_set():
-                    _log.warning("Stopped hearing other workstations' changes: %s",
-                                 type(error).__name__)
+                    if not said:
+                        said = True
+                        _log.warning("Cannot hear other workstations' changes (%s); trying "
+                                     "again in the background.", type(error).__name__)
                     stop.wait(retry)
+                    retry = min(retry * 2, LONGEST_RETRY_SECONDS)
             finally:
-                connection.close()
+                if connection is not None:
+                    connection.close()
 
     def _hear_notices(self, connection: Any, stop: threading.Event) -> None:
         origin = self.ctx.own_commits.origin
