@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from coordinator.services.hsds import HsdsService
     from coordinator.services.intake import InquiryService
     from coordinator.services.journey import JourneyService
+    from coordinator.services.live import OtherWorkstations
     from coordinator.services.medications import MedicationService
     from coordinator.services.packets import PacketService
     from coordinator.services.readiness import ReadinessService
@@ -138,6 +139,8 @@ class AppServices:
     reports: _Lazy[ReportService] = _Lazy("reports", "ReportService")
     # The store's encryption, for the administrator.
     encryption: _Lazy[EncryptionService] = _Lazy("encryption", "EncryptionService")
+    #: Other workstations' changes, delivered to ``notifier`` while started.
+    other_workstations: _Lazy[OtherWorkstations] = _Lazy("live", "OtherWorkstations")
 
     def __init__(self, db: Database, *, notifier: ChangeNotifier | None = None,
                  clock: Clock = system_clock) -> None:
@@ -153,7 +156,17 @@ class AppServices:
     def notifier(self) -> ChangeNotifier:
         return self.ctx.notifier
 
+    def watch_other_workstations(self) -> None:
+        """Deliver other workstations' changes to ``notifier`` from now on."""
+        self.other_workstations.start()
+
+    def stop_watching_other_workstations(self) -> None:
+        watch = self.__dict__.get("other_workstations")  # made only once started
+        if watch is not None:
+            watch.stop()
+
     def close(self) -> None:
+        self.stop_watching_other_workstations()
         self.db.dispose()
 
 

@@ -53,6 +53,7 @@ def append_event(uow: UnitOfWork, action: str, entity_type: str = "",
         prev_hash=prev_hash, hash=digest, hash_version=HASH_VERSION,
     ))
     uow.session.flush()
+    uow.audit_ids.append(event_id)
     if db.sqlite_path is not None:
         note_append(uow.session, db.engine, db.sqlite_path, before,
                     ChainHead(event_id, digest))

@@ -10,8 +10,9 @@ work first checks that the signed-in account has not changed since sign-in (``ch
 from __future__ import annotations
 
 import threading
+import uuid
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
@@ -27,6 +28,7 @@ from coordinator.domain.roles import PERMISSION_SENTENCES, Permission, Role, all
 from coordinator.domain.words import said
 from coordinator.services.checked_session import CheckedSession
 from coordinator.services.field_limits import audit_text, possible_key
+from coordinator.services.live_notice import announce_to_other_workstations
 from coordinator.services.notify import Change, ChangeNotifier, Topic
 from coordinator.services.store_errors import translate_store_error
 from coordinator.store.engine import Database
@@ -71,6 +73,10 @@ class ServiceContext:
         # When this workstation last found the derived data (stored clocks, current
         # levels) current; see coordinator.services.derived.ensure_current.
         self.derived_checked_at = float("-inf")
+        #: What this workstation committed, so the watch for other workstations' changes
+        #: (``coordinator.services.live``) passes over its own: a name sent with each
+        #: PostgreSQL notice, and on SQLite the audit events appended here.
+        self.own_commits = OwnCommits()
 
     def forget_derived_check(self) -> None:
         """A setting or level this workstation changed may need a rebuild: check again."""
@@ -176,6 +182,41 @@ class ServiceContext:
         raise SessionEnded(sentence)
 
 
+class OwnCommits:
+    """What this workstation (this process's services) committed, for telling its own
+    changes from other workstations'. Thread-safe: workers commit, a watcher reads."""
+
+    def __init__(self) -> None:
+        #: Sent with every PostgreSQL change notice; unique per process and database.
+        self.origin = uuid.uuid4().hex
+        self._lock = threading.Lock()
+        self._count = 0
+        self._audit_ids: set[int] = set()
+
+    def add(self, audit_ids: Iterable[int]) -> None:
+        with self._lock:
+            self._count += 1
+            self._audit_ids.update(audit_ids)
+
+    def forget(self, audit_ids: Iterable[int]) -> None:
+        """The commit that was to append ``audit_ids`` failed: they were not appended."""
+        with self._lock:
+            self._audit_ids.difference_update(audit_ids)
+
+    @property
+    def count(self) -> int:
+        """How many writing units of work committed here."""
+        with self._lock:
+            return self._count
+
+    def take_audit_ids(self, up_to: int) -> set[int]:
+        """The audit events appended here with ids up to ``up_to``, forgotten as they go."""
+        with self._lock:
+            taken = {event_id for event_id in self._audit_ids if event_id <= up_to}
+            self._audit_ids -= taken
+            return taken
+
+
 class UnitOfWork:
     """One transaction; use as a context manager. Commits on success, rolls back on error."""
 
@@ -184,6 +225,8 @@ class UnitOfWork:
         self.write = write
         self.snapshot = snapshot
         self._changes: dict[Topic, set[int | str]] = defaultdict(set)
+        #: The ids of the audit events this unit appended (``audit_log.append_event``).
+        self.audit_ids: list[int] = []
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
@@ -213,12 +256,21 @@ class UnitOfWork:
                 if isinstance(exc, DBAPIError):
                     raise translate_store_error(exc) from exc
                 return
+            own = self.ctx.own_commits
             try:
+                if self._changes and not self.ctx.db.is_sqlite:
+                    # In this transaction: a change rolled back tells nobody.
+                    announce_to_other_workstations(self.session, own.origin, self._changes)
+                if self.write:
+                    # Before the commit: the watcher may see it the moment it happens.
+                    own.add(self.audit_ids)
                 self.session.commit()
             except StaleDataError as error:
+                own.forget(self.audit_ids)
                 self.session.rollback()
                 raise stale_conflict() from error
             except DBAPIError as error:
+                own.forget(self.audit_ids)
                 self.session.rollback()
                 raise translate_store_error(error) from error
         finally:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -97,6 +98,12 @@ class Database:
     _found_intact: bool = field(default=False, init=False, repr=False)
     # A PostgreSQL connection that crosses the network unprotected (store/transport.py).
     transport_warning: transport.TransportWarning | None = None
+    # What the engine passes when it connects to PostgreSQL (timeout, TLS, DateStyle), so a
+    # connection of its own (``dedicated_connection``) is made the same way.
+    connect_args: dict[str, Any] = field(default_factory=dict, repr=False)
+    # Called first by ``dispose`` (see ``before_dispose``).
+    _before_dispose: list[Callable[[], None]] = field(default_factory=list, init=False,
+                                                      repr=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -133,6 +140,12 @@ class Database:
         with self.engine.begin() as connection:
             connection.exec_driver_sql("ANALYZE")
 
+    def before_dispose(self, callback: Callable[[], None]) -> None:
+        """Have ``dispose`` call ``callback`` first: the holder of a connection of its own
+        (``dedicated_connection``) closes it there, since what disposes wants the file
+        closed everywhere in this process (a restore)."""
+        self._before_dispose.append(callback)
+
     def dispose(self) -> None:
         """Close every connection; on SQLite first let ``PRAGMA optimize`` refresh the
         statistics of tables whose size changed much (its documentation asks for this
@@ -146,6 +159,8 @@ class Database:
         writing, SQLite answers "database is locked" at once instead of after
         ``BUSY_TIMEOUT_MS``, and the statistics wait for a later quit. The connection is
         closed right after, so its busy timeout is not restored."""
+        for callback in list(self._before_dispose):
+            callback()
         pool: Any = self.engine.pool
         if self.is_sqlite and getattr(pool, "checkedin", lambda: 0)() > 0:
             try:
@@ -157,6 +172,19 @@ class Database:
                     MemoryError) as error:  # SQLCipher: a page failing its check
                 _log.info("PRAGMA optimize skipped: %s", type(error).__name__)
         self.engine.dispose()
+
+    def dedicated_connection(self) -> Any:
+        """A new driver connection outside the engine's pool, made as the pool's are (keyed
+        and with our pragmas on SQLite; the same timeout and TLS on PostgreSQL), for one
+        long-lived task that must not hold a pooled one: watching for other workstations'
+        changes. The caller closes it. A PostgreSQL one is in autocommit mode."""
+        if self.connector is not None:
+            return self.connector()
+        arguments, options = self.engine.dialect.create_connect_args(self.url)
+        connection = self.engine.dialect.connect(*arguments,
+                                                 **{**options, **self.connect_args})
+        connection.autocommit = True
+        return connection
 
     def ensure_intact(self) -> None:
         """Scan a SQLite file once (``PRAGMA quick_check``) and raise ``DatabaseDamaged`` if
@@ -304,13 +332,12 @@ def open_database(location: str | URL | None = None, *,
         # TLS to a server on another computer, by the workstation's policy: a URL weaker
         # than the policy is refused here, before a password leaves this computer.
         plan = transport.plan_connection(url, transport.workstation_policy())
+        # Dates as text in ISO order whatever the server's or database's DateStyle: a
+        # report reads a day cast to text and compares it with ISO days.
+        connect_args = {"connect_timeout": 5, "options": "-c DateStyle=ISO,MDY",
+                        **plan.connect_args}
         try:
-            # Dates as text in ISO order whatever the server's or database's DateStyle: a
-            # report reads a day cast to text and compares it with ISO days.
-            engine = create_engine(url, pool_pre_ping=True,
-                                   connect_args={"connect_timeout": 5,
-                                                 "options": "-c DateStyle=ISO,MDY",
-                                                 **plan.connect_args})
+            engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
         except (NoSuchModuleError, ImportError):
             raise StoreUnavailable(
                 "PostgreSQL support is not installed; install coordinator[postgres].") from None
@@ -327,7 +354,7 @@ def open_database(location: str | URL | None = None, *,
             engine.dispose()
             raise
         return Database(url, engine, sessionmaker(engine, expire_on_commit=False),
-                        transport_warning=warning)
+                        transport_warning=warning, connect_args=connect_args)
     else:
         raise StoreUnavailable(f"Coordinator cannot use a '{backend}' database; "
                                "use a SQLite file or a PostgreSQL URL.")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.domain.errors import CoordinatorError, ValidationError
+from coordinator.services.notify import Change, Topic
 from coordinator.ui.announce import announce_saved
 from coordinator.ui.context import UiContext
 from coordinator.ui.date_field import DateField
@@ -251,6 +252,8 @@ class ServiceFormDialog(FittedDialog):
     """The service accepted the form: ``(returned DTO)``."""
     refused = Signal(object)
     """The service refused the form (or failed): ``(exception)``; the dialog stays open."""
+    changed_elsewhere = Signal()
+    """The record being edited was changed by someone else, and the form said so."""
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -324,6 +327,40 @@ class ServiceFormDialog(FittedDialog):
         unreadable[0].setFocus()
         self.refused.emit(ValidationError(unreadable[0].problem()))
         return False
+
+    def watch_for_changes_elsewhere(self, topic: Topic, record_id: int, version: int,
+                                    read_version: Callable[[], int]) -> None:
+        """While the form is open and not saving, a change naming record ``record_id`` of
+        ``topic`` (or that kind of record without saying which: another workstation's)
+        reads its version with ``read_version`` (on a worker: it must hold no widget); one
+        newer than ``version``, the version this form edits, is told to the person
+        (``tell_changed_elsewhere``). The form itself is never refilled."""
+
+        def check(batch: tuple[Change, ...]) -> None:
+            if not self.isVisible() or not self.save_button.isEnabled():
+                return  # closed, or saving: its own save names the record too
+            if any(change.topic == topic and (record_id in change.ids or not change.ids)
+                   for change in batch):
+                # A failed read says nothing: Save still meets the version check.
+                self.ui.operations.call(self, read_version, done=compare,
+                                        failed=lambda _error: None)
+
+        def compare(now: int) -> None:
+            if now != version and self.save_button.isEnabled():
+                self.tell_changed_elsewhere()
+
+        self.ui.changes.changed.connect(check)
+
+    def tell_changed_elsewhere(self) -> None:
+        """Say above the form that the record it edits was changed by someone else since it
+        was opened. Nothing the person typed is touched; Save is still refused by the
+        record's version, and this says so before they find out."""
+        self.general_error.setText(self.tr(
+            "Someone else changed this record while it was open here. What you typed is "
+            "kept, but saving it will be refused: note your changes, then Cancel and open "
+            "the record again."))
+        self.general_error.show()
+        self.changed_elsewhere.emit()
 
     def run_save(self, call: Callable[[], Any]) -> None:
         self.errors.clear()

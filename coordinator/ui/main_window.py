@@ -173,6 +173,8 @@ class MainWindow(QMainWindow):
         self.idle.start()
 
         ui.changes.changed.connect(self._on_changed)
+        # Other workstations' saves arrive as changes too (coordinator.services.live).
+        ui.services.watch_other_workstations()
         self.show_view("dashboard")
         self.load_clinic()
 
@@ -581,6 +583,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.idle.stop()
+        self.ui.services.stop_watching_other_workstations()
         for window in list(self.record_windows.values()):
             window.close()
         if not self._session_ended:

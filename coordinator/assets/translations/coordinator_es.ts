@@ -12284,6 +12284,10 @@ Base de datos: %2</translation>
         <source>Check the marked date: %1</source>
         <translation>Revise la fecha marcada: %1</translation>
     </message>
+    <message>
+        <source>Someone else changed this record while it was open here. What you typed is kept, but saving it will be refused: note your changes, then Cancel and open the record again.</source>
+        <translation>Otra persona cambió este registro mientras estaba abierto aquí. Lo que usted escribió se conserva, pero no se podrá guardar: anote sus cambios, pulse Cancelar y vuelva a abrir el registro.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsTab</name>

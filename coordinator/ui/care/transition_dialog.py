@@ -37,6 +37,7 @@ from coordinator.services.care.dto import (
     TransitionPlan,
     TransitionView,
 )
+from coordinator.services.notify import Topic
 from coordinator.ui.care.discharge_fields import DischargeDetailsPage
 from coordinator.ui.care.fields import (
     coded_combo,
@@ -78,6 +79,13 @@ EXIT_FROM_CARE = ""
 
 
 
+def watch_transition(dialog: ServiceFormDialog, transition: TransitionView) -> None:
+    """Have ``dialog``, which edits ``transition``, say when someone else saves it first."""
+    transitions, transition_id = dialog.ui.services.transitions, transition.id
+    dialog.watch_for_changes_elsewhere(Topic.TRANSITION, transition_id, transition.version,
+                                       lambda: transitions.get(transition_id).version)
+
+
 class TransitionDialog(ServiceFormDialog):
     """Where the client goes from ``source``, when, and why (a new plan or an edit)."""
 
@@ -116,6 +124,7 @@ class TransitionDialog(ServiceFormDialog):
         self._level_changed()
         if existing is not None:
             self._show_existing(existing)
+            watch_transition(self, existing)
         self.layout_with(scrolling_form(self, form))
         self.level.setFocus()
 
@@ -393,6 +402,7 @@ class CompleteTransitionDialog(ServiceFormDialog):
         """``birth_date``: the client's, for the usual hours at the client's age."""
         super().__init__(ui, parent)
         self.transition = transition
+        watch_transition(self, transition)
         self.source = source
         self.level = level
         self.birth_date = birth_date

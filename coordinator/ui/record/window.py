@@ -311,15 +311,17 @@ class RecordWindow(QWidget):
             if topics & page_topics:
                 page.refresh()
         care_changed = any(change.topic in CARE_TOPICS for change in batch)
-        client_changed = any(change.topic == Topic.CLIENT and self.client_id in change.ids
-                             for change in batch)
+        # No ids: another workstation changed clients without saying which (SQLite's watch).
+        any_client = any(change.topic == Topic.CLIENT and not change.ids for change in batch)
+        client_changed = any_client or any(
+            change.topic == Topic.CLIENT and self.client_id in change.ids for change in batch)
         if client_changed or topics & SUMMARY_TOPICS:
             self.refresh_summary()
         # A change of a tab's own rows also names the client; the tab re-reads itself.
         if client_changed and not care_changed and not topics & own_topics:
             self.refresh(with_client=True)
         elif care_changed:
-            self.refresh()
+            self.refresh(with_client=any_client)
 
     # Buttons ---------------------------------------------------------------------------------
 

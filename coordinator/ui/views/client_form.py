@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.errors import ValidationError
 from coordinator.services.dto import ClientInput, ClientListRow, ClientRecord, UserInfo
+from coordinator.services.notify import Topic
 from coordinator.services.read_audit import duplicates_detail
 from coordinator.ui.client_titles import PREFERRED_LANGUAGES, language_title, stored_language
 from coordinator.ui.context import UiContext
@@ -83,6 +84,9 @@ class ClientDialog(ServiceFormDialog):
 
         if record is not None:
             self._fill(record.details)
+            clients, client_id = ui.services.clients, record.id
+            self.watch_for_changes_elsewhere(Topic.CLIENT, client_id, record.version,
+                                             lambda: clients.reload(client_id).version)
         self.inputs["family_name"].setFocus()
         self._load_case_managers()
 
