@@ -135,10 +135,18 @@ class Database:
         guessed wrong on the dashboard (it walked every active stay to find one case
         manager's 50). Called after bulk loads (demo, copy); day to day, ``dispose`` keeps
         them current. PostgreSQL's autovacuum does the same on its own schedule; after a
-        bulk load ANALYZE is what its manual recommends ("Populating a Database").
+        bulk load its manual recommends ANALYZE ("Populating a Database"), and VACUUM with
+        it marks the new rows' pages all-visible, without which no count can be answered
+        from an index alone ("Index-Only Scans and Covering Indexes"). VACUUM cannot run
+        inside a transaction, hence autocommit.
         """
-        with self.engine.begin() as connection:
-            connection.exec_driver_sql("ANALYZE")
+        if self.is_sqlite:
+            with self.engine.begin() as connection:
+                connection.exec_driver_sql("ANALYZE")
+            return
+        with self.engine.connect().execution_options(
+                isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("VACUUM (ANALYZE)")
 
     def before_dispose(self, callback: Callable[[], None]) -> None:
         """Have ``dispose`` call ``callback`` first: the holder of a connection of its own
