@@ -180,14 +180,19 @@ def inquiry_views(session: Session, rows: Sequence[Inquiry], today: date
         .where(Client.id.in_(client_ids)))}
     levels = {code: name for code, name in session.execute(
         select(LevelOfCare.code, LevelOfCare.name))}
+    # The clients' own stays first, then their marks, each read by its client index: joined
+    # in one statement, PostgreSQL misjudged how few marks a few clients have and read
+    # every stay of the clinic to join them.
+    stay_levels = {id_: level for id_, level in session.execute(
+        select(Episode.id, Episode.level_code)
+        .where(Episode.client_id.in_(client_ids), Episode.entered_in_error.is_(False)))}
     attended: dict[int, list[tuple[date, str]]] = defaultdict(list)
-    for client_id, day, level in session.execute(
-            select(Attendance.client_id, Attendance.session_date, Episode.level_code)
-            .join(Episode, Episode.id == Attendance.episode_id)
-            .where(Attendance.client_id.in_(client_ids),
-                   Attendance.status.in_(_ATTENDED), Episode.entered_in_error.is_(False))
+    for client_id, day, episode_id in session.execute(
+            select(Attendance.client_id, Attendance.session_date, Attendance.episode_id)
+            .where(Attendance.client_id.in_(client_ids), Attendance.status.in_(_ATTENDED))
             .order_by(Attendance.client_id, Attendance.session_date)):
-        attended[client_id].append((day, level))
+        if episode_id in stay_levels:
+            attended[client_id].append((day, stay_levels[episode_id]))
     referral_ids = [row.referral_id for row in rows if row.referral_id is not None]
     referrals = {id_: (category, status) for id_, category, status in session.execute(
         select(Referral.id, Referral.category, Referral.status)
