@@ -11,7 +11,7 @@ statement object is the same.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, partial
@@ -27,6 +27,7 @@ from sqlalchemy import (
     bindparam,
     false,
     func,
+    intersect,
     or_,
     select,
     union_all,
@@ -156,31 +157,51 @@ def name_words_match(one_letter: tuple[bool, ...], *, in_order: bool,
     """
     if not one_letter:
         return false()
-    return and_(*(_starts_a_name_word(partial(_prefix, name=f"word{index}"),
-                                      Client.id + 0 if in_order and single else Client.id,
-                                      on_server=on_server)
-                  for index, single in enumerate(one_letter)))
-
-
-def _starts_a_name_word(prefix: Callable[[InstrumentedAttribute[str]], ColumnElement[bool]],
-                        client_id: ColumnElement[int] | InstrumentedAttribute[int], *,
-                        on_server: bool = False) -> ColumnElement[bool]:
-    """The word ``prefix`` tests for starts the given or family name, or a later word of
-    either (``client_name_word``).
-
-    SQLite reads each part of the OR from its own index. PostgreSQL combines index reads
-    for an OR only when every part is a plain column test, and the name-word part is a
-    subquery: it would read every client instead (seconds a keystroke at a million). So
-    there the three index reads are one union of ids the client must be among.
-    """
+    prefixes = [partial(_prefix, name=f"word{index}") for index in range(len(one_letter))]
     if on_server:
-        return Client.id.in_(union_all(
-            select(Client.id).where(prefix(Client.family_name_key)),
-            select(Client.id).where(prefix(Client.given_name_key)),
-            select(ClientNameWord.client_id).where(prefix(ClientNameWord.word))))
+        return _name_words_on_server(prefixes, one_letter)
+    return and_(*(_starts_a_name_word(prefix, Client.id + 0 if in_order and single
+                                      else Client.id)
+                  for prefix, single in zip(prefixes, one_letter, strict=True)))
+
+
+_Prefix = Callable[[InstrumentedAttribute[str]], ColumnElement[bool]]
+
+
+def _starts_a_name_word(prefix: _Prefix,
+                        client_id: ColumnElement[int] | InstrumentedAttribute[int]
+                        ) -> ColumnElement[bool]:
+    """The word ``prefix`` tests for starts the given or family name, or a later word of
+    either (``client_name_word``)."""
     return or_(prefix(Client.family_name_key), prefix(Client.given_name_key),
                client_id.in_(select(ClientNameWord.client_id).where(
                    prefix(ClientNameWord.word))))
+
+
+def _name_words_on_server(prefixes: Sequence[_Prefix],
+                          one_letter: tuple[bool, ...]) -> ColumnElement[bool]:
+    """``name_words_match`` for PostgreSQL.
+
+    PostgreSQL combines index reads for an OR only when every part is a plain column test,
+    and the name-word part is a subquery: for a word of two letters or more it would read
+    every client (seconds a keystroke at a million). So each such word's clients are the
+    union of its three index reads, and with several words the intersection of those
+    unions (a hash each, where a join of one union against the other compared every pair).
+    A single letter matches so many clients that walking them in order (or counting until
+    the cap) finds enough soon: it keeps the OR, tested client by client.
+    """
+    found = [union_all(select(Client.id.label("id")).where(prefix(Client.family_name_key)),
+                       select(Client.id).where(prefix(Client.given_name_key)),
+                       select(ClientNameWord.client_id).where(prefix(ClientNameWord.word)))
+             for prefix, single in zip(prefixes, one_letter, strict=True) if not single]
+    conditions = [_starts_a_name_word(prefix, Client.id)
+                  for prefix, single in zip(prefixes, one_letter, strict=True) if single]
+    if len(found) == 1:
+        conditions.append(Client.id.in_(found[0]))
+    elif found:
+        conditions.append(Client.id.in_(intersect(
+            *(select(words.c.id) for words in (each.subquery() for each in found)))))
+    return and_(*conditions)
 
 
 def client_found_by(text: str, *, on_server: bool = False) -> ColumnElement[bool]:
@@ -189,9 +210,14 @@ def client_found_by(text: str, *, on_server: bool = False) -> ColumnElement[bool
     The Clients view binds its values instead (``shape_and_values``). ``on_server`` when
     the statement runs on PostgreSQL."""
     words = search_words_kept(text)
-    matches = [and_(*(_starts_a_name_word(partial(_starts, text=word), Client.id,
-                                          on_server=on_server)
-                      for word in words)) if words else false()]
+    prefixes = [partial(_starts, text=word) for word in words]
+    matches: list[ColumnElement[bool]]
+    if not words:
+        matches = [false()]
+    elif on_server:
+        matches = [_name_words_on_server(prefixes, one_letter_words(words))]
+    else:
+        matches = [and_(*(_starts_a_name_word(prefix, Client.id) for prefix in prefixes))]
     if any(character.isdigit() for character in text):
         matches.append(_starts(Client.record_number, text.strip().upper()))
     return any_of(matches, on_server=on_server)
