@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from typing import NamedTuple
 
 from sqlalchemy import Connection, select
@@ -107,10 +108,6 @@ class Admission(NamedTuple):
             return None
         return True
 
-    def observed_on(self, day: int, as_of: date) -> bool:
-        """Whether day ``day`` is on or before the report's day and decided."""
-        return self.start + timedelta(days=day) <= as_of and self.engaged_on(day) is not None
-
 
 def admissions(connection: Connection, period: ReportPeriod, filters: ReportFilters,
                as_of: date) -> tuple[list[Admission], int]:
@@ -189,9 +186,14 @@ def _ending(end: date | None, disposition: str, intensity: int, next_start: date
     return Ending.PENDING, "", window_ends
 
 
+@lru_cache(maxsize=4096)
 def _completed(disposition: str) -> bool:
-    bare = "".join(character for character in unicodedata.normalize(
-        "NFKD", disposition.strip().casefold()) if not unicodedata.combining(character))
+    # Remembered: a clinic words its discharges in a few hundred ways, and a large report
+    # asks about tens of thousands of them.
+    bare = disposition.strip().casefold()
+    if not bare.isascii():
+        bare = "".join(character for character in unicodedata.normalize("NFKD", bare)
+                       if not unicodedata.combining(character))
     return bare.startswith(_COMPLETED_PREFIXES)
 
 
@@ -223,7 +225,10 @@ def sheet(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     # Each admission's state on days 30, 60, 90, worked out once; its list row is written
     # when a list showing it is first opened or saved.
     engaged = [{day: case.engaged_on(day) for day in DAYS} for case in found]
-    seen_on = [{day: case.observed_on(day, as_of) for day in DAYS} for case in found]
+    # Each day observed: on or before the report's day, and decided.
+    seen_on = [{day: elapsed >= day and states[day] is not None for day in DAYS}
+               for elapsed, states in zip(((as_of - case.start).days for case in found),
+                                          engaged, strict=True)]
     rows = _Rows(found, engaged, seen_on)
     everyone = range(len(found))
     figures: list[Figure] = [Figure("retention.admissions",
