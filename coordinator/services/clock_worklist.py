@@ -18,11 +18,28 @@ primary case manager) or for the whole clinic.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, exists, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Date,
+    Float,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from coordinator.domain.clinical_record import PENDING_APPOINTMENTS, AppointmentKind
 from coordinator.domain.clocks import ClockKind, clock_title
@@ -43,6 +60,8 @@ CLOSE_OUT_REASONS = (
 )
 REASON_LIMIT = 300
 _PENDING = sorted(status.value for status in PENDING_APPOINTMENTS)
+# Clients asked about in one statement.
+_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -85,17 +104,72 @@ def at_risk(start: date, due: date, today: date, *, booked: bool = False) -> boo
     return not booked and (today - start).days * 2 >= window
 
 
-def _booked(today: date) -> ColumnElement[bool]:
-    """A scheduled or confirmed appointment of the clock's client from ``today`` to its due
-    date that could meet it: an intake for a step-down or IET clock, any for a follow-up."""
-    intake_only = TransitionClock.kind.in_(
-        (ClockKind.STEP_DOWN.value, ClockKind.IET_INITIATION.value))
+_INTAKE_ONLY = frozenset({ClockKind.STEP_DOWN.value, ClockKind.IET_INITIATION.value})
+
+
+def _booked(connection: Connection, today: date,
+            clocks: Sequence[tuple[int, str, date]]) -> set[tuple[int, str, date]]:
+    """Which of ``clocks`` (client id, kind, due date) have a scheduled or confirmed
+    appointment of the client from ``today`` to the due date that could meet them: an
+    intake for a step-down or IET clock, any for a follow-up.
+
+    Read for the asked clocks' clients only, a batch at a time, rather than as a subquery
+    of every open clock: the dashboard asks only of the clocks it shows and of those with
+    half their window gone."""
+    if not clocks:
+        return set()
+    latest = max(due for _client, _kind, due in clocks)
+    clients = sorted({client_id for client_id, _kind, _due in clocks})
+    pending: dict[int, list[tuple[date, bool]]] = {}
+    for first in range(0, len(clients), _BATCH):
+        for client_id, day, appointment_kind in connection.execute(
+                select(Appointment.client_id, Appointment.service_date, Appointment.kind)
+                .where(Appointment.client_id.in_(clients[first:first + _BATCH]),
+                       Appointment.status.in_(_PENDING),
+                       Appointment.service_date >= today,
+                       Appointment.service_date <= latest)):
+            if day is not None:  # a pending appointment always has its day
+                pending.setdefault(client_id, []).append(
+                    (day, appointment_kind == AppointmentKind.INTAKE.value))
+    return {(client_id, kind, due) for client_id, kind, due in clocks
+            if any(day <= due and (intake or kind not in _INTAKE_ONLY)
+                   for day, intake in pending.get(client_id, ()))}
+
+
+def _booked_exists(today: date) -> ColumnElement[bool]:
+    """``_booked`` as a test of each clock row, for counting."""
+    intake_only = TransitionClock.kind.in_(sorted(_INTAKE_ONLY))
     return exists().where(
         Appointment.client_id == TransitionClock.client_id,
         Appointment.status.in_(_PENDING),
         Appointment.service_date >= today,
         Appointment.service_date <= TransitionClock.due_date,
         or_(~intake_only, Appointment.kind == AppointmentKind.INTAKE.value))
+
+
+def _half_gone(today: date) -> ColumnElement[bool]:
+    """``at_risk``'s "half the window has gone by": 2 (today - start) >= due - start, that
+    is start + due <= 2 today, in day numbers."""
+    return (day_number(TransitionClock.start_date) + day_number(TransitionClock.due_date)
+            <= day_number(literal(today, Date())) * 2)
+
+
+class day_number(FunctionElement[float]):  # noqa: N801 - written like a SQL function
+    """A date as a count of days, for arithmetic between dates: SQLite's ``julianday``,
+    and on PostgreSQL the days since 1970-01-01 (subtracting dates gives days there)."""
+
+    type = Float()
+    inherit_cache = True
+
+
+@compiles(day_number)
+def _day_number(element: day_number, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"({compiler.process(element.clauses, **kw)} - DATE '1970-01-01')"
+
+
+@compiles(day_number, "sqlite")
+def _day_number_sqlite(element: day_number, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"julianday({compiler.process(element.clauses, **kw)})"
 
 
 def read_worklist(connection: Connection, today: date, case_manager_id: int | None,
@@ -114,19 +188,17 @@ def read_worklist(connection: Connection, today: date, case_manager_id: int | No
     missed = [TransitionClock.due_date < today,
               TransitionClock.due_date >= today - timedelta(days=missed_days),
               TransitionClock.settled_on.is_(None), ~closed_out, *mine]
-    # Half the window gone cannot be said portably in SQL over dates: counted from the
-    # open clocks' own dates below.
     to_act_on = _rows(connection, opened, limit, today, latest_first=False)
     missed_rows = _rows(connection, missed, limit, today, latest_first=True)
-    # Every open clock's dates, read once: how many there are and how many are at risk.
-    open_dates = connection.execute(
-        select(TransitionClock.start_date, TransitionClock.due_date, _booked(today))
-        .where(*opened)).all()
-    risky = sum(1 for start, due, booked in open_dates
-                if at_risk(start, due, today, booked=bool(booked)))
+    # How many clocks are open, and how many of them are at risk, counted from the
+    # due-date index; a booking is looked for only where half the window is gone.
+    total, risky = connection.execute(
+        select(func.count(), func.count(case((and_(_half_gone(today),
+                                                    ~_booked_exists(today)), 1))))
+        .select_from(TransitionClock).where(*opened)).one()
     missed_total = connection.execute(
         select(func.count()).select_from(TransitionClock).where(*missed)).scalar_one()
-    return ClockWorklist(to_act_on, len(open_dates), risky, missed_rows, missed_total,
+    return ClockWorklist(to_act_on, int(total), int(risky), missed_rows, missed_total,
                          case_manager_id is not None)
 
 
@@ -137,22 +209,27 @@ def _rows(connection: Connection, conditions: list[ColumnElement[bool]], limit: 
         select(TransitionClock.client_id, Client.record_number, Client.family_name,
                Client.given_name, User.full_name, TransitionClock.episode_id,
                TransitionClock.kind, TransitionClock.window_days, TransitionClock.start_date,
-               TransitionClock.due_date, _booked(today))
+               TransitionClock.due_date)
         .join(Client, Client.id == TransitionClock.client_id)
         .outerjoin(User, User.id == Client.primary_case_manager_id)
         .where(*conditions)
         .order_by(by_due, Client.family_name_key, Client.given_name_key,
                   TransitionClock.client_id, TransitionClock.kind)
         .limit(limit)).all()
+    # Booking matters only to a clock still open with half its window gone.
+    booked = _booked(connection, today, [
+        (row.client_id, row.kind, row.due_date) for row in found
+        if row.due_date >= today and at_risk(row.start_date, row.due_date, today)])
     rows = []
     for (client_id, record_number, family, given, manager, episode_id, kind, window, start,
-         due, booked) in found:
+         due) in found:
         clock_kind = ClockKind(kind)
         days = (due - today).days if due >= today else (today - due).days
         rows.append(WorklistClock(
             client_id, record_number, f"{family}, {given}", manager or "", episode_id,
             clock_kind, clock_title(clock_kind, window), start, due, days,
-            due >= today and at_risk(start, due, today, booked=bool(booked)), window))
+            due >= today and at_risk(start, due, today,
+                                     booked=(client_id, kind, due) in booked), window))
     return rows
 
 

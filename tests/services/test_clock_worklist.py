@@ -73,9 +73,13 @@ def test_my_worklist_lists_what_can_still_be_met_soonest_first_and_the_misses_ap
     # An intake booked at IOP before Ben's window ends: no longer at risk.
     cara.appointments.add(clients["Ben"], AppointmentInput(
         AppointmentKind.INTAKE, d(6, 23), with_whom="Bay IOP", level_code="IOP"))
-    booked = [row for row in cara.clocks.worklist().to_act_on
+    after = cara.clocks.worklist()
+    booked = [row for row in after.to_act_on
               if row.kind is ClockKind.STEP_DOWN and row.client_id == clients["Ben"]]
     assert [(row.days, row.at_risk) for row in booked] == [(4, False)]
+    # The count (made in SQL) agrees with the rows (judged one by one) after the booking.
+    assert after.at_risk_total == sum(row.at_risk for row in after.to_act_on) \
+        == mine.at_risk_total - 1
 
     clinic_wide = cara.clocks.worklist(caseload_only=False)
     assert {row.client_id for row in clinic_wide.missed} == {clients["Cy"], clients["Eve"]}
