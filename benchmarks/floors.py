@@ -20,7 +20,7 @@ from typing import Any
 
 from coordinator.domain.text import search_words
 from coordinator.store import cipher
-from coordinator.store.engine import PAGE_CACHE_KIB
+from coordinator.store.engine import REPORT_CACHE_KIB
 
 PAGE_ROWS = 100
 """Rows per page in the hand-written search (the Clients view's PAGE_SIZE when written)."""
@@ -69,10 +69,10 @@ def replay(connection: sqlite3.Connection, statements: list[Statement]) -> int:
 
 def connect(database: Path) -> sqlite3.Connection:
     """A plain connection, as any script would open it, with the workstation's key when the
-    file is encrypted, and the app's page cache (so that the floor is never dearer than the
-    app for keeping fewer pages)."""
+    file is encrypted, and the largest page cache the app gives a read (so that the floor is
+    never dearer than the app for keeping fewer pages)."""
     connection: Any = cipher.open_file(database)
-    connection.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
+    connection.execute(f"PRAGMA cache_size=-{REPORT_CACHE_KIB}")
     return connection  # type: ignore[no-any-return]
 
 

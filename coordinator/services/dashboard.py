@@ -23,6 +23,7 @@ from coordinator.services import derived
 from coordinator.services.context import Actor, ServiceContext
 from coordinator.services.reports.caseload import CaseloadReport, caseload_report
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod
+from coordinator.store.engine import roomy_cache
 from coordinator.store.models import (
     Appointment,
     CareTeamMember,
@@ -201,8 +202,10 @@ class DashboardService:
         period = ReportPeriod(today - timedelta(days=missed_days), today, today)
         derived.ensure_current(self.ctx)
         with self.ctx.unit_of_work(write=False, snapshot=True) as uow:
-            return caseload_report(uow.session.connection(), period, ReportFilters(), today,
-                                   listed=False)
+            connection = uow.session.connection()
+            with roomy_cache(connection):
+                return caseload_report(connection, period, ReportFilters(), today,
+                                       listed=False)
 
     def appointments(self, days: int = 7, *, today: date | None = None, past_days: int = 30,
                      limit: int = 100) -> DashboardAppointments:

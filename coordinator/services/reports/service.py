@@ -40,6 +40,7 @@ from coordinator.services.reports import (
 from coordinator.services.reports.dto import ReportFilters, ReportPeriod, StepDownReport
 from coordinator.services.reports.step_down import step_down_report
 from coordinator.services.settings import read_settings
+from coordinator.store.engine import roomy_cache
 from coordinator.store.models import Facility, LevelOfCare, User
 
 # A period longer than this is allowed but warned about before it runs (the screen asks,
@@ -127,7 +128,8 @@ class ReportService:
         with self.ctx.unit_of_work(write=False, snapshot=True) as uow, _collector_paused():
             connection = uow.session.connection()
             _check_references(connection, filters)
-            return read(connection, as_of)
+            with roomy_cache(connection):
+                return read(connection, as_of)
 
     def open_list(self, sheet: ReportSheet, key: str) -> CaseList:
         """The clients behind one figure, logged in the audit trail as a list shown to the
