@@ -51,11 +51,15 @@ REPORT_CACHE_KIB = 256 * 1024
 
 
 @contextmanager
-def roomy_cache(connection: Connection) -> Iterator[None]:
-    """Let a SQLite connection keep ``REPORT_CACHE_KIB`` of pages for the reads inside, then
-    give the memory back (``PRAGMA shrink_memory``): a workstation that ran one report
-    does not go on holding a quarter of its database. Nothing on PostgreSQL, whose server
-    keeps its own cache."""
+def roomy_cache(connection: Connection, *, keep: bool = False) -> Iterator[None]:
+    """Let a SQLite connection keep ``REPORT_CACHE_KIB`` of pages for the reads inside.
+
+    With ``keep`` the connection goes on holding them, so that the next report (or the same
+    one with other filters) finds its pages read and, on an encrypted file, decrypted
+    already: the Reports view. Without, the memory is given back at the end (``PRAGMA
+    shrink_memory``, then the C library's free lists), so that a read made at every start
+    (the supervisor's caseload table) does not leave the app holding a quarter of its
+    database. Nothing on PostgreSQL, whose server keeps its own cache."""
     if connection.dialect.name != "sqlite":
         yield
         return
@@ -63,9 +67,10 @@ def roomy_cache(connection: Connection) -> Iterator[None]:
     try:
         yield
     finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
-        connection.exec_driver_sql("PRAGMA shrink_memory")
-        _return_freed_memory()
+        if not keep:
+            connection.exec_driver_sql(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
+            connection.exec_driver_sql("PRAGMA shrink_memory")
+            _return_freed_memory()
 
 
 def _return_freed_memory() -> None:

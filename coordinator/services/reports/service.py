@@ -128,7 +128,7 @@ class ReportService:
         with self.ctx.unit_of_work(write=False, snapshot=True) as uow, _collector_paused():
             connection = uow.session.connection()
             _check_references(connection, filters)
-            with roomy_cache(connection):
+            with roomy_cache(connection, keep=True):
                 return read(connection, as_of)
 
     def open_list(self, sheet: ReportSheet, key: str) -> CaseList:
