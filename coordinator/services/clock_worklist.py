@@ -18,7 +18,6 @@ primary case manager) or for the whole clinic.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -60,8 +59,6 @@ CLOSE_OUT_REASONS = (
 )
 REASON_LIMIT = 300
 _PENDING = sorted(status.value for status in PENDING_APPOINTMENTS)
-# Clients asked about in one statement.
-_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -104,47 +101,31 @@ def at_risk(start: date, due: date, today: date, *, booked: bool = False) -> boo
     return not booked and (today - start).days * 2 >= window
 
 
-_INTAKE_ONLY = frozenset({ClockKind.STEP_DOWN.value, ClockKind.IET_INITIATION.value})
+_INTAKE_ONLY = (ClockKind.STEP_DOWN.value, ClockKind.IET_INITIATION.value)
 
 
-def _booked(connection: Connection, today: date,
-            clocks: Sequence[tuple[int, str, date]]) -> set[tuple[int, str, date]]:
-    """Which of ``clocks`` (client id, kind, due date) have a scheduled or confirmed
-    appointment of the client from ``today`` to the due date that could meet them: an
-    intake for a step-down or IET clock, any for a follow-up.
-
-    Read for the asked clocks' clients only, a batch at a time, rather than as a subquery
-    of every open clock: the dashboard asks only of the clocks it shows and of those with
-    half their window gone."""
-    if not clocks:
-        return set()
-    latest = max(due for _client, _kind, due in clocks)
-    clients = sorted({client_id for client_id, _kind, _due in clocks})
-    pending: dict[int, list[tuple[date, bool]]] = {}
-    for first in range(0, len(clients), _BATCH):
-        for client_id, day, appointment_kind in connection.execute(
-                select(Appointment.client_id, Appointment.service_date, Appointment.kind)
-                .where(Appointment.client_id.in_(clients[first:first + _BATCH]),
-                       Appointment.status.in_(_PENDING),
-                       Appointment.service_date >= today,
-                       Appointment.service_date <= latest)):
-            if day is not None:  # a pending appointment always has its day
-                pending.setdefault(client_id, []).append(
-                    (day, appointment_kind == AppointmentKind.INTAKE.value))
-    return {(client_id, kind, due) for client_id, kind, due in clocks
-            if any(day <= due and (intake or kind not in _INTAKE_ONLY)
-                   for day, intake in pending.get(client_id, ()))}
-
-
-def _booked_exists(today: date) -> ColumnElement[bool]:
-    """``_booked`` as a test of each clock row, for counting."""
-    intake_only = TransitionClock.kind.in_(sorted(_INTAKE_ONLY))
+def _booked(today: date) -> ColumnElement[bool]:
+    """A scheduled or confirmed appointment of the clock's client from ``today`` to its due
+    date that could meet it: an intake for a step-down or IET clock, any for a follow-up."""
     return exists().where(
         Appointment.client_id == TransitionClock.client_id,
         Appointment.status.in_(_PENDING),
         Appointment.service_date >= today,
         Appointment.service_date <= TransitionClock.due_date,
-        or_(~intake_only, Appointment.kind == AppointmentKind.INTAKE.value))
+        or_(TransitionClock.kind.not_in(_INTAKE_ONLY),
+            Appointment.kind == AppointmentKind.INTAKE.value))
+
+
+def _booked_among(connection: Connection, today: date,
+                  clocks: set[tuple[int, str]]) -> set[tuple[int, str]]:
+    """Which of ``clocks`` (episode id, kind: a page of the worklist) are ``_booked``."""
+    if not clocks:
+        return set()
+    found = connection.execute(
+        select(TransitionClock.episode_id, TransitionClock.kind)
+        .where(TransitionClock.episode_id.in_(sorted({episode for episode, _ in clocks})),
+               _booked(today))).all()
+    return {(episode_id, kind) for episode_id, kind in found} & clocks
 
 
 def _half_gone(today: date) -> ColumnElement[bool]:
@@ -194,7 +175,7 @@ def read_worklist(connection: Connection, today: date, case_manager_id: int | No
     # due-date index; a booking is looked for only where half the window is gone.
     total, risky = connection.execute(
         select(func.count(), func.count(case((and_(_half_gone(today),
-                                                    ~_booked_exists(today)), 1))))
+                                                    ~_booked(today)), 1))))
         .select_from(TransitionClock).where(*opened)).one()
     missed_total = connection.execute(
         select(func.count()).select_from(TransitionClock).where(*missed)).scalar_one()
@@ -217,9 +198,9 @@ def _rows(connection: Connection, conditions: list[ColumnElement[bool]], limit: 
                   TransitionClock.client_id, TransitionClock.kind)
         .limit(limit)).all()
     # Booking matters only to a clock still open with half its window gone.
-    booked = _booked(connection, today, [
-        (row.client_id, row.kind, row.due_date) for row in found
-        if row.due_date >= today and at_risk(row.start_date, row.due_date, today)])
+    booked = _booked_among(connection, today, {
+        (row.episode_id, row.kind) for row in found
+        if row.due_date >= today and at_risk(row.start_date, row.due_date, today)})
     rows = []
     for (client_id, record_number, family, given, manager, episode_id, kind, window, start,
          due) in found:
@@ -229,7 +210,7 @@ def _rows(connection: Connection, conditions: list[ColumnElement[bool]], limit: 
             client_id, record_number, f"{family}, {given}", manager or "", episode_id,
             clock_kind, clock_title(clock_kind, window), start, due, days,
             due >= today and at_risk(start, due, today,
-                                     booked=(client_id, kind, due) in booked), window))
+                                     booked=(episode_id, kind) in booked), window))
     return rows
 
 
