@@ -20,13 +20,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
     Date,
-    Float,
     and_,
     case,
     exists,
@@ -35,10 +33,7 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.functions import FunctionElement
 
 from coordinator.domain.clinical_record import PENDING_APPOINTMENTS, AppointmentKind
 from coordinator.domain.clocks import ClockKind, clock_title
@@ -46,6 +41,7 @@ from coordinator.domain.errors import NotFound, ValidationError
 from coordinator.domain.words import said
 from coordinator.services.field_limits import text_problem
 from coordinator.store.models import Appointment, Client, ClockCloseOut, TransitionClock, User
+from coordinator.store.sql_functions import day_number
 
 #: How long after its due date a missed clock stays on the list to close out.
 MISSED_LISTED_DAYS = 30
@@ -133,24 +129,6 @@ def _half_gone(today: date) -> ColumnElement[bool]:
     is start + due <= 2 today, in day numbers."""
     return (day_number(TransitionClock.start_date) + day_number(TransitionClock.due_date)
             <= day_number(literal(today, Date())) * 2)
-
-
-class day_number(FunctionElement[float]):  # noqa: N801 - written like a SQL function
-    """A date as a count of days, for arithmetic between dates: SQLite's ``julianday``,
-    and on PostgreSQL the days since 1970-01-01 (subtracting dates gives days there)."""
-
-    type = Float()
-    inherit_cache = True
-
-
-@compiles(day_number)
-def _day_number(element: day_number, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"({compiler.process(element.clauses, **kw)} - DATE '1970-01-01')"
-
-
-@compiles(day_number, "sqlite")
-def _day_number_sqlite(element: day_number, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"julianday({compiler.process(element.clauses, **kw)})"
 
 
 def read_worklist(connection: Connection, today: date, case_manager_id: int | None,

@@ -24,12 +24,12 @@ instruments' published reliability).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Container, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Select, String, cast, select
+from sqlalchemy import Connection, Integer, Select, and_, case, cast, func, or_, select
 
 from coordinator.domain.instruments import DEFINITIONS, Outcome, outcomes
 from coordinator.domain.outcome_stats import MeanInterval, mean_interval
@@ -53,6 +53,7 @@ from coordinator.store.models import (
     LevelOfCare,
     User,
 )
+from coordinator.store.sql_functions import day_number, day_text, zero_padded
 
 MIN_DAYS = 14
 #: The instruments reported, and the administrations reported under each.
@@ -68,18 +69,18 @@ _STARTED = (EpisodeStatus.ACTIVE.value, EpisodeStatus.COMPLETED.value)
 
 
 class _Episode(NamedTuple):
+    """The episode of a baseline: what the report groups and filters by."""
+
     id: int
     level_code: str
     level_name: str
     intensity: int
     facility_id: int | None
     track: str | None
-    start: date
-    end: date | None
 
 
 # A course's first or latest score on an instrument: given on, total.
-_Score = tuple[date, int | None]
+_Score = tuple[date, int]
 
 
 class Pair(NamedTuple):
@@ -142,118 +143,116 @@ def pairs(connection: Connection, period: ReportPeriod, filters: ReportFilters,
                for client_id, family, given, record_number, client_payer, manager
                in connection.execute(query).all()
                if filters.payer_matches(client_payer)}
-    chosen = _read(connection, clients, chosen_ids, codes, as_of, window)
     by_client: dict[int, list[Pair]] = defaultdict(list)
-    for (client_id, code, _course), (baseline, latest, episode) in chosen.items():
-        pair = _pair(client_id, clients[client_id], _INSTRUMENTS[code], baseline, latest,
-                     episode, period)
+    for client_id, code, baseline, latest, episode in _read(
+            connection, chosen_ids, codes, period.first_day, last, as_of, window):
+        client = clients.get(client_id)
+        if client is None:
+            continue  # another payer's client
+        pair = _pair(client_id, client, _INSTRUMENTS[code], baseline, latest, episode)
         if pair is not None and _matches(pair.episode, filters):
             by_client[client_id].append(pair)
     return [pair for client_id in clients for pair in by_client.get(client_id, ())]
 
 
-# A course's first and latest score on one instrument and the episode of the first, by
-# client, instrument code and the course's number.
-_Chosen = dict[tuple[int, str, int], tuple[_Score, _Score, _Episode]]
+# The width of each part of a score's key: its day (YYYY-MM-DD), then its id, its episode's
+# id and its total, zero-padded so that the keys sort as the scores do.
+_ID_DIGITS, _TOTAL_DIGITS = 12, 6
+_DAY_END = 10
+_ID_END = _DAY_END + _ID_DIGITS
+_EPISODE_END = _ID_END + _ID_DIGITS
+#: A day number later than any episode's end: an episode still going on reaches it.
+_GOING_ON = 10 ** 9
 
 
-def _read(connection: Connection, clients: Container[int], chosen_ids: Select[Any],
-          codes: Sequence[str], as_of: date, window: int) -> _Chosen:
-    """The first and latest score of each course of care on each instrument (only the
-    first can be a baseline, only the latest the follow-up), with the first one's episode,
-    for the ``clients`` among ``chosen_ids`` (a query of client ids: two reads in all, each
-    with the ids as a subquery rather than thousands of parameters). Scores given outside
-    any started episode of the client are not paired."""
+def _read(connection: Connection, chosen_ids: Select[Any], codes: Sequence[str],
+          first_day: date, last_day: date, as_of: date, window: int
+          ) -> list[tuple[int, str, _Score, _Score, _Episode]]:
+    """Each course of care's first score on each instrument given from ``first_day`` to
+    ``last_day`` (a baseline, if high enough), with the course's latest score on the
+    instrument and the first one's episode, for the clients among ``chosen_ids`` (a query
+    of client ids). Scores given outside any started episode of the client are not paired.
+
+    All in one statement, so a large clinic's scores are grouped where they are kept:
+    each episode's course is numbered with window functions (an episode begins a new
+    course when it starts more than ``window`` days after the latest end of the client's
+    earlier episodes; an episode still going on, or ending after ``as_of``, reaches every
+    later start), and each course's first and latest score are the least and greatest of
+    keys made of the score's day, id, episode and total.
+    """
     levels = {code: (name, intensity) for code, name, intensity in connection.execute(
         select(LevelOfCare.code, LevelOfCare.name, LevelOfCare.intensity)).all()}
-    ids = chosen_ids.scalar_subquery()
-    episodes: dict[int, list[_Episode]] = defaultdict(list)
-    for (client_id, episode_id, level, facility_id, track, start,
-         end) in connection.execute(
-            select(Episode.client_id, Episode.id, Episode.level_code, Episode.facility_id,
-                   Episode.track, Episode.start_date, Episode.end_date)
-            .where(Episode.client_id.in_(ids), Episode.entered_in_error.is_(False),
-                   Episode.status.in_(_STARTED), Episode.start_date <= as_of)
-            .order_by(Episode.client_id, Episode.start_date, Episode.id)).all():
-        if client_id in clients:
-            name, intensity = levels[level]
-            episodes[client_id].append(_Episode(
-                episode_id, level, name, intensity, facility_id, track,
-                start, end if end is not None and end <= as_of else None))
-    # Each episode's course: its number, the client's id and the episode.
-    course_of: dict[int, tuple[int, int, _Episode]] = {}
-    numbered = 0
-    for client_id, held in episodes.items():
-        for course in _courses(held, window):
-            numbered += 1
-            for episode_id, episode in course.items():
-                course_of[episode_id] = (numbered, client_id, episode)
-    # The scores themselves, client by client in the order given, the day as its ISO text
-    # (no date object for each of a large clinic's tens of thousands): only each course's
-    # first and latest on an instrument are kept, as the rows read.
-    chosen: dict[tuple[int, str, int], tuple[Sequence[Any], _Episode]] = {}
-    latest: dict[tuple[int, str, int], Sequence[Any]] = {}
-    for row in connection.execute(
-            select(cast(Assessment.administered_on, String), Assessment.total,
-                   Assessment.instrument, Assessment.episode_id, Assessment.client_id)
-            .where(Assessment.client_id.in_(ids), Assessment.instrument.in_(codes),
-                   Assessment.entered_in_error.is_(False),
-                   Assessment.episode_id.is_not(None), Assessment.total.is_not(None),
-                   Assessment.administered_on <= as_of)
-            .order_by(Assessment.client_id, Assessment.administered_on,
-                      Assessment.id)).all():
-        _on, _total, code, given_in, client_id = row
-        in_course = course_of.get(given_in) if given_in is not None else None
-        if in_course is not None and in_course[1] == client_id:
-            key = (client_id, code, in_course[0])
-            if key not in chosen:
-                chosen[key] = (row, in_course[2])
-            latest[key] = row
-    return {key: (_score(baseline), _score(latest[key]), episode)
-            for key, (baseline, episode) in chosen.items()}
-
-
-def _score(row: Sequence[Any]) -> _Score:
-    return date.fromisoformat(row[0]), row[1]
-
-
-def _courses(episodes: Sequence[_Episode], window: int) -> list[dict[int, _Episode]]:
-    """The client's episodes (in start order) grouped into courses of care."""
-    courses: list[dict[int, _Episode]] = []
-    reaches: date | None = None  # the course's last day so far (None: still going on)
-    for episode in episodes:
-        joins = courses and (reaches is None
-                             or episode.start <= reaches + timedelta(days=window))
-        if joins:
-            courses[-1][episode.id] = episode
-            if reaches is not None:
-                reaches = None if episode.end is None else max(reaches, episode.end)
-        else:
-            courses.append({episode.id: episode})
-            reaches = episode.end
-    return courses
+    ended = case((Episode.end_date <= as_of, day_number(Episode.end_date)),
+                 else_=_GOING_ON)
+    earlier = (select(Episode.id, Episode.client_id, Episode.start_date,
+                      func.max(ended).over(partition_by=Episode.client_id,
+                                           order_by=(Episode.start_date, Episode.id),
+                                           rows=(None, -1)).label("reached"))
+               .where(Episode.client_id.in_(chosen_ids.scalar_subquery()),
+                      Episode.entered_in_error.is_(False), Episode.status.in_(_STARTED),
+                      Episode.start_date <= as_of)
+               .subquery("earlier"))
+    begins = case((or_(earlier.c.reached.is_(None),
+                       day_number(earlier.c.start_date) > earlier.c.reached + window), 1),
+                  else_=0)
+    course = (select(earlier.c.id, earlier.c.client_id,
+                     func.sum(begins).over(partition_by=earlier.c.client_id,
+                                           order_by=(earlier.c.start_date, earlier.c.id),
+                                           rows=(None, 0)).label("number"))
+              .subquery("course"))
+    day = day_text(Assessment.administered_on)
+    first = func.min(day + zero_padded(Assessment.id, _ID_DIGITS)
+                     + zero_padded(Assessment.episode_id, _ID_DIGITS)
+                     + zero_padded(Assessment.total, _TOTAL_DIGITS))
+    latest = func.max(day + zero_padded(Assessment.id, _ID_DIGITS)
+                      + zero_padded(Assessment.total, _TOTAL_DIGITS))
+    courses = (select(Assessment.client_id, Assessment.instrument, first.label("first"),
+                      latest.label("latest"))
+               .join(course, and_(course.c.id == Assessment.episode_id,
+                                  course.c.client_id == Assessment.client_id))
+               .where(Assessment.instrument.in_(codes),
+                      Assessment.entered_in_error.is_(False),
+                      Assessment.total.is_not(None), Assessment.administered_on <= as_of)
+               .group_by(Assessment.client_id, Assessment.instrument, course.c.number)
+               .having(first >= first_day.isoformat(),
+                       first < (last_day + timedelta(days=1)).isoformat())
+               .subquery("courses"))
+    its_episode = cast(func.substr(courses.c.first, _ID_END + 1, _ID_DIGITS), Integer)
+    found = []
+    for (client_id, code, first_key, latest_key, episode_id, level, facility_id,
+         track) in connection.execute(
+            select(courses.c.client_id, courses.c.instrument, courses.c.first,
+                   courses.c.latest, Episode.id, Episode.level_code, Episode.facility_id,
+                   Episode.track)
+            .join(Episode, Episode.id == its_episode)).all():
+        name, intensity = levels[level]
+        found.append((client_id, code,
+                      (date.fromisoformat(first_key[:_DAY_END]),
+                       int(first_key[_EPISODE_END:])),
+                      (date.fromisoformat(latest_key[:_DAY_END]),
+                       int(latest_key[_ID_END:])),
+                      _Episode(episode_id, level, name, intensity, facility_id, track)))
+    return found
 
 
 def _pair(client_id: int, client: _Client, instrument: Instrument, baseline: _Score,
-          last: _Score, episode: _Episode, period: ReportPeriod) -> Pair | None:
-    """The pair of a course's first (``baseline``, given in ``episode``) and latest score on
-    one instrument; None when the baseline does not count."""
+          last: _Score, episode: _Episode) -> Pair | None:
+    """The pair of a course's first (``baseline``, given in ``episode`` in the period) and
+    latest score on one instrument; None when the baseline is below the instrument's
+    cut-off."""
     threshold = DEFINITIONS[instrument].outcome_baseline or 0
-    baseline_on, baseline_total, last_total = baseline[0], baseline[1], last[1]
-    if baseline_total is None or last_total is None:
-        return None  # never: the read leaves out scores without a total
-    if not period.first_day <= baseline_on <= period.last_day \
-            or baseline_total < threshold:
+    (baseline_on, baseline_total), (last_on, last_total) = baseline, last
+    if baseline_total < threshold:
         return None
     # No score is after the report's day: the latest one is the follow-up when it is late
     # enough.
-    if last[0] < baseline_on + timedelta(days=MIN_DAYS):
+    if last_on < baseline_on + timedelta(days=MIN_DAYS):
         return Pair(client_id, client.name, client.record_number, client.case_manager,
                     _GROUP_OF[instrument], instrument, episode, baseline_on,
                     baseline_total, None, None, None, ())
     return Pair(client_id, client.name, client.record_number, client.case_manager,
                 _GROUP_OF[instrument], instrument, episode, baseline_on, baseline_total,
-                last[0], last_total, last_total - baseline_total,
+                last_on, last_total, last_total - baseline_total,
                 outcomes(instrument, baseline_total, last_total))
 
 
