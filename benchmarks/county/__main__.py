@@ -185,7 +185,8 @@ def _rounds(args: argparse.Namespace, demo: Any, store: dict[str, Any],
               f"{length} …", flush=True)
         figures = run_round(demo.location, workstations, seconds=seconds,
                             operations=args.operations, think_ms=args.think_ms,
-                            seed=args.seed, say=lambda line: print(line, flush=True))
+                            seed=args.seed, clients=args.clients,
+                            say=lambda line: print(line, flush=True))
         run = {"engine": args.engine, "clients": args.clients, "workstations": workstations,
                "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
                "seconds_asked": seconds, "operations_asked": args.operations,

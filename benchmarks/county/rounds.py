@@ -31,19 +31,31 @@ class RoundFailed(Exception):
     """A workstation could not prepare, or died; the message carries its traceback."""
 
 
+def case_managers(clients: int) -> tuple[str, ...]:
+    """The demo's case managers: the named ones, then a county-sized demo's ``cm0001`` …"""
+    from coordinator.demo.generator import more_case_managers
+    from coordinator.demo.reference import county_staff
+
+    return CASE_MANAGERS + tuple(username for username, _, _
+                                 in county_staff(more_case_managers(clients)))
+
+
 def plans(location: str, workstations: int, *, seconds: float | None,
-          operations: int | None, think_ms: float, seed: int) -> list[WorkstationPlan]:
-    """Workstation i signs in as the i-th demo case manager (round robin), seeded apart."""
+          operations: int | None, think_ms: float, seed: int,
+          clients: int = 0) -> list[WorkstationPlan]:
+    """Workstation i signs in as the demo's i-th case manager (round robin, so in a demo
+    of ``clients`` with enough of them, each a case manager of its own), seeded apart."""
     from coordinator.demo import DEMO_PASSWORD
 
-    return [WorkstationPlan(index, location, CASE_MANAGERS[index % len(CASE_MANAGERS)],
+    usernames = case_managers(clients)
+    return [WorkstationPlan(index, location, usernames[index % len(usernames)],
                             DEMO_PASSWORD, seed * 1000 + index, seconds, operations, think_ms)
             for index in range(workstations)]
 
 
 def run_round(location: str, workstations: int, *, seconds: float | None,
               operations: int | None, think_ms: float = 0.0, seed: int = 1,
-              say: Any = print) -> dict[str, Any]:
+              clients: int = 0, say: Any = print) -> dict[str, Any]:
     """Run W workstations against ``location``; returns ``results.summarize``'s figures."""
     context = multiprocessing.get_context("spawn")
     go = context.Event()
@@ -51,7 +63,8 @@ def run_round(location: str, workstations: int, *, seconds: float | None,
     processes = [context.Process(target=run, args=(plan, go, reports),
                                  name=f"workstation-{plan.index}", daemon=True)
                  for plan in plans(location, workstations, seconds=seconds,
-                                   operations=operations, think_ms=think_ms, seed=seed)]
+                                   operations=operations, think_ms=think_ms, seed=seed,
+                                   clients=clients)]
     try:
         for process in processes:
             process.start()

@@ -22,10 +22,12 @@ from sqlalchemy import Connection, Integer, func, insert, select, text, update
 from coordinator.demo.caseload import add_client
 from coordinator.demo.common import Batch, DemoRandom, Ids, Timeline
 from coordinator.demo.intake import add_intake
+from coordinator.demo.names import STAFF
 from coordinator.demo.reference import Level, build_reference, settings_rows
 from coordinator.demo.state import Run
 from coordinator.domain.clinical_dates import local_today
 from coordinator.domain.errors import Conflict, CoordinatorError, ValidationError
+from coordinator.domain.roles import Role
 from coordinator.services import derived
 from coordinator.services.bulk import BulkWriter
 from coordinator.services.context import ServiceContext
@@ -66,6 +68,11 @@ class DemoSummary:
 #: About how many clients the documented "casemanager" login carries: a case manager in an
 #: intensive outpatient program holds a few dozen, not a share of the whole clinic.
 OWN_CASELOAD = 60
+#: At most about this many clients (of every status) per case manager: a demo larger than
+#: the named case managers can share at this rate (a county's system rather than one
+#: clinic) gets more case managers, ``cm0001`` and on, so that a case manager's dashboard
+#: and caseload are a person's, not a six-way share of a million records.
+CLIENTS_PER_CASE_MANAGER = 500
 
 
 def generate_demo(db: Database, *, clients: int = 2000, seed: int = 1,
@@ -108,7 +115,7 @@ def generate_demo(db: Database, *, clients: int = 2000, seed: int = 1,
             _stop_if_cancelled(cancelled)
             batch = Batch()
             reference = build_reference(batch, ids, rng, timeline, _levels(connection),
-                                        password_hash)
+                                        password_hash, more_case_managers(clients))
             _write(writer, batch, written)
             _write_settings(connection, settings_rows(timeline, reference.admin_id))
             _report(progress, 0, clients)
@@ -145,6 +152,13 @@ def generate_demo(db: Database, *, clients: int = 2000, seed: int = 1,
         facilities=reference.counts["facilities"], resources=reference.counts["resources"],
         consents=written.get("consent", 0), assessments=written.get("assessment", 0),
         users=reference.counts["users"], seconds=round(time.perf_counter() - started, 2))
+
+
+def more_case_managers(clients: int) -> int:
+    """How many case managers a demo of ``clients`` needs besides the named ones, so that
+    none carries many more than ``CLIENTS_PER_CASE_MANAGER`` (none up to 3,000 clients)."""
+    named = sum(1 for _, _, role in STAFF if role == Role.CASE_MANAGER.value) - 1
+    return max(0, math.ceil(clients / CLIENTS_PER_CASE_MANAGER) - named)
 
 
 def _refuse_if_in_use(connection: Connection) -> None:

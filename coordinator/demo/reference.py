@@ -34,7 +34,7 @@ from coordinator.demo.directory import (
     FacilitySpec,
     ResourceSpec,
 )
-from coordinator.demo.names import CITIES, STAFF, STATE, STREETS
+from coordinator.demo.names import CITIES, CULTURES, STAFF, STATE, STREETS
 from coordinator.domain.roles import Role
 from coordinator.domain.settings import SETTINGS_BY_KEY
 
@@ -102,10 +102,16 @@ _PROGRAM_SCHEDULES: tuple[tuple[str, str, tuple[int, ...], time, int], ...] = (
 
 
 def build_reference(batch: Batch, ids: Ids, rng: random.Random, timeline: Timeline,
-                    levels: dict[str, Level], password_hash: str) -> Reference:
-    """Add staff, settings, facilities and the resource directory to ``batch``."""
+                    levels: dict[str, Level], password_hash: str,
+                    more_case_managers: int = 0) -> Reference:
+    """Add staff, settings, facilities and the resource directory to ``batch``.
+
+    ``more_case_managers``: case managers besides the named ones (``county_staff``), for a
+    demo the size of a county's system.
+    """
     setup_day = timeline.days_ago(3 * 365 + 30)  # the clinic "went live" before any episode
-    user_ids = _users(batch, ids, timeline, setup_day, password_hash)
+    user_ids = _users(batch, ids, timeline, setup_day, password_hash,
+                      STAFF + county_staff(more_case_managers))
     facilities, schedules = _facilities(batch, ids, rng, timeline, setup_day)
     services = _directory(batch, rng, timeline)
     by_role = {role: [uid for uid, (_, r) in user_ids.items() if r == role] for role in Role}
@@ -144,10 +150,23 @@ def settings_rows(timeline: Timeline, admin_id: int) -> list[Row]:
             for key, value in values.items()]
 
 
+def county_staff(count: int) -> tuple[tuple[str, str, str], ...]:
+    """``count`` more case managers, ``cm0001``, ``cm0002`` …, named from the demo's name
+    lists in turn (no random draw, so a demo's clients are the same whatever its staff)."""
+    given = [name for culture in CULTURES for pair in zip(culture.female, culture.male,
+                                                          strict=False) for name in pair]
+    family = [name for culture in CULTURES for name in culture.family]
+    return tuple((f"cm{number:04d}",
+                  f"{given[number % len(given)]} {family[(number * 7) % len(family)]}",
+                  Role.CASE_MANAGER.value)
+                 for number in range(1, count + 1))
+
+
 def _users(batch: Batch, ids: Ids, timeline: Timeline, setup_day: date,
-           password_hash: str) -> dict[int, tuple[str, Role]]:
+           password_hash: str, staff: tuple[tuple[str, str, str], ...]
+           ) -> dict[int, tuple[str, Role]]:
     users: dict[int, tuple[str, Role]] = {}
-    for number, (username, full_name, role_code) in enumerate(STAFF):
+    for number, (username, full_name, role_code) in enumerate(staff):
         user_id = ids.next("app_user")
         role = Role(role_code)
         created = timeline.at(setup_day, number)
