@@ -385,6 +385,25 @@ def test_progress_counts_clients_after_each_batch(database: Database) -> None:
     assert calls == [(0, 2500), (2000, 2500), (2500, 2500)]
 
 
+def test_a_demo_larger_than_a_clinic_gets_more_case_managers(database: Database) -> None:
+    # 3,600 clients are more than the six named case managers share at about 500 each:
+    # the demo adds cm0001 and cm0002, and nobody's caseload is a six-way share.
+    generate_demo(database, clients=3600, seed=5, today=TODAY)
+    with database.engine.connect() as connection:
+        carried = dict(connection.execute(
+            select(User.username, func.count(Client.id))
+            .join(Client, Client.primary_case_manager_id == User.id)
+            .group_by(User.username)).all())
+        managers = connection.execute(
+            select(User.username).where(User.role == Role.CASE_MANAGER.value)
+            .order_by(User.username)).scalars().all()
+    assert [name for name in managers if name.startswith("cm")] == ["cm0001", "cm0002"]
+    assert sum(carried.values()) == 3600
+    assert 30 <= carried["casemanager"] <= 100  # the documented login's own few dozen
+    shared = [carried[name] for name in managers if name != "casemanager"]
+    assert len(shared) == 8 and all(350 <= count <= 600 for count in shared), carried
+
+
 def test_every_text_fits_its_column(demo: tuple[Database, DemoSummary]) -> None:
     # SQLite does not enforce VARCHAR lengths; PostgreSQL refuses the whole demo if one
     # value is too long, so check them on every engine.
