@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from time import perf_counter as time_counter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, delete, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.orm import Session
 
 from coordinator.domain.clinical_record import PENDING_APPOINTMENTS
 from coordinator.domain.levels import Direction
@@ -27,6 +31,7 @@ from coordinator.store.engine import roomy_cache
 from coordinator.store.models import (
     Appointment,
     CareTeamMember,
+    CensusCount,
     Client,
     Episode,
     Facility,
@@ -36,6 +41,11 @@ from coordinator.store.models import (
 )
 
 _PENDING = tuple(sorted(status.value for status in PENDING_APPOINTMENTS))
+#: How long a census that was slow to count is shown before one workstation counts again.
+CENSUS_KEPT = timedelta(seconds=60)
+#: A workstation that began counting and has not kept its count by then is taken to have
+#: stopped (closed, or cut off): another may count.
+CENSUS_COUNTING_GIVEN_UP = timedelta(minutes=2)
 
 
 @dataclass(frozen=True)
@@ -48,10 +58,14 @@ class LevelCensus:
 
 @dataclass(frozen=True)
 class Census:
+    """The clinic's census; ``counted_at`` is when, if it is the last count kept on the
+    server (``DashboardService.census``) rather than one made just now."""
+
     active_clients: int
     by_level: tuple[LevelCensus, ...]
     open_referrals: int
     overdue_referrals: int
+    counted_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -109,32 +123,76 @@ class DashboardAppointments:
 
 
 class DashboardService:
+    #: A census that took this long to count is kept on a server (``census``).
+    slow_census_ms: int = 150
+
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def census(self) -> Census:
+        """The clinic's census: active clients, clients in care at each level, open
+        referrals and those past their follow-up date.
+
+        Counting it reads a good part of the database. On a server (PostgreSQL) holding a
+        county's records that takes long, and every workstation's dashboard would count
+        it: there, a count that took ``SLOW_CENSUS_MS`` or more is kept in the database
+        and shown, with the time it was made (``Census.counted_at``), for
+        ``CENSUS_KEPT``; then one workstation counts again (it claims the count, so the
+        others keep showing the last one meanwhile). A quicker count is never kept, and a
+        SQLite file (one clinic) is always counted.
+        """
         self.ctx.require(Permission.VIEW_CLIENTS)
-        today = self.ctx.clock().date()
-        open_statuses = [s.value for s in ReferralStatus if s not in CLOSED_REFERRAL_STATUSES
-                         and s is not ReferralStatus.DRAFT]
+        now = self.ctx.clock()
+        today = now.date()
+        keeps = not self.ctx.db.is_sqlite
+        kept: Census | None = None
         with self.ctx.unit_of_work(write=False) as uow:
-            session = uow.session
-            active = session.execute(select(func.count(Client.id)).where(
-                Client.status == ClientStatus.ACTIVE.value)).scalar_one()
-            counts: dict[str, int] = {code: count for code, count in session.execute(
-                select(Episode.level_code, func.count(func.distinct(Episode.client_id)))
-                .where(Episode.status == EpisodeStatus.ACTIVE.value,
-                       Episode.entered_in_error.is_(False))
-                .group_by(Episode.level_code))}
-            levels = session.execute(
-                select(LevelOfCare).order_by(LevelOfCare.intensity, LevelOfCare.code)).scalars()
-            by_level = tuple(LevelCensus(level.code, level.name, level.intensity,
-                                         counts.get(level.code, 0)) for level in levels)
-            open_referrals = session.execute(select(func.count(Referral.id)).where(
-                Referral.status.in_(open_statuses))).scalar_one()
-            overdue = session.execute(select(func.count(Referral.id)).where(
-                Referral.status.in_(open_statuses), Referral.follow_up_due < today)).scalar_one()
-        return Census(active, by_level, open_referrals, overdue)
+            row = uow.session.get(CensusCount, 1) if keeps else None
+            if row is not None:
+                kept = _census_of(uow.session, row)
+                if (row.took_ms >= self.slow_census_ms and row.counted_for == today
+                        and now - row.counted_at < CENSUS_KEPT):
+                    return kept
+        if kept is not None and not self._claim_count(now):
+            return kept  # another workstation is counting
+        started = time_counter()
+        with self.ctx.unit_of_work(write=False) as uow:
+            census = _count_census(uow.session, today)
+        took_ms = round((time_counter() - started) * 1000)
+        if keeps and (kept is not None or took_ms >= self.slow_census_ms):
+            self._keep_count(census, now, today, took_ms)
+        return census
+
+    def _claim_count(self, now: datetime) -> bool:
+        """Whether this workstation may count again (no other began within
+        ``CENSUS_COUNTING_GIVEN_UP``); it is then marked as counting."""
+        with self.ctx.unit_of_work() as uow:
+            claimed = uow.session.execute(
+                update(CensusCount)
+                .where(CensusCount.id == 1,
+                       or_(CensusCount.counting_since.is_(None),
+                           CensusCount.counting_since < now - CENSUS_COUNTING_GIVEN_UP))
+                .values(counting_since=now)
+                .execution_options(synchronize_session=False))
+            return bool(getattr(claimed, "rowcount", 0))
+
+    def _keep_count(self, census: Census, now: datetime, today: date, took_ms: int) -> None:
+        """Keep ``census`` on the server, or forget the kept one when counting was quick."""
+        with self.ctx.unit_of_work() as uow:
+            if took_ms < self.slow_census_ms:
+                uow.session.execute(delete(CensusCount).where(CensusCount.id == 1))
+                return
+            values = {"counted_at": now, "counted_for": today, "took_ms": took_ms,
+                      "active_clients": census.active_clients,
+                      "open_referrals": census.open_referrals,
+                      "overdue_referrals": census.overdue_referrals,
+                      "by_level": json.dumps({level.code: level.clients
+                                              for level in census.by_level}),
+                      "counting_since": None}
+            # Two workstations may count at once the first time: the later count wins.
+            uow.session.execute(
+                postgresql_insert(CensusCount).values(id=1, **values)
+                .on_conflict_do_update(index_elements=[CensusCount.id], set_=values))
 
     def upcoming_transitions(self, days: int = 7, *, today: date | None = None,
                              overdue_days: int = 30, limit: int | None = None,
@@ -294,3 +352,36 @@ def _planned_soon(today: date, days: int, overdue_days: int) -> list[ColumnEleme
             Transition.planned_date >= today - timedelta(days=overdue_days),
             Transition.planned_date <= today + timedelta(days=days),
             Client.status != ClientStatus.ARCHIVED.value]
+
+
+def _count_census(session: Session, today: date) -> Census:
+    """The census counted now."""
+    open_statuses = [status.value for status in ReferralStatus
+                     if status not in CLOSED_REFERRAL_STATUSES
+                     and status is not ReferralStatus.DRAFT]
+    active = session.execute(select(func.count(Client.id)).where(
+        Client.status == ClientStatus.ACTIVE.value)).scalar_one()
+    counts: dict[str, int] = {code: count for code, count in session.execute(
+        select(Episode.level_code, func.count(func.distinct(Episode.client_id)))
+        .where(Episode.status == EpisodeStatus.ACTIVE.value,
+               Episode.entered_in_error.is_(False))
+        .group_by(Episode.level_code))}
+    open_referrals = session.execute(select(func.count(Referral.id)).where(
+        Referral.status.in_(open_statuses))).scalar_one()
+    overdue = session.execute(select(func.count(Referral.id)).where(
+        Referral.status.in_(open_statuses), Referral.follow_up_due < today)).scalar_one()
+    return Census(active, _levels(session, counts), open_referrals, overdue)
+
+
+def _census_of(session: Session, kept: CensusCount) -> Census:
+    """The census kept on the server, with when it was counted."""
+    counts = {str(code): int(clients) for code, clients in json.loads(kept.by_level).items()}
+    return Census(kept.active_clients, _levels(session, counts), kept.open_referrals,
+                  kept.overdue_referrals, kept.counted_at)
+
+
+def _levels(session: Session, counts: dict[str, int]) -> tuple[LevelCensus, ...]:
+    levels = session.execute(
+        select(LevelOfCare).order_by(LevelOfCare.intensity, LevelOfCare.code)).scalars()
+    return tuple(LevelCensus(level.code, level.name, level.intensity,
+                             counts.get(level.code, 0)) for level in levels)

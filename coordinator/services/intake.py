@@ -98,9 +98,13 @@ class InquiryService:
             rows = uow.session.execute(
                 select(Inquiry).join(Client, Client.id == Inquiry.client_id)
                 .where(*open_).order_by(*order).limit(max(limit, 0))).scalars().all()
+            # Counted without reading every client: an archived client is the exception
+            # (a join would scan the client table on a server holding a county's records).
+            archived = select(Client.id).where(Client.status == ClientStatus.ARCHIVED.value)
             total = uow.session.execute(
-                select(func.count(Inquiry.id)).join(Client, Client.id == Inquiry.client_id)
-                .where(*open_)).scalar_one()
+                select(func.count(Inquiry.id))
+                .where(Inquiry.outcome == InquiryOutcome.OPEN.value,
+                       Inquiry.client_id.not_in(archived))).scalar_one()
             return OpenInquiries(tuple(inquiry_views(uow.session, rows, today)), int(total))
 
     # --- writes --------------------------------------------------------------------------

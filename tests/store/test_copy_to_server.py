@@ -131,9 +131,9 @@ def test_a_2000_client_demo_arrives_whole_and_the_clinic_works_on_from_it(
     # One line per table on stderr, parents first.
     tables = [line.split("]")[1].split()[0] for line in err.splitlines()
               if line.startswith("[")]
-    assert tables[0] == "app_user" and len(tables) == len(counts) == 49
+    assert tables[0] == "app_user" and len(tables) == len(counts) == 50
     assert tables.index("client") < tables.index("episode") < tables.index("transition")
-    assert f"Copied 49 tables, {sum(counts.values()):,} rows from {demo} to " in out
+    assert f"Copied 50 tables, {sum(counts.values()):,} rows from {demo} to " in out
     assert ("the audit trail (5 audit events ending at event 5) verifies on the server; "
             "20 clients' records read back the same.") in out
     assert fingerprint(demo) == before  # the source was only read

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,7 +17,7 @@ from coordinator.services.appointments import AppointmentInput
 from coordinator.services.care import EpisodeInput, TransitionPlan
 from coordinator.services.clock_worklist import WorklistClock
 from coordinator.services.clocks import ClockRow
-from coordinator.services.dashboard import UpcomingTransition
+from coordinator.services.dashboard import Census, LevelCensus, UpcomingTransition
 from coordinator.services.dto import ClientInput
 from coordinator.store.engine import Database
 from coordinator.ui.care.clock_table import ClockTableModel
@@ -136,6 +136,22 @@ def test_refresh_pressed_again_before_the_answer_shows_only_the_newer_reading(
     qtbot.waitUntil(lambda: ui.operations.pending() == 0)
     assert len(shown) == 1
     assert dashboard.status.text() == "0 of 0 active clients are in an active episode of care."
+
+
+def test_a_census_kept_on_the_server_says_when_it_was_counted(
+        dashboard: DashboardView) -> None:
+    levels = (LevelCensus("IOP", "Intensive Outpatient", 2, 412),
+              LevelCensus("PHP", "Partial Hospitalization", 3, 91))
+    counted = datetime(2026, 4, 1, 9, 42, tzinfo=UTC)
+    dashboard.show_census(Census(812, levels, 409, 12, counted))
+    local = counted.astimezone()
+    assert dashboard.status.text() == (
+        "503 of 812 active clients are in an active episode of care. Counted at "
+        f"{time_text(time(local.hour, local.minute))}: a census this large is counted again "
+        "each minute.")
+    dashboard.show_census(Census(815, levels, 409, 12))
+    assert dashboard.status.text() == (
+        "503 of 815 active clients are in an active episode of care.")
 
 
 def test_no_open_clock_says_so(dashboard: DashboardView) -> None:

@@ -4475,6 +4475,10 @@ Is this a different person? Save the new record anyway?</source>
         <source>%1 of %2 active clients are in an active episode of care.</source>
         <translation>%1 de %2 clientes activos están en un episodio de atención activo.</translation>
     </message>
+    <message>
+        <source>Counted at %1: a census this large is counted again each minute.</source>
+        <translation>Contado a las %1: un censo de este tamaño se vuelve a contar cada minuto.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -12293,6 +12297,7 @@ Base de datos: %2</translation>
     <name>SettingsTab</name>
     <message>
         <source>&amp;Save settings</source>
+        <extracomment>The widest a setting&apos;s title gets before it wraps, in pixels.</extracomment>
         <translation>&amp;Guardar configuración</translation>
     </message>
     <message>
@@ -14291,10 +14296,12 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Sign in first.</source>
+        <extracomment>What this workstation committed, so the watch for other workstations&apos; changes (``coordinator.services.live``) passes over its own: a name sent with each PostgreSQL notice, and on SQLite the audit events appended here.</extracomment>
         <translation>Primero inicie sesión.</translation>
     </message>
     <message>
         <source>This record was changed by another user since you opened it. Reload it and make your change again.</source>
+        <extracomment>Sent with every PostgreSQL change notice; unique per process and database. The ids of the audit events this unit appended (``audit_log.append_event``).</extracomment>
         <translation>Otro usuario cambió este registro desde que usted lo abrió. Vuelva a cargarlo y haga su cambio de nuevo.</translation>
     </message>
     <message>

@@ -161,7 +161,7 @@ _ID_DIGITS, _TOTAL_DIGITS = 12, 6
 _DAY_END = 10
 _ID_END = _DAY_END + _ID_DIGITS
 _EPISODE_END = _ID_END + _ID_DIGITS
-#: A day number later than any episode's end: an episode still going on reaches it.
+# A day number later than any episode's end: an episode still going on reaches it.
 _GOING_ON = 10 ** 9
 
 

@@ -1,10 +1,10 @@
-"""Clinic settings and the hash-chained audit trail."""
+"""Clinic settings, the hash-chained audit trail and the census as last counted."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coordinator.store.models.base import Base, UTCDateTime, utcnow
@@ -44,3 +44,23 @@ class AuditEvent(Base):
     # Which rule made ``hash`` (domain.audit_chain.event_hash); 1 only for events written
     # before every field was covered, and only as the oldest part of the chain.
     hash_version: Mapped[int] = mapped_column(Integer, default=2)
+
+
+class CensusCount(Base):
+    """The clinic's census as last counted, kept only where counting it takes long (a
+    county's records on a server): every workstation's dashboard shows it for up to a
+    minute instead of each counting again (``services.dashboard``). Derived data: one row,
+    never audited, replaced by counting again."""
+
+    __tablename__ = "census_count"
+
+    id: Mapped[int] = mapped_column(primary_key=True)  # always 1
+    counted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    counted_for: Mapped[date] = mapped_column(Date)  # the day overdue referrals were judged on
+    took_ms: Mapped[int] = mapped_column(Integer)
+    active_clients: Mapped[int] = mapped_column(Integer)
+    open_referrals: Mapped[int] = mapped_column(Integer)
+    overdue_referrals: Mapped[int] = mapped_column(Integer)
+    by_level: Mapped[str] = mapped_column(Text)  # JSON: {level code: clients in care}
+    # When a workstation began counting again (the others keep showing the last count).
+    counting_since: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -839,9 +839,14 @@ class DashboardView(RefreshOnShow, QWidget):
         self.levels.setFixedHeight(height)
         self.census_chart.set_levels(census.by_level)
         in_care = sum(level.clients for level in census.by_level)
-        self.status.setText(arg(
-            self.tr("%1 of %2 active clients are in an active episode of care."),
-            QLocale().toString(in_care),
-            QLocale().toString(census.active_clients)))
+        status = arg(self.tr("%1 of %2 active clients are in an active episode of care."),
+                     QLocale().toString(in_care), QLocale().toString(census.active_clients))
+        if census.counted_at is not None:
+            counted = census.counted_at.astimezone()
+            status += " " + arg(
+                self.tr("Counted at %1: a census this large is counted again each minute."),
+                QLocale().toString(QTime(counted.hour, counted.minute),
+                                   QLocale.FormatType.ShortFormat))
+        self.status.setText(status)
         self.census_loaded.emit(census)
 
