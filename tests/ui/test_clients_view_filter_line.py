@@ -42,6 +42,10 @@ def view(qtbot: QtBot, ui: UiContext, clinic: dict[str, int]) -> ClientsView:
     with qtbot.waitSignal(clients.clients_loaded):
         clients.show()
     qtbot.waitUntil(lambda: clients.level_filter.count() > 1)
+    # Every read the first showing started has answered, so that the next clients_loaded
+    # a test waits for is the answer to what it did.
+    ui.operations.wait()
+    qtbot.waitUntil(lambda: ui.operations.pending() == 0)
     return clients
 
 
