@@ -79,6 +79,9 @@ def reports_view(ui: UiContext) -> QWidget:
     return ReportsView(ui)
 
 
+# How long closing the window waits for reads still running before it signs out.
+CLOSE_WAITS_FOR_READS_MS = 5000
+
 class MainWindow(QMainWindow):
     """The signed-in workspace. Closing it signs out; ``signed_out`` returns to sign-in."""
 
@@ -590,6 +593,9 @@ class MainWindow(QMainWindow):
             self._session_ended = True
             # Quitting: sign out right here. It is one small audit row, and after this
             # event the app is gone, so a background operation would never report back.
+            # Reads still running (a dashboard's, which logs its view) finish first, for
+            # a few seconds at most, so that no view is logged after the sign-out.
+            self.ui.operations.wait(CLOSE_WAITS_FOR_READS_MS)
             with contextlib.suppress(CoordinatorError):
                 self.ui.services.auth.logout()
             self.closed.emit()
