@@ -7,9 +7,12 @@ for SQLite to number them, so nothing needs RETURNING). On a driver with ``?`` p
 goes to the driver's ``executemany``; each value still passes through its column type's own
 bind processor for that dialect (so ``UTCDateTime`` still refuses naive timestamps, and dates
 and JSON are stored exactly as the ORM would store them). That skips SQLAlchemy's per-row
-parameter bookkeeping, which costs more than SQLite's own insert. Other drivers (psycopg)
-take the ordinary Core ``insert(table)`` executemany, which SQLAlchemy already batches into
-multi-row statements there.
+parameter bookkeeping, which costs more than SQLite's own insert. On PostgreSQL through
+psycopg the same converted rows go by ``COPY … FROM STDIN`` in the open transaction: psycopg's
+``executemany`` sends one statement per row, which made a 5,000-client demo spend two thirds
+of its time waiting on the server (65 s, against 7 s for 2,000 on SQLite). A row whose id is
+None leaves the id column out, so the server numbers it. Other drivers take the ordinary Core
+``insert(table)`` executemany.
 """
 
 from __future__ import annotations
@@ -73,6 +76,7 @@ class _Plan:
     sql: str
     plain: Callable[[Mapping[str, Any]], tuple[Any, ...]]
     converters: tuple[_Converter, ...]
+    copy: bool  # ``sql`` is a COPY … FROM STDIN (psycopg), not a qmark INSERT
 
 
 def _getter(keys: Sequence[Any]) -> Callable[[Any], tuple[Any, ...]]:
@@ -90,7 +94,7 @@ class BulkWriter:
 
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
-        self._plans: dict[str, _Plan | None] = {}
+        self._plans: dict[tuple[str, bool], _Plan | None] = {}
         # One memo per column type: every timestamp column shares the same few thousand
         # distinct values, so sharing makes nearly every lookup a hit.
         self._memos: dict[str, _StoredForms] = {}
@@ -103,21 +107,32 @@ class BulkWriter:
             extra = sorted(set(rows[0]) - {column.key for column in table.columns})
             raise ValueError(f"rows for {table.name} do not match its columns "
                              f"(missing {missing}, unknown {extra})")
-        plan = self._plan(table)
+        numbered_here = "id" in table.columns and rows[0]["id"] is None
+        plan = self._plan(table, numbered_here)
         if plan is None:
             self.connection.execute(insert(table), list(rows))
+        elif plan.copy:
+            raw: Any = self.connection.connection.driver_connection
+            with raw.cursor() as cursor, cursor.copy(plan.sql) as copying:
+                for values in self._parameters(plan, rows):
+                    copying.write_row(values)
         else:
             self.connection.exec_driver_sql(plan.sql, self._parameters(plan, rows))
 
-    def _plan(self, table: Table) -> _Plan | None:
-        if table.name in self._plans:
-            return self._plans[table.name]
+    def _plan(self, table: Table, numbered_here: bool) -> _Plan | None:
+        """How rows go into ``table``: None for Core's insert; ``numbered_here``: the rows'
+        ids are None (COPY leaves the column out; SQLite numbers a NULL id itself)."""
+        if (table.name, numbered_here) in self._plans:
+            return self._plans[(table.name, numbered_here)]
         dialect = self.connection.dialect
         plan: _Plan | None = None
-        if dialect.paramstyle == "qmark":
+        copy = dialect.name == "postgresql" and dialect.driver == "psycopg"
+        if dialect.paramstyle == "qmark" or copy:
             plain: list[str] = []
             converters: list[_Converter] = []
             for column in table.columns:
+                if copy and numbered_here and column.key == "id":
+                    continue
                 processor = column.type.dialect_impl(dialect).bind_processor(dialect)
                 if processor is None:
                     plain.append(column.key)
@@ -130,11 +145,14 @@ class BulkWriter:
             keys = plain + [converter.key for converter in converters]
             quote = dialect.identifier_preparer.quote
             names = ", ".join(quote(table.columns[key].name) for key in keys)
-            marks = ", ".join("?" for _ in keys)
-            sql = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
-                   f"({names}) VALUES ({marks})")
-            plan = _Plan(sql, _getter(plain), tuple(converters))
-        self._plans[table.name] = plan
+            target = dialect.identifier_preparer.format_table(table)
+            if copy:
+                sql = f"COPY {target} ({names}) FROM STDIN"
+            else:
+                marks = ", ".join("?" for _ in keys)
+                sql = f"INSERT INTO {target} ({names}) VALUES ({marks})"
+            plan = _Plan(sql, _getter(plain), tuple(converters), copy)
+        self._plans[(table.name, numbered_here)] = plan
         return plan
 
     @staticmethod
