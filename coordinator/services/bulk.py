@@ -23,6 +23,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Connection, Table, insert
+from sqlalchemy.exc import DBAPIError
 
 Row = dict[str, Any]
 Processor = Callable[[Any], Any]
@@ -112,12 +113,21 @@ class BulkWriter:
         if plan is None:
             self.connection.execute(insert(table), list(rows))
         elif plan.copy:
-            raw: Any = self.connection.connection.driver_connection
+            self._copy(plan, rows)
+        else:
+            self.connection.exec_driver_sql(plan.sql, self._parameters(plan, rows))
+
+    def _copy(self, plan: _Plan, rows: Sequence[Row]) -> None:
+        raw: Any = self.connection.connection.driver_connection
+        driver_error = self.connection.dialect.loaded_dbapi.Error
+        try:
             with raw.cursor() as cursor, cursor.copy(plan.sql) as copying:
                 for values in self._parameters(plan, rows):
                     copying.write_row(values)
-        else:
-            self.connection.exec_driver_sql(plan.sql, self._parameters(plan, rows))
+        except driver_error as error:
+            # COPY runs on the driver's cursor: raise what an INSERT through SQLAlchemy
+            # would (an IntegrityError for a duplicate key), so callers see one kind.
+            raise DBAPIError.instance(plan.sql, None, error, driver_error) from error
 
     def _plan(self, table: Table, numbered_here: bool) -> _Plan | None:
         """How rows go into ``table``: None for Core's insert; ``numbered_here``: the rows'
