@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPOSITORY = Path(__file__).resolve().parent.parent
 MIX = ("search", "open_record", "dashboard", "save_transition", "record_assessment",
        "change_referral")
@@ -55,3 +57,17 @@ def test_two_workstations_on_one_file_report_every_operation(tmp_path: Path) -> 
         ["casemanager", "skeo"]
     assert document["machine"]["cores"] >= 1
     assert figure.read_bytes().startswith(PNG_SIGNATURE)
+
+    # The README's table, printed from the same file, carries this run's row and machine.
+    table = subprocess.run(
+        [sys.executable, "-m", "benchmarks.county.results", str(results)],
+        cwd=REPOSITORY, env=environment, capture_output=True, text=True, timeout=60,
+        check=True).stdout
+    [row] = [line for line in table.splitlines() if line.startswith("| SQLite |")]
+    cells = [cell.strip() for cell in row.strip("|").split("|")]
+    assert cells[:3] == ["SQLite", "200", "2"]
+    # Rounded for reading: within half of the last shown digit of the JSON's figure.
+    assert float(cells[3].replace(",", "")) == pytest.approx(
+        operations["search"]["p95_ms"], abs=0.5)
+    assert cells[-1] == "0"
+    assert f"Measured {measured['measured_at'][:10]} on {measured['machine']['cpu']}" in table

@@ -193,7 +193,8 @@ def _rounds(args: argparse.Namespace, demo: Any, store: dict[str, Any],
                "think_ms": args.think_ms, "seed": args.seed,
                "database": {"where": demo.shown, "reused": demo.reused,
                             "generation_s": demo.generation_seconds},
-               "store": store, "load_average_1_5_15": _load(), **figures}
+               "store": store, "machine": info, "load_average_1_5_15": _load(),
+               **figures}
         runs.append(run)
         print()
         print(results.table(run), flush=True)

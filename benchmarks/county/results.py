@@ -158,7 +158,63 @@ def merge(path: Path, runs: list[dict[str, Any]], machine: dict[str, Any]) -> di
     return document
 
 
+SHORT: dict[str, str] = {"search": "search", "open_record": "open record",
+                         "dashboard": "dashboard", "save_transition": "save transition",
+                         "record_assessment": "record PHQ-9",
+                         "change_referral": "change referral"}
+
+
+def markdown(document: dict[str, Any]) -> str:
+    """Every run of the document as one Markdown table (the README's): a row per engine,
+    size and workstation count, the p95 of each operation (its target and result in the
+    headline row), throughput, conflicts and errors; then the machine of each date."""
+    header = ["engine", "clients", "workstations",
+              *(f"{SHORT[key]} p95 ms" for key in TITLES), "ops/s", "conflicts", "errors"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for run in sorted(document.get("runs", []),
+                      key=lambda run: (run["engine"] != "postgresql", run["clients"],
+                                       run["workstations"])):
+        cells = [_ENGINE_NAMES.get(run["engine"], run["engine"]), f"{run['clients']:,}",
+                 str(run["workstations"])]
+        for key in TITLES:
+            row = run["operations"][key]
+            cell = _ms(row["p95_ms"])
+            if is_headline(run) and row["result"]:
+                cell = f"**{cell}** ({row['target']}: {row['result']})"
+            cells.append(cell)
+        total = run["total"]
+        errors = str(total["errors"])
+        if is_headline(run):
+            errors = f"**{errors}** (0 errors: {total['errors_result']})"
+        cells += [f"{total['per_second']:.1f}" if total["per_second"] is not None else "—",
+                  f"{total['conflicts']:,}", errors]
+        lines.append("| " + " | ".join(cells) + " |")
+    machines = sorted({(run["measured_at"][:10], _machine_text(run.get("machine")
+                                                               or document.get("machine")))
+                       for run in document.get("runs", [])})
+    notes = [f"Measured {day} on {machine}." for day, machine in machines]
+    return "\n".join([*lines, "", *notes])
+
+
+_ENGINE_NAMES = {"postgresql": "PostgreSQL", "sqlite": "SQLite"}
+
+
+def _machine_text(machine: dict[str, Any] | None) -> str:
+    if not machine:
+        return "an unrecorded machine"
+    return (f"{machine.get('cpu', 'a CPU')}, {machine.get('cores', '?')} cores, "
+            f"{machine.get('memory_gb', '?')} GB, Python {machine.get('python', '?')}")
+
+
 def write(document: dict[str, Any], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n",
                     encoding="utf-8")
+
+
+if __name__ == "__main__":
+    # ``python -m benchmarks.county.results FILE``: the gathered runs as the README's table.
+    if len(sys.argv) != 2:
+        print("usage: python -m benchmarks.county.results COUNTY.json", file=sys.stderr)
+        raise SystemExit(2)
+    print(markdown(json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))))
