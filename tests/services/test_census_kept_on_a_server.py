@@ -32,19 +32,21 @@ def _kept_rows(database: Database) -> int:
                    .scalar_one())
 
 
-def _second_workstation(database: Database, clock: SteppingClock) -> AppServices:
-    services = AppServices(database, clock=clock)
-    services.auth.login("ana", ADMIN_PASSWORD)
-    return services
+def _two_workstations_on_a_slow_server(
+        database: Database, clock: SteppingClock) -> tuple[AppServices, AppServices]:
+    """Two workstations signed in, each counting the census as slow (a county's server)."""
+    first = admin_services(database, clock)
+    second = AppServices(database, clock=clock)
+    second.auth.login("ana", ADMIN_PASSWORD)
+    for workstation in (first, second):
+        workstation.dashboard.slow_census_ms = 0
+    return first, second
 
 
 def test_a_slow_census_is_shown_with_its_time_for_a_minute_on_a_server(
         database: Database) -> None:
     clock = SteppingClock(NINE)
-    first = admin_services(database, clock)
-    second = _second_workstation(database, clock)
-    for workstation in (first, second):
-        workstation.dashboard.slow_census_ms = 0
+    first, second = _two_workstations_on_a_slow_server(database, clock)
     _admit(first, "Sok")
     assert first.dashboard.census().active_clients == 1
     clock.advance(seconds=20)
@@ -67,10 +69,7 @@ def test_a_slow_census_is_shown_with_its_time_for_a_minute_on_a_server(
 def test_while_one_workstation_counts_the_others_show_the_last_count(
         database: Database) -> None:
     clock = SteppingClock(NINE)
-    first = admin_services(database, clock)
-    second = _second_workstation(database, clock)
-    for workstation in (first, second):
-        workstation.dashboard.slow_census_ms = 0
+    first, second = _two_workstations_on_a_slow_server(database, clock)
     _admit(first, "Sok")
     first.dashboard.census()
     _admit(first, "Ruiz")
