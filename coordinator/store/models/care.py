@@ -119,6 +119,11 @@ class Transition(Versioned, Base):
     __table_args__ = (
         Index("ix_transition_client_planned", "client_id", "planned_date"),
         Index("ix_transition_status_planned", "status", "planned_date"),
+        # Saving a transition looks for the one that left its episode, and an episode's
+        # edit for those that arrive at or leave it: without these, a scan of every
+        # transition (half a second at a county's 2.4 million on PostgreSQL).
+        Index("ix_transition_from_episode", "from_episode_id"),
+        Index("ix_transition_to_episode", "to_episode_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
