@@ -57,8 +57,9 @@ bench: $(STAMP)
 
 # County scale: simulated workstations, each its own process, at once: PostgreSQL (a
 # throwaway server the harness starts and deletes) with 1, 10 and 50, then 1 and 4 processes
-# on one SQLite file. Both go into bench-results/county.json and county.png; the curve in
-# the README is that PNG. `make bench-county COUNTY_CLIENTS=1000000` for the county's size
+# on one SQLite file. Both go into bench-results/county.json and county.png; the README's
+# table and curve are docs/county/county.json and .png (the harness's --json and --png add a
+# run to them). `make bench-county COUNTY_CLIENTS=1000000` for the county's size
 # (COUNTY_ARGS="--pg-data DIR" keeps the server's files, so its demo is generated once).
 COUNTY_CLIENTS ?= 100000
 COUNTY_ARGS ?=

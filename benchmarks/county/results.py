@@ -166,10 +166,10 @@ SHORT: dict[str, str] = {"search": "search", "open_record": "open record",
 
 def markdown(document: dict[str, Any]) -> str:
     """Every run of the document as one Markdown table (the README's): a row per engine,
-    size and workstation count, the p95 of each operation (its target and result in the
-    headline row), throughput, conflicts and errors; then the machine of each date."""
+    size and workstation count, the p50 and p95 of each operation (the p95's target and
+    result in the headline row), throughput, conflicts and errors; then the machine of each date."""
     header = ["engine", "clients", "workstations",
-              *(f"{SHORT[key]} p95 ms" for key in TITLES), "ops/s", "conflicts", "errors"]
+              *(f"{SHORT[key]} p50 / p95 ms" for key in TITLES), "ops/s", "conflicts", "errors"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for run in sorted(document.get("runs", []),
                       key=lambda run: (run["engine"] != "postgresql", run["clients"],
@@ -178,9 +178,10 @@ def markdown(document: dict[str, Any]) -> str:
                  str(run["workstations"])]
         for key in TITLES:
             row = run["operations"][key]
-            cell = _ms(row["p95_ms"])
+            cell = f"{_ms(row['p50_ms'])} / {_ms(row['p95_ms'])}"
             if is_headline(run) and row["result"]:
-                cell = f"**{cell}** ({row['target']}: {row['result']})"
+                cell = (f"{_ms(row['p50_ms'])} / **{_ms(row['p95_ms'])}** "
+                        f"({row['target']}: {row['result']})")
             cells.append(cell)
         total = run["total"]
         errors = str(total["errors"])
