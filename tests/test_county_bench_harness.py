@@ -56,6 +56,9 @@ def test_two_workstations_on_one_file_report_every_operation(tmp_path: Path) -> 
     assert [w["username"] for w in measured["workstations_detail"]] == \
         ["casemanager", "skeo"]
     assert document["machine"]["cores"] >= 1
+    # The file is kept in the repository: it names files, never this machine's folders.
+    assert str(tmp_path) not in results.read_text(encoding="utf-8")
+    assert measured["store"]["file"] == "county-demo-200.sqlite3"
     assert figure.read_bytes().startswith(PNG_SIGNATURE)
 
     # The README's table, printed from the same file, carries this run's row and machine.

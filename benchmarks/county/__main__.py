@@ -142,7 +142,9 @@ def _run(args: argparse.Namespace) -> int:
         path = args.db or args.cache / f"county-demo-{args.clients}.sqlite3"
         print(f"Demo database of {args.clients:,} clients: {path}", flush=True)
         demo = sqlite_demo(path, args.clients, fresh=args.fresh)
-        return _rounds(args, demo, {"engine": "sqlite", "file": str(path)}, info)
+        # The JSON names files without their folders: it is kept in the repository, and a
+        # folder is one machine's.
+        return _rounds(args, demo, {"engine": "sqlite", "file": path.name}, info)
     if args.url:
         return _on_server(args, args.url, {"url": "given"}, info)
     from benchmarks.county.cluster import throwaway_cluster
@@ -191,7 +193,8 @@ def _rounds(args: argparse.Namespace, demo: Any, store: dict[str, Any],
                "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
                "seconds_asked": seconds, "operations_asked": args.operations,
                "think_ms": args.think_ms, "seed": args.seed,
-               "database": {"where": demo.shown, "reused": demo.reused,
+               "database": {"where": (Path(demo.shown).name if args.engine == "sqlite"
+                                      else demo.shown), "reused": demo.reused,
                             "generation_s": demo.generation_seconds},
                "store": store, "machine": info, "load_average_1_5_15": _load(),
                **figures}

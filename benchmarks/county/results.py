@@ -150,7 +150,7 @@ def merge(path: Path, runs: list[dict[str, Any]], machine: dict[str, Any]) -> di
     kept = [run for run in document.get("runs", []) if run_key(run) not in new]
     document["runs"] = sorted([*kept, *runs], key=run_key)
     document["generated_at"] = datetime.now(UTC).isoformat(timespec="seconds")
-    document["command"] = " ".join(["python -m benchmarks.county", *sys.argv[1:]])
+    document["command"] = " ".join(["python -m benchmarks.county", *_named(sys.argv[1:])])
     document["machine"] = machine
     document["targets"] = {"configuration": HEADLINE,
                            **{key: target.text for key, target in TARGETS.items()},
@@ -205,6 +205,24 @@ def _machine_text(machine: dict[str, Any] | None) -> str:
         return "an unrecorded machine"
     return (f"{machine.get('cpu', 'a CPU')}, {machine.get('cores', '?')} cores, "
             f"{machine.get('memory_gb', '?')} GB, Python {machine.get('python', '?')}")
+
+
+_PATH_OPTIONS = frozenset({"--db", "--cache", "--json", "--png", "--pg-data"})
+
+
+def _named(arguments: list[str]) -> list[str]:
+    """The command's arguments with each file or folder given by its name alone (the JSON is
+    kept in the repository, and a folder is one machine's)."""
+    named: list[str] = []
+    for argument in arguments:
+        option, equals, value = argument.partition("=")
+        if equals and option in _PATH_OPTIONS:
+            named.append(f"{option}={Path(value).name}")
+        elif named and named[-1] in _PATH_OPTIONS:
+            named.append(Path(argument).name)
+        else:
+            named.append(argument)
+    return named
 
 
 def write(document: dict[str, Any], path: Path) -> None:
