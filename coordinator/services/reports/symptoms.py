@@ -27,9 +27,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from sqlalchemy import Connection, Integer, Select, and_, case, cast, func, or_, select
+from sqlalchemy import Connection, Integer, bindparam, select
 
 from coordinator.domain.instruments import DEFINITIONS, Outcome, outcomes
 from coordinator.domain.outcome_stats import MeanInterval, mean_interval
@@ -53,7 +53,7 @@ from coordinator.store.models import (
     LevelOfCare,
     User,
 )
-from coordinator.store.sql_functions import day_number, day_text, zero_padded
+from coordinator.store.sql_functions import day_text
 
 MIN_DAYS = 14
 #: The instruments reported, and the administrations reported under each.
@@ -131,108 +131,117 @@ def pairs(connection: Connection, period: ReportPeriod, filters: ReportFilters,
                         Assessment.total >= _CUTOFF,
                         Assessment.administered_on >= period.first_day,
                         Assessment.administered_on <= last))
-    chosen_ids = select(Client.id).where(Client.id.in_(in_period),
-                                         Client.status != ClientStatus.ARCHIVED.value)
-    if filters.case_manager_id is not None:
-        chosen_ids = chosen_ids.where(Client.primary_case_manager_id == filters.case_manager_id)
     query = (select(Client.id, Client.family_name, Client.given_name, Client.record_number,
                     Client.insurance_payer, User.full_name)
              .outerjoin(User, User.id == Client.primary_case_manager_id)
-             .where(Client.id.in_(chosen_ids.scalar_subquery())))
+             .where(Client.id.in_(in_period), Client.status != ClientStatus.ARCHIVED.value))
+    if filters.case_manager_id is not None:
+        query = query.where(Client.primary_case_manager_id == filters.case_manager_id)
     clients = {client_id: _Client(f"{family}, {given}", record_number, manager or "")
                for client_id, family, given, record_number, client_payer, manager
                in connection.execute(query).all()
                if filters.payer_matches(client_payer)}
     by_client: dict[int, list[Pair]] = defaultdict(list)
     for client_id, code, baseline, latest, episode in _read(
-            connection, chosen_ids, codes, period.first_day, last, as_of, window):
-        client = clients.get(client_id)
-        if client is None:
-            continue  # another payer's client
-        pair = _pair(client_id, client, _INSTRUMENTS[code], baseline, latest, episode)
+            connection, sorted(clients), codes, period.first_day, last, as_of, window):
+        pair = _pair(client_id, clients[client_id], _INSTRUMENTS[code], baseline, latest,
+                     episode)
         if pair is not None and _matches(pair.episode, filters):
             by_client[client_id].append(pair)
     return [pair for client_id in clients for pair in by_client.get(client_id, ())]
 
 
-# The width of each part of a score's key: its day (YYYY-MM-DD), then its id, its episode's
-# id and its total, zero-padded so that the keys sort as the scores do.
-_ID_DIGITS, _TOTAL_DIGITS = 12, 6
-_DAY_END = 10
-_ID_END = _DAY_END + _ID_DIGITS
-_EPISODE_END = _ID_END + _ID_DIGITS
-# A day number later than any episode's end: an episode still going on reaches it.
+# An episode's stay, as the course rule reads it: the day number it reaches (its last day,
+# or ``_GOING_ON`` while it goes on after the report's day).
 _GOING_ON = 10 ** 9
+_CHUNK = 5000  # clients per read
+# The clients of a read, given when it is run (not one literal for each).
+_CLIENTS = bindparam("clients", type_=Integer, expanding=True)
+# A course of care: its client and its number among the client's courses.
+_Course = tuple[int, int]
 
 
-def _read(connection: Connection, chosen_ids: Select[Any], codes: Sequence[str],
+def _read(connection: Connection, client_ids: Sequence[int], codes: Sequence[str],
           first_day: date, last_day: date, as_of: date, window: int
           ) -> list[tuple[int, str, _Score, _Score, _Episode]]:
     """Each course of care's first score on each instrument given from ``first_day`` to
     ``last_day`` (a baseline, if high enough), with the course's latest score on the
-    instrument and the first one's episode, for the clients among ``chosen_ids`` (a query
-    of client ids). Scores given outside any started episode of the client are not paired.
+    instrument and the first one's episode, for the clients ``client_ids``. Scores given
+    outside any started episode of the client are not paired.
 
-    All in one statement, so a large clinic's scores are grouped where they are kept:
-    each episode's course is numbered with window functions (an episode begins a new
-    course when it starts more than ``window`` days after the latest end of the client's
-    earlier episodes; an episode still going on, or ending after ``as_of``, reaches every
-    later start), and each course's first and latest score are the least and greatest of
-    keys made of the score's day, id, episode and total.
+    For each ``_CHUNK`` clients, two narrow reads served by the client indexes in the
+    order of days, and the courses worked out here. (Grouping the scores by course in SQL
+    took window functions over every episode and a string key for every score: more than
+    reading the rows.)
     """
     levels = {code: (name, intensity) for code, name, intensity in connection.execute(
         select(LevelOfCare.code, LevelOfCare.name, LevelOfCare.intensity)).all()}
-    ended = case((Episode.end_date <= as_of, day_number(Episode.end_date)),
-                 else_=_GOING_ON)
-    earlier = (select(Episode.id, Episode.client_id, Episode.start_date,
-                      func.max(ended).over(partition_by=Episode.client_id,
-                                           order_by=(Episode.start_date, Episode.id),
-                                           rows=(None, -1)).label("reached"))
-               .where(Episode.client_id.in_(chosen_ids.scalar_subquery()),
-                      Episode.entered_in_error.is_(False), Episode.status.in_(_STARTED),
-                      Episode.start_date <= as_of)
-               .subquery("earlier"))
-    begins = case((or_(earlier.c.reached.is_(None),
-                       day_number(earlier.c.start_date) > earlier.c.reached + window), 1),
-                  else_=0)
-    course = (select(earlier.c.id, earlier.c.client_id,
-                     func.sum(begins).over(partition_by=earlier.c.client_id,
-                                           order_by=(earlier.c.start_date, earlier.c.id),
-                                           rows=(None, 0)).label("number"))
-              .subquery("course"))
-    day = day_text(Assessment.administered_on)
-    first = func.min(day + zero_padded(Assessment.id, _ID_DIGITS)
-                     + zero_padded(Assessment.episode_id, _ID_DIGITS)
-                     + zero_padded(Assessment.total, _TOTAL_DIGITS))
-    latest = func.max(day + zero_padded(Assessment.id, _ID_DIGITS)
-                      + zero_padded(Assessment.total, _TOTAL_DIGITS))
-    courses = (select(Assessment.client_id, Assessment.instrument, first.label("first"),
-                      latest.label("latest"))
-               .join(course, and_(course.c.id == Assessment.episode_id,
-                                  course.c.client_id == Assessment.client_id))
-               .where(Assessment.instrument.in_(codes),
-                      Assessment.entered_in_error.is_(False),
-                      Assessment.total.is_not(None), Assessment.administered_on <= as_of)
-               .group_by(Assessment.client_id, Assessment.instrument, course.c.number)
-               .having(first >= first_day.isoformat(),
-                       first < (last_day + timedelta(days=1)).isoformat())
-               .subquery("courses"))
-    its_episode = cast(func.substr(courses.c.first, _ID_END + 1, _ID_DIGITS), Integer)
+    course_of: dict[int, _Course] = {}
+    episodes: dict[int, _Episode] = {}
+    # Each course's first score (day, episode, total) and latest (day, total) on each
+    # instrument, read in the order given (the id breaks ties between scores of one day).
+    first: dict[tuple[_Course, str], tuple[str, int, int]] = {}
+    latest: dict[tuple[_Course, str], tuple[str, int]] = {}
+    for start_at in range(0, len(client_ids), _CHUNK):
+        chosen = client_ids[start_at:start_at + _CHUNK]
+        _number_courses(connection, chosen, as_of, window, levels, course_of, episodes)
+        for client_id, code, given_on, scored_in, score in connection.execute(
+                select(Assessment.client_id, Assessment.instrument,
+                       day_text(Assessment.administered_on), Assessment.episode_id,
+                       Assessment.total)
+                .where(Assessment.client_id.in_(_CLIENTS), Assessment.instrument.in_(codes),
+                       Assessment.entered_in_error.is_(False), Assessment.total.is_not(None),
+                       Assessment.episode_id.is_not(None),
+                       Assessment.administered_on <= as_of)
+                .order_by(Assessment.client_id, Assessment.administered_on,
+                          Assessment.id), {"clients": chosen}).all():
+            course = course_of.get(scored_in or 0)
+            if course is None or course[0] != client_id:
+                continue  # not in a started episode of the client's
+            key = (course, code)
+            if key not in first:
+                first[key] = (given_on, scored_in or 0, score or 0)  # neither is None here
+            latest[key] = (given_on, score or 0)
+    since, until = first_day.isoformat(), last_day.isoformat()
     found = []
-    for (client_id, code, first_key, latest_key, episode_id, level, facility_id,
-         track) in connection.execute(
-            select(courses.c.client_id, courses.c.instrument, courses.c.first,
-                   courses.c.latest, Episode.id, Episode.level_code, Episode.facility_id,
-                   Episode.track)
-            .join(Episode, Episode.id == its_episode)).all():
-        name, intensity = levels[level]
-        found.append((client_id, code,
-                      (date.fromisoformat(first_key[:_DAY_END]),
-                       int(first_key[_EPISODE_END:])),
-                      (date.fromisoformat(latest_key[:_DAY_END]),
-                       int(latest_key[_ID_END:])),
-                      _Episode(episode_id, level, name, intensity, facility_id, track)))
+    for (course, code), (given_on, episode_id, total) in first.items():
+        if since <= given_on <= until:
+            last_on, last_total = latest[(course, code)]
+            found.append((course[0], code, (date.fromisoformat(given_on), total),
+                          (date.fromisoformat(last_on), last_total), episodes[episode_id]))
     return found
+
+
+def _number_courses(connection: Connection, client_ids: Sequence[int], as_of: date,
+                    window: int, levels: dict[str, tuple[str, int]],
+                    course_of: dict[int, _Course], episodes: dict[int, _Episode]) -> None:
+    """Put each started episode of ``client_ids`` in its course (into ``course_of``) and
+    describe it (into ``episodes``). An episode begins a new course when it starts more
+    than ``window`` days after the latest end of the client's earlier episodes; an episode
+    still going on, or ending after ``as_of``, reaches every later start."""
+    as_of_text = as_of.isoformat()
+    client_now: int | None = None
+    number, reached = 0, 0
+    for client_id, episode_id, start, end, level, facility_id, track in connection.execute(
+            select(Episode.client_id, Episode.id, day_text(Episode.start_date),
+                   day_text(Episode.end_date), Episode.level_code, Episode.facility_id,
+                   Episode.track)
+            .where(Episode.client_id.in_(_CLIENTS), Episode.entered_in_error.is_(False),
+                   Episode.status.in_(_STARTED), Episode.start_date <= as_of)
+            .order_by(Episode.client_id, Episode.start_date, Episode.id),
+            {"clients": client_ids}).all():
+        starts = date.fromisoformat(start).toordinal()
+        if client_id != client_now:
+            client_now, number, reached = client_id, 1, 0
+        elif starts > reached + window:
+            number += 1
+        course_of[episode_id] = (client_id, number)
+        name, intensity = levels[level]
+        episodes[episode_id] = _Episode(episode_id, level, name, intensity, facility_id,
+                                        track)
+        ends = (date.fromisoformat(end).toordinal()
+                if end is not None and end <= as_of_text else _GOING_ON)
+        reached = max(reached, ends)
 
 
 def _pair(client_id: int, client: _Client, instrument: Instrument, baseline: _Score,
