@@ -40,6 +40,7 @@ from coordinator.services.context import ServiceContext, UnitOfWork, load, stale
 from coordinator.services.dto import ClientInput
 from coordinator.services.field_limits import column_problems, possible_key
 from coordinator.services.intake_views import (
+    COUNTED_INQUIRIES,
     InquiryInput,
     InquiryView,
     InsuranceInput,
@@ -87,7 +88,8 @@ class InquiryService:
     def open_inquiries(self, limit: int = 200, *, newest_first: bool = False
                        ) -> OpenInquiries:
         """The clinic's open inquiries: the longest waiting for an answer first (or the
-        newest contact first), at most ``limit`` of them, and how many are open."""
+        newest contact first), at most ``limit`` of them, and how many are open (counted
+        up to ``COUNTED_INQUIRIES + 1``)."""
         self.ctx.require(Permission.VIEW_CLIENTS)
         today = self._today()
         open_ = [Inquiry.outcome == InquiryOutcome.OPEN.value,
@@ -98,13 +100,11 @@ class InquiryService:
             rows = uow.session.execute(
                 select(Inquiry).join(Client, Client.id == Inquiry.client_id)
                 .where(*open_).order_by(*order).limit(max(limit, 0))).scalars().all()
-            # Counted without reading every client: an archived client is the exception
-            # (a join would scan the client table on a server holding a county's records).
-            archived = select(Client.id).where(Client.status == ClientStatus.ARCHIVED.value)
+            # Counted from the index of open inquiries, and only so far.
+            counted = (select(Inquiry.id).join(Client, Client.id == Inquiry.client_id)
+                       .where(*open_).limit(COUNTED_INQUIRIES + 1))
             total = uow.session.execute(
-                select(func.count(Inquiry.id))
-                .where(Inquiry.outcome == InquiryOutcome.OPEN.value,
-                       Inquiry.client_id.not_in(archived))).scalar_one()
+                select(func.count()).select_from(counted.subquery())).scalar_one()
             return OpenInquiries(tuple(inquiry_views(uow.session, rows, today)), int(total))
 
     # --- writes --------------------------------------------------------------------------

@@ -72,9 +72,19 @@ class InquiryView:
         return use.warnings if use is not None else ()
 
 
+#: Open inquiries are counted up to this many; past it the count says "more than" (a
+#: county's server holds tens of thousands, and no one reads that number off a list).
+COUNTED_INQUIRIES = 1000
+
+
 @dataclass(frozen=True)
 class OpenInquiries:
-    """The open inquiries listed (at most the limit asked) and how many there are."""
+    """The open inquiries listed (at most the limit asked) and how many there are, up to
+    ``COUNTED_INQUIRIES + 1`` (``more_than_counted`` then)."""
 
     rows: tuple[InquiryView, ...]
     total: int
+
+    @property
+    def more_than_counted(self) -> bool:
+        return self.total > COUNTED_INQUIRIES

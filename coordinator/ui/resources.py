@@ -137,8 +137,12 @@ def language_for(choice: str, system: QLocale | None = None) -> Language:
     (Mexican Spanish keeps its dates) and in the language's main one otherwise. Any other
     choice ("system", or one this version does not know) follows the workstation: the first
     language it prefers that the app speaks, else English, with its own dates and numbers.
+    A workstation that names no language at all (Qt's "C" locale, e.g. LANG unset on Linux)
+    is taken as American English: "C" writes 12,000 as "12000".
     """
     system = system if system is not None else QLocale.system()
+    if system.language() == QLocale.Language.C:
+        system = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     if choice in SHIPPED_LANGUAGES:
         chosen = QLocale(choice)
         return Language(choice, system if system.language() == chosen.language() else chosen)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from coordinator.domain.errors import Conflict, PermissionDenied, ValidationError
 from coordinator.domain.intake import (
@@ -24,7 +24,7 @@ from coordinator.services.app import AppServices
 from coordinator.services.attendance_views import AttendanceMark, ScheduleInput
 from coordinator.services.care import EpisodeInput
 from coordinator.services.dto import ClientInput
-from coordinator.services.intake_views import InquiryInput, InsuranceInput
+from coordinator.services.intake_views import COUNTED_INQUIRIES, InquiryInput, InsuranceInput
 from coordinator.services.referral_views import ReferralInput
 from coordinator.store.engine import Database
 from coordinator.store.models import AuditEvent, Client, Inquiry
@@ -217,6 +217,31 @@ def test_open_inquiries_list_the_longest_waiting_first_and_a_referral_closes_one
         "Moss, Ada", "Moss, Cy"]
     with pytest.raises(Conflict):
         clinic.maria.inquiries.update(ben.id, ben.version, ben.details)
+
+
+def test_past_a_thousand_open_inquiries_the_count_says_more_than_a_thousand(
+        clinic: Clinic) -> None:
+    """A county's server holds tens of thousands of open inquiries: they are counted only
+    as far as "more than 1,000", and an archived client's are not counted."""
+    waiting = clinic.maria.clients.create(ClientInput("Ada", "Moss"))
+    gone = clinic.maria.clients.create(ClientInput("Ben", "Moss"))
+    clinic.admin.clients.archive(gone.id, gone.version)
+
+    def add_open(client_id: int, how_many: int) -> None:
+        with clinic.database.engine.begin() as connection:
+            connection.execute(insert(Inquiry), [
+                {"client_id": client_id, "source": InquirySource.FAMILY.value,
+                 "first_contact_on": date(2026, 3, 1) + timedelta(days=number % 20)}
+                for number in range(how_many)])
+
+    add_open(waiting.id, COUNTED_INQUIRIES)
+    exactly = clinic.maria.inquiries.open_inquiries(5)
+    assert (exactly.total, exactly.more_than_counted, len(exactly.rows)) == (1000, False, 5)
+    add_open(gone.id, 3)
+    assert clinic.maria.inquiries.open_inquiries(5).total == 1000
+    add_open(waiting.id, 1)
+    more = clinic.maria.inquiries.open_inquiries(5)
+    assert (more.total, more.more_than_counted) == (1001, True)
 
 
 def test_each_change_is_audited_and_a_read_only_user_changes_nothing(

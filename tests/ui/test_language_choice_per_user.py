@@ -27,7 +27,7 @@ from coordinator.ui.language_dialog import LanguageDialog
 from coordinator.ui.login import LoginDialog
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.preferences import LANGUAGE_KEY, Preferences
-from coordinator.ui.resources import Translations
+from coordinator.ui.resources import Translations, language_for
 from coordinator.ui.session_flow import SessionFlow
 from coordinator.ui.window_memory import user_key
 from tests.ui.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD, add_user
@@ -263,3 +263,14 @@ def test_the_language_list_is_reached_by_keyboard_and_named(
     assert dialog.choice.accessibleDescription() == dialog.when.text()
     assert unnamed_controls(dialog) == []
     assert Preferences(window.actor.user_id).language() == "en"
+
+
+def test_a_workstation_that_names_no_language_writes_english_numbers_with_grouping() -> None:
+    """Qt's "C" locale (LANG unset on a Linux box) has no group separator: the census
+    would read "660525 of 800330"."""
+    for stored in ("system", "en"):
+        language = language_for(stored, QLocale.c())
+        assert (language.code, language.locale.name()) == ("en", "en_US")
+        assert language.locale.toString(660525) == "660,525"
+    spanish = language_for("es", QLocale.c())
+    assert (spanish.code, spanish.locale.toString(660525)) == ("es", "660.525")

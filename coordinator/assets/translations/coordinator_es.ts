@@ -5948,6 +5948,10 @@ Is this a different person? Save the new record anyway?</source>
         <translation>No hay ninguna consulta de ingreso esperando respuesta.</translation>
     </message>
     <message>
+        <source>More than %1 open; %2 are listed. Press Enter or double-click one to record verification, authorization or what it became.</source>
+        <translation>Más de %1 abiertas; se muestran %2. Pulse Enter o haga doble clic en una para registrar la verificación, la autorización o en qué se convirtió.</translation>
+    </message>
+    <message>
         <source>%1 open. Press Enter or double-click one to record verification, authorization or what it became.</source>
         <translation>Abiertas: %1. Pulse Enter o haga doble clic en una para registrar la verificación, la autorización o en qué se convirtió.</translation>
     </message>

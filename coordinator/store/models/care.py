@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -271,6 +272,12 @@ class SafetyAlert(Versioned, Base):
     """A safety flag raised by an assessment, open until a clinician records it was addressed."""
 
     __tablename__ = "safety_alert"
+    __table_args__ = (
+        # The alerts not yet addressed, oldest first: what the dashboard lists.
+        Index("ix_safety_alert_open", "raised_at", "id",
+              sqlite_where=text("addressed_at IS NULL"),
+              postgresql_where=text("addressed_at IS NULL")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)

@@ -136,7 +136,8 @@ class Appointment(Versioned, Base):
 
     __tablename__ = "appointment"
     __table_args__ = (
-        Index("ix_appointment_client_day", "client_id", "service_date"),
+        # A client's (or a caseload's) days, with the status a pending count asks for.
+        Index("ix_appointment_client_day", "client_id", "service_date", "status"),
         # The dashboard's "next 7 days" and "past due without an outcome".
         Index("ix_appointment_status_day", "status", "service_date", "client_id"),
     )

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout, QWidget
 
 from coordinator.domain.roles import Permission
 from coordinator.services.app import AppServices
-from coordinator.services.intake_views import InquiryView, OpenInquiries
+from coordinator.services.intake_views import COUNTED_INQUIRIES, InquiryView, OpenInquiries
 from coordinator.services.notify import Topic
 from coordinator.services.read_audit import lists_detail
 from coordinator.ui.care.clock_table import alert_colour
@@ -144,6 +144,11 @@ class InquiriesPanel(DashboardListPanel):
         number = QLocale().toString
         if not found.rows:
             text = self.tr("No inquiry is waiting for an answer.")
+        elif found.more_than_counted:
+            text = arg(self.tr("More than %1 open; %2 are listed. Press Enter or "
+                               "double-click one to record verification, "
+                               "authorization or what it became."),
+                       number(COUNTED_INQUIRIES), number(len(found.rows)))
         else:
             text = arg(self.tr("%1 open. Press Enter or double-click one to record verification, "
                                "authorization or what it became."), number(found.total))
