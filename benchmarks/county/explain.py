@@ -1,6 +1,7 @@
 """Where an operation's time goes: its SQL statements, slowest first, with PostgreSQL's plan.
 
-``python -m benchmarks.county.explain --url URL [--operation dashboard] [--top 5]`` signs
+``python -m benchmarks.county.explain --url URL [--operation dashboard] [--top 5]
+[--text T]`` signs
 in as the demo case manager on the database at URL (a PostgreSQL URL or a SQLite path),
 runs the operation once untimed (the statements compiled, the derived data current), then
 once more with every statement timed, and prints the slowest. On PostgreSQL the slowest
@@ -26,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--operation", choices=sorted(TITLES), default="dashboard")
     parser.add_argument("--user", default="casemanager", help="demo user to sign in as")
     parser.add_argument("--top", type=int, default=5, help="statements to show (default 5)")
+    parser.add_argument("--text", help="search: what is typed (default: the workstation's "
+                                       "own first keystroke)")
     return parser
 
 
@@ -43,6 +46,11 @@ def main(argv: list[str] | None = None) -> int:
         workstation = Workstation(services, random.Random(1))
         workstation.choose_working_set()
         action = getattr(workstation, args.operation)
+        if args.operation == "search" and args.text is not None:
+            from benchmarks.app_calls import search_keystroke
+
+            def action() -> None:
+                search_keystroke(services, args.text)
         action()  # untimed: compiled statements, current derived data
         timed: list[tuple[float, str, Any]] = []
         started: list[float] = []

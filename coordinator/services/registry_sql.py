@@ -30,6 +30,7 @@ from sqlalchemy import (
     intersect,
     or_,
     select,
+    union,
     union_all,
 )
 from sqlalchemy.orm import InstrumentedAttribute
@@ -230,7 +231,8 @@ def _starts(column: InstrumentedAttribute[str], text: str) -> ColumnElement[bool
                 column.like(values["value_like"], escape=_LIKE_ESCAPE))
 
 
-def _conditions(shape: Shape, *, in_order: bool = False) -> list[ColumnElement[bool]]:
+def _conditions(shape: Shape, *, in_order: bool = False,
+                with_text: bool = True) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if shape.open_clock:
         conditions.append(Client.id.in_(
@@ -244,7 +246,7 @@ def _conditions(shape: Shape, *, in_order: bool = False) -> list[ColumnElement[b
                           == bindparam("case_manager_id", type_=Integer))
     if shape.level:
         conditions.append(Client.current_level_code == bindparam("level_code", type_=String))
-    if shape.by_name:
+    if shape.by_name and with_text:
         matches = [name_words_match(shape.name_words, in_order=in_order,
                                     on_server=shape.on_server)]
         if shape.by_record_number:
@@ -267,6 +269,11 @@ def any_of(matches: list[ColumnElement[bool]], *, on_server: bool) -> ColumnElem
 
 
 def _order(shape: Shape) -> list[Any]:
+    columns = _order_columns(shape)
+    return [column.desc() for column in columns] if shape.descending else columns
+
+
+def _order_columns(shape: Shape) -> list[Any]:
     orders: dict[str, list[Any]] = {
         "name": [Client.family_name_key, Client.given_name_key],
         "record_number": [Client.record_number],
@@ -275,18 +282,68 @@ def _order(shape: Shape) -> list[Any]:
         "case_manager": [User.full_name, Client.family_name_key],
     }
     # The id last makes the order total, so pages never overlap or skip a client.
-    columns = [*orders[shape.sort_key], Client.id]
-    return [column.desc() for column in columns] if shape.descending else columns
+    return [*orders[shape.sort_key], Client.id]
 
 
 @cache
 def page_ids_statement(shape: Shape) -> Select[int]:
     """The ids of one page, in order; binds ``offset`` and ``limit`` besides the shape's."""
+    offset, limit = bindparam("offset", type_=Integer), bindparam("limit", type_=Integer)
+    if _in_branches(shape):
+        return _page_of_branches(shape, offset, limit)
     ids = select(Client.id).select_from(Client).where(*_conditions(shape, in_order=True))
     if shape.sort_key == "case_manager":
         ids = ids.outerjoin(User, User.id == Client.primary_case_manager_id)
-    return (ids.order_by(*_order(shape)).offset(bindparam("offset", type_=Integer))
-            .limit(bindparam("limit", type_=Integer)))
+    return ids.order_by(*_order(shape)).offset(offset).limit(limit)
+
+
+def _in_branches(shape: Shape) -> bool:
+    """On PostgreSQL a search by one word of two letters or more is read as branches (see
+    ``_branches``); a single letter keeps the OR, several words their intersection."""
+    return shape.on_server and shape.by_name and shape.name_words == (False,)
+
+
+def _branches(shape: Shape) -> list[ColumnElement[bool]]:
+    """The ways a client can match one typed word (and the record number, phone or birth
+    date it may also be), each a test one index answers.
+
+    As one union, a common prefix ("ca", "ro") gathered tens of thousands of clients at a
+    million, each looked up before the page could be sorted (a second a keystroke). Read
+    as branches, each branch is ordered and cut at the page's end (or the count's cap) by
+    itself, the family name's branch straight off its ordered index, and only those few
+    rows are merged: the first ``n`` of a union are among the first ``n`` of its parts.
+    """
+    word = partial(_prefix, name="word0")
+    branches = [word(Client.family_name_key), word(Client.given_name_key),
+                Client.id.in_(select(ClientNameWord.client_id).where(
+                    word(ClientNameWord.word)))]
+    if shape.by_record_number:
+        branches.append(_prefix(Client.record_number, "mrn"))
+    if shape.by_phone:
+        branches.append(_prefix(Client.phone_digits, "phone"))
+    if shape.by_birth_date:
+        branches.append(Client.birth_date == bindparam("birth_date", type_=Date))
+    return branches
+
+
+def _page_of_branches(shape: Shape, offset: Any, limit: Any) -> Select[int]:
+    """``page_ids_statement`` as the union of each branch's first ``offset + limit``."""
+    columns = _order_columns(shape)
+    labelled = [column.label(f"o{index}") for index, column in enumerate(columns)]
+    parts = []
+    for branch in _branches(shape):
+        part = (select(*labelled).select_from(Client)
+                .where(*_conditions(shape, with_text=False), branch))
+        if shape.sort_key == "case_manager":
+            part = part.outerjoin(User, User.id == Client.primary_case_manager_id)
+        parts.append(part.order_by(*_order(shape)).limit(offset + limit))
+    merged = union(*parts).subquery("found")
+    order: list[Any] = [merged.c[f"o{index}"] for index in range(len(columns))]
+    if shape.descending:
+        order = [column.desc() for column in order]
+    # The id is the order's last column (``_order_columns``).
+    return (select(merged.c[f"o{len(columns) - 1}"].label("id")).order_by(*order)
+            .offset(offset).limit(limit))
 
 
 @cache
@@ -308,7 +365,13 @@ def page_statement(shape: Shape) -> Select[int, str, str, str, date | None, str 
 @cache
 def count_statement(shape: Shape, capped: bool) -> Select[int]:
     """How many clients match; when ``capped``, counting stops at the bound ``cap``."""
+    cap = bindparam("cap", type_=Integer)
+    if capped and _in_branches(shape):
+        # Each branch stops at the cap: if any reaches it, so does the union.
+        found = union(*(select(Client.id).where(*_conditions(shape, with_text=False), branch)
+                        .limit(cap) for branch in _branches(shape))).subquery("found")
+        return select(func.count()).select_from(select(found.c.id).limit(cap).subquery())
     matching = select(Client.id).where(*_conditions(shape))
     if capped:
-        matching = matching.limit(bindparam("cap", type_=Integer))
+        matching = matching.limit(cap)
     return select(func.count()).select_from(matching.subquery())

@@ -398,8 +398,10 @@ def open_database(location: str | URL | None = None, *,
         # than the policy is refused here, before a password leaves this computer.
         plan = transport.plan_connection(url, transport.workstation_policy())
         # Dates as text in ISO order whatever the server's or database's DateStyle: a
-        # report reads a day cast to text and compares it with ISO days.
-        connect_args = {"connect_timeout": 5, "options": "-c DateStyle=ISO,MDY",
+        # report reads a day cast to text and compares it with ISO days. No JIT: the
+        # server compiles a statement it costs high (a keystroke's search over a county's
+        # clients) for 50-100 ms, more than such a read then takes.
+        connect_args = {"connect_timeout": 5, "options": "-c DateStyle=ISO,MDY -c jit=off",
                         **plan.connect_args}
         try:
             engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)

@@ -148,3 +148,34 @@ def test_the_first_page_comes_with_its_count_in_one_read(database: Database) -> 
     total, rows = services.registry.first_page(RegistryQuery(), limit=10, count_at_most=2)
     assert (total, len(rows)) == (3, 4)  # "more than 2", and the page is not cut short
     assert services.registry.first_page(RegistryQuery(text="zz"), limit=5) == (0, [])
+
+
+def test_a_prefix_matched_by_family_given_and_later_names_pages_in_order_both_ways(
+        database: Database) -> None:
+    """"ca" starts the family name (Carter), the given name (Camila) or a later word
+    (De Campo, Ana Cara): every page in either order, and the count that stops early,
+    hold exactly those clients (on a server they are read branch by branch and merged)."""
+    services = admin_services(database)
+    families = ("Carter", "Castro", "Lopez", "De Campo", "Nguyen", "Abbott")
+    givens = ("Camila", "Ana", "Luis", "Ana Cara", "Bo")
+    made = [(add(services, givens[number % 5], families[number % 6]),
+             families[number % 6], givens[number % 5]) for number in range(30)]
+    archived = add(services, "Cami", "Carr")
+    record = services.clients.get(archived)
+    services.clients.archive(archived, record.version)
+
+    def starts(name: str) -> bool:
+        return any(word.lower().startswith("ca") for word in name.split())
+
+    wanted = sorted(((family.lower(), given.lower(), client_id)
+                     for client_id, family, given in made if starts(family) or starts(given)))
+    assert 0 < len(wanted) < 30
+    for descending in (False, True):
+        query = RegistryQuery(text="ca", descending=descending)
+        seen = [row.id for offset in range(0, 40, 4)
+                for row in services.registry.page(query, offset=offset, limit=4)]
+        expected = [client_id for _family, _given, client_id in wanted]
+        assert seen == (expected[::-1] if descending else expected)
+    assert services.registry.count(RegistryQuery(text="ca")) == len(wanted)
+    assert services.registry.count(RegistryQuery(text="ca"), at_most=5) == 6
+    assert services.registry.count(RegistryQuery(text="ca"), at_most=len(wanted)) == len(wanted)
