@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
+    exists,
     false,
     func,
     intersect,
@@ -298,25 +299,32 @@ def page_ids_statement(shape: Shape) -> Select[int]:
 
 
 def _in_branches(shape: Shape) -> bool:
-    """On PostgreSQL a search by one word of two letters or more is read as branches (see
-    ``_branches``); a single letter keeps the OR, several words their intersection."""
-    return shape.on_server and shape.by_name and shape.name_words == (False,)
+    """On PostgreSQL a search with exactly one word of two letters or more (beside any
+    single letters: "o'br" is "o" and "br") is read as branches (see ``_branches``); single
+    letters alone keep the OR, several longer words their intersection."""
+    return (shape.on_server and shape.by_name
+            and list(shape.name_words).count(False) == 1)
 
 
 def _branches(shape: Shape) -> list[ColumnElement[bool]]:
-    """The ways a client can match one typed word (and the record number, phone or birth
-    date it may also be), each a test one index answers.
+    """The ways a client can match the typed words (or the record number, phone or birth
+    date the text may also be), each led by a test one index answers.
 
     As one union, a common prefix ("ca", "ro") gathered tens of thousands of clients at a
     million, each looked up before the page could be sorted (a second a keystroke). Read
     as branches, each branch is ordered and cut at the page's end (or the count's cap) by
     itself, the family name's branch straight off its ordered index, and only those few
     rows are merged: the first ``n`` of a union are among the first ``n`` of its parts.
+    The longer word leads the name's three branches; each single letter is tested on the
+    rows they find.
     """
-    word = partial(_prefix, name="word0")
-    branches = [word(Client.family_name_key), word(Client.given_name_key),
-                Client.id.in_(select(ClientNameWord.client_id).where(
-                    word(ClientNameWord.word)))]
+    leading = shape.name_words.index(False)
+    word = partial(_prefix, name=f"word{leading}")
+    letters = [_starts_a_word_of_this_client(partial(_prefix, name=f"word{index}"))
+               for index, single in enumerate(shape.name_words) if single]
+    branches = [and_(leading_test, *letters) for leading_test in (
+        word(Client.family_name_key), word(Client.given_name_key),
+        Client.id.in_(select(ClientNameWord.client_id).where(word(ClientNameWord.word))))]
     if shape.by_record_number:
         branches.append(_prefix(Client.record_number, "mrn"))
     if shape.by_phone:
@@ -324,6 +332,15 @@ def _branches(shape: Shape) -> list[ColumnElement[bool]]:
     if shape.by_birth_date:
         branches.append(Client.birth_date == bindparam("birth_date", type_=Date))
     return branches
+
+
+def _starts_a_word_of_this_client(prefix: _Prefix) -> ColumnElement[bool]:
+    """``_starts_a_name_word`` tested on one client: its own later name words are looked
+    up by client (as a subquery of every matching word, PostgreSQL costed the test as if it
+    read them all for each client, and scanned every client instead)."""
+    return or_(prefix(Client.family_name_key), prefix(Client.given_name_key),
+               exists().where(ClientNameWord.client_id == Client.id,
+                              prefix(ClientNameWord.word)))
 
 
 def _page_of_branches(shape: Shape, offset: Any, limit: Any) -> Select[int]:
