@@ -179,3 +179,23 @@ def test_a_prefix_matched_by_family_given_and_later_names_pages_in_order_both_wa
     assert services.registry.count(RegistryQuery(text="ca")) == len(wanted)
     assert services.registry.count(RegistryQuery(text="ca"), at_most=5) == 6
     assert services.registry.count(RegistryQuery(text="ca"), at_most=len(wanted)) == len(wanted)
+
+
+def test_a_letter_beside_a_longer_word_finds_clients_with_both_in_their_names(
+        database: Database) -> None:
+    """"o'br" is the words "o" and "br": O'Brien, Olga Brown and Brenda Ortiz have both,
+    Brian Smith and Oscar Diaz one each."""
+    services = admin_services(database)
+    people = [("Siobhan", "O'Brien"), ("Olga", "Brown"), ("Brenda", "Ortiz"),
+              ("Brian", "Smith"), ("Oscar", "Diaz"), ("Ana", "Brooks Ortega"),
+              ("Owen", "Brady"), ("Bruno", "Oliver")]
+    made = {add(services, given, family): family for given, family in people}
+    both = {"O'Brien", "Brown", "Ortiz", "Brooks Ortega", "Brady", "Oliver"}
+    for descending in (False, True):
+        query = RegistryQuery(text="o'br", descending=descending)
+        seen = [made[row.id] for offset in range(0, 8, 2)
+                for row in services.registry.page(query, offset=offset, limit=2)]
+        assert sorted(seen) == sorted(both) and len(seen) == len(both)
+        assert seen == sorted(seen, key=lambda family: family.lower(), reverse=descending)
+    assert services.registry.count(RegistryQuery(text="o'br")) == len(both)
+    assert services.registry.count(RegistryQuery(text="o'br"), at_most=3) == 4
