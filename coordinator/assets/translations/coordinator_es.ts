@@ -11840,6 +11840,7 @@ Base de datos: %2</translation>
     <name>SafetyAlerts</name>
     <message>
         <source>Open safety alerts</source>
+        <extracomment>The dashboard reads one alert more than it lists, to know whether more are open.</extracomment>
         <translation>Alertas de seguridad pendientes</translation>
     </message>
     <message>
@@ -11904,6 +11905,10 @@ Base de datos: %2</translation>
     <message>
         <source>No open safety alert.</source>
         <translation>No hay alertas de seguridad abiertas.</translation>
+    </message>
+    <message>
+        <source>More than %1 open; the %1 raised longest ago are listed. Press Enter or double-click a row to open the client&apos;s record, then use Addressed… on its header.</source>
+        <translation>Más de %1 abiertas; se muestran las %1 más antiguas. Presione Enter o haga doble clic en una fila para abrir el expediente del cliente y luego use Atendida… en su encabezado.</translation>
     </message>
     <message>
         <source>%1 open. Press Enter or double-click a row to open the client&apos;s record, then use Addressed… on its header.</source>

@@ -32,6 +32,8 @@ from coordinator.ui.views.table_models import Column, RowTableModel
 
 SAFETY_TOPICS = frozenset({Topic.ASSESSMENT, Topic.SAFETY_ALERT})
 DASHBOARD_LISTED = 50
+#: The dashboard reads one alert more than it lists, to know whether more are open.
+DASHBOARD_READ = DASHBOARD_LISTED + 1
 
 
 @dataclass(frozen=True)
@@ -181,15 +183,23 @@ class SafetyAlertsPanel(DashboardListPanel):
     def refresh(self) -> None:
         self._loaded_once = True
         self.ui.operations.call(self, self.ui.services.assessments.open_alerts,
-                                DASHBOARD_LISTED, done=self.show_alerts,
+                                DASHBOARD_READ, done=self.show_alerts,
                                 failed=self._failed)
 
     def show_alerts(self, alerts: list[SafetyAlertView]) -> None:
+        """List the open alerts read (``DASHBOARD_READ`` of them at most): the first
+        ``DASHBOARD_LISTED``, and in words whether more are open."""
+        shown = alerts[:DASHBOARD_LISTED]
         if not alerts:
             text = self.tr("No open safety alert.")
+        elif len(alerts) > DASHBOARD_LISTED:
+            text = arg(self.tr("More than %1 open; the %1 raised longest ago are listed. Press "
+                               "Enter or double-click a row to open the client's record, then "
+                               "use Addressed… on its header."),
+                       QLocale().toString(DASHBOARD_LISTED))
         else:
             text = arg(self.tr("%1 open. Press Enter or double-click a row to open the client's "
                                "record, then use Addressed… on its header."),
                        QLocale().toString(len(alerts)))
-        self.show_rows(alerts, text)
-        self.alerts_loaded.emit(alerts)
+        self.show_rows(shown, text)
+        self.alerts_loaded.emit(shown)

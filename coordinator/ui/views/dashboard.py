@@ -61,6 +61,7 @@ from coordinator.ui.record.clinical_titles import (
 )
 from coordinator.ui.record.safety_alerts import (
     DASHBOARD_LISTED,
+    DASHBOARD_READ,
     SAFETY_TOPICS,
     SafetyAlertsPanel,
 )
@@ -123,7 +124,7 @@ class DashboardData(CensusAndClocks):
 
     def listed(self) -> dict[str, int]:
         """The lists of clients shown and how many rows each has, for the audit trail."""
-        return {"safety alerts": len(self.safety_alerts),
+        return {"safety alerts": len(self.safety_alerts[:DASHBOARD_LISTED]),
                 "assessments due": len(self.assessments_due),
                 "transition clocks": len(self.clocks.to_act_on) + len(self.clocks.missed),
                 "planned transitions": len(self.upcoming),
@@ -158,7 +159,7 @@ def read_dashboard(services: AppServices, *, audited: bool = True,
     clinic = read_census_and_clocks(services, caseload_only=caseload_only)
     data = DashboardData(
         **{part.name: getattr(clinic, part.name) for part in fields(CensusAndClocks)},
-        safety_alerts=services.assessments.open_alerts(DASHBOARD_LISTED),
+        safety_alerts=services.assessments.open_alerts(DASHBOARD_READ),
         assessments_due=services.assessments.due(DUE_LISTED),
         appointments=services.dashboard.appointments(
             UPCOMING_DAYS, past_days=MISSED_SHOWN_DAYS, limit=APPOINTMENTS_LISTED),
