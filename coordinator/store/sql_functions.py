@@ -5,19 +5,33 @@
   days there).
 - ``day_text(date)``: the date as ``YYYY-MM-DD`` text, which sorts as the dates do (SQLite
   keeps dates as that text already; PostgreSQL's ``to_char``, whatever its ``DateStyle``).
-- ``zero_padded(integer, width)``: the integer as text of ``width`` digits, leading zeros
-  added, so that numbers compare as text the way they compare as numbers (for keys built
-  of several columns, such as a score's day, id and total, whose ``min`` and ``max`` pick
-  a whole row in one pass).
+- ``one_of(column, name)``: the column's value is one of a list of whole numbers bound as
+  ``name`` (``IdList``): on SQLite ``IN (SELECT value FROM json_each(?))`` with the list as
+  one JSON text, on PostgreSQL ``= ANY(?)`` with an array. One parameter however long the
+  list, where an expanding ``IN`` renders a placeholder per value at every execution
+  (thousands of ids cost tens of milliseconds of Python each time).
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from sqlalchemy import Float, FunctionElement, String
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    Dialect,
+    Float,
+    FunctionElement,
+    Integer,
+    String,
+    TypeDecorator,
+    bindparam,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.visitors import InternalTraversal
+from sqlalchemy.types import TypeEngine
 
 
 class day_number(FunctionElement[float]):  # noqa: N801 - written like a SQL function
@@ -55,26 +69,44 @@ def _day_text_sqlite(element: day_text, compiler: SQLCompiler, **kw: Any) -> str
     return compiler.process(element.clauses, **kw)
 
 
-class zero_padded(FunctionElement[str]):  # noqa: N801 - written like a SQL function
-    """A non-negative integer as text of a fixed width, leading zeros added.
+class IdList(TypeDecorator[list[int]]):
+    """A list of whole numbers as one bound value: JSON text on SQLite, an integer array on
+    PostgreSQL (``one_of``)."""
 
-    The width is given as a Python int: ``zero_padded(Assessment.id, 12)``.
-    """
+    impl = String
+    cache_ok = True
 
-    type = String()
-    inherit_cache = False  # the width is part of the SQL text
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(ARRAY(Integer()))
+        return dialect.type_descriptor(String())
 
-    def __init__(self, value: Any, width: int) -> None:
-        super().__init__(value)
-        self.width = int(width)
-
-
-@compiles(zero_padded)
-def _zero_padded(element: zero_padded, compiler: SQLCompiler, **kw: Any) -> str:
-    return (f"lpad(CAST({compiler.process(element.clauses, **kw)} AS TEXT), "
-            f"{element.width}, '0')")
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        numbers = [int(number) for number in value]
+        return json.dumps(numbers) if dialect.name == "sqlite" else numbers
 
 
-@compiles(zero_padded, "sqlite")
-def _zero_padded_sqlite(element: zero_padded, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"printf('%0{element.width}d', {compiler.process(element.clauses, **kw)})"
+class one_of(ColumnElement[bool]):  # noqa: N801 - written like a SQL function
+    """``column`` is one of the numbers bound as ``name`` (see the module's docstring). It
+    has no SQL type: typed as a boolean, SQLite's compiler would compare it with 1, and the
+    index on ``column`` would not be used."""
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement),
+                           ("numbers", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column: Any, name: str) -> None:
+        self.column = column
+        self.numbers = bindparam(name, type_=IdList())
+
+
+@compiles(one_of)
+def _one_of(element: one_of, compiler: SQLCompiler, **kw: Any) -> str:
+    return (f"{compiler.process(element.column, **kw)} = "
+            f"ANY({compiler.process(element.numbers, **kw)})")
+
+
+@compiles(one_of, "sqlite")
+def _one_of_sqlite(element: one_of, compiler: SQLCompiler, **kw: Any) -> str:
+    return (f"{compiler.process(element.column, **kw)} IN "
+            f"(SELECT value FROM json_each({compiler.process(element.numbers, **kw)}))")

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import Connection, Integer, bindparam, select
+from sqlalchemy import Connection, select
 
 from coordinator.domain.instruments import DEFINITIONS, Outcome, outcomes
 from coordinator.domain.outcome_stats import MeanInterval, mean_interval
@@ -53,7 +53,7 @@ from coordinator.store.models import (
     LevelOfCare,
     User,
 )
-from coordinator.store.sql_functions import day_text
+from coordinator.store.sql_functions import day_text, one_of
 
 MIN_DAYS = 14
 #: The instruments reported, and the administrations reported under each.
@@ -155,8 +155,6 @@ def pairs(connection: Connection, period: ReportPeriod, filters: ReportFilters,
 # or ``_GOING_ON`` while it goes on after the report's day).
 _GOING_ON = 10 ** 9
 _CHUNK = 5000  # clients per read
-# The clients of a read, given when it is run (not one literal for each).
-_CLIENTS = bindparam("clients", type_=Integer, expanding=True)
 # A course of care: its client and its number among the client's courses.
 _Course = tuple[int, int]
 
@@ -189,7 +187,8 @@ def _read(connection: Connection, client_ids: Sequence[int], codes: Sequence[str
                 select(Assessment.client_id, Assessment.instrument,
                        day_text(Assessment.administered_on), Assessment.episode_id,
                        Assessment.total)
-                .where(Assessment.client_id.in_(_CLIENTS), Assessment.instrument.in_(codes),
+                .where(one_of(Assessment.client_id, "clients"),
+                       Assessment.instrument.in_(codes),
                        Assessment.entered_in_error.is_(False), Assessment.total.is_not(None),
                        Assessment.episode_id.is_not(None),
                        Assessment.administered_on <= as_of)
@@ -226,7 +225,7 @@ def _number_courses(connection: Connection, client_ids: Sequence[int], as_of: da
             select(Episode.client_id, Episode.id, day_text(Episode.start_date),
                    day_text(Episode.end_date), Episode.level_code, Episode.facility_id,
                    Episode.track)
-            .where(Episode.client_id.in_(_CLIENTS), Episode.entered_in_error.is_(False),
+            .where(one_of(Episode.client_id, "clients"), Episode.entered_in_error.is_(False),
                    Episode.status.in_(_STARTED), Episode.start_date <= as_of)
             .order_by(Episode.client_id, Episode.start_date, Episode.id),
             {"clients": client_ids}).all():
