@@ -39,6 +39,7 @@ from coordinator.store.models import (
     Referral,
     Transition,
 )
+from coordinator.store.sql_functions import one_of
 
 _PENDING = tuple(sorted(status.value for status in PENDING_APPOINTMENTS))
 #: How long a census that was slow to count is shown before one workstation counts again.
@@ -288,15 +289,20 @@ class DashboardService:
         rows: list[DashboardAppointment] = []
         counts: list[int] = []
         with self.ctx.unit_of_work(write=False) as uow:
+            caseload: dict[str, list[int]] = {}
+            if caseload_only:
+                caseload["caseload"] = list(uow.session.execute(select(Client.id).where(
+                    Client.primary_case_manager_id == actor.user_id,
+                    Client.status != ClientStatus.ARCHIVED.value)).scalars())
             for part in (past, ahead):
-                wanted = _pending_appointments(actor, caseload_only, part)
+                wanted = _pending_appointments(caseload_only, part)
                 counts.append(int(uow.session.execute(select(func.count()).select_from(
                     wanted.where(Appointment.status.in_(_PENDING)).limit(limit + 1)
-                    .subquery())).scalar_one()))
+                    .subquery()), caseload).scalar_one()))
                 found = [tuple(row) for status in _PENDING for row in uow.session.execute(
                     _appointment_rows(wanted.where(Appointment.status == status)).order_by(
                         Appointment.service_date, Appointment.client_id, Appointment.id)
-                    .limit(limit))]
+                    .limit(limit), caseload)]
                 # (day, client, id): the first ``limit`` of both statuses in index order.
                 found.sort(key=lambda row: (row[5], row[1], row[0]))
                 listed = [_dashboard_appointment(row, today) for row in found[:limit]]
@@ -305,14 +311,19 @@ class DashboardService:
         return DashboardAppointments(rows, counts[0], counts[1], caseload_only)
 
 
-def _pending_appointments(actor: Actor, caseload_only: bool,
+def _pending_appointments(caseload_only: bool,
                           days: tuple[ColumnElement[bool], ...]) -> Select[int]:
     """Ids of appointments on those days, of clients not archived (and, for a case manager,
-    on their caseload); the caller adds which statuses."""
+    of the clients bound as ``caseload``); the caller adds which statuses.
+
+    A caseload's appointments are read client by client (the index on client and day):
+    filtered by case manager, both engines walked the whole county's pending appointments
+    in day order looking for the caseload's few (8 s of a case manager's dashboard on a
+    1,000,000-client SQLite file)."""
     query = (select(Appointment.id).join(Client, Client.id == Appointment.client_id)
              .where(*days, Client.status != ClientStatus.ARCHIVED.value))
     if caseload_only:
-        query = query.where(Client.primary_case_manager_id == actor.user_id)
+        query = query.where(one_of(Appointment.client_id, "caseload"))
     return query
 
 
