@@ -25,11 +25,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, case, select
 
 from coordinator.domain.instruments import DEFINITIONS, Outcome, outcomes
 from coordinator.domain.outcome_stats import MeanInterval, mean_interval
@@ -53,9 +52,10 @@ from coordinator.store.models import (
     LevelOfCare,
     User,
 )
-from coordinator.store.sql_functions import day_text, one_of
+from coordinator.store.sql_functions import day_number, day_text, one_of
 
 MIN_DAYS = 14
+_MIN_GAP = timedelta(days=MIN_DAYS)
 #: The instruments reported, and the administrations reported under each.
 GROUPS: dict[Instrument, tuple[Instrument, ...]] = {
     Instrument.PHQ9: (Instrument.PHQ9, Instrument.PHQA),
@@ -102,13 +102,6 @@ class Pair(NamedTuple):
     words: tuple[Outcome, ...]
 
 
-@dataclass(frozen=True)
-class _Client:
-    name: str
-    record_number: str
-    case_manager: str
-
-
 def _baseline_order(pair: Pair) -> tuple[date, str, int, str]:
     return pair.baseline_on, pair.client_name, pair.client_id, pair.instrument.value
 
@@ -137,7 +130,7 @@ def pairs(connection: Connection, period: ReportPeriod, filters: ReportFilters,
              .where(Client.id.in_(in_period), Client.status != ClientStatus.ARCHIVED.value))
     if filters.case_manager_id is not None:
         query = query.where(Client.primary_case_manager_id == filters.case_manager_id)
-    clients = {client_id: _Client(f"{family}, {given}", record_number, manager or "")
+    clients = {client_id: (f"{family}, {given}", record_number, manager or "")
                for client_id, family, given, record_number, client_payer, manager
                in connection.execute(query).all()
                if filters.payer_matches(client_payer)}
@@ -151,12 +144,16 @@ def pairs(connection: Connection, period: ReportPeriod, filters: ReportFilters,
     return [pair for client_id in clients for pair in by_client.get(client_id, ())]
 
 
-# An episode's stay, as the course rule reads it: the day number it reaches (its last day,
-# or ``_GOING_ON`` while it goes on after the report's day).
+# An episode's reach, as the course rule reads it: the day number of its last day, or
+# ``_GOING_ON`` while it goes on after the report's day.
 _GOING_ON = 10 ** 9
 _CHUNK = 5000  # clients per read
 # A course of care: its client and its number among the client's courses.
 _Course = tuple[int, int]
+# A score as read: client, instrument, given on (``YYYY-MM-DD``), episode, total.
+_ScoreRow = tuple[int, str, str, int, int]
+# An episode as read, after its client, id, first day and reach: level, program, track.
+_EpisodeRow = tuple[int, int, float, float | None, str, int | None, str | None]
 
 
 def _read(connection: Connection, client_ids: Sequence[int], codes: Sequence[str],
@@ -172,96 +169,108 @@ def _read(connection: Connection, client_ids: Sequence[int], codes: Sequence[str
     took window functions over every episode and a string key for every score: more than
     reading the rows.)
     """
-    levels = {code: (name, intensity) for code, name, intensity in connection.execute(
-        select(LevelOfCare.code, LevelOfCare.name, LevelOfCare.intensity)).all()}
     course_of: dict[int, _Course] = {}
-    episodes: dict[int, _Episode] = {}
+    described: dict[int, _EpisodeRow] = {}
     # Each course's first score (day, episode, total) and latest (day, total) on each
     # instrument, read in the order given (the id breaks ties between scores of one day).
     first: dict[tuple[_Course, str], tuple[str, int, int]] = {}
     latest: dict[tuple[_Course, str], tuple[str, int]] = {}
+    scores = (select(Assessment.client_id, Assessment.instrument,
+                     day_text(Assessment.administered_on), Assessment.episode_id,
+                     Assessment.total)
+              .where(one_of(Assessment.client_id, "clients"),
+                     Assessment.instrument.in_(codes),
+                     Assessment.entered_in_error.is_(False), Assessment.total.is_not(None),
+                     Assessment.episode_id.is_not(None),
+                     Assessment.administered_on <= as_of)
+              .order_by(Assessment.client_id, Assessment.administered_on, Assessment.id))
     for start_at in range(0, len(client_ids), _CHUNK):
         chosen = client_ids[start_at:start_at + _CHUNK]
-        _number_courses(connection, chosen, as_of, window, levels, course_of, episodes)
-        for client_id, code, given_on, scored_in, score in connection.execute(
-                select(Assessment.client_id, Assessment.instrument,
-                       day_text(Assessment.administered_on), Assessment.episode_id,
-                       Assessment.total)
-                .where(one_of(Assessment.client_id, "clients"),
-                       Assessment.instrument.in_(codes),
-                       Assessment.entered_in_error.is_(False), Assessment.total.is_not(None),
-                       Assessment.episode_id.is_not(None),
-                       Assessment.administered_on <= as_of)
-                .order_by(Assessment.client_id, Assessment.administered_on,
-                          Assessment.id), {"clients": chosen}).all():
-            course = course_of.get(scored_in or 0)
+        _number_courses(connection, chosen, as_of, window, course_of, described)
+        # Neither the episode nor the total is NULL: the statement leaves those out.
+        rows = cast(Sequence[_ScoreRow],
+                    connection.execute(scores, {"clients": chosen}).all())
+        for client_id, code, given_on, episode_id, score in rows:
+            course = course_of.get(episode_id)
             if course is None or course[0] != client_id:
                 continue  # not in a started episode of the client's
             key = (course, code)
             if key not in first:
-                first[key] = (given_on, scored_in or 0, score or 0)  # neither is None here
-            latest[key] = (given_on, score or 0)
+                first[key] = (given_on, episode_id, score)
+            latest[key] = (given_on, score)
+    levels = {code: (name, intensity) for code, name, intensity in connection.execute(
+        select(LevelOfCare.code, LevelOfCare.name, LevelOfCare.intensity)).all()}
+    episodes: dict[int, _Episode] = {}
+
+    def episode_of(episode_id: int) -> _Episode:
+        if (found := episodes.get(episode_id)) is None:
+            *_, level, facility_id, track = described[episode_id]
+            name, intensity = levels[level]
+            found = episodes[episode_id] = _Episode(episode_id, level, name, intensity,
+                                                    facility_id, track)
+        return found
+
     since, until = first_day.isoformat(), last_day.isoformat()
     found = []
     for (course, code), (given_on, episode_id, total) in first.items():
         if since <= given_on <= until:
             last_on, last_total = latest[(course, code)]
             found.append((course[0], code, (date.fromisoformat(given_on), total),
-                          (date.fromisoformat(last_on), last_total), episodes[episode_id]))
+                          (date.fromisoformat(last_on), last_total), episode_of(episode_id)))
     return found
 
 
 def _number_courses(connection: Connection, client_ids: Sequence[int], as_of: date,
-                    window: int, levels: dict[str, tuple[str, int]],
-                    course_of: dict[int, _Course], episodes: dict[int, _Episode]) -> None:
+                    window: int, course_of: dict[int, _Course],
+                    described: dict[int, _EpisodeRow]) -> None:
     """Put each started episode of ``client_ids`` in its course (into ``course_of``) and
-    describe it (into ``episodes``). An episode begins a new course when it starts more
+    keep its row (into ``described``). An episode begins a new course when it starts more
     than ``window`` days after the latest end of the client's earlier episodes; an episode
     still going on, or ending after ``as_of``, reaches every later start."""
-    as_of_text = as_of.isoformat()
     client_now: int | None = None
-    number, reached = 0, 0
-    for client_id, episode_id, start, end, level, facility_id, track in connection.execute(
-            select(Episode.client_id, Episode.id, day_text(Episode.start_date),
-                   day_text(Episode.end_date), Episode.level_code, Episode.facility_id,
-                   Episode.track)
-            .where(one_of(Episode.client_id, "clients"), Episode.entered_in_error.is_(False),
-                   Episode.status.in_(_STARTED), Episode.start_date <= as_of)
-            .order_by(Episode.client_id, Episode.start_date, Episode.id),
-            {"clients": client_ids}).all():
-        starts = date.fromisoformat(start).toordinal()
+    number, reached = 0, 0.0
+    rows = cast(Sequence[_EpisodeRow], connection.execute(
+        select(Episode.client_id, Episode.id, day_number(Episode.start_date),
+               # The last day's number when the episode has ended by the report's day.
+               case((Episode.end_date <= as_of, day_number(Episode.end_date))),
+               Episode.level_code, Episode.facility_id, Episode.track)
+        .where(one_of(Episode.client_id, "clients"), Episode.entered_in_error.is_(False),
+               Episode.status.in_(_STARTED), Episode.start_date <= as_of)
+        .order_by(Episode.client_id, Episode.start_date, Episode.id),
+        {"clients": client_ids}).all())
+    for row in rows:
+        client_id, episode_id, starts, ends = row[:4]
         if client_id != client_now:
-            client_now, number, reached = client_id, 1, 0
+            client_now, number, reached = client_id, 1, 0.0
         elif starts > reached + window:
             number += 1
         course_of[episode_id] = (client_id, number)
-        name, intensity = levels[level]
-        episodes[episode_id] = _Episode(episode_id, level, name, intensity, facility_id,
-                                        track)
-        ends = (date.fromisoformat(end).toordinal()
-                if end is not None and end <= as_of_text else _GOING_ON)
-        reached = max(reached, ends)
+        described[episode_id] = row
+        reached = max(reached, _GOING_ON if ends is None else ends)
 
 
-def _pair(client_id: int, client: _Client, instrument: Instrument, baseline: _Score,
-          last: _Score, episode: _Episode) -> Pair | None:
+# The outcome words of each baseline and follow-up on each instrument, worked out once.
+_OUTCOMES: dict[tuple[Instrument, int, int], tuple[Outcome, ...]] = {}
+
+
+def _pair(client_id: int, client: tuple[str, str, str], instrument: Instrument,
+          baseline: _Score, last: _Score, episode: _Episode) -> Pair | None:
     """The pair of a course's first (``baseline``, given in ``episode`` in the period) and
     latest score on one instrument; None when the baseline is below the instrument's
-    cut-off."""
-    threshold = DEFINITIONS[instrument].outcome_baseline or 0
+    cut-off. ``client``: name, record number and case manager."""
     (baseline_on, baseline_total), (last_on, last_total) = baseline, last
-    if baseline_total < threshold:
+    if baseline_total < (DEFINITIONS[instrument].outcome_baseline or 0):
         return None
     # No score is after the report's day: the latest one is the follow-up when it is late
     # enough.
-    if last_on < baseline_on + timedelta(days=MIN_DAYS):
-        return Pair(client_id, client.name, client.record_number, client.case_manager,
-                    _GROUP_OF[instrument], instrument, episode, baseline_on,
-                    baseline_total, None, None, None, ())
-    return Pair(client_id, client.name, client.record_number, client.case_manager,
-                _GROUP_OF[instrument], instrument, episode, baseline_on, baseline_total,
-                last_on, last_total, last_total - baseline_total,
-                outcomes(instrument, baseline_total, last_total))
+    if last_on < baseline_on + _MIN_GAP:
+        return Pair(client_id, *client, _GROUP_OF[instrument], instrument, episode,
+                    baseline_on, baseline_total, None, None, None, ())
+    key = (instrument, baseline_total, last_total)
+    if (words := _OUTCOMES.get(key)) is None:
+        words = _OUTCOMES[key] = outcomes(*key)
+    return Pair(client_id, *client, _GROUP_OF[instrument], instrument, episode, baseline_on,
+                baseline_total, last_on, last_total, last_total - baseline_total, words)
 
 
 def _matches(episode: _Episode, filters: ReportFilters) -> bool:
