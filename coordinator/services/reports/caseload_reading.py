@@ -22,6 +22,7 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
+    tuple_,
 )
 
 from coordinator.domain.assessment_schedule import COUNTS_AS, DUE_EVERY_SETTING
@@ -339,27 +340,48 @@ def assessments_due(connection: Connection, filters: ReportFilters,
     counts: Counter[int | None] = Counter()
     if not every:
         return counts
-    conditions = [Client.status == ClientStatus.ACTIVE.value, *_taking_place(as_of),
-                  # A partner's program gives its own; only the clinic's are scheduled.
-                  or_(Episode.facility_id.is_(None), Facility.is_own_program.is_(True)),
-                  *_episode_matches(filters)]
-    if filters.case_manager_id is not None:
-        conditions.append(Client.primary_case_manager_id == filters.case_manager_id)
+    stay_conditions = [*_taking_place(as_of),
+                       # A partner's program gives its own; only the clinic's are scheduled.
+                       or_(Episode.facility_id.is_(None), Facility.is_own_program.is_(True)),
+                       *_episode_matches(filters)]
+
+    # The whole clinic's stays on SQLite: the stays given each instrument are found once,
+    # from the scores of those days, and the stays are worked out first and kept
+    # (MATERIALIZED); otherwise SQLite walks the clients in case manager order and looks up
+    # each one's stays and scores (twice the time at 100,000 clients). One case manager's
+    # stays are few, and PostgreSQL's workers would each hash the whole list: there each
+    # stay looks for its own scores.
+    clinic_wide = filters.case_manager_id is None and connection.dialect.name == "sqlite"
 
     def given_recently(instrument: Instrument, days: int) -> ColumnElement[int]:
         """1 for a stay in which it was given in the ``days`` days up to the day, else 0."""
-        return case((exists(select(Assessment.id).where(
-            Assessment.client_id == Episode.client_id, Assessment.episode_id == Episode.id,
+        given = select(Assessment.client_id, Assessment.episode_id).where(
             Assessment.entered_in_error.is_(False),
             Assessment.instrument.in_(sorted(kind.value for kind in COUNTS_AS[instrument])),
             Assessment.administered_on > as_of - timedelta(days=days),
-            Assessment.administered_on <= as_of)), 1), else_=0)
+            Assessment.administered_on <= as_of)
+        found: ColumnElement[bool]
+        if clinic_wide:
+            found = tuple_(Episode.client_id, Episode.id).in_(given)
+        else:
+            found = exists(given.where(Assessment.client_id == Episode.client_id,
+                                       Assessment.episode_id == Episode.id))
+        return case((found, 1), else_=0)
 
+    stay = (select(Episode.client_id.label("client_id"),
+                   *(given_recently(instrument, days).label(f"given_{number}")
+                     for number, (instrument, days) in enumerate(every.items())))
+            .select_from(Episode).outerjoin(Facility, Facility.id == Episode.facility_id)
+            .where(*stay_conditions)
+            .cte("stay"))
+    if clinic_wide:
+        stay = stay.prefix_with("MATERIALIZED")
+    conditions = [Client.status == ClientStatus.ACTIVE.value]
+    if filters.case_manager_id is not None:
+        conditions.append(Client.primary_case_manager_id == filters.case_manager_id)
     query = (select(*_per_manager(filters), func.count(),
-                    *(func.sum(given_recently(instrument, days))
-                      for instrument, days in every.items()))
-             .select_from(Episode).join(Client, Client.id == Episode.client_id)
-             .outerjoin(Facility, Facility.id == Episode.facility_id)
+                    *(func.sum(stay.c[f"given_{number}"]) for number in range(len(every))))
+             .select_from(stay).join(Client, Client.id == stay.c.client_id)
              .where(*conditions)
              .group_by(*_group(filters)))
     for manager_id, payer, stays, *given in connection.execute(query):
