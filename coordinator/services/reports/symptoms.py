@@ -24,7 +24,7 @@ instruments' published reliability).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple, cast
 
@@ -79,8 +79,8 @@ class _Episode(NamedTuple):
     track: str | None
 
 
-# A course's first or latest score on an instrument: given on, total.
-_Score = tuple[date, int]
+# A course's first or latest score on an instrument: given on (``YYYY-MM-DD``), total.
+_Score = tuple[str, int]
 
 
 class Pair(NamedTuple):
@@ -109,8 +109,8 @@ def _baseline_order(pair: Pair) -> tuple[date, str, int, str]:
 def pairs(connection: Connection, period: ReportPeriod, filters: ReportFilters,
           as_of: date) -> list[Pair]:
     """Every baseline of 10 or more in the period matching ``filters`` (with or without a
-    follow-up), client by client in the order read (``_baseline_order`` puts them in
-    baseline order)."""
+    follow-up), client by client in the order of their ids (``_baseline_order`` puts them
+    in baseline order)."""
     window = int(read_settings(connection)["step_down_window_days"])
     codes = [code.value for group in GROUPS.values() for code in group]
     last = min(period.last_day, as_of)
@@ -134,14 +134,15 @@ def pairs(connection: Connection, period: ReportPeriod, filters: ReportFilters,
                for client_id, family, given, record_number, client_payer, manager
                in connection.execute(query).all()
                if filters.payer_matches(client_payer)}
-    by_client: dict[int, list[Pair]] = defaultdict(list)
+    found = []
     for client_id, code, baseline, latest, episode in _read(
             connection, sorted(clients), codes, period.first_day, last, as_of, window):
-        pair = _pair(client_id, clients[client_id], _INSTRUMENTS[code], baseline, latest,
-                     episode)
-        if pair is not None and _matches(pair.episode, filters):
-            by_client[client_id].append(pair)
-    return [pair for client_id in clients for pair in by_client.get(client_id, ())]
+        if _matches(episode, filters):
+            pair = _pair(client_id, clients[client_id], _INSTRUMENTS[code], baseline, latest,
+                         episode)
+            if pair is not None:
+                found.append(pair)
+    return found
 
 
 # An episode's reach, as the course rule reads it: the day number of its last day, or
@@ -158,7 +159,7 @@ _EpisodeRow = tuple[int, int, float, float | None, str, int | None, str | None]
 
 def _read(connection: Connection, client_ids: Sequence[int], codes: Sequence[str],
           first_day: date, last_day: date, as_of: date, window: int
-          ) -> list[tuple[int, str, _Score, _Score, _Episode]]:
+          ) -> Iterator[tuple[int, str, _Score, _Score, _Episode]]:
     """Each course of care's first score on each instrument given from ``first_day`` to
     ``last_day`` (a baseline, if high enough), with the course's latest score on the
     instrument and the first one's episode, for the clients ``client_ids``. Scores given
@@ -211,13 +212,10 @@ def _read(connection: Connection, client_ids: Sequence[int], codes: Sequence[str
         return found
 
     since, until = first_day.isoformat(), last_day.isoformat()
-    found = []
     for (course, code), (given_on, episode_id, total) in first.items():
         if since <= given_on <= until:
-            last_on, last_total = latest[(course, code)]
-            found.append((course[0], code, (date.fromisoformat(given_on), total),
-                          (date.fromisoformat(last_on), last_total), episode_of(episode_id)))
-    return found
+            yield (course[0], code, (given_on, total), latest[(course, code)],
+                   episode_of(episode_id))
 
 
 def _number_courses(connection: Connection, client_ids: Sequence[int], as_of: date,
@@ -258,9 +256,10 @@ def _pair(client_id: int, client: tuple[str, str, str], instrument: Instrument,
     """The pair of a course's first (``baseline``, given in ``episode`` in the period) and
     latest score on one instrument; None when the baseline is below the instrument's
     cut-off. ``client``: name, record number and case manager."""
-    (baseline_on, baseline_total), (last_on, last_total) = baseline, last
+    (baseline_text, baseline_total), (last_text, last_total) = baseline, last
     if baseline_total < (DEFINITIONS[instrument].outcome_baseline or 0):
         return None
+    baseline_on, last_on = date.fromisoformat(baseline_text), date.fromisoformat(last_text)
     # No score is after the report's day: the latest one is the follow-up when it is late
     # enough.
     if last_on < baseline_on + _MIN_GAP:
