@@ -49,6 +49,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.schema import CreateTable
 
 from coordinator.domain.clinical_record import AppointmentStatus
 from coordinator.domain.clocks import (
@@ -318,7 +319,13 @@ _SET_LEVEL = (update(Client).where(Client.id == bindparam("client"))
 _STAGED_FROM = 200
 _LEVEL_STAGE = Table("derived_level_stage", MetaData(),
                      Column("client", Integer), Column("code", String(10)),
-                     Column("rank", Integer), Column("since", Date))
+                     Column("rank", Integer), Column("since", Date),
+                     prefixes=["TEMPORARY"], postgresql_on_commit="DELETE ROWS")
+_STAGED_LEVELS = (update(Client).where(Client.id == _LEVEL_STAGE.c.client)
+                  .values(current_level_code=_LEVEL_STAGE.c.code,
+                          current_level_rank=_LEVEL_STAGE.c.rank,
+                          current_level_since=_LEVEL_STAGE.c.since,
+                          updated_at=Client.updated_at))
 
 
 def _write_levels(connection: Connection, rows: list[dict[str, Any]]) -> None:
@@ -327,15 +334,11 @@ def _write_levels(connection: Connection, rows: list[dict[str, Any]]) -> None:
     if connection.dialect.name != "postgresql" or len(rows) < _STAGED_FROM:
         connection.execute(_SET_LEVEL, rows)
         return
-    connection.exec_driver_sql(
-        "CREATE TEMPORARY TABLE IF NOT EXISTS derived_level_stage (client integer, "
-        "code varchar(10), rank integer, since date) ON COMMIT DELETE ROWS")
+    # The session's own table, emptied at each commit and before each batch.
+    connection.execute(CreateTable(_LEVEL_STAGE, if_not_exists=True))
     connection.exec_driver_sql("TRUNCATE derived_level_stage")
     BulkWriter(connection).insert(_LEVEL_STAGE, rows)
-    connection.exec_driver_sql(
-        "UPDATE client SET current_level_code = stage.code, current_level_rank = stage.rank, "
-        "current_level_since = stage.since FROM derived_level_stage AS stage "
-        "WHERE client.id = stage.client")
+    connection.execute(_STAGED_LEVELS)
 
 
 def _marker(connection: Connection) -> str:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 
 from coordinator.demo import DEMO_PASSWORD, generate_demo
 from coordinator.domain.clocks import (
@@ -26,7 +26,7 @@ from coordinator.domain.clocks import (
 from coordinator.domain.vocabulary import ClientStatus
 from coordinator.services.app import AppServices
 from coordinator.services.care import EpisodeInput
-from coordinator.services.derived import MARKER_KEY, RECHECK_SECONDS
+from coordinator.services.derived import _STAGED_FROM, MARKER_KEY, RECHECK_SECONDS
 from coordinator.store.engine import Database
 from coordinator.store.models import (
     Appointment,
@@ -197,3 +197,28 @@ def test_every_clients_current_level_is_their_active_episode(
     demo.episodes.add(client, EpisodeInput("OP", TODAY))
     assert stored_levels(database)[client] == ("OP", TODAY)
     assert stored_levels(database) == current_levels_from_episodes(database)
+
+
+def test_a_rebuild_writes_every_clients_level_and_leaves_their_edits_alone(
+        database: Database, demo: AppServices) -> None:
+    expected = current_levels_from_episodes(database)
+    # Enough levels at once that PostgreSQL gets them by COPY into a staging table.
+    assert sum(level is not None for level in expected.values()) >= _STAGED_FROM
+    with database.engine.begin() as connection:
+        edited = dict(connection.execute(select(Client.id, Client.version)).all())
+        stamps = dict(connection.execute(select(Client.id, Client.updated_at)).all())
+        connection.execute(update(Client).values(
+            current_level_code=None, current_level_rank=None, current_level_since=None,
+            updated_at=Client.updated_at))
+        connection.execute(delete(Setting).where(Setting.key == MARKER_KEY))
+    assert set(stored_levels(database).values()) == {None}
+
+    # The app started afresh finds the derived data stale and rebuilds it.
+    restarted = signed_in(database, "admin", password=DEMO_PASSWORD)
+    restarted.clocks.urgent(today=TODAY)
+    assert stored_levels(database) == expected
+    with database.engine.connect() as connection:
+        assert dict(connection.execute(select(Client.id, Client.version))
+                    .all()) == edited
+        assert dict(connection.execute(select(Client.id, Client.updated_at))
+                    .all()) == stamps
