@@ -249,15 +249,22 @@ def _conditions(shape: Shape, *, in_order: bool = False,
         conditions.append(Client.current_level_code == bindparam("level_code", type_=String))
     if shape.by_name and with_text:
         matches = [name_words_match(shape.name_words, in_order=in_order,
-                                    on_server=shape.on_server)]
-        if shape.by_record_number:
-            matches.append(_prefix(Client.record_number, "mrn"))
-        if shape.by_phone:
-            matches.append(_prefix(Client.phone_digits, "phone"))
-        if shape.by_birth_date:
-            matches.append(Client.birth_date == bindparam("birth_date", type_=Date))
+                                    on_server=shape.on_server), *_other_matches(shape)]
         conditions.append(any_of(matches, on_server=shape.on_server))
     return conditions
+
+
+def _other_matches(shape: Shape) -> list[ColumnElement[bool]]:
+    """What the typed text may be besides words of the name: the start of a record number
+    or of a phone number, or a birth date."""
+    matches: list[ColumnElement[bool]] = []
+    if shape.by_record_number:
+        matches.append(_prefix(Client.record_number, "mrn"))
+    if shape.by_phone:
+        matches.append(_prefix(Client.phone_digits, "phone"))
+    if shape.by_birth_date:
+        matches.append(Client.birth_date == bindparam("birth_date", type_=Date))
+    return matches
 
 
 def any_of(matches: list[ColumnElement[bool]], *, on_server: bool) -> ColumnElement[bool]:
@@ -322,16 +329,10 @@ def _branches(shape: Shape) -> list[ColumnElement[bool]]:
     word = partial(_prefix, name=f"word{leading}")
     letters = [_starts_a_word_of_this_client(partial(_prefix, name=f"word{index}"))
                for index, single in enumerate(shape.name_words) if single]
-    branches = [and_(leading_test, *letters) for leading_test in (
+    return [*(and_(leading_test, *letters) for leading_test in (
         word(Client.family_name_key), word(Client.given_name_key),
-        Client.id.in_(select(ClientNameWord.client_id).where(word(ClientNameWord.word))))]
-    if shape.by_record_number:
-        branches.append(_prefix(Client.record_number, "mrn"))
-    if shape.by_phone:
-        branches.append(_prefix(Client.phone_digits, "phone"))
-    if shape.by_birth_date:
-        branches.append(Client.birth_date == bindparam("birth_date", type_=Date))
-    return branches
+        Client.id.in_(select(ClientNameWord.client_id).where(word(ClientNameWord.word))))),
+        *_other_matches(shape)]
 
 
 def _starts_a_word_of_this_client(prefix: _Prefix) -> ColumnElement[bool]:
