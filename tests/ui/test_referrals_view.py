@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from coordinator.domain.vocabulary import (
@@ -382,6 +383,10 @@ def test_the_referrals_view_reads_the_next_page_when_scrolled_to_the_end(
         services.referrals.create(client.id, ReferralInput(
             ReferralCategory.FOOD, f"Pantry visit {day}", TODAY + timedelta(days=day),
             facility_id=hope))
+    # The saves' change notices wait in the queue for the GUI thread. Delivered once the
+    # view has read its first page, they would start a second reading, which may land
+    # after the next page and take it away: delivered now, before the view opens.
+    QCoreApplication.sendPostedEvents()
     view = ReferralsView(ui)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.referrals_loaded) as loaded:
