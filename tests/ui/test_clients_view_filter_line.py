@@ -110,6 +110,25 @@ def test_a_search_without_letters_or_digits_gets_a_sentence(
     assert len(view.filter_note.text()) < 80  # a long search is cut short in the line
 
 
+def test_the_list_is_read_from_a_to_z_only_and_stays_in_that_order(
+        qtbot: QtBot, ui: UiContext, clinic: dict[str, int]) -> None:
+    clients = ClientsView(ui)
+    qtbot.addWidget(clients)
+    # Nothing is read before the view is shown: no page in another order is on its way
+    # to land after the first one.
+    assert not clients.model.reading()
+    header = clients.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        0, Qt.SortOrder.AscendingOrder)
+    with qtbot.waitSignal(clients.clients_loaded):
+        clients.show()
+    ui.operations.wait()
+    qtbot.waitUntil(lambda: ui.operations.pending() == 0)
+    assert not clients.model.query.descending
+    assert listed(clients) == ["Cárdenas García, Mónica", "Cárdenas González, Rosa",
+                               "Nguyen, Linh", "Sok, Dara"]
+
+
 def test_down_from_the_search_box_selects_the_first_row(
         qtbot: QtBot, view: ClientsView) -> None:
     assert view.search_box is not None

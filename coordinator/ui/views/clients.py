@@ -182,8 +182,11 @@ class ClientsView(SearchListView):
         for column, width in enumerate((160, 110, 140, 170, 55, 155)):
             self.table.setColumnWidth(column, width)
         TitlesGetRoom(self.table)
-        self.table.setSortingEnabled(True)
+        # The indicator first: Qt's own starts at Z to A, and turning sorting on sorts by
+        # it at once, which read a first page in that order that could land after the
+        # view's own first page and leave the list (and the searches after it) reversed.
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.activated.connect(self._open_row)
         self.results_view = self.table
 
