@@ -8,6 +8,7 @@ on the GUI thread; each view then decides whether a change concerns it.
 from __future__ import annotations
 
 import contextlib
+import weakref
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -26,9 +27,20 @@ class ChangeBridge(QObject):
     def __init__(self, notifier: ChangeNotifier, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        unsubscribe = notifier.subscribe(self._on_publish)
+        # The notifier (the services') holds the bridge only weakly, and the subscription
+        # ends when the bridge goes. Held strongly, the services kept the bridge, and the
+        # bridge's own Qt connection (out of the collector's sight) kept the services: a
+        # closed session never left memory.
+        bridge = weakref.ref(self)
+
+        def publish(batch: tuple[Change, ...]) -> None:
+            alive = bridge()
+            if alive is not None:
+                alive._on_publish(batch)
+
+        unsubscribe = notifier.subscribe(publish)
         self._unsubscribe: Callable[[], None] | None = unsubscribe
-        self.destroyed.connect(lambda *_: unsubscribe())
+        weakref.finalize(self, unsubscribe)
 
     def _on_publish(self, batch: tuple[Change, ...]) -> None:
         # May run on a worker thread: only emit, which queues the call to the GUI thread.

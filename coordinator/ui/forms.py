@@ -335,21 +335,25 @@ class ServiceFormDialog(FittedDialog):
         reads its version with ``read_version`` (on a worker: it must hold no widget); one
         newer than ``version``, the version this form edits, is told to the person
         (``tell_changed_elsewhere``). The form itself is never refilled."""
+        self._watched: tuple[Topic, int, int, Callable[[], int]] = (
+            topic, record_id, version, read_version)
+        # A method, not a closure: the session's change notices outlive every form, and a
+        # closure over the form connected to them kept each closed form in memory.
+        self.ui.changes.changed.connect(self._check_changed_elsewhere)
 
-        def check(batch: tuple[Change, ...]) -> None:
-            if not self.isVisible() or not self.save_button.isEnabled():
-                return  # closed, or saving: its own save names the record too
-            if any(change.topic == topic and (record_id in change.ids or not change.ids)
-                   for change in batch):
-                # A failed read says nothing: Save still meets the version check.
-                self.ui.operations.call(self, read_version, done=compare,
-                                        failed=lambda _error: None)
+    def _check_changed_elsewhere(self, batch: tuple[Change, ...]) -> None:
+        if not self.isVisible() or not self.save_button.isEnabled():
+            return  # closed, or saving: its own save names the record too
+        topic, record_id, _version, read_version = self._watched
+        if any(change.topic == topic and (record_id in change.ids or not change.ids)
+               for change in batch):
+            # A failed read says nothing: Save still meets the version check.
+            self.ui.operations.call(self, read_version, done=self._compare_version,
+                                    failed=lambda _error: None)
 
-        def compare(now: int) -> None:
-            if now != version and self.save_button.isEnabled():
-                self.tell_changed_elsewhere()
-
-        self.ui.changes.changed.connect(check)
+    def _compare_version(self, now: int) -> None:
+        if now != self._watched[2] and self.save_button.isEnabled():
+            self.tell_changed_elsewhere()
 
     def tell_changed_elsewhere(self) -> None:
         """Say above the form that the record it edits was changed by someone else since it

@@ -13,7 +13,8 @@ view noticed it first, the session flow returns to the sign-in window with its s
 Lifetimes are kept simple on purpose: an ``Operation`` has no Qt parent, ``Operations`` holds
 it until its outcome has been delivered, and it is then released on the GUI thread. Nothing
 is ``deleteLater``-ed, and if the widget that started the work has been deleted meanwhile, the
-outcome is dropped instead of calling into a dead widget.
+outcome is dropped instead of calling into a dead widget. Once delivered, an operation lets
+go of its callbacks, so a widget that keeps its last operation is still freed.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import itertools
 import logging
 import threading
 import time
+import warnings
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for_futures
@@ -72,6 +74,7 @@ class Operation(QObject):
         self.progress_dialog: QProgressDialog | None = None
         self.running = True
         self.superseded = False
+        self._reporting = 0  # progress reports being emitted (a slot may run the event loop)
 
     @Slot()
     def cancel(self) -> None:
@@ -94,15 +97,48 @@ class Operation(QObject):
         """Emit the outcome (``"returned"`` or ``"raised"``) on the GUI thread."""
         self.running = False
         self._close_progress()
-        if self.superseded or not self.owner_alive():
-            return
-        if outcome == "returned":
-            self.finished.emit(value)
-        elif isinstance(value, OperationCancelled):
-            self.cancelled.emit()
-        else:
-            self.failed.emit(value)
-        self.ended.emit()
+        try:
+            if self.superseded or not self.owner_alive():
+                return
+            if outcome == "returned":
+                self.finished.emit(value)
+            elif isinstance(value, OperationCancelled):
+                self.cancelled.emit()
+            else:
+                self.failed.emit(value)
+            self.ended.emit()
+        finally:
+            if not self._reporting:
+                self._let_go_of_callbacks()
+
+    def report_progress(self, done: int, total: int) -> None:
+        """Emit ``progressed`` (on the GUI thread). A progress dialog runs the event loop
+        while it updates, so the outcome may be delivered inside this emission: the
+        callbacks are then let go of once it has reached every slot (the batch dialog still
+        hears its last packet counted)."""
+        self._reporting += 1
+        try:
+            self.progressed.emit(done, total)
+        finally:
+            self._reporting -= 1
+            if not self._reporting and not self.running:
+                self._let_go_of_callbacks()
+
+    def _let_go_of_callbacks(self) -> None:
+        """Disconnect everything connected to this operation's signals once it has spoken.
+
+        A callback usually holds the widget that started the work (a lambda over ``self``),
+        and a widget often keeps its last operation (``LatestOnly``). Qt's side of a
+        connection holds the callback where Python's collector cannot see it, so that circle
+        was never freed: every closed view stayed in memory with its services and database
+        engine, and each collection took longer than the one before.
+        """
+        with warnings.catch_warnings():
+            # PySide warns when a signal had nothing connected; that is fine here.
+            warnings.simplefilter("ignore", RuntimeWarning)
+            for signal in (self.progressed, self.finished, self.failed, self.cancelled,
+                           self.ended):
+                signal.disconnect()
 
     def _close_progress(self) -> None:
         dialog, self.progress_dialog = self.progress_dialog, None
@@ -134,7 +170,7 @@ class _Dispatcher(QObject):
     def _on_progressed(self, key: int, done: int, total: int) -> None:
         operation = self._operations.get(key)
         if operation is not None and operation.running and operation.owner_alive():
-            operation.progressed.emit(done, total)
+            operation.report_progress(done, total)
 
     @Slot(int, object)
     def _on_returned(self, key: int, result: object) -> None:

@@ -10,6 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coordinator.domain.roles import Role
@@ -17,6 +20,7 @@ from coordinator.services.app import AppServices
 from coordinator.store.engine import Database
 from coordinator.ui.collector import GuiThreadCollector
 from coordinator.ui.context import UiContext
+from coordinator.ui.dialogs import dispose
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.window_memory import keep_settings_in
 from tests.ui.fakes import RecordingDialogs
@@ -51,9 +55,19 @@ def settings_in_tmp(tmp_path: Path) -> Iterator[Path]:
 
 @pytest.fixture(autouse=True)
 def collect_on_the_gui_thread(qapp: object) -> Iterator[None]:
-    """As in the app: cycles are collected on the GUI thread only (see ui/collector.py)."""
+    """As in the app: cycles are collected on the GUI thread only (see ui/collector.py).
+
+    After the test, the windows it made and left (closed by pytest-qt, not deleted) are
+    deleted as the app deletes its windows (``dispose``), before the last collection: a
+    window left to the collector was freed in whatever order its cycle came apart, and
+    kept, it made every later test's collection slower (a second and more each).
+    """
     collector = GuiThreadCollector()
     yield
+    QCoreApplication.sendPostedEvents()
+    for widget in QApplication.topLevelWidgets():
+        if shiboken6.isValid(widget) and shiboken6.createdByPython(widget):
+            dispose(widget)
     collector.stop()
 
 

@@ -255,11 +255,16 @@ class TitlesGetRoom(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
-        self._timer.timeout.connect(lambda: give_titles_room(self.table))
+        # A method, not a lambda over self: the timer's connection would hold the table,
+        # its model and its view where the collector cannot free them.
+        self._timer.timeout.connect(self._give_room)
         table.installEventFilter(self)
         # The room also changes when a vertical scroll bar comes or goes.
         table.viewport().installEventFilter(self)
         header.sectionResized.connect(self._resized)  # also a column hidden or shown again
+
+    def _give_room(self) -> None:
+        give_titles_room(self.table)
 
     def _resized(self, column: int, _old: int, new: int) -> None:
         if not self.table.property(_TITLES_SIZING):
