@@ -199,3 +199,27 @@ def test_a_letter_beside_a_longer_word_finds_clients_with_both_in_their_names(
         assert seen == sorted(seen, key=lambda family: family.lower(), reverse=descending)
     assert services.registry.count(RegistryQuery(text="o'br")) == len(both)
     assert services.registry.count(RegistryQuery(text="o'br"), at_most=3) == 4
+
+
+def test_a_lone_letter_finds_every_name_it_starts_in_one_order_on_both_engines(
+        database: Database) -> None:
+    """The first keystroke: "d" starts the family name (D'Angelo, De la Cruz, Dean), the
+    given name (Dara) or a later word (Adams Dunn). Names are listed by their folded keys
+    compared letter by letter, spaces and apostrophes included, on SQLite and PostgreSQL
+    alike: "d'angelo" before "de la cruz" before "dean"."""
+    services = admin_services(database)
+    people = [("Ana", "D'Angelo"), ("Luis", "De la Cruz"), ("Bo", "Dean"),
+              ("Mia", "Adams Dunn"), ("Dara", "Sok"), ("Ed", "Brown"), ("Li", "Cz"),
+              ("Eva", "Čelik")]
+    made = {add(services, given, family): family for given, family in people}
+    listed = ["Adams Dunn", "D'Angelo", "De la Cruz", "Dean", "Sok"]
+    for descending in (False, True):
+        query = RegistryQuery(text="d", descending=descending)
+        seen = [made[row.id] for offset in range(0, 8, 2)
+                for row in services.registry.page(query, offset=offset, limit=2)]
+        assert seen == (listed[::-1] if descending else listed)
+    assert services.registry.count(RegistryQuery(text="d")) == 5
+    assert services.registry.count(RegistryQuery(text="d"), at_most=2) == 3
+    # "c" starts Čelik (folded "celik"), Cz, and the later word of De la Cruz.
+    assert names(services, RegistryQuery(text="c")) == ["Čelik", "Cz", "De la Cruz"]
+    assert names(services, RegistryQuery(text="ce")) == ["Čelik"]

@@ -9,6 +9,11 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from coordinator.store.models.base import Base, UTCDateTime, Versioned
 
+# A folded name or word of one, searched by prefix as a range and listed in its order:
+# compared by code point on both engines (SQLite compares all text so; on PostgreSQL the
+# "C" collation), so that the range is exactly "starts with" and the order is the same.
+NAME_KEY = String(100).with_variant(String(100, collation="C"), "postgresql")
+
 
 class User(Versioned, Base):
     __tablename__ = "app_user"
@@ -48,8 +53,8 @@ class Client(Versioned, Base):
     family_name: Mapped[str] = mapped_column(String(100))
     preferred_name: Mapped[str] = mapped_column(String(100), default="")
     # Lower-cased, accent-folded copies of the names for indexed prefix search.
-    given_name_key: Mapped[str] = mapped_column(String(100))
-    family_name_key: Mapped[str] = mapped_column(String(100))
+    given_name_key: Mapped[str] = mapped_column(NAME_KEY)
+    family_name_key: Mapped[str] = mapped_column(NAME_KEY)
     birth_date: Mapped[date | None] = mapped_column(Date)
     sex_at_birth: Mapped[str] = mapped_column(String(20), default="")
     gender_identity: Mapped[str] = mapped_column(String(60), default="")
@@ -103,7 +108,7 @@ class ClientNameWord(Base):
 
     __tablename__ = "client_name_word"
 
-    word: Mapped[str] = mapped_column(String(100), primary_key=True)
+    word: Mapped[str] = mapped_column(NAME_KEY, primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), primary_key=True,
                                            index=True)
 
