@@ -6,9 +6,10 @@ Built for 100,000 clients: the UI asks for ``count`` once per query and then pag
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import Connection
 
@@ -18,9 +19,11 @@ from coordinator.services import derived
 from coordinator.services.clocks import MISSED_SHOWN_DAYS, ClockRow, most_urgent_clocks
 from coordinator.services.context import ServiceContext
 from coordinator.services.registry_sql import (
+    WALKED_FIRST,
     count_statement,
     page_statement,
     shape_and_values,
+    walks_first,
 )
 
 SortKey = Literal["name", "record_number", "birth_date", "level", "case_manager"]
@@ -110,8 +113,13 @@ def _page(connection: Connection, query: RegistryQuery, today: date, offset: int
     # would cost more than the indexed reads.
     shape, values = shape_and_values(query, today, MISSED_SHOWN_DAYS,
                                      on_server=connection.dialect.name != "sqlite")
-    rows = connection.execute(page_statement(shape), {
-        **values, "offset": max(offset, 0), "limit": max(limit, 0)}).all()
+    bound = {**values, "offset": max(offset, 0), "limit": max(limit, 0)}
+    rows: Sequence[Any] = []
+    if walks_first(shape):
+        rows = connection.execute(page_statement(replace(shape, walk=True)),
+                                  {**bound, "walk": WALKED_FIRST}).all()
+    if len(rows) < limit:  # not looked for yet, or not all among the clients walked
+        rows = connection.execute(page_statement(shape), bound).all()
     if not rows:
         return []
     next_due = most_urgent_clocks(connection, [row[0] for row in rows], today,

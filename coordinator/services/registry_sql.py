@@ -75,6 +75,9 @@ class Shape:
     on_server: bool = False
     """The statement runs on PostgreSQL: names are matched as a union of index reads
     (``_starts_a_name_word``)."""
+    walk: bool = False
+    """Single letters on PostgreSQL, listed by name: the page is looked for among the
+    first ``walk`` clients in that order only (``walks_first``)."""
 
 
 def shape_and_values(query: Any, today: date, missed_days: int, *,
@@ -167,7 +170,8 @@ def _ordered_by_code_point(column: InstrumentedAttribute[str]) -> bool:
     return any(column is ordered for ordered in _CODE_POINT_ORDERED)
 
 
-def _key_prefix(column: InstrumentedAttribute[str], name: str) -> ColumnElement[bool]:
+def _key_prefix(column: InstrumentedAttribute[str] | ColumnElement[str],
+                name: str) -> ColumnElement[bool]:
     """A name key starts with the bound text: the range alone, exact because name keys
     compare by code point on both engines (PostgreSQL's "C" collation on those columns).
 
@@ -336,10 +340,36 @@ def _order_columns(shape: Shape) -> list[Any]:
     return [*orders[shape.sort_key], Client.id]
 
 
+# How many clients, in name order, a search of single letters looks through for its page
+# before reading its matches branch by branch (``walks_first``).
+WALKED_FIRST = 20_000
+
+
+def walks_first(shape: Shape) -> bool:
+    """Whether a page of this search, a lone letter listed by name, is first looked for
+    among the first ``WALKED_FIRST`` clients by name (then ``shape`` with ``walk``; if that
+    finds less than a page, the page is read as branches).
+
+    A letter matches a great many clients, mostly spread over the alphabet: walking the
+    name index and testing each client finds a page within a few hundred ("b": 26 ms at a
+    million clients). Read as branches instead, a letter's later name words (9,000 for "b")
+    were each looked up to be sorted, or PostgreSQL walked the index for them alone, which
+    it reckoned spread evenly where they are not (1.2 s). But a letter that starts few
+    names early in the alphabet ("u", "q", "x") found nothing for most of the walk, and
+    walked the whole county (1.3 s for "u"): bounded, such a walk gives way to branches,
+    which for those letters are small.
+    """
+    return (shape.on_server and shape.by_name and shape.name_words == (True,)
+            and shape.sort_key == "name" and not shape.walk)
+
+
 @cache
 def page_ids_statement(shape: Shape) -> Select[int]:
-    """The ids of one page, in order; binds ``offset`` and ``limit`` besides the shape's."""
+    """The ids of one page, in order; binds ``offset`` and ``limit`` besides the shape's
+    (and ``walk`` for a shape with ``walk``)."""
     offset, limit = bindparam("offset", type_=Integer), bindparam("limit", type_=Integer)
+    if shape.walk:
+        return _page_of_the_first_walked(shape, offset, limit)
     if _in_branches(shape):
         return _page_of_branches(shape, offset, limit)
     ids = select(Client.id).select_from(Client).where(*_conditions(shape, in_order=True))
@@ -348,22 +378,48 @@ def page_ids_statement(shape: Shape) -> Select[int]:
     return ids.order_by(*_order(shape)).offset(offset).limit(limit)
 
 
-def _in_branches(shape: Shape) -> bool:
-    """On PostgreSQL a search with at most one word of two letters or more (beside any
-    single letters: "o'br" is "o" and "br"; or single letters alone, as the first keystroke
-    is) is read as branches (see ``_branches``); several longer words keep their
-    intersection.
+def _page_of_the_first_walked(shape: Shape, offset: Any, limit: Any) -> Select[int]:
+    """``page_ids_statement`` for single letters by name, among the first ``walk`` clients
+    in that order: they are read off the name index in order, and each letter is tested on
+    the rows as they come (a later name word by the client's own rows), so reading stops
+    once the page is full."""
+    walked = (select(Client.id, Client.family_name_key, Client.given_name_key)
+              .where(*_conditions(shape, with_text=False)).order_by(*_order(shape))
+              .limit(bindparam("walk", type_=Integer)).subquery("walked"))
+    letters = [or_(_key_prefix(walked.c.family_name_key, f"word{index}"),
+                   _key_prefix(walked.c.given_name_key, f"word{index}"),
+                   exists().where(ClientNameWord.client_id == walked.c.id,
+                                  _key_prefix(ClientNameWord.word, f"word{index}")))
+               for index in range(len(shape.name_words))]
+    order: list[Any] = [walked.c.family_name_key, walked.c.given_name_key, walked.c.id]
+    if shape.descending:
+        order = [column.desc() for column in order]
+    return (select(walked.c.id).where(*letters).order_by(*order).offset(offset).limit(limit))
 
-    A lone letter had kept one OR, tested client by client down the name index: quick for
-    a common letter, but a rare one ("u" at a million clients) walked 900,000 clients for
-    its first page, 3.6 s, because PostgreSQL cannot estimate an OR holding a subquery.
+
+def _in_branches(shape: Shape) -> bool:
+    """On PostgreSQL a search with exactly one word of two letters or more (beside any
+    single letters: "o'br" is "o" and "br") is read as branches (see ``_branches``);
+    several longer words keep their intersection, several single letters one OR.
+
+    A lone letter listed by name is first looked for among the first clients by name
+    (``walks_first``); when that finds less than a page, it is read as branches. Listed in
+    another order it keeps one OR, tested client by client down that order's index.
     """
+    return shape.on_server and shape.by_name and (
+        list(shape.name_words).count(False) == 1
+        or (shape.name_words == (True,) and shape.sort_key == "name"))
+
+
+def _counted_in_branches(shape: Shape) -> bool:
+    """A capped count is read as branches for one longer word or a lone letter, in any
+    order (the order does not change a count)."""
     return (shape.on_server and shape.by_name
-            and list(shape.name_words).count(False) <= 1)
+            and (list(shape.name_words).count(False) == 1 or shape.name_words == (True,)))
 
 
 def _leading_word(shape: Shape) -> int:
-    """The word whose matches lead the branches: the longer one, else the first letter."""
+    """The word whose matches lead the branches: the longer one, else the lone letter."""
     return shape.name_words.index(False) if False in shape.name_words else 0
 
 
@@ -390,6 +446,9 @@ def _branches(shape: Shape) -> list[ColumnElement[bool]]:
         *_other_matches(shape)]
 
 
+_NAME_WORD_BRANCH = 2  # its place in ``_branches``
+
+
 def _starts_a_word_of_this_client(prefix: _Prefix) -> ColumnElement[bool]:
     """``_starts_a_name_word`` tested on one client: its own later name words are looked
     up by client (as a subquery of every matching word, PostgreSQL costed the test as if it
@@ -404,12 +463,24 @@ def _page_of_branches(shape: Shape, offset: Any, limit: Any) -> Select[int]:
     columns = _order_columns(shape)
     labelled = [column.label(f"o{index}") for index, column in enumerate(columns)]
     parts = []
-    for branch in _branches(shape):
-        part = (select(*labelled).select_from(Client)
+    for number, branch in enumerate(_branches(shape)):
+        part_columns, part_order = labelled, _order(shape)
+        if number == _NAME_WORD_BRANCH and shape.name_words == (True,):
+            # A letter's later name words are gathered and sorted, never found by walking
+            # the name index: they bunch in parts of the alphabet, and PostgreSQL, which
+            # reckons them spread evenly, walked most of a county for them ("b": 1.2 s).
+            # An order the index does not have (the same text, with nothing added) keeps
+            # it from walking; a letter's words are a few thousand at most.
+            part_columns = [(column + "" if number_of < 2 else column).label(f"o{number_of}")
+                            for number_of, column in enumerate(columns)]
+            part_order = [column.desc() if shape.descending else column
+                          for column in (Client.family_name_key + "",
+                                         Client.given_name_key + "", Client.id)]
+        part = (select(*part_columns).select_from(Client)
                 .where(*_conditions(shape, with_text=False), branch))
         if shape.sort_key == "case_manager":
             part = part.outerjoin(User, User.id == Client.primary_case_manager_id)
-        parts.append(part.order_by(*_order(shape)).limit(offset + limit))
+        parts.append(part.order_by(*part_order).limit(offset + limit))
     merged = union(*parts).subquery("found")
     order: list[Any] = [merged.c[f"o{index}"] for index in range(len(columns))]
     if shape.descending:
@@ -439,7 +510,7 @@ def page_statement(shape: Shape) -> Select[int, str, str, str, date | None, str 
 def count_statement(shape: Shape, capped: bool) -> Select[int]:
     """How many clients match; when ``capped``, counting stops at the bound ``cap``."""
     cap = bindparam("cap", type_=Integer)
-    if capped and _in_branches(shape):
+    if capped and _counted_in_branches(shape):
         # Each branch stops at the cap: if any reaches it, so does the union.
         found = union(*(select(Client.id).where(*_conditions(shape, with_text=False), branch)
                         .limit(cap) for branch in _branches(shape))).subquery("found")

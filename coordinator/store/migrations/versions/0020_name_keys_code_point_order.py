@@ -33,6 +33,9 @@ def upgrade() -> None:
     for table, column in _KEYS:
         op.alter_column(table, column, type_=sa.String(100, collation='C'),
                         existing_type=sa.String(100), existing_nullable=False)
+    # A column whose type changes loses its statistics; the search's plans need them.
+    for table in ('client', 'client_name_word'):
+        op.execute(f'ANALYZE {table}')
 
 
 def downgrade() -> None:
