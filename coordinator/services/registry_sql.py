@@ -76,8 +76,8 @@ class Shape:
     """The statement runs on PostgreSQL: names are matched as a union of index reads
     (``_starts_a_name_word``)."""
     walk: bool = False
-    """Single letters on PostgreSQL, listed by name: the page is looked for among the
-    first ``walk`` clients in that order only (``walks_first``)."""
+    """A lone letter on PostgreSQL, listed by name: the page is looked for among the first
+    ``walk`` clients in that order only (``walks_first``)."""
 
 
 def shape_and_values(query: Any, today: date, missed_days: int, *,
@@ -340,8 +340,8 @@ def _order_columns(shape: Shape) -> list[Any]:
     return [*orders[shape.sort_key], Client.id]
 
 
-# How many clients, in name order, a search of single letters looks through for its page
-# before reading its matches branch by branch (``walks_first``).
+# How many clients, in name order, a lone letter looks through for its page before its
+# matches are read branch by branch (``walks_first``).
 WALKED_FIRST = 20_000
 
 
@@ -379,22 +379,21 @@ def page_ids_statement(shape: Shape) -> Select[int]:
 
 
 def _page_of_the_first_walked(shape: Shape, offset: Any, limit: Any) -> Select[int]:
-    """``page_ids_statement`` for single letters by name, among the first ``walk`` clients
-    in that order: they are read off the name index in order, and each letter is tested on
-    the rows as they come (a later name word by the client's own rows), so reading stops
-    once the page is full."""
+    """``page_ids_statement`` for a lone letter by name, among the first ``walk`` clients in
+    that order: they are read off the name index in order, and the letter is tested on the
+    rows as they come (a later name word by the client's own rows), so reading stops once
+    the page is full."""
     walked = (select(Client.id, Client.family_name_key, Client.given_name_key)
               .where(*_conditions(shape, with_text=False)).order_by(*_order(shape))
               .limit(bindparam("walk", type_=Integer)).subquery("walked"))
-    letters = [or_(_key_prefix(walked.c.family_name_key, f"word{index}"),
-                   _key_prefix(walked.c.given_name_key, f"word{index}"),
-                   exists().where(ClientNameWord.client_id == walked.c.id,
-                                  _key_prefix(ClientNameWord.word, f"word{index}")))
-               for index in range(len(shape.name_words))]
+    letter = or_(_key_prefix(walked.c.family_name_key, "word0"),
+                 _key_prefix(walked.c.given_name_key, "word0"),
+                 exists().where(ClientNameWord.client_id == walked.c.id,
+                                _key_prefix(ClientNameWord.word, "word0")))
     order: list[Any] = [walked.c.family_name_key, walked.c.given_name_key, walked.c.id]
     if shape.descending:
         order = [column.desc() for column in order]
-    return (select(walked.c.id).where(*letters).order_by(*order).offset(offset).limit(limit))
+    return select(walked.c.id).where(letter).order_by(*order).offset(offset).limit(limit)
 
 
 def _in_branches(shape: Shape) -> bool:
@@ -406,9 +405,8 @@ def _in_branches(shape: Shape) -> bool:
     (``walks_first``); when that finds less than a page, it is read as branches. Listed in
     another order it keeps one OR, tested client by client down that order's index.
     """
-    return shape.on_server and shape.by_name and (
-        list(shape.name_words).count(False) == 1
-        or (shape.name_words == (True,) and shape.sort_key == "name"))
+    return _counted_in_branches(shape) and (
+        shape.name_words != (True,) or shape.sort_key == "name")
 
 
 def _counted_in_branches(shape: Shape) -> bool:
